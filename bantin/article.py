@@ -1,0 +1,217 @@
+"""One article, from its Markdown file to the pages that show it.
+
+The front-matter schema lives here and nowhere else: reading validates it (every error with its
+file and line), writing dumps the same fields in the same order, so an editor's file and the
+importer's output look alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+import frontmatter
+import markdown
+import nh3
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from .entities import EntityId, Kind, Registry
+from .errors import ContentError, ContentErrors, validation_errors, yaml_line
+from .text import slugify
+
+Provenance = Annotated[str, StringConstraints(pattern=r"^(editor|machine:[a-z0-9][a-z0-9_.-]*)$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=100)]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+#: Keys every article file shows, even when empty, so editors see what to fill in.
+ALWAYS_WRITTEN = (
+    "title", "date", "source", "organizations", "people", "events", "places",
+    "title_en", "summary_en", "title_en_by", "summary_en_by",
+)  # fmt: skip
+
+
+class FrontMatter(BaseModel):
+    """The YAML header of an article file, exactly as editors write it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    title: Annotated[str, StringConstraints(min_length=1, pattern=r"^[^\n]*$")]
+    date: dt.date
+    source: str | None = None
+    author: str | None = None
+    source_url: str | None = None
+    lead: str | None = None
+    organizations: list[EntityId] = Field(default_factory=list)
+    people: list[EntityId] = Field(default_factory=list)
+    events: list[EntityId] = Field(default_factory=list)
+    places: list[EntityId] = Field(default_factory=list)
+    title_en: str | None = None
+    summary_en: str | None = None
+    title_en_by: Provenance | None = None
+    summary_en_by: Provenance | None = None
+    keywords: list[str] = Field(default_factory=list)
+    slug: Slug | None = None
+    draft: bool = False
+    date_estimated: bool = False
+    source_sha256: Sha256 | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_only(cls, value: Any) -> Any:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError("must be a date written YYYY-MM-DD")
+        return value
+
+    @field_validator("organizations", "people", "events", "places", "keywords", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    @field_validator("source", "author", "lead", "title_en", "summary_en", "source_url", mode="after")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        return unicodedata.normalize("NFC", value) if value else None
+
+    @field_validator("title", mode="after")
+    @classmethod
+    def _nfc(cls, value: str) -> str:
+        return unicodedata.normalize("NFC", value)
+
+    @field_validator("source_url", mode="after")
+    @classmethod
+    def _web_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
+            raise ValueError("must be an http:// or https:// address")
+        return value
+
+    def entity_ids(self, kind: Kind) -> list[str]:
+        return list(getattr(self, kind.field))
+
+    def english_title_by(self) -> str | None:
+        """Who wrote the English title: the stated provenance, else an editor if there is one."""
+        return self.title_en_by or ("editor" if self.title_en else None)
+
+    def english_summary_by(self) -> str | None:
+        return self.summary_en_by or ("editor" if self.summary_en else None)
+
+    def to_yaml_dict(self) -> dict[str, Any]:
+        """The fields to write, in schema order: the always-shown ones, then the set ones."""
+        data = self.model_dump()
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key in ALWAYS_WRITTEN:
+                out[key] = "" if value is None else value
+            elif value not in (None, False, []):
+                out[key] = value
+        return out
+
+
+class Article(FrontMatter):
+    """An article: its front-matter, its Markdown body and the file it came from."""
+
+    body: str = Field(default="", exclude=True)
+    src_uri: str = Field(default="", exclude=True)
+
+    @property
+    def effective_slug(self) -> str:
+        """URL slug: the `slug` key if an editor set one, else the slug of the title."""
+        return self.slug or slugify(self.title) or "bai-viet"
+
+    @cached_property
+    def lead_text(self) -> str:
+        """The lead as plain text: the `lead` key, else the body's first real paragraph."""
+        if self.lead:
+            return self.lead
+        for block in re.split(r"\n\s*\n", self.body):
+            block = block.strip()
+            if not block or block.startswith(("#", "!", "<", "{:", "|", "```")) or "{: .caption" in block:
+                continue
+            return plain_text(block)
+        return ""
+
+
+def plain_text(fragment: str) -> str:
+    """Markdown fragment → plain text (no tags, entities decoded)."""
+    rendered = markdown.markdown(fragment, extensions=["attr_list"])
+    return " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())
+
+
+def _line_of_byte(data: bytes, index: int) -> int:
+    return data.count(b"\n", 0, index) + 1
+
+
+def read_article(path: Path, src_uri: str, registry: Registry | None = None, display: str | None = None) -> Article:
+    """Read and validate one article file; raise ContentErrors listing every problem in it.
+
+    `display` is the name errors use for the file (by default its path).
+    """
+    name = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentErrors([ContentError(name, f"cannot read: {exc.strerror or exc}")]) from None
+    if b"\0" in data:
+        raise ContentErrors([ContentError(name, "binary file, not Markdown", _line_of_byte(data, data.index(b"\0")))])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = _line_of_byte(data, exc.start)
+        raise ContentErrors([ContentError(name, f"not UTF-8 (byte {exc.start})", line)]) from None
+    if not text.strip():
+        raise ContentErrors([ContentError(name, "empty file")])
+    text = text.replace("\r\n", "\n")
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        raise ContentErrors([ContentError(name, "no front-matter: the file must start with a '---' line", 1)])
+    try:
+        fm, body = handler.split(text)
+    except ValueError:
+        raise ContentErrors([ContentError(name, "front-matter is not closed by a '---' line", 1)]) from None
+    try:
+        node = yaml.compose(fm, Loader=yaml.SafeLoader)
+        meta = yaml.safe_load(fm)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "cannot be parsed"
+        raise ContentErrors(
+            [ContentError(name, f"invalid YAML front-matter: {problem}", mark.line + 1 if mark else None)]
+        ) from None
+    if not isinstance(meta, dict):
+        raise ContentErrors([ContentError(name, "front-matter must be a mapping of keys to values", 2)])
+    try:
+        header = FrontMatter.model_validate(meta)
+    except ValidationError as exc:
+        raise ContentErrors(validation_errors(name, exc, node)) from None
+    if registry is not None:
+        unknown = [
+            ContentError(name, f"{kind.field}: {problem}", yaml_line(node, (kind.field, i)))
+            for kind in Kind
+            for i, entity_id in enumerate(header.entity_ids(kind))
+            if (problem := _entity_problem(registry, kind, entity_id))
+        ]
+        if unknown:
+            raise ContentErrors(unknown)
+    return Article.model_construct(**dict(header), body=body.strip("\n") + "\n", src_uri=src_uri)
+
+
+def _entity_problem(registry: Registry, kind: Kind, entity_id: str) -> str | None:
+    entity = registry.get(entity_id)
+    if entity is None:
+        return f"unknown entity '{entity_id}' (not in the entity registry)"
+    if entity.kind is not kind:
+        return f"'{entity_id}' is a {entity.kind.value}, not a {kind.value}"
+    return None
+
+
+def dump_article(header: FrontMatter, body: str) -> str:
+    """The Markdown file for an article: YAML front-matter (readable Vietnamese) and body."""
+    post = frontmatter.Post(body.strip("\n") + "\n", **header.to_yaml_dict())
+    return frontmatter.dumps(post, allow_unicode=True, sort_keys=False, width=10_000) + "\n"

@@ -1,0 +1,189 @@
+"""`python build.py`: build the site, preview it, import articles.
+
+Building goes through MkDocs' own `build()` so `mkdocs build` makes the same site; we add one
+thing MkDocs lacks: the site is built in a staging folder and swapped in only when the build
+succeeded, so a failed build leaves the previous `site/` intact.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+log = logging.getLogger("mkdocs")
+
+
+class _LineFormatter(logging.Formatter):
+    """MkDocs' message layout (`ERROR   -  message`), one line per record."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage().splitlines()[0] if record.getMessage() else ""
+        return f"{record.levelname:<8}-  {message}"
+
+
+def _setup_logging(verbose: bool, quiet: bool) -> None:
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO)
+    logger.propagate = False
+    if not any(getattr(h, "name", "") == "bantin" for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.name = "bantin"
+        handler.setFormatter(_LineFormatter())
+        logger.addHandler(handler)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    config_file: str | None
+    site_dir: str | None
+    strict: bool
+
+
+def build_site(options: BuildOptions) -> int:
+    """Build into a staging folder, then swap it in; return the exit code."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+    from mkdocs.commands.build import build
+
+    try:
+        config = load_config(config_file=options.config_file, strict=options.strict or None)
+    except (ConfigurationError, Abort, OSError) as exc:
+        click.echo(f"error: {exc}".splitlines()[0], err=True)
+        return 1
+    target = Path(options.site_dir or config.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    config.site_dir = str(staging)
+    try:
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except (Abort, ConfigurationError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        click.echo(f"error: build failed ({exc}); {_shown(target)} was left as it was", err=True)
+        return 1
+    except Exception as exc:  # a bug or an environment problem: one line, not a traceback
+        shutil.rmtree(staging, ignore_errors=True)
+        click.echo(f"error: build failed: {type(exc).__name__}: {exc}; {_shown(target)} was left as it was", err=True)
+        return 1
+    _swap_in(staging, target)
+    return 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _swap_in(staging: Path, target: Path) -> None:
+    """Replace `target` by `staging` with two renames, so readers never see half a site."""
+    staging.chmod(0o755)
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+    staging.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+_config_option = click.option(
+    "-f", "--config-file", metavar="FILE", default=None, help="MkDocs configuration file (default: mkdocs.yml)."
+)
+_site_dir_option = click.option(
+    "-d", "--site-dir", metavar="DIR", default=None, help="Folder to write the site to (default: site/)."
+)
+_strict_option = click.option("-s", "--strict", is_flag=True, help="Fail on warnings, as `mkdocs build --strict`.")
+_verbose_option = click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
+_quiet_option = click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@_config_option
+@_site_dir_option
+@_strict_option
+@_verbose_option
+@_quiet_option
+@click.pass_context
+def main(ctx: click.Context, config_file: str | None, site_dir: str | None, strict: bool, verbose: bool, quiet: bool) -> None:
+    """Bilingual news digest: with no command, build the site (like `mkdocs build`)."""
+    _setup_logging(verbose, quiet)
+    if ctx.invoked_subcommand is None:
+        ctx.exit(build_site(BuildOptions(config_file, site_dir, strict)))
+
+
+@main.command("build")
+@_config_option
+@_site_dir_option
+@_strict_option
+def build_command(config_file: str | None, site_dir: str | None, strict: bool) -> None:
+    """Build the site into site/ (or -d DIR)."""
+    sys.exit(build_site(BuildOptions(config_file, site_dir, strict)))
+
+
+@main.command("serve")
+@_config_option
+@_strict_option
+@click.option("-a", "--dev-addr", metavar="IP:PORT", default=None, help="Address to serve on (default: localhost:8000).")
+@click.option("--no-livereload", is_flag=True, help="Do not reload pages when files change.")
+def serve_command(config_file: str | None, strict: bool, dev_addr: str | None, no_livereload: bool) -> None:
+    """Preview the site with live reload (drafts included), like `mkdocs serve`."""
+    from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    try:
+        serve(config_file=config_file, dev_addr=dev_addr, strict=strict or None, livereload=not no_livereload)
+    except (ConfigurationError, Abort, OSError) as exc:
+        click.echo(f"error: {exc}".splitlines()[0], err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--dest", type=click.Path(path_type=Path), default=None, help="Folder for the Markdown files (default: content/articles).")
+@click.option("--year", type=click.IntRange(1900, 2100), default=None, help="Year for dates written without one (Ngày 15/10).")
+@click.option("--source", "source", metavar="NAME", default=None, help="Source to record when the text does not name one.")
+@click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
+@_config_option
+def import_command(
+    files: tuple[Path, ...], dest: Path | None, year: int | None, source: str | None, dry_run: bool, force: bool, config_file: str | None
+) -> None:
+    """Import raw scraped articles (text or saved HTML; folders too) as Markdown files."""
+    from .errors import ContentErrors
+    from .importer.command import ImportOptions, run_import
+    from .project import find_project
+
+    project = find_project(config_file)
+    try:
+        registry = project.registry
+    except ContentErrors as exc:
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    sys.exit(
+        run_import(
+            list(files),
+            ImportOptions(
+                dest=dest or project.articles_path,
+                year=year,
+                source=source,
+                dry_run=dry_run,
+                force=force,
+                registry=registry,
+            ),
+        )
+    )

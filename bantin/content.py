@@ -1,0 +1,105 @@
+"""Gather the whole content folder (registry and articles) before any page is made.
+
+Like MkDocs' own build, we read everything first so listings and entity pages see one
+consistent world, and we report every broken file at once instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import Article, read_article
+from .entities import Registry
+from .errors import ContentError, ContentErrors
+
+
+def display_path(path: Path) -> str:
+    """How to name a file in messages: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the pages are made from: articles (newest first) and the entity registry."""
+
+    articles: tuple[Article, ...]
+    registry: Registry
+    _by_entity: dict[str, tuple[Article, ...]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, articles: list[Article], registry: Registry) -> Site:
+        ordered = tuple(sorted(articles, key=lambda a: (a.date, a.src_uri), reverse=True))
+        index: dict[str, list[Article]] = defaultdict(list)
+        for article in ordered:
+            for entity_id in dict.fromkeys(
+                [*article.organizations, *article.people, *article.events, *article.places]
+            ):
+                index[entity_id].append(article)
+        return cls(ordered, registry, {k: tuple(v) for k, v in index.items()})
+
+    def about(self, entity_id: str) -> tuple[Article, ...]:
+        """Articles tagged with an entity, newest first."""
+        return self._by_entity.get(entity_id, ())
+
+
+def article_paths(docs_dir: Path, articles_dir: str) -> list[Path]:
+    """Every Markdown file under the articles folder, in a stable order."""
+    root = docs_dir / articles_dir
+    return sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
+
+
+def load_site(
+    docs_dir: Path,
+    *,
+    articles_dir: str = "articles",
+    entities_file: str = "entities.yml",
+    include_drafts: bool = False,
+) -> Site:
+    """Read and check all content; raise ContentErrors naming every bad file and line."""
+    errors: list[ContentError] = []
+    registry_path = docs_dir / entities_file
+    try:
+        registry: Registry | None = Registry.load(registry_path, display_path(registry_path))
+    except ContentErrors as exc:
+        errors.extend(exc.errors)
+        registry = None
+    articles: list[Article] = []
+    for path in article_paths(docs_dir, articles_dir):
+        src_uri = path.relative_to(docs_dir).as_posix()
+        try:
+            article = read_article(path, src_uri, registry, display_path(path))
+        except ContentErrors as exc:
+            errors.extend(exc.errors)
+            continue
+        if include_drafts or not article.draft:
+            articles.append(article)
+    errors.extend(_url_clashes(docs_dir, articles))
+    if errors or registry is None:
+        raise ContentErrors(errors)
+    return Site.of(articles, registry)
+
+
+def _url_clashes(docs_dir: Path, articles: list[Article]) -> list[ContentError]:
+    """Two articles may not share a URL (same month and slug)."""
+    seen: dict[tuple[int, int, str], Article] = {}
+    errors = []
+    for article in articles:
+        key = (article.date.year, article.date.month, article.effective_slug)
+        if key in seen:
+            other = display_path(docs_dir / seen[key].src_uri)
+            errors.append(
+                ContentError(
+                    display_path(docs_dir / article.src_uri),
+                    f"same URL as {other} (same month and title); set a different `slug`",
+                )
+            )
+        else:
+            seen[key] = article
+    return errors

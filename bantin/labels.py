@@ -1,0 +1,155 @@
+"""Words of the interface in Vietnamese and English, and date formats via Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from babel.dates import format_date
+
+from .entities import Kind
+
+LANGS = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Interface strings for one language; templates read them as `t.<name>`."""
+
+    lang: str
+    language_name: str  # this language, in itself
+    home: str
+    latest: str
+    source: str
+    author: str
+    date_estimated: str
+    english_summary: str
+    english_digest: str
+    read_original: str
+    original_at_source: str
+    no_english: str
+    articles: str
+    no_articles: str
+    also_known_as: str
+    page: str
+    newer: str
+    older: str
+    sections: str
+    in_this_article: str
+    skip_to_content: str
+    not_found: str
+    not_found_text: str
+    by_editor: str
+    by_machine: str
+    title_by: str
+    summary_by: str
+    kinds: dict[Kind, tuple[str, str]]  # singular, plural
+
+    def kind_singular(self, kind: Kind) -> str:
+        return self.kinds[kind][0]
+
+    def kind_plural(self, kind: Kind) -> str:
+        return self.kinds[kind][1]
+
+    def provenance(self, by: str | None) -> str:
+        """Who wrote an English text, for readers: editors, or which machine."""
+        if not by:
+            return ""
+        if by == "editor":
+            return self.by_editor
+        provider = by.removeprefix("machine:")
+        return self.by_machine.format(provider=PROVIDERS.get(provider, provider))
+
+    def date(self, value: dt.date) -> str:
+        """Long localized date: Thứ Sáu, 15/10/2021 · Friday, 15 October 2021."""
+        pattern = "EEEE, dd/MM/y" if self.lang == "vi" else "EEEE, d MMMM y"
+        return format_date(value, pattern, locale=self.lang)
+
+    def short_date(self, value: dt.date) -> str:
+        """Compact date for listings: 15/10/2021 · 15 Oct 2021."""
+        pattern = "dd/MM/y" if self.lang == "vi" else "d MMM y"
+        return format_date(value, pattern, locale=self.lang)
+
+
+PROVIDERS = {
+    "google": "Google Translate",
+    "deepl": "DeepL",
+    "microsoft": "Microsoft Translator",
+    "mymemory": "MyMemory",
+    "libre": "LibreTranslate",
+    "yandex": "Yandex Translate",
+}
+
+VI = Labels(
+    lang="vi",
+    language_name="Tiếng Việt",
+    home="Trang chủ",
+    latest="Tin mới",
+    source="Nguồn",
+    author="Tác giả",
+    date_estimated="ngày ước tính",
+    english_summary="English summary",
+    english_digest="Bản tóm tắt tiếng Anh",
+    read_original="Bài gốc tiếng Việt",
+    original_at_source="Xem bài tại nguồn",
+    no_english="Chưa có bản tóm tắt tiếng Anh.",
+    articles="Bài viết",
+    no_articles="Chưa có bài viết nào.",
+    also_known_as="Tên gọi khác",
+    page="Trang {number}/{count}",
+    newer="← Mới hơn",
+    older="Cũ hơn →",
+    sections="Chuyên mục",
+    in_this_article="Trong bài này",
+    skip_to_content="Đến nội dung chính",
+    not_found="Không tìm thấy trang",
+    not_found_text="Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+    by_editor="Biên tập viên viết",
+    by_machine="Dịch máy ({provider})",
+    title_by="Tiêu đề",
+    summary_by="Tóm tắt",
+    kinds={
+        Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
+        Kind.PERSON: ("Nhân vật", "Nhân vật"),
+        Kind.EVENT: ("Sự kiện", "Sự kiện"),
+        Kind.PLACE: ("Địa danh", "Địa danh"),
+    },
+)
+
+EN = Labels(
+    lang="en",
+    language_name="English",
+    home="Home",
+    latest="Latest news",
+    source="Source",
+    author="Author",
+    date_estimated="date estimated",
+    english_summary="English summary",
+    english_digest="English digest",
+    read_original="Original article in Vietnamese",
+    original_at_source="Original at the source",
+    no_english="No English summary yet.",
+    articles="Articles",
+    no_articles="No articles yet.",
+    also_known_as="Also known as",
+    page="Page {number} of {count}",
+    newer="← Newer",
+    older="Older →",
+    sections="Sections",
+    in_this_article="In this article",
+    skip_to_content="Skip to content",
+    not_found="Page not found",
+    not_found_text="The page you are looking for does not exist or has moved.",
+    by_editor="written by our editors",
+    by_machine="machine translation ({provider})",
+    title_by="Title",
+    summary_by="Summary",
+    kinds={
+        Kind.ORGANIZATION: ("Organization", "Organizations"),
+        Kind.PERSON: ("Person", "People"),
+        Kind.EVENT: ("Event", "Events"),
+        Kind.PLACE: ("Place", "Places"),
+    },
+)
+
+LABELS = {"vi": VI, "en": EN}

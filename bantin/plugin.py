@@ -1,0 +1,167 @@
+"""The MkDocs plugin: content in, bilingual digest pages out.
+
+MkDocs does the heavy lifting (reading files, Markdown, Jinja, writing, serving). The plugin
+reads and checks all content before MkDocs cleans the site folder, lays out the URLs of
+articles, adds the generated pages (English digests, entity pages, listings), sanitizes page
+HTML and hands templates what they show.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import jinja2
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .content import Site, load_site
+from .entities import Kind
+from .errors import ContentErrors
+from .labels import LABELS
+from .routes import Route, article_url, build_routes, entity_url, home_url, kind_url, other
+from .sanitize import sanitize_html
+
+log = logging.getLogger("mkdocs.plugins.bantin")
+
+
+class BantinConfig(base.Config):
+    """Options under `plugins: - bantin:` in mkdocs.yml."""
+
+    articles_dir = c.Type(str, default="articles")
+    entities_file = c.Type(str, default="entities.yml")
+    raw_dir = c.Type(str, default="raw")
+    per_page = c.Type(int, default=20)
+    site_name_en = c.Optional(c.Type(str))
+    site_description_en = c.Optional(c.Type(str))
+
+
+class BantinPlugin(BasePlugin[BantinConfig]):
+    """Registered as the `bantin` entry point in `mkdocs.plugins`."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._serving = False
+        self.site: Site | None = None
+        self.routes: dict[str, Route] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.config.per_page < 1:
+            raise PluginError("bantin: per_page must be at least 1")
+        if not config.use_directory_urls:
+            raise PluginError("bantin: the digest's URLs need use_directory_urls: true")
+        if "attr_list" not in config.markdown_extensions:
+            config.markdown_extensions.append("attr_list")
+        config.theme.static_templates.add("404.html")
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Read all content before MkDocs empties the site folder, so bad content costs nothing."""
+        try:
+            self.site = load_site(
+                Path(config.docs_dir),
+                articles_dir=self.config.articles_dir,
+                entities_file=self.config.entities_file,
+                include_drafts=self._serving,
+            )
+        except ContentErrors as exc:
+            for error in exc.errors:
+                log.error(str(error))
+            raise PluginError(f"{len(exc.errors)} content error(s); the site was not built") from None
+        self.routes = {r.src_uri: r for r in build_routes(self.site, site_names=self._site_names(config), per_page=self.config.per_page)}
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        articles = f"{self.config.articles_dir}/"
+        raw = f"{self.config.raw_dir}/"
+        for file in list(files):
+            uri = file.src_uri
+            unpublished = uri == self.config.entities_file or uri.startswith(raw)
+            stray_article = uri.startswith(articles) and file.is_documentation_page() and uri not in self.routes
+            if unpublished or stray_article:  # stray articles are drafts in `mkdocs build`
+                files.remove(file)
+        assert self.site is not None
+        by_source = {a.src_uri: a for a in self.site.articles}
+        taken = {f.dest_uri: f.src_uri for f in files if f.src_uri not in self.routes}
+        for route in self.routes.values():
+            if route.dest_uri in taken:
+                raise PluginError(f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}")
+            file = files.get_file_from_path(route.src_uri)
+            if file is None:
+                file = File.generated(config, route.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+                files.append(file)
+            elif route.source in by_source:
+                file.content_string = by_source[route.source].body  # front-matter already read
+            if getattr(by_source.get(route.source or ""), "draft", False):
+                file.inclusion = InclusionLevel.DRAFT
+            file.dest_uri = route.dest_uri
+            file.url = route.url or "./"
+            file.abs_dest_path = str(Path(config.site_dir) / route.dest_uri)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        route = self.routes.get(page.file.src_uri)
+        if route is not None:
+            page.meta["template"] = route.template
+            page.title = route.title  # type: ignore[misc]
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return sanitize_html(html)
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # MkDocs' environment does not autoescape; ours does, for every template it renders.
+        env.autoescape = True
+        env.globals.update(
+            article_url=article_url,
+            entity_url=entity_url,
+            kind_url=kind_url,
+            home_url=home_url,
+            kinds=list(Kind),
+            labels=LABELS,
+            absolute_url=lambda url: urljoin(config.site_url, url) if config.site_url else None,
+        )
+        return env
+
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        route = self.routes.get(page.file.src_uri)
+        if route is None:  # a plain content page (about, contact…): Vietnamese, English home opposite
+            route = Route(url=page.url, lang="vi", template="main.html", title=page.title or "", counterpart=home_url("en"))
+        context.update(self._common(route.lang, config))
+        context.update(route.context)
+        context.update(route=route, alternates=route.alternates)
+        return context
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+        if template_name == "404.html":
+            context.update(self._common("vi", config))
+        return context
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        if config.theme.custom_dir:
+            server.watch(config.theme.custom_dir)
+        return server
+
+    def _site_names(self, config: MkDocsConfig) -> dict[str, str]:
+        return {"vi": config.site_name, "en": self.config.site_name_en or config.site_name}
+
+    def _common(self, lang: str, config: MkDocsConfig) -> dict[str, Any]:
+        names = self._site_names(config)
+        descriptions = {"vi": config.site_description, "en": self.config.site_description_en or config.site_description}
+        return {
+            "lang": lang,
+            "other_lang": other(lang),
+            "t": LABELS[lang],
+            "site_title": names[lang],
+            "site_description": descriptions[lang],
+        }

@@ -1,0 +1,54 @@
+"""Where a project keeps its content, read from mkdocs.yml, for commands other than build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .entities import Registry
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders and registry the import and translate commands work with."""
+
+    docs_dir: Path
+    articles_dir: str
+    entities_file: str
+
+    @property
+    def articles_path(self) -> Path:
+        return self.docs_dir / self.articles_dir
+
+    @property
+    def registry_path(self) -> Path:
+        return self.docs_dir / self.entities_file
+
+    @property
+    def registry(self) -> Registry | None:
+        """The entity registry, or None if the project has none yet (raises ContentErrors if broken)."""
+        if not self.registry_path.exists():
+            return None
+        from .content import display_path
+
+        return Registry.load(self.registry_path, display_path(self.registry_path))
+
+
+def find_project(config_file: str | None = None) -> Project:
+    """Read mkdocs.yml (or `config_file`) for the docs folder and the plugin's options.
+
+    Without a configuration file, the defaults apply: content/articles and content/entities.yml.
+    """
+    path = Path(config_file) if config_file else Path("mkdocs.yml")
+    if not path.exists():
+        return Project(Path("content"), "articles", "entities.yml")
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(path))
+    plugin = config.plugins.get("bantin")
+    options = getattr(plugin, "config", None)
+    return Project(
+        Path(config.docs_dir),
+        getattr(options, "articles_dir", "articles"),
+        getattr(options, "entities_file", "entities.yml"),
+    )
