@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from .entities import EntityId, Kind, Registry
-from .errors import ContentError, ContentErrors, validation_errors, yaml_line
+from .errors import ContentError, ContentErrors, TextLoader, validation_errors, yaml_line, yaml_problem
 from .text import slugify
 
 Provenance = Annotated[str, StringConstraints(pattern=r"^(editor|machine:[a-z0-9][a-z0-9_.-]*)$")]
@@ -66,8 +66,11 @@ class FrontMatter(BaseModel):
     def _date_only(cls, value: Any) -> Any:
         if isinstance(value, dt.datetime):
             return value.date()
-        if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise ValueError("must be a date written YYYY-MM-DD")
+        if isinstance(value, str):
+            match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}.*)?", value.strip())
+            if not match:
+                raise ValueError("must be a date written YYYY-MM-DD")
+            return match.group(1)
         return value
 
     @field_validator("organizations", "people", "events", "places", "keywords", mode="before")
@@ -75,9 +78,18 @@ class FrontMatter(BaseModel):
     def _none_is_empty(cls, value: Any) -> Any:
         return [] if value is None else value
 
+    @field_validator(
+        "source", "author", "source_url", "lead", "title_en", "summary_en", "title_en_by", "summary_en_by",
+        "slug", "source_sha256", mode="before",
+    )  # fmt: skip
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        """An empty field (`title_en: ''`, `source:`) means "not known yet"."""
+        return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
     @field_validator("source", "author", "lead", "title_en", "summary_en", "source_url", mode="after")
     @classmethod
-    def _empty_is_none(cls, value: str | None) -> str | None:
+    def _nfc_text(cls, value: str | None) -> str | None:
         return unicodedata.normalize("NFC", value) if value else None
 
     @field_validator("title", mode="after")
@@ -176,14 +188,11 @@ def read_article(path: Path, src_uri: str, registry: Registry | None = None, dis
     except ValueError:
         raise ContentErrors([ContentError(name, "front-matter is not closed by a '---' line", 1)]) from None
     try:
-        node = yaml.compose(fm, Loader=yaml.SafeLoader)
-        meta = yaml.safe_load(fm)
+        node = yaml.compose(fm, Loader=TextLoader)
+        meta = yaml.load(fm, Loader=TextLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "cannot be parsed"
-        raise ContentErrors(
-            [ContentError(name, f"invalid YAML front-matter: {problem}", mark.line + 1 if mark else None)]
-        ) from None
+        problem, line = yaml_problem(exc)
+        raise ContentErrors([ContentError(name, f"invalid YAML front-matter: {problem}", line)]) from None
     if not isinstance(meta, dict):
         raise ContentErrors([ContentError(name, "front-matter must be a mapping of keys to values", 2)])
     try:

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -27,12 +28,24 @@ class _LineFormatter(logging.Formatter):
         return f"{record.levelname:<8}-  {message}"
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is now (test runners swap it between commands)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def _setup_logging(verbose: bool, quiet: bool) -> None:
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO)
     logger.propagate = False
     if not any(getattr(h, "name", "") == "bantin" for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.name = "bantin"
         handler.setFormatter(_LineFormatter())
         logger.addHandler(handler)
@@ -68,7 +81,8 @@ def build_site(options: BuildOptions) -> int:
             config.plugins.on_shutdown()
     except (Abort, ConfigurationError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        click.echo(f"error: build failed ({exc}); {_shown(target)} was left as it was", err=True)
+        reason = "" if "BuildError" in str(exc) else f" ({exc})"
+        click.echo(f"error: build failed{reason}; {_shown(target)} was left as it was", err=True)
         return 1
     except Exception as exc:  # a bug or an environment problem: one line, not a traceback
         shutil.rmtree(staging, ignore_errors=True)

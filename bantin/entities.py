@@ -15,7 +15,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
-from .errors import ContentError, ContentErrors, validation_errors
+from .errors import ContentError, ContentErrors, TextLoader, validation_errors, yaml_problem
 from .text import normalize, slugify, sort_key
 
 EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -137,12 +137,10 @@ class Registry:
         except (UnicodeDecodeError, OSError) as exc:
             raise ContentErrors([ContentError(name, f"cannot read: {exc}")]) from None
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
+            node = yaml.compose(text, Loader=TextLoader)
+            data = yaml.load(text, Loader=TextLoader)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else None
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            problem, line = yaml_problem(exc)
             raise ContentErrors([ContentError(name, f"invalid YAML: {problem}", line)]) from None
         if data is None:
             data = []

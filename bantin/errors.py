@@ -50,6 +50,30 @@ def yaml_line(node: yaml.Node | None, loc: Iterable[Any], offset: int = 0) -> in
     return node.start_mark.line + 1 + offset
 
 
+class TextLoader(yaml.SafeLoader):
+    """Safe YAML loader that leaves dates as text, so our schema checks them (with a line)."""
+
+
+TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """What is wrong in a YAML text and on which line (1-based).
+
+    For an unclosed bracket or quote YAML reports the end of the text; the line where the
+    construct began (its context) is where an editor must look.
+    """
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    if context is not None and (mark is None or "end" in problem):
+        mark = context
+    return problem, (mark.line + 1 if mark is not None else None)
+
+
 def validation_errors(
     path: str, error: ValidationError, node: yaml.Node | None, offset: int = 0
 ) -> list[ContentError]:

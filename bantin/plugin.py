@@ -32,6 +32,17 @@ from .sanitize import sanitize_html
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 
+def _tidy_url_filter(mkdocs_url: Any) -> Any:
+    """MkDocs' `url` filter, minus the trailing '/.' it gives the home page on the 404 page."""
+
+    @jinja2.pass_context
+    def url(context: Any, value: str) -> str:
+        result = mkdocs_url(context, value)
+        return result[:-1] if result.endswith("/.") else result
+
+    return url
+
+
 class BantinConfig(base.Config):
     """Options under `plugins: - bantin:` in mkdocs.yml."""
 
@@ -78,7 +89,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         except ContentErrors as exc:
             for error in exc.errors:
                 log.error(str(error))
-            raise PluginError(f"{len(exc.errors)} content error(s); the site was not built") from None
+            raise PluginError(f"{len(exc.errors)} error(s) in content; nothing was built") from None
         self.routes = {r.src_uri: r for r in build_routes(self.site, site_names=self._site_names(config), per_page=self.config.per_page)}
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -122,6 +133,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         # MkDocs' environment does not autoescape; ours does, for every template it renders.
         env.autoescape = True
+        env.filters["url"] = _tidy_url_filter(env.filters["url"])
         env.globals.update(
             article_url=article_url,
             entity_url=entity_url,

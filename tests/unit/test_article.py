@@ -1,0 +1,71 @@
+"""Reading and writing article files: the schema, its errors, and what templates use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bantin.article import FrontMatter, dump_article, read_article
+from bantin.errors import ContentErrors
+
+GOOD = """---
+title: Tiêu đề bài
+date: 2021-12-08
+source: TTXVN
+people:
+- tran-cam-tu
+title_en: ''
+---
+
+Chú thích ảnh – *Ảnh: TTXVN*{: .credit}
+{: .caption }
+
+Đoạn **đầu tiên** của bài.
+
+Đoạn thứ hai.
+"""
+
+
+def test_read_article(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(GOOD, encoding="utf-8")
+    article = read_article(path, "articles/2021/a.md")
+    assert article.title == "Tiêu đề bài" and article.date == dt.date(2021, 12, 8)
+    assert article.people == ["tran-cam-tu"] and article.places == []
+    assert article.title_en is None and article.english_title_by() is None
+    assert article.lead_text == "Đoạn đầu tiên của bài."  # captions are not the lead
+    assert article.effective_slug == "tieu-de-bai"
+    assert article.body.startswith("Chú thích ảnh")
+
+
+def test_dump_then_read_round_trips(tmp_path: Path) -> None:
+    header = FrontMatter(title="Hòa bình", date=dt.date(2022, 1, 2), places=["lao"], keywords=["an ninh"])
+    text = dump_article(header, "Một đoạn.\n")
+    assert "title: Hòa bình\n" in text  # readable Vietnamese, not \u escapes
+    assert text.index("places:") < text.index("title_en:") < text.index("keywords:")
+    path = tmp_path / "b.md"
+    path.write_text(text, encoding="utf-8")
+    again = read_article(path, "b.md")
+    assert FrontMatter(**{k: getattr(again, k) for k in FrontMatter.model_fields}) == header
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\ntitle: x\n---\nA\n", "a.md:2: date: Field required"),
+        ("---\ntitle: x\ndate: 2021-13-01\n---\n", "a.md:3: date: Input should be a valid date"),
+        ("---\ntitle: x\ndate: 2021-01-01 08:30\nslug: Có dấu\n---\n", "a.md:4: slug: String should match pattern"),
+        ("---\ntitle: x\ndate: 2021-01-01\ntitle_en_by: robot\n---\n", "a.md:4: title_en_by: String should match pattern"),
+        ("---\ntitle: x\ndate: 2021-01-01\n", "a.md:1: front-matter is not closed"),
+        ("---\n- a\n---\n", "a.md:2: front-matter must be a mapping"),
+        ("---\ntitle: 'x\ndate: 2021-01-01\n---\n", "a.md:2: invalid YAML front-matter"),
+    ],
+)
+def test_errors_name_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentErrors) as caught:
+        read_article(path, "a.md", display="a.md")
+    assert str(caught.value.errors[0]).startswith(expected)
