@@ -89,6 +89,7 @@ def build_site(options: BuildOptions) -> int:
         click.echo(f"error: build failed: {type(exc).__name__}: {exc}; {_shown(target)} was left as it was", err=True)
         return 1
     _swap_in(staging, target)
+    log.info(f"Site ready in {_shown(target)}")
     return 0
 
 

@@ -63,6 +63,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._serving = False
         self.site: Site | None = None
         self.routes: dict[str, Route] = {}
+        self._env: jinja2.Environment | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -134,6 +135,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         # MkDocs' environment does not autoescape; ours does, for every template it renders.
         env.autoescape = True
         env.filters["url"] = _tidy_url_filter(env.filters["url"])
+        self._env = env
         env.globals.update(
             article_url=article_url,
             entity_url=entity_url,
@@ -144,6 +146,19 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             absolute_url=lambda url: urljoin(config.site_url, url) if config.site_url else None,
         )
         return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Atom feeds of the newest articles, one per language (they need absolute URLs)."""
+        if not config.site_url or self.site is None or self._env is None:
+            return
+        template = self._env.get_template("feed.xml")
+        newest = self.site.articles[: self.config.per_page]
+        updated = f"{newest[0].date.isoformat()}T00:00:00Z" if newest else "1970-01-01T00:00:00Z"
+        for lang in ("vi", "en"):
+            xml = template.render(**self._common(lang, config), articles=newest, updated=updated)
+            target = Path(config.site_dir) / home_url(lang) / "feed.xml"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(xml, encoding="utf-8")
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         route = self.routes.get(page.file.src_uri)

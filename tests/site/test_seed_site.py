@@ -163,3 +163,16 @@ def test_not_found_page_is_bilingual_and_works_from_any_depth(repo_site: Path) -
     assert "Không tìm thấy trang" in missing.text() and "Page not found" in missing.text()
     for href in missing.hrefs("//a") + [link.get("href") for link in missing.tree.xpath("//link[@rel='stylesheet']")]:
         assert href.startswith(("/tin-viet-lao/", "#")), href
+
+
+def test_atom_feeds_list_the_articles_in_each_language(repo_site: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    for lang, prefix in (("vi", ""), ("en", "en/")):
+        feed = ET.parse(repo_site / prefix / "feed.xml").getroot()
+        assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+        links = [e.find(f"{atom}link").get("href") for e in feed.iter(f"{atom}entry")]
+        assert links == [f"https://example.github.io/tin-viet-lao/{url}" for url in reversed(SEEDS[lang])]
+    english = ET.parse(repo_site / "en" / "feed.xml").getroot()
+    assert english.find(f"{atom}entry/{atom}title").text == "Vietnamese and Lao Party inspection bodies step up cooperation"
