@@ -160,7 +160,9 @@ def _line_of_byte(data: bytes, index: int) -> int:
     return data.count(b"\n", 0, index) + 1
 
 
-def read_article(path: Path, src_uri: str, registry: Registry | None = None, display: str | None = None) -> Article:
+def read_article(
+    path: Path, src_uri: str, registry: Registry | None = None, display: str | None = None
+) -> Article:
     """Read and validate one article file; raise ContentErrors listing every problem in it.
 
     `display` is the name errors use for the file (by default its path).
@@ -171,7 +173,9 @@ def read_article(path: Path, src_uri: str, registry: Registry | None = None, dis
     except OSError as exc:
         raise ContentErrors([ContentError(name, f"cannot read: {exc.strerror or exc}")]) from None
     if b"\0" in data:
-        raise ContentErrors([ContentError(name, "binary file, not Markdown", _line_of_byte(data, data.index(b"\0")))])
+        raise ContentErrors(
+            [ContentError(name, "binary file, not Markdown", _line_of_byte(data, data.index(b"\0")))]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -60,9 +60,9 @@ class BuildOptions:
 
 def build_site(options: BuildOptions) -> int:
     """Build into a staging folder, then swap it in; return the exit code."""
+    from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
-    from mkdocs.commands.build import build
 
     try:
         config = load_config(config_file=options.config_file, strict=options.strict or None)
@@ -86,7 +86,9 @@ def build_site(options: BuildOptions) -> int:
         return 1
     except Exception as exc:  # a bug or an environment problem: one line, not a traceback
         shutil.rmtree(staging, ignore_errors=True)
-        click.echo(f"error: build failed: {type(exc).__name__}: {exc}; {_shown(target)} was left as it was", err=True)
+        click.echo(
+            f"error: build failed: {type(exc).__name__}: {exc}; {_shown(target)} was left as it was", err=True
+        )
         return 1
     _swap_in(staging, target)
     log.info(f"Site ready in {_shown(target)}")
@@ -114,12 +116,18 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 
 _config_option = click.option(
-    "-f", "--config-file", metavar="FILE", default=None, help="MkDocs configuration file (default: mkdocs.yml)."
+    "-f",
+    "--config-file",
+    metavar="FILE",
+    default=None,
+    help="MkDocs configuration file (default: mkdocs.yml).",
 )
 _site_dir_option = click.option(
     "-d", "--site-dir", metavar="DIR", default=None, help="Folder to write the site to (default: site/)."
 )
-_strict_option = click.option("-s", "--strict", is_flag=True, help="Fail on warnings, as `mkdocs build --strict`.")
+_strict_option = click.option(
+    "-s", "--strict", is_flag=True, help="Fail on warnings, as `mkdocs build --strict`."
+)
 _verbose_option = click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
 
@@ -131,7 +139,14 @@ _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Show warnings 
 @_verbose_option
 @_quiet_option
 @click.pass_context
-def main(ctx: click.Context, config_file: str | None, site_dir: str | None, strict: bool, verbose: bool, quiet: bool) -> None:
+def main(
+    ctx: click.Context,
+    config_file: str | None,
+    site_dir: str | None,
+    strict: bool,
+    verbose: bool,
+    quiet: bool,
+) -> None:
     """Bilingual news digest: with no command, build the site (like `mkdocs build`)."""
     _setup_logging(verbose, quiet)
     if ctx.invoked_subcommand is None:
@@ -150,7 +165,9 @@ def build_command(config_file: str | None, site_dir: str | None, strict: bool) -
 @main.command("serve")
 @_config_option
 @_strict_option
-@click.option("-a", "--dev-addr", metavar="IP:PORT", default=None, help="Address to serve on (default: localhost:8000).")
+@click.option(
+    "-a", "--dev-addr", metavar="IP:PORT", default=None, help="Address to serve on (default: localhost:8000)."
+)
 @click.option("--no-livereload", is_flag=True, help="Do not reload pages when files change.")
 def serve_command(config_file: str | None, strict: bool, dev_addr: str | None, no_livereload: bool) -> None:
     """Preview the site with live reload (drafts included), like `mkdocs serve`."""
@@ -168,14 +185,36 @@ def serve_command(config_file: str | None, strict: bool, dev_addr: str | None, n
 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--dest", type=click.Path(path_type=Path), default=None, help="Folder for the Markdown files (default: content/articles).")
-@click.option("--year", type=click.IntRange(1900, 2100), default=None, help="Year for dates written without one (Ngày 15/10).")
-@click.option("--source", "source", metavar="NAME", default=None, help="Source to record when the text does not name one.")
+@click.option(
+    "--dest",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder for the Markdown files (default: content/articles).",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2100),
+    default=None,
+    help="Year for dates written without one (Ngày 15/10).",
+)
+@click.option(
+    "--source",
+    "source",
+    metavar="NAME",
+    default=None,
+    help="Source to record when the text does not name one.",
+)
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
 @_config_option
 def import_command(
-    files: tuple[Path, ...], dest: Path | None, year: int | None, source: str | None, dry_run: bool, force: bool, config_file: str | None
+    files: tuple[Path, ...],
+    dest: Path | None,
+    year: int | None,
+    source: str | None,
+    dry_run: bool,
+    force: bool,
+    config_file: str | None,
 ) -> None:
     """Import raw scraped articles (text or saved HTML; folders too) as Markdown files."""
     from .errors import ContentErrors

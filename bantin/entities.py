@@ -22,7 +22,7 @@ EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
 
 
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     """What an entity is; its value is the singular used in the registry."""
 
     ORGANIZATION = "organization"
@@ -158,7 +158,9 @@ class Registry:
                 continue
             line = item_node.start_mark.line + 1 if item_node else None
             if entity.id in seen:
-                errors.append(ContentError(name, f"duplicate id '{entity.id}' (first on line {seen[entity.id]})", line))
+                errors.append(
+                    ContentError(name, f"duplicate id '{entity.id}' (first on line {seen[entity.id]})", line)
+                )
                 continue
             expected = slugify(entity.name)
             if entity.id != expected:

@@ -91,7 +91,12 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             for error in exc.errors:
                 log.error(str(error))
             raise PluginError(f"{len(exc.errors)} error(s) in content; nothing was built") from None
-        self.routes = {r.src_uri: r for r in build_routes(self.site, site_names=self._site_names(config), per_page=self.config.per_page)}
+        self.routes = {
+            r.src_uri: r
+            for r in build_routes(
+                self.site, site_names=self._site_names(config), per_page=self.config.per_page
+            )
+        }
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         articles = f"{self.config.articles_dir}/"
@@ -99,7 +104,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         for file in list(files):
             uri = file.src_uri
             unpublished = uri == self.config.entities_file or uri.startswith(raw)
-            stray_article = uri.startswith(articles) and file.is_documentation_page() and uri not in self.routes
+            stray_article = (
+                uri.startswith(articles) and file.is_documentation_page() and uri not in self.routes
+            )
             if unpublished or stray_article:  # stray articles are drafts in `mkdocs build`
                 files.remove(file)
         assert self.site is not None
@@ -107,7 +114,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         taken = {f.dest_uri: f.src_uri for f in files if f.src_uri not in self.routes}
         for route in self.routes.values():
             if route.dest_uri in taken:
-                raise PluginError(f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}")
+                raise PluginError(
+                    f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}"
+                )
             file = files.get_file_from_path(route.src_uri)
             if file is None:
                 file = File.generated(config, route.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
@@ -160,16 +169,26 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(xml, encoding="utf-8")
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
         route = self.routes.get(page.file.src_uri)
         if route is None:  # a plain content page (about, contact…): Vietnamese, English home opposite
-            route = Route(url=page.url, lang="vi", template="main.html", title=page.title or "", counterpart=home_url("en"))
+            route = Route(
+                url=page.url,
+                lang="vi",
+                template="main.html",
+                title=page.title or "",
+                counterpart=home_url("en"),
+            )
         context.update(self._common(route.lang, config))
         context.update(route.context)
         context.update(route=route, alternates=route.alternates)
         return context
 
-    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
         if template_name == "404.html":
             context.update(self._common("vi", config))
         return context
@@ -184,7 +203,10 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def _common(self, lang: str, config: MkDocsConfig) -> dict[str, Any]:
         names = self._site_names(config)
-        descriptions = {"vi": config.site_description, "en": self.config.site_description_en or config.site_description}
+        descriptions = {
+            "vi": config.site_description,
+            "en": self.config.site_description_en or config.site_description,
+        }
         return {
             "lang": lang,
             "other_lang": other(lang),

@@ -142,7 +142,11 @@ def _home_routes(site: Site, lang: str, site_name: str, per_page: int) -> list[R
             newer_url=home_url(lang, number - 1) if number > 1 else None,
             older_url=home_url(lang, number + 1) if number < count else None,
         )
-        title = site_name if number == 1 else f"{site_name} – {LABELS[lang].page.format(number=number, count=count)}"
+        title = (
+            site_name
+            if number == 1
+            else f"{site_name} – {LABELS[lang].page.format(number=number, count=count)}"
+        )
         routes.append(
             Route(
                 url=home_url(lang, number),

@@ -98,9 +98,41 @@ def slugify(text: str, max_length: int = 80) -> str:
 _LETTER_ORDER = {
     letter: index
     for index, letter in enumerate(
-        ["a", "a\u0306", "a\u0302", "b", "c", "d", "đ", "e", "e\u0302", "f", "g", "h", "i", "j",
-         "k", "l", "m", "n", "o", "o\u0302", "o\u031b", "p", "q", "r", "s", "t", "u", "u\u031b",
-         "v", "w", "x", "y", "z"]
+        [
+            "a",
+            "a\u0306",
+            "a\u0302",
+            "b",
+            "c",
+            "d",
+            "đ",
+            "e",
+            "e\u0302",
+            "f",
+            "g",
+            "h",
+            "i",
+            "j",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "o\u0302",
+            "o\u031b",
+            "p",
+            "q",
+            "r",
+            "s",
+            "t",
+            "u",
+            "u\u031b",
+            "v",
+            "w",
+            "x",
+            "y",
+            "z",
+        ]
     )
 }
 _TONE_ORDER = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}

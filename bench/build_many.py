@@ -43,7 +43,9 @@ def main(count: int) -> None:
         subprocess.run([sys.executable, str(REPO / "build.py"), "-q"], cwd=root, check=True)
         elapsed = time.perf_counter() - began
         pages = sum(1 for _ in (root / "site").rglob("*.html"))
-        print(f"{count} articles → {pages} pages in {elapsed:.1f} s ({elapsed / max(count, 1) * 1000:.1f} ms/article)")
+        print(
+            f"{count} articles → {pages} pages in {elapsed:.1f} s ({elapsed / max(count, 1) * 1000:.1f} ms/article)"
+        )
 
 
 if __name__ == "__main__":

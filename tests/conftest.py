@@ -144,5 +144,3 @@ def served_under_sub_path(repo_site: Path, tmp_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}/tin-viet-lao/"
     server.shutdown()
     server.server_close()
-
-

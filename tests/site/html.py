@@ -55,7 +55,7 @@ def resolve(page_url: str, href: str) -> str | None:
         return None
     if not parts.path.startswith(BASE_PATH):
         return "!outside:" + parts.path
-    return unquote(parts.path[len(BASE_PATH):])
+    return unquote(parts.path[len(BASE_PATH) :])
 
 
 def file_for(site: Path, url: str) -> Path | None:

@@ -33,23 +33,34 @@ def test_mkdocs_build_also_stops_before_cleaning_the_site(seeded: Project) -> No
     import sys
 
     assert seeded.run().returncode == 0
-    seeded.write(f"{ARTICLES}/2021-12-09-x.md", "---\ntitle: X\ndate: 2021-12-09\npeople: [khong-ai]\n---\nA.\n")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=seeded.root, capture_output=True, text=True)
+    seeded.write(
+        f"{ARTICLES}/2021-12-09-x.md", "---\ntitle: X\ndate: 2021-12-09\npeople: [khong-ai]\n---\nA.\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build"], cwd=seeded.root, capture_output=True, text=True
+    )
     assert result.returncode == 1
     assert "unknown entity 'khong-ai'" in result.stderr
     assert (seeded.site / "index.html").is_file()  # MkDocs had not emptied site/ yet
 
 
 def test_every_bad_file_is_reported_with_its_line(seeded: Project) -> None:
-    seeded.write(f"{ARTICLES}/a.md", "---\ntitle: A\ndate: 2021-12-09\norganizations:\n  - dang-cong-san-viet-nam\n  - khong-co\n---\nA.\n")
+    seeded.write(
+        f"{ARTICLES}/a.md",
+        "---\ntitle: A\ndate: 2021-12-09\norganizations:\n  - dang-cong-san-viet-nam\n  - khong-co\n---\nA.\n",
+    )
     seeded.write(f"{ARTICLES}/b.md", "---\ndate: 15/10/2021\ntitle: B\n---\nB.\n")
     seeded.write(f"{ARTICLES}/c.md", "---\ntitle: C\ndate: 2021-12-09\ntitel: typo\n---\nC.\n")
     seeded.write(f"{ARTICLES}/d.md", b"---\ntitle: D\ndate: 2021-12-09\n---\nCh\xe0o \xff\n")
     seeded.write(f"{ARTICLES}/e.md", "Không có front-matter.\n")
     seeded.write(f"{ARTICLES}/f.md", "")
-    seeded.write(f"{ARTICLES}/g.md", "---\ntitle: G\ndate: 2021-12-09\nplaces: [dang-cong-san-viet-nam]\n---\nG.\n")
+    seeded.write(
+        f"{ARTICLES}/g.md", "---\ntitle: G\ndate: 2021-12-09\nplaces: [dang-cong-san-viet-nam]\n---\nG.\n"
+    )
     seeded.write(f"{ARTICLES}/h.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    seeded.write(f"{ARTICLES}/i.md", "---\ntitle: I\ndate: 2021-12-09\nsource_url: javascript:alert(1)\n---\nI.\n")
+    seeded.write(
+        f"{ARTICLES}/i.md", "---\ntitle: I\ndate: 2021-12-09\nsource_url: javascript:alert(1)\n---\nI.\n"
+    )
     result = seeded.build()
     assert result.exit_code == 1
     errors = "\n".join(_error_lines(result.output))
@@ -90,7 +101,9 @@ def test_url_clash_names_both_files(project: Project) -> None:
     assert result.exit_code == 1
     (error,) = _error_lines(result.output)
     assert "content/articles/2022/2022-03-20-b.md: same URL as " in error
-    assert error.endswith("content/articles/2022/2022-03-04-a.md (same month and title); set a different `slug`")
+    assert error.endswith(
+        "content/articles/2022/2022-03-04-a.md (same month and title); set a different `slug`"
+    )
 
 
 def test_a_page_of_content_may_not_hide_a_generated_page(project: Project) -> None:

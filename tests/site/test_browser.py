@@ -55,13 +55,17 @@ def test_pages_fit_the_screen_and_are_styled(browser: object, served_under_sub_p
         assert main.size["width"] <= min(width, 44 * 16 + 1)
 
 
-def test_reader_goes_from_home_to_article_to_english_and_back(browser: object, served_under_sub_path: str) -> None:
+def test_reader_goes_from_home_to_article_to_english_and_back(
+    browser: object, served_under_sub_path: str
+) -> None:
     from selenium.webdriver.common.by import By
 
     browser.set_window_size(390, 844)  # type: ignore[attr-defined]
     browser.get(served_under_sub_path)  # type: ignore[attr-defined]
     browser.find_element(By.PARTIAL_LINK_TEXT, "Chia sẻ kinh nghiệm").click()  # type: ignore[attr-defined]
-    assert browser.current_url.endswith("/tin-viet-lao/2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/")  # type: ignore[attr-defined]
+    assert browser.current_url.endswith(
+        "/tin-viet-lao/2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/"
+    )  # type: ignore[attr-defined]
     summary = browser.find_element(By.CSS_SELECTOR, "aside.summary-en")  # type: ignore[attr-defined]
     assert summary.is_displayed() and summary.get_attribute("lang") == "en"
     browser.find_element(By.CSS_SELECTOR, "a.lang-switch").click()  # type: ignore[attr-defined]
@@ -74,7 +78,9 @@ def test_reader_goes_from_home_to_article_to_english_and_back(browser: object, s
     assert browser.find_element(By.TAG_NAME, "h1").text == "Võ Văn Thưởng"  # type: ignore[attr-defined]
 
 
-def test_not_found_page_is_styled_at_any_depth(browser: object, served_under_sub_path: str, tmp_path: Path) -> None:
+def test_not_found_page_is_styled_at_any_depth(
+    browser: object, served_under_sub_path: str, tmp_path: Path
+) -> None:
     """GitHub Pages answers any unknown URL with /404.html; its links must not be relative."""
     from selenium.webdriver.common.by import By
 

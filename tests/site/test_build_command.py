@@ -45,7 +45,9 @@ def test_build_py_writes_site_dir_or_the_folder_given(seeded: Project, tmp_path:
 
 
 def test_config_option_selects_another_configuration(seeded: Project) -> None:
-    config = seeded.config.read_text(encoding="utf-8").replace("site_name: Tin Việt – Lào", "site_name: Bản tin thử")
+    config = seeded.config.read_text(encoding="utf-8").replace(
+        "site_name: Tin Việt – Lào", "site_name: Bản tin thử"
+    )
     seeded.write("other.yml", config)
     result = seeded.run("-f", "other.yml", "-d", "out")
     assert result.returncode == 0, result.stderr
@@ -85,7 +87,13 @@ def test_serve_previews_under_the_sub_path_and_reloads_on_edit(seeded: Project) 
         assert "livereload" in home  # MkDocs injects its reload script
         article = next((seeded.content / "articles" / "2021").glob("2021-10-15-*.md"))
         article.write_text(
-            re.sub(r"^title: .*$", "title: Tiêu đề đã sửa khi xem trước", article.read_text(encoding="utf-8"), count=1, flags=re.M),
+            re.sub(
+                r"^title: .*$",
+                "title: Tiêu đề đã sửa khi xem trước",
+                article.read_text(encoding="utf-8"),
+                count=1,
+                flags=re.M,
+            ),
             encoding="utf-8",
         )
         deadline = time.monotonic() + 60

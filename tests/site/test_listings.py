@@ -19,25 +19,32 @@ def test_home_is_paginated_newest_first(project: Project) -> None:
     first, second, third = (page(project.site, u) for u in ("", "page/2/", "page/3/"))
     titles = [a.text_content() for a in first.tree.xpath("//li[@class='card']//h2/a")]
     assert titles == ["Bài số 9", "Bài số 8", "Bài số 7", "Bài số 6"]
-    assert [a.text_content() for a in third.tree.xpath("//li[@class='card']//h2/a")] == ["Bài số 1", "Bài số 0"]
+    assert [a.text_content() for a in third.tree.xpath("//li[@class='card']//h2/a")] == [
+        "Bài số 1",
+        "Bài số 0",
+    ]
     assert second.resolve(second.one("//a[@rel='next']").get("href")) == "page/3/"
     assert second.resolve(second.one("//a[@rel='prev']").get("href")) == ""
     assert not first.tree.xpath("//a[@rel='prev']") and not third.tree.xpath("//a[@rel='next']")
     assert "Trang 2/3" in second.text()
     english = page(project.site, "en/page/2/")
-    assert [a.text_content() for a in english.tree.xpath("//li[@class='card']//h2/a")][0] == "Story 5"
+    assert english.tree.xpath("//li[@class='card']//h2/a")[0].text_content() == "Story 5"
     assert english.resolve(english.one("//a[@class='lang-switch']").get("href")) == "page/2/"
     assert file_for(project.site, "page/4/") is None
 
 
 def test_drafts_are_not_published(project: Project) -> None:
     project.article("2022-03-04-cong-khai", title="Bài công khai")
-    project.article("2022-03-05-nhap", title="Bài nháp", date="2022-03-05", draft=True, people=["tran-cam-tu"])
+    project.article(
+        "2022-03-05-nhap", title="Bài nháp", date="2022-03-05", draft=True, people=["tran-cam-tu"]
+    )
     assert project.build().exit_code == 0
     assert file_for(project.site, "2022/03/bai-nhap/") is None
     assert file_for(project.site, "en/2022/03/bai-nhap/") is None
     assert "Bài nháp" not in (project.site / "index.html").read_text(encoding="utf-8")
-    assert "Bài nháp" not in (project.site / "nhan-vat" / "tran-cam-tu" / "index.html").read_text(encoding="utf-8")
+    assert "Bài nháp" not in (project.site / "nhan-vat" / "tran-cam-tu" / "index.html").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_article_without_english_still_has_its_digest_page(project: Project) -> None:

@@ -42,7 +42,7 @@ def _hostile_project(project: Project) -> None:
         title='<script>alert("title")</script> Tiêu đề',
         source='"><img src=x onerror=alert(1)>',
         author="<a href='javascript:alert(1)'>tác giả</a>",
-        source_url="https://example.com/a?x=\"><script>alert(1)</script>",
+        source_url='https://example.com/a?x="><script>alert(1)</script>',
         people=["script-alert-1-script"],
         title_en="<script>alert('en')</script>",
         summary_en="<b onmouseover=alert(1)>tóm tắt</b>",
@@ -64,7 +64,9 @@ def _dangers(site: Path) -> list[str]:
             for name, value in element.attrib.items():
                 if name.lower().startswith("on"):
                     found.append(f"{current.url}: {name} on <{element.tag}>")
-                if name in {"href", "src", "action"} and value.strip().lower().startswith(("javascript:", "data:")):
+                if name in {"href", "src", "action"} and value.strip().lower().startswith(
+                    ("javascript:", "data:")
+                ):
                     found.append(f"{current.url}: {name}={value}")
     return found
 
@@ -92,5 +94,7 @@ def test_the_danger_detector_can_fire(project: Project) -> None:
     project.article("2022-03-04-a")
     assert project.build().exit_code == 0
     home = project.site / "index.html"
-    home.write_text(home.read_text(encoding="utf-8").replace("</main>", "<img src=x onerror=alert(1)></main>"))
+    home.write_text(
+        home.read_text(encoding="utf-8").replace("</main>", "<img src=x onerror=alert(1)></main>")
+    )
     assert _dangers(project.site) == [": onerror on <img>"]

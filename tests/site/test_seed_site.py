@@ -15,7 +15,12 @@ SEEDS = {
     ],
 }
 SEEDS["en"] = ["en/" + url for url in SEEDS["vi"]]
-KIND_PATHS = [("to-chuc", "organizations"), ("nhan-vat", "people"), ("su-kien", "events"), ("dia-danh", "places")]
+KIND_PATHS = [
+    ("to-chuc", "organizations"),
+    ("nhan-vat", "people"),
+    ("su-kien", "events"),
+    ("dia-danh", "places"),
+]
 TAGGED = {
     "to-chuc": ["dang-cong-san-viet-nam", "dang-nhan-dan-cach-mang-lao",
                 "uy-ban-kiem-tra-trung-uong-dang-cong-san-viet-nam",
@@ -64,7 +69,10 @@ def test_english_home_lists_english_titles_and_summaries(repo_site: Path) -> Non
 def test_vietnamese_article_page(repo_site: Path) -> None:
     article = page(repo_site, SEEDS["vi"][0])
     assert article.lang == "vi"
-    assert article.one("//h1").text_content() == "Chia sẻ kinh nghiệm về công tác xây dựng đảng giữa Việt Nam và Lào"
+    assert (
+        article.one("//h1").text_content()
+        == "Chia sẻ kinh nghiệm về công tác xây dựng đảng giữa Việt Nam và Lào"
+    )
     meta = article.text("//article//p[@class='meta']")
     assert "Thứ Sáu, 15/10/2021" in meta and "Báo Nhân dân" in meta
     body = article.text("//div[contains(@class,'body')]")
@@ -97,7 +105,9 @@ def test_captions_keep_their_credit_and_are_not_text(repo_site: Path) -> None:
 def test_english_digest_page(repo_site: Path) -> None:
     digest = page(repo_site, SEEDS["en"][1])
     assert digest.lang == "en"
-    assert digest.one("//h1").text_content() == "Vietnamese and Lao Party inspection bodies step up cooperation"
+    assert (
+        digest.one("//h1").text_content() == "Vietnamese and Lao Party inspection bodies step up cooperation"
+    )
     assert "Wednesday, 8 December 2021" in digest.text("//p[@class='meta']")
     assert "agreed to carry out a new agreement for 2022–2026" in digest.text()
     original = digest.one("//p[@class='original']/a")
@@ -161,7 +171,9 @@ def test_every_page_has_lang_switcher_and_hreflang_both_ways(repo_site: Path) ->
 def test_not_found_page_is_bilingual_and_works_from_any_depth(repo_site: Path) -> None:
     missing = page(repo_site, "404.html")
     assert "Không tìm thấy trang" in missing.text() and "Page not found" in missing.text()
-    for href in missing.hrefs("//a") + [link.get("href") for link in missing.tree.xpath("//link[@rel='stylesheet']")]:
+    for href in missing.hrefs("//a") + [
+        link.get("href") for link in missing.tree.xpath("//link[@rel='stylesheet']")
+    ]:
         assert href.startswith(("/tin-viet-lao/", "#")), href
 
 
@@ -175,4 +187,7 @@ def test_atom_feeds_list_the_articles_in_each_language(repo_site: Path) -> None:
         links = [e.find(f"{atom}link").get("href") for e in feed.iter(f"{atom}entry")]
         assert links == [f"https://example.github.io/tin-viet-lao/{url}" for url in reversed(SEEDS[lang])]
     english = ET.parse(repo_site / "en" / "feed.xml").getroot()
-    assert english.find(f"{atom}entry/{atom}title").text == "Vietnamese and Lao Party inspection bodies step up cooperation"
+    assert (
+        english.find(f"{atom}entry/{atom}title").text
+        == "Vietnamese and Lao Party inspection bodies step up cooperation"
+    )

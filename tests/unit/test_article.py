@@ -56,8 +56,14 @@ def test_dump_then_read_round_trips(tmp_path: Path) -> None:
     [
         ("---\ntitle: x\n---\nA\n", "a.md:2: date: Field required"),
         ("---\ntitle: x\ndate: 2021-13-01\n---\n", "a.md:3: date: Input should be a valid date"),
-        ("---\ntitle: x\ndate: 2021-01-01 08:30\nslug: Có dấu\n---\n", "a.md:4: slug: String should match pattern"),
-        ("---\ntitle: x\ndate: 2021-01-01\ntitle_en_by: robot\n---\n", "a.md:4: title_en_by: String should match pattern"),
+        (
+            "---\ntitle: x\ndate: 2021-01-01 08:30\nslug: Có dấu\n---\n",
+            "a.md:4: slug: String should match pattern",
+        ),
+        (
+            "---\ntitle: x\ndate: 2021-01-01\ntitle_en_by: robot\n---\n",
+            "a.md:4: title_en_by: String should match pattern",
+        ),
         ("---\ntitle: x\ndate: 2021-01-01\n", "a.md:1: front-matter is not closed"),
         ("---\n- a\n---\n", "a.md:2: front-matter must be a mapping"),
         ("---\ntitle: 'x\ndate: 2021-01-01\n---\n", "a.md:2: invalid YAML front-matter"),

@@ -53,7 +53,12 @@ ENTRY = "- id: lao\n  kind: place\n  name: Lào\n  name_en: Laos\n  description:
 
 def test_registry_errors_name_the_line(tmp_path: Path) -> None:
     with pytest.raises(ContentErrors) as caught:
-        _load(tmp_path, ENTRY + ENTRY.replace("kind: place", "kind: place\n  extra: 1") + ENTRY.replace("id: lao", "id: laos"))
+        _load(
+            tmp_path,
+            ENTRY
+            + ENTRY.replace("kind: place", "kind: place\n  extra: 1")
+            + ENTRY.replace("id: lao", "id: laos"),
+        )
     assert [str(e) for e in caught.value.errors] == [
         "entities.yml:9: extra: unknown key (typo?)",
         "entities.yml:14: id 'laos' should be the slug of its name: 'lao'",

@@ -23,7 +23,9 @@ def test_new_style_tones_move_to_the_old_place(new: str, old: str) -> None:
     assert normalize(unicodedata.normalize("NFD", new)) == old
 
 
-@pytest.mark.parametrize("word", ["quý", "quỷ", "hoàng", "thuyết", "khoái", "hòa", "Goa", "quà", "thuế", "ngoài"])
+@pytest.mark.parametrize(
+    "word", ["quý", "quỷ", "hoàng", "thuyết", "khoái", "hòa", "Goa", "quà", "thuế", "ngoài"]
+)
 def test_words_whose_tone_never_moves(word: str) -> None:
     assert old_style_tones(word) == word
 
@@ -44,14 +46,27 @@ def test_fold_is_what_readers_type() -> None:
 
 def test_slugs_are_ascii_and_cut_at_a_word() -> None:
     assert slugify("Đại hội XIII của Đảng") == "dai-hoi-xiii-cua-dang"
-    long = slugify("Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược sâu rộng Việt Nam - Nhật Bản")
+    long = slugify(
+        "Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược sâu rộng Việt Nam - Nhật Bản"
+    )
     assert len(long) <= 80 and not long.endswith("-")
     assert long == "tuyen-bo-chung-ve-viec-lam-sau-sac-hon-quan-he-doi-tac-chien-luoc-sau-rong-viet"
 
 
 def test_vietnamese_alphabetical_order() -> None:
     names = ["Ủy ban", "Đảng", "Dân", "Ân", "An", "Ăn", "Bana", "Ban Kiểm", "Ư", "Uông"]
-    assert sorted(names, key=sort_key) == ["An", "Ăn", "Ân", "Ban Kiểm", "Bana", "Dân", "Đảng", "Uông", "Ủy ban", "Ư"]
+    assert sorted(names, key=sort_key) == [
+        "An",
+        "Ăn",
+        "Ân",
+        "Ban Kiểm",
+        "Bana",
+        "Dân",
+        "Đảng",
+        "Uông",
+        "Ủy ban",
+        "Ư",
+    ]
 
 
 @given(st.text())
