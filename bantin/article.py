@@ -195,8 +195,8 @@ def read_article(
         node = yaml.compose(fm, Loader=TextLoader)
         meta = yaml.load(fm, Loader=TextLoader)
     except yaml.YAMLError as exc:
-        problem, line = yaml_problem(exc)
-        raise ContentErrors([ContentError(name, f"invalid YAML front-matter: {problem}", line)]) from None
+        problem, where = yaml_problem(exc)
+        raise ContentErrors([ContentError(name, f"invalid YAML front-matter: {problem}", where)]) from None
     if not isinstance(meta, dict):
         raise ContentErrors([ContentError(name, "front-matter must be a mapping of keys to values", 2)])
     try:
@@ -205,10 +205,10 @@ def read_article(
         raise ContentErrors(validation_errors(name, exc, node)) from None
     if registry is not None:
         unknown = [
-            ContentError(name, f"{kind.field}: {problem}", yaml_line(node, (kind.field, i)))
+            ContentError(name, f"{kind.field}: {issue}", yaml_line(node, (kind.field, i)))
             for kind in Kind
             for i, entity_id in enumerate(header.entity_ids(kind))
-            if (problem := _entity_problem(registry, kind, entity_id))
+            if (issue := _entity_problem(registry, kind, entity_id))
         ]
         if unknown:
             raise ContentErrors(unknown)

@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .content import Site, load_site
 from .entities import Kind
@@ -117,11 +118,13 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 raise PluginError(
                     f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}"
                 )
-            file = files.get_file_from_path(route.src_uri)
-            if file is None:
+            found = files.get_file_from_path(route.src_uri)
+            if found is None:
                 file = File.generated(config, route.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
                 files.append(file)
-            elif route.source in by_source:
+            else:
+                file = found
+            if found is not None and route.source in by_source:
                 file.content_string = by_source[route.source].body  # front-matter already read
             if getattr(by_source.get(route.source or ""), "draft", False):
                 file.inclusion = InclusionLevel.DRAFT
@@ -170,8 +173,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             target.write_text(xml, encoding="utf-8")
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> TemplateContext:
         route = self.routes.get(page.file.src_uri)
         if route is None:  # a plain content page (about, contact…): Vietnamese, English home opposite
             route = Route(
@@ -181,16 +184,16 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 title=page.title or "",
                 counterpart=home_url("en"),
             )
-        context.update(self._common(route.lang, config))
-        context.update(route.context)
-        context.update(route=route, alternates=route.alternates)
+        extra = {**self._common(route.lang, config), **route.context}
+        extra.update(route=route, alternates=route.alternates)
+        context.update(extra)  # type: ignore[typeddict-item]
         return context
 
     def on_template_context(
-        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
         if template_name == "404.html":
-            context.update(self._common("vi", config))
+            context.update(self._common("vi", config))  # type: ignore[typeddict-item]
         return context
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
