@@ -1,0 +1,146 @@
+"""The passes every layout shares once its blocks are cleaned: chrome and related headlines out,
+credits and bylines into metadata, the lead first and never twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_chrome_runs
+from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
+from .parsed import Block
+
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
+_REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
+_TRAILING_BYLINES = 3
+
+
+@dataclass
+class Body:
+    """The article's blocks and what its credits said."""
+
+    blocks: list[Block]
+    sources: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+    def take(self, byline: Byline) -> None:
+        if byline.source:
+            self.sources.append(byline.source)
+        if byline.author:
+            self.authors.append(byline.author)
+        if byline.when:
+            self.dates.append(byline.when)
+
+
+def drop_chrome(blocks: list[Block]) -> list[Block]:
+    """Remove chrome lines and `Tin liên quan`-style sections with the headlines under them."""
+    out: list[Block] = []
+    in_section = False
+    for block in blocks:
+        if block.kind != "caption" and is_section_header(block.text):
+            in_section = True
+            continue
+        if in_section and block.kind != "caption" and is_headline(block.text):
+            continue
+        in_section = False
+        if block.kind != "caption" and is_chrome(block.text):
+            continue
+        if block.kind == "caption" and not block.text and not block.credit:
+            continue
+        if block.kind == "paragraph" and is_language_menu(block.text):
+            text = remove_chrome_runs(block.text)
+            if not text or is_language_menu(text):
+                continue
+            block = Block("paragraph", text)
+        out.append(block)
+    return out
+
+
+def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
+    """`VOV VOV` (a logo and a menu scraped with the text): drop the run, keep the name as a source."""
+    out = []
+    for block in blocks:
+        if block.kind == "paragraph":
+
+            def repl(match: re.Match[str]) -> str:
+                if is_source_name(match.group(1)):
+                    sources.append(match.group(1))
+                    return ""
+                return match.group(0)
+
+            text = " ".join(_REPEATED_NAME.sub(repl, block.text).split())
+            if not text:
+                continue
+            block = Block("paragraph", text)
+        out.append(block)
+    return out
+
+
+def merge_lone_credits(blocks: list[Block]) -> list[Block]:
+    """A credit on its own line (`(Ảnh: Phạm Kiên/TTXVN)`) belongs to the short caption line above it."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "caption" and not block.text and out and out[-1].kind == "paragraph" and len(out[-1].text) <= 250:
+            out[-1] = Block("caption", out[-1].text, block.credit)
+            continue
+        out.append(block)
+    return out
+
+
+def take_credits(body: Body) -> None:
+    """Whole-paragraph source credits anywhere, then bylines at the end, become metadata."""
+    kept = []
+    for block in body.blocks:
+        if block.kind == "paragraph" and _CREDIT_LINE.match(block.text):
+            byline = parse_byline(block.text)
+            if byline and byline.source and not byline.author:
+                body.take(byline)
+                continue
+        kept.append(block)
+    body.blocks = kept
+    for _ in range(_TRAILING_BYLINES):
+        if not body.blocks or body.blocks[-1].kind != "paragraph":
+            break
+        last = body.blocks[-1].text
+        byline = parse_byline(last)
+        if byline:
+            body.take(byline)
+            body.blocks.pop()
+            continue
+        rest, byline = split_trailing_byline(last)
+        if not byline:
+            break
+        body.take(byline)
+        body.blocks[-1] = Block("paragraph", rest)
+        break
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def dedupe(blocks: list[Block]) -> list[Block]:
+    """Drop a paragraph that repeats the one just before it (scrapers double some blocks)."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and out[-1].kind == block.kind and _key(out[-1].text) == _key(block.text) and block.text:
+            continue
+        out.append(block)
+    return out
+
+
+def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | None]:
+    """Put the lead first unless the body already has it; returns the blocks and a site name
+    found at the end of the lead (` - VnExpress`)."""
+    if not lead:
+        return blocks, None
+    lead, site = source_of_title(lead)
+    key = _key(lead.rstrip(".…").removesuffix("..."))
+    if not key or lead.endswith(("...", "…")) or is_chrome(lead):
+        return blocks, site
+    body_key = "".join(_key(b.text) for b in blocks if b.kind == "paragraph")
+    if key in body_key:
+        return blocks, site
+    return [Block("paragraph", lead), *blocks], site

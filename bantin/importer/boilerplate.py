@@ -1,0 +1,115 @@
+"""Site chrome scraped along with the article: forms, menus, related links, footers.
+
+Two kinds: lines that are chrome on their own (`Rate this post`, `Xem thêm >>> …`, a language
+menu, a login wall), and section headers after which a list of other headlines follows
+(`Tin liên quan`, `Các tin khác`, `Xem nhiều nhất`). Both are dropped; every other paragraph of the
+article is kept, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import ends_sentence
+
+_CHROME_LINES = re.compile(
+    r"^(?:phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
+    r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
+    r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
+    r"trở lại đầu trang|top|đăng nhập|đăng ký|đăng xuất|quên mật khẩu|mật khẩu|ghi nhớ|tìm kiếm|"
+    r"theo dõi chúng tôi|tags?|từ khóa|từ khoá|chủ đề|video|ảnh|clip|infographic|tải ứng dụng|"
+    r"like|thích|bỏ thích|facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|"
+    r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video)$",
+    re.IGNORECASE,
+)
+_CHROME_STARTS = re.compile(
+    r"^(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm:|>>|mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
+    r"tải ứng dụng|©|copyright|bản quyền thuộc|toàn bộ bản quyền|số giấy phép|giấy phép số|"
+    r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
+    r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"
+    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?:|từ kh[óo]a:|chủ đề:|bài viết cùng chủ đề)",
+    re.IGNORECASE,
+)
+_CHROME_ANYWHERE = re.compile(
+    r"toàn bộ bản quyền thuộc|số giấy phép:|độc giả chia sẻ video đến|chịu trách nhiệm xuất bản|"
+    r"tải ứng dụng\w|đăng nhập tài khoản|đăng nhập để (?:bình luận|tiếp tục|đọc)|quên mật khẩu\?",
+    re.IGNORECASE,
+)
+#: Headers after which only other articles' headlines follow.
+_SECTIONS = re.compile(
+    r"^(?:tin liên quan|bài liên quan|tin bài liên quan|bài viết liên quan|các tin khác|tin khác|"
+    r"tin cùng chuyên mục|cùng chuyên mục|xem nhiều nhất|đọc nhiều nhất|tin đọc nhiều|tin xem nhiều|"
+    r"tin mới nhất|tin mới|tin nổi bật|tin nóng|liên kết website|có thể bạn quan tâm|bạn có thể quan tâm|"
+    r"đọc thêm|xem thêm|tin tức liên quan|nội dung liên quan)\s*:?$",
+    re.IGNORECASE,
+)
+_LANGUAGES = (
+    "english", "français", "español", "deutsch", "русский", "中文", "日本語", "한국어", "ภาษาไทย", "ລາວ", "ខ្មែរ",
+    "bahasa indonesia", "italiano", "português", "العربية", "tiếng việt", "tiếng anh", "tiếng pháp",
+    "tiếng trung", "tiếng nga", "tiếng lào", "tiếng khmer", "tiếng thái", "tiếng nhật", "tiếng hàn", "việt nam",
+)  # fmt: skip
+_FOREIGN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_SHARE_WORDS = frozenset(
+    "facebook twitter zalo email linkedin pinterest messenger telegram like tweet share chia sẻ in copy link "
+    "gửi bài lưu bình luận theo dõi google news".split()
+)
+
+
+def is_chrome(text: str) -> bool:
+    """A paragraph that is site chrome, not article text."""
+    stripped = text.strip().strip("|•·-–").strip()
+    if not stripped:
+        return True
+    if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
+        return True
+    if is_language_menu(stripped) or _is_share_menu(stripped):
+        return True
+    return False
+
+
+def is_section_header(text: str) -> bool:
+    """`Tin liên quan`, `Các tin khác`…: the headlines that follow are other articles."""
+    return bool(_SECTIONS.match(text.strip()))
+
+
+def is_language_menu(text: str) -> bool:
+    """A site's language switcher (VOV World lists a dozen languages in their own scripts)."""
+    folded = text.casefold()
+    names = sum(1 for name in _LANGUAGES if name in folded)
+    scripts = len({_script_block(ch) for ch in _FOREIGN_SCRIPT.findall(text)})
+    return names >= 3 or (scripts >= 3 and len(text) < 400)
+
+
+def _script_block(ch: str) -> int:
+    return ord(ch) >> 8
+
+
+def _is_share_menu(text: str) -> bool:
+    words = text.casefold().replace("|", " ").split()
+    return 1 < len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+
+
+def is_headline(text: str) -> bool:
+    """A link to another article: a short line that does not end like a sentence with a full stop."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ":", ";", ",")) and not ends_sentence(stripped.rstrip("?!"))
+
+
+def strip_repeated_site(text: str, site_names: frozenset[str]) -> str:
+    """`VOV VOV` and similar runs of a site's name scraped from its logo and menu."""
+    for name in site_names:
+        pattern = re.compile(rf"(?:(?<=^)|(?<=\s)){re.escape(name)}(?:\s+{re.escape(name)})+(?=\s|$)", re.IGNORECASE)
+        text = pattern.sub("", text)
+    return " ".join(text.split())
+
+
+def remove_chrome_runs(text: str) -> str:
+    """Cut a language menu or login wall out of a paragraph that also holds article text."""
+    words = text.split(" ")
+    if not _FOREIGN_SCRIPT.search(text):
+        return text
+    kept = [w for w in words if not _FOREIGN_SCRIPT.search(w)]
+    cleaned = " ".join(kept)
+    for name in _LANGUAGES:
+        cleaned = re.sub(rf"(?i)\b{re.escape(name)}\b(?=\s+(?:{'|'.join(map(re.escape, _LANGUAGES))}))", "", cleaned)
+    return " ".join(cleaned.split())

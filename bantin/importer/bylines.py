@@ -1,0 +1,154 @@
+"""Who wrote it and where it comes from: source credits and author bylines.
+
+Newsrooms end an article with a byline (`Đức Tuân`, `Vũ Dũng/VOV`, `Hạnh Chi (T/h) Theo Đời sống
+Plus`, `Thanh Chương - Thể thao Việt Nam | 21:20 06/02/2017`) or a credit (`(Theo TTXVN)`,
+`Nguồn Báo Nhân dân`, `TTXVN/Tin Tức`). These are metadata, not text: they go to `source` and
+`author`. A line is taken for a byline only when it looks like names, so a last sentence that
+lacks its full stop stays in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
+KNOWN_SOURCES = frozenset(
+    s.casefold()
+    for s in (
+        "TTXVN", "Tin Tức", "Báo Tin Tức", "VnExpress", "VnExpress.net", "VOV", "VOV.VN", "VOV World",
+        "VTV", "Nhân Dân", "Báo Nhân Dân", "Quân đội nhân dân", "QĐND", "Công an nhân dân", "CAND",
+        "Tuổi Trẻ", "Tuổi Trẻ Online", "TTO", "Thanh Niên", "Dân trí", "Zing", "Zing News", "ZingNews",
+        "Znews", "VietnamPlus", "Vietnam+", "Chinhphu.vn", "VGP", "Cổng TTĐT Chính phủ",
+        "Báo Điện tử Chính phủ", "Người Lao Động", "NLĐ", "Lao Động", "Tiền Phong", "Pháp Luật TP.HCM",
+        "PLO", "VietNamNet", "Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "Kinh tế & Đô thị",
+        "Đời sống Plus", "Ngôi sao", "Thể thao Việt Nam", "Thể thao & Văn hóa", "Vietnam.vn",
+        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg",
+        "Yonhap", "Kyodo", "Xinhua", "Tân Hoa xã", "Sputnik", "TASS", "RIA Novosti", "Al Jazeera", "DW",
+        "Guardian", "The Guardian", "Telegraph", "New York Times", "Washington Post", "Nikkei",
+        "Japan Times", "SCMP", "Baomoi", "Báo Mới",
+    )
+)  # fmt: skip
+#: Host names of sites whose pages we import, to name the source when a page does not.
+SITE_NAMES = {
+    "vnexpress.net": "VnExpress", "vov.vn": "VOV", "vovworld.vn": "VOV World", "baotintuc.vn": "Tin Tức",
+    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên", "dantri.com.vn": "Dân trí",
+    "vietnamplus.vn": "VietnamPlus", "baochinhphu.vn": "Báo Điện tử Chính phủ", "chinhphu.vn": "Chinhphu.vn",
+    "nld.com.vn": "Người Lao Động", "qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân",
+    "vnanet.vn": "TTXVN", "znews.vn": "Znews", "zingnews.vn": "Zing News", "laodong.vn": "Lao Động",
+    "tienphong.vn": "Tiền Phong", "vietnamnet.vn": "VietNamNet", "sggp.org.vn": "Sài Gòn Giải Phóng",
+}  # fmt: skip
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(vn|com|net|org|info)$", re.IGNORECASE)
+_ASCII_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$", re.IGNORECASE
+)
+_DATE_BYLINE = re.compile(r"^(?P<who>.+?)\s*\|\s*(?P<when>\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)$")
+_CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
+_AUTHOR_VIA = re.compile(r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$")
+_AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a credit or byline line says: a source, an author, and the date if it had one."""
+
+    source: str | None = None
+    author: str | None = None
+    when: str | None = None
+
+
+def is_source_name(text: str) -> bool:
+    """An outlet or agency: a known name, an acronym (TTXVN, AFP), a web address or a foreign name."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return False
+    if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
+        return True
+    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
+        return True
+    words = text.split()
+    if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&.]{1,9}", w) for w in words) and len(words) <= 2:
+        return True
+    return len(words) == 1 and text.isascii() and text[:1].isupper() and len(text) >= 4 and not _ASCII_SYLLABLE.match(text)
+
+
+def is_name(text: str, max_words: int = 6) -> bool:
+    """A personal name or a short list of names (`Đặng Duy Báu`, `M.Đ`, `Khánh Ly - Đông Phong`)."""
+    text = re.sub(r"\((?:T/h|t/h|TH|tổng hợp)\)", "", text).strip().strip("-–").strip()
+    words = [w for w in re.split(r"[\s,]+|\s[-–]\s", text) if w and w not in ("-", "–", "và")]
+    if not words or len(words) > max_words or len(text) > 70:
+        return False
+    if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d", text):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= len(words) - (1 if len(words) >= 4 else 0)
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Read a credit or byline paragraph; None when it is ordinary text."""
+    text = text.strip().rstrip("-–— ").strip()
+    if not text or len(text) > 120:
+        return None
+    dated = _DATE_BYLINE.match(text)
+    if dated:
+        who = dated.group("who")
+        author, _, source = who.partition(" - ")
+        return Byline(source=source.strip() or None, author=author.strip() or None, when=dated.group("when"))
+    credit = _CREDIT.match(text)
+    if credit and (is_source_name(credit.group("source")) or is_name(credit.group("source"), 8)):
+        return Byline(source=credit.group("source").strip())
+    via = _AUTHOR_VIA.match(text)
+    if via and is_name(via.group("author")) and is_name(via.group("source"), 8):
+        return Byline(source=via.group("source").strip(), author=_clean_author(via.group("author")))
+    agency = _AUTHOR_AGENCY.match(text)
+    if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
+        return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+    if "/" in text and " " not in text.replace(" /", "/").replace("/ ", "/").split("/")[0][-1:]:
+        parts = [p.strip() for p in text.split("/")]
+        if all(is_source_name(p) or is_name(p) for p in parts) and len(parts) <= 3:
+            sources = [p for p in parts if is_source_name(p)]
+            authors = [p for p in parts if not is_source_name(p)]
+            return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
+    if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
+        return Byline(source=text.strip("()"))
+    if _repeated_site(text):
+        return Byline(source=text.split()[0])
+    if is_name(text) and not text.isupper():
+        return Byline(author=_clean_author(text))
+    return None
+
+
+def _repeated_site(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and len(set(w.casefold() for w in words)) == 1 and is_source_name(words[0])
+
+
+def _clean_author(text: str) -> str:
+    return re.sub(r"\s*\((?:T/h|t/h|TH|tổng hợp)\)\s*", " ", text).strip(" -–")
+
+
+def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
+    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`."""
+    for cut in _tail_cuts(text):
+        tail = text[cut:].strip()
+        found = parse_byline(tail)
+        if found and len(tail.split()) <= 8:
+            return text[:cut].rstrip(), found
+    return text, None
+
+
+def _tail_cuts(text: str) -> list[int]:
+    from .sentences import sentence_starts
+
+    starts = sentence_starts(text)
+    return sorted((s for s in starts if len(text) - s <= 80), reverse=True)
+
+
+def source_of_title(title: str) -> tuple[str, str | None]:
+    """Strip a site name from the end of a title: `… - VnExpress` → (`…`, `VnExpress`)."""
+    match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
+    if match:
+        site = match.group("site").strip()
+        if site.casefold() in KNOWN_SOURCES or _DOMAIN.match(site) or site.startswith(("Báo ", "Tạp chí ")):
+            return match.group("title").strip(), site
+    return title, None

@@ -1,0 +1,150 @@
+"""Photo and video captions: find them, on their own line or run into the text, and split off
+the credit (`… – Ảnh: TTXVN`, `(Ảnh: Phạm Kiên/TTXVN)`, `… Ảnh: AFPViệc Thượng viện…`).
+
+A caption becomes a caption block with its credit apart, never a paragraph of article text.
+Where a credit runs into the next sentence with no full stop, the credit is taken as the run of
+capitalised words after the label, less the word that starts the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parsed import Block
+from .sentences import last_sentence_start
+
+_LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
+# `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`.
+_MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])" + _LABEL + r"\s*:\s*")
+# Credits without a colon, at the end of a caption: `(Ảnh tư liệu)`, `Ảnh chụp màn hình.`
+_BARE_CREDIT = re.compile(
+    r"[\s.,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+(?:tư liệu|Tư liệu|minh họa|minh hoạ|chụp màn hình|internet|Internet))"
+    r"\s*\)?\s*\.?\s*$"
+)
+_SOURCE_CREDIT = re.compile(r"[\s.\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)\s*\.?\s*$")
+_UNCREDITED = re.compile(r"^(?:Từ (?:trái|phải) (?:sang|qua)|Trong ảnh|Ảnh trên|Ảnh dưới)\b")
+_SEPARATOR = re.compile(r"[\s\-–—|]+$")
+# Words that start sentences right after a credit (`Ảnh: AFP Theo thống kê…`).
+_STARTERS = frozenset(
+    "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
+    "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
+    "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng".split()
+)
+_TWO_WORD_NAMES = frozenset(
+    "Việt Nam|Hà Nội|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Ấn Độ|Triều Tiên|Đài Loan|Hồng Kông|"
+    "Ai Cập|Thổ Nhĩ|Liên Hợp|Châu Âu|Châu Á|Nhà Trắng|Điện Kremlin|Quốc Hội|Chính Phủ|Đà Nẵng|Hải Phòng|"
+    "Cần Thơ|Quảng Ninh|Tây Ban|Bồ Đào|Na Uy|Phần Lan|Thụy Điển|Thụy Sĩ|Đan Mạch|Ba Lan|Hà Lan".split("|")
+)
+_MAX_CREDIT_WORDS = 7
+
+
+def _splits_inside(token: str) -> int | None:
+    """Where a credit glued to the next word splits: `AFPViệc` → 3, `QuýCác` → 3, `31Ông` → 2."""
+    for i in range(1, len(token) - 1):
+        left, right = token[i - 1], token[i]
+        if not right.isupper():
+            continue
+        rest = token[i:]
+        word = re.match(r"\w+", rest)
+        if not word or len(word.group(0)) < 2 or not word.group(0)[1:].islower():
+            continue
+        if left.isdigit() or left.islower() or (left.isupper() and i >= 2 and token[i - 2].isupper()):
+            if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in _STARTERS:
+                return i
+    return None
+
+
+def parse_credit(after: str) -> tuple[str, int]:
+    """The credit at the start of `after` and where the text after it begins."""
+    tokens = list(re.finditer(r"\S+", after))
+    taken: list[re.Match[str]] = []
+    end = 0
+    for index, token in enumerate(tokens):
+        word = token.group(0)
+        if taken and (word[0] in "“\"(‘'" or (word[0].isdigit() and "/" not in word)):
+            break
+        inside = _splits_inside(word)
+        if inside is not None:
+            return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
+        if taken and not (word[0].isupper() or "/" in word or word in ("&", "-")):
+            # A lower-case word: the last capitalised word starts the next sentence.
+            drop = _words_of_next_sentence(taken)
+            if drop:
+                kept = taken[:-drop]
+                return _join(kept, after), taken[-drop].start()
+            return _join(taken, after), token.start()
+        taken.append(token)
+        if word.endswith((".", ";")) and not re.search(r"\.\w", word) and index + 1 < len(tokens):
+            return _join(taken, after).rstrip(".;"), token.end()
+        if len(taken) > _MAX_CREDIT_WORDS:
+            return _join(taken[:1], after), taken[1].start()
+    end = len(after)
+    return _join(taken, after).rstrip(".; "), end
+
+
+def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
+    """How many of the last capitalised words belong to the next sentence (0, 1 or 2)."""
+    if len(taken) < 2:
+        return 0
+    words = [t.group(0) for t in taken]
+    for i, word in enumerate(words[1:], start=1):
+        if word in _STARTERS:
+            return len(words) - i
+    if len(words) >= 3 and " ".join(words[-2:]) in _TWO_WORD_NAMES:
+        return 2
+    return 1
+
+
+def _join(tokens: list[re.Match[str]], text: str) -> str:
+    return text[tokens[0].start() : tokens[-1].end()] if tokens else ""
+
+
+def _label(label: str) -> str:
+    return "Đồ họa" if label == "Đồ hoạ" else label
+
+
+def split_captions(text: str) -> list[Block]:
+    """Split a paragraph into text and caption blocks, in their order."""
+    out: list[Block] = []
+    rest = text
+    while rest:
+        match = next((m for m in _MARKER.finditer(rest) if _credit_follows(rest, m)), None)
+        if match is None:
+            out.extend(_tail_caption(rest))
+            break
+        before = _SEPARATOR.sub("", rest[: match.start()]).strip()
+        after = rest[match.end() :]
+        if match.group("open"):
+            close = after.find(")")
+            credit, cut = after[:close].strip(), close + 1
+        else:
+            credit, cut = parse_credit(after)
+        start = last_sentence_start(before)
+        if start:
+            out.append(Block("paragraph", before[:start].strip()))
+        caption = before[start:].strip()
+        out.append(Block("caption", caption, f"{_label(match.group('label'))}: {credit.strip()}"))
+        rest = after[cut:].lstrip(" .;")
+    return [b for b in out if b.text or b.credit]
+
+
+def _credit_follows(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() :]
+    return bool(after.strip()) and (after.lstrip()[0].isupper() or after.lstrip()[0].isdigit() or after.startswith("internet"))
+
+
+def _tail_caption(text: str) -> list[Block]:
+    """Captions with no `Ảnh:` marker: `… (Ảnh tư liệu)`, `… (Nguồn: EPA/TTXVN)`, `Từ trái sang: …`."""
+    for pattern in (_BARE_CREDIT, _SOURCE_CREDIT):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            before = text[: match.start()].strip()
+            credit = match.group("credit").strip()
+            if pattern is _SOURCE_CREDIT:
+                credit = f"Nguồn: {credit}"
+            start = last_sentence_start(before)
+            blocks = [Block("paragraph", before[:start].strip())] if start else []
+            return [*blocks, Block("caption", before[start:].strip(), credit)]
+    if _UNCREDITED.match(text) and len(text) <= 300:
+        return [Block("caption", text.strip())]
+    return [Block("paragraph", text.strip())] if text.strip() else []

@@ -1,0 +1,202 @@
+"""`python build.py import`: files and folders in, one Markdown file per article out.
+
+Safe to run twice: each article records the sha256 of its raw bytes, so a file already imported
+(even if an editor renamed or edited it since) is found and not written again; `--force` replaces
+that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`): a clash gets
+`-2`, `-3`… in both. Every failure is one line on stderr and the other files still go through.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+
+from bantin.article import read_article
+from bantin.content import display_path
+from bantin.entities import Registry
+from bantin.errors import ContentErrors
+from bantin.text import slugify
+
+from .convert import Converted, convert, sha256
+from .decode import MAX_BYTES
+from .errors import BadInput
+
+SUFFIXES = (".txt", ".html", ".htm")
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What `python build.py import` was asked to do."""
+
+    dest: Path
+    year: int | None = None
+    source: str | None = None  # source to record when the text names none
+    dry_run: bool = False
+    force: bool = False
+    registry: Registry | None = None
+    today: dt.date | None = None  # tests pin "today"; None = date.today()
+
+
+@dataclass
+class _Known:
+    """Articles already in DEST (and written earlier in this run): by sha256, path and URL."""
+
+    by_sha: dict[str, Path] = field(default_factory=dict)
+    urls: dict[tuple[int, int, str], Path] = field(default_factory=dict)
+    paths: set[Path] = field(default_factory=set)
+
+    def add(self, path: Path, sha: str | None, url: tuple[int, int, str] | None) -> None:
+        self.paths.add(path.resolve())
+        if sha:
+            self.by_sha.setdefault(sha, path)
+        if url:
+            self.urls.setdefault(url, path)
+
+    @classmethod
+    def scan(cls, dest: Path) -> _Known:
+        known = cls()
+        if dest.is_dir():
+            for path in sorted(dest.rglob("*.md")):
+                sha, url = _peek(path)
+                known.add(path, sha, url)
+        return known
+
+
+def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None]:
+    """sha256 and URL key of an article file, read leniently (a broken file is not our business)."""
+    try:
+        match = _FRONT.match(path.read_text(encoding="utf-8-sig"))
+        meta = yaml.safe_load(match.group(1)) if match else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None, None
+    if not isinstance(meta, dict):
+        return None, None
+    sha = meta.get("source_sha256")
+    sha = sha if isinstance(sha, str) else None
+    date, title, slug = meta.get("date"), meta.get("title"), meta.get("slug")
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if not isinstance(date, dt.date) or not (isinstance(slug, str) or isinstance(title, str)):
+        return sha, None
+    key = slug if isinstance(slug, str) and slug else slugify(str(title)) or "bai-viet"
+    return sha, (date.year, date.month, key)
+
+
+def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
+    """Files to import: files as given, folders searched for .txt/.html/.htm (sorted)."""
+    files: list[Path] = []
+    ok = True
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
+                ok = False
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            print(f"error: {path}: no such file or folder", file=err)
+            ok = False
+    return files, ok
+
+
+def run_import(paths: list[Path], options: ImportOptions, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Import every file; return 0 when all went through, 1 when any failed."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    files, ok = collect(paths, err)
+    known = _Known.scan(options.dest)
+    for path in files:
+        try:
+            _import_one(path, options, known, out, err)
+        except BadInput as exc:
+            print(f"error: {path}: {exc}", file=err)
+            ok = False
+        except Exception as exc:  # a bug or an OS problem: still one line, and the next file goes on
+            message = str(exc).splitlines()[0] if str(exc) else ""
+            print(f"error: {path}: {type(exc).__name__}: {message}".rstrip(": "), file=err)
+            ok = False
+    return 0 if ok else 1
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BadInput(f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+        if not path.is_file():
+            raise BadInput("not a regular file")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO) -> None:
+    data = _read(path)
+    existing = known.by_sha.get(sha256(data))
+    if existing is not None and not (options.force or options.dry_run):
+        print(display_path(existing), file=out)
+        return
+    converted = convert(
+        data, str(path), year=options.year, source=options.source, registry=options.registry, today=options.today
+    )
+    for warning in converted.warnings:
+        print(f"warning: {path}: {warning}", file=err)
+    target, converted = _place(converted, options.dest, known, replacing=existing)
+    if options.dry_run:
+        out.write(converted.markdown())
+        return
+    _write(target, converted.markdown(), options.registry)
+    known.add(target, converted.front.source_sha256, _url(converted))
+    print(display_path(target), file=out)
+
+
+def _url(converted: Converted) -> tuple[int, int, str]:
+    front = converted.front
+    return front.date.year, front.date.month, front.slug or slugify(front.title) or "bai-viet"
+
+
+def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | None) -> tuple[Path, Converted]:
+    """The file to write and the slug to record, so no path or URL is taken twice."""
+    front = converted.front
+    base = slugify(front.title) or "bai-viet"
+    mine = replacing.resolve() if replacing is not None else None
+    for n in range(1, 1000):
+        slug = base if n == 1 else f"{base}-{n}"
+        url_owner = known.urls.get((front.date.year, front.date.month, slug))
+        if url_owner is not None and url_owner.resolve() != mine:
+            continue
+        path = replacing if replacing is not None else dest / f"{front.date.year:04d}" / f"{front.date.isoformat()}-{slug}.md"
+        if replacing is None and path.resolve() in known.paths:
+            continue
+        if n > 1 or (replacing is not None and slug != base):
+            front = front.model_copy(update={"slug": slug})
+        return path, Converted(front, converted.body, converted.layout, converted.warnings)
+    raise BadInput("too many articles with the same title in one month")
+
+
+def _write(target: Path, text: str, registry: Registry | None) -> None:
+    """Write through a temporary file that must read back as a valid article, then rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".md", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        try:
+            read_article(temp, target.name, registry)
+        except ContentErrors as exc:
+            raise BadInput(f"the imported article does not validate: {exc.errors[0].message}") from None
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,148 @@
+"""One raw file → one article, with no disk access: the heart of `python build.py import`.
+
+`convert()` decodes the bytes, parses the layout, cleans the body, reads the credits and the
+date, tags entities and returns the front-matter and Markdown body, plus the warnings an editor
+should see. `command.py` does the file work around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from bantin.article import FrontMatter, dump_article
+from bantin.entities import Kind, Registry
+
+from . import body as passes
+from . import dates
+from .bylines import source_of_title
+from .decode import decode
+from .errors import BadInput
+from .html import looks_like_html, parse_html
+from .layouts import parse_text
+from .markdown import render
+from .parsed import Block, Parsed
+from .repair import clean
+
+_JUNK_TAGS = frozenset(
+    "tin nóng|tin mới|tin hot|tin tức|mới nhất|ở|trong|và|của|là|với|cho|để|tạo|đạt|làm|kiểm|điện|có|được|"
+    "các|những|một|sẽ|đã|này|khi".split("|")
+)
+
+
+@dataclass(frozen=True)
+class Converted:
+    """An imported article: its front-matter, Markdown body and the warnings for the editor."""
+
+    front: FrontMatter
+    body: str
+    layout: str
+    warnings: tuple[str, ...] = ()
+
+    def markdown(self) -> str:
+        """The whole article file, as `dump_article` writes it."""
+        return dump_article(self.front, self.body)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse(data: bytes, name: str) -> Parsed:
+    """Decode and parse a raw file into the shared intermediate form."""
+    text = decode(data)
+    if looks_like_html(data, name) or looks_like_html(text.lstrip().encode("utf-8")[:2048], ""):
+        return parse_html(text)
+    return parse_text(text)
+
+
+def convert(
+    data: bytes,
+    name: str,
+    *,
+    year: int | None = None,
+    source: str | None = None,
+    registry: Registry | None = None,
+    today: dt.date | None = None,
+) -> Converted:
+    """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one."""
+    parsed = parse(data, name)
+    warnings = list(parsed.warnings)
+    title, title_site = _title(parsed.title, warnings)
+
+    blocks = passes.drop_chrome(parsed.blocks)
+    site_repeats: list[str] = []
+    blocks = passes.strip_site_repeats(blocks, site_repeats)
+    blocks = passes.merge_lone_credits(blocks)
+    body = passes.Body(passes.dedupe(blocks))
+    passes.take_credits(body)
+    lead = parsed.lead if parsed.lead and not passes.is_chrome(parsed.lead) else None
+    blocks, lead_site = passes.add_lead(body.blocks, lead)
+    blocks = [b for b in blocks if b.text or b.credit]
+    if not any(b.kind == "paragraph" for b in blocks):
+        warnings.append("no article text found; the body is empty")
+
+    chosen_source = _first(*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source)
+    author = _first(parsed.author, *body.authors[::-1])
+    plain = "\n".join(b.text for b in blocks)
+    openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
+    resolved = dates.resolve(
+        [parsed.published, *body.dates], openings, plain, year=year, today=today or dt.date.today()
+    )
+    if resolved.warning:
+        warnings.append(resolved.warning)
+
+    markdown = render(blocks)
+    mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
+    front = FrontMatter(
+        title=title,
+        date=resolved.date,
+        source=chosen_source,
+        author=author,
+        source_url=parsed.url,
+        organizations=mentions[Kind.ORGANIZATION],
+        people=mentions[Kind.PERSON],
+        events=mentions[Kind.EVENT],
+        places=mentions[Kind.PLACE],
+        keywords=_keywords(parsed.keywords, chosen_source),
+        date_estimated=resolved.estimated,
+        source_sha256=sha256(data),
+    )
+    return Converted(front, markdown, parsed.layout, tuple(warnings))
+
+
+def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
+    title, site = source_of_title(clean(raw))
+    title = title.strip()
+    if not title or not any(ch.isalpha() for ch in title):
+        raise BadInput("no recognizable title")
+    if title.endswith("..."):
+        title = title[:-3].rstrip() + "…"
+    if title.endswith("…"):
+        warnings.append("title looks truncated (it ends with '…'); check it against the source")
+    if title[0].islower():
+        title = title[0].upper() + title[1:]
+        warnings.append("title started in lower case, so it may be cut at the start; check it against the source")
+    return title, site
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return clean(value)
+    return None
+
+
+def _keywords(tags: list[str], source: str | None) -> list[str]:
+    seen: dict[str, str] = {}
+    for tag in tags:
+        tag = clean(tag).strip(" .")
+        key = tag.casefold()
+        if not tag or key in _JUNK_TAGS or (source and key == source.casefold()) or key in seen:
+            continue
+        seen[key] = tag
+    return list(seen.values())
+
+
+__all__ = ["Block", "BadInput", "Converted", "convert", "parse", "sha256"]

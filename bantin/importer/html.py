@@ -1,0 +1,123 @@
+"""Saved web pages: trafilatura finds the article and its metadata; we keep its structure.
+
+trafilatura (a well-kept extractor) drops menus, share buttons, related links and comments and
+reads title, date, author, site name, address and description from the page's metadata. We ask
+for its XML so paragraphs, subheadings and figure captions stay apart: a paragraph right after an
+image is that image's caption.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .bylines import SITE_NAMES
+from .captions import split_captions
+from .errors import BadInput
+from .parsed import Block, Parsed
+from .repair import clean
+from .sentences import split_glued
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+# A date line as Vietnamese sites print it, for pages whose metadata has none.
+_PAGE_DATE = re.compile(
+    r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
+    r"\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}",
+    re.I,
+)
+
+
+def looks_like_html(data: bytes, name: str) -> bool:
+    """HTML by file name (.html, .htm) or by its first tag."""
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(_HTML_START.match(data[:2048]))
+
+
+def parse_html(text: str) -> Parsed:
+    """Extract the article of a saved page with trafilatura and map it onto a `Parsed`."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # a broken install must not become a traceback
+        raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
+    xml = trafilatura.extract(
+        text,
+        output_format="xml",
+        with_metadata=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+    )
+    if not xml:
+        raise BadInput("no article text found in the HTML page")
+    root = etree.fromstring(xml.encode("utf-8"))
+    title = clean(root.get("title") or "")
+    if not title:
+        raise BadInput("no recognizable title in the HTML page")
+    parsed = Parsed("html", title)
+    parsed.author = clean(root.get("author") or "") or None
+    parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
+    parsed.source = clean(root.get("sitename") or "") or _site_of(parsed.url)
+    parsed.lead = clean(root.get("description") or "") or None
+    parsed.published = root.get("date") or _page_date(text)
+    parsed.keywords = [clean(t) for t in (root.get("tags") or "").split(",") if t.strip()]
+    main = root.find("main")
+    parsed.blocks = _blocks(main) if main is not None else []
+    if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
+        parsed.blocks.pop(0)
+    return parsed
+
+
+def _site_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return SITE_NAMES.get(host)
+
+
+def _page_date(text: str) -> str | None:
+    visible = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+    match = _PAGE_DATE.search(visible)
+    return match.group(0) if match else None
+
+
+def _text(element: etree._Element) -> str:
+    return clean("".join(element.itertext()))
+
+
+def _blocks(main: etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+    after_image = False
+    for element in main:
+        tag = element.tag
+        if tag == "graphic":
+            after_image = True
+            continue
+        if tag == "head":
+            text = _text(element)
+            if text:
+                blocks.append(Block("heading", text))
+        elif tag == "p" and after_image:
+            text = _text(element)
+            found = split_captions(text)
+            if any(b.kind == "caption" for b in found):
+                blocks.extend(found)
+            elif text and len(text) <= 250:
+                blocks.append(Block("caption", text))
+            elif text:
+                blocks.extend(found)
+        elif tag in ("p", "quote", "code"):
+            for piece in split_glued(_text(element)):
+                blocks.extend(split_captions(piece))
+        elif tag == "list":
+            blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = [_text(cell) for cell in row.iter("cell")]
+                if any(cells):
+                    blocks.append(Block("paragraph", " | ".join(c for c in cells if c)))
+        after_image = False
+    return [b for b in blocks if b.text or b.credit]

@@ -1,0 +1,154 @@
+"""Recognise how a raw text file is laid out and parse it into a `Parsed`.
+
+Layouts seen in the scraped corpora, detected from the text alone:
+
+* `vnsum`: `Title:`, `Source:`, `Link:`, `Published Date:`, `Author:`, `Tags:`, `Summary:`
+  headers, then `Content:` with the whole body on one line;
+* `flat`: title / lead / whole body on one line, no blank lines (baomoi data dumps);
+* `baomoi-raw`: title, blank, one paragraph per line, then three blank lines and the lead again;
+* `vfnd`: title, blank, description (often ending ` - VnExpress`), blank, one paragraph per line,
+  related-article links at the top;
+* `paragraphs`: title, then paragraphs separated by blank lines, site chrome at the end (the
+  seeds, and the fallback for anything else).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import source_of_title
+from .captions import split_captions
+from .errors import BadInput
+from .parsed import Block, Parsed
+from .repair import clean, join_broken_lines, split_runon
+from .sentences import ends_sentence, split_glued
+
+_HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
+_MAX_TITLE = 300
+
+
+def parse_text(text: str) -> Parsed:
+    """Detect the layout of a plain-text article and parse it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        raise BadInput("empty file")
+    if filled[0].lstrip().startswith("Title:") and any(line.startswith("Content:") for line in lines):
+        return _vnsum(lines)
+    if 2 <= len(filled) <= 3 and "\n\n" not in text.strip() and len(filled[-1]) >= 300:
+        return _flat(filled)
+    return _blocks(text)
+
+
+def _title(line: str) -> str:
+    title = clean(line)
+    if not title or len(title) > _MAX_TITLE or not any(ch.isalpha() for ch in title):
+        raise BadInput("no recognizable title (the first line should be the headline)")
+    return title
+
+
+def paragraph_blocks(line: str) -> list[Block]:
+    """One raw paragraph → cleaned blocks (glued paragraphs split, captions separated)."""
+    blocks: list[Block] = []
+    for piece in split_glued(clean(line)):
+        blocks.extend(split_captions(piece))
+    return blocks
+
+
+def _vnsum(lines: list[str]) -> Parsed:
+    headers: dict[str, str] = {}
+    content: list[str] = []
+    in_content = False
+    for line in lines:
+        match = None if in_content else _HEADER.match(line.lstrip())
+        if match:
+            key, value = match.groups()
+            headers[key] = value
+            in_content = key == "Content"
+            if in_content and value.strip():
+                content.append(value)
+        elif in_content and line.strip():
+            content.append(line)
+    parsed = Parsed("vnsum", _title(headers.get("Title", "")))
+    for line in content:
+        parsed.blocks.extend(split_runon(line))
+    if not parsed.blocks and headers.get("Summary", "").strip():
+        summary = clean(headers["Summary"])
+        if not summary.endswith(("...", "…")):
+            parsed.blocks.append(Block("paragraph", source_of_title(summary)[0]))
+    parsed.source = _value(headers.get("Source"))
+    parsed.author = _value(headers.get("Author"))
+    link = _value(headers.get("Link"))
+    parsed.url = link if link and re.match(r"^https?://\S+$", link) else None
+    parsed.published = _value(headers.get("Published Date"))
+    parsed.keywords = [clean(tag) for tag in (headers.get("Tags") or "").split(",") if tag.strip()]
+    return parsed
+
+
+def _value(raw: str | None) -> str | None:
+    value = clean(raw or "")
+    return None if value.upper() in ("", "N/A", "NA", "NONE", "NULL", "-") else value
+
+
+def _flat(filled: list[str]) -> Parsed:
+    parsed = Parsed("flat", _title(filled[0]))
+    if len(filled) == 3:
+        parsed.lead = clean(filled[1])
+    parsed.blocks = split_runon(filled[-1])
+    return parsed
+
+
+def _blocks(text: str) -> Parsed:
+    """Blank-line separated blocks; lines inside a block are paragraphs unless broken mid-sentence."""
+    chunks = re.split(r"\n((?:[ \t\u00a0]*\n)+)", text.strip("\n"))
+    blocks = [chunks[0], *chunks[2::2]]
+    gaps = [chunk.count("\n") for chunk in chunks[1::2]]
+    first = blocks[0].split("\n")
+    title_line, rest = first[0], first[1:]
+    body = [rest, *[b.split("\n") for b in blocks[1:]]] if rest else [b.split("\n") for b in blocks[1:]]
+    layout = "paragraphs"
+    lead = None
+    if len(blocks) >= 3 and gaps and gaps[-1] >= 3 and len(blocks[-1].split("\n")) == 1:
+        layout, lead = "baomoi-raw", blocks[-1]
+        body = body[:-1]
+    elif len(blocks) >= 3 and not rest and len(blocks[1].split("\n")) == 1 and _looks_vfnd(blocks):
+        layout, lead = "vfnd", blocks[1]
+        body = body[1:]
+    parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
+    lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
+    if layout == "vfnd":
+        lines = _drop_related_links(lines)
+    for line in lines:
+        parsed.blocks.extend(paragraph_blocks(line))
+    return parsed
+
+
+def _looks_vfnd(blocks: list[str]) -> bool:
+    """A description block, then one block of single-line paragraphs (news-please output)."""
+    description = blocks[1].strip()
+    body_lines = [ln for block in blocks[2:] for ln in block.split("\n") if ln.strip()]
+    return source_of_title(clean(description))[1] is not None or (len(blocks) == 3 and len(body_lines) >= 3)
+
+
+def _drop_related_links(lines: list[str]) -> list[str]:
+    """news-please keeps the text of related-article links: headline lines at the top of the text
+    and `Headline A / Headline B` lines anywhere; a caption may also start with such a headline."""
+    headlines: list[str] = []
+    out: list[str] = []
+    started = False
+    for line in lines:
+        text = clean(line)
+        parts = [p.strip() for p in text.split(" / ")]
+        if len(parts) >= 2 and all(p and not ends_sentence(p) for p in parts):
+            headlines.extend(parts)
+            continue
+        if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
+            headlines.append(text)
+            continue
+        started = True
+        for headline in headlines:
+            if text.startswith(headline + " ") and len(text) > len(headline) + 20:
+                text = text[len(headline) :].strip()
+        out.append(text)
+    return out

@@ -1,0 +1,95 @@
+"""Undo what scrapers did to the text: HTML entities, lines broken at inline links, paragraphs
+glued together or run onto one line, `./.` end marks.
+
+Runs before any other pass, on the raw lines (space runs still tell where a scraper joined two
+blocks), so later passes see one paragraph per string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bantin.text import normalize
+
+from .captions import split_captions
+from .parsed import Block
+from .sentences import ends_sentence, last_sentence_start, split_glued
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_END_MARK = re.compile(r"\s*\./\.(?=\s|$)")
+_SPACE = " \t\u00a0\u2009\u202f\u3000"
+_OPENERS = "“\"‘«(["
+_LEADING_PUNCT = ".,;:!?)]”’»…"
+
+
+def unescape(text: str) -> str:
+    """Decode HTML entities left in plain text (`&nbsp;`, `&#39;`); leave a lone `&` alone."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
+def clean(text: str) -> str:
+    """One paragraph in the stored form: entities decoded, NFC, old-style tones, one space, `.` end."""
+    text = normalize(unescape(text)).replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    text = _END_MARK.sub(".", text)
+    return " ".join(text.split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` carries on `previous`, broken where the page had a link or bold text."""
+    if not line.strip() or not previous.strip():
+        return False
+    head = line.lstrip(_SPACE)
+    if head[:1] in _LEADING_PUNCT:
+        return True
+    last = previous.rstrip(_SPACE)
+    if last.endswith(tuple(_OPENERS)):
+        return True
+    if ends_sentence(last):
+        return False
+    return line[0] in _SPACE or previous[-1] in _SPACE
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join lines that were one sentence before the scraper broke them (`… nam, ⏎AFP⏎ dẫn …`)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            previous = out[-1].rstrip(_SPACE)
+            head = line.lstrip(_SPACE)
+            glue = "" if head[:1] in _LEADING_PUNCT or previous.endswith(tuple(_OPENERS)) else " "
+            out[-1] = previous + glue + head
+        else:
+            out.append(line)
+    return out
+
+
+def split_runon(text: str) -> list[Block]:
+    """A whole body on one line → paragraphs, captions and subheadings.
+
+    Scrapers that flatten a page join blocks with a space run (`kết nối khu vực  Từ ngày…`) or with
+    nothing at all (`bếp.Lực lượng`); captions sit between paragraphs with their credit run in.
+    """
+    segments = [s for s in re.split(r"[ \u00a0]{2,}", text) if s.strip()]
+    blocks: list[Block] = []
+    for index, segment in enumerate(segments):
+        pieces: list[Block] = []
+        for part in split_glued(clean(segment)):
+            pieces.extend(split_captions(part))
+        has_next = index + 1 < len(segments) and len(segments[index + 1].strip()) >= 40
+        if has_next and pieces and pieces[-1].kind == "paragraph":
+            pieces[-1:] = _split_heading(pieces[-1].text)
+        blocks.extend(pieces)
+    return blocks
+
+
+def _split_heading(text: str) -> list[Block]:
+    """The end of a block that stopped without a full stop before a space run is a subheading."""
+    if ends_sentence(text) or text.endswith((":", ";", ",")):
+        return [Block("paragraph", text)]
+    start = last_sentence_start(text)
+    heading = text[start:].strip()
+    if not heading or len(heading) > 120 or len(heading.split()) > 16 or not heading[0].isupper():
+        return [Block("paragraph", text)]
+    blocks = [Block("paragraph", text[:start].strip())] if start else []
+    return [*blocks, Block("heading", heading)]

@@ -1,0 +1,105 @@
+"""Where Vietnamese sentences and glued paragraphs begin, without tripping on abbreviations.
+
+Scrapers glue paragraphs together (`bếp.Lực lượng`) and run captions into text, so several
+passes need to know where a sentence starts. A full stop only ends a sentence when a lower-case
+letter, a digit or a closing bracket stands before it and a capital follows: `TP.HCM`,
+`Chinhphu.vn`, `U.23` and `1.500` never split.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
+_ABBREVIATIONS = frozenset(
+    {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
+     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà"}
+)  # fmt: skip
+_CLOSERS = ")]%”’\"'»"
+_OPENERS = "“\"‘'«("
+_END = re.compile(r"[.!?…]+(?:[”\"’»)]+)?")
+
+
+def _word_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    return text[start:index]
+
+
+def _ends_sentence_before(text: str, index: int) -> bool:
+    """True when the character before `index` may close a sentence (not TP. or Th.)."""
+    if index == 0:
+        return False
+    before = text[index - 1]
+    if before.isdigit() or before in _CLOSERS:
+        return True
+    if not before.isalpha() or not before.islower():
+        return False
+    return _word_before(text, index).lower() not in _ABBREVIATIONS
+
+
+def _starts_sentence_at(text: str, index: int) -> bool:
+    while index < len(text) and text[index] in _OPENERS:
+        index += 1
+    return index < len(text) and (text[index].isupper() or text[index].isdigit())
+
+
+def glued_boundaries(text: str) -> list[int]:
+    """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`."""
+    cuts = []
+    for match in _END.finditer(text):
+        end = match.end()
+        if end >= len(text) or text[end].isspace():
+            continue
+        punct = match.group(0)
+        if punct.endswith('"'):
+            # A straight quote right before a capital opens the next sentence: `sĩ."Bộ`.
+            end -= 1
+            if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
+                continue
+        if not _ends_sentence_before(text, match.start()):
+            continue
+        after = end
+        while after < len(text) and text[after] in _OPENERS:
+            after += 1
+        if after < len(text) and text[after].isupper() and not text[after - 1].isdigit():
+            # Two letters at least, so a lone initial (`A.B`) or a domain stays whole.
+            if after + 1 < len(text) and text[after + 1].isalpha():
+                cuts.append(end)
+    return cuts
+
+
+def split_glued(text: str) -> list[str]:
+    """Split paragraphs that a scraper glued together without a space."""
+    pieces = []
+    start = 0
+    for cut in glued_boundaries(text):
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Indexes where a sentence starts after `. ` (not counting the start of the text)."""
+    starts = []
+    for match in re.finditer(r"[.!?…]+[”\"’»)]*\s+", text):
+        end = match.end()
+        if end < len(text) and _ends_sentence_before(text, match.start()) and _starts_sentence_at(text, end):
+            starts.append(end)
+    return starts
+
+
+def last_sentence_start(text: str) -> int:
+    """Where the last sentence of `text` begins (0 when it has only one)."""
+    starts = [s for s in sentence_starts(text) if s < len(text.rstrip())]
+    return starts[-1] if starts else 0
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a text ends like a sentence (full stop, question mark, ellipsis, closing quote)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in "”\"’»)":
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in ".!?…"
