@@ -67,9 +67,13 @@ def is_source_name(text: str) -> bool:
     if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
         return True
     words = text.split()
-    if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&.]{1,9}", w) for w in words) and len(words) <= 2:
+    if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         return True
     return len(words) == 1 and text.isascii() and text[:1].isupper() and len(text) >= 4 and not _ASCII_SYLLABLE.match(text)
+
+
+# Lower-case words allowed inside a byline name: military ranks (`Thượng tướng`, `Đại tá`).
+_RANK_WORDS = frozenset({"tướng", "tá", "úy", "uý", "sĩ"})
 
 
 def is_name(text: str, max_words: int = 6) -> bool:
@@ -80,8 +84,21 @@ def is_name(text: str, max_words: int = 6) -> bool:
         return False
     if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d", text):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= len(words) - (1 if len(words) >= 4 else 0)
+    return all(w[:1].isupper() or w in _RANK_WORDS for w in words)
+
+
+def _outlet_like(text: str) -> bool:
+    """What follows `Theo`: an outlet (`Đời sống Plus`, `DW/Telegraph`), not a clause."""
+    text = text.strip()
+    return is_source_name(text) or (
+        text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:!?\d]|\.\s", text)
+    )
+
+
+_POSITION = re.compile(
+    r"^(?:Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Tổng|Trưởng|Giám đốc|Bí thư|Đại sứ|Nguyên|"
+    r"Giáo sư|Tiến sĩ|Nhà báo|Phóng viên|Chủ nhiệm|Viện trưởng|Hiệu trưởng|Thành viên)\b"
+)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -89,31 +106,39 @@ def parse_byline(text: str) -> Byline | None:
     text = text.strip().rstrip("-–— ").strip()
     if not text or len(text) > 120:
         return None
+    name, dash, position = text.partition(" - ")
+    if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
+        return Byline(author=name.strip())
     dated = _DATE_BYLINE.match(text)
     if dated:
         who = dated.group("who")
         author, _, source = who.partition(" - ")
         return Byline(source=source.strip() or None, author=author.strip() or None, when=dated.group("when"))
     credit = _CREDIT.match(text)
-    if credit and (is_source_name(credit.group("source")) or is_name(credit.group("source"), 8)):
+    if credit and _outlet_like(credit.group("source")):
         return Byline(source=credit.group("source").strip())
     via = _AUTHOR_VIA.match(text)
-    if via and is_name(via.group("author")) and is_name(via.group("source"), 8):
-        return Byline(source=via.group("source").strip(), author=_clean_author(via.group("author")))
+    if via and _outlet_like(via.group("source")):
+        who = parse_byline(via.group("author"))
+        if who and who.author and not who.when:
+            if who.source:  # `CTV Xuân Hương/VOV.VN Theo DW/Telegraph`: VOV.VN published it
+                return Byline(source=who.source, author=f"{who.author} (theo {via.group('source').strip()})")
+            return Byline(source=via.group("source").strip(), author=who.author)
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
-    if "/" in text and " " not in text.replace(" /", "/").replace("/ ", "/").split("/")[0][-1:]:
-        parts = [p.strip() for p in text.split("/")]
+    bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
+    if "/" in bare:
+        parts = [p.strip() for p in bare.split("/")]
         if all(is_source_name(p) or is_name(p) for p in parts) and len(parts) <= 3:
             sources = [p for p in parts if is_source_name(p)]
             authors = [p for p in parts if not is_source_name(p)]
             return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
-    if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
-        return Byline(source=text.strip("()"))
     if _repeated_site(text):
         return Byline(source=text.split()[0])
-    if is_name(text) and not text.isupper():
+    if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
+        return Byline(source=text.strip("()"))
+    if is_name(text) and not (text.isupper() and " " in text):
         return Byline(author=_clean_author(text))
     return None
 

@@ -18,10 +18,10 @@ _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồ
 _MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])" + _LABEL + r"\s*:\s*")
 # Credits without a colon, at the end of a caption: `(Ảnh tư liệu)`, `Ảnh chụp màn hình.`
 _BARE_CREDIT = re.compile(
-    r"[\s.,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+(?:tư liệu|Tư liệu|minh họa|minh hoạ|chụp màn hình|internet|Internet))"
+    r"[\s,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+(?:tư liệu|Tư liệu|minh họa|minh hoạ|chụp màn hình|internet|Internet))"
     r"\s*\)?\s*\.?\s*$"
 )
-_SOURCE_CREDIT = re.compile(r"[\s.\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)\s*\.?\s*$")
+_SOURCE_CREDIT = re.compile(r"[\s\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)\s*\.?\s*$")
 _UNCREDITED = re.compile(r"^(?:Từ (?:trái|phải) (?:sang|qua)|Trong ảnh|Ảnh trên|Ảnh dưới)\b")
 _SEPARATOR = re.compile(r"[\s\-–—|]+$")
 # Words that start sentences right after a credit (`Ảnh: AFP Theo thống kê…`).
@@ -61,8 +61,11 @@ def parse_credit(after: str) -> tuple[str, int]:
     end = 0
     for index, token in enumerate(tokens):
         word = token.group(0)
-        if taken and (word[0] in "“\"(‘'" or (word[0].isdigit() and "/" not in word)):
-            break
+        if taken and (word[0] in "“\"(‘'" or word[0].isdigit()):
+            # `Ảnh: VGP/Quang Hiếu Sáng 5/6, …`: a time word before a number opens the next sentence.
+            if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
+                return _join(taken[:-1], after), taken[-1].start()
+            return _join(taken, after), token.start()
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
@@ -87,9 +90,6 @@ def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
     if len(taken) < 2:
         return 0
     words = [t.group(0) for t in taken]
-    for i, word in enumerate(words[1:], start=1):
-        if word in _STARTERS:
-            return len(words) - i
     if len(words) >= 3 and " ".join(words[-2:]) in _TWO_WORD_NAMES:
         return 2
     return 1
@@ -103,14 +103,18 @@ def _label(label: str) -> str:
     return "Đồ họa" if label == "Đồ hoạ" else label
 
 
-def split_captions(text: str) -> list[Block]:
-    """Split a paragraph into text and caption blocks, in their order."""
+def split_captions(text: str, whole_line: bool = False) -> list[Block]:
+    """Split a paragraph into text and caption blocks, in their order.
+
+    With `whole_line`, a line that ends with its credit is one caption (photo essays caption in
+    several sentences); otherwise a run-in caption is the last sentence before the credit.
+    """
     out: list[Block] = []
     rest = text
     while rest:
         match = next((m for m in _MARKER.finditer(rest) if _credit_follows(rest, m)), None)
         if match is None:
-            out.extend(_tail_caption(rest))
+            out.extend(_tail_caption(rest, whole_line))
             break
         before = _SEPARATOR.sub("", rest[: match.start()]).strip()
         after = rest[match.end() :]
@@ -119,7 +123,11 @@ def split_captions(text: str) -> list[Block]:
             credit, cut = after[:close].strip(), close + 1
         else:
             credit, cut = parse_credit(after)
-        start = last_sentence_start(before)
+            leftover = after[cut:].strip(" .;")
+            if leftover and len(leftover.split()) <= 3 and "." not in leftover and not _MARKER.search(leftover):
+                credit, cut = f"{credit} {leftover}", len(after)  # `Ảnh: Báo Nhân dân` is all credit
+        ends_line = not after[cut:].strip(" .;")
+        start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
         if start:
             out.append(Block("paragraph", before[:start].strip()))
         caption = before[start:].strip()
@@ -133,16 +141,18 @@ def _credit_follows(text: str, match: re.Match[str]) -> bool:
     return bool(after.strip()) and (after.lstrip()[0].isupper() or after.lstrip()[0].isdigit() or after.startswith("internet"))
 
 
-def _tail_caption(text: str) -> list[Block]:
+def _tail_caption(text: str, whole_line: bool) -> list[Block]:
     """Captions with no `Ảnh:` marker: `… (Ảnh tư liệu)`, `… (Nguồn: EPA/TTXVN)`, `Từ trái sang: …`."""
     for pattern in (_BARE_CREDIT, _SOURCE_CREDIT):
         match = pattern.search(text)
-        if match and match.start() > 0:
+        if match:
             before = text[: match.start()].strip()
             credit = match.group("credit").strip()
             if pattern is _SOURCE_CREDIT:
                 credit = f"Nguồn: {credit}"
-            start = last_sentence_start(before)
+            if not before and pattern is _SOURCE_CREDIT:
+                continue
+            start = 0 if whole_line and len(before) <= 600 else last_sentence_start(before)
             blocks = [Block("paragraph", before[:start].strip())] if start else []
             return [*blocks, Block("caption", before[start:].strip(), credit)]
     if _UNCREDITED.match(text) and len(text) <= 300:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 
 from bantin.article import FrontMatter, dump_article
@@ -16,7 +17,7 @@ from bantin.entities import Kind, Registry
 
 from . import body as passes
 from . import dates
-from .bylines import source_of_title
+from .bylines import is_source_name, source_of_title
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -83,7 +84,8 @@ def convert(
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
 
-    chosen_source = _first(*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source)
+    attributed = _attribution(blocks)
+    chosen_source = _first(*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed)
     author = _first(parsed.author, *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
@@ -125,6 +127,21 @@ def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
         title = title[0].upper() + title[1:]
         warnings.append("title started in lower case, so it may be cut at the start; check it against the source")
     return title, site
+
+
+_ATTRIBUTION = re.compile(
+    r"^Theo\s+(?:(?:đặc phái viên|phóng viên|PV|phóng viên thường trú|thông tin từ|tin từ)\s+)?(?P<source>[^,]{2,40}),",
+    re.IGNORECASE,
+)
+
+
+def _attribution(blocks: list[Block]) -> str | None:
+    """`Theo Đặc phái viên TTXVN, ngày 15/5, …` names the agency when no credit does."""
+    for block in [b for b in blocks if b.kind == "paragraph"][:2]:
+        match = _ATTRIBUTION.match(block.text)
+        if match and is_source_name(match.group("source")):
+            return match.group("source")
+    return None
 
 
 def _first(*values: str | None) -> str | None:

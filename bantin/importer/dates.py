@@ -18,15 +18,22 @@ _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)")
-# A dateline word right before the date: "Ngày 15/10", "sáng nay (6/2)", "Hôm nay, 7/2", "Chủ nhật, 18/2".
+_DATE_TEXT = r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
+# What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
+# `Theo đặc phái viên TTXVN, `.
+_PREFIX = re.compile(
+    r"^(?:[^,\s]{1,20}(?:\s[^,\s]{1,20}){0,2}\s[-–—]\s|\([^()]{1,30}\)\s*[-–—:]?\s*|"
+    r"Theo\s[^,]{1,50},\s*|(?:[A-ZĐ][\w.]*\s?){1,4},\s*)*"
+)
+# The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`.
 _DATELINE = re.compile(
-    r"(?:^|\b(?:ngày|sáng|chiều|tối|trưa|đêm|rạng sáng|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay|"
-    r"đêm qua|thứ\s+\w+|chủ\s+nhật)\b)\s*[,(]?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
-    r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
+    r"(?:đúng\s+)?(?:\d{1,2}h(?:\d{2})?\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm\s+qua)\s*,?\s*)?"
+    rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?\(?{_DATE_TEXT}",
     re.IGNORECASE,
 )
-#: How far into a paragraph a dateline may start (`TTO - `, `Hà Nội, `, `Theo đặc phái viên TTXVN, `).
-DATELINE_WINDOW = 80
+# "Today" words date the article wherever they stand: `được tổ chức sáng nay (6/2)`, `Hôm nay, 7/2`.
+_TODAY = re.compile(rf"\b(?:hôm|sáng|chiều|tối|trưa|đêm)\s+nay\s*[,(]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE_TEXT}", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,16 +83,18 @@ def parse_date(text: str) -> DayMonth | None:
 
 
 def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
-    """A date at the start of one of the first paragraphs (the article's dateline)."""
-    for text in paragraphs:
-        for match in _DATELINE.finditer(text[: DATELINE_WINDOW + 40]):
-            if match.start() > DATELINE_WINDOW:
-                break
-            if match.group(0)[:1].isdigit() and match.start() > 0:
-                continue
-            found = parse_date(match.group("date"))
-            if found:
-                return found
+    """A date that opens one of the first paragraphs, or one said to be today (`sáng nay (6/2)`)."""
+    for paragraph in paragraphs:
+        text = paragraph[:300]
+        start = _PREFIX.match(text)
+        match = _DATELINE.match(text, start.end() if start else 0)
+        found = parse_date(match.group("date")) if match else None
+        if found:
+            return found
+        today = _TODAY.search(text)
+        found = parse_date(today.group("date")) if today else None
+        if found:
+            return found
     return None
 
 
@@ -96,12 +105,24 @@ def years_in(text: str) -> list[int]:
     return [y for y in years if 1900 <= y <= 2100]
 
 
+def full_dates_in(text: str) -> list[dt.date]:
+    """Dates told with their year (`20/1/2017`, `15-5-2017`)."""
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if _valid(day, month, year):
+            found.append(dt.date(year, month, day))
+    return found
+
+
 def dates_in(text: str, year: int) -> list[dt.date]:
     """Every day/month told in the text, read in `year` (for a date when there is no dateline)."""
     found = []
     for match in _SLASH_DATE.finditer(text):
         day, month = int(match.group(1)), int(match.group(2))
         stated = int(match.group(3)) if match.group(3) else None
+        if stated is None and "/" not in match.group(0):
+            continue  # `số 11-12`, `7-15` are ranges, not dates
         if stated in (None, year) and _valid(day, month, year):
             date = DayMonth(day, month).on(year)
             if date:
@@ -144,7 +165,8 @@ def resolve(
         if date:
             return Resolved(date, True, "no year in the dateline or the text; took the latest such day up to today")
     if guess:
-        candidates = [d for d in dates_in(text, guess) if d <= today] or [dt.date(guess, 1, 1)]
+        stated = [d for d in full_dates_in(text) if d.year == guess and d <= today]
+        candidates = stated or [d for d in dates_in(text, guess) if d <= today] or [dt.date(guess, 1, 1)]
         return Resolved(max(candidates), True, f"no publication date; estimated from dates in the text ({guess})")
     return Resolved(today, True, "no publication date found; used today's date")
 

@@ -111,7 +111,7 @@ def _blocks(main: etree._Element) -> list[Block]:
                 blocks.extend(found)
         elif tag in ("p", "quote", "code"):
             for piece in split_glued(_text(element)):
-                blocks.extend(split_captions(piece))
+                blocks.extend(split_captions(piece, whole_line=True))
         elif tag == "list":
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":

@@ -52,7 +52,7 @@ def paragraph_blocks(line: str) -> list[Block]:
     """One raw paragraph → cleaned blocks (glued paragraphs split, captions separated)."""
     blocks: list[Block] = []
     for piece in split_glued(clean(line)):
-        blocks.extend(split_captions(piece))
+        blocks.extend(split_captions(piece, whole_line=True))
     return blocks
 
 

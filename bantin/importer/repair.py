@@ -43,7 +43,7 @@ def _continues(previous: str, line: str) -> bool:
     if head[:1] in _LEADING_PUNCT:
         return True
     last = previous.rstrip(_SPACE)
-    if last.endswith(tuple(_OPENERS)):
+    if last.endswith(tuple(_OPENERS)) and not (last.endswith('"') and last.count('"') % 2 == 0):
         return True
     if ends_sentence(last):
         return False
@@ -57,7 +57,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         if out and _continues(out[-1], line):
             previous = out[-1].rstrip(_SPACE)
             head = line.lstrip(_SPACE)
-            glue = "" if head[:1] in _LEADING_PUNCT or previous.endswith(tuple(_OPENERS)) else " "
+            opens = previous.endswith(tuple(_OPENERS)) and not (previous.endswith('"') and previous.count('"') % 2 == 0)
+            glue = "" if head[:1] in _LEADING_PUNCT or opens else " "
             out[-1] = previous + glue + head
         else:
             out.append(line)

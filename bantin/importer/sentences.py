@@ -53,8 +53,8 @@ def glued_boundaries(text: str) -> list[int]:
         if end >= len(text) or text[end].isspace():
             continue
         punct = match.group(0)
-        if punct.endswith('"'):
-            # A straight quote right before a capital opens the next sentence: `sĩ."Bộ`.
+        if punct.endswith('"') and text.count('"', 0, end) % 2 == 1:
+            # An odd straight quote opens the next sentence (`sĩ."Bộ`); an even one closes this one.
             end -= 1
             if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
                 continue
