@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_chrome_runs
+from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
 from .parsed import Block
 
@@ -34,6 +34,19 @@ class Body:
             self.dates.append(byline.when)
 
 
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(GMT\s*\+\s*7\))?$",
+    re.IGNORECASE,
+)
+
+
+def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) is the page's timestamp."""
+    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and _DATE_ONLY.match(b.text)]
+    return [b for b in blocks if not (b.kind == "paragraph" and b.text in dates)], dates
+
+
 def drop_chrome(blocks: list[Block]) -> list[Block]:
     """Remove chrome lines and `Tin liên quan`-style sections with the headlines under them."""
     out: list[Block] = []
@@ -50,7 +63,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if block.kind == "caption" and not block.text and not block.credit:
             continue
         if block.kind == "paragraph" and is_language_menu(block.text):
-            text = remove_chrome_runs(block.text)
+            text = " ".join(remove_language_menus(block.text).split())
             if not text or is_language_menu(text):
                 continue
             block = Block("paragraph", text)
@@ -62,7 +75,7 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
     """`VOV VOV` (a logo and a menu scraped with the text): drop the run, keep the name as a source."""
     out = []
     for block in blocks:
-        if block.kind == "paragraph":
+        if block.kind in ("paragraph", "heading"):
 
             def repl(match: re.Match[str]) -> str:
                 if is_source_name(match.group(1)):
@@ -73,7 +86,7 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
             text = " ".join(_REPEATED_NAME.sub(repl, block.text).split())
             if not text:
                 continue
-            block = Block("paragraph", text)
+            block = Block(block.kind, text)
         out.append(block)
     return out
 

@@ -103,13 +103,12 @@ def strip_repeated_site(text: str, site_names: frozenset[str]) -> str:
     return " ".join(text.split())
 
 
-def remove_chrome_runs(text: str) -> str:
-    """Cut a language menu or login wall out of a paragraph that also holds article text."""
-    words = text.split(" ")
-    if not _FOREIGN_SCRIPT.search(text):
-        return text
-    kept = [w for w in words if not _FOREIGN_SCRIPT.search(w)]
-    cleaned = " ".join(kept)
-    for name in _LANGUAGES:
-        cleaned = re.sub(rf"(?i)\b{re.escape(name)}\b(?=\s+(?:{'|'.join(map(re.escape, _LANGUAGES))}))", "", cleaned)
-    return " ".join(cleaned.split())
+_LANGUAGE_RUN = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True)) + r")"
+    r"(?:[\s|/•·,]+(?:" + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True)) + r")){2,}(?!\w)"
+)
+
+
+def remove_language_menus(text: str) -> str:
+    """Cut a run of three or more language names (a language switcher) out of a text."""
+    return _LANGUAGE_RUN.sub(" ", text) if _LANGUAGE_RUN.search(text) else text

@@ -138,7 +138,7 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=text.split()[0])
     if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
         return Byline(source=text.strip("()"))
-    if is_name(text) and not (text.isupper() and " " in text):
+    if is_name(text) and not (text.isupper() and len(text.split()) > 4):
         return Byline(author=_clean_author(text))
     return None
 
@@ -149,7 +149,9 @@ def _repeated_site(text: str) -> bool:
 
 
 def _clean_author(text: str) -> str:
-    return re.sub(r"\s*\((?:T/h|t/h|TH|tổng hợp)\)\s*", " ", text).strip(" -–")
+    """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
+    text = re.sub(r"\s*\((?:T/h|t/h|TH|tổng hợp)\)\s*", " ", text).strip(" -–")
+    return text.title() if text.isupper() and len(text) > 3 else text
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:

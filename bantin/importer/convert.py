@@ -72,7 +72,8 @@ def convert(
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
 
-    blocks = passes.drop_chrome(parsed.blocks)
+    blocks, date_lines = passes.take_date_lines(parsed.blocks)
+    blocks = passes.drop_chrome(blocks)
     site_repeats: list[str] = []
     blocks = passes.strip_site_repeats(blocks, site_repeats)
     blocks = passes.merge_lone_credits(blocks)
@@ -86,11 +87,11 @@ def convert(
 
     attributed = _attribution(blocks)
     chosen_source = _first(*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed)
-    author = _first(parsed.author, *body.authors[::-1])
+    author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     resolved = dates.resolve(
-        [parsed.published, *body.dates], openings, plain, year=year, today=today or dt.date.today()
+        [parsed.published, *date_lines, *body.dates], openings, plain, year=year, today=today or dt.date.today()
     )
     if resolved.warning:
         warnings.append(resolved.warning)
@@ -135,13 +136,29 @@ _ATTRIBUTION = re.compile(
 )
 
 
+_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
+_AGENCY_NAMES = {"TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
+                 "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn",
+                 "VTV.vn": "VTV", "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam"}  # fmt: skip
+
+
 def _attribution(blocks: list[Block]) -> str | None:
-    """`Theo Đặc phái viên TTXVN, ngày 15/5, …` names the agency when no credit does."""
+    """`Theo Đặc phái viên TTXVN, ngày 15/5, …` or a `TTO - ` dateline names the agency when no
+    credit does."""
     for block in [b for b in blocks if b.kind == "paragraph"][:2]:
         match = _ATTRIBUTION.match(block.text)
         if match and is_source_name(match.group("source")):
             return match.group("source")
+        agency = _DATELINE_AGENCY.match(block.text)
+        if agency and (agency.group("agency") in _AGENCY_NAMES or is_source_name(agency.group("agency"))):
+            return _AGENCY_NAMES.get(agency.group("agency"), agency.group("agency"))
     return None
+
+
+def _author(value: str | None) -> str | None:
+    """An author from a header or page metadata, all-capital names in normal case."""
+    value = clean(value or "")
+    return value.title() if value.isupper() and len(value) > 3 else value or None
 
 
 def _first(*values: str | None) -> str | None:

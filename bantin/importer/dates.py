@@ -18,7 +18,7 @@ _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)")
-_DATE_TEXT = r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_DATE_TEXT = r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![/\d])|\d{1,2}-\d{1,2}(?:-\d{4})?(?![/\d-])|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
 # `Theo đặc phái viên TTXVN, `.

@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from lxml import etree
+from lxml import html as lxml_html
 
 from .bylines import SITE_NAMES
 from .captions import split_captions
@@ -40,8 +41,9 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
+    page, sapo = _prepare(text)
     xml = trafilatura.extract(
-        text,
+        page,
         output_format="xml",
         with_metadata=True,
         include_images=True,
@@ -60,8 +62,9 @@ def parse_html(text: str) -> Parsed:
     parsed = Parsed("html", title)
     parsed.author = clean(root.get("author") or "") or None
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
-    parsed.source = clean(root.get("sitename") or "") or _site_of(parsed.url)
-    parsed.lead = clean(root.get("description") or "") or None
+    sitename = clean(root.get("sitename") or "")
+    parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
+    parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     parsed.keywords = [clean(t) for t in (root.get("tags") or "").split(",") if t.strip()]
     main = root.find("main")
@@ -69,6 +72,33 @@ def parse_html(text: str) -> Parsed:
     if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
         parsed.blocks.pop(0)
     return parsed
+
+
+_SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
+
+
+def _prepare(text: str) -> tuple[str, str | None]:
+    """Help trafilatura keep bare-text figure captions, and find a lead (sapo) the page does not
+    declare in its metadata."""
+    try:
+        tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return text, None
+    for caption in tree.iter("figcaption"):
+        if not any(child.tag in ("p", "div") for child in caption):
+            paragraph = etree.SubElement(caption, "p")
+            paragraph.text = caption.text
+            caption.text = None
+            for child in list(caption):
+                if child is not paragraph:
+                    paragraph.append(child)
+    sapo = None
+    for element in tree.iter("p", "div", "h2", "span"):
+        if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
+            sapo = clean(element.text_content()) or None
+            if sapo:
+                break
+    return etree.tostring(tree, encoding="unicode", method="html"), sapo
 
 
 def _site_of(url: str | None) -> str | None:
@@ -115,9 +145,22 @@ def _blocks(main: etree._Element) -> list[Block]:
         elif tag == "list":
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":
-            for row in element.iter("row"):
-                cells = [_text(cell) for cell in row.iter("cell")]
-                if any(cells):
-                    blocks.append(Block("paragraph", " | ".join(c for c in cells if c)))
+            blocks.extend(_table(element))
         after_image = False
     return [b for b in blocks if b.text or b.credit]
+
+
+def _table(table: etree._Element) -> list[Block]:
+    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table."""
+    blocks: list[Block] = []
+    after_image = False
+    for row in table.iter("row"):
+        cells = [_text(cell) for cell in row.iter("cell")]
+        text = " | ".join(c for c in cells if c)
+        if text:
+            found = split_captions(text, whole_line=True)
+            if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:
+                found = [Block("caption", text)]
+            blocks.extend(found)
+        after_image = any(True for _ in row.iter("graphic")) and not text
+    return blocks

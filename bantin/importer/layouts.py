@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import is_chrome, is_section_header
 from .bylines import source_of_title
 from .captions import split_captions
 from .errors import BadInput
@@ -50,9 +51,12 @@ def _title(line: str) -> str:
 
 def paragraph_blocks(line: str) -> list[Block]:
     """One raw paragraph → cleaned blocks (glued paragraphs split, captions separated)."""
+    text = clean(line)
+    if is_chrome(text) or is_section_header(text):
+        return [Block("paragraph", text)]  # `Xem thêm Video: …` is chrome, not a caption
     blocks: list[Block] = []
-    for piece in split_glued(clean(line)):
-        blocks.extend(split_captions(piece, whole_line=True))
+    for piece in split_glued(text):
+        blocks.extend([Block("paragraph", piece)] if is_chrome(piece) else split_captions(piece, whole_line=True))
     return blocks
 
 

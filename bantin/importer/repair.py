@@ -12,6 +12,7 @@ import re
 
 from bantin.text import normalize
 
+from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .parsed import Block
 from .sentences import ends_sentence, last_sentence_start, split_glued
@@ -71,12 +72,12 @@ def split_runon(text: str) -> list[Block]:
     Scrapers that flatten a page join blocks with a space run (`kết nối khu vực  Từ ngày…`) or with
     nothing at all (`bếp.Lực lượng`); captions sit between paragraphs with their credit run in.
     """
-    segments = [s for s in re.split(r"[ \u00a0]{2,}", text) if s.strip()]
+    segments = [s for s in re.split(r"[ \u00a0]{2,}", remove_language_menus(text)) if s.strip()]
     blocks: list[Block] = []
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
         for part in split_glued(clean(segment)):
-            pieces.extend(split_captions(part))
+            pieces.extend([Block("paragraph", part)] if is_chrome(part) else split_captions(part))
         has_next = index + 1 < len(segments) and len(segments[index + 1].strip()) >= 40
         if has_next and pieces and pieces[-1].kind == "paragraph":
             pieces[-1:] = _split_heading(pieces[-1].text)
