@@ -15,7 +15,7 @@ from .parsed import Block
 
 _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LEADING = re.compile(r"^(#+|>|[-+](?=\s|$)|=+$|-+$)")
+_LEADING = re.compile(r"^(#+|>|[-+](?=\s|$)|-+$)")
 _ORDERED = re.compile(r"^(\d+)\.(?=\s|$)")
 _CAPTION_END = re.compile(r"[.!?…:;]['\"”’»)]*$")
 

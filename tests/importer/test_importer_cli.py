@@ -1,0 +1,181 @@
+"""`python build.py import` end to end: exit codes, one line per error, paths printed,
+idempotency, --force, --dry-run, folders and slug clashes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import pytest
+from click.testing import CliRunner
+
+from bantin.article import read_article
+from bantin.cli import main
+
+from .expected import FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD = FIXTURES / "paragraphs" / "khanh-thanh-cau.txt"
+ARTICLE = ("Khánh thành cầu mới\n\nSáng 19/12/2022, tỉnh tổ chức lễ khánh thành cây cầu mới nối hai huyện.\n\n"
+           "Cây cầu dài 520 m, rộng 12 m.\n")  # fmt: skip
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project folder (no mkdocs.yml, no registry) to run the command in."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, list[str], list[str]]:
+    result = CliRunner().invoke(main, ["import", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout.splitlines(), result.stderr.splitlines()
+
+
+def test_import_writes_one_file_and_prints_its_path(workdir: Path) -> None:
+    code, out, err = run("--dest", "articles", str(GOOD))
+    assert code == 0 and err == []
+    assert out == ["articles/2022/2022-12-19-khanh-thanh-cau-vuot-song-da-noi-hai-huyen-mien-nui.md"]
+    article = read_article(workdir / out[0], out[0])
+    assert article.title == "Khánh thành cầu vượt sông Đà nối hai huyện miền núi"
+    assert article.source_sha256 and article.title_en is None
+
+
+def test_second_import_writes_nothing_and_prints_the_existing_path(workdir: Path) -> None:
+    _, first, _ = run("--dest", "articles", str(GOOD))
+    written = workdir / first[0]
+    renamed = written.with_name("ten-moi-do-bien-tap-vien-dat.md")
+    written.rename(renamed)
+    renamed.write_text(renamed.read_text(encoding="utf-8").replace("Bà con", "Người dân"), encoding="utf-8")
+    code, out, err = run("--dest", "articles", str(GOOD))
+    assert code == 0 and err == []
+    assert out == ["articles/2022/ten-moi-do-bien-tap-vien-dat.md"]
+    assert sorted(p.name for p in (workdir / "articles").rglob("*.md")) == ["ten-moi-do-bien-tap-vien-dat.md"]
+    assert "Người dân" in renamed.read_text(encoding="utf-8")
+
+
+def test_force_replaces_the_file_with_the_same_sha(workdir: Path) -> None:
+    _, first, _ = run("--dest", "articles", str(GOOD))
+    path = workdir / first[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("Bà con", "Người dân"), encoding="utf-8")
+    code, out, _ = run("--dest", "articles", "--force", str(GOOD))
+    assert code == 0 and out == first
+    assert "Bà con" in path.read_text(encoding="utf-8")
+    assert len(list((workdir / "articles").rglob("*.md"))) == 1
+
+
+def test_dry_run_prints_markdown_and_writes_nothing(workdir: Path) -> None:
+    code, out, _ = run("--dest", "articles", "--dry-run", str(GOOD))
+    assert code == 0
+    post = frontmatter.loads("\n".join(out))
+    assert post["title"] == "Khánh thành cầu vượt sông Đà nối hai huyện miền núi"
+    assert not (workdir / "articles").exists()
+
+
+def test_folder_argument_imports_txt_and_html_recursively_in_order(workdir: Path) -> None:
+    source = workdir / "raw"
+    (source / "sub").mkdir(parents=True)
+    shutil.copy(FIXTURES / "html" / "vnexpress-xe-buyt-dien.html", source / "sub" / "b.html")
+    shutil.copy(GOOD, source / "a.txt")
+    (source / "notes.md").write_text("# không phải bài báo\n", encoding="utf-8")
+    code, out, err = run("--dest", "articles", str(source))
+    assert code == 0, err
+    assert [Path(p).parent.name for p in out] == ["2022", "2024"]
+    assert len(list((workdir / "articles").rglob("*.md"))) == 2
+
+
+def test_failures_are_one_line_each_and_other_files_still_import(workdir: Path) -> None:
+    (workdir / "empty.txt").write_bytes(b"  \n ")
+    (workdir / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (workdir / "big.txt").write_bytes(b"x" * (5 * 1024 * 1024 + 1))
+    shutil.copy(GOOD, workdir / "good.txt")
+    code, out, err = run("--dest", "articles", "empty.txt", "binary.txt", "big.txt", "missing.txt", "good.txt")
+    assert code == 1
+    assert len(out) == 1 and out[0].endswith(".md")
+    assert err == [
+        "error: missing.txt: no such file or folder",
+        "error: empty.txt: empty file",
+        "error: binary.txt: binary file, not text",
+        "error: big.txt: file too large (5.0 MB; the limit is 5 MB)",
+    ]
+
+
+def test_unreadable_file_is_one_line(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(GOOD, workdir / "locked.txt")
+    original = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code, _, err = run("--dest", "articles", "locked.txt")
+    assert code == 1 and err == ["error: locked.txt: cannot read: Permission denied"]
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something broke\nsecond line")
+
+    monkeypatch.setattr("bantin.importer.command.convert", boom)
+    shutil.copy(GOOD, workdir / "good.txt")
+    code, _, err = run("--dest", "articles", "good.txt")
+    assert code == 1 and err == ["error: good.txt: RuntimeError: something broke"]
+
+
+def test_warnings_are_one_line_each_and_keep_exit_zero(workdir: Path) -> None:
+    (workdir / "no-year.txt").write_text("Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8")
+    code, out, err = run("--dest", "articles", "no-year.txt")
+    assert code == 0 and len(out) == 1
+    assert len(err) == 1 and err[0].startswith("warning: no-year.txt: no year in the dateline")
+    assert read_article(workdir / out[0], out[0]).date_estimated
+
+
+def test_year_option_dates_a_dateline_without_year(workdir: Path) -> None:
+    (workdir / "a.txt").write_text("Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8")
+    code, out, err = run("--dest", "articles", "--year", "2021", "--source", "Báo Cần Thơ", "a.txt")
+    assert code == 0 and err == []
+    article = read_article(workdir / out[0], out[0])
+    assert str(article.date) == "2021-09-12" and not article.date_estimated
+    assert article.source == "Báo Cần Thơ"
+
+
+def test_same_title_same_month_gets_a_distinct_file_and_slug(workdir: Path) -> None:
+    (workdir / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (workdir / "two.txt").write_text(ARTICLE.replace("520 m", "600 m"), encoding="utf-8")
+    (workdir / "three.txt").write_text(ARTICLE.replace("Sáng 19/12", "Sáng 20/12").replace("520 m", "700 m"), encoding="utf-8")
+    code, out, _ = run("--dest", "articles", "one.txt", "two.txt")
+    assert code == 0
+    assert [Path(p).name for p in out] == ["2022-12-19-khanh-thanh-cau-moi.md", "2022-12-19-khanh-thanh-cau-moi-2.md"]
+    code, out3, _ = run("--dest", "articles", "three.txt")
+    assert Path(out3[0]).name == "2022-12-20-khanh-thanh-cau-moi-3.md"
+    slugs = [read_article(workdir / p, p).slug for p in [*out, *out3]]
+    assert slugs == [None, "khanh-thanh-cau-moi-2", "khanh-thanh-cau-moi-3"]
+
+
+def test_wrong_usage_exits_2(workdir: Path) -> None:
+    assert run()[0] == 2
+    assert run("--year", "abc", "x.txt")[0] == 2
+
+
+def test_real_subprocess_run(tmp_path: Path) -> None:
+    shutil.copy(GOOD, tmp_path / "good.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, str(ROOT / "build.py"), "import", "--dest", "articles"]
+    first = subprocess.run([*command, "good.txt", "empty.txt"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert first.returncode == 1
+    assert first.stderr.splitlines() == ["error: empty.txt: empty file"]
+    assert "Traceback" not in first.stderr
+    written = first.stdout.splitlines()
+    assert len(written) == 1 and (tmp_path / written[0]).is_file()
+    again = subprocess.run([*command, "good.txt"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert again.returncode == 0 and again.stdout.splitlines() == written
+    usage = subprocess.run([*command], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert usage.returncode == 2
