@@ -8,9 +8,7 @@ succeeded, so a failed build leaves the previous `site/` intact.
 from __future__ import annotations
 
 import logging
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,60 +57,31 @@ class BuildOptions:
 
 
 def build_site(options: BuildOptions) -> int:
-    """Build into a staging folder, then swap it in; return the exit code."""
+    """Build like `mkdocs build`; the plugin stages the site and swaps it in on success."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        config = load_config(config_file=options.config_file, strict=options.strict or None)
+        config = load_config(
+            config_file=options.config_file, site_dir=options.site_dir, strict=options.strict or None
+        )
     except (ConfigurationError, Abort, OSError) as exc:
         click.echo(f"error: {exc}".splitlines()[0], err=True)
         return 1
-    target = Path(options.site_dir or config.site_dir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
-    config.site_dir = str(staging)
+    config.plugins.on_startup(command="build", dirty=False)
     try:
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+        build(config)
     except (Abort, ConfigurationError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        reason = "" if "BuildError" in str(exc) else f" ({exc})"
-        click.echo(f"error: build failed{reason}; {_shown(target)} was left as it was", err=True)
+        if "BuildError" not in str(exc):
+            click.echo(f"error: {exc}", err=True)
         return 1
     except Exception as exc:  # a bug or an environment problem: one line, not a traceback
-        shutil.rmtree(staging, ignore_errors=True)
-        click.echo(
-            f"error: build failed: {type(exc).__name__}: {exc}; {_shown(target)} was left as it was", err=True
-        )
+        click.echo(f"error: build failed: {type(exc).__name__}: {exc}", err=True)
         return 1
-    _swap_in(staging, target)
-    log.info(f"Site ready in {_shown(target)}")
+    finally:
+        config.plugins.on_shutdown()
     return 0
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def _swap_in(staging: Path, target: Path) -> None:
-    """Replace `target` by `staging` with two renames, so readers never see half a site."""
-    staging.chmod(0o755)
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        old.rmdir()
-        target.rename(old)
-    staging.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 _config_option = click.option(

@@ -8,7 +8,9 @@ HTML and hands templates what they show.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -18,7 +20,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -29,8 +31,15 @@ from .errors import ContentErrors
 from .labels import LABELS
 from .routes import Route, article_url, build_routes, entity_url, home_url, kind_url, other
 from .sanitize import sanitize_html
+from .staging import Staging
 
 log = logging.getLogger("mkdocs.plugins.bantin")
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
 
 
 def _tidy_url_filter(mkdocs_url: Any) -> Any:
@@ -62,12 +71,15 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def __init__(self) -> None:
         self._serving = False
+        self._stage = False
+        self._staging: Staging | None = None
         self.site: Site | None = None
         self.routes: dict[str, Route] = {}
         self._env: jinja2.Environment | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+        self._stage = command in ("build", "gh-deploy") and not dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
@@ -77,6 +89,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         config.theme.static_templates.add("404.html")
+        if self._stage:
+            self._staging = Staging.begin(Path(config.site_dir))
+            config.site_dir = str(self._staging.folder)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -112,6 +127,10 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 files.remove(file)
         assert self.site is not None
         by_source = {a.src_uri: a for a in self.site.articles}
+        site_dir = Path(config.site_dir).resolve()
+        for file in files:  # content cannot name a path outside the site (`../`, absolute paths)
+            if not Path(file.abs_dest_path).resolve().is_relative_to(site_dir):
+                raise PluginError(f"bantin: '{file.src_uri}' would be written outside the site folder")
         taken = {f.dest_uri: f.src_uri for f in files if f.src_uri not in self.routes}
         for route in self.routes.values():
             if route.dest_uri in taken:
@@ -138,6 +157,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if route is not None:
             page.meta["template"] = route.template
             page.title = route.title  # type: ignore[misc]
+        # Dates from content, not the clock, so two builds of the same content are identical.
+        page.update_date = (route.updated if route and route.updated else self._newest()).isoformat()
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -159,7 +180,29 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         )
         return env
 
+    @event_priority(-100)  # after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._write_feeds(config)
+        if self._staging is not None:
+            self._staging.succeeded = True
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._staging is not None:
+            self._staging.failed = True
+
+    def on_shutdown(self) -> None:
+        """Swap the staged site in (MkDocs' strict check runs after post_build, so only now)."""
+        if self._staging is not None:
+            if self._staging.finish():
+                log.info(f"Site ready in {_shown(self._staging.target)}")
+            else:
+                log.error(f"The build failed; {_shown(self._staging.target)} was left as it was")
+            self._staging = None
+
+    def _newest(self) -> dt.date:
+        return self.site.articles[0].date if self.site and self.site.articles else dt.date(1970, 1, 1)
+
+    def _write_feeds(self, config: MkDocsConfig) -> None:
         """Atom feeds of the newest articles, one per language (they need absolute URLs)."""
         if not config.site_url or self.site is None or self._env is None:
             return
@@ -216,4 +259,5 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             "t": LABELS[lang],
             "site_title": names[lang],
             "site_description": descriptions[lang],
+            "serving": self._serving,
         }

@@ -7,8 +7,9 @@ pure: content in, routes out; the MkDocs plugin turns routes into files.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,6 +73,7 @@ class Route:
     counterpart: str
     source: str | None = None  # content file shown on this page, if any
     context: Mapping[str, Any] = field(default_factory=dict)
+    updated: dt.date | None = None  # newest content on the page, for the sitemap
 
     @property
     def src_uri(self) -> str:
@@ -115,6 +117,7 @@ def build_routes(site: Site, *, site_names: Mapping[str, str], per_page: int = 2
                     title=LABELS[lang].kind_plural(kind),
                     counterpart=kind_url(kind, other(lang)),
                     context={"kind": kind, "entities": [(e, len(site.about(e.id))) for e in entities]},
+                    updated=_newest(a for e in entities for a in site.about(e.id)[:1]),
                 )
             )
             for entity in entities:
@@ -126,6 +129,7 @@ def build_routes(site: Site, *, site_names: Mapping[str, str], per_page: int = 2
                         title=entity.name_in(lang),
                         counterpart=entity_url(entity, other(lang)),
                         context={"entity": entity, "kind": kind, "articles": site.about(entity.id)},
+                        updated=_newest(site.about(entity.id)[:1]),
                     )
                 )
     return routes
@@ -155,6 +159,7 @@ def _home_routes(site: Site, lang: str, site_name: str, per_page: int) -> list[R
                 title=title,
                 counterpart=home_url(other(lang), number),
                 context={"paginator": paginator},
+                updated=_newest(paginator.items),
             )
         )
     return routes
@@ -170,4 +175,9 @@ def _article_route(site: Site, article: Article, lang: str) -> Route:
         counterpart=article_url(article, other(lang)),
         source=None if english else article.src_uri,
         context={"article": article, "entity_groups": entity_groups(article, site)},
+        updated=article.date,
     )
+
+
+def _newest(articles: Iterable[Article]) -> dt.date | None:
+    return max((a.date for a in articles), default=None)

@@ -1,0 +1,49 @@
+"""Build into a staging folder and swap it in only when the whole build succeeded.
+
+MkDocs empties `site/` before it builds; a build that fails halfway (bad content under
+`--strict`, an exception, a killed process) would leave readers a broken site. We build next to
+`site/` instead and replace it with two renames at the very end.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Staging:
+    """A fresh folder beside `target` that becomes `target` if the build succeeds."""
+
+    target: Path
+    folder: Path
+    succeeded: bool = False
+    failed: bool = False
+
+    @classmethod
+    def begin(cls, target: Path) -> Staging:
+        target = target.resolve()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for leftover in target.parent.glob(f".{target.name}.new-*"):  # from a killed build
+            shutil.rmtree(leftover, ignore_errors=True)
+        folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+        folder.chmod(0o755)
+        return cls(target, folder)
+
+    def finish(self) -> bool:
+        """Swap the staged site in if the build succeeded, else throw it away; say which."""
+        if not self.folder.exists():
+            return False
+        if not self.succeeded or self.failed:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            return False
+        old = None
+        if self.target.exists():
+            old = self.target.with_name(f".{self.target.name}.old-{self.folder.name.rsplit('-', 1)[-1]}")
+            self.target.rename(old)
+        self.folder.rename(self.target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return True
