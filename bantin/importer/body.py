@@ -63,8 +63,10 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if block.kind == "caption" and not block.text and not block.credit:
             continue
         if block.kind == "paragraph" and is_language_menu(block.text):
+            continue
+        if block.kind == "paragraph":
             text = " ".join(remove_language_menus(block.text).split())
-            if not text or is_language_menu(text):
+            if not text:
                 continue
             block = Block("paragraph", text)
         out.append(block)
@@ -95,7 +97,13 @@ def merge_lone_credits(blocks: list[Block]) -> list[Block]:
     """A credit on its own line (`(Ảnh: Phạm Kiên/TTXVN)`) belongs to the short caption line above it."""
     out: list[Block] = []
     for block in blocks:
-        if block.kind == "caption" and not block.text and out and out[-1].kind == "paragraph" and len(out[-1].text) <= 250:
+        if (
+            block.kind == "caption"
+            and not block.text
+            and out
+            and out[-1].kind == "paragraph"
+            and len(out[-1].text) <= 250
+        ):
             out[-1] = Block("caption", out[-1].text, block.credit)
             continue
         out.append(block)

@@ -44,11 +44,14 @@ _SECTIONS = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGES = (
-    "english", "français", "español", "deutsch", "русский", "中文", "日本語", "한국어", "ภาษาไทย", "ລາວ", "ខ្មែរ",
+    "english", "français", "español", "deutsch", "русский", "中文", "日本語", "한국어", "ภาษาไทย",
+    "ລາວ", "ខ្មែរ",
     "bahasa indonesia", "italiano", "português", "العربية", "tiếng việt", "tiếng anh", "tiếng pháp",
-    "tiếng trung", "tiếng nga", "tiếng lào", "tiếng khmer", "tiếng thái", "tiếng nhật", "tiếng hàn", "việt nam",
+    "tiếng trung", "tiếng nga", "tiếng lào", "tiếng khmer", "tiếng thái", "tiếng nhật", "tiếng hàn",
 )  # fmt: skip
-_FOREIGN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_FOREIGN_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
 _SHARE_WORDS = frozenset(
     "facebook twitter zalo email linkedin pinterest messenger telegram like tweet share chia sẻ in copy link "
     "gửi bài lưu bình luận theo dõi google news".split()
@@ -74,10 +77,11 @@ def is_section_header(text: str) -> bool:
 
 def is_language_menu(text: str) -> bool:
     """A site's language switcher (VOV World lists a dozen languages in their own scripts)."""
-    folded = text.casefold()
-    names = sum(1 for name in _LANGUAGES if name in folded)
+    left = " ".join(remove_language_menus(text).split())
+    if len(left) < len(text.strip()) and len(left) < 0.3 * len(text.strip()):
+        return True
     scripts = len({_script_block(ch) for ch in _FOREIGN_SCRIPT.findall(text)})
-    return names >= 3 or (scripts >= 3 and len(text) < 400)
+    return scripts >= 3 and len(text) < 200
 
 
 def _script_block(ch: str) -> int:
@@ -92,20 +96,28 @@ def _is_share_menu(text: str) -> bool:
 def is_headline(text: str) -> bool:
     """A link to another article: a short line that does not end like a sentence with a full stop."""
     stripped = text.strip()
-    return 0 < len(stripped) <= 200 and not stripped.endswith((".", ":", ";", ",")) and not ends_sentence(stripped.rstrip("?!"))
+    return (
+        0 < len(stripped) <= 200
+        and not stripped.endswith((".", ":", ";", ","))
+        and not ends_sentence(stripped.rstrip("?!"))
+    )
 
 
 def strip_repeated_site(text: str, site_names: frozenset[str]) -> str:
     """`VOV VOV` and similar runs of a site's name scraped from its logo and menu."""
     for name in site_names:
-        pattern = re.compile(rf"(?:(?<=^)|(?<=\s)){re.escape(name)}(?:\s+{re.escape(name)})+(?=\s|$)", re.IGNORECASE)
+        pattern = re.compile(
+            rf"(?:(?<=^)|(?<=\s)){re.escape(name)}(?:\s+{re.escape(name)})+(?=\s|$)", re.IGNORECASE
+        )
         text = pattern.sub("", text)
     return " ".join(text.split())
 
 
 _LANGUAGE_RUN = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True)) + r")"
-    r"(?:[\s|/•·,]+(?:" + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True)) + r")){2,}(?!\w)"
+    r"(?:[\s|/•·]+(?:"
+    + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True))
+    + r")){2,}(?!\w)"
 )
 
 

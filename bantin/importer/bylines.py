@@ -32,7 +32,8 @@ KNOWN_SOURCES = frozenset(
 #: Host names of sites whose pages we import, to name the source when a page does not.
 SITE_NAMES = {
     "vnexpress.net": "VnExpress", "vov.vn": "VOV", "vovworld.vn": "VOV World", "baotintuc.vn": "Tin Tức",
-    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên", "dantri.com.vn": "Dân trí",
+    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên",
+    "dantri.com.vn": "Dân trí",
     "vietnamplus.vn": "VietnamPlus", "baochinhphu.vn": "Báo Điện tử Chính phủ", "chinhphu.vn": "Chinhphu.vn",
     "nld.com.vn": "Người Lao Động", "qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân",
     "vnanet.vn": "TTXVN", "znews.vn": "Znews", "zingnews.vn": "Zing News", "laodong.vn": "Lao Động",
@@ -40,11 +41,16 @@ SITE_NAMES = {
 }  # fmt: skip
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(vn|com|net|org|info)$", re.IGNORECASE)
 _ASCII_SYLLABLE = re.compile(
-    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$", re.IGNORECASE
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$",
+    re.IGNORECASE,
 )
-_DATE_BYLINE = re.compile(r"^(?P<who>.+?)\s*\|\s*(?P<when>\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)$")
+_DATE_BYLINE = re.compile(
+    r"^(?P<who>.+?)\s*\|\s*(?P<when>\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)$"
+)
 _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
-_AUTHOR_VIA = re.compile(r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$")
+_AUTHOR_VIA = re.compile(
+    r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
+)
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
 
 
@@ -69,7 +75,13 @@ def is_source_name(text: str) -> bool:
     words = text.split()
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         return True
-    return len(words) == 1 and text.isascii() and text[:1].isupper() and len(text) >= 4 and not _ASCII_SYLLABLE.match(text)
+    return (
+        len(words) == 1
+        and text.isascii()
+        and text[:1].isupper()
+        and len(text) >= 4
+        and not _ASCII_SYLLABLE.match(text)
+    )
 
 
 # Lower-case words allowed inside a byline name: military ranks (`Thượng tướng`, `Đại tá`).

@@ -18,7 +18,8 @@ _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồ
 _MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])" + _LABEL + r"\s*:\s*")
 # Credits without a colon, at the end of a caption: `(Ảnh tư liệu)`, `Ảnh chụp màn hình.`
 _BARE_CREDIT = re.compile(
-    r"[\s,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+(?:tư liệu|Tư liệu|minh họa|minh hoạ|chụp màn hình|internet|Internet))"
+    r"[\s,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+"
+    r"(?:tư liệu|Tư liệu|minh họa|minh hoạ|chụp màn hình|internet|Internet))"
     r"\s*\)?\s*\.?\s*$"
 )
 _SOURCE_CREDIT = re.compile(r"[\s\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)\s*\.?\s*$")
@@ -29,6 +30,11 @@ _STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
     "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
     "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng".split()
+)
+# Starters that are never part of a name or an agency, so a credit always stops before them.
+_STRONG_STARTERS = frozenset(
+    "Theo Trong Tại Sau Khi Trước Các Những Ngày Hôm Sáng Chiều Tối Đây Đó Này Với Để Từ Vì Do Nếu Tuy "
+    "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà".split()
 )
 _TWO_WORD_NAMES = frozenset(
     "Việt Nam|Hà Nội|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Ấn Độ|Triều Tiên|Đài Loan|Hồng Kông|"
@@ -90,6 +96,9 @@ def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
     if len(taken) < 2:
         return 0
     words = [t.group(0) for t in taken]
+    for i, word in enumerate(words[1:], start=1):
+        if word in _STRONG_STARTERS:
+            return len(words) - i
     if len(words) >= 3 and " ".join(words[-2:]) in _TWO_WORD_NAMES:
         return 2
     return 1
@@ -124,7 +133,12 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         else:
             credit, cut = parse_credit(after)
             leftover = after[cut:].strip(" .;")
-            if leftover and len(leftover.split()) <= 3 and "." not in leftover and not _MARKER.search(leftover):
+            if (
+                leftover
+                and len(leftover.split()) <= 3
+                and "." not in leftover
+                and not _MARKER.search(leftover)
+            ):
                 credit, cut = f"{credit} {leftover}", len(after)  # `Ảnh: Báo Nhân dân` is all credit
         ends_line = not after[cut:].strip(" .;")
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
@@ -138,7 +152,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
 
 def _credit_follows(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :]
-    return bool(after.strip()) and (after.lstrip()[0].isupper() or after.lstrip()[0].isdigit() or after.startswith("internet"))
+    return bool(after.strip()) and (
+        after.lstrip()[0].isupper() or after.lstrip()[0].isdigit() or after.startswith("internet")
+    )
 
 
 def _tail_caption(text: str, whole_line: bool) -> list[Block]:

@@ -110,7 +110,9 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
     return files, ok
 
 
-def run_import(paths: list[Path], options: ImportOptions, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_import(
+    paths: list[Path], options: ImportOptions, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Import every file; return 0 when all went through, 1 when any failed."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -133,7 +135,9 @@ def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise BadInput(f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+            raise BadInput(
+                f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)"
+            )
         if not path.is_file():
             raise BadInput("not a regular file")
         return path.read_bytes()
@@ -148,7 +152,12 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
         print(display_path(existing), file=out)
         return
     converted = convert(
-        data, str(path), year=options.year, source=options.source, registry=options.registry, today=options.today
+        data,
+        str(path),
+        year=options.year,
+        source=options.source,
+        registry=options.registry,
+        today=options.today,
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
@@ -176,7 +185,11 @@ def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | No
         url_owner = known.urls.get((front.date.year, front.date.month, slug))
         if url_owner is not None and url_owner.resolve() != mine:
             continue
-        path = replacing if replacing is not None else dest / f"{front.date.year:04d}" / f"{front.date.isoformat()}-{slug}.md"
+        path = (
+            replacing
+            if replacing is not None
+            else dest / f"{front.date.year:04d}" / f"{front.date.isoformat()}-{slug}.md"
+        )
         if replacing is None and path.resolve() in known.paths:
             continue
         if n > 1 or (replacing is not None and slug != base):

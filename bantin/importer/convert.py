@@ -86,12 +86,18 @@ def convert(
         warnings.append("no article text found; the body is empty")
 
     attributed = _attribution(blocks)
-    chosen_source = _first(*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed)
+    chosen_source = _first(
+        *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
+    )
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     resolved = dates.resolve(
-        [parsed.published, *date_lines, *body.dates], openings, plain, year=year, today=today or dt.date.today()
+        [parsed.published, *date_lines, *body.dates],
+        openings,
+        plain,
+        year=year,
+        today=today or dt.date.today(),
     )
     if resolved.warning:
         warnings.append(resolved.warning)
@@ -126,20 +132,25 @@ def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
         warnings.append("title looks truncated (it ends with '…'); check it against the source")
     if title[0].islower():
         title = title[0].upper() + title[1:]
-        warnings.append("title started in lower case, so it may be cut at the start; check it against the source")
+        warnings.append(
+            "title started in lower case, so it may be cut at the start; check it against the source"
+        )
     return title, site
 
 
 _ATTRIBUTION = re.compile(
-    r"^Theo\s+(?:(?:đặc phái viên|phóng viên|PV|phóng viên thường trú|thông tin từ|tin từ)\s+)?(?P<source>[^,]{2,40}),",
+    r"^Theo\s+(?:(?:đặc phái viên|phóng viên|PV|phóng viên thường trú|thông tin từ|tin từ)\s+)?"
+    r"(?P<source>[^,]{2,40}),",
     re.IGNORECASE,
 )
 
 
 _DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
-_AGENCY_NAMES = {"TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
-                 "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn",
-                 "VTV.vn": "VTV", "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam"}  # fmt: skip
+_AGENCY_NAMES = {
+    "TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
+    "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn", "VTV.vn": "VTV",
+    "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam",
+}  # fmt: skip
 
 
 def _attribution(blocks: list[Block]) -> str | None:
@@ -179,4 +190,4 @@ def _keywords(tags: list[str], source: str | None) -> list[str]:
     return list(seen.values())
 
 
-__all__ = ["Block", "BadInput", "Converted", "convert", "parse", "sha256"]
+__all__ = ["BadInput", "Block", "Converted", "convert", "parse", "sha256"]

@@ -18,7 +18,10 @@ _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)")
-_DATE_TEXT = r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![/\d])|\d{1,2}-\d{1,2}(?:-\d{4})?(?![/\d-])|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+_DATE_TEXT = (
+    r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![/\d])|\d{1,2}-\d{1,2}(?:-\d{4})?(?![/\d-])|"
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
 # `Theo đặc phái viên TTXVN, `.
@@ -33,7 +36,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # "Today" words date the article wherever they stand: `được tổ chức sáng nay (6/2)`, `Hôm nay, 7/2`.
-_TODAY = re.compile(rf"\b(?:hôm|sáng|chiều|tối|trưa|đêm)\s+nay\s*[,(]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE_TEXT}", re.I)
+_TODAY = re.compile(
+    rf"\b(?:hôm|sáng|chiều|tối|trưa|đêm)\s+nay\s*[,(]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE_TEXT}",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -76,9 +82,9 @@ def parse_date(text: str) -> DayMonth | None:
     for pattern in (_WORD_DATE, _SLASH_DATE):
         for match in pattern.finditer(text):
             day, month = int(match.group(1)), int(match.group(2))
-            year = int(match.group(3)) if match.group(3) else None
-            if _valid(day, month, year):
-                return DayMonth(day, month, year)
+            stated = int(match.group(3)) if match.group(3) else None
+            if _valid(day, month, stated):
+                return DayMonth(day, month, stated)
     return None
 
 
@@ -100,7 +106,11 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
 
 def years_in(text: str) -> list[int]:
     """Years of full dates told in the text (`20/1/2017`, `tháng 1/2017`), for guessing a year."""
-    years = [int(m.group(3)) for m in _FULL_DATE.finditer(text) if _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
+    years = [
+        int(m.group(3))
+        for m in _FULL_DATE.finditer(text)
+        if _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    ]
     years += [int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if 1 <= int(m.group(1)) <= 12]
     return [y for y in years if 1900 <= y <= 2100]
 
@@ -160,14 +170,20 @@ def resolve(
         if guess:
             date = dateline.on(guess)
             if date:
-                return Resolved(date, True, f"no year in the dateline; guessed {guess} from dates in the text")
+                return Resolved(
+                    date, True, f"no year in the dateline; guessed {guess} from dates in the text"
+                )
         date = _latest_on_or_before(dateline, today)
         if date:
-            return Resolved(date, True, "no year in the dateline or the text; took the latest such day up to today")
+            return Resolved(
+                date, True, "no year in the dateline or the text; took the latest such day up to today"
+            )
     if guess:
-        stated = [d for d in full_dates_in(text) if d.year == guess and d <= today]
-        candidates = stated or [d for d in dates_in(text, guess) if d <= today] or [dt.date(guess, 1, 1)]
-        return Resolved(max(candidates), True, f"no publication date; estimated from dates in the text ({guess})")
+        told_dates = [d for d in full_dates_in(text) if d.year == guess and d <= today]
+        candidates = told_dates or [d for d in dates_in(text, guess) if d <= today] or [dt.date(guess, 1, 1)]
+        return Resolved(
+            max(candidates), True, f"no publication date; estimated from dates in the text ({guess})"
+        )
     return Resolved(today, True, "no publication date found; used today's date")
 
 

@@ -85,7 +85,9 @@ def _checked(text: str) -> str:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise BadInput("empty file")
-    controls = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\t\n\r\f")
+    controls = sum(
+        1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\t\n\r\f"
+    )
     if controls > max(2, len(text) // 100):
         raise BadInput("binary file, not text")
     return text

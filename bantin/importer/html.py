@@ -21,7 +21,10 @@ from .parsed import Block, Parsed
 from .repair import clean
 from .sentences import split_glued
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
+)
 # A date line as Vietnamese sites print it, for pages whose metadata has none.
 _PAGE_DATE = re.compile(
     r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
@@ -81,7 +84,9 @@ def _prepare(text: str) -> tuple[str, str | None]:
     """Help trafilatura keep bare-text figure captions, and find a lead (sapo) the page does not
     declare in its metadata."""
     try:
-        tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+        tree = lxml_html.document_fromstring(
+            text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
     except (etree.ParserError, ValueError):
         return text, None
     for caption in tree.iter("figcaption"):

@@ -56,7 +56,9 @@ def paragraph_blocks(line: str) -> list[Block]:
         return [Block("paragraph", text)]  # `Xem thêm Video: …` is chrome, not a caption
     blocks: list[Block] = []
     for piece in split_glued(text):
-        blocks.extend([Block("paragraph", piece)] if is_chrome(piece) else split_captions(piece, whole_line=True))
+        blocks.extend(
+            [Block("paragraph", piece)] if is_chrome(piece) else split_captions(piece, whole_line=True)
+        )
     return blocks
 
 

@@ -20,7 +20,7 @@ from .sentences import ends_sentence, last_sentence_start, split_glued
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _END_MARK = re.compile(r"\s*\./\.(?=\s|$)")
 _SPACE = " \t\u00a0\u2009\u202f\u3000"
-_OPENERS = "“\"‘«(["
+_OPENERS = '“"‘«(['
 _LEADING_PUNCT = ".,;:!?)]”’»…"
 
 
@@ -58,7 +58,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         if out and _continues(out[-1], line):
             previous = out[-1].rstrip(_SPACE)
             head = line.lstrip(_SPACE)
-            opens = previous.endswith(tuple(_OPENERS)) and not (previous.endswith('"') and previous.count('"') % 2 == 0)
+            opens = previous.endswith(tuple(_OPENERS)) and not (
+                previous.endswith('"') and previous.count('"') % 2 == 0
+            )
             glue = "" if head[:1] in _LEADING_PUNCT or opens else " "
             out[-1] = previous + glue + head
         else:

@@ -100,6 +100,6 @@ def last_sentence_start(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """True when a text ends like a sentence (full stop, question mark, ellipsis, closing quote)."""
     stripped = text.rstrip()
-    while stripped and stripped[-1] in "”\"’»)":
+    while stripped and stripped[-1] in '”"’»)':
         stripped = stripped[:-1]
     return bool(stripped) and stripped[-1] in ".!?…"

@@ -94,7 +94,9 @@ def test_failures_are_one_line_each_and_other_files_still_import(workdir: Path) 
     (workdir / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (workdir / "big.txt").write_bytes(b"x" * (5 * 1024 * 1024 + 1))
     shutil.copy(GOOD, workdir / "good.txt")
-    code, out, err = run("--dest", "articles", "empty.txt", "binary.txt", "big.txt", "missing.txt", "good.txt")
+    code, out, err = run(
+        "--dest", "articles", "empty.txt", "binary.txt", "big.txt", "missing.txt", "good.txt"
+    )
     assert code == 1
     assert len(out) == 1 and out[0].endswith(".md")
     assert err == [
@@ -119,7 +121,9 @@ def test_unreadable_file_is_one_line(workdir: Path, monkeypatch: pytest.MonkeyPa
     assert code == 1 and err == ["error: locked.txt: cannot read: Permission denied"]
 
 
-def test_an_unexpected_error_is_one_line_not_a_traceback(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something broke\nsecond line")
 
@@ -130,7 +134,9 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(workdir: Path, monkeypa
 
 
 def test_warnings_are_one_line_each_and_keep_exit_zero(workdir: Path) -> None:
-    (workdir / "no-year.txt").write_text("Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8")
+    (workdir / "no-year.txt").write_text(
+        "Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8"
+    )
     code, out, err = run("--dest", "articles", "no-year.txt")
     assert code == 0 and len(out) == 1
     assert len(err) == 1 and err[0].startswith("warning: no-year.txt: no year in the dateline")
@@ -138,7 +144,9 @@ def test_warnings_are_one_line_each_and_keep_exit_zero(workdir: Path) -> None:
 
 
 def test_year_option_dates_a_dateline_without_year(workdir: Path) -> None:
-    (workdir / "a.txt").write_text("Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8")
+    (workdir / "a.txt").write_text(
+        "Hội thảo nông nghiệp\n\nNgày 12/9, tại Cần Thơ, hội thảo khai mạc.\n", encoding="utf-8"
+    )
     code, out, err = run("--dest", "articles", "--year", "2021", "--source", "Báo Cần Thơ", "a.txt")
     assert code == 0 and err == []
     article = read_article(workdir / out[0], out[0])
@@ -149,10 +157,15 @@ def test_year_option_dates_a_dateline_without_year(workdir: Path) -> None:
 def test_same_title_same_month_gets_a_distinct_file_and_slug(workdir: Path) -> None:
     (workdir / "one.txt").write_text(ARTICLE, encoding="utf-8")
     (workdir / "two.txt").write_text(ARTICLE.replace("520 m", "600 m"), encoding="utf-8")
-    (workdir / "three.txt").write_text(ARTICLE.replace("Sáng 19/12", "Sáng 20/12").replace("520 m", "700 m"), encoding="utf-8")
+    (workdir / "three.txt").write_text(
+        ARTICLE.replace("Sáng 19/12", "Sáng 20/12").replace("520 m", "700 m"), encoding="utf-8"
+    )
     code, out, _ = run("--dest", "articles", "one.txt", "two.txt")
     assert code == 0
-    assert [Path(p).name for p in out] == ["2022-12-19-khanh-thanh-cau-moi.md", "2022-12-19-khanh-thanh-cau-moi-2.md"]
+    assert [Path(p).name for p in out] == [
+        "2022-12-19-khanh-thanh-cau-moi.md",
+        "2022-12-19-khanh-thanh-cau-moi-2.md",
+    ]
     code, out3, _ = run("--dest", "articles", "three.txt")
     assert Path(out3[0]).name == "2022-12-20-khanh-thanh-cau-moi-3.md"
     slugs = [read_article(workdir / p, p).slug for p in [*out, *out3]]
@@ -169,7 +182,9 @@ def test_real_subprocess_run(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     command = [sys.executable, str(ROOT / "build.py"), "import", "--dest", "articles"]
-    first = subprocess.run([*command, "good.txt", "empty.txt"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    first = subprocess.run(
+        [*command, "good.txt", "empty.txt"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
     assert first.returncode == 1
     assert first.stderr.splitlines() == ["error: empty.txt: empty file"]
     assert "Traceback" not in first.stderr

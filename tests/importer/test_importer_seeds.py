@@ -14,8 +14,14 @@ from bantin.importer.convert import convert
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = [
-    ("000_e5388cc7fb59f897.txt", "2021-10-15-chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao.md"),
-    ("001_aef7be2cffcbd401.txt", "2021-12-08-tang-cuong-hop-tac-giua-uy-ban-kiem-tra-trung-uong-dang-viet-nam-lao.md"),
+    (
+        "000_e5388cc7fb59f897.txt",
+        "2021-10-15-chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao.md",
+    ),
+    (
+        "001_aef7be2cffcbd401.txt",
+        "2021-12-08-tang-cuong-hop-tac-giua-uy-ban-kiem-tra-trung-uong-dang-viet-nam-lao.md",
+    ),
 ]
 COMPARED = ("title", "date", "source", "author", "source_sha256", "organizations", "people", "events", "places",
             "date_estimated", "slug", "lead", "keywords")  # fmt: skip
