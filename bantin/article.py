@@ -51,6 +51,8 @@ class FrontMatter(BaseModel):
     people: list[EntityId] = Field(default_factory=list)
     events: list[EntityId] = Field(default_factory=list)
     places: list[EntityId] = Field(default_factory=list)
+    #: Entities an editor took off this article: tagging never puts them back.
+    removed_entities: list[EntityId] = Field(default_factory=list)
     title_en: str | None = None
     summary_en: str | None = None
     title_en_by: Provenance | None = None
@@ -73,7 +75,7 @@ class FrontMatter(BaseModel):
             return match.group(1)
         return value
 
-    @field_validator("organizations", "people", "events", "places", "keywords", mode="before")
+    @field_validator("organizations", "people", "events", "places", "removed_entities", "keywords", mode="before")
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return [] if value is None else value
