@@ -1,0 +1,13 @@
+"""`python build.py import`: raw scraped articles (text or saved HTML) → Markdown article files.
+
+One article flows through these modules in this order:
+
+* `decode` – bytes → text (UTF-8, UTF-16, cp1258), refusing empty, binary and unreadable files;
+* `layouts` / `html` – detect the layout and parse it into a `parsed.Parsed` (title, lead, blocks,
+  header metadata); saved pages go through trafilatura;
+* `repair` and `sentences` – entities, broken lines, glued and run-on paragraphs, `./.` marks;
+* `captions` – photo captions and their credits; `boilerplate` – site chrome and related links;
+* `bylines` – source and author credits; `dates` – the Vietnamese publication date;
+* `body` – the passes every layout shares; `markdown` – escaping and the caption form;
+* `convert` – the whole conversion as one pure function; `command` – files, idempotency, slugs.
+"""

@@ -119,42 +119,57 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
     several sentences); otherwise a run-in caption is the last sentence before the credit.
     """
     out: list[Block] = []
-    rest = text
-    while rest:
-        match = next((m for m in _MARKER.finditer(rest) if _credit_follows(rest, m)), None)
+    pos = 0
+    while pos < len(text):
+        match = _next_marker(text, pos)
         if match is None:
-            out.extend(_tail_caption(rest, whole_line))
+            out.extend(_tail_caption(text[pos:], whole_line))
             break
-        before = _SEPARATOR.sub("", rest[: match.start()]).strip()
-        after = rest[match.end() :]
-        if match.group("open"):
-            close = after.find(")")
-            credit, cut = after[:close].strip(), close + 1
+        before = _SEPARATOR.sub("", text[pos : match.start()]).strip()
+        window = text[match.end() : match.end() + _CREDIT_WINDOW]
+        close = window.find(")") if match.group("open") else -1
+        if close >= 0:
+            credit, cut = window[:close].strip(), close + 1
         else:
-            credit, cut = parse_credit(after)
-            leftover = after[cut:].strip(" .;")
+            credit, cut = parse_credit(window)
+            rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
+            leftover = rest.strip(" .;")
             if (
                 leftover
                 and len(leftover.split()) <= 3
                 and "." not in leftover
                 and not _MARKER.search(leftover)
             ):
-                credit, cut = f"{credit} {leftover}", len(after)  # `Ảnh: Báo Nhân dân` is all credit
-        ends_line = not after[cut:].strip(" .;")
+                credit, cut = f"{credit} {leftover}", len(text) - match.end()  # `Ảnh: Báo Nhân dân`
+        pos = match.end() + cut
+        ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
         if start:
             out.append(Block("paragraph", before[:start].strip()))
-        caption = before[start:].strip()
-        out.append(Block("caption", caption, f"{_label(match.group('label'))}: {credit.strip()}"))
-        rest = after[cut:].lstrip(" .;")
+        out.append(
+            Block("caption", before[start:].strip(), f"{_label(match.group('label'))}: {credit.strip()}")
+        )
+        while pos < len(text) and text[pos] in " .;":
+            pos += 1
     return [b for b in out if b.text or b.credit]
 
 
-def _credit_follows(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end() :]
-    return bool(after.strip()) and (
-        after.lstrip()[0].isupper() or after.lstrip()[0].isdigit() or after.startswith("internet")
-    )
+_CREDIT_WINDOW = 240  # a credit is a few words; never look further for its end
+_FILLED = re.compile(r"[^\s.;]")
+_FIRST_CHAR = re.compile(r"\s*(\S)")
+
+
+def _next_marker(text: str, pos: int) -> re.Match[str] | None:
+    """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`)."""
+    for match in _MARKER.finditer(text, pos):
+        first = _FIRST_CHAR.match(text, match.end())
+        if first and (
+            first.group(1).isupper()
+            or first.group(1).isdigit()
+            or text.startswith("internet", first.start(1))
+        ):
+            return match
+    return None
 
 
 def _tail_caption(text: str, whole_line: bool) -> list[Block]:

@@ -27,7 +27,7 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhậ
 # `Theo đặc phái viên TTXVN, `.
 _PREFIX = re.compile(
     r"^(?:[^,\s\d]{1,20}(?:\s[^,\s\d]{1,20}){0,2}\s[-–—]\s|\([^()]{1,30}\)\s*[-–—:]?\s*|"
-    r"Theo\s[^,]{1,50},\s*|(?:[A-ZĐ][\w.]*\s?){1,4},\s*)*"
+    r"Theo\s[^,]{1,50},\s*|[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,3},\s*){0,3}"
 )
 # The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`.
 _DATELINE = re.compile(

@@ -48,12 +48,16 @@ def _starts_sentence_at(text: str, index: int) -> bool:
 def glued_boundaries(text: str) -> list[int]:
     """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`."""
     cuts = []
+    quotes = 0  # straight quotes before the current match, counted once over the text
+    counted = 0
     for match in _END.finditer(text):
         end = match.end()
         if end >= len(text) or text[end].isspace():
             continue
+        quotes += text.count('"', counted, end)
+        counted = end
         punct = match.group(0)
-        if punct.endswith('"') and text.count('"', 0, end) % 2 == 1:
+        if punct.endswith('"') and quotes % 2 == 1:
             # An odd straight quote opens the next sentence (`sĩ."Bộ`); an even one closes this one.
             end -= 1
             if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
