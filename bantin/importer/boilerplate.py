@@ -18,7 +18,9 @@ _CHROME_LINES = re.compile(
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
     r"trở lại đầu trang|top|đăng nhập|đăng ký|đăng xuất|quên mật khẩu|mật khẩu|ghi nhớ|tìm kiếm|"
     r"theo dõi chúng tôi|tags?|từ khóa|từ khoá|chủ đề|video|ảnh|clip|infographic|tải ứng dụng|"
-    r"like|thích|bỏ thích|facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|"
+    r"like|thích|bỏ thích|facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|gửi|họ tên|"
+    r"họ và tên|nội dung|mã xác nhận|chia sẻ bài viết|xem thêm bình luận|(?:ý kiến|bình luận)\s*\(\d+\)|"
+    r"số điện thoại hoặc email|email hoặc số điện thoại|ghi nhớ đăng nhập|tạo tài khoản|"
     r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video)$",
     re.IGNORECASE,
 )
@@ -58,11 +60,16 @@ _SHARE_WORDS = frozenset(
 )
 
 
+_ACCOUNT_WORDS = re.compile(r"đăng nhập|đăng ký|mật khẩu|tài khoản", re.IGNORECASE)
+
+
 def is_chrome(text: str) -> bool:
     """A paragraph that is site chrome, not article text."""
     stripped = text.strip().strip("|•·-–").strip()
     if not stripped:
         return True
+    if _ACCOUNT_WORDS.search(stripped) and len(stripped) < 80 and not ends_sentence(stripped):
+        return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`
     if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped):

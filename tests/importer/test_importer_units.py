@@ -322,7 +322,8 @@ def test_no_date_at_all_uses_today_and_says_so() -> None:
     "line",
     ["Rate this post", "error: Content is protected !!", "Xem thêm >>> BÀI KHÁC", "Xem thêm Video: Tàu vào cảng",
      "- Ảnh 1.", "Thông tin người gửi phản hồi", "Bạn cần đăng nhập để bình luận", "Facebook Twitter Zalo",
-     "Độc giả gọi vào số 024 7300 8899 (máy lẻ 4529)", "© 1997-2024. Toàn bộ bản quyền thuộc VnExpress"],
+     "Độc giả gọi vào số 024 7300 8899 (máy lẻ 4529)", "© 1997-2024. Toàn bộ bản quyền thuộc VnExpress",
+     "Đăng nhập bằng Google", "Bạn chưa có tài khoản? Đăng ký", "Số điện thoại hoặc email", "Ý kiến (12)"],
 )  # fmt: skip
 def test_chrome_lines(line: str) -> None:
     assert is_chrome(line)
@@ -330,6 +331,7 @@ def test_chrome_lines(line: str) -> None:
 
 def test_article_text_is_not_chrome() -> None:
     assert not is_chrome("Xem xét đề xuất của Bộ Tài chính, Thủ tướng đồng ý.")
+    assert not is_chrome("Người dân cần mở tài khoản ngân hàng.")
     assert not is_chrome(VIETNAMESE)
 
 
