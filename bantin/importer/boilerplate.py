@@ -60,7 +60,7 @@ _SHARE_WORDS = frozenset(
 )
 
 
-_ACCOUNT_WORDS = re.compile(r"đăng nhập|đăng ký|mật khẩu|tài khoản", re.IGNORECASE)
+_ACCOUNT_WORDS = re.compile(r"đăng nhập|mật khẩu|đăng ký tài khoản|tài khoản\?", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:

@@ -332,6 +332,8 @@ def test_chrome_lines(line: str) -> None:
 def test_article_text_is_not_chrome() -> None:
     assert not is_chrome("Xem xét đề xuất của Bộ Tài chính, Thủ tướng đồng ý.")
     assert not is_chrome("Người dân cần mở tài khoản ngân hàng.")
+    assert not is_chrome("Với thủ tục đăng ký tạm trú tại công an cấp xã")
+    assert not is_chrome("Mở tài khoản cho trẻ em")
     assert not is_chrome(VIETNAMESE)
 
 
