@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import frontmatter
@@ -17,6 +18,7 @@ from bantin.article import read_article
 from bantin.cli import main
 
 from .expected import FIXTURES
+from .test_importer_units import _cp1258_form
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = FIXTURES / "paragraphs" / "khanh-thanh-cau.txt"
@@ -194,3 +196,19 @@ def test_real_subprocess_run(tmp_path: Path) -> None:
     assert again.returncode == 0 and again.stdout.splitlines() == written
     usage = subprocess.run([*command], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert usage.returncode == 2
+
+
+def test_utf16_and_cp1258_files_are_imported_as_nfc_utf8(workdir: Path) -> None:
+    text = GOOD.read_text(encoding="utf-8")
+    (workdir / "utf16.txt").write_bytes(text.encode("utf-16"))
+    legacy = "Hội nghị hòa bình ở Hà Nội\n\nNgày 2/9/2023, hội nghị về hòa bình được tổ chức tại Hà Nội với nhiều đại biểu.\n"
+    (workdir / "legacy.txt").write_bytes(_cp1258_form(legacy).encode("cp1258"))
+    (workdir / "latin1.txt").write_bytes(
+        "Réunion à Paris\n\nLe président a rencontré les délégués.\n".encode("latin-1")
+    )
+    code, out, err = run("--dest", "articles", "utf16.txt", "legacy.txt", "latin1.txt")
+    assert code == 1 and len(out) == 2
+    assert len(err) == 1 and err[0].startswith("error: latin1.txt: not UTF-8")
+    legacy_article = read_article(workdir / out[1], out[1])
+    assert legacy_article.title == "Hội nghị hòa bình ở Hà Nội"
+    assert unicodedata.is_normalized("NFC", (workdir / out[1]).read_bytes().decode("utf-8"))
