@@ -43,6 +43,21 @@ class Labels:
     by_machine: str
     title_by: str
     summary_by: str
+    search: str
+    search_label: str
+    search_button: str
+    no_results: str
+    search_needs_js: str
+    results_count: str
+    archive: str
+    year_title: str
+    month_pattern: str
+    related: str
+    named_with: str
+    part_of: str
+    members: str
+    when: str
+    feed: str
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -64,6 +79,10 @@ class Labels:
         """Long localized date: Thứ Sáu, 15/10/2021 · Friday, 15 October 2021."""
         pattern = "EEEE, dd/MM/y" if self.lang == "vi" else "EEEE, d MMMM y"
         return format_date(value, pattern, locale=self.lang)
+
+    def month_title(self, year: int, month: int) -> str:
+        """Tháng 10/2021 · October 2021."""
+        return format_date(dt.date(year, month, 1), self.month_pattern, locale=self.lang).capitalize()
 
     def short_date(self, value: dt.date) -> str:
         """Compact date for listings: 15/10/2021 · 15 Oct 2021."""
@@ -108,6 +127,21 @@ VI = Labels(
     by_machine="Dịch máy ({provider})",
     title_by="Tiêu đề",
     summary_by="Tóm tắt",
+    search="Tìm kiếm",
+    search_label="Tìm trong các bài viết",
+    search_button="Tìm",
+    no_results="Không tìm thấy bài nào.",
+    search_needs_js="Tìm kiếm cần JavaScript; bạn vẫn có thể duyệt theo chuyên mục và lưu trữ.",
+    results_count="{count} kết quả",
+    archive="Lưu trữ",
+    year_title="Năm {year}",
+    month_pattern="'tháng' M/y",
+    related="Bài liên quan",
+    named_with="Thường được nhắc cùng",
+    part_of="Trực thuộc",
+    members="Các đơn vị trực thuộc",
+    when="Thời gian",
+    feed="Nguồn tin Atom",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -144,6 +178,21 @@ EN = Labels(
     by_machine="machine translation ({provider})",
     title_by="Title",
     summary_by="Summary",
+    search="Search",
+    search_label="Search the articles",
+    search_button="Search",
+    no_results="No articles found.",
+    search_needs_js="Search needs JavaScript; you can still browse by section and archive.",
+    results_count="{count} results",
+    archive="Archive",
+    year_title="{year}",
+    month_pattern="LLLL y",
+    related="Related articles",
+    named_with="Often named with",
+    part_of="Part of",
+    members="Parts",
+    when="When",
+    feed="Atom feed",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

@@ -28,10 +28,25 @@ from mkdocs.utils.templates import TemplateContext
 from .content import Site, load_site
 from .entities import Kind
 from .errors import ContentErrors
+from .feeds import write_feeds
 from .labels import LABELS
-from .routes import Route, article_url, build_routes, entity_url, home_url, kind_url, other
+from .routes import Route, build_routes
 from .sanitize import sanitize_html
+from .search import SearchIndexError, index_site
 from .staging import Staging
+from .structured import entity_thing, news_article
+from .urls import (
+    archive_url,
+    article_url,
+    entity_url,
+    feed_url,
+    home_url,
+    kind_url,
+    month_url,
+    other,
+    search_url,
+    year_url,
+)
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -62,6 +77,7 @@ class BantinConfig(base.Config):
     per_page = c.Type(int, default=20)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
+    search = c.Type(bool, default=True)
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):
@@ -76,6 +92,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self.site: Site | None = None
         self.routes: dict[str, Route] = {}
         self._env: jinja2.Environment | None = None
+        self._site_url: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -89,6 +106,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         config.theme.static_templates.add("404.html")
+        self._site_url = config.site_url
         if self._stage:
             self._staging = Staging.begin(Path(config.site_dir))
             config.site_dir = str(self._staging.folder)
@@ -169,20 +187,49 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         env.autoescape = True
         env.filters["url"] = _tidy_url_filter(env.filters["url"])
         self._env = env
+
+        def absolute(url: str) -> str | None:
+            return urljoin(config.site_url, url) if config.site_url else None
+
         env.globals.update(
             article_url=article_url,
             entity_url=entity_url,
             kind_url=kind_url,
             home_url=home_url,
+            archive_url=archive_url,
+            year_url=year_url,
+            month_url=month_url,
+            search_url=search_url,
+            feed_url=feed_url,
+            sitemap_alternates=self._sitemap_alternates,
+            news_article_data=lambda article, lang: news_article(
+                article, lang, self._built_site(), self._site_names(config)[lang], absolute
+            ),
+            entity_data=lambda entity, lang: entity_thing(entity, lang, self._built_site(), absolute),
             kinds=list(Kind),
             labels=LABELS,
-            absolute_url=lambda url: urljoin(config.site_url, url) if config.site_url else None,
+            absolute_url=absolute,
         )
         return env
 
     @event_priority(-100)  # after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._write_feeds(config)
+        site_dir = Path(config.site_dir)
+        if config.site_url and self.site is not None and self._env is not None:
+            count = write_feeds(
+                self._env, self.site, site_dir, lambda lang: self._common(lang, config), self.config.per_page
+            )
+            log.debug(f"Wrote {count} Atom feeds")
+            (site_dir / "robots.txt").write_text(
+                f"User-agent: *\nAllow: /\n\nSitemap: {urljoin(config.site_url, 'sitemap.xml')}\n",
+                encoding="utf-8",
+            )
+        if self.config.search and not self._serving:  # a preview rebuild stays quick
+            try:
+                pages = index_site(site_dir)
+            except SearchIndexError as exc:
+                raise PluginError(f"search index: {exc}") from None
+            log.info(f"Search index: {pages} pages")
         if self._staging is not None:
             self._staging.succeeded = True
 
@@ -201,19 +248,6 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def _newest(self) -> dt.date:
         return self.site.articles[0].date if self.site and self.site.articles else dt.date(1970, 1, 1)
-
-    def _write_feeds(self, config: MkDocsConfig) -> None:
-        """Atom feeds of the newest articles, one per language (they need absolute URLs)."""
-        if not config.site_url or self.site is None or self._env is None:
-            return
-        template = self._env.get_template("feed.xml")
-        newest = self.site.articles[: self.config.per_page]
-        updated = f"{newest[0].date.isoformat()}T00:00:00Z" if newest else "1970-01-01T00:00:00Z"
-        for lang in ("vi", "en"):
-            xml = template.render(**self._common(lang, config), articles=newest, updated=updated)
-            target = Path(config.site_dir) / home_url(lang) / "feed.xml"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(xml, encoding="utf-8")
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Any
@@ -243,6 +277,19 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if config.theme.custom_dir:
             server.watch(config.theme.custom_dir)
         return server
+
+    def _sitemap_alternates(self, file: File) -> list[tuple[str, str]]:
+        """hreflang alternates of a page for the sitemap (absolute URLs; none if no site_url)."""
+        route = self.routes.get(file.src_uri)
+        site_url = self._site_url
+        if route is None or not site_url:
+            return []
+        return [(lang, urljoin(site_url, url)) for lang, url in sorted(route.alternates.items())]
+
+    def _built_site(self) -> Site:
+        if self.site is None:  # pragma: no cover - on_pre_build always runs first
+            raise PluginError("bantin: content was not read")
+        return self.site
 
     def _site_names(self, config: MkDocsConfig) -> dict[str, str]:
         return {"vi": config.site_name, "en": self.config.site_name_en or config.site_name}

@@ -1,65 +1,34 @@
-"""The URL scheme and the list of pages the site is made of.
+"""Every page of the site, in both languages, as a list of routes.
 
-Vietnamese lives at the root, English under `en/`. Every page has a counterpart in the other
-language, so the language switcher and `hreflang` links never point nowhere. This module is
-pure: content in, routes out; the MkDocs plugin turns routes into files.
+Pure: content in, routes out; the MkDocs plugin turns routes into files. Each route knows its
+counterpart in the other language, so the language switcher and `hreflang` never point nowhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from .article import Article
 from .content import Site
 from .entities import Entity, Kind
 from .labels import LABELS, LANGS
-
-#: URL segment of each kind's pages, per language.
-KIND_SEGMENTS: dict[Kind, dict[str, str]] = {
-    Kind.ORGANIZATION: {"vi": "to-chuc", "en": "organizations"},
-    Kind.PERSON: {"vi": "nhan-vat", "en": "people"},
-    Kind.EVENT: {"vi": "su-kien", "en": "events"},
-    Kind.PLACE: {"vi": "dia-danh", "en": "places"},
-}
-
-
-def other(lang: str) -> str:
-    return "en" if lang == "vi" else "vi"
-
-
-def prefix(lang: str) -> str:
-    return "" if lang == "vi" else "en/"
-
-
-def home_url(lang: str, number: int = 1) -> str:
-    return prefix(lang) + ("" if number == 1 else f"page/{number}/")
-
-
-def article_url(article: Article, lang: str) -> str:
-    return f"{prefix(lang)}{article.date:%Y}/{article.date:%m}/{article.effective_slug}/"
-
-
-def kind_url(kind: Kind, lang: str) -> str:
-    return f"{prefix(lang)}{KIND_SEGMENTS[kind][lang]}/"
-
-
-def entity_url(entity: Entity, lang: str) -> str:
-    return f"{kind_url(entity.kind, lang)}{entity.id}/"
-
-
-@dataclass(frozen=True)
-class Paginator:
-    """One page of a listing, with links to its neighbours."""
-
-    number: int
-    count: int
-    items: tuple[Article, ...]
-    newer_url: str | None
-    older_url: str | None
+from .listings import archive, paginate
+from .relations import Relations
+from .urls import (
+    archive_url,
+    article_url,
+    entity_url,
+    home_url,
+    kind_url,
+    month_url,
+    other,
+    search_url,
+    year_url,
+)
 
 
 @dataclass(frozen=True)
@@ -100,84 +69,120 @@ def entity_groups(article: Article, site: Site) -> list[tuple[Kind, list[Entity]
     return groups
 
 
-def build_routes(site: Site, *, site_names: Mapping[str, str], per_page: int = 20) -> list[Route]:
-    """Every page of the site, in both languages."""
-    routes: list[Route] = []
-    for lang in LANGS:
-        routes.extend(_home_routes(site, lang, site_names[lang], per_page))
-        for article in site.articles:
-            routes.append(_article_route(site, article, lang))
-        for kind in Kind:
-            entities = site.registry.of_kind(kind)
-            routes.append(
-                Route(
-                    url=kind_url(kind, lang),
-                    lang=lang,
-                    template="entity_index.html",
-                    title=LABELS[lang].kind_plural(kind),
-                    counterpart=kind_url(kind, other(lang)),
-                    context={"kind": kind, "entities": [(e, len(site.about(e.id))) for e in entities]},
-                    updated=_newest(a for e in entities for a in site.about(e.id)[:1]),
-                )
-            )
-            for entity in entities:
-                routes.append(
-                    Route(
-                        url=entity_url(entity, lang),
-                        lang=lang,
-                        template="entity.html",
-                        title=entity.name_in(lang),
-                        counterpart=entity_url(entity, other(lang)),
-                        context={"entity": entity, "kind": kind, "articles": site.about(entity.id)},
-                        updated=_newest(site.about(entity.id)[:1]),
-                    )
-                )
-    return routes
-
-
-def _home_routes(site: Site, lang: str, site_name: str, per_page: int) -> list[Route]:
-    count = max(1, math.ceil(len(site.articles) / per_page))
-    routes = []
-    for number in range(1, count + 1):
-        paginator = Paginator(
-            number=number,
-            count=count,
-            items=site.articles[(number - 1) * per_page : number * per_page],
-            newer_url=home_url(lang, number - 1) if number > 1 else None,
-            older_url=home_url(lang, number + 1) if number < count else None,
-        )
-        title = (
-            site_name
-            if number == 1
-            else f"{site_name} – {LABELS[lang].page.format(number=number, count=count)}"
-        )
-        routes.append(
-            Route(
-                url=home_url(lang, number),
-                lang=lang,
-                template="home.html",
-                title=title,
-                counterpart=home_url(other(lang), number),
-                context={"paginator": paginator},
-                updated=_newest(paginator.items),
-            )
-        )
-    return routes
-
-
-def _article_route(site: Site, article: Article, lang: str) -> Route:
-    english = lang == "en"
-    return Route(
-        url=article_url(article, lang),
-        lang=lang,
-        template="article_en.html" if english else "article.html",
-        title=(article.title_en or article.title) if english else article.title,
-        counterpart=article_url(article, other(lang)),
-        source=None if english else article.src_uri,
-        context={"article": article, "entity_groups": entity_groups(article, site)},
-        updated=article.date,
-    )
-
-
 def _newest(articles: Iterable[Article]) -> dt.date | None:
     return max((a.date for a in articles), default=None)
+
+
+@dataclass(frozen=True)
+class RouteBuilder:
+    """Makes the routes of one site; `per_page` applies to every paginated listing."""
+
+    site: Site
+    site_names: Mapping[str, str]
+    per_page: int = 20
+
+    def build(self) -> list[Route]:
+        relations = Relations(self.site)
+        years = archive(self.site.articles)
+        routes: list[Route] = []
+        for lang in LANGS:
+            routes += self._listing(
+                lang, self.site.articles, home_url, "home.html", self.site_names[lang], {}
+            )
+            routes += [self._article(article, lang, relations) for article in self.site.articles]
+            routes += self._entities(lang, relations)
+            routes += self._archives(lang, years)
+            routes.append(self._page(search_url, lang, "search.html", LABELS[lang].search))
+        return routes
+
+    def _page(
+        self, url_of: Callable[[str], str], lang: str, template: str, title: str, **context: Any
+    ) -> Route:
+        return Route(url_of(lang), lang, template, title, url_of(other(lang)), context=context)
+
+    def _listing(
+        self,
+        lang: str,
+        articles: Sequence[Article],
+        url_of: Callable[[str, int], str],
+        template: str,
+        title: str,
+        context: Mapping[str, Any],
+    ) -> Iterator[Route]:
+        """The pages of one paginated list of articles; `url_of(lang, number)` places them."""
+        for paginator in paginate(articles, lambda n: url_of(lang, n), self.per_page):
+            suffix = LABELS[lang].page.format(number=paginator.number, count=paginator.count)
+            yield Route(
+                url=url_of(lang, paginator.number),
+                lang=lang,
+                template=template,
+                title=title if paginator.number == 1 else f"{title} – {suffix}",
+                counterpart=url_of(other(lang), paginator.number),
+                context={**context, "paginator": paginator},
+                updated=_newest(paginator.items),
+            )
+
+    def _article(self, article: Article, lang: str, relations: Relations) -> Route:
+        english = lang == "en"
+        return Route(
+            url=article_url(article, lang),
+            lang=lang,
+            template="article_en.html" if english else "article.html",
+            title=(article.title_en or article.title) if english else article.title,
+            counterpart=article_url(article, other(lang)),
+            source=None if english else article.src_uri,
+            context={
+                "article": article,
+                "entity_groups": entity_groups(article, self.site),
+                "related": relations.related(article),
+            },
+            updated=article.date,
+        )
+
+    def _entities(self, lang: str, relations: Relations) -> Iterator[Route]:
+        registry = self.site.registry
+        for kind in Kind:
+            entities = registry.of_kind(kind)
+            yield Route(
+                url=kind_url(kind, lang),
+                lang=lang,
+                template="entity_index.html",
+                title=LABELS[lang].kind_plural(kind),
+                counterpart=kind_url(kind, other(lang)),
+                context={"kind": kind, "entities": [(e, len(self.site.about(e.id))) for e in entities]},
+                updated=_newest(a for e in entities for a in self.site.about(e.id)[:1]),
+            )
+            for entity in entities:
+                context = {
+                    "entity": entity,
+                    "kind": kind,
+                    "named_with": relations.named_with(entity),
+                    "parent": registry.get(getattr(entity, "parent", None) or ""),
+                    "children": [e for e in registry if getattr(e, "parent", None) == entity.id],
+                }
+                yield from self._listing(
+                    lang,
+                    self.site.about(entity.id),
+                    partial(entity_url, entity),
+                    "entity.html",
+                    entity.name_in(lang),
+                    context,
+                )
+
+    def _archives(self, lang: str, years: list[Any]) -> Iterator[Route]:
+        yield self._page(archive_url, lang, "archive.html", LABELS[lang].archive, years=years)
+        for year in years:
+            yield from self._listing(
+                lang, year.articles, partial(year_url, year.year), "archive_year.html",
+                LABELS[lang].year_title.format(year=year.year), {"year": year},
+            )  # fmt: skip
+            for month in year.months:
+                yield from self._listing(
+                    lang, month.articles, partial(month_url, month.year, month.month),
+                    "archive_month.html", LABELS[lang].month_title(month.year, month.month), {"month": month},
+                )  # fmt: skip
+
+
+def build_routes(site: Site, *, site_names: Mapping[str, str], per_page: int = 20) -> list[Route]:
+    """Every page of the site, in both languages."""
+    return RouteBuilder(site, site_names, per_page).build()

@@ -42,7 +42,7 @@ def test_every_url_of_the_issue_exists(repo_site: Path) -> None:
 
 
 def test_raw_seeds_and_registry_are_not_published(repo_site: Path) -> None:
-    assert not list(repo_site.rglob("*.txt"))
+    assert [p.name for p in repo_site.rglob("*.txt")] == ["robots.txt"]
     assert not list(repo_site.rglob("*.yml"))
     assert not (repo_site / "raw").exists() and not (repo_site / "articles").exists()
 
