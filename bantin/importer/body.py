@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
 from .parsed import Block
+from .sentences import ends_sentence
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -136,6 +137,28 @@ def take_credits(body: Body) -> None:
         body.take(byline)
         body.blocks[-1] = Block("paragraph", rest)
         break
+
+
+def mark_subheadings(blocks: list[Block]) -> list[Block]:
+    """Plain-text layouts lose `<h2>`: a short line with no end punctuation between two full
+    paragraphs is a subheading. A line after a short paragraph is left alone: that is how a pull
+    quote and its attribution (`Thượng nghị sĩ Tim Kaine`) look."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        before, block, after = out[i - 1], out[i], out[i + 1]
+        if block.kind != "paragraph" or before.kind != "paragraph" or after.kind != "paragraph":
+            continue
+        text = block.text
+        words = text.split()
+        if not (1 <= len(words) <= 16 and 3 <= len(text) <= 110 and text[0].isupper()):
+            continue
+        if re.search(r"[.!?…:;,“”\"()]", text) or not (
+            ends_sentence(before.text) or before.text.endswith(":")
+        ):
+            continue
+        if len(before.text) >= 120 and len(after.text) >= 80 and after.text[:1].isupper():
+            out[i] = Block("heading", text)
+    return out
 
 
 def _key(text: str) -> str:

@@ -81,6 +81,8 @@ def convert(
     passes.take_credits(body)
     lead = parsed.lead if parsed.lead and not passes.is_chrome(parsed.lead) else None
     blocks, lead_site = passes.add_lead(body.blocks, lead)
+    if parsed.layout != "html":  # trafilatura keeps a page's real headings
+        blocks = passes.mark_subheadings(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")

@@ -10,6 +10,7 @@ import pytest
 
 from bantin.article import plain_text
 from bantin.importer import dates
+from bantin.importer.body import mark_subheadings
 from bantin.importer.boilerplate import is_chrome, is_language_menu, remove_language_menus
 from bantin.importer.bylines import Byline, parse_byline, source_of_title
 from bantin.importer.captions import parse_credit, split_captions
@@ -149,6 +150,19 @@ def test_runon_body_splits_paragraphs_captions_and_subheadings() -> None:
     assert [b.kind for b in blocks] == ["paragraph", "paragraph", "caption", "heading", "paragraph"]
     assert blocks[2] == Block("caption", "Thủ tướng phát biểu.", "Ảnh: VGP/Quang Hiếu")
     assert blocks[3].text == "Đối thoại cởi mở"
+
+
+def test_subheadings_but_not_pull_quote_attributions() -> None:
+    long_a = "Đoạn văn thứ nhất kể lại diễn biến của hội nghị với rất nhiều chi tiết về các đại biểu và nội dung thảo luận."
+    long_b = (
+        "Đoạn văn tiếp theo trình bày các giải pháp mà hai bên đã thống nhất trong phiên làm việc buổi chiều."
+    )
+    quote = "Chúng tôi sẽ không lùi bước."
+    blocks = [
+        Block("paragraph", t) for t in (long_a, "Thế giới hoang mang", long_b, quote, "Tổng thống Mỹ", long_b)
+    ]
+    kinds = [b.kind for b in mark_subheadings(blocks)]
+    assert kinds == ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "paragraph"]
 
 
 # --- captions --------------------------------------------------------------------------------
