@@ -153,7 +153,7 @@ def test_runon_body_splits_paragraphs_captions_and_subheadings() -> None:
 
 
 def test_subheadings_but_not_pull_quote_attributions() -> None:
-    long_a = "Đoạn văn thứ nhất kể lại diễn biến của hội nghị với rất nhiều chi tiết về các đại biểu và nội dung thảo luận."
+    long_a = "Đoạn văn thứ nhất kể lại diễn biến của hội nghị với rất nhiều chi tiết về các đại biểu, khách mời quốc tế và nội dung thảo luận."
     long_b = (
         "Đoạn văn tiếp theo trình bày các giải pháp mà hai bên đã thống nhất trong phiên làm việc buổi chiều."
     )
