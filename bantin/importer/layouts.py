@@ -121,6 +121,8 @@ def _blocks(text: str) -> Parsed:
     elif len(blocks) >= 3 and not rest and len(blocks[1].split("\n")) == 1 and _looks_vfnd(blocks):
         layout, lead = "vfnd", blocks[1]
         body = body[1:]
+    elif len(blocks) == 2 and not rest and gaps[0] == 2 and len(blocks[1].split("\n")) >= 3:
+        layout = "vfnd"  # news-please output with an empty description: two blank lines
     parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
     lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
     if layout == "vfnd":
