@@ -1,13 +1,11 @@
 """Which articles are related, and which entities are named together.
 
-"Related" means sharing entities, rare ones counting more than ones every article names (Việt
-Nam), then closeness in time. Candidates come only from each shared entity's neighbours in time,
-so the cost stays linear in the number of articles.
+"Related" means sharing the most entities, then the most recent. Candidates come only from
+each shared entity's neighbours in time, so the cost stays linear in the number of articles.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 
 from .article import Article
@@ -31,27 +29,20 @@ class Relations:
         for entity in site.registry:
             self._position[entity.id] = {a.src_uri: i for i, a in enumerate(site.about(entity.id))}
 
-    def _weight(self, entity_id: str) -> float:
-        return 1.0 / math.log2(1 + len(self._site.about(entity_id)))
-
     def related(self, article: Article, limit: int = 5) -> list[Article]:
-        """Up to `limit` articles sharing the most (and rarest) entities, nearest in time first."""
-        scores: dict[str, float] = defaultdict(float)
+        """Up to `limit` articles sharing the most entities with `article`, newest first."""
+        scores: dict[str, int] = defaultdict(int)
         by_uri: dict[str, Article] = {}
         for entity_id in all_entity_ids(article):
             timeline = self._site.about(entity_id)
             here = self._position.get(entity_id, {}).get(article.src_uri)
             if here is None:
                 continue
-            weight = self._weight(entity_id)
             for other in timeline[max(0, here - NEIGHBOURS) : here + NEIGHBOURS + 1]:
                 if other.src_uri != article.src_uri:
-                    scores[other.src_uri] += weight
+                    scores[other.src_uri] += 1
                     by_uri[other.src_uri] = other
-        ranked = sorted(
-            scores,
-            key=lambda uri: (-round(scores[uri], 6), abs((by_uri[uri].date - article.date).days), uri),
-        )
+        ranked = sorted(scores, key=lambda uri: (-scores[uri], -by_uri[uri].date.toordinal(), uri))
         return [by_uri[uri] for uri in ranked[:limit]]
 
     def named_with(self, entity: Entity, limit: int = 8) -> list[tuple[Entity, int]]:

@@ -1,39 +1,10 @@
-"""The theme in a real browser (Debian's headless Chromium): responsive, styled, navigable."""
+"""The theme in a real browser: responsive, styled, navigable, screenshots for people."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-pytestmark = pytest.mark.browser
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail("browser tests need Debian's chromium and chromium-driver (bash .ci/run installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
 
 
 def _overflow(driver: object) -> int:
@@ -90,3 +61,29 @@ def test_not_found_page_is_styled_at_any_depth(
     browser.find_element(By.LINK_TEXT, "Home").click()  # type: ignore[attr-defined]
     assert browser.current_url.endswith("/tin-viet-lao/en/")  # type: ignore[attr-defined]
     browser.save_screenshot(str(tmp_path / "en-home.png"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "width"), [("phone", 390), ("desktop", 1280)])
+def test_screenshots_of_the_main_pages(
+    browser: object, served_under_sub_path: str, name: str, width: int
+) -> None:
+    """Saved as artifacts (tests/browser/screenshots/ or $BANTIN_SCREENSHOTS) for a human to look at."""
+    from tests.browser.conftest import SCREENSHOTS
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.set_window_size(width, 1000)  # type: ignore[attr-defined]
+    pages = {
+        "home": "", "article": "2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/",
+        "digest": "en/2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/",
+        "entity": "nhan-vat/vo-van-thuong/", "search": "en/search/?q=inspection", "archive": "luu-tru/",
+    }  # fmt: skip
+    for page, path in pages.items():
+        browser.get(served_under_sub_path + path)  # type: ignore[attr-defined]
+        if page == "search":  # results arrive after the page has loaded
+            from selenium.webdriver.common.by import By
+            from selenium.webdriver.support.ui import WebDriverWait
+
+            WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "search-status").text)
+        target = SCREENSHOTS / f"{page}-{name}.png"
+        assert browser.save_screenshot(str(target))  # type: ignore[attr-defined]
+        assert target.stat().st_size > 5_000
