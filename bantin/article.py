@@ -75,7 +75,9 @@ class FrontMatter(BaseModel):
             return match.group(1)
         return value
 
-    @field_validator("organizations", "people", "events", "places", "removed_entities", "keywords", mode="before")
+    @field_validator(
+        "organizations", "people", "events", "places", "removed_entities", "keywords", mode="before"
+    )
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return [] if value is None else value
