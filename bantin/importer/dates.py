@@ -180,7 +180,15 @@ def resolve(
             )
     if guess:
         told_dates = [d for d in full_dates_in(text) if d.year == guess and d <= today]
-        candidates = told_dates or [d for d in dates_in(text, guess) if d <= today] or [dt.date(guess, 1, 1)]
+        months = [
+            dt.date(guess, int(m.group(1)), 1) for m in _MONTH_YEAR.finditer(text) if int(m.group(2)) == guess
+        ]
+        candidates = (
+            told_dates
+            or [d for d in dates_in(text, guess) if d <= today]
+            or [d for d in months if d <= today]
+            or [dt.date(guess, 1, 1)]
+        )
         return Resolved(
             max(candidates), True, f"no publication date; estimated from dates in the text ({guess})"
         )
