@@ -1,0 +1,548 @@
+"""The sites the benchmark builds: ours, bare MkDocs, Hugo and Pelican, from one corpus.
+
+Each tool gets its own folder and its own copy of the articles (our edit/add scenarios must not
+change what the others build), is timed as whole processes, and after every build checks that
+it wrote a page for every article (and every tagged entity where it has taxonomy pages):
+a tool that silently skipped pages would look fast for nothing.
+
+"Comparable" means, per tool:
+- ours: the real `mkdocs.yml` and `theme/`; both languages; entity, archive, home, search pages,
+  feeds, sitemap, Pagefind index.
+- bare MkDocs: no plugin, a one-line theme (`{{ page.content }}`), the Vietnamese articles only,
+  the same Markdown extensions: the floor MkDocs itself sets.
+- Hugo: a multilingual site (`vi` at the root, `en` under /en/, one content dir per language;
+  the English page is the title and summary, like our digest), four taxonomies (one per entity
+  kind) with a named `_index.md` per entity in both languages, paginated home and term pages
+  (20 a page), related articles from the shared taxonomies, RSS and sitemap (Hugo's defaults);
+  minimal templates.
+- Pelican: no i18n_subsites, so two runs (one per language, each a full site with its own tag
+  pages): entities as tags (Pelican has one multi-valued taxonomy), paginated index and tag
+  pages, year/month archives, Atom feeds per tag; minimal templates. Times add up, memory is
+  the larger of the two.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+import yaml
+
+from bantin.entities import Kind
+from bantin.urls import KIND_SEGMENTS
+
+from .corpus import ArticleSpec, Corpus, write_article
+from .measure import BenchError, Output, Run, output_size, run_process, tree_digest
+
+REPO = Path(__file__).resolve().parents[1]
+SITE_URL = "https://example.github.io/tin-viet-lao/"
+PYTHON = sys.executable
+PELICAN = Path(os.environ.get("BENCH_PELICAN", "/work/bench-venv/bin/pelican"))
+HUGO = shutil.which("hugo")
+
+
+def _env() -> dict[str, str]:
+    """The environment of every build: a fixed site_url, so output does not depend on the shell."""
+    return {**os.environ, "SITE_URL": SITE_URL, "PYTHONHASHSEED": "0"}
+
+
+def _missing(paths: Iterable[Path], what: str, tool: str) -> None:
+    """Fail loudly if any expected page is missing."""
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        shown = ", ".join(str(p) for p in missing[:5])
+        raise BenchError(f"{tool}: {len(missing)} {what} page(s) missing, e.g. {shown}")
+
+
+def _tagged(corpus: Corpus) -> dict[str, Kind]:
+    kinds = {e.id: e.kind for e in corpus.entities}
+    return {i: kinds[i] for spec in corpus.articles for i in spec.entity_ids}
+
+
+class Tool:
+    """A site generator with its source folder; `build()` is one cold, timed full build."""
+
+    name = ""
+    root: Path
+    out: Path
+    log: Path
+
+    def __init__(self, workdir: Path) -> None:
+        self.root = workdir / self.name
+        self.log = workdir / f"{self.name}.log"
+
+    @classmethod
+    def available(cls) -> str | None:
+        """None if the tool can run here, else why not."""
+        return None
+
+    def prepare(self, corpus: Corpus) -> None:
+        raise NotImplementedError
+
+    def build(self) -> Run:
+        shutil.rmtree(self.out, ignore_errors=True)
+        return self._build()
+
+    def _build(self) -> Run:
+        raise NotImplementedError
+
+    def check(self, corpus: Corpus) -> Output:
+        """Every expected page was written; return the output size."""
+        raise NotImplementedError
+
+    def expected_pages(self, corpus: Corpus) -> int:
+        """How many article pages the check requires (for the report)."""
+        return len(corpus.articles)
+
+
+class Bantin(Tool):
+    """Our site: `python build.py` with the real configuration and theme."""
+
+    name = "bantin"
+
+    def __init__(self, workdir: Path) -> None:
+        super().__init__(workdir)
+        self.out = self.root / "site"
+        self.articles = self.root / "content" / "articles"
+        self._added: list[Path] = []
+
+    def prepare(self, corpus: Corpus) -> None:
+        self.root.mkdir(parents=True)
+        shutil.copy(REPO / "mkdocs.yml", self.root / "mkdocs.yml")
+        shutil.copytree(REPO / "theme", self.root / "theme")
+        corpus.write(self.root / "content")
+
+    def _build(self, *args: str) -> Run:
+        return run_process(
+            [PYTHON, str(REPO / "build.py"), "-q", *args], cwd=self.root, env=_env(), log=self.log
+        )
+
+    def rebuild(self) -> Run:
+        """A build over the previous output, nothing removed first."""
+        return self._build()
+
+    def build_into(self, folder: Path) -> Run:
+        return self._build("-d", str(folder))
+
+    def edit(self, spec: ArticleSpec, mark: str) -> Path:
+        """Change one article's text as an editor would (a sentence added to its last paragraph)."""
+        path = self.articles / spec.path
+        text = path.read_text(encoding="utf-8").rstrip("\n")
+        path.write_text(f"{text} Cập nhật {mark}.\n", encoding="utf-8")
+        return path
+
+    def add(self, spec: ArticleSpec) -> Path:
+        path = write_article(self.articles, spec)
+        self._added.append(path)
+        return path
+
+    def remove_added(self) -> None:
+        """Take the added articles out again (not timed), so every round starts from N articles."""
+        for path in self._added:
+            path.unlink()
+        self._added.clear()
+
+    def check(self, corpus: Corpus) -> Output:
+        site = self.out
+        pages = [site / spec.url / "index.html" for spec in corpus.articles]
+        pages += [site / "en" / spec.url / "index.html" for spec in corpus.articles]
+        _missing(pages, "article", self.name)
+        entities = [
+            site / f"{'' if lang == 'vi' else 'en/'}{KIND_SEGMENTS[e.kind][lang]}/{e.id}/index.html"
+            for e in corpus.entities
+            for lang in ("vi", "en")
+        ]
+        _missing(entities, "entity", self.name)
+        last = math.ceil(len(corpus.articles) / 20)
+        homes = [site / "index.html", site / "en" / "index.html"]
+        if last > 1:
+            homes += [site / f"page/{last}/index.html", site / f"en/page/{last}/index.html"]
+        _missing(homes, "home", self.name)
+        return output_size(site)
+
+    def expected_pages(self, corpus: Corpus) -> int:
+        return 2 * len(corpus.articles)
+
+    def same_as_cold(self, workdir: Path) -> list[str]:
+        """Files that differ between the current output and a cold build of the same content."""
+        fresh = workdir / "bantin-cold-check"
+        shutil.rmtree(fresh, ignore_errors=True)
+        self.build_into(fresh)
+        ours, theirs = tree_digest(self.out), tree_digest(fresh)
+        shutil.rmtree(fresh, ignore_errors=True)
+        return sorted(p for p in ours.keys() | theirs.keys() if ours.get(p) != theirs.get(p))
+
+    def index_search(self) -> Run | None:
+        """Pagefind on its own, over the built site (None when our build has no search yet)."""
+        try:
+            from bantin import search  # noqa: F401
+        except ImportError:
+            return None
+        code = (
+            "import sys, pathlib; from bantin.search import index_site; index_site(pathlib.Path(sys.argv[1]))"
+        )
+        return run_process([PYTHON, "-c", code, str(self.out)], cwd=self.root, env=_env(), log=self.log)
+
+    def serve_rebuilds(
+        self, spec: ArticleSpec, edits: int, port: int
+    ) -> tuple[float, list[float], list[float]]:
+        """`python build.py serve`: its first build, then for each edit of one article the time
+        from writing the file to the served page showing the change, and to the rebuild's end.
+
+        Live reload stays on: without it MkDocs does not watch files and never rebuilds.
+        """
+        log = self.log.with_suffix(".serve.log")
+        log.write_text("", encoding="utf-8")
+        cmd = [PYTHON, str(REPO / "build.py"), "serve", "-a", f"127.0.0.1:{port}"]
+        url = f"http://127.0.0.1:{port}/tin-viet-lao/{spec.url}"
+        with open(log, "ab") as out:
+            began = time.perf_counter()
+            proc = _popen(cmd, self.root, out)
+        try:
+            _wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"), proc, 7200)
+            first = time.perf_counter() - began
+            to_page, to_done = [], []
+            for k in range(edits):
+                mark = f"serve-{k}-{time.time_ns()}"
+                done_before = log.read_text(encoding="utf-8").count("Reloading browsers")
+                self.edit(spec, mark)
+                touched = time.perf_counter()
+                _wait_for(lambda mark=mark: mark in _get(url), proc, 7200, every=0.05)
+                to_page.append(time.perf_counter() - touched)
+                _wait_for(
+                    lambda n=done_before: log.read_text(encoding="utf-8").count("Reloading browsers") > n,
+                    proc,
+                    7200,
+                )
+                to_done.append(time.perf_counter() - touched)
+                time.sleep(1)  # let the file watcher settle before the next edit
+        finally:
+            proc.send_signal(2)  # SIGINT, as Ctrl-C
+            try:
+                proc.wait(30)
+            except Exception:
+                proc.kill()
+                proc.wait()
+        return first, to_page, to_done
+
+
+def _popen(cmd: list[str], cwd: Path, out: IO[bytes]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(cmd, cwd=cwd, env=_env(), stdout=out, stderr=out)
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except (urllib.error.URLError, OSError):
+        return ""
+
+
+def _wait_for(
+    ready: Callable[[], bool], proc: subprocess.Popen[bytes], timeout: float, every: float = 0.1
+) -> None:
+    """Poll `ready` until true; fail if the server died or it takes longer than `timeout`."""
+    deadline = time.perf_counter() + timeout
+    while not ready():
+        if proc.poll() is not None:
+            raise BenchError(f"serve exited with status {proc.returncode}")
+        if time.perf_counter() > deadline:
+            raise BenchError("serve: timed out waiting for a rebuild")
+        time.sleep(every)
+
+
+BARE_CONFIG = """\
+site_name: Bare
+site_url: https://example.github.io/bare/
+docs_dir: docs
+site_dir: site
+theme:
+  name: null
+  custom_dir: theme
+markdown_extensions:
+  - attr_list
+  - toc
+"""
+
+
+class BareMkDocs(Tool):
+    """MkDocs alone: the floor under our build (no plugin, a one-line theme)."""
+
+    name = "mkdocs"
+
+    def __init__(self, workdir: Path) -> None:
+        super().__init__(workdir)
+        self.out = self.root / "site"
+
+    def prepare(self, corpus: Corpus) -> None:
+        (self.root / "theme").mkdir(parents=True)
+        (self.root / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
+        (self.root / "theme" / "main.html").write_text("{{ page.content }}\n", encoding="utf-8")
+        for spec in corpus.articles:
+            write_article(self.root / "docs", spec)
+
+    def _build(self) -> Run:
+        return run_process([PYTHON, "-m", "mkdocs", "build", "-q"], cwd=self.root, env=_env(), log=self.log)
+
+    def check(self, corpus: Corpus) -> Output:
+        _missing(
+            (self.out / spec.path.removesuffix(".md") / "index.html" for spec in corpus.articles),
+            "article",
+            self.name,
+        )
+        return output_size(self.out)
+
+
+HUGO_LAYOUTS = {
+    "_default/single.html": """\
+<!doctype html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><title>{{ .Title }} – {{ .Site.Title }}</title>
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Lang }}" href="{{ .Permalink }}">{{ end }}</head>
+<body><h1>{{ .Title }}</h1><time>{{ .Date.Format "02/01/2006" }}</time>{{ .Content }}
+{{ range $tax := slice "organizations" "people" "events" "places" }}{{ range $.GetTerms $tax }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}{{ end }}
+<ul>{{ range first 5 (.Site.RegularPages.Related .) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+</body></html>
+""",
+    "_default/list.html": """\
+<!doctype html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><title>{{ .Title }} – {{ .Site.Title }}</title></head>
+<body><h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "02/01/2006" }} {{ .Summary }}</li>{{ end }}</ul>
+{{ template "_internal/pagination.html" . }}</body></html>
+""",
+    "index.html": """\
+<!doctype html><html lang="{{ .Lang }}"><head><meta charset="utf-8"><title>{{ .Site.Title }}</title></head>
+<body><ul>{{ range (.Paginate .Site.RegularPages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "02/01/2006" }} {{ .Summary }}</li>{{ end }}</ul>
+{{ template "_internal/pagination.html" . }}</body></html>
+""",
+}
+
+
+class Hugo(Tool):
+    """Hugo (Debian's package), a multilingual site with one taxonomy per entity kind."""
+
+    name = "hugo"
+
+    def __init__(self, workdir: Path) -> None:
+        super().__init__(workdir)
+        self.out = self.root / "public"
+
+    @classmethod
+    def available(cls) -> str | None:
+        return None if HUGO else "hugo not installed (apt-get install hugo)"
+
+    def prepare(self, corpus: Corpus) -> None:
+        self.root.mkdir(parents=True)
+        taxonomies = {kind.value: kind.field for kind in Kind}
+        config = {
+            "baseURL": "https://example.github.io/hugo/",
+            "title": "Tin Việt – Lào",
+            "defaultContentLanguage": "vi",
+            "defaultContentLanguageInSubdir": False,
+            "buildFuture": True,  # else Hugo silently skips articles dated after today
+            "paginate": 20,
+            "taxonomies": taxonomies,
+            "permalinks": {"posts": "/:year/:month/:filename/"},
+            "languages": {
+                "vi": {"contentDir": "content/vi", "languageName": "Tiếng Việt", "weight": 1},
+                "en": {
+                    "contentDir": "content/en",
+                    "languageName": "English",
+                    "weight": 2,
+                    "title": "Vietnam–Laos Digest",
+                },
+            },
+            "markup": {"goldmark": {"parser": {"attribute": {"block": True}}}},
+            "related": {
+                "includeNewer": True,
+                "threshold": 20,
+                "toLower": False,
+                "indices": [{"name": field, "weight": 100} for field in taxonomies.values()]
+                + [{"name": "date", "weight": 10}],
+            },
+        }
+        (self.root / "config.yaml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        for name, text in HUGO_LAYOUTS.items():
+            path = self.root / "layouts" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for e in corpus.entities:
+            for lang in ("vi", "en"):
+                folder = self.root / "content" / lang / e.kind.field / e.id
+                folder.mkdir(parents=True, exist_ok=True)
+                front = {"title": e.name_in(lang), "description": e.description_in(lang)}
+                (folder / "_index.md").write_text(_front(front, e.description_in(lang)), encoding="utf-8")
+        for spec in corpus.articles:
+            f = spec.front
+            for lang in ("vi", "en"):
+                path = self.root / "content" / lang / "posts" / spec.path
+                path.parent.mkdir(parents=True, exist_ok=True)
+                front = {
+                    "title": f.title if lang == "vi" else f.title_en,
+                    "date": f.date.isoformat(),
+                    "source": f.source,
+                    **{kind.field: f.entity_ids(kind) for kind in Kind},
+                }
+                path.write_text(
+                    _front(front, _goldmark(spec.body) if lang == "vi" else f.summary_en or ""),
+                    encoding="utf-8",
+                )
+
+    def _build(self) -> Run:
+        cmd = [str(HUGO), "--quiet", "--source", str(self.root), "--destination", str(self.out)]
+        return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
+
+    def check(self, corpus: Corpus) -> Output:
+        pages = []
+        for spec in corpus.articles:
+            stem = Path(spec.path).stem
+            pages += [self.out / f"{spec.front.date:%Y/%m}/{stem}/index.html"]
+            pages += [self.out / f"en/{spec.front.date:%Y/%m}/{stem}/index.html"]
+        _missing(pages, "article", self.name)
+        terms = [
+            self.out / prefix / kind.field / entity_id / "index.html"
+            for entity_id, kind in _tagged(corpus).items()
+            for prefix in ("", "en")
+        ]
+        _missing(terms, "taxonomy term", self.name)
+        return output_size(self.out)
+
+    def expected_pages(self, corpus: Corpus) -> int:
+        return 2 * len(corpus.articles)
+
+
+def _goldmark(body: str) -> str:
+    """Hugo's block attributes are `{.caption}`; it has no inline ones (the credit stays text)."""
+    return body.replace("{: .caption }", "{.caption}")
+
+
+def _front(meta: dict[str, object], body: str) -> str:
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n\n{body}\n"
+
+
+PELICAN_TEMPLATES = {
+    "article.html": (
+        '<!doctype html><html lang="{{ article.lang }}"><head><meta charset="utf-8"><title>{{ article.title }}'
+        " – {{ SITENAME }}</title></head><body><h1>{{ article.title }}</h1>"
+        '<time>{{ article.locale_date }}</time>{{ article.content }}{% for tag in article.tags %}<a href="/{{ tag.url }}">'
+        "{{ tag }}</a> {% endfor %}</body></html>\n"
+    ),
+    "page.html": "{{ page.content }}\n",
+    "tags.html": '{% for tag, articles in tags %}<a href="/{{ tag.url }}">{{ tag }}</a> {{ articles|count }}{% endfor %}\n',
+    "archives.html": '{% for a in dates %}<a href="/{{ a.url }}">{{ a.title }}</a>{% endfor %}\n',
+    "period_archives.html": '{% for a in dates %}<a href="/{{ a.url }}">{{ a.title }}</a>{% endfor %}\n',
+}
+_PELICAN_LIST = (
+    '<!doctype html><html lang="{{ DEFAULT_LANG }}"><head><meta charset="utf-8"><title>{{ SITENAME }}</title></head>'
+    '<body><ul>{% for a in articles_page.object_list %}<li><a href="/{{ a.url }}">{{ a.title }}</a> {{ a.locale_date }}'
+    ' {{ a.summary }}</li>{% endfor %}</ul>{% if articles_page.has_next() %}<a href="/{{ articles_next_page.url }}">'
+    "›</a>{% endif %}</body></html>\n"
+)
+for _name in ("index.html", "tag.html", "category.html"):
+    PELICAN_TEMPLATES[_name] = _PELICAN_LIST
+
+PELICAN_CONFIG = """\
+SITENAME = {sitename!r}
+SITEURL = "https://example.github.io/pelican{prefix}"
+PATH = "content_{lang}"
+OUTPUT_PATH = "out_{lang}"
+THEME = "theme"
+TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_LANG = {lang!r}
+DEFAULT_DATE_FORMAT = "%d/%m/%Y"
+DEFAULT_PAGINATION = 20
+PAGINATED_TEMPLATES = {{"index": None, "tag": None, "category": None}}
+DIRECT_TEMPLATES = ["index", "tags", "archives"]
+ARTICLE_URL = "{{date:%Y}}/{{date:%m}}/{{slug}}/"
+ARTICLE_SAVE_AS = "{{date:%Y}}/{{date:%m}}/{{slug}}/index.html"
+TAG_URL = "tag/{{slug}}/"
+TAG_SAVE_AS = "tag/{{slug}}/index.html"
+CATEGORY_URL = "category/{{slug}}/"
+CATEGORY_SAVE_AS = "category/{{slug}}/index.html"
+YEAR_ARCHIVE_SAVE_AS = "{{date:%Y}}/index.html"
+MONTH_ARCHIVE_SAVE_AS = "{{date:%Y}}/{{date:%m}}/index.html"
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{{slug}}.atom.xml"
+CATEGORY_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+DELETE_OUTPUT_DIRECTORY = True
+MARKDOWN = {{"extension_configs": {{"markdown.extensions.attr_list": {{}}, "markdown.extensions.toc": {{}}}},
+            "output_format": "html5"}}
+"""
+
+
+class Pelican(Tool):
+    """Pelican, in a separate virtual environment: one full site per language, entities as tags."""
+
+    name = "pelican"
+
+    def __init__(self, workdir: Path) -> None:
+        super().__init__(workdir)
+        self.out = self.root / "out_vi"
+
+    @classmethod
+    def available(cls) -> str | None:
+        return None if PELICAN.exists() else f"{PELICAN} not found (pip install pelican into a separate venv)"
+
+    def prepare(self, corpus: Corpus) -> None:
+        (self.root / "theme" / "templates").mkdir(parents=True)
+        for name, text in PELICAN_TEMPLATES.items():
+            (self.root / "theme" / "templates" / name).write_text(text, encoding="utf-8")
+        for lang, sitename, prefix in (("vi", "Tin Việt – Lào", ""), ("en", "Vietnam–Laos Digest", "/en")):
+            config = PELICAN_CONFIG.format(sitename=sitename, prefix=prefix, lang=lang)
+            (self.root / f"pelicanconf_{lang}.py").write_text(config, encoding="utf-8")
+            folder = self.root / f"content_{lang}"
+            folder.mkdir()
+            for spec in corpus.articles:
+                f = spec.front
+                title, body = (f.title, spec.body) if lang == "vi" else (f.title_en, f.summary_en or "")
+                head = (
+                    f"Title: {title}\nDate: {f.date.isoformat()}\nSlug: {spec.slug}\nLang: {lang}\n"
+                    f"Category: tin\nTags: {', '.join(spec.entity_ids)}\n"
+                )
+                (folder / Path(spec.path).name).write_text(f"{head}\n{body}", encoding="utf-8")
+
+    def build(self) -> Run:
+        for lang in ("vi", "en"):
+            shutil.rmtree(self.root / f"out_{lang}", ignore_errors=True)
+        return Run.chain(
+            [
+                run_process(
+                    [str(PELICAN), "-s", f"pelicanconf_{lang}.py", "-q", "--fatal", "errors"],
+                    cwd=self.root,
+                    env=_env(),
+                    log=self.log,
+                )
+                for lang in ("vi", "en")
+            ]
+        )
+
+    def check(self, corpus: Corpus) -> Output:
+        pages, tags = [], []
+        for lang in ("vi", "en"):
+            out = self.root / f"out_{lang}"
+            pages += [out / spec.url / "index.html" for spec in corpus.articles]
+            tags += [out / "tag" / entity_id / "index.html" for entity_id in _tagged(corpus)]
+        _missing(pages, "article", self.name)
+        _missing(tags, "tag", self.name)
+        vi, en = output_size(self.root / "out_vi"), output_size(self.root / "out_en")
+        return Output(vi.bytes + en.bytes, vi.files + en.files, vi.pages + en.pages)
+
+    def expected_pages(self, corpus: Corpus) -> int:
+        return 2 * len(corpus.articles)
+
+
+TOOLS: dict[str, type[Tool]] = {t.name: t for t in (Bantin, BareMkDocs, Hugo, Pelican)}
