@@ -135,6 +135,15 @@ class Article(FrontMatter):
 
     body: str = Field(default="", exclude=True)
     src_uri: str = Field(default="", exclude=True)
+    #: Where things are in the file, so later checks can name a line: the body's first line,
+    #: and the line of each front-matter key.
+    body_line: int = Field(default=1, exclude=True)
+    key_lines: dict[str, int] = Field(default_factory=dict, exclude=True)
+
+    def line_of(self, text: str) -> int | None:
+        """Line of the first occurrence of `text` in the body, counted in the file."""
+        index = self.body.find(text)
+        return None if index < 0 else self.body_line + self.body.count("\n", 0, index)
 
     @property
     def effective_slug(self) -> str:
@@ -216,7 +225,17 @@ def read_article(
         ]
         if unknown:
             raise ContentErrors(unknown)
-    return Article.model_construct(**dict(header), body=body.strip("\n") + "\n", src_uri=src_uri)
+    leading = len(body) - len(body.lstrip("\n"))
+    key_lines = (
+        {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    )
+    return Article.model_construct(
+        **dict(header),
+        body=body.strip("\n") + "\n",
+        src_uri=src_uri,
+        body_line=fm.count("\n") + 2 + leading,
+        key_lines=key_lines,
+    )
 
 
 def _entity_problem(registry: Registry, kind: Kind, entity_id: str) -> str | None:

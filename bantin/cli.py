@@ -122,13 +122,86 @@ def main(
         ctx.exit(build_site(BuildOptions(config_file, site_dir, strict)))
 
 
+def _inherited(ctx: click.Context, name: str, value: object) -> Any:
+    """An option given to the command, else the one given before it (`build.py -f x check`)."""
+    if value not in (None, False):
+        return value
+    return ctx.parent.params.get(name) if ctx.parent is not None else value
+
+
 @main.command("build")
 @_config_option
 @_site_dir_option
 @_strict_option
-def build_command(config_file: str | None, site_dir: str | None, strict: bool) -> None:
+@click.pass_context
+def build_command(ctx: click.Context, config_file: str | None, site_dir: str | None, strict: bool) -> None:
     """Build the site into site/ (or -d DIR)."""
-    sys.exit(build_site(BuildOptions(config_file, site_dir, strict)))
+    options = BuildOptions(
+        _inherited(ctx, "config_file", config_file),
+        _inherited(ctx, "site_dir", site_dir),
+        _inherited(ctx, "strict", strict),
+    )
+    sys.exit(build_site(options))
+
+
+class _DropMessages(logging.Filter):
+    """Hides messages about the throw-away site `check` builds."""
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.prefixes)
+
+
+class _Tally(logging.Handler):
+    """Counts the problems a build logs, so `check` can say how many there were."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if "error(s) in content; nothing was built" not in message and not message.startswith(
+            ("The build failed", "Site ready", "Aborted with")
+        ):  # summaries, not problems
+            self.count += 1
+
+
+@main.command("check")
+@_config_option
+@click.pass_context
+def check_command(ctx: click.Context, config_file: str | None) -> None:
+    """Check everything a strict build checks, publish nothing: each problem on one line.
+
+    Front-matter and registry (types, dates, entity ids, unknown keys), duplicate URLs,
+    links in content that lead nowhere, missing English when `require_english` is on.
+    """
+    import tempfile
+
+    logger = logging.getLogger("mkdocs")
+    tally = _Tally()
+    logger.addHandler(tally)
+    quiet_staging = _DropMessages(("The build failed", "Site ready", "Aborted with"))
+    for handler in logger.handlers:
+        handler.addFilter(quiet_staging)
+    previous = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        with tempfile.TemporaryDirectory(prefix="bantin-check-") as scratch:
+            config_file = _inherited(ctx, "config_file", config_file)
+            failed = build_site(BuildOptions(config_file, str(Path(scratch) / "site"), strict=True)) != 0
+    finally:
+        logger.removeHandler(tally)
+        for handler in logger.handlers:
+            handler.removeFilter(quiet_staging)
+        logger.setLevel(previous)
+    if tally.count or failed:
+        click.echo(f"{max(tally.count, 1)} problem(s) found", err=True)
+        sys.exit(1)
+    click.echo("No problems found.")
 
 
 @main.command("serve")
@@ -138,8 +211,13 @@ def build_command(config_file: str | None, site_dir: str | None, strict: bool) -
     "-a", "--dev-addr", metavar="IP:PORT", default=None, help="Address to serve on (default: localhost:8000)."
 )
 @click.option("--no-livereload", is_flag=True, help="Do not reload pages when files change.")
-def serve_command(config_file: str | None, strict: bool, dev_addr: str | None, no_livereload: bool) -> None:
+@click.pass_context
+def serve_command(
+    ctx: click.Context, config_file: str | None, strict: bool, dev_addr: str | None, no_livereload: bool
+) -> None:
     """Preview the site with live reload (drafts included), like `mkdocs serve`."""
+    config_file = _inherited(ctx, "config_file", config_file)
+    strict = _inherited(ctx, "strict", strict)
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -176,7 +254,9 @@ def serve_command(config_file: str | None, strict: bool, dev_addr: str | None, n
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
 @_config_option
+@click.pass_context
 def import_command(
+    ctx: click.Context,
     files: tuple[Path, ...],
     dest: Path | None,
     year: int | None,
@@ -190,7 +270,7 @@ def import_command(
     from .importer.command import ImportOptions, run_import
     from .project import find_project
 
-    project = find_project(config_file)
+    project = find_project(_inherited(ctx, "config_file", config_file))
     try:
         registry = project.registry
     except ContentErrors as exc:

@@ -25,11 +25,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .content import Site, load_site
+from .content import Site, display_path, load_site
 from .entities import Kind
 from .errors import ContentErrors
 from .feeds import write_feeds
 from .labels import LABELS
+from .links import internal_links, resolves
 from .routes import Route, build_routes
 from .sanitize import sanitize_html
 from .search import SearchIndexError, index_site
@@ -78,6 +79,7 @@ class BantinConfig(base.Config):
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
     search = c.Type(bool, default=True)
+    require_english = c.Type(bool, default=False)
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):
@@ -93,6 +95,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self.routes: dict[str, Route] = {}
         self._env: jinja2.Environment | None = None
         self._site_url: str | None = None
+        self._body_links: list[tuple[str, str, str]] = []  # (src_uri, href, site path)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -125,6 +128,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             for error in exc.errors:
                 log.error(str(error))
             raise PluginError(f"{len(exc.errors)} error(s) in content; nothing was built") from None
+        if self.config.require_english:
+            self._warn_missing_english(Path(config.docs_dir))
+        self._body_links = []
         self.routes = {
             r.src_uri: r
             for r in build_routes(
@@ -180,7 +186,12 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return sanitize_html(html)
+        clean = sanitize_html(html)
+        if page.file.generated_by is None:  # content written by people: remember its links
+            self._body_links += [
+                (page.file.src_uri, href, path) for href, path in internal_links(clean, page.url)
+            ]
+        return clean
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         # MkDocs' environment does not autoescape; ours does, for every template it renders.
@@ -215,6 +226,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     @event_priority(-100)  # after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        self._warn_broken_links(Path(config.docs_dir), site_dir)
         if config.site_url and self.site is not None and self._env is not None:
             count = write_feeds(
                 self._env, self.site, site_dir, lambda lang: self._common(lang, config), self.config.per_page
@@ -285,6 +297,26 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if route is None or not site_url:
             return []
         return [(lang, urljoin(site_url, url)) for lang, url in sorted(route.alternates.items())]
+
+    def _warn_missing_english(self, docs_dir: Path) -> None:
+        """With `require_english: true`, every article needs an English title and summary."""
+        for article in self._built_site().articles:
+            for key in ("title_en", "summary_en"):
+                if not getattr(article, key):
+                    line = article.key_lines.get(key)
+                    where = display_path(docs_dir / article.src_uri) + (f":{line}" if line else "")
+                    log.warning(f"{where}: {key} is empty (require_english is on)")
+
+    def _warn_broken_links(self, docs_dir: Path, site_dir: Path) -> None:
+        """Links written in content that lead to no page (MkDocs checks only links to .md files)."""
+        articles = {a.src_uri: a for a in self._built_site().articles}
+        for src_uri, href, path in self._body_links:
+            if resolves(site_dir, path):
+                continue
+            article = articles.get(src_uri)
+            line = article.line_of(href) if article else None
+            where = display_path(docs_dir / src_uri) + (f":{line}" if line else "")
+            log.warning(f"{where}: link '{href}' leads to no page of the site")
 
     def _built_site(self) -> Site:
         if self.site is None:  # pragma: no cover - on_pre_build always runs first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -131,16 +132,24 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def served_under_sub_path(repo_site: Path, tmp_path: Path) -> Iterator[str]:
-    """The built site served by a real HTTP server at /tin-viet-lao/, as on GitHub Pages."""
-    root = tmp_path / "www"
-    root.mkdir()
-    (root / "tin-viet-lao").symlink_to(repo_site, target_is_directory=True)
+@contextlib.contextmanager
+def serve_site(site: Path, root: Path) -> Iterator[str]:
+    """Serve a built site with a real HTTP server at /tin-viet-lao/, as GitHub Pages would."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "tin-viet-lao").symlink_to(site, target_is_directory=True)
     handler = functools.partial(QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/tin-viet-lao/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/tin-viet-lao/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def served_under_sub_path(repo_site: Path, tmp_path: Path) -> Iterator[str]:
+    """Our real site served at /tin-viet-lao/."""
+    with serve_site(repo_site, tmp_path / "www") as url:
+        yield url
