@@ -59,12 +59,19 @@ def test_article_without_english_still_has_its_digest_page(project: Project) -> 
     assert "No English summary yet." in article.text("//aside")
 
 
-def test_machine_translation_is_labelled(project: Project) -> None:
-    project.article("2022-03-04-may", title="Bài dịch máy", title_en="Machine title", summary_en="Machine summary.",
+def test_machine_translation_is_labelled_and_editor_text_is_not(project: Project) -> None:
+    project.article("2022-03-04-may", title="Bài dịch máy", title_en="Machine title", summary_en="Editor summary.",
                     title_en_by="machine:google", summary_en_by="editor")  # fmt: skip
+    project.article("2022-03-05-ca-hai", title="Cả hai", date="2022-03-05", title_en="T", summary_en="S.",
+                    title_en_by="machine:libre", summary_en_by="machine:libre")  # fmt: skip
+    project.article("2022-03-06-bien-tap", title="Biên tập", date="2022-03-06", title_en="T", summary_en="S.",
+                    title_en_by="editor", summary_en_by="editor")  # fmt: skip
     assert project.build().exit_code == 0
     provenance = page(project.site, "en/2022/03/bai-dich-may/").text("//p[@class='provenance']")
-    assert provenance == "Title: machine translation (Google Translate) · Summary: written by our editors"
+    assert provenance == "Title: machine translation (Google Translate)"
+    both = page(project.site, "2022/03/ca-hai/").text("//aside//p[@class='provenance']")
+    assert both == "Machine translation (LibreTranslate)"
+    assert not page(project.site, "en/2022/03/bien-tap/").tree.xpath("//p[@class='provenance']")
 
 
 def test_editor_intro_and_plain_pages(project: Project) -> None:
