@@ -1,16 +1,20 @@
 """The entity registry: organizations, people, events and places, and finding them in text.
 
-The registry (`content/entities.yml`) is written by editors. Articles refer to entities by id;
-the importer tags new articles by finding an entity's names and aliases in their text.
+The registry (`content/entities.yml`) is written by editors; its header comment documents every
+key. Articles refer to entities by id; `Registry.mentions` tags a text with the entities it
+names (the matching itself lives in `bantin.tagging`). Loading checks everything an editor can
+get wrong across entries (a name claimed twice, a dangling `parent`, an event ending before it
+starts) and reports each problem with its line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
-import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
@@ -18,8 +22,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from .errors import ContentError, ContentErrors, TextLoader, validation_errors, yaml_problem
 from .text import normalize, slugify, sort_key
 
+if TYPE_CHECKING:
+    from .tagging.matcher import Matcher
+
 EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
+#: A date that may be partial: YYYY-MM-DD, YYYY-MM or YYYY (an event known only by its month).
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]
+WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+Symbol = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8, pattern=r"^\S+$")]
 
 
 class Kind(enum.StrEnum):
@@ -49,15 +60,44 @@ class Entity(BaseModel):
     name_en: OneLine
     aliases: tuple[OneLine, ...] = ()
     aliases_en: tuple[OneLine, ...] = ()
+    #: Names shared with other entities ("Bộ Chính trị"): they count only where `country` is meant.
+    ambiguous: tuple[OneLine, ...] = ()
+    #: One-word names that are also common words (Anh): they count only inside a sentence.
+    guarded: tuple[OneLine, ...] = ()
+    #: Phrases containing a name that do not mean this entity ("Anh hùng", "Pháp lệnh").
+    exclude: tuple[OneLine, ...] = ()
     description: OneLine
     description_en: OneLine
+    parent: EntityId | None = None
+    country: EntityId | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    wikidata: WikidataId | None = None
+    symbol: Symbol | None = None
 
-    @field_validator("name", "aliases", "description", mode="after")
+    @field_validator("name", "aliases", "ambiguous", "guarded", "exclude", "description", mode="after")
     @classmethod
     def _normalize(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
         if isinstance(value, tuple):
             return tuple(normalize(v) for v in value)
         return normalize(value)
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _year_as_text(cls, value: Any) -> Any:
+        """`start: 2017` is a YAML integer; a year alone is a valid partial date."""
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @field_validator("start", "end", mode="after")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            parts = [int(p) for p in value.split("-")] + [1, 1]
+            try:
+                dt.date(parts[0], parts[1], parts[2])
+            except ValueError:
+                raise ValueError(f"'{value}' is not a real date") from None
+        return value
 
     def name_in(self, lang: str) -> str:
         return self.name_en if lang == "en" else self.name
@@ -69,27 +109,21 @@ class Entity(BaseModel):
     def sort_key(self) -> tuple:
         return sort_key(self.name)
 
-
-_DASHES = re.compile(r"\s*[-‐‑‒–—―]\s*")
-
-
-def _match_form(text: str) -> str:
-    """The form text is compared in: normalized, every dash squeezed to '-' (Việt Nam – Lào)."""
-    return _DASHES.sub("-", normalize(text))
-
-
-def _pattern(names: Iterable[str]) -> re.Pattern[str]:
-    forms = sorted({_match_form(n) for n in names if n.strip()}, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    def names(self) -> Iterator[tuple[str, str]]:
+        """Every Vietnamese name with how it is matched: 'plain', 'ambiguous' or 'guarded'."""
+        special = {n: "ambiguous" for n in self.ambiguous} | {n: "guarded" for n in self.guarded}
+        if self.name not in special:
+            yield self.name, "plain"
+        for alias in self.aliases:
+            yield alias, "plain"
+        yield from special.items()
 
 
 class Registry:
-    """All entities by id, with a matcher built once for tagging."""
+    """All entities by id, with a matcher built on first use for tagging."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._entities = {e.id: e for e in entities}
-        self._patterns = {e.id: _pattern((e.name, *e.aliases)) for e in self._entities.values()}
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._entities.values())
@@ -107,22 +141,31 @@ class Registry:
         """Entities of one kind in Vietnamese alphabetical order."""
         return sorted((e for e in self if e.kind is kind), key=lambda e: e.sort_key)
 
+    def children(self, entity_id: str) -> list[Entity]:
+        """Entities whose `parent` is `entity_id`, in alphabetical order."""
+        return sorted((e for e in self if e.parent == entity_id), key=lambda e: e.sort_key)
+
+    def ancestors(self, entity_id: str) -> list[Entity]:
+        """The `parent`, its parent and so on (the registry has no cycles)."""
+        out: list[Entity] = []
+        entity = self.get(entity_id)
+        while entity is not None and entity.parent and (entity := self.get(entity.parent)) is not None:
+            out.append(entity)
+        return out
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        from .tagging.matcher import Matcher
+
+        return Matcher(self)
+
     def mentions(self, text: str) -> dict[Kind, list[str]]:
         """Ids of the entities named in `text`, per kind, in order of first mention.
 
-        Names are matched whole-word and case-sensitively (so "Ban Kiểm tra" does not match
-        inside "Ủy ban Kiểm tra"); a name inside a longer name counts too, because in
-        Vietnamese the longer name usually contains its parent ("Ủy ban Kiểm tra Trung ương
-        Đảng Cộng sản Việt Nam" names the Party as well).
+        A thin wrapper over `bantin.tagging.matcher.Matcher.find`, which documents the rules.
         """
-        form = _match_form(text)
-        found = []
-        for entity_id, pattern in self._patterns.items():
-            match = pattern.search(form)
-            if match:
-                found.append((match.start(), entity_id))
         result: dict[Kind, list[str]] = {kind: [] for kind in Kind}
-        for _, entity_id in sorted(found):
+        for entity_id in self.matcher.find(text):
             result[self._entities[entity_id].kind].append(entity_id)
         return result
 
@@ -137,8 +180,13 @@ class Registry:
         except (UnicodeDecodeError, OSError) as exc:
             raise ContentErrors([ContentError(name, f"cannot read: {exc}")]) from None
         try:
-            node = yaml.compose(text, Loader=TextLoader)
-            data = yaml.load(text, Loader=TextLoader)
+            node, data = _parse(text)
+        except yaml.YAMLError:
+            node, data = None, None
+        try:  # LibYAML's messages are vaguer: parse again with PyYAML for the editor's message
+            if node is None and text.strip():
+                node = yaml.compose(text, Loader=TextLoader)
+                data = yaml.load(text, Loader=TextLoader)
         except yaml.YAMLError as exc:
             problem, line = yaml_problem(exc)
             raise ContentErrors([ContentError(name, f"invalid YAML: {problem}", line)]) from None
@@ -147,7 +195,7 @@ class Registry:
         if not isinstance(data, list):
             raise ContentErrors([ContentError(name, "must be a YAML list of entities", 1)])
         errors: list[ContentError] = []
-        entities: list[Entity] = []
+        entities: list[tuple[Entity, yaml.Node | None]] = []
         seen: dict[str, int] = {}
         for index, item in enumerate(data):
             item_node = node.value[index] if isinstance(node, yaml.SequenceNode) else None
@@ -169,10 +217,30 @@ class Registry:
                 )
                 continue
             seen[entity.id] = line or 0
-            entities.append(entity)
+            entities.append((entity, item_node))
+        from .tagging.checks import cross_checks
+
+        errors.extend(cross_checks(name, entities))
         if errors:
             raise ContentErrors(errors)
-        return cls(entities)
+        return cls(e for e, _ in entities)
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """TextLoader's rules (dates stay text) on LibYAML when present: the registry is large."""
+
+
+_FastLoader.yaml_implicit_resolvers = TextLoader.yaml_implicit_resolvers
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """The YAML tree (for lines) and the data, from one parse."""
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 def kind_fields() -> dict[str, Kind]:

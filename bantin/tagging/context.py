@@ -1,0 +1,76 @@
+"""Which entity an ambiguous name means, from the countries named around it.
+
+"Bộ Chính trị", "Quốc hội", "Ban Chấp hành Trung ương" are written bare; which country's body
+they are is in the context. Every entity sharing such a name lists it under `ambiguous` and has
+a `country`. An occurrence resolves, in this order, to the candidate whose country is:
+
+1. named right after it ("Quốc hội Lào", "Bộ Chính trị Đảng Cộng sản Việt Nam", "Quốc hội
+   nước …"): the country of the name that follows decides, and if no candidate has that
+   country the name stays untagged ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc");
+2. the only candidate country named in the same sentence (if the sentence names countries but
+   none or several of the candidates', it stays untagged);
+3. the country named most often in the whole article, if it is a candidate's;
+4. the home country (the registry's own: the one most entries belong to), if the article names
+   no country at all ("Chính phủ giao Bộ Công an…" in a domestic story).
+
+A country is "named" by its own name, or by any name of an entity whose `country` it is
+(a party, a ministry, a person). When in doubt the name stays untagged rather than wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..entities import Registry
+    from .matcher import Match
+
+_CONNECTOR = re.compile(r"^[ \t,]*(?:(?:của|nước|của nước|thuộc)[ \t]+)?$")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+class Resolver:
+    """Country cues of one text, computed once for all its ambiguous names."""
+
+    def __init__(self, registry: Registry, text: str, counted: list[Match], home: str | None) -> None:
+        self._registry = registry
+        self._home = home
+        self._text = text
+        self._cues = sorted(
+            (m.start, m.end, country) for m in counted if (country := self.country_of(m.entity_id))
+        )
+        self._totals = Counter(country for _, _, country in self._cues)
+
+    def country_of(self, entity_id: str) -> str | None:
+        entity = self._registry.get(entity_id)
+        if entity is None:
+            return None
+        if entity.kind.value == "place" and not entity.country:
+            return entity.id  # a country names itself; a city names its country
+        return entity.country
+
+    def resolve(self, group: list[Match]) -> Match | None:
+        """The candidate (one per country) the occurrence means, or None if unclear."""
+        by_country = {self.country_of(m.entity_id): m for m in group}
+        start, end = group[0].start, group[0].end
+        following = next(((s, c) for s, _, c in self._cues if s >= end), None)
+        if following is not None and _CONNECTOR.match(self._text[end : following[0]]):
+            return by_country.get(following[1])
+        sentence = self._sentence(start, end)
+        named = {c for s, e, c in self._cues if sentence[0] <= s and e <= sentence[1]}
+        if named:
+            hits = named & by_country.keys()
+            return by_country[hits.pop()] if len(hits) == 1 else None
+        ranked = self._totals.most_common(2)
+        if not ranked:
+            return by_country.get(self._home)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return by_country.get(ranked[0][0])
+        return None
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        before = [m.end() for m in _SENTENCE_END.finditer(self._text, 0, start)]
+        after = _SENTENCE_END.search(self._text, end)
+        return (before[-1] if before else 0, after.start() if after else len(self._text))

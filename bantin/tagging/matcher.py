@@ -1,0 +1,227 @@
+"""Finding the registry's entities in Vietnamese text: the rules of tagging.
+
+1. Text and names are compared in one form: `normalize` (NFC, old-style tones, clean spaces),
+   every dash squeezed to "-", quotes dropped, photo credits (`*Ảnh: TTXVN*{: .credit}`) blanked.
+2. A name matches whole words only, in its own case; it also matches in an ALL-CAPS headline,
+   and a name of three words or more matches in any case that has a capital somewhere ("Ban
+   chấp hành Trung ương", "đảng Cộng hòa"), since writers capitalize long names loosely; all in
+   lower case ("ủy ban kiểm tra") it is a common noun. A name that starts in lower case ("bà
+   May") also matches with a capital at the start of a sentence.
+3. A one-word name that is a Vietnamese syllable (Lào, Nga, Đức; not Ukraine or Putin) does
+   not match inside a run of capitalized words: "Đức" is
+   Germany in "Thủ tướng Đức Angela Merkel" but not in "Nguyễn Đức Chung" or "Đức Tuân"; for
+   places and organizations, not after "ông", "bà", "anh", "chị"… either (a given name).
+   `guarded` names also never count first in a sentence ("Anh cho biết…").
+4. Overlapping matches: the set of names that covers the most text wins, so the longest name
+   wins and "Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào" is the Lao commission, never
+   the Vietnamese one (whose alias "Ban Kiểm tra Trung ương" it contains).
+5. A name inside a longer matched name counts only when it names that entity's `parent` (up
+   the chain) or `country`: "Ủy ban Kiểm tra Trung ương Đảng Cộng sản Việt Nam" names the Party
+   and Vietnam too, but "Lào Cai" does not name Laos, nor "Thành phố Hồ Chí Minh" the man.
+6. `ambiguous` names are resolved by `bantin.tagging.context` (the country meant there); the
+   "home" country, for articles that name none, is the country most entries belong to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..text import TONE_MARKS, normalize
+from .context import Resolver
+
+if TYPE_CHECKING:
+    from ..entities import Entity, Registry
+
+_DASHES = re.compile(r"[ \t]*[-‐‑‒–—―][ \t]*")
+_QUOTES = re.compile(r"[\"“”„‘’'«»]")
+_CREDIT = re.compile(r"\*[^*\n]*\*\{:\s*\.credit\s*\}")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[.!?][\"”’)\]])[ \t]*$")
+#: Words before a given name: "ông Đức" is a man, not Germany.
+_PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cụ cháu thầy cậu chàng nàng".split())
+#: The shape of one Vietnamese syllable (tones removed): only such names can be a given name.
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def match_form(text: str) -> str:
+    """The form text is compared in (same length rules for names and articles)."""
+    text = _CREDIT.sub(" ", text)
+    text = _QUOTES.sub("", normalize(text))
+    text = _DASHES.sub("-", text)
+    return re.sub(r"[ \t]{2,}", " ", text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of a name in the compared text."""
+
+    start: int
+    end: int
+    entity_id: str
+    how: str  # 'plain', 'ambiguous' or 'guarded'
+
+
+@dataclass(frozen=True)
+class _Name:
+    form: str
+    folded: str
+    pattern: re.Pattern[str]
+    entity_id: str
+    how: str
+    one_word: bool
+    acronym: bool
+    person: bool
+
+
+def _compile(form: str) -> re.Pattern[str]:
+    words = r"[ \t]+".join(map(re.escape, form.split()))
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+class Matcher:
+    """The registry's names compiled once; `find` tags a text."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._names: list[_Name] = []
+        self._excludes: dict[str, list[re.Pattern[str]]] = {}
+        for entity in registry:
+            for name, how in entity.names():
+                form = match_form(name)
+                if not form.strip():
+                    continue
+                self._names.append(
+                    _Name(
+                        form=form,
+                        folded=form.casefold(),
+                        pattern=_compile(form),
+                        entity_id=entity.id,
+                        how=how,
+                        one_word=len(form.split()) == 1 and _is_syllable(form),
+                        acronym=form.isupper(),
+                        person=entity.kind.value == "person",
+                    )
+                )
+            self._excludes[entity.id] = [_compile(match_form(p)) for p in entity.exclude]
+        self._related = {e.id: _related(registry, e) for e in registry}
+        countries = Counter(e.country for e in registry if e.country)
+        self._home = countries.most_common(1)[0][0] if countries else None
+
+    def find(self, text: str) -> list[str]:
+        """Ids of the entities named in `text`, in order of first mention."""
+        return list(dict.fromkeys(m.entity_id for m in self.matches(text)))
+
+    def matches(self, text: str) -> list[Match]:
+        """Every counted occurrence, in text order (nested and resolved ones included)."""
+        form = match_form(text)
+        raw = self._raw_matches(form)
+        chosen = _select(raw)
+        counted = [m for group in chosen for m in group if m.how != "ambiguous"]
+        for group in chosen:
+            if group[0].how != "ambiguous":
+                counted += _nested(group[0].start, group[0].end, raw, self._related[group[0].entity_id])
+        resolver = Resolver(self.registry, form, counted, self._home)
+        for group in chosen:
+            if group[0].how == "ambiguous":
+                winner = resolver.resolve(group)
+                if winner is not None:
+                    counted.append(winner)
+        return sorted(counted, key=lambda m: (m.start, -m.end))
+
+    def _raw_matches(self, form: str) -> list[Match]:
+        folded = form.casefold()
+        out: list[Match] = []
+        for name in self._names:
+            if name.folded not in folded:
+                continue
+            for m in name.pattern.finditer(form):
+                span = m.group(0)
+                if not _case_ok(span, name.form, form, m.start(), m.end()):
+                    continue
+                caps = span.isupper()
+                if name.one_word and not name.acronym and not _word_ok(name, form, m.start(), m.end(), caps):
+                    continue
+                if any(
+                    x.start() <= m.start() and m.end() <= x.end()
+                    for p in self._excludes[name.entity_id]
+                    for x in p.finditer(form)
+                ):
+                    continue
+                out.append(Match(m.start(), m.end(), name.entity_id, name.how))
+        return out
+
+
+def _nested(start: int, end: int, raw: list[Match], related: frozenset[str]) -> list[Match]:
+    """Names inside a matched name, chosen like top-level ones, that stand for a related entity."""
+    inner = [m for m in raw if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
+    out: list[Match] = []
+    for group in _select(inner):
+        out += [m for m in group if m.entity_id in related][:1]
+        out += _nested(group[0].start, group[0].end, inner, related)
+    return out
+
+
+def _is_syllable(word: str) -> bool:
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
+    return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
+
+
+def _related(registry: Registry, entity: Entity) -> frozenset[str]:
+    """Entities a name nested in this entity's name may stand for: ancestors and countries."""
+    chain = [entity, *registry.ancestors(entity.id)]
+    return frozenset([e.id for e in chain[1:]] + [e.country for e in chain if e.country])
+
+
+def _case_ok(span: str, name: str, text: str, start: int, end: int) -> bool:
+    span = " ".join(span.split())
+    if span == name or span == name[:1].upper() + name[1:]:
+        return True
+    letters = [c for c in span if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and not name.isupper():
+        if len(name.split()) > 1:
+            return True
+        before, after = _WORD_BEFORE.search(text[:start]), _WORD_AFTER.search(text[end:])
+        return any(w is not None and w.group(1).isupper() and len(w.group(1)) > 1 for w in (before, after))
+    return len(name.split()) >= 3 and not span.islower() and span.casefold() == name.casefold()
+
+
+def _word_ok(name: _Name, text: str, start: int, end: int, caps: bool) -> bool:
+    """Rule 3 of the module docstring, for one-word names (`caps`: in an ALL-CAPS headline)."""
+    head = text[max(0, start - 40) : start]
+    before = _WORD_BEFORE.search(head)
+    after = _WORD_AFTER.search(text[end : end + 40])
+    if not caps and before is not None and before.group(1)[:1].isupper():
+        return False
+    if not caps and before is None and after is not None and after.group(1)[:1].isupper():
+        return False
+    if not name.person and before is not None and before.group(1).lower() in _PERSON_TITLES:
+        return False
+    if name.person is False and head.endswith(("đồng chí ", "Đồng chí ")):
+        return False
+    return not (name.how == "guarded" and (before is None or _SENTENCE_START.search(head)))
+
+
+def _select(raw: list[Match]) -> list[list[Match]]:
+    """The non-overlapping spans covering the most text (fewest spans on ties), grouped by span."""
+    groups: dict[tuple[int, int], list[Match]] = defaultdict(list)
+    for m in raw:
+        groups[(m.start, m.end)].append(m)
+    spans = sorted(groups, key=lambda s: (s[1], s[0]))
+    best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])]  # (covered, -count, spans)
+    ends = [0]
+    for start, end in spans:
+        j = bisect.bisect_right(ends, start) - 1
+        covered, neg, chosen = best[j]
+        take = (covered + end - start, neg - 1, [*chosen, (start, end)])
+        keep = best[-1]
+        best.append(max(take, keep, key=lambda t: (t[0], t[1])))
+        ends.append(end)
+    return [groups[s] for s in best[-1][2]]
