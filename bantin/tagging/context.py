@@ -7,8 +7,8 @@ a `country`. An occurrence resolves, in this order, to the candidate whose count
 1. named right after it ("Quốc hội Lào", "Bộ Chính trị Đảng Cộng sản Việt Nam", "Quốc hội
    nước …"): the country of the name that follows decides, and if no candidate has that
    country the name stays untagged ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc");
-2. the only candidate country named in the same sentence (if the sentence names countries but
-   none or several of the candidates', it stays untagged);
+2. the only candidate country named in the same sentence (if it names several of the
+   candidates' countries, the name stays untagged; if none, the next rule decides);
 3. the country named most often in the whole article, if it is a candidate's;
 4. the home country (the registry's own: the one most entries belong to), if the article names
    no country at all ("Chính phủ giao Bộ Công an…" in a domestic story).
@@ -60,9 +60,11 @@ class Resolver:
             return by_country.get(following[1])
         sentence = self._sentence(start, end)
         named = {c for s, e, c in self._cues if sentence[0] <= s and e <= sentence[1]}
-        if named:
-            hits = named & by_country.keys()
-            return by_country[hits.pop()] if len(hits) == 1 else None
+        hits = named & by_country.keys()
+        if len(hits) == 1:
+            return by_country[hits.pop()]
+        if hits:
+            return None
         ranked = self._totals.most_common(2)
         if not ranked:
             return by_country.get(self._home)

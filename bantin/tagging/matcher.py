@@ -105,7 +105,7 @@ class Matcher:
                         pattern=_compile(form),
                         entity_id=entity.id,
                         how=how,
-                        one_word=len(form.split()) == 1 and _is_syllable(form),
+                        one_word=len(form.split()) == 1 and is_syllable(form),
                         acronym=form.isupper(),
                         person=entity.kind.value == "person",
                     )
@@ -169,7 +169,7 @@ def _nested(start: int, end: int, raw: list[Match], related: frozenset[str]) -> 
     return out
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
     return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
 

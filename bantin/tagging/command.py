@@ -1,0 +1,159 @@
+"""`tag [--write] [PATH…]`: add the registry's tags to existing articles, never re-adding removed ones.
+
+How removals are known: `tag --write` records in `tagged_by_registry: [ids]` every id the
+registry proposed for the article. On the next run, an id that was proposed last time but is
+no longer in the article's tag lists was deleted by an editor: it moves to `removed_entities`
+and is never proposed again for that article. An editor may also list ids in
+`removed_entities` by hand. Tags are only ever added, and only the tag lists and those two keys
+change: the rest of the file (body, other keys, their order, comments) stays byte for byte.
+Without `--write` the command prints the front-matter changes as a unified diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+import yaml
+
+from ..entities import Kind, Registry
+from ..errors import ContentError, ContentErrors, TextLoader
+from . import yamledit
+
+#: The front-matter key where `tag --write` records what it proposed (see the module docstring).
+RECORD_KEY = "tagged_by_registry"
+REMOVED_KEY = "removed_entities"
+_TAG_KEYS = tuple(kind.field for kind in Kind)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What tagging one article would change."""
+
+    path: Path
+    before: yamledit.Split
+    after: yamledit.Split
+    added: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.before.front != self.after.front
+
+    def diff(self, name: str) -> str:
+        lines = difflib.unified_diff(
+            self.before.front.splitlines(keepends=True),
+            self.after.front.splitlines(keepends=True),
+            f"a/{name}",
+            f"b/{name}",
+        )
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def _ids(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def tagging_text(meta: dict, body: str) -> str:
+    """What the tagger reads: the title, the lead when it is kept apart, and the body."""
+    parts = [str(meta.get("title") or ""), str(meta.get("lead") or ""), body]
+    return "\n\n".join(p for p in parts if p)
+
+
+def plan(path: Path, registry: Registry) -> Change:
+    """The change `tag` would make to one article file (raises ContentError if it cannot)."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(str(path), f"cannot read: {exc}") from None
+    before = yamledit.split(text)
+    if before is None:
+        raise ContentError(str(path), "no front-matter: the file must start with a '---' line", 1)
+    try:
+        meta = yaml.load(before.front, Loader=TextLoader)
+    except yaml.YAMLError as exc:
+        raise ContentError(str(path), f"invalid YAML front-matter: {exc}") from None
+    if not isinstance(meta, dict):
+        raise ContentError(str(path), "front-matter must be a mapping of keys to values", 2)
+    proposed = registry.matcher.find(tagging_text(meta, before.tail))
+    present = {i for key in _TAG_KEYS for i in _ids(meta.get(key))}
+    removed = _ids(meta.get(REMOVED_KEY))
+    previous = _ids(meta.get(RECORD_KEY)) if RECORD_KEY in meta else []
+    newly_removed = [i for i in dict.fromkeys(previous) if i not in present and i not in removed]
+    skip = present | set(removed) | set(newly_removed)
+    front = before.front
+    added: list[str] = []
+    for kind in Kind:
+        new = [i for i in proposed if i not in skip and (e := registry.get(i)) and e.kind is kind]
+        front = yamledit.append(front, kind.field, new, after=_TAG_KEYS[: _TAG_KEYS.index(kind.field)])
+        added += new
+    front = yamledit.append(front, REMOVED_KEY, newly_removed, after=_TAG_KEYS)
+    if RECORD_KEY not in meta or previous != proposed:
+        front = yamledit.replace_flow(front, RECORD_KEY, proposed, after=(*_TAG_KEYS, REMOVED_KEY))
+    after = yamledit.Split(before.head, front, before.tail)
+    return Change(path, before, after, tuple(added))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace a file in one step: a reader sees the old file or the new one, never half."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, path.stat().st_mode & 0o777)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def article_files(paths: Iterable[Path]) -> list[Path]:
+    """Markdown files named, or found under the folders named, in a stable order."""
+    out: list[Path] = []
+    for path in paths:
+        out += sorted(p for p in path.rglob("*.md") if p.is_file()) if path.is_dir() else [path]
+    return list(dict.fromkeys(out))
+
+
+@click.command("tag")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--write", is_flag=True, help="Write the new tags into the files (default: show a diff).")
+@click.option("-f", "--config-file", metavar="FILE", default=None, help="MkDocs configuration file.")
+def tag_command(paths: tuple[Path, ...], write: bool, config_file: str | None) -> None:
+    """Add the entity registry's tags to articles (all of them by default); never re-add removed ones."""
+    from ..project import find_project
+
+    project = find_project(config_file)
+    try:
+        registry = project.registry
+    except ContentErrors as exc:
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    if registry is None:
+        click.echo(f"error: no entity registry at {project.registry_path}", err=True)
+        sys.exit(1)
+    failed = changed = 0
+    for path in article_files(paths or (project.articles_path,)):
+        try:
+            change = plan(path, registry)
+        except (ContentError, ValueError, yaml.YAMLError) as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        if not change.changed:
+            continue
+        changed += 1
+        click.echo(change.diff(str(path)), nl=False)
+        if write:
+            write_atomically(path, change.after.text)
+    verb = "updated" if write else "would change"
+    click.echo(f"{changed} file(s) {verb}" + (f", {failed} could not be read" if failed else ""), err=True)
+    sys.exit(1 if failed else 0)
