@@ -51,8 +51,10 @@ HUGO = shutil.which("hugo")
 
 
 def _env() -> dict[str, str]:
-    """The environment of every build: a fixed site_url, so output does not depend on the shell."""
-    return {**os.environ, "SITE_URL": SITE_URL, "PYTHONHASHSEED": "0"}
+    """The environment of every build: a fixed site_url, so output does not depend on the shell,
+    and this checkout's `bantin` first (the venv's editable install may point at another tree)."""
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "SITE_URL": SITE_URL, "PYTHONHASHSEED": "0", "PYTHONPATH": path}
 
 
 def _missing(paths: Iterable[Path], what: str, tool: str) -> None:
@@ -102,6 +104,18 @@ class Tool:
     def expected_pages(self, corpus: Corpus) -> int:
         """How many article pages the check requires (for the report)."""
         return len(corpus.articles)
+
+
+SEARCH_ALONE = """\
+import asyncio, sys
+from pagefind.index import IndexConfig, PagefindIndex
+
+async def index():
+    async with PagefindIndex(config=IndexConfig(output_path=sys.argv[2])) as pagefind:
+        await pagefind.add_directory(sys.argv[1])
+
+asyncio.run(index())
+"""
 
 
 class Bantin(Tool):
@@ -182,15 +196,18 @@ class Bantin(Tool):
         return sorted(p for p in ours.keys() | theirs.keys() if ours.get(p) != theirs.get(p))
 
     def index_search(self) -> Run | None:
-        """Pagefind on its own, over the built site (None when our build has no search yet)."""
-        try:
-            from bantin import search  # noqa: F401
-        except ImportError:
+        """Search indexing on its own over the built site, as our build runs it (Pagefind's Python
+        API, a fresh process), into a separate folder so the site stays as built. None when our
+        build has no search."""
+        if not (REPO / "bantin" / "search.py").exists():
             return None
-        code = (
-            "import sys, pathlib; from bantin.search import index_site; index_site(pathlib.Path(sys.argv[1]))"
-        )
-        return run_process([PYTHON, "-c", code, str(self.out)], cwd=self.root, env=_env(), log=self.log)
+        out = self.root / "search-alone"
+        shutil.rmtree(out, ignore_errors=True)
+        cmd = [PYTHON, "-c", SEARCH_ALONE, str(self.out), str(out)]
+        try:
+            return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
 
     def serve_rebuilds(
         self, spec: ArticleSpec, edits: int, port: int
