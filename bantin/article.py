@@ -53,6 +53,9 @@ class FrontMatter(BaseModel):
     places: list[EntityId] = Field(default_factory=list)
     #: Entities an editor took off this article: tagging never puts them back.
     removed_entities: list[EntityId] = Field(default_factory=list)
+    #: What the registry proposed when it last tagged the article; a proposed id missing from
+    #: the tag lists was removed by an editor (see `python build.py tag`).
+    tagged_by_registry: list[EntityId] = Field(default_factory=list)
     title_en: str | None = None
     summary_en: str | None = None
     title_en_by: Provenance | None = None
@@ -76,7 +79,14 @@ class FrontMatter(BaseModel):
         return value
 
     @field_validator(
-        "organizations", "people", "events", "places", "removed_entities", "keywords", mode="before"
+        "organizations",
+        "people",
+        "events",
+        "places",
+        "removed_entities",
+        "tagged_by_registry",
+        "keywords",
+        mode="before",
     )
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:

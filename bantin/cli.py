@@ -290,3 +290,15 @@ def import_command(
             ),
         )
     )
+
+
+def _register_commands() -> None:
+    """Commands that live with the code they drive."""
+    from .tagging.command import tag_command
+    from .tagging.suggest import entities_group
+
+    main.add_command(tag_command)
+    main.add_command(entities_group)
+
+
+_register_commands()

@@ -116,6 +116,7 @@ def convert(
         people=mentions[Kind.PERSON],
         events=mentions[Kind.EVENT],
         places=mentions[Kind.PLACE],
+        tagged_by_registry=[i for kind in Kind for i in mentions[kind]],
         keywords=_keywords(parsed.keywords, chosen_source),
         date_estimated=resolved.estimated,
         source_sha256=sha256(data),
