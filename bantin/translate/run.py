@@ -1,0 +1,213 @@
+"""Translate one article file, or many: read, decide, translate, rewrite the English keys.
+
+Deciding needs no network, so a file with nothing to do is skipped before any provider is
+contacted, and a run where every file is up to date works offline. A failure leaves its file
+as it was and the run goes on, except when the provider cannot be reached (no network, no
+answer, refused key) or fails several files in a row: then the run stops, since every further
+file would wait for the same timeout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError, field_validator
+
+from bantin.article import FrontMatter, Sha256
+from bantin.content import display_path
+from bantin.errors import ContentError, validation_errors
+
+from .fields import FIELDS, HASH_KEY, Plan, plan
+from .frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
+from .lead import Source, lead_summary
+from .options import TranslateOptions
+from .providers import Provider, ProviderError
+
+#: After this many files failing in a row on the provider's side, a run stops.
+MAX_FAILURES_IN_A_ROW = 3
+
+
+class Header(FrontMatter):
+    """The article schema plus the hash of the translated Vietnamese.
+
+    Until `bantin.article.FrontMatter` declares `en_source_sha256` itself, this is the schema
+    translation checks files against (declaring it twice is harmless).
+    """
+
+    en_source_sha256: Sha256 | None = None
+
+    @field_validator("en_source_sha256", mode="before")
+    @classmethod
+    def _blank_hash_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+
+def _key_order() -> tuple[str, ...]:
+    """Schema key order, for placing keys a file lacks next to their neighbours; the hash goes
+    right after the English keys it belongs to."""
+    keys = [key for key in FrontMatter.model_fields if key != HASH_KEY]
+    keys.insert(keys.index("summary_en_by") + 1, HASH_KEY)
+    return tuple(keys)
+
+
+KEY_ORDER = _key_order()
+
+
+class Status(Enum):
+    TRANSLATED = "translated"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one file; `message` is one line for the user (path included)."""
+
+    path: Path
+    status: Status
+    message: str = ""
+    fields: tuple[str, ...] = ()  # the keys written
+    fatal: bool = False  # the provider is unusable: later files would fail the same way
+    provider_failed: bool = False  # the provider failed (not the file)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    path: Path
+    name: str
+    doc: FrontMatterFile
+    source: Source
+    plan: Plan
+
+
+def _prepare(path: Path, options: TranslateOptions) -> _Prepared | Outcome:
+    """Read and check a file and decide what to translate (no network)."""
+    name = display_path(path)
+    try:
+        doc = parse(path.read_bytes())
+    except OSError as exc:
+        return Outcome(path, Status.FAILED, f"{name}: cannot read: {exc.strerror or exc}")
+    except EditError as exc:
+        return Outcome(path, Status.FAILED, str(ContentError(name, str(exc), exc.line)))
+    try:
+        header = Header.model_validate(doc.meta)
+    except ValidationError as exc:
+        errors = validation_errors(name, exc, doc.node, doc.line_offset())
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        return Outcome(path, Status.FAILED, f"{errors[0]}{more}; fix the file first")
+    source = Source(header.title, lead_summary(doc.body, header.lead, options.lead_chars))
+    decided = plan(doc.meta, source.sha256, source.summary, options.force_machine)
+    if not decided.writes:
+        return Outcome(path, Status.SKIPPED, f"{name}: {decided.reason()}")
+    return _Prepared(path, name, doc, source, decided)
+
+
+def _apply(prepared: _Prepared, provider: Provider) -> Outcome:
+    """Translate what the plan says and rewrite the file (atomically, English keys only)."""
+    (title_key, title_by), (summary_key, summary_by) = FIELDS
+    values: dict[str, str] = {}
+    by = f"machine:{provider.name}"
+    try:
+        if prepared.plan.title.writes:
+            values |= {title_key: provider.translate(prepared.source.title), title_by: by}
+        if prepared.plan.summary.writes:
+            values |= {summary_key: provider.translate(prepared.source.summary), summary_by: by}
+        values[HASH_KEY] = prepared.source.sha256
+        data = update(prepared.doc, values, KEY_ORDER)
+        write_atomic(prepared.path, data, prepared.doc.raw)
+    except ProviderError as exc:
+        return Outcome(
+            prepared.path, Status.FAILED, f"{prepared.name}: {exc}", fatal=exc.fatal, provider_failed=True
+        )
+    except EditError as exc:
+        return Outcome(prepared.path, Status.FAILED, f"{prepared.name}: {exc}")
+    except OSError as exc:
+        return Outcome(prepared.path, Status.FAILED, f"{prepared.name}: cannot write: {exc.strerror or exc}")
+    written = tuple(key for key in (title_key, summary_key) if key in values)
+    return Outcome(prepared.path, Status.TRANSLATED, f"{prepared.name}: {', '.join(written)}", written)
+
+
+def translate_article(path: Path, options: TranslateOptions, provider: Provider | None = None) -> Outcome:
+    """Fill or refresh the machine English of one article file (the importer's entry point).
+
+    Pass an open `Provider` to reuse its connections over many files; without one, a provider
+    is opened only if the file needs translating.
+    """
+    prepared = _prepare(path, options)
+    if isinstance(prepared, Outcome):
+        return prepared
+    if provider is not None:
+        return _apply(prepared, provider)
+    try:
+        with Provider(options.provider) as opened:
+            return _apply(prepared, opened)
+    except ProviderError as exc:
+        return Outcome(path, Status.FAILED, f"{prepared.name}: {exc}", fatal=True, provider_failed=True)
+
+
+def article_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The Markdown files named, and those under the folders named, sorted within a folder."""
+    seen: set[Path] = set()
+    for path in paths:
+        found = sorted(path.rglob("*.md")) if path.is_dir() else [path]
+        for file in found:
+            if file.resolve() not in seen and not file.name.startswith("."):
+                seen.add(file.resolve())
+                yield file
+
+
+@dataclass
+class Summary:
+    """The tally of a run, and why it stopped early if it did."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    stopped: str | None = None  # the fatal error that ended the run
+    not_attempted: int = 0
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    def line(self) -> str:
+        return (
+            f"translated {self.count(Status.TRANSLATED)} / skipped {self.count(Status.SKIPPED)}"
+            f" / failed {self.count(Status.FAILED)}"
+        )
+
+    @property
+    def ok(self) -> bool:
+        return self.count(Status.FAILED) == 0 and self.stopped is None
+
+
+def translate_files(
+    files: list[Path],
+    options: TranslateOptions,
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+) -> Summary:
+    """Translate every file; the provider is opened at the first file that needs it."""
+    summary = Summary()
+    failures_in_a_row = 0
+    with ExitStack() as stack:
+        provider: Provider | None = None
+        for index, path in enumerate(files):
+            outcome = _prepare(path, options)
+            if isinstance(outcome, _Prepared):
+                prepared = outcome
+                try:
+                    provider = provider or stack.enter_context(Provider(options.provider))
+                    outcome = _apply(prepared, provider)
+                except ProviderError as exc:
+                    outcome = Outcome(path, Status.FAILED, f"{prepared.name}: {exc}", fatal=True)
+                failures_in_a_row = failures_in_a_row + 1 if outcome.provider_failed else 0
+            summary.outcomes.append(outcome)
+            on_outcome(outcome)
+            if outcome.fatal or failures_in_a_row >= MAX_FAILURES_IN_A_ROW:
+                why = "" if outcome.fatal else f" ({failures_in_a_row} files in a row failed)"
+                summary.stopped = outcome.message + why
+                summary.not_attempted = len(files) - index - 1
+                break
+    return summary
