@@ -57,6 +57,7 @@ class Labels:
     part_of: str
     members: str
     when: str
+    country: str
     feed: str
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
@@ -83,6 +84,27 @@ class Labels:
     def month_title(self, year: int, month: int) -> str:
         """Tháng 10/2021 · October 2021."""
         return format_date(dt.date(year, month, 1), self.month_pattern, locale=self.lang).capitalize()
+
+    def partial_date(self, value: str) -> str:
+        """A date known to the day, the month or the year: 04/10/2021, tháng 10/2021, 2021."""
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            return (
+                self.short_date(dt.date(*parts))
+                if self.lang == "vi"
+                else format_date(dt.date(*parts), "d MMMM y", locale="en")
+            )
+        if len(parts) == 2:
+            return self.month_title(*parts) if self.lang == "en" else self.month_title(*parts).lower()
+        return str(parts[0])
+
+    def period(self, start: str | None, end: str | None) -> str:
+        """When an event took place: one date, or a range."""
+        if not start:
+            return ""
+        if not end or end == start:
+            return self.partial_date(start)
+        return f"{self.partial_date(start)} – {self.partial_date(end)}"
 
     def short_date(self, value: dt.date) -> str:
         """Compact date for listings: 15/10/2021 · 15 Oct 2021."""
@@ -141,6 +163,7 @@ VI = Labels(
     part_of="Trực thuộc",
     members="Các đơn vị trực thuộc",
     when="Thời gian",
+    country="Quốc gia",
     feed="Nguồn tin Atom",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
@@ -192,6 +215,7 @@ EN = Labels(
     part_of="Part of",
     members="Parts",
     when="When",
+    country="Country",
     feed="Atom feed",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),

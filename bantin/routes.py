@@ -157,8 +157,9 @@ class RouteBuilder:
                     "entity": entity,
                     "kind": kind,
                     "named_with": relations.named_with(entity),
-                    "parent": registry.get(getattr(entity, "parent", None) or ""),
-                    "children": [e for e in registry if getattr(e, "parent", None) == entity.id],
+                    "parent": registry.get(entity.parent or ""),
+                    "children": registry.children(entity.id),
+                    "country": registry.get(entity.country or ""),
                 }
                 yield from self._listing(
                     lang,

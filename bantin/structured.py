@@ -90,20 +90,15 @@ def entity_thing(entity: Entity, lang: str, site: Site, absolute: Absolute) -> d
         "alternateName": [entity.name_in(other(lang)), *aliases],
         "description": entity.description_in(lang),
     }
-    wikidata = getattr(entity, "wikidata", None)
-    if wikidata:
-        data["sameAs"] = f"https://www.wikidata.org/wiki/{wikidata}"
-    parent = site.registry.get(getattr(entity, "parent", None) or "")
+    if entity.wikidata:
+        data["sameAs"] = f"https://www.wikidata.org/wiki/{entity.wikidata}"
+    parent = site.registry.get(entity.parent or "")
     if parent is not None and entity.kind is Kind.ORGANIZATION:
         data["parentOrganization"] = _thing(parent, lang, absolute)
     if entity.kind is Kind.EVENT:
-        data["startDate"] = _iso(getattr(entity, "start", None))
-        data["endDate"] = _iso(getattr(entity, "end", None))
-        country = site.registry.get(getattr(entity, "country", None) or "")
+        data["startDate"] = entity.start
+        data["endDate"] = entity.end
+        country = site.registry.get(entity.country or "")
         if country is not None:
             data["location"] = _thing(country, lang, absolute)
     return _clean(data)
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if hasattr(value, "isoformat") else (str(value) if value else None)

@@ -163,3 +163,20 @@ def test_open_graph_and_twitter_cards(repo_site: Path) -> None:
     assert meta["og:type"] == "article" and meta["og:url"] == SITE_URL + ARTICLE_12
     assert meta["twitter:card"] == "summary" and meta["og:locale"] == "vi_VN"
     assert meta["description"].startswith("Ngày 8/12, Ủy viên Bộ Chính trị")
+
+
+def test_entity_pages_show_dates_parent_children_and_structured_data(repo_site: Path) -> None:
+    plenum = page(repo_site, "en/events/hoi-nghi-trung-uong-4-khoa-xiii/")
+    facts = {dt.text_content(): dd for dt, dd in zip(plenum.tree.xpath("//dl[@class='facts']/dt"),
+                                                      plenum.tree.xpath("//dl[@class='facts']/dd"), strict=True)}  # fmt: skip
+    assert facts["When"].text_content() == "4 October 2021 – 7 October 2021"
+    parent = facts["Part of"].find("a")
+    assert (
+        plenum.resolve(parent.get("href"))
+        == "en/organizations/ban-chap-hanh-trung-uong-dang-cong-san-viet-nam/"
+    )
+    data = json.loads(plenum.one("//script[@type='application/ld+json']").text)
+    assert data["@type"] == "Event" and data["startDate"] == "2021-10-04" and data["endDate"] == "2021-10-07"
+    committee = page(repo_site, "to-chuc/ban-chap-hanh-trung-uong-dang-cong-san-viet-nam/")
+    members = {committee.resolve(h) for h in committee.hrefs("//dl[@class='facts']//ul//a")}
+    assert "su-kien/hoi-nghi-trung-uong-4-khoa-xiii/" in members
