@@ -60,6 +60,9 @@ class FrontMatter(BaseModel):
     summary_en: str | None = None
     title_en_by: Provenance | None = None
     summary_en_by: Provenance | None = None
+    #: sha256 of the Vietnamese a machine translated (title and lead), so `translate` knows
+    #: when the Vietnamese changed and the machine English is out of date.
+    en_source_sha256: Sha256 | None = None
     keywords: list[str] = Field(default_factory=list)
     slug: Slug | None = None
     draft: bool = False
@@ -94,7 +97,7 @@ class FrontMatter(BaseModel):
 
     @field_validator(
         "source", "author", "source_url", "lead", "title_en", "summary_en", "title_en_by", "summary_en_by",
-        "slug", "source_sha256", mode="before",
+        "slug", "source_sha256", "en_source_sha256", mode="before",
     )  # fmt: skip
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:

@@ -253,6 +253,13 @@ def serve_command(
 )
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
+@click.option(
+    "--translate",
+    "translate",
+    metavar="PROVIDER",
+    default=None,
+    help="Then fill in machine English with this provider (google, mymemory, libre…; see `translate`).",
+)
 @_config_option
 @click.pass_context
 def import_command(
@@ -263,6 +270,7 @@ def import_command(
     source: str | None,
     dry_run: bool,
     force: bool,
+    translate: str | None,
     config_file: str | None,
 ) -> None:
     """Import raw scraped articles (text or saved HTML; folders too) as Markdown files."""
@@ -270,13 +278,23 @@ def import_command(
     from .importer.command import ImportOptions, run_import
     from .project import find_project
 
-    project = find_project(_inherited(ctx, "config_file", config_file))
+    config_file = _inherited(ctx, "config_file", config_file)
+    project = find_project(config_file)
     try:
         registry = project.registry
     except ContentErrors as exc:
         for error in exc.errors:
             click.echo(f"error: {error}", err=True)
         sys.exit(1)
+    translation = None
+    if translate is not None:
+        from .translate.options import OptionsError, load_options
+
+        try:
+            translation = load_options(config_file, provider=translate)
+        except OptionsError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
     sys.exit(
         run_import(
             list(files),
@@ -287,6 +305,7 @@ def import_command(
                 dry_run=dry_run,
                 force=force,
                 registry=registry,
+                translate=translation,
             ),
         )
     )
@@ -296,9 +315,11 @@ def _register_commands() -> None:
     """Commands that live with the code they drive."""
     from .tagging.command import tag_command
     from .tagging.suggest import entities_group
+    from .translate.command import translate_command
 
     main.add_command(tag_command)
     main.add_command(entities_group)
+    main.add_command(translate_command, "translate")
 
 
 _register_commands()

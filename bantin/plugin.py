@@ -80,6 +80,14 @@ class BantinConfig(base.Config):
     site_description_en = c.Optional(c.Type(str))
     search = c.Type(bool, default=True)
     require_english = c.Type(bool, default=False)
+    # Machine translation (`python build.py translate`); the build itself never translates.
+    translate_provider = c.Choice(("google", "mymemory", "libre", "microsoft", "yandex"), default="google")
+    translate_url = c.Optional(c.Type(str))
+    translate_timeout = c.Type((int, float), default=15)
+    translate_retries = c.Type(int, default=3)
+    translate_backoff = c.Type((int, float), default=0.5)
+    translate_backoff_max = c.Type((int, float), default=10)
+    translate_lead_chars = c.Type(int, default=600)
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):

@@ -15,7 +15,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
@@ -33,6 +33,10 @@ SUFFIXES = (".txt", ".html", ".htm")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
 
 
+if TYPE_CHECKING:
+    from bantin.translate.options import TranslateOptions
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     """What `python build.py import` was asked to do."""
@@ -44,6 +48,7 @@ class ImportOptions:
     force: bool = False
     registry: Registry | None = None
     today: dt.date | None = None  # tests pin "today"; None = date.today()
+    translate: TranslateOptions | None = None  # `--translate NAME`: machine English after import
 
 
 @dataclass
@@ -118,9 +123,12 @@ def run_import(
     err = err or sys.stderr
     files, ok = collect(paths, err)
     known = _Known.scan(options.dest)
+    written: list[Path] = []
     for path in files:
         try:
-            _import_one(path, options, known, out, err)
+            target = _import_one(path, options, known, out, err)
+            if target is not None:
+                written.append(target)
         except BadInput as exc:
             print(f"error: {path}: {exc}", file=err)
             ok = False
@@ -128,6 +136,11 @@ def run_import(
             message = str(exc).splitlines()[0] if str(exc) else ""
             print(f"error: {path}: {type(exc).__name__}: {message}".rstrip(": "), file=err)
             ok = False
+    if options.translate is not None and written and not options.dry_run:
+        from bantin.translate.command import run_translate
+
+        # stdout stays the list of files written; the translation report goes to stderr.
+        ok = run_translate(written, options.translate, out=err, err=err) == 0 and ok
     return 0 if ok else 1
 
 
@@ -145,12 +158,13 @@ def _read(path: Path) -> bytes:
         raise BadInput(f"cannot read: {exc.strerror or exc}") from None
 
 
-def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO) -> None:
+def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO) -> Path | None:
+    """Import one file; return the file written (None for a dry run or an earlier import)."""
     data = _read(path)
     existing = known.by_sha.get(sha256(data))
     if existing is not None and not (options.force or options.dry_run):
         print(display_path(existing), file=out)
-        return
+        return None
     converted = convert(
         data,
         str(path),
@@ -164,10 +178,11 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
     target, converted = _place(converted, options.dest, known, replacing=existing)
     if options.dry_run:
         out.write(converted.markdown())
-        return
+        return None
     _write(target, converted.markdown(), options.registry)
     known.add(target, converted.front.source_sha256, _url(converted))
     print(display_path(target), file=out)
+    return target
 
 
 def _url(converted: Converted) -> tuple[int, int, str]:

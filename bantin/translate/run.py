@@ -16,9 +16,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError, field_validator
+from pydantic import ValidationError
 
-from bantin.article import FrontMatter, Sha256
+from bantin.article import FrontMatter
 from bantin.content import display_path
 from bantin.errors import ContentError, validation_errors
 
@@ -32,27 +32,10 @@ from .providers import Provider, ProviderError
 MAX_FAILURES_IN_A_ROW = 3
 
 
-class Header(FrontMatter):
-    """The article schema plus the hash of the translated Vietnamese.
-
-    Until `bantin.article.FrontMatter` declares `en_source_sha256` itself, this is the schema
-    translation checks files against (declaring it twice is harmless).
-    """
-
-    en_source_sha256: Sha256 | None = None
-
-    @field_validator("en_source_sha256", mode="before")
-    @classmethod
-    def _blank_hash_is_none(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
-
-
 def _key_order() -> tuple[str, ...]:
     """Schema key order, for placing keys a file lacks next to their neighbours; the hash goes
     right after the English keys it belongs to."""
-    keys = [key for key in FrontMatter.model_fields if key != HASH_KEY]
-    keys.insert(keys.index("summary_en_by") + 1, HASH_KEY)
-    return tuple(keys)
+    return tuple(FrontMatter.model_fields)
 
 
 KEY_ORDER = _key_order()
@@ -95,7 +78,7 @@ def _prepare(path: Path, options: TranslateOptions) -> _Prepared | Outcome:
     except EditError as exc:
         return Outcome(path, Status.FAILED, str(ContentError(name, str(exc), exc.line)))
     try:
-        header = Header.model_validate(doc.meta)
+        header = FrontMatter.model_validate(doc.meta)
     except ValidationError as exc:
         errors = validation_errors(name, exc, doc.node, doc.line_offset())
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""

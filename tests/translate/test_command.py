@@ -17,7 +17,7 @@ from bantin.article import FrontMatter
 from bantin.translate.command import run_translate, translate_command
 from bantin.translate.frontmatter_edit import parse
 from bantin.translate.lead import Source, lead_summary
-from bantin.translate.run import Header
+from bantin.article import FrontMatter
 
 from ..conftest import REPO, Project
 from .conftest import EDITOR, IMPORTED, configure, options, snapshot, write
@@ -93,7 +93,7 @@ def test_acceptance_fills_empty_english_and_leaves_editor_text_byte_for_byte(
     assert lead.startswith("Trước diễn biến") and "Bộ đội" not in lead and "Chủ động" not in lead
     assert imported["title_en_by"] == imported["summary_en_by"] == "machine:libre"
     assert imported["en_source_sha256"] == Source(str(doc.meta["title"]), lead).sha256
-    Header.model_validate(imported)
+    FrontMatter.model_validate(imported)
 
     mixed = (folder / "mixed.md").read_text(encoding="utf-8")
     assert mixed.startswith(MIXED.split("summary_en:")[0])  # the editor's title line as it was

@@ -10,7 +10,8 @@ import pytest
 
 from bantin.article import FrontMatter, dump_article, read_article
 from bantin.translate.frontmatter_edit import EditError, parse, update, write_atomic
-from bantin.translate.run import KEY_ORDER, Header
+from bantin.article import FrontMatter
+from bantin.translate.run import KEY_ORDER
 
 from ..conftest import REPO
 from .conftest import EDITOR, IMPORTED
@@ -136,7 +137,7 @@ def test_the_result_is_a_valid_article(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(edited(IMPORTED), encoding="utf-8")
     doc = parse(path.read_bytes())
-    header = Header.model_validate(doc.meta)
+    header = FrontMatter.model_validate(doc.meta)
     assert header.title_en_by == "machine:libre" and header.en_source_sha256 == "0" * 64
     if "en_source_sha256" in FrontMatter.model_fields:  # once bantin.article declares the key
         assert read_article(path, "a.md").title_en == NEW["title_en"]
