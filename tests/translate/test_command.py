@@ -17,7 +17,6 @@ from bantin.article import FrontMatter
 from bantin.translate.command import run_translate, translate_command
 from bantin.translate.frontmatter_edit import parse
 from bantin.translate.lead import Source, lead_summary
-from bantin.article import FrontMatter
 
 from ..conftest import REPO, Project
 from .conftest import EDITOR, IMPORTED, configure, options, snapshot, write

@@ -10,7 +10,6 @@ import pytest
 
 from bantin.article import FrontMatter, dump_article, read_article
 from bantin.translate.frontmatter_edit import EditError, parse, update, write_atomic
-from bantin.article import FrontMatter
 from bantin.translate.run import KEY_ORDER
 
 from ..conftest import REPO
