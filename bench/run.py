@@ -192,7 +192,7 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
         ),
         "cold_3x_faster_than_pelican": verdict(
             None if not pelican else ours * 3 <= pelican,
-            f"{pelican / ours:.2f}× faster" if pelican else "n/a",
+            f"Pelican takes {pelican / ours:.2f}× our time (needs ≥ 3)" if pelican else "n/a",
         ),
         "noop_faster_than_hugo_cold": verdict(
             None if not (hugo and noop) else noop < hugo,
@@ -302,7 +302,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scenarios", default=",".join(SCENARIOS), help=f"subset of {','.join(SCENARIOS)}")
     parser.add_argument("--no-identity-check", action="store_true", help="skip the edit-vs-cold comparison")
     parser.add_argument("--workdir", type=Path, help="keep the generated sites here (default: a temp dir)")
+    parser.add_argument("--report", type=Path, metavar="JSON", help="only print the tables of an earlier run")
     args = parser.parse_args(argv)
+    if args.report:
+        for res in json.loads(args.report.read_text(encoding="utf-8"))["results"]:
+            res["targets"] = targets(res)
+            print(table(res) + "\n")
+        return 0
     names = [n for n in args.compare.split(",") if n]
     scenarios = set(args.scenarios.split(","))
     unknown = [n for n in names if n not in TOOLS or n == "bantin"] + sorted(scenarios - set(SCENARIOS))
