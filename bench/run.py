@@ -155,6 +155,7 @@ def bench_one(
             "serve": serve or None,
             "identical_to_cold": None if differing is None else not differing,
             "differing_files": differing[:50] if differing else [],
+            "search_race_retries": ours.search_retries,
         },
     }
     result["targets"] = targets(result)

@@ -128,6 +128,7 @@ class Bantin(Tool):
         self.out = self.root / "site"
         self.articles = self.root / "content" / "articles"
         self._added: list[Path] = []
+        self.search_retries = 0  # builds that failed on the Pagefind race and were run again
 
     def prepare(self, corpus: Corpus) -> None:
         self.root.mkdir(parents=True)
@@ -136,9 +137,17 @@ class Bantin(Tool):
         corpus.write(self.root / "content")
 
     def _build(self, *args: str) -> Run:
-        return run_process(
-            [PYTHON, str(REPO / "build.py"), "-q", *args], cwd=self.root, env=_env(), log=self.log
-        )
+        """One `python build.py`; retried once if Pagefind's index came out empty (a race in
+        bantin.search: Pagefind's answer to WriteFiles can come before its files are written,
+        and `_sort_entry` then reads an empty pagefind-entry.json). Retries are counted."""
+        cmd = [PYTHON, str(REPO / "build.py"), "-q", *args]
+        try:
+            return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
+        except BenchError as exc:
+            if "JSONDecodeError" not in str(exc):
+                raise
+            self.search_retries += 1
+            return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
 
     def rebuild(self) -> Run:
         """A build over the previous output, nothing removed first."""
