@@ -20,24 +20,15 @@ from pydantic import ValidationError
 from bantin.article import FrontMatter
 from bantin.content import display_path
 from bantin.errors import ContentError, validation_errors
+from bantin.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
 
 from .fields import FIELDS, HASH_KEY, Plan, plan
-from .frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
 from .lead import Source, lead_summary
 from .options import TranslateOptions
 from .providers import Provider, ProviderError
 
 #: After this many files failing in a row on the provider's side, a run stops.
 MAX_FAILURES_IN_A_ROW = 3
-
-
-def _key_order() -> tuple[str, ...]:
-    """Schema key order, for placing keys a file lacks next to their neighbours; the hash goes
-    right after the English keys it belongs to."""
-    return tuple(FrontMatter.model_fields)
-
-
-KEY_ORDER = _key_order()
 
 
 class Status(Enum):
@@ -100,7 +91,7 @@ def _apply(prepared: _Prepared, provider: Provider) -> Outcome:
         if prepared.plan.summary.writes:
             values |= {summary_key: provider.translate(prepared.source.summary), summary_by: by}
         values[HASH_KEY] = prepared.source.sha256
-        data = update(prepared.doc, values, KEY_ORDER)
+        data = update(prepared.doc, values)
         write_atomic(prepared.path, data, prepared.doc.raw)
     except ProviderError as exc:
         return Outcome(

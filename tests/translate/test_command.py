@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from bantin.article import FrontMatter
+from bantin.frontmatter_edit import parse
 from bantin.translate.command import run_translate, translate_command
-from bantin.translate.frontmatter_edit import parse
 from bantin.translate.lead import Source, lead_summary
 
 from ..conftest import REPO, Project
