@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from .entities import EntityId, Kind, Registry
-from .errors import ContentError, ContentErrors, TextLoader, validation_errors, yaml_line, yaml_problem
+from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
 from .text import slugify
 
 Provenance = Annotated[str, StringConstraints(pattern=r"^(editor|machine:[a-z0-9][a-z0-9_.-]*)$")]
@@ -158,7 +158,7 @@ class Article(FrontMatter):
         index = self.body.find(text)
         return None if index < 0 else self.body_line + self.body.count("\n", 0, index)
 
-    @property
+    @cached_property
     def effective_slug(self) -> str:
         """URL slug: the `slug` key if an editor set one, else the slug of the title."""
         return self.slug or slugify(self.title) or "bai-viet"
@@ -218,8 +218,7 @@ def read_article(
     except ValueError:
         raise ContentErrors([ContentError(name, "front-matter is not closed by a '---' line", 1)]) from None
     try:
-        node = yaml.compose(fm, Loader=TextLoader)
-        meta = yaml.load(fm, Loader=TextLoader)
+        node, meta = parse_yaml(fm)
     except yaml.YAMLError as exc:
         problem, where = yaml_problem(exc)
         raise ContentErrors([ContentError(name, f"invalid YAML front-matter: {problem}", where)]) from None

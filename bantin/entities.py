@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
-from .errors import ContentError, ContentErrors, TextLoader, validation_errors, yaml_problem
+from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
 from .text import normalize, slugify, sort_key
 
 if TYPE_CHECKING:
@@ -180,13 +180,7 @@ class Registry:
         except (UnicodeDecodeError, OSError) as exc:
             raise ContentErrors([ContentError(name, f"cannot read: {exc}")]) from None
         try:
-            node, data = _parse(text)
-        except yaml.YAMLError:
-            node, data = None, None
-        try:  # LibYAML's messages are vaguer: parse again with PyYAML for the editor's message
-            if node is None and text.strip():
-                node = yaml.compose(text, Loader=TextLoader)
-                data = yaml.load(text, Loader=TextLoader)
+            node, data = parse_yaml(text)
         except yaml.YAMLError as exc:
             problem, line = yaml_problem(exc)
             raise ContentErrors([ContentError(name, f"invalid YAML: {problem}", line)]) from None
@@ -224,23 +218,6 @@ class Registry:
         if errors:
             raise ContentErrors(errors)
         return cls(e for e, _ in entities)
-
-
-class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """TextLoader's rules (dates stay text) on LibYAML when present: the registry is large."""
-
-
-_FastLoader.yaml_implicit_resolvers = TextLoader.yaml_implicit_resolvers
-
-
-def _parse(text: str) -> tuple[yaml.Node | None, Any]:
-    """The YAML tree (for lines) and the data, from one parse."""
-    loader = _FastLoader(text)
-    try:
-        node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
-    finally:
-        loader.dispose()
 
 
 def kind_fields() -> dict[str, Kind]:

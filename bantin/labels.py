@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from babel.dates import format_date
+from babel.dates import format_date as _babel_format_date
 
 from .entities import Kind
 
 LANGS = ("vi", "en")
+
+
+@functools.lru_cache(maxsize=65536)
+def format_date(value: dt.date, pattern: str, locale: str) -> str:
+    """Babel's date formatting, remembered: a listing shows the same dates on many pages."""
+    return _babel_format_date(value, pattern, locale=locale)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ same string everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -84,6 +85,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def slugify(text: str, max_length: int = 80) -> str:
     """ASCII slug of a Vietnamese text (đ → d), cut at a word boundary near `max_length`."""
     return _slugify(
@@ -138,6 +140,7 @@ _LETTER_ORDER = {
 _TONE_ORDER = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
+@functools.lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """Key that sorts Vietnamese names as a Vietnamese reader expects (Đ after D, ư after u)."""
     letters: list[int] = []
