@@ -12,19 +12,16 @@ Without `--write` the command prints the front-matter changes as a unified diff.
 from __future__ import annotations
 
 import difflib
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
-import yaml
 
+from .. import frontmatter_edit as fm
 from ..entities import Kind, Registry
-from ..errors import ContentError, ContentErrors, TextLoader
-from . import yamledit
+from ..errors import ContentError, ContentErrors
 
 #: The front-matter key where `tag --write` records what it proposed (see the module docstring).
 RECORD_KEY = "tagged_by_registry"
@@ -37,18 +34,19 @@ class Change:
     """What tagging one article would change."""
 
     path: Path
-    before: yamledit.Split
-    after: yamledit.Split
+    before: fm.FrontMatterFile
+    front: str  # the new YAML text
+    data: bytes  # the new file, checked: only the tag keys and the record changed
     added: tuple[str, ...]
 
     @property
     def changed(self) -> bool:
-        return self.before.front != self.after.front
+        return self.before.parts.front != self.front
 
     def diff(self, name: str) -> str:
         lines = difflib.unified_diff(
-            self.before.front.splitlines(keepends=True),
-            self.after.front.splitlines(keepends=True),
+            self.before.parts.front.splitlines(keepends=True),
+            self.front.splitlines(keepends=True),
             f"a/{name}",
             f"b/{name}",
         )
@@ -57,6 +55,11 @@ class Change:
 
 def _ids(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _list(value: object) -> list[object]:
+    """A list key's value as YAML loads it (an empty value is no items)."""
+    return list(value) if isinstance(value, list) else []
 
 
 def tagging_text(meta: dict, body: str) -> str:
@@ -68,50 +71,49 @@ def tagging_text(meta: dict, body: str) -> str:
 def plan(path: Path, registry: Registry) -> Change:
     """The change `tag` would make to one article file (raises ContentError if it cannot)."""
     try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(str(path), f"cannot read: {exc}") from None
-    before = yamledit.split(text)
-    if before is None:
-        raise ContentError(str(path), "no front-matter: the file must start with a '---' line", 1)
-    try:
-        meta = yaml.load(before.front, Loader=TextLoader)
-    except yaml.YAMLError as exc:
-        raise ContentError(str(path), f"invalid YAML front-matter: {exc}") from None
-    if not isinstance(meta, dict):
-        raise ContentError(str(path), "front-matter must be a mapping of keys to values", 2)
-    proposed = registry.matcher.find(tagging_text(meta, before.tail))
+        before = fm.parse(path.read_bytes())
+    except OSError as exc:
+        raise ContentError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    except fm.EditError as exc:
+        raise ContentError(str(path), str(exc), exc.line) from None
+    meta = before.meta
+    proposed = registry.matcher.find(tagging_text(meta, before.parts.tail))
     present = {i for key in _TAG_KEYS for i in _ids(meta.get(key))}
     removed = _ids(meta.get(REMOVED_KEY))
     previous = _ids(meta.get(RECORD_KEY)) if RECORD_KEY in meta else []
     newly_removed = [i for i in dict.fromkeys(previous) if i not in present and i not in removed]
     skip = present | set(removed) | set(newly_removed)
-    front = before.front
-    added: list[str] = []
-    for kind in Kind:
-        new = [i for i in proposed if i not in skip and (e := registry.get(i)) and e.kind is kind]
-        front = yamledit.append(front, kind.field, new, after=_TAG_KEYS[: _TAG_KEYS.index(kind.field)])
-        added += new
-    front = yamledit.append(front, REMOVED_KEY, newly_removed, after=_TAG_KEYS)
-    if RECORD_KEY not in meta or previous != proposed:
-        front = yamledit.replace_flow(front, RECORD_KEY, proposed, after=(*_TAG_KEYS, REMOVED_KEY))
-    after = yamledit.Split(before.head, front, before.tail)
-    return Change(path, before, after, tuple(added))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace a file in one step: a reader sees the old file or the new one, never half."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    additions = {
+        kind.field: [i for i in proposed if i not in skip and (e := registry.get(i)) and e.kind is kind]
+        for kind in Kind
+    }
+    additions[REMOVED_KEY] = newly_removed
+    front = before.parts.front
+    changed: dict[str, object] = {}  # what each edited key must load as (checked before writing)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, path.stat().st_mode & 0o777)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        for key, new in additions.items():
+            if new:
+                front = fm.append_items(front, key, new)
+                changed[key] = _list(meta.get(key)) + new
+        if RECORD_KEY not in meta or previous != proposed:
+            front = fm.replace_flow(front, RECORD_KEY, proposed)
+            changed[RECORD_KEY] = proposed
+        data = fm.rewritten(before, front, changed)
+    except fm.EditError as exc:
+        raise ContentError(str(path), str(exc), exc.line) from None
+    added = tuple(i for kind in Kind for i in additions[kind.field])
+    return Change(path, before, front, data, added)
+
+
+def _write(change: Change) -> ContentError | None:
+    """Write a planned change, unless an editor saved the file since it was read."""
+    try:
+        fm.write_atomic(change.path, change.data, change.before.raw)
+    except fm.EditError as exc:
+        return ContentError(str(change.path), str(exc))
+    except OSError as exc:
+        return ContentError(str(change.path), f"cannot write: {exc.strerror or exc}")
+    return None
 
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
@@ -144,7 +146,7 @@ def tag_command(paths: tuple[Path, ...], write: bool, config_file: str | None) -
     for path in article_files(paths or (project.articles_path,)):
         try:
             change = plan(path, registry)
-        except (ContentError, ValueError, yaml.YAMLError) as exc:
+        except ContentError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
             continue
@@ -152,8 +154,10 @@ def tag_command(paths: tuple[Path, ...], write: bool, config_file: str | None) -
             continue
         changed += 1
         click.echo(change.diff(str(path)), nl=False)
-        if write:
-            write_atomically(path, change.after.text)
+        problem = _write(change) if write else None
+        if problem is not None:
+            click.echo(f"error: {problem}", err=True)
+            failed += 1
     verb = "updated" if write else "would change"
-    click.echo(f"{changed} file(s) {verb}" + (f", {failed} could not be read" if failed else ""), err=True)
+    click.echo(f"{changed} file(s) {verb}" + (f", {failed} failed" if failed else ""), err=True)
     sys.exit(1 if failed else 0)

@@ -19,8 +19,8 @@ import click
 
 from ..entities import Registry
 from ..errors import ContentErrors
+from ..frontmatter_edit import split
 from .matcher import is_syllable, match_form
-from .yamledit import split
 
 #: Words that start a name of an event or organization and are followed by lower-case words.
 HEADS = (

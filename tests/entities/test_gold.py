@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from bantin.entities import Registry
+from bantin.frontmatter_edit import split
 from bantin.tagging.command import tagging_text
-from bantin.tagging.yamledit import split
 from tests.conftest import REPO
 
 HERE = Path(__file__).parent
