@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from bantin.article import read_article
 from bantin.content import display_path
 from bantin.entities import Registry
 from bantin.errors import ContentErrors
+from bantin.frontmatter_edit import split
 from bantin.text import slugify
 
 from .convert import Converted, convert, sha256
@@ -30,7 +30,6 @@ from .decode import MAX_BYTES
 from .errors import BadInput
 
 SUFFIXES = (".txt", ".html", ".htm")
-_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
 
 
 if TYPE_CHECKING:
@@ -79,8 +78,8 @@ class _Known:
 def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None]:
     """sha256 and URL key of an article file, read leniently (a broken file is not our business)."""
     try:
-        match = _FRONT.match(path.read_text(encoding="utf-8-sig"))
-        meta = yaml.safe_load(match.group(1)) if match else None
+        parts = split(path.read_text(encoding="utf-8-sig"))
+        meta = yaml.safe_load(parts.front) if parts else None  # safe_load: dates as dates
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None, None
     if not isinstance(meta, dict):
