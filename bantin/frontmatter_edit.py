@@ -168,11 +168,11 @@ def _value_end(front: str, value: yaml.Node) -> int:
 
 def _insert(front: str, entries: dict[str, tuple[yaml.Node, yaml.Node]], key: str, entry: str) -> str:
     """`front` with `entry` (lines for the missing `key`) after the key before it in KEY_ORDER,
-    else before the key after it, else at the end."""
+    else before the key after it, else (or for a key not in the schema) at the end."""
     nl = _newline(front)
-    index = KEY_ORDER.index(key) if key in KEY_ORDER else len(KEY_ORDER)
-    before = [k for k in reversed(KEY_ORDER[:index]) if k in entries]
-    after = [k for k in KEY_ORDER[index + 1 :] if k in entries]
+    index = KEY_ORDER.index(key) if key in KEY_ORDER else None
+    before = [k for k in reversed(KEY_ORDER[:index]) if k in entries] if index is not None else []
+    after = [k for k in KEY_ORDER[index + 1 :] if k in entries] if index is not None else []
     if before:
         at = _value_end(front, entries[before[0]][1])
         return front[:at] + nl + entry + front[at:]

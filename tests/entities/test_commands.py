@@ -9,6 +9,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from bantin.entities import Registry
+from bantin.tagging import command
 from bantin.tagging.command import tag_command
 from bantin.tagging.suggest import entities_group
 from tests.conftest import REPO
@@ -105,6 +107,22 @@ def test_tag_reports_broken_files_and_goes_on(project: Path) -> None:
     assert result.exit_code == 1
     assert "b.md:1: no front-matter" in result.output
     assert "alexander-lukashenko" in project.read_text(encoding="utf-8")
+
+
+def test_tag_never_overwrites_a_file_an_editor_saved_meanwhile(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planned = command.plan
+
+    def plan_then_an_editor_saves(path: Path, registry: Registry) -> command.Change:
+        change = planned(path, registry)
+        path.write_text(ARTICLE + "Saved meanwhile.\n", encoding="utf-8")
+        return change
+
+    monkeypatch.setattr(command, "plan", plan_then_an_editor_saves)
+    result = CliRunner().invoke(tag_command, ["--write"])
+    assert result.exit_code == 1 and "a.md: the file changed while" in result.output
+    assert project.read_text(encoding="utf-8") == ARTICLE + "Saved meanwhile.\n"
 
 
 def test_suggest_lists_unknown_names_with_counts_and_examples(project: Path, tmp_path: Path) -> None:

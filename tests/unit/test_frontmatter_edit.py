@@ -324,3 +324,7 @@ def test_rewritten_refuses_changes_to_keys_not_named() -> None:
         rewritten(doc, front, {})
     with pytest.raises(EditError, match="would change other keys"):  # same values, other order
         rewritten(doc, "date: 2023-01-01\n" + front.replace("date: 2023-01-01\n", ""), {"people": ["b", "e"]})
+
+
+def test_a_key_not_in_the_schema_goes_at_the_end() -> None:
+    assert set_scalar("title: X\ntitle_en: Y\n", "note", "n") == "title: X\ntitle_en: Y\nnote: n\n"
