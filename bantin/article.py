@@ -8,6 +8,8 @@ importer's output look alike.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import html
 import re
 import unicodedata
@@ -152,6 +154,8 @@ class Article(FrontMatter):
     #: and the line of each front-matter key.
     body_line: int = Field(default=1, exclude=True)
     key_lines: dict[str, int] = Field(default_factory=dict, exclude=True)
+    #: sha256 of the file's bytes: what the page cache knows the article by.
+    file_sha256: str = Field(default="", exclude=True)
 
     def line_of(self, text: str) -> int | None:
         """Line of the first occurrence of `text` in the body, counted in the file."""
@@ -176,9 +180,15 @@ class Article(FrontMatter):
         return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One Markdown converter for plain-text leads (building one costs more than converting)."""
+    return markdown.Markdown(extensions=["attr_list"])
+
+
 def plain_text(fragment: str) -> str:
     """Markdown fragment → plain text (no tags, entities decoded)."""
-    rendered = markdown.markdown(fragment, extensions=["attr_list"])
+    rendered = _converter().reset().convert(fragment)
     return " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())
 
 
@@ -247,6 +257,7 @@ def read_article(
         src_uri=src_uri,
         body_line=fm.count("\n") + 2 + leading,
         key_lines=key_lines,
+        file_sha256=hashlib.sha256(data).hexdigest(),
     )
 
 

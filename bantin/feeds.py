@@ -1,7 +1,8 @@
 """Atom feeds: the newest articles of the site and of each entity, in each language.
 
 Feeds need absolute URLs, so they are written only when `site_url` is set. The template is the
-theme's `feed.xml`, rendered with the same autoescaping environment as the pages.
+theme's `feed.xml`, rendered with the same autoescaping environment as the pages; a feed whose
+articles did not change is taken from the page cache.
 """
 
 from __future__ import annotations
@@ -13,14 +14,12 @@ from typing import Any
 import jinja2
 
 from .article import Article
+from .cache import PageCache
 from .content import Site
+from .entities import Entity
+from .fingerprint import digest
 from .labels import LANGS
 from .urls import entity_url, feed_url, home_url
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def write_feeds(
@@ -29,29 +28,39 @@ def write_feeds(
     site_dir: Path,
     common: Callable[[str], Mapping[str, Any]],
     size: int,
+    cache: PageCache | None = None,
+    build_digest: str = "",
 ) -> int:
     """Write every feed; return how many. `common(lang)` gives the site-wide template values."""
     template = env.get_template("feed.xml")
 
-    def render(lang: str, articles: Sequence[Article], title: str, alternate: str, self_url: str) -> str:
+    def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
         newest = articles[:size]
+        target = site_dir / feed_url(lang, entity)
+        fingerprint = digest(build_digest, "feed", lang, entity, newest) if cache is not None else ""
+        if cache is not None and cache.place(fingerprint, target, ".xml"):
+            return
+        names = common(lang)
+        title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
         updated = newest[0].date.isoformat() if newest else "1970-01-01"
-        return template.render(
-            **common(lang), articles=newest, feed_title=title,
-            alternate_url=alternate, self_url=self_url, updated=f"{updated}T00:00:00Z",
-        )  # fmt: skip
+        xml = template.render(
+            **names,
+            articles=newest,
+            feed_title=title,
+            alternate_url=entity_url(entity, lang) if entity else home_url(lang),
+            self_url=feed_url(lang, entity),
+            updated=f"{updated}T00:00:00Z",
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(xml, encoding="utf-8")
+        if cache is not None:
+            cache.keep(fingerprint, target, ".xml")
 
     count = 0
     for lang in LANGS:
-        names = common(lang)
-        _write(
-            site_dir / feed_url(lang),
-            render(lang, site.articles, names["site_title"], home_url(lang), feed_url(lang)),
-        )
+        write(lang, None, site.articles)
         count += 1
         for entity in site.registry:
-            title = f"{names['site_title']} – {entity.name_in(lang)}"
-            xml = render(lang, site.about(entity.id), title, entity_url(entity, lang), feed_url(lang, entity))
-            _write(site_dir / feed_url(lang, entity), xml)
+            write(lang, entity, site.about(entity.id))
             count += 1
     return count

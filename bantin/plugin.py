@@ -1,9 +1,11 @@
 """The MkDocs plugin: content in, bilingual digest pages out.
 
-MkDocs does the heavy lifting (reading files, Markdown, Jinja, writing, serving). The plugin
-reads and checks all content before MkDocs cleans the site folder, lays out the URLs of
-articles, adds the generated pages (English digests, entity pages, listings), sanitizes page
-HTML and hands templates what they show.
+MkDocs runs the build: configuration, the theme's Jinja environment, static files, plain pages
+(about, contact…), the 404 page and the preview server. The plugin reads and checks all content
+before MkDocs cleans the site folder, lays out every page of the digest (articles, English
+digests, entity pages, listings, archives) and renders them itself with MkDocs' environment,
+in several processes (see render.py for why), then writes feeds, the sitemap and the search
+index, and swaps the finished site in.
 """
 
 from __future__ import annotations
@@ -21,19 +23,24 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.templates import TemplateContext
 
+from .cache import PageCache
 from .content import Site, display_path, load_site
 from .entities import Kind
 from .errors import ContentErrors
 from .feeds import write_feeds
+from .fingerprint import build_digest, digest
 from .labels import LABELS
 from .links import internal_links, resolves
+from .render import Renderer, RenderReport
 from .routes import Route, build_routes
 from .sanitize import sanitize_html
 from .search import SearchIndexError, index_site
+from .sitemap import Entry, write_sitemap
 from .staging import Staging
 from .structured import entity_thing, news_article
 from .urls import (
@@ -48,6 +55,7 @@ from .urls import (
     search_url,
     year_url,
 )
+from .workers import WorkerError, run_parallel, workers_for
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -79,6 +87,9 @@ class BantinConfig(base.Config):
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
     search = c.Type(bool, default=True)
+    workers = c.Type(int, default=0)  # processes rendering pages; 0 = one per core, 1 = no others
+    cache = c.Type(bool, default=True)  # reuse pages, feeds and the search index that did not change
+    cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
     # Machine translation (`python build.py translate`); the build itself never translates.
     translate_provider = c.Choice(("google", "mymemory", "libre", "microsoft", "yandex"), default="google")
@@ -104,6 +115,11 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._env: jinja2.Environment | None = None
         self._site_url: str | None = None
         self._body_links: list[tuple[str, str, str]] = []  # (src_uri, href, site path)
+        self._sources: dict[str, tuple[File, str]] = {}  # route src_uri → (content file, Markdown)
+        self._link_files = Files([])
+        self._files = Files([])
+        self._cache: PageCache | None = None
+        self._build_digest = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -147,50 +163,53 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         }
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        articles = f"{self.config.articles_dir}/"
+        """Keep for MkDocs only what it should build itself: static files and plain pages."""
+        site = self._built_site()
+        articles = {a.src_uri: a for a in site.articles}
         raw = f"{self.config.raw_dir}/"
-        for file in list(files):
+        kept: list[File] = []
+        self._sources = {}
+        article_files: list[File] = []
+        for file in files:
             uri = file.src_uri
-            unpublished = uri == self.config.entities_file or uri.startswith(raw)
-            stray_article = (
-                uri.startswith(articles) and file.is_documentation_page() and uri not in self.routes
-            )
-            if unpublished or stray_article:  # stray articles are drafts in `mkdocs build`
-                files.remove(file)
-        assert self.site is not None
-        by_source = {a.src_uri: a for a in self.site.articles}
+            route = self.routes.get(uri)
+            if uri == self.config.entities_file or uri.startswith(raw):
+                continue  # never published
+            if uri in articles and route is not None:
+                self._place(file, route, config)
+                self._sources[uri] = (file, articles[uri].body)
+                article_files.append(file)
+            elif uri.startswith(f"{self.config.articles_dir}/") and file.is_documentation_page():
+                continue  # a draft, in `mkdocs build`
+            elif route is not None:  # content/index.md: the editor's introduction to the home page
+                self._place(file, route, config)
+                self._sources[uri] = (file, mkdocs_meta.get_data(file.content_string)[0])
+            else:
+                kept.append(file)
         site_dir = Path(config.site_dir).resolve()
-        for file in files:  # content cannot name a path outside the site (`../`, absolute paths)
+        for file in kept:  # content cannot name a path outside the site (`../`, absolute paths)
             if not Path(file.abs_dest_path).resolve().is_relative_to(site_dir):
                 raise PluginError(f"bantin: '{file.src_uri}' would be written outside the site folder")
-        taken = {f.dest_uri: f.src_uri for f in files if f.src_uri not in self.routes}
+        taken = {f.dest_uri: f.src_uri for f in kept}
         for route in self.routes.values():
             if route.dest_uri in taken:
                 raise PluginError(
                     f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}"
                 )
-            found = files.get_file_from_path(route.src_uri)
-            if found is None:
-                file = File.generated(config, route.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-                files.append(file)
-            else:
-                file = found
-            if found is not None and route.source in by_source:
-                file.content_string = by_source[route.source].body  # front-matter already read
-            if getattr(by_source.get(route.source or ""), "draft", False):
-                file.inclusion = InclusionLevel.DRAFT
-            file.dest_uri = route.dest_uri
-            file.url = route.url or "./"
-            file.abs_dest_path = str(Path(config.site_dir) / route.dest_uri)
-        return files
+        self._files = Files(kept)
+        self._link_files = Files(kept + article_files)  # links in content may lead to articles
+        return self._files
+
+    @staticmethod
+    def _place(file: File, route: Route, config: MkDocsConfig) -> None:
+        """Give a content file the URL of the page that shows it (for links made by MkDocs)."""
+        file.dest_uri = route.dest_uri
+        file.url = route.url or "./"
+        file.abs_dest_path = str(Path(config.site_dir) / route.dest_uri)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        route = self.routes.get(page.file.src_uri)
-        if route is not None:
-            page.meta["template"] = route.template
-            page.title = route.title  # type: ignore[misc]
         # Dates from content, not the clock, so two builds of the same content are identical.
-        page.update_date = (route.updated if route and route.updated else self._newest()).isoformat()
+        page.update_date = self._newest().isoformat()
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -220,7 +239,6 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             month_url=month_url,
             search_url=search_url,
             feed_url=feed_url,
-            sitemap_alternates=self._sitemap_alternates,
             news_article_data=lambda article, lang: news_article(
                 article, lang, self._built_site(), self._site_names(config)[lang], absolute
             ),
@@ -231,27 +249,124 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         )
         return env
 
-    @event_priority(-100)  # after every other plugin has written its files
+    @event_priority(50)  # before other plugins' post_build, so they see every page
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
+        site = self._built_site()
+        self._cache = self._open_cache(config)
+        used: set[str] = set()
+        fingerprints = self._render(config, site_dir, used)
         self._warn_broken_links(Path(config.docs_dir), site_dir)
-        if config.site_url and self.site is not None and self._env is not None:
+        if config.site_url and self._env is not None:
             count = write_feeds(
-                self._env, self.site, site_dir, lambda lang: self._common(lang, config), self.config.per_page
-            )
+                self._env, site, site_dir, lambda lang: self._common(lang, config), self.config.per_page,
+                self._cache, self._build_digest,
+            )  # fmt: skip
             log.debug(f"Wrote {count} Atom feeds")
-            (site_dir / "robots.txt").write_text(
-                f"User-agent: *\nAllow: /\n\nSitemap: {urljoin(config.site_url, 'sitemap.xml')}\n",
-                encoding="utf-8",
-            )
+            write_sitemap(self._env, self._sitemap_entries(config), site_dir, config.site_url)
         if self.config.search and not self._serving:  # a preview rebuild stays quick
-            try:
-                pages = index_site(site_dir)
-            except SearchIndexError as exc:
-                raise PluginError(f"search index: {exc}") from None
-            log.info(f"Search index: {pages} pages")
+            self._index(site_dir, fingerprints)
+        if self._cache is not None:
+            pruned = self._cache.prune(used | self._cache.used)
+            log.debug(f"Page cache: {pruned} stale entries removed")
         if self._staging is not None:
             self._staging.succeeded = True
+
+    def _open_cache(self, config: MkDocsConfig) -> PageCache | None:
+        """The page cache, and the fingerprint of everything all pages depend on."""
+        if not self.config.cache:
+            return None
+        assert self._env is not None
+        root = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
+        self._build_digest = build_digest(
+            [Path(d) for d in config.theme.dirs],
+            config,
+            dict(self.config),
+            Path(config.docs_dir) / self.config.entities_file,
+            self._serving,
+        )
+        # Hard links are safe unless another plugin rewrites pages in place after us.
+        others = [p for p in config.plugins.values() if p is not self]
+        editing = any(
+            type(p).__dict__.get(event) for p in others for event in ("on_post_build", "on_post_page")
+        )
+        return PageCache(root, link=not editing)
+
+    def _index(self, site_dir: Path, fingerprints: dict[str, str]) -> None:
+        """The search index, from the cache when no indexed page changed."""
+        indexed = sorted(
+            fp for uri, fp in fingerprints.items() if self.routes[uri].template.startswith("article")
+        )
+        key = digest(self._build_digest, "search", indexed)
+        target = site_dir / "pagefind"
+        if self._cache is not None and self._cache.place_tree(key, target):
+            log.info("Search index: unchanged")
+            return
+        try:
+            pages = index_site(site_dir)
+        except SearchIndexError as exc:
+            raise PluginError(f"search index: {exc}") from None
+        if self._cache is not None:
+            self._cache.keep_tree(key, target)
+        log.info(f"Search index: {pages} pages")
+
+    def _render(self, config: MkDocsConfig, site_dir: Path, used: set[str]) -> dict[str, str]:
+        """Every digest page, in as many processes as it is worth; return their fingerprints."""
+        assert self._env is not None
+        site = self._built_site()
+        fingerprints: dict[str, str] = {}
+        if self._cache is not None:
+            intros = {uri: text for uri, (_, text) in self._sources.items() if uri not in self.routes or
+                      self.routes[uri].source is None}  # fmt: skip
+            fingerprints = {
+                uri: digest(self._build_digest, route, intros.get(uri, ""))
+                for uri, route in self.routes.items()
+            }
+        renderer = Renderer(
+            env=self._env,
+            config=config,
+            site_dir=site_dir,
+            common=lambda lang: self._common(lang, config),
+            sources=self._sources,
+            link_files=self._link_files,
+            drafts=frozenset(a.src_uri for a in site.articles if a.draft),
+            newest=self._newest().isoformat(),
+            fingerprints=fingerprints,
+            cache=self._cache,
+        )
+        routes = list(self.routes.values())
+        processes = 1 if self._serving else workers_for(len(routes), self.config.workers)
+        try:
+            reports: list[RenderReport] = run_parallel(renderer.render, routes, processes)
+        except WorkerError as exc:
+            raise PluginError(f"bantin: rendering failed: {exc}") from None
+        self._body_links += [link for report in reports for link in report.body_links]
+        for report in reports:
+            used |= report.cache_entries
+        rendered = sum(r.pages for r in reports)
+        reused = sum(r.reused for r in reports)
+        log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
+        return fingerprints
+
+    def _sitemap_entries(self, config: MkDocsConfig) -> list[Entry]:
+        site_url = config.site_url or ""
+        newest = self._newest().isoformat()
+        entries = [
+            Entry(
+                loc=urljoin(site_url, route.url),
+                lastmod=(route.updated or self._newest()).isoformat(),
+                alternates=tuple(
+                    (lang, urljoin(site_url, url)) for lang, url in sorted(route.alternates.items())
+                ),
+            )
+            for route in self.routes.values()
+        ]
+        entries += [
+            Entry(loc=f.page.canonical_url, lastmod=newest)
+            for f in self._files.documentation_pages()
+            if f.page is not None and f.page.canonical_url
+        ]
+        return entries
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._staging is not None:
@@ -297,14 +412,6 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if config.theme.custom_dir:
             server.watch(config.theme.custom_dir)
         return server
-
-    def _sitemap_alternates(self, file: File) -> list[tuple[str, str]]:
-        """hreflang alternates of a page for the sitemap (absolute URLs; none if no site_url)."""
-        route = self.routes.get(file.src_uri)
-        site_url = self._site_url
-        if route is None or not site_url:
-            return []
-        return [(lang, urljoin(site_url, url)) for lang, url in sorted(route.alternates.items())]
 
     def _warn_missing_english(self, docs_dir: Path) -> None:
         """With `require_english: true`, every article needs an English title and summary."""

@@ -7,6 +7,7 @@ MkDocs empties `site/` before it builds; a build that fails halfway (bad content
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -26,8 +27,9 @@ class Staging:
     def begin(cls, target: Path) -> Staging:
         target = target.resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
-        for leftover in target.parent.glob(f".{target.name}.new-*"):  # from a killed build
-            shutil.rmtree(leftover, ignore_errors=True)
+        for pattern in (f".{target.name}.new-*", f".{target.name}.old-*"):  # a killed build's leftovers
+            for leftover in target.parent.glob(pattern):
+                shutil.rmtree(leftover, ignore_errors=True)
         folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         folder.chmod(0o755)
         return cls(target, folder)
@@ -45,5 +47,25 @@ class Staging:
             self.target.rename(old)
         self.folder.rename(self.target)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            _remove_in_background(old)
         return True
+
+
+def _remove_in_background(folder: Path) -> None:
+    """Delete the replaced site without making the user wait (thousands of files take seconds).
+
+    A detached grandchild process does the deleting and outlives us; if it cannot start, or is
+    killed, the next build removes the leftover folder before it starts.
+    """
+    if not hasattr(os, "fork"):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child processes
+        try:
+            if os.fork() == 0:
+                os.setsid()
+                shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)

@@ -74,6 +74,18 @@ class Project:
         )
 
 
+def leftovers(root: Path, timeout: float = 20) -> list[Path]:
+    """Staging folders still beside the site once the background removal of the old site ends."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        found = [p for p in root.iterdir() if p.name.startswith(".site.")]
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 def make_project(root: Path, *, with_seeds: bool) -> Project:
     """Copy our configuration, theme and registry; the seed articles only when asked."""
     root.mkdir(parents=True, exist_ok=True)

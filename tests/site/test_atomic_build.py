@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import REPO, Project
+from tests.conftest import REPO, Project, leftovers
 
 
 def _snapshot(site: Path) -> dict[str, bytes]:
@@ -34,7 +34,7 @@ def test_strict_failure_keeps_the_previous_site(seeded: Project) -> None:
     assert result.exit_code == 1
     assert "khong-co.md" in result.output
     assert _snapshot(seeded.site) == before
-    assert not [p for p in seeded.root.iterdir() if p.name.startswith(".site.")]
+    assert leftovers(seeded.root) == []
 
 
 def test_a_crash_midway_keeps_the_previous_site(seeded: Project) -> None:
@@ -69,7 +69,7 @@ def test_a_killed_build_keeps_the_previous_site(project: Project) -> None:
     process.wait()
     assert _snapshot(project.site) == before
     assert project.run().returncode == 0  # the next build clears the leftovers
-    assert not list(project.root.glob(".site.*"))
+    assert leftovers(project.root) == []
 
 
 def test_mkdocs_build_is_staged_too(seeded: Project) -> None:

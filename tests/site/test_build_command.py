@@ -12,7 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.conftest import REPO, Project
+from tests.conftest import REPO, Project, leftovers
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -41,7 +41,7 @@ def test_build_py_writes_site_dir_or_the_folder_given(seeded: Project, tmp_path:
     assert other.returncode == 0, other.stderr
     assert (elsewhere / "en" / "index.html").is_file()
     assert not filecmp.dircmp(seeded.site, elsewhere).diff_files
-    assert not [p for p in seeded.root.iterdir() if p.name.startswith(".site")]  # no staging left
+    assert leftovers(seeded.root) == []  # no staging folder left behind
 
 
 def test_config_option_selects_another_configuration(seeded: Project) -> None:

@@ -1,0 +1,118 @@
+"""The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
+
+Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and placed into the site by a hard link
+(or a copy when the cache is on another file system, or when another plugin might edit pages in
+place). Entries not used by the last build are pruned, so the cache is one site's worth.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class PageCache:
+    """Fingerprint → file; `link` says whether to hard-link out of the cache or copy.
+
+    `used` collects the entries this process placed or kept, for pruning after the build.
+    """
+
+    root: Path
+    link: bool = True
+    used: set[str] = field(default_factory=set)
+
+    def _path(self, fingerprint: str, suffix: str) -> Path:
+        return self.root / fingerprint[:2] / f"{fingerprint}{suffix}"
+
+    def place(self, fingerprint: str, target: Path, suffix: str = ".html") -> bool:
+        """Put the cached file for `fingerprint` at `target`; False if there is none."""
+        source = self._path(fingerprint, suffix)
+        if not source.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._copy(source, target)
+        self.used.add(source.name)
+        return True
+
+    def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
+        """Remember a file just written for `fingerprint`."""
+        entry = self._path(fingerprint, suffix)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        self._copy(written, entry)
+        self.used.add(entry.name)
+
+    def data(self, fingerprint: str) -> Any:
+        """Small JSON data kept beside a page (the links its body contains); None if absent."""
+        path = self._path(fingerprint, ".json")
+        try:
+            value = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        self.used.add(path.name)
+        return value
+
+    def keep_data(self, fingerprint: str, value: Any) -> None:
+        path = self._path(fingerprint, ".json")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(value), encoding="utf-8")
+        self.used.add(path.name)
+
+    def prune(self, used: set[str]) -> int:
+        """Remove entries no build step used this time; return how many."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for folder in self.root.iterdir():
+            if not folder.is_dir():
+                continue
+            for entry in folder.iterdir():
+                if entry.name not in used:
+                    if entry.is_dir():
+                        shutil.rmtree(entry, ignore_errors=True)
+                    else:
+                        entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+    def _copy(self, source: Path, target: Path) -> None:
+        if target.exists():
+            target.unlink()
+        if self.link:
+            try:
+                os.link(source, target)
+                return
+            except OSError:  # another file system, or links not allowed: copy instead
+                self.link = False
+        tmp = Path(tempfile.mkstemp(dir=target.parent, prefix=".tmp-")[1])
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+
+    def place_tree(self, fingerprint: str, target: Path) -> bool:
+        """Put a cached folder (a search index) at `target`; False if there is none."""
+        source = self.root / fingerprint[:2] / fingerprint
+        if not source.is_dir():
+            return False
+        for path in source.rglob("*"):
+            if path.is_file():
+                destination = target / path.relative_to(source)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                self._copy(path, destination)
+        self.used.add(fingerprint)
+        return True
+
+    def keep_tree(self, fingerprint: str, written: Path) -> None:
+        entry = self.root / fingerprint[:2] / fingerprint
+        if entry.exists():
+            shutil.rmtree(entry)
+        for path in written.rglob("*"):
+            if path.is_file():
+                destination = entry / path.relative_to(written)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                self._copy(path, destination)
+        self.used.add(fingerprint)

@@ -1,0 +1,176 @@
+"""Render the digest's pages with MkDocs' theme environment, without a MkDocs Page each.
+
+MkDocs builds every page through its full machinery: a new Markdown converter, a Page object,
+a dozen plugin events, its navigation in the context. For a digest of thousands of articles
+and their listings that machinery is most of the build time. So the plugin keeps MkDocs for
+what it is good at (configuration, theme, static files, plain pages, the preview server) and
+renders its own routes here: one Markdown converter reused for every body, links resolved by
+MkDocs' own link processor, the same sanitizer, the same Jinja environment and filters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import _RelativePathTreeprocessor  # MkDocs' own link rewriting
+from mkdocs.utils import get_relative_url
+
+from .article import Article
+from .cache import PageCache
+from .links import internal_links
+from .routes import Route
+from .sanitize import sanitize_html
+
+log = logging.getLogger("mkdocs.plugins.bantin")
+
+DRAFT_MARKER = '<p class="draft-marker" lang="en">Draft: shown by the preview only.</p>'
+
+
+@dataclass
+class PageView:
+    """What the theme knows as `page` on a digest page: the attributes of MkDocs' Page it uses."""
+
+    title: str
+    url: str
+    canonical_url: str | None
+    update_date: str
+    content: str | None = None
+    is_homepage: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def abs_url(self) -> str | None:
+        return None
+
+
+class BodyRenderer:
+    """Markdown → sanitized HTML with one converter for every body (reset between uses)."""
+
+    def __init__(self, config: MkDocsConfig, link_files: Files) -> None:
+        self._config = config
+        self._files = link_files
+        self._md = markdown.Markdown(
+            extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
+        )
+
+    def html(self, source: File, text: str) -> str:
+        """The body of `source` (a content file placed at its page's URL) as safe HTML."""
+        links = _RelativePathTreeprocessor(source, self._files, self._config)
+        self._md.treeprocessors.register(links, "relpath", priority=0)
+        try:
+            return sanitize_html(self._md.reset().convert(text))
+        finally:
+            self._md.treeprocessors.deregister("relpath")
+
+
+@dataclass
+class RenderReport:
+    """What rendering found that the plugin must act on (picklable: it crosses processes)."""
+
+    pages: int = 0
+    reused: int = 0  # pages placed from the page cache
+    #: Links written in content: (content file, href, site path it leads to).
+    body_links: list[tuple[str, str, str]] = field(default_factory=list)
+    cache_entries: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Renderer:
+    """Renders routes to HTML files under `site_dir`."""
+
+    env: jinja2.Environment
+    config: MkDocsConfig
+    site_dir: Path
+    common: Callable[[str], Mapping[str, Any]]
+    sources: Mapping[str, tuple[File, str]]  # route src_uri → (content file, Markdown body)
+    link_files: Files  # every file a link in content may lead to, at its published URL
+    drafts: frozenset[str] = frozenset()  # src_uris of draft articles (shown only by `serve`)
+    newest: str = "1970-01-01"
+    fingerprints: Mapping[str, str] = field(default_factory=dict)  # route src_uri → fingerprint
+    cache: PageCache | None = None
+    _bodies: BodyRenderer | None = None
+    _cards: dict[tuple[str, str, str], Markup] = field(default_factory=dict)
+
+    def render(self, routes: Iterable[Route]) -> RenderReport:
+        """Write each route's page, from the page cache when its fingerprint is known there."""
+        report = RenderReport()
+        for route in routes:
+            target = self.site_dir / route.dest_uri
+            fingerprint = self.fingerprints.get(route.src_uri)
+            if self.cache is not None and fingerprint and self.cache.place(fingerprint, target):
+                links = self.cache.data(fingerprint) if route.src_uri in self.sources else []
+                if links is not None:
+                    report.body_links += [tuple(link) for link in links]  # type: ignore[misc]
+                    report.reused += 1
+                    report.pages += 1
+                    continue
+            links_here: list[tuple[str, str, str]] = []
+            html = self.page(route, links_here)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))
+            report.body_links += links_here
+            report.pages += 1
+            if self.cache is not None and fingerprint:
+                self.cache.keep(fingerprint, target)
+                if route.src_uri in self.sources:
+                    self.cache.keep_data(fingerprint, links_here)
+        if self.cache is not None:
+            report.cache_entries = set(self.cache.used)
+        return report
+
+    def page(self, route: Route, links: list[tuple[str, str, str]] | None = None) -> str:
+        """A route's page as HTML; links written in its content are added to `links`."""
+        content = None
+        source = self.sources.get(route.src_uri)
+        if source is not None:
+            file, text = source
+            content = self._body(file, text)
+            if links is not None:
+                links += [(file.src_uri, h, p) for h, p in internal_links(content, route.url)]
+            if route.src_uri in self.drafts:
+                content = DRAFT_MARKER + content
+        site_url = self.config.site_url
+        view = PageView(
+            title=route.title,
+            url=route.url,
+            canonical_url=(site_url.rstrip("/") + "/" + route.url) if site_url else None,
+            update_date=(route.updated.isoformat() if route.updated else self.newest),
+            content=content,
+            is_homepage=route.url == "",
+        )
+        base_url = get_relative_url(".", route.url or ".")
+        context: dict[str, Any] = {
+            "config": self.config,
+            "page": view,
+            "base_url": base_url,
+            **self.common(route.lang),
+            **route.context,
+            "route": route,
+            "alternates": route.alternates,
+            "card": partial(self._card, lang=route.lang, base_url=base_url),
+        }
+        return self.env.get_template(route.template).render(context)
+
+    def _card(self, article: Article, *, lang: str, base_url: str) -> Markup:
+        """An article's card: the same on every listing at the same depth, so rendered once."""
+        key = (article.src_uri, lang, base_url)
+        card = self._cards.get(key)
+        if card is None:
+            context = {"article": article, "page": None, "base_url": base_url, **self.common(lang)}
+            card = self._cards[key] = Markup(self.env.get_template("partials/card.html").render(context))
+        return card
+
+    def _body(self, file: File, text: str) -> str:
+        if self._bodies is None:  # made on first use: in each worker process, its own converter
+            self._bodies = BodyRenderer(self.config, self.link_files)
+        return self._bodies.html(file, text)

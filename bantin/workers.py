@@ -1,0 +1,92 @@
+"""Run page rendering in several processes: a digest build is CPU-bound and machines have cores.
+
+Workers are forked after all content is read, so they share it without pickling; each renders
+its slice of pages and writes them itself. What they log at WARNING or above (a broken link in
+an article) is sent back and logged again by the parent, where MkDocs counts it for `--strict`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import traceback
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Below this many items a second process costs more than it saves.
+MIN_ITEMS_PER_WORKER = 200
+
+
+class WorkerError(Exception):
+    """A worker failed; the message carries its last traceback line."""
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _child(fn: Callable[[Sequence[T]], R], items: Sequence[T], conn: Connection) -> None:
+    logger = logging.getLogger("mkdocs")
+    collect = _Collect()
+    for handler in list(logger.handlers):  # the parent prints what we send back
+        logger.removeHandler(handler)
+    logger.addHandler(collect)
+    try:
+        result: Any = ("ok", fn(items), collect.records)
+    except BaseException as exc:
+        last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        result = ("error", last, collect.records)
+    conn.send(result)
+    conn.close()
+
+
+def split(items: Sequence[T], parts: int) -> list[list[T]]:
+    """Deal items round-robin so each part gets a similar mix of cheap and costly pages."""
+    return [list(items[i::parts]) for i in range(parts)]
+
+
+def workers_for(count: int, wanted: int) -> int:
+    """How many processes to use for `count` items: `wanted` (0 = one per core), never idle ones."""
+    cores = wanted or os.cpu_count() or 1
+    return max(1, min(cores, count // MIN_ITEMS_PER_WORKER))
+
+
+def run_parallel(fn: Callable[[Sequence[T]], R], items: Sequence[T], processes: int) -> list[R]:
+    """`fn` over `processes` slices of `items`; with one process, simply in this one."""
+    if processes <= 1 or not hasattr(os, "fork"):
+        return [fn(items)]
+    context = multiprocessing.get_context("fork")
+    jobs = []
+    for part in split(items, processes):
+        parent_end, child_end = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(fn, part, child_end), daemon=True)
+        process.start()
+        child_end.close()
+        jobs.append((process, parent_end))
+    results: list[R] = []
+    failure = None
+    for process, conn in jobs:
+        try:
+            status, value, records = conn.recv()
+        except EOFError:
+            status, value, records = "error", f"a worker process died (exit code {process.exitcode})", []
+        process.join()
+        for name, level, message in records:
+            logging.getLogger(name).log(level, message)
+        if status == "ok":
+            results.append(value)
+        else:
+            failure = failure or value
+    if failure is not None:
+        raise WorkerError(failure)
+    return results

@@ -1,0 +1,87 @@
+"""The page cache and parallel rendering change how fast a build is, never what it writes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.conftest import Project
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _set(project: Project, option: str) -> None:
+    config = project.config.read_text(encoding="utf-8")
+    project.config.write_text(
+        config.replace("      per_page: 20\n", f"      per_page: 20\n      {option}\n"), encoding="utf-8"
+    )
+
+
+def _counts(output: str) -> tuple[int, int]:
+    """(rendered, reused) from the plugin's debug line."""
+    match = re.search(r"Rendered (\d+) pages, reused (\d+)", output)
+    assert match, output
+    return int(match.group(1)), int(match.group(2))
+
+
+def test_a_rebuild_reuses_every_page_and_writes_the_same_site(seeded: Project, tmp_path: Path) -> None:
+    first = seeded.build("-v")
+    rendered, reused = _counts(first.output)
+    assert rendered > 100 and reused == 0
+    cold = _tree(seeded.site)
+    again = seeded.build("-v")
+    assert _counts(again.output) == (0, rendered)
+    assert "Search index: unchanged" in again.output
+    assert _tree(seeded.site) == cold
+
+
+def test_an_edit_renders_only_what_shows_it_and_matches_a_cold_build(seeded: Project, tmp_path: Path) -> None:
+    assert seeded.build().exit_code == 0
+    article = next((seeded.content / "articles" / "2021").glob("2021-10-15-*.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("song phương.", "song phương, đa phương."))
+    result = seeded.build("-v")
+    rendered, reused = _counts(result.output)
+    assert 0 < rendered < reused
+    assert "Search index: unchanged" not in result.output  # an indexed page changed
+    _set(seeded, "cache: false")
+    cold = tmp_path / "cold"
+    assert seeded.build("-d", str(cold)).exit_code == 0
+    assert _tree(seeded.site) == _tree(cold)
+    assert "song phương, đa phương." in (
+        seeded.site / "2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/index.html"
+    ).read_text(encoding="utf-8")
+
+
+def test_a_theme_change_renders_every_page_again(seeded: Project) -> None:
+    first = seeded.build("-v")
+    total = sum(_counts(first.output))
+    style = seeded.root / "theme" / "base.html"
+    style.write_text(
+        style.read_text(encoding="utf-8").replace("<body", "<body data-changed"), encoding="utf-8"
+    )
+    result = seeded.build("-v")
+    assert _counts(result.output) == (total, 0)
+    assert "data-changed" in (seeded.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_one_or_several_processes_write_the_same_site(seeded: Project, tmp_path: Path) -> None:
+    _set(seeded, "cache: false")
+    assert "in 2 process(es)" in seeded.build("-v", "-d", str(tmp_path / "two")).output
+    _set(seeded, "workers: 1")
+    assert "in 1 process(es)" in seeded.build("-v", "-d", str(tmp_path / "one")).output
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_links_of_a_reused_page_are_still_checked(seeded: Project) -> None:
+    seeded.write("content/gioi-thieu.md", "# Giới thiệu\n")
+    article = next((seeded.content / "articles" / "2021").glob("2021-12-08-*.md"))
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\nXem [giới thiệu](../../../gioi-thieu/).\n", encoding="utf-8"
+    )
+    assert seeded.build("--strict").exit_code == 0
+    (seeded.content / "gioi-thieu.md").unlink()
+    result = seeded.build("--strict", "-v")
+    assert result.exit_code == 1
+    assert "link '../../../gioi-thieu/' leads to no page of the site" in result.output
