@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -116,3 +117,22 @@ class PageCache:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 self._copy(path, destination)
         self.used.add(fingerprint)
+
+
+def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
+    """Articles parsed by the last build with the same code, by (path, sha256); {} if none."""
+    try:
+        with path.open("rb") as stream:
+            saved_code, articles = pickle.load(stream)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        return {}
+    return articles if saved_code == code else {}
+
+
+def save_articles(path: Path, code: str, articles: dict[tuple[str, str], Any]) -> None:
+    """Keep the parsed articles for the next build (written atomically)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=".tmp-")[1])
+    with tmp.open("wb") as stream:
+        pickle.dump((code, articles), stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)

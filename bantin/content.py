@@ -6,13 +6,15 @@ consistent world, and we report every broken file at once instead of stopping at
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import Article, read_article
-from .entities import Registry
+from .entities import Kind, Registry
 from .errors import ContentError, ContentErrors
 
 
@@ -61,8 +63,13 @@ def load_site(
     articles_dir: str = "articles",
     entities_file: str = "entities.yml",
     include_drafts: bool = False,
+    known: Mapping[tuple[str, str], Article] | None = None,
 ) -> Site:
-    """Read and check all content; raise ContentErrors naming every bad file and line."""
+    """Read and check all content; raise ContentErrors naming every bad file and line.
+
+    `known` holds articles read by an earlier build, by (path, sha256 of the file): an unchanged
+    file is not parsed again, only its entities checked against today's registry.
+    """
     errors: list[ContentError] = []
     registry_path = docs_dir / entities_file
     try:
@@ -73,17 +80,40 @@ def load_site(
     articles: list[Article] = []
     for path in article_paths(docs_dir, articles_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
-        try:
-            article = read_article(path, src_uri, registry, display_path(path))
-        except ContentErrors as exc:
-            errors.extend(exc.errors)
-            continue
+        article = _known(known, path, src_uri, registry)
+        if article is None:
+            try:
+                article = read_article(path, src_uri, registry, display_path(path))
+            except ContentErrors as exc:
+                errors.extend(exc.errors)
+                continue
         if include_drafts or not article.draft:
             articles.append(article)
     errors.extend(_url_clashes(docs_dir, articles))
     if errors or registry is None:
         raise ContentErrors(errors)
     return Site.of(articles, registry)
+
+
+def _known(
+    known: Mapping[tuple[str, str], Article] | None, path: Path, src_uri: str, registry: Registry | None
+) -> Article | None:
+    """The article as read before, if its file is unchanged and its entities still exist."""
+    if not known or registry is None:
+        return None
+    try:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    article = known.get((src_uri, sha))
+    if article is None:
+        return None
+    for kind in Kind:
+        for entity_id in article.entity_ids(kind):
+            entity = registry.get(entity_id)
+            if entity is None or entity.kind is not kind:
+                return None  # read it again, for the error with its line
+    return article
 
 
 def _url_clashes(docs_dir: Path, articles: list[Article]) -> list[ContentError]:

@@ -81,6 +81,11 @@ def _files_digest(folders: Iterable[Path]) -> str:
     return sha.hexdigest()
 
 
+def code_digest() -> str:
+    """Our own code: a change to it may change how content is read or shown."""
+    return _files_digest([Path(__file__).parent])
+
+
 def build_digest(theme_dirs: Iterable[Path], config: Mapping[str, Any], plugin_options: Mapping[str, Any],
                  registry_file: Path, serving: bool) -> str:  # fmt: skip
     """Everything every page depends on: theme files, our code, versions, configuration, registry."""
@@ -94,7 +99,7 @@ def build_digest(theme_dirs: Iterable[Path], config: Mapping[str, Any], plugin_o
     settings["theme"] = dict(config["theme"]) if "theme" in config else {}
     text = json.dumps([versions, settings, dict(plugin_options), serving], sort_keys=True, default=str)
     registry = registry_file.read_bytes() if registry_file.is_file() else b""
-    code = _files_digest([Path(__file__).parent])
+    code = code_digest()
     themes = _files_digest(theme_dirs)
     return hashlib.sha256(
         b"\x1f".join([text.encode(), registry, code.encode(), themes.encode()])

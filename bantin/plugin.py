@@ -28,12 +28,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.templates import TemplateContext
 
-from .cache import PageCache
+from .cache import PageCache, load_articles, save_articles
 from .content import Site, display_path, load_site
 from .entities import Kind
 from .errors import ContentErrors
 from .feeds import write_feeds
-from .fingerprint import build_digest, digest
+from .fingerprint import build_digest, code_digest, digest
 from .labels import LABELS
 from .links import internal_links, resolves
 from .render import Renderer, RenderReport
@@ -44,6 +44,7 @@ from .sitemap import Entry, write_sitemap
 from .staging import Staging
 from .structured import entity_thing, news_article
 from .urls import (
+    ARTICLE_PAGES_GLOB,
     archive_url,
     article_url,
     entity_url,
@@ -141,17 +142,25 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Read all content before MkDocs empties the site folder, so bad content costs nothing."""
+        parsed = self._cache_root(config) / "articles.pickle"
+        code = code_digest()
+        known = load_articles(parsed, code) if self.config.cache else {}
         try:
             self.site = load_site(
                 Path(config.docs_dir),
                 articles_dir=self.config.articles_dir,
                 entities_file=self.config.entities_file,
                 include_drafts=self._serving,
+                known=known,
             )
         except ContentErrors as exc:
             for error in exc.errors:
                 log.error(str(error))
             raise PluginError(f"{len(exc.errors)} error(s) in content; nothing was built") from None
+        if self.config.cache:
+            current = {(a.src_uri, a.file_sha256): a for a in self.site.articles}
+            if current.keys() != known.keys():
+                save_articles(parsed, code, current)
         if self.config.require_english:
             self._warn_missing_english(Path(config.docs_dir))
         self._body_links = []
@@ -277,7 +286,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if not self.config.cache:
             return None
         assert self._env is not None
-        root = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
+        root = self._cache_root(config) / "pages"
         self._build_digest = build_digest(
             [Path(d) for d in config.theme.dirs],
             config,
@@ -292,6 +301,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         )
         return PageCache(root, link=not editing)
 
+    def _cache_root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or "mkdocs.yml").resolve().parent / self.config.cache_dir
+
     def _index(self, site_dir: Path, fingerprints: dict[str, str]) -> None:
         """The search index, from the cache when no indexed page changed."""
         indexed = sorted(
@@ -303,7 +315,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             log.info("Search index: unchanged")
             return
         try:
-            pages = index_site(site_dir)
+            pages = index_site(site_dir, ARTICLE_PAGES_GLOB)
         except SearchIndexError as exc:
             raise PluginError(f"search index: {exc}") from None
         if self._cache is not None:

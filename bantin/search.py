@@ -19,8 +19,12 @@ class SearchIndexError(Exception):
     """Pagefind could not run or failed; one line for the user."""
 
 
-def index_site(site_dir: Path) -> int:
-    """Index every page of `site_dir` into `site_dir/pagefind/`; return the number of pages."""
+def index_site(site_dir: Path, glob: str | None = None) -> int:
+    """Index the pages of `site_dir` (those matching `glob`) into `site_dir/pagefind/`.
+
+    Return the number of pages indexed. Only pages marked `data-pagefind-body` are indexed;
+    `glob` spares Pagefind from reading the thousands of listing pages that carry none.
+    """
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -29,7 +33,7 @@ def index_site(site_dir: Path) -> int:
     async def run() -> int:
         config = IndexConfig(output_path=str(site_dir / OUTPUT))
         async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(site_dir))
+            result = await index.add_directory(str(site_dir), glob=glob)
             return int(result["page_count"])
 
     try:

@@ -85,3 +85,19 @@ def test_links_of_a_reused_page_are_still_checked(seeded: Project) -> None:
     result = seeded.build("--strict", "-v")
     assert result.exit_code == 1
     assert "link '../../../gioi-thieu/' leads to no page of the site" in result.output
+
+
+def test_a_cached_article_is_checked_against_todays_registry(seeded: Project) -> None:
+    assert seeded.build().exit_code == 0
+    assert (seeded.root / ".cache" / "bantin" / "articles.pickle").is_file()
+    registry = seeded.content / "entities.yml"
+    text = registry.read_text(encoding="utf-8")
+    start = text.index("- id: khamphan-phommathat")
+    end = text.index("\n- id:", start + 1)
+    registry.write_text(text[:start] + text[end + 1 :], encoding="utf-8")
+    result = seeded.build()
+    assert result.exit_code == 1
+    assert (
+        "2021-12-08-tang-cuong-hop-tac-giua-uy-ban-kiem-tra-trung-uong-dang-viet-nam-lao.md:13: people: unknown entity 'khamphan-phommathat'"
+        in result.output
+    )
