@@ -8,8 +8,8 @@ search page handles by also trying `đ` wherever a query word starts with `d`.
 
 from __future__ import annotations
 
-import asyncio
 import json
+import subprocess
 from pathlib import Path
 
 OUTPUT = "pagefind"
@@ -24,33 +24,39 @@ def index_site(site_dir: Path, glob: str | None = None) -> int:
 
     Return the number of pages indexed. Only pages marked `data-pagefind-body` are indexed;
     `glob` spares Pagefind from reading the thousands of listing pages that carry none.
+
+    Pagefind runs as its own command, not through its Python service API: the service is
+    killed right after answering `WriteFiles`, sometimes before its buffered writes reach the
+    disk (an empty `pagefind-entry.json` under load); the command exits only once they have.
     """
     try:
-        from pagefind.index import IndexConfig, PagefindIndex
+        from pagefind.service import get_executable
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise SearchIndexError(f"Pagefind is not installed ({exc}); pip install 'pagefind[bin]'") from None
-
-    async def run() -> int:
-        config = IndexConfig(output_path=str(site_dir / OUTPUT))
-        async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(site_dir), glob=glob)
-            return int(result["page_count"])
-
+    binary = get_executable()  # PAGEFIND_BINARY_PATH, then the extended or plain wheel, then PATH
+    if binary is None:
+        raise SearchIndexError("the Pagefind binary was not found; pip install 'pagefind[bin]'")
+    command = [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT, "--silent"]
+    if glob:
+        command += ["--glob", glob]
     try:
-        pages = asyncio.run(run())
-    except FileNotFoundError as exc:
-        raise SearchIndexError(
-            f"the Pagefind binary was not found ({exc}); pip install 'pagefind[bin]'"
-        ) from None
-    except Exception as exc:
-        raise SearchIndexError(f"Pagefind failed: {type(exc).__name__}: {exc}") from None
-    _sort_entry(site_dir / OUTPUT / "pagefind-entry.json")
-    return pages
+        done = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
+    except OSError as exc:
+        raise SearchIndexError(f"Pagefind could not start: {exc}") from None
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout).strip().splitlines() or ["no message"]
+        raise SearchIndexError(f"Pagefind failed (exit {done.returncode}): {said[-1]}")
+    entry = site_dir / OUTPUT / "pagefind-entry.json"
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SearchIndexError(f"Pagefind wrote no usable {entry.name}: {exc}") from None
+    _sort_entry(entry, data)
+    return sum(int(lang.get("page_count", 0)) for lang in data.get("languages", {}).values())
 
 
-def _sort_entry(path: Path) -> None:
+def _sort_entry(path: Path, data: dict[str, object]) -> None:
     """Pagefind lists languages in hash-map order; sort them so two builds are byte-identical."""
-    data = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(
         json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
