@@ -4,13 +4,14 @@ credits and bylines into metadata, the lead first and never twice.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
 from .parsed import Block
-from .sentences import ends_sentence
+from .sentences import ends_sentence, sentence_starts
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -188,3 +189,29 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
     if key in body_key:
         return blocks, site
     return [Block("paragraph", lead), *blocks], site
+
+
+def reflow_run_on(blocks: list[Block], longest: int = 900, target: int = 450) -> list[Block]:
+    """Cut paragraphs longer than `longest` characters into paragraphs of whole sentences of
+    about `target` characters.
+
+    Only for layouts that lost their paragraph breaks (a whole body on one line, with no space
+    runs to show the joins): the real breaks cannot be recovered, but a wall of 5,000 characters
+    reads worse than any break between two sentences. Nothing is dropped or reordered.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or len(block.text) <= longest:
+            out.append(block)
+            continue
+        text = block.text
+        cuts = [0, *sentence_starts(text), len(text)]
+        start = 0
+        for previous, cut in itertools.pairwise(cuts):
+            # Close the paragraph before this sentence once it is long enough, or when the
+            # sentence would take it well past the target.
+            if previous > start and (previous - start >= target or cut - start > 2 * target):
+                out.append(Block("paragraph", text[start:previous].strip()))
+                start = previous
+        out.append(Block("paragraph", text[start:].strip()))
+    return out

@@ -83,6 +83,8 @@ def convert(
     blocks, lead_site = passes.add_lead(body.blocks, lead)
     if parsed.layout != "html":  # trafilatura keeps a page's real headings
         blocks = passes.mark_subheadings(blocks)
+    if parsed.layout == "flat":
+        blocks = passes.reflow_run_on(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
@@ -94,18 +96,18 @@ def convert(
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
+    markdown = render(blocks)
+    mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
         [parsed.published, *date_lines, *body.dates],
         openings,
         plain,
         year=year,
         today=today or dt.date.today(),
+        events=_event_spans(registry, mentions[Kind.EVENT]),
     )
     if resolved.warning:
         warnings.append(resolved.warning)
-
-    markdown = render(blocks)
-    mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     front = FrontMatter(
         title=title,
         date=resolved.date,
@@ -122,6 +124,33 @@ def convert(
         source_sha256=sha256(data),
     )
     return Converted(front, markdown, parsed.layout, tuple(warnings))
+
+
+def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:
+    """The named events the registry dates (a year alone spans the year), for the date guess."""
+    spans = []
+    for entity_id in ids:
+        entity = registry.get(entity_id) if registry is not None else None
+        if entity is None or entity.start is None:
+            continue
+        first = _day(entity.start, last=False)
+        spans.append(
+            (entity.name, first, _day(entity.end, last=True) if entity.end else _day(entity.start, last=True))
+        )
+    return spans
+
+
+def _day(partial: str, *, last: bool) -> dt.date:
+    """`2017`, `2017-05` or `2017-05-14` as its first (or last) day."""
+    parts = [int(p) for p in partial.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if not last:
+            return dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
 
 
 def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:

@@ -147,8 +147,14 @@ def resolve(
     *,
     year: int | None,
     today: dt.date,
+    events: Sequence[tuple[str, dt.date, dt.date]] = (),
 ) -> Resolved:
-    """Choose the publication date: stated, then dateline, then an estimate from the text."""
+    """Choose the publication date: stated, then dateline, then an estimate from the text.
+
+    `events` are the registry's dated events the article names (name, first day, last day): a
+    dateline without a year near one of them takes that event's year, a stronger clue than
+    the years the text happens to mention (history, plans).
+    """
     for value in published:
         stated = parse_date(value) if value else None
         if stated and stated.year:
@@ -164,6 +170,12 @@ def resolve(
         date = dateline.on(year)
         if date:
             return Resolved(date)
+    if dateline:
+        near = event_year(dateline, events, today)
+        if near:
+            date = dateline.on(near[0])
+            if date:
+                return Resolved(date, True, f"no year in the dateline; took {near[0]}, the year of {near[1]}")
     told = [y for y in years_in(text) if y <= today.year]
     guess = year or (max(told) if told else None)
     if dateline:
@@ -193,6 +205,20 @@ def resolve(
             max(candidates), True, f"no publication date; estimated from dates in the text ({guess})"
         )
     return Resolved(today, True, "no publication date found; used today's date")
+
+
+def event_year(
+    dateline: DayMonth, events: Sequence[tuple[str, dt.date, dt.date]], today: dt.date, days: int = 45
+) -> tuple[int, str] | None:
+    """The one year in which the dateline falls within `days` of a named event, with that
+    event's name; None when no event or several years fit."""
+    found: dict[int, str] = {}
+    for name, first, last in events:
+        for year in range(first.year - 1, last.year + 2):
+            date = dateline.on(year)
+            if date and date <= today and first - dt.timedelta(days) <= date <= last + dt.timedelta(days):
+                found.setdefault(year, name)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _latest_on_or_before(day_month: DayMonth, today: dt.date) -> dt.date | None:

@@ -10,7 +10,7 @@ import pytest
 
 from bantin.article import plain_text
 from bantin.importer import dates
-from bantin.importer.body import mark_subheadings
+from bantin.importer.body import mark_subheadings, reflow_run_on
 from bantin.importer.boilerplate import is_chrome, is_language_menu, remove_language_menus
 from bantin.importer.bylines import Byline, parse_byline, source_of_title
 from bantin.importer.captions import parse_credit, split_captions
@@ -150,6 +150,24 @@ def test_runon_body_splits_paragraphs_captions_and_subheadings() -> None:
     assert [b.kind for b in blocks] == ["paragraph", "paragraph", "caption", "heading", "paragraph"]
     assert blocks[2] == Block("caption", "Thủ tướng phát biểu.", "Ảnh: VGP/Quang Hiếu")
     assert blocks[3].text == "Đối thoại cởi mở"
+
+
+def test_a_wall_of_text_is_cut_between_sentences_only() -> None:
+    sentences = [
+        f"Sáng {day}/5, đoàn đại biểu TP. Hồ Chí Minh do PGS.TS. Nguyễn Văn An dẫn đầu đã làm việc với "
+        f"Bộ Kế hoạch và Đầu tư về dự án trị giá {day}.000 tỷ đồng, theo kế hoạch đã thống nhất từ trước."
+        for day in range(1, 13)
+    ]
+    wall = " ".join(sentences)
+    blocks = reflow_run_on([Block("paragraph", wall), Block("caption", "Ảnh minh họa.", "Ảnh: TTXVN")])
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    assert len(paragraphs) >= 3
+    assert " ".join(paragraphs) == wall  # nothing lost, nothing reordered
+    assert all(p in sentences or p.startswith(tuple(sentences)) for p in paragraphs)
+    assert all(p.endswith("trước.") and len(p) < 900 for p in paragraphs)
+    assert blocks[-1] == Block("caption", "Ảnh minh họa.", "Ảnh: TTXVN")
+    short = [Block("paragraph", sentences[0])]
+    assert reflow_run_on(short) == short
 
 
 def test_subheadings_but_not_pull_quote_attributions() -> None:
@@ -322,6 +340,23 @@ def test_dateline_year_comes_from_option_then_text_then_today() -> None:
     assert guessed.date == dt.date(2017, 10, 15) and guessed.estimated and "2017" in (guessed.warning or "")
     latest = dates.resolve([], opening, "", year=None, today=TODAY)
     assert latest.date == dt.date(2023, 10, 15) and latest.estimated
+
+
+def test_a_dateline_near_a_named_event_takes_the_event_year() -> None:
+    opening = ["Sáng 11/5, đoàn đại biểu lên đường"]
+    forum = ("Diễn đàn Vành đai và Con đường 2017", dt.date(2017, 5, 14), dt.date(2017, 5, 15))
+    # The text mentions 2014 (history); the forum the article reports says 2017.
+    got = dates.resolve([], opening, "ký năm 2014, ngày 3/4/2014", year=None, today=TODAY, events=[forum])
+    assert got.date == dt.date(2017, 5, 11) and got.estimated and "Vành đai" in (got.warning or "")
+    # --year still wins; an event far from the dateline, or two that disagree, say nothing.
+    assert dates.resolve([], opening, "", year=2018, today=TODAY, events=[forum]).date == dt.date(2018, 5, 11)
+    autumn = ("Hội nghị Trung ương 4", dt.date(2021, 10, 11), dt.date(2021, 10, 15))
+    assert dates.resolve([], opening, "", year=None, today=TODAY, events=[autumn]).date == dt.date(
+        2024, 5, 11
+    )
+    other = ("Năm APEC", dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    both = dates.resolve([], opening, "", year=None, today=TODAY, events=[forum, other])
+    assert both.date == dt.date(2024, 5, 11)
 
 
 def test_no_date_at_all_uses_today_and_says_so() -> None:
