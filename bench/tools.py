@@ -143,12 +143,14 @@ class Bantin(Tool):
         cmd = [PYTHON, str(REPO / "build.py"), "-q", *args]
         return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
 
-    def rebuild(self) -> Run:
-        """A build over the previous output, nothing removed first."""
-        return self._build()
+    def build(self) -> Run:
+        """A cold build: no previous site and no page cache (`.cache/bantin`, kept between builds)."""
+        shutil.rmtree(self.root / ".cache", ignore_errors=True)
+        return super().build()
 
-    def build_into(self, folder: Path) -> Run:
-        return self._build("-d", str(folder))
+    def rebuild(self) -> Run:
+        """A build over the previous output and cache, nothing removed first."""
+        return self._build()
 
     def edit(self, spec: ArticleSpec, mark: str) -> Path:
         """Change one article's text as an editor would (a sentence added to its last paragraph)."""
@@ -190,12 +192,18 @@ class Bantin(Tool):
         return 2 * len(corpus.articles)
 
     def same_as_cold(self, workdir: Path) -> list[str]:
-        """Files that differ between the current output and a cold build of the same content."""
-        fresh = workdir / "bantin-cold-check"
-        shutil.rmtree(fresh, ignore_errors=True)
-        self.build_into(fresh)
-        ours, theirs = tree_digest(self.out), tree_digest(fresh)
-        shutil.rmtree(fresh, ignore_errors=True)
+        """Files that differ between the current output and a cold build of the same content,
+        made in a copy of the project (its own empty cache: ours stays warm for the next build)."""
+        root = workdir / "bantin-cold-check"
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        for name in ("mkdocs.yml", "theme", "content"):
+            source = self.root / name
+            (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+        cmd = [PYTHON, str(REPO / "build.py"), "-q"]
+        run_process(cmd, cwd=root, env=_env(), log=self.log)
+        ours, theirs = tree_digest(self.out), tree_digest(root / "site")
+        shutil.rmtree(root, ignore_errors=True)
         return sorted(p for p in ours.keys() | theirs.keys() if ours.get(p) != theirs.get(p))
 
     def index_search(self) -> Run | None:
