@@ -55,6 +55,7 @@ class Labels:
     search_button: str
     no_results: str
     search_needs_js: str
+    search_unavailable: str
     results_count: str
     archive: str
     year_title: str
@@ -161,6 +162,7 @@ VI = Labels(
     search_button="Tìm",
     no_results="Không tìm thấy bài nào.",
     search_needs_js="Tìm kiếm cần JavaScript; bạn vẫn có thể duyệt theo chuyên mục và lưu trữ.",
+    search_unavailable="Chưa có chỉ mục tìm kiếm (bản xem trước không tạo chỉ mục).",
     results_count="{count} kết quả",
     archive="Lưu trữ",
     year_title="Năm {year}",
@@ -213,6 +215,7 @@ EN = Labels(
     search_button="Search",
     no_results="No articles found.",
     search_needs_js="Search needs JavaScript; you can still browse by section and archive.",
+    search_unavailable="The search index is not available (the preview does not build one).",
     results_count="{count} results",
     archive="Archive",
     year_title="{year}",

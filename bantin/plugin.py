@@ -39,12 +39,12 @@ from .links import internal_links, resolves
 from .render import Renderer, RenderReport
 from .routes import Route, build_routes
 from .sanitize import sanitize_html
-from .search import SearchIndexError, index_site
+from .search import OUTPUT as SEARCH_OUTPUT
+from .search import SearchIndexError, index_part, write_manifest
 from .sitemap import Entry, write_sitemap
 from .staging import Staging
 from .structured import entity_thing, news_article
 from .urls import (
-    ARTICLE_PAGES_GLOB,
     archive_url,
     article_url,
     entity_url,
@@ -305,22 +305,28 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         return Path(config.config_file_path or "mkdocs.yml").resolve().parent / self.config.cache_dir
 
     def _index(self, site_dir: Path, fingerprints: dict[str, str]) -> None:
-        """The search index, from the cache when no indexed page changed."""
-        indexed = sorted(
-            fp for uri, fp in fingerprints.items() if self.routes[uri].template.startswith("article")
-        )
-        key = digest(self._build_digest, "search", indexed)
-        target = site_dir / "pagefind"
-        if self._cache is not None and self._cache.place_tree(key, target):
-            log.info("Search index: unchanged")
-            return
-        try:
-            pages = index_site(site_dir, ARTICLE_PAGES_GLOB)
-        except SearchIndexError as exc:
-            raise PluginError(f"search index: {exc}") from None
-        if self._cache is not None:
-            self._cache.keep_tree(key, target)
-        log.info(f"Search index: {pages} pages")
+        """The search index, one part per year of articles; a part whose pages did not change
+        comes from the cache (an edit re-indexes one year, not the archive)."""
+        years: dict[str, list[str]] = {}
+        for uri, route in self.routes.items():
+            if route.template.startswith("article"):
+                years.setdefault(route.url.removeprefix("en/")[:4], []).append(fingerprints.get(uri, uri))
+        pages = indexed = 0
+        for year, prints in sorted(years.items()):
+            key = digest(self._build_digest, "search", year, sorted(prints))
+            target = site_dir / SEARCH_OUTPUT / year
+            if self._cache is not None and self._cache.place_tree(key, target):
+                pages += len(prints)
+                continue
+            try:
+                pages += index_part(site_dir, year)
+            except SearchIndexError as exc:
+                raise PluginError(f"search index ({year}): {exc}") from None
+            indexed += 1
+            if self._cache is not None:
+                self._cache.keep_tree(key, target)
+        write_manifest(site_dir, list(years))
+        log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {indexed} indexed again")
 
     def _render(self, config: MkDocsConfig, site_dir: Path, used: set[str]) -> dict[str, str]:
         """Every digest page, in as many processes as it is worth; return their fingerprints."""

@@ -37,10 +37,6 @@ def home_url(lang: str, number: int = 1) -> str:
     return paged(prefix(lang), number)
 
 
-#: The article pages of both languages, as a glob over the site (what the search index reads).
-ARTICLE_PAGES_GLOB = "{[0-9][0-9][0-9][0-9],en/[0-9][0-9][0-9][0-9]}/[0-9][0-9]/*/index.html"
-
-
 def article_url(article: Article, lang: str) -> str:
     return f"{prefix(lang)}{article.date:%Y}/{article.date:%m}/{article.effective_slug}/"
 

@@ -1,7 +1,9 @@
 """Where our build's time goes: `python bench/profile_build.py --articles 2000 [--top 30] [--keep DIR]`.
 
 Builds a generated corpus once under cProfile (`python -m cProfile build.py`, a whole process
-like the benchmark) and prints the stages the team can act on, then the top functions. cProfile
+like the benchmark, cold: no page cache, and rendering in one process, `workers: 1`, since
+cProfile cannot see forked workers) and prints the stages the team can act on, then the top
+functions. The wall time beside it is a normal cold build (rendering on every core). cProfile
 roughly doubles the time of Python-heavy code, so stages are given as shares of the profiled
 total, beside the wall time of an unprofiled build of the same corpus. Stages overlap where one
 runs inside another (slugify runs inside template rendering), so the shares do not add to 100%.
@@ -30,26 +32,24 @@ Key = tuple[str, int, str]
 #: (label, file suffix, function name): the cumulative time of that function is the stage's.
 STAGES: list[tuple[str, str, str]] = [
     ("whole build (mkdocs build())", "mkdocs/commands/build.py", "build"),
-    ("read content: load_site (front-matter YAML, pydantic)", "bantin/content.py", "load_site"),
-    ("  of which YAML compose + load", "yaml/__init__.py", "compose"),
-    ("  of which YAML load", "yaml/__init__.py", "load"),
+    ("read content: load_site (front-matter, pydantic)", "bantin/content.py", "load_site"),
+    ("  of which YAML load", "bantin/errors.py", "parse_yaml"),
     ("routes: build_routes", "bantin/routes.py", "build_routes"),
-    ("slugify (python-slugify), all callers", "bantin/text.py", "slugify"),
-    ("  of which Article.effective_slug (not cached)", "bantin/article.py", "effective_slug"),
-    ("Markdown: page.render (convert per page)", "mkdocs/structure/pages.py", "render"),
-    ("  of which a new Markdown converter per page", "markdown/core.py", "__init__"),
-    ("  of which Markdown.convert", "markdown/core.py", "convert"),
-    ("Article.lead_text (Markdown + nh3 per lead)", "bantin/article.py", "plain_text"),
-    ("Jinja: template render (pages, feeds, sitemap)", "jinja2/environment.py", "render"),
+    ("page fingerprints (cache keys)", "bantin/fingerprint.py", "digest"),
+    ("render every digest page (Renderer.render)", "bantin/render.py", "render"),
+    ("  of which Markdown bodies (one shared converter)", "bantin/render.py", "_body"),
+    ("  of which article cards (memoized per language)", "bantin/render.py", "_card"),
+    ("  of which Jinja templates", "jinja2/environment.py", "render"),
     ("  of which base.html", "theme/base.html", "root"),
     ("  of which partials/listing.html", "theme/partials/listing.html", "root"),
-    ("nh3 sanitize (on_page_content)", "bantin/sanitize.py", "sanitize_html"),
+    ("nh3 sanitize", "bantin/sanitize.py", "sanitize_html"),
+    ("Article.lead_text (Markdown + nh3 per lead)", "bantin/article.py", "plain_text"),
     ("MkDocs url filter / relative URLs", "mkdocs/utils/__init__.py", "get_relative_url"),
-    ("writing files (mkdocs.utils.write_file)", "mkdocs/utils/__init__.py", "write_file"),
-    ("plugin on_page_context", "bantin/plugin.py", "on_page_context"),
+    ("page cache: keep (hard links)", "bantin/cache.py", "keep"),
     ("feeds: write_feeds", "bantin/feeds.py", "write_feeds"),
+    ("sitemap: write_sitemap", "bantin/sitemap.py", "write_sitemap"),
     ("search: Pagefind index_site (a subprocess; waiting)", "bantin/search.py", "index_site"),
-    ("MkDocs nav + file collection (get_navigation)", "mkdocs/structure/nav.py", "get_navigation"),
+    ("MkDocs' own pages (about, 404): _build_page", "mkdocs/commands/build.py", "_build_page"),
     ("Python imports (every import_module)", "importlib/__init__.py", "import_module"),
 ]
 
@@ -61,12 +61,6 @@ def find(stats: dict[Key, tuple], suffix: str, name: str) -> list[Key]:
 def cumulative(stats: dict[Key, tuple], keys: Iterable[Key]) -> float:
     """Cumulative time of functions, not counting recursive re-entries twice."""
     return sum(stats[k][3] for k in keys)
-
-
-def from_caller(stats: dict[Key, tuple], callee: Key, caller_suffix: str, caller_name: str) -> float:
-    """Time spent in `callee` when called from one caller (pstats keeps it per caller)."""
-    callers = stats[callee][4]
-    return sum(v[3] for k, v in callers.items() if k[0].endswith(caller_suffix) and k[2] == caller_name)
 
 
 def report(prof: Path, top: int, wall: float | None, articles: int) -> str:
@@ -86,12 +80,6 @@ def report(prof: Path, top: int, wall: float | None, articles: int) -> str:
             continue
         seconds = cumulative(stats, keys)
         lines.append(f"| {label} | {seconds:.1f} | {seconds / total:.0%} |")
-    imports = find(stats, "importlib/__init__.py", "import_module")
-    if imports:
-        failed = from_caller(stats, imports[0], "slugify/_legacy.py", "_transliterate")
-        lines.append(
-            f"| python-slugify re-trying `import unidecode` on every call | {failed:.1f} | {failed / total:.0%} |"
-        )
     for title, order in (("cumulative", "cumulative"), ("own time", "tottime")):
         out = io.StringIO()
         pstats.Stats(str(prof), stream=out).sort_stats(order).print_stats(top)
@@ -115,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(site.root, ignore_errors=True)
         site.prepare(Corpus(args.articles))
         wall = None if args.no_wall else site.build().seconds
+        # One process (forked workers would be invisible to cProfile) and no page cache: cold.
+        config = site.root / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8").replace("      per_page:", "      workers: 1\n      per_page:", 1)
+        config.write_text(text, encoding="utf-8")
+        shutil.rmtree(site.root / ".cache", ignore_errors=True)
         prof = workdir / "build.prof"
         cmd = [PYTHON, "-m", "cProfile", "-o", str(prof), str(REPO / "build.py"), "-q", "-d", "profiled"]
         run_process(cmd, cwd=site.root, env=_env(), log=site.log)

@@ -110,14 +110,16 @@ class Tool:
 
 SEARCH_ALONE = """\
 import subprocess, sys
+from pathlib import Path
 from pagefind.service import get_executable
-from bantin.urls import ARTICLE_PAGES_GLOB
+from bantin.search import part_glob
 
 site, out = sys.argv[1:]
-subprocess.run(
-    [str(get_executable()), "--site", site, "--output-path", out, "--glob", ARTICLE_PAGES_GLOB, "--silent"],
-    check=True,
-)
+for year in sorted(p.name for p in Path(site).iterdir() if p.name.isdigit() and len(p.name) == 4):
+    subprocess.run(
+        [str(get_executable()), "--site", site, "--output-path", f"{out}/{year}", "--glob", part_glob(year), "--silent"],
+        check=True,
+    )
 """
 
 
@@ -208,8 +210,8 @@ class Bantin(Tool):
 
     def index_search(self) -> Run | None:
         """Search indexing on its own over the built site, as our build runs it (Pagefind's binary
-        over the article pages, a fresh process), into a separate folder so the site stays as
-        built. None when our build has no search."""
+        once per year of articles, from a fresh process), into a separate folder so the site
+        stays as built. None when our build has no search."""
         if not (REPO / "bantin" / "search.py").exists():
             return None
         out = self.root / "search-alone"

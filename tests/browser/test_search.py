@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import time
+from pathlib import Path
 from typing import Any
 
 from selenium.webdriver.common.by import By
+
+from tests.conftest import Project, serve_site
 
 ARTICLE_10 = "/tin-viet-lao/2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/"
 ARTICLE_12 = "/tin-viet-lao/2021/12/tang-cuong-hop-tac-giua-uy-ban-kiem-tra-trung-uong-dang-viet-nam-lao/"
@@ -49,7 +54,7 @@ def test_pagefind_alone_would_miss_đ(browser: Any, served_under_sub_path: str) 
     marks = browser.execute_async_script(
         """const done = arguments[arguments.length - 1];
         const root = new URL("../", document.querySelector('script[src$="search.js"]').src);
-        import(new URL("pagefind/pagefind.js", root).href)
+        import(new URL("pagefind/2021/pagefind.js", root).href)
           .then(async (pf) => { await pf.options({baseUrl: root.pathname});
                                 const found = await pf.search("dang");
                                 const pages = await Promise.all(found.results.map((r) => r.data()));
@@ -82,3 +87,42 @@ def test_header_search_box_leads_to_results(browser: Any, served_under_sub_path:
     assert (
         browser.find_element(By.CSS_SELECTOR, "#search-results h2 a").get_attribute("pathname") == ARTICLE_12
     )
+
+
+def test_without_an_index_the_search_page_says_so(browser: Any, repo_site: Path, tmp_path: Path) -> None:
+    """`serve` builds no index: the page explains instead of showing a module-loading error."""
+    site = tmp_path / "site"
+    shutil.copytree(repo_site, site, ignore=shutil.ignore_patterns("pagefind"))
+    with serve_site(site, tmp_path / "www") as url:
+        browser.get(url + "tim-kiem/?q=dang")
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not browser.find_element(By.ID, "search-status").text:
+            time.sleep(0.1)
+        status = browser.find_element(By.ID, "search-status").text
+    assert status == "Chưa có chỉ mục tìm kiếm (bản xem trước không tạo chỉ mục)."
+    assert browser.find_elements(By.CSS_SELECTOR, "#search-results li") == []
+
+
+def test_the_index_of_every_year_is_searched(browser: Any, seeded: Project, tmp_path: Path) -> None:
+    """One index part per year: a query finds articles of 2021 (the seeds) and of 2023 together."""
+    seeded.article(
+        "2023-07-20-tran-cam-tu-tham-lao",
+        title="Đồng chí Trần Cẩm Tú thăm Lào",
+        date="2023-07-20",
+        source="TTXVN",
+        people=["tran-cam-tu"],
+        title_en="Tran Cam Tu visits Laos",
+        summary_en="Tran Cam Tu, head of the Party inspection commission, visited Vientiane.",
+        title_en_by="editor",
+        summary_en_by="editor",
+        body="Ngày 20/7, đồng chí Trần Cẩm Tú thăm và làm việc tại Viêng Chăn.\n",
+    )
+    result = seeded.build()
+    assert result.exit_code == 0, result.output
+    parts = json.loads((seeded.site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    assert parts == {"parts": ["2023", "2021"]}
+    with serve_site(seeded.site, tmp_path / "www") as url:
+        vi = _results(browser, url + "tim-kiem/?q=tran+cam+tu")
+        en = _results(browser, url + "en/search/?q=inspection")
+    assert sorted(r["href"][len("/tin-viet-lao/") :][:7] for r in vi) == ["2021/12", "2023/07"]
+    assert sorted(r["href"][len("/tin-viet-lao/en/") :][:4] for r in en) == ["2021", "2023"]

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.search import SearchIndexError, index_site
-from bantin.urls import ARTICLE_PAGES_GLOB
+from bantin.search import SearchIndexError, index_part, index_site, write_manifest
 
 PAGE = (
     '<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
@@ -23,18 +22,23 @@ def _page(site: Path, path: str, lang: str, title: str, text: str) -> None:
     target.write_text(PAGE.format(lang=lang, title=title, text=text), encoding="utf-8")
 
 
-def test_index_counts_pages_per_glob_and_sorts_the_entry(tmp_path: Path) -> None:
+def test_a_part_indexes_one_year_of_articles_in_both_languages(tmp_path: Path) -> None:
     site = tmp_path / "site"
     _page(site, "2021/10/hoi-nghi", "vi", "Hội nghị Trung ương 4", "Đảng Cộng sản Việt Nam họp.")
     _page(site, "en/2021/10/hoi-nghi", "en", "The 4th plenum", "The Communist Party met.")
-    _page(site, "about", "vi", "Giới thiệu", "Không nằm trong glob.")
-    pages = index_site(site, ARTICLE_PAGES_GLOB)  # the about page is not an article
-    assert pages == 2
-    entry = (site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
-    data = json.loads(entry)
-    assert sorted(data["languages"]) == ["en", "vi"]
+    _page(site, "2022/01/ky-niem", "vi", "Kỷ niệm", "Năm khác, phần khác.")
+    _page(site, "about", "vi", "Giới thiệu", "Không phải bài báo.")
+    assert index_part(site, "2021") == 2  # neither 2022 nor the about page
+    part = site / "pagefind" / "2021"
+    data = json.loads((part / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert {lang: v["page_count"] for lang, v in data["languages"].items()} == {"en": 1, "vi": 1}
     assert list(data["languages"]) == ["en", "vi"]  # written sorted: builds are byte-identical
-    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    assert (part / "pagefind.js").is_file() and (part / "pagefind-worker.js").is_file()
+    assert not list(part.glob("*ui*"))  # Pagefind's stock UIs: our search page has its own
+    write_manifest(site, ["2021", "2022"])
+    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {
+        "parts": ["2022", "2021"]
+    }
 
 
 def test_a_failing_pagefind_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

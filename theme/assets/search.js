@@ -2,6 +2,8 @@
 //
 // Pagefind folds accents, so "tran cam tu" finds "Trần Cẩm Tú"; but "đ" is a letter of its own,
 // so a word typed with "d" is also tried with "đ" ("dang" finds "Đảng"). Results are merged.
+// The index comes in parts, one per year (pagefind/parts.json, newest first): the newest is
+// loaded and the others merged into it (Pagefind's mergeIndex).
 
 const root = new URL("..", import.meta.url); // assets/ lives at the site root
 const form = document.querySelector(".search-form");
@@ -57,14 +59,42 @@ function card(data) {
   return item;
 }
 
+let loading = null;
+
+/** Pagefind with every part of the index merged, or null when the site has no index. */
+function load() {
+  loading ??= (async () => {
+    let parts;
+    try {
+      const answer = await fetch(new URL("pagefind/parts.json", root));
+      if (!answer.ok) return null;
+      parts = (await answer.json()).parts;
+    } catch {
+      return null;
+    }
+    if (!parts || !parts.length) return null;
+    const part = (year) => new URL(`pagefind/${year}/`, root);
+    const pagefind = await import(new URL("pagefind.js", part(parts[0])).href);
+    await pagefind.options({ baseUrl: root.pathname });
+    for (const year of parts.slice(1)) {
+      await pagefind.mergeIndex(part(year).pathname, { baseUrl: root.pathname });
+    }
+    return pagefind;
+  })();
+  return loading;
+}
+
 async function run(query) {
   list.replaceChildren();
   if (!query.trim()) {
     status.textContent = "";
     return;
   }
-  const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-  await pagefind.options({ baseUrl: root.pathname });
+  const pagefind = await load();
+  if (!pagefind) {
+    status.textContent = status.dataset.unavailable; // no index: `serve` does not build one
+    return;
+  }
   const searches = await Promise.all(variants(query).map((q) => pagefind.search(q)));
   const best = new Map();
   for (const search of searches) {
