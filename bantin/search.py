@@ -21,15 +21,7 @@ from pathlib import Path
 OUTPUT = "pagefind"
 MANIFEST = "parts.json"
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
-_KEEP = (
-    "pagefind.js",
-    "pagefind-worker.js",
-    "pagefind-entry.json",
-    "wasm.",
-    "pagefind.",
-    "index",
-    "fragment",
-)
+_KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
 
 
 class SearchIndexError(Exception):

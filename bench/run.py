@@ -1,6 +1,6 @@
 """Build speed at newsroom scale: our build against bare MkDocs, Hugo and Pelican.
 
-    python bench/run.py --articles 1000 [5000 10000] [--compare mkdocs,hugo,pelican] [--runs 3]
+    python bench/run.py --articles 1000 [5000 10000] [--compare mkdocs,hugo,hugo-lite,pelican] [--runs 3]
                         [--json out.json] [--scenarios cold,noop,edit,add,serve,search]
 
 For each N it generates N synthetic articles (bench/corpus.py) in a temporary folder, never in
