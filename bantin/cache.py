@@ -27,9 +27,16 @@ class PageCache:
     root: Path
     link: bool = True
     used: set[str] = field(default_factory=set)
+    _made: set[Path] = field(default_factory=set)  # cache folders known to exist
 
     def _path(self, fingerprint: str, suffix: str) -> Path:
         return self.root / fingerprint[:2] / f"{fingerprint}{suffix}"
+
+    def _folder_of(self, entry: Path) -> None:
+        """Make an entry's folder once per process (256 folders, thousands of entries)."""
+        if entry.parent not in self._made:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(entry.parent)
 
     def place(self, fingerprint: str, target: Path, suffix: str = ".html") -> bool:
         """Put the cached file for `fingerprint` at `target`; False if there is none."""
@@ -44,7 +51,7 @@ class PageCache:
     def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
         """Remember a file just written for `fingerprint`."""
         entry = self._path(fingerprint, suffix)
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        self._folder_of(entry)
         self._copy(written, entry)
         self.used.add(entry.name)
 
@@ -60,7 +67,7 @@ class PageCache:
 
     def keep_data(self, fingerprint: str, value: Any) -> None:
         path = self._path(fingerprint, ".json")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder_of(path)
         path.write_text(json.dumps(value), encoding="utf-8")
         self.used.add(path.name)
 
@@ -82,12 +89,13 @@ class PageCache:
         return removed
 
     def _copy(self, source: Path, target: Path) -> None:
-        if target.exists():
-            target.unlink()
         if self.link:
             try:
                 os.link(source, target)
                 return
+            except FileExistsError:
+                target.unlink()
+                return self._copy(source, target)
             except OSError:  # another file system, or links not allowed: copy instead
                 self.link = False
         tmp = Path(tempfile.mkstemp(dir=target.parent, prefix=".tmp-")[1])
