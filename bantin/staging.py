@@ -27,9 +27,11 @@ class Staging:
     def begin(cls, target: Path) -> Staging:
         target = target.resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
-        for pattern in (f".{target.name}.new-*", f".{target.name}.old-*"):  # a killed build's leftovers
+        # A killed build's leftovers, or the last site still being deleted by its background
+        # process: deleted in the background too, not on the user's time.
+        for pattern in (f".{target.name}.new-*", f".{target.name}.old-*"):
             for leftover in target.parent.glob(pattern):
-                shutil.rmtree(leftover, ignore_errors=True)
+                _remove_in_background(leftover)
         folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
         folder.chmod(0o755)
         return cls(target, folder)
@@ -55,7 +57,7 @@ def _remove_in_background(folder: Path) -> None:
     """Delete the replaced site without making the user wait (thousands of files take seconds).
 
     A detached grandchild process does the deleting and outlives us; if it cannot start, or is
-    killed, the next build removes the leftover folder before it starts.
+    killed, the next build deletes the leftover folder the same way.
     """
     if not hasattr(os, "fork"):
         shutil.rmtree(folder, ignore_errors=True)
