@@ -15,7 +15,7 @@ a tool that silently skipped pages would look fast for nothing.
   kind) with a named `_index.md` per entity in both languages, paginated home and term pages
   (20 a page), related articles from the shared taxonomies, RSS and sitemap (Hugo's defaults);
   "hugo-lite" is the same site without related articles: Hugo 0.111's `.Related` grows faster
-  than linearly (224 s at 10,000 articles against ~5 s without), so targets use the faster one;
+  than linearly (224 s at 10,000 articles against ~32 s without), so targets use the faster one;
   minimal templates.
 - Pelican: no i18n_subsites, so two runs (one per language, each a full site with its own tag
   pages): entities as tags (Pelican has one multi-valued taxonomy), paginated index and tag
