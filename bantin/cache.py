@@ -107,11 +107,7 @@ class PageCache:
         source = self.root / fingerprint[:2] / fingerprint
         if not source.is_dir():
             return False
-        for path in source.rglob("*"):
-            if path.is_file():
-                destination = target / path.relative_to(source)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                self._copy(path, destination)
+        self._copy_tree(source, target)
         self.used.add(fingerprint)
         return True
 
@@ -119,12 +115,20 @@ class PageCache:
         entry = self.root / fingerprint[:2] / fingerprint
         if entry.exists():
             shutil.rmtree(entry)
-        for path in written.rglob("*"):
-            if path.is_file():
-                destination = entry / path.relative_to(written)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                self._copy(path, destination)
+        self._copy_tree(written, entry)
         self.used.add(fingerprint)
+
+    def _copy_tree(self, source: Path, target: Path) -> None:
+        """Every file under `source` to the same place under `target` (thousands of fragments
+        in a few folders: each folder is made once)."""
+        made: set[Path] = set()
+        for path in source.rglob("*"):
+            if path.is_file():
+                destination = target / path.relative_to(source)
+                if destination.parent not in made:
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(destination.parent)
+                self._copy(path, destination)
 
 
 def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
