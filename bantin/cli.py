@@ -274,18 +274,12 @@ def import_command(
     config_file: str | None,
 ) -> None:
     """Import raw scraped articles (text or saved HTML; folders too) as Markdown files."""
-    from .errors import ContentErrors
     from .importer.command import ImportOptions, run_import
     from .project import find_project
 
     config_file = _inherited(ctx, "config_file", config_file)
     project = find_project(config_file)
-    try:
-        registry = project.registry
-    except ContentErrors as exc:
-        for error in exc.errors:
-            click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+    registry = project.registry_or_exit()
     translation = None
     if translate is not None:
         from .translate.options import OptionsError, load_options

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+import click
 
 from .entities import Registry
 
@@ -32,6 +35,17 @@ class Project:
         from .content import display_path
 
         return Registry.load(self.registry_path, display_path(self.registry_path))
+
+    def registry_or_exit(self) -> Registry | None:
+        """The registry for a command: a broken one prints its errors, one a line, and exits 1."""
+        from .errors import ContentErrors
+
+        try:
+            return self.registry
+        except ContentErrors as exc:
+            for error in exc.errors:
+                click.echo(f"error: {error}", err=True)
+            sys.exit(1)
 
 
 def find_project(config_file: str | None = None) -> Project:

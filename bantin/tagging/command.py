@@ -21,7 +21,7 @@ import click
 
 from .. import frontmatter_edit as fm
 from ..entities import Kind, Registry
-from ..errors import ContentError, ContentErrors
+from ..errors import ContentError
 
 #: The front-matter key where `tag --write` records what it proposed (see the module docstring).
 RECORD_KEY = "tagged_by_registry"
@@ -133,12 +133,7 @@ def tag_command(paths: tuple[Path, ...], write: bool, config_file: str | None) -
     from ..project import find_project
 
     project = find_project(config_file)
-    try:
-        registry = project.registry
-    except ContentErrors as exc:
-        for error in exc.errors:
-            click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+    registry = project.registry_or_exit()
     if registry is None:
         click.echo(f"error: no entity registry at {project.registry_path}", err=True)
         sys.exit(1)

@@ -11,14 +11,12 @@ matches are cut out first. It reads article files (front-matter skipped) and raw
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
 from ..entities import Registry
-from ..errors import ContentErrors
 from ..frontmatter_edit import split
 from .matcher import is_syllable, match_form
 
@@ -148,12 +146,7 @@ def suggest_command(paths: tuple[Path, ...], min_count: int, limit: int, config_
     from ..project import find_project
 
     project = find_project(config_file)
-    try:
-        registry = project.registry or Registry([])
-    except ContentErrors as exc:
-        for error in exc.errors:
-            click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+    registry = project.registry_or_exit() or Registry([])
     files: list[Path] = []
     for path in paths or (project.articles_path,):
         files += [p for p in path.rglob("*") if p.suffix in (".md", ".txt")] if path.is_dir() else [path]

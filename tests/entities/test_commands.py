@@ -139,3 +139,17 @@ def test_suggest_lists_unknown_names_with_counts_and_examples(project: Path, tmp
     assert any("Hội nghị Thượng đỉnh Mekong-Lan Thương  [event]" in line for line in lines)
     assert "Phnom Penh" in result.output and "Minsk" in result.output
     assert "Trần Đại Quang" not in "\n".join(lines[0::2])  # known names are not suggested
+
+
+@pytest.mark.parametrize(
+    "args", [["tag"], ["entities", "suggest"], ["import", "--dry-run", "content/articles/a.md"]]
+)
+def test_a_broken_registry_stops_every_command_with_its_lines(project: Path, args: list[str]) -> None:
+    from bantin.cli import main
+
+    (project.parents[1] / "entities.yml").write_text("- id: x\n  kind: bogus\n", encoding="utf-8")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("error: content/entities.yml:2: kind:")
+    assert all(line.startswith("error: content/entities.yml:") for line in lines)
