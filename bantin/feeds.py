@@ -30,14 +30,25 @@ def write_feeds(
     size: int,
     cache: PageCache | None = None,
     build_digest: str = "",
-) -> int:
-    """Write every feed; return how many. `common(lang)` gives the site-wide template values."""
+    unchanged: Callable[[str, str], bool] | None = None,
+) -> dict[str, str]:
+    """Write every feed; return their site paths with their fingerprints ("" without a cache).
+
+    `common(lang)` gives the site-wide template values; a feed for which `unchanged(path,
+    fingerprint)` holds is already in the site as it would be written, and is not written.
+    """
     template = env.get_template("feed.xml")
+    written: dict[str, str] = {}
 
     def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
         newest = articles[:size]
-        target = site_dir / feed_url(lang, entity)
+        path = feed_url(lang, entity)
+        target = site_dir / path
         fingerprint = digest(build_digest, "feed", lang, entity, newest) if cache is not None else ""
+        written[path] = fingerprint
+        if cache is not None and unchanged is not None and unchanged(path, fingerprint):
+            cache.used.add(f"{fingerprint}.xml")
+            return
         if cache is not None and cache.place(fingerprint, target, ".xml"):
             return
         names = common(lang)
@@ -56,11 +67,8 @@ def write_feeds(
         if cache is not None:
             cache.keep(fingerprint, target, ".xml")
 
-    count = 0
     for lang in LANGS:
         write(lang, None, site.articles)
-        count += 1
         for entity in site.registry:
             write(lang, entity, site.about(entity.id))
-            count += 1
-    return count
+    return written

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -30,42 +31,70 @@ CONFIG_KEYS = (
 )  # fmt: skip
 
 
-def _walk(value: Any, out: list[str]) -> None:
-    """Append a stable text form of `value` to `out`; objects we own get a compact identity."""
-    if isinstance(value, Article):
+_PLAIN = (str, int, float, bool, type(None), dt.date)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _walk(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
+    """Append a stable text form of `value` to `out`; objects we own get a compact identity.
+
+    A container or dataclass is walked once per `memo` (keyed by id; the memo holds the object,
+    so the id cannot be reused meanwhile): a context shared by two pages costs one walk.
+    """
+    if type(value) in _PLAIN:  # the common cases first, by exact type
+        out.append(repr(value))
+    elif isinstance(value, Article):
         out.append(f"A{value.file_sha256}{value.src_uri}")
     elif isinstance(value, Entity):
         out.append(f"E{value.id}")
     elif isinstance(value, enum.Enum):
         out.append(f"K{value.value}")
-    elif isinstance(value, str | int | float | bool | type(None) | dt.date):
+    elif isinstance(value, _PLAIN):
         out.append(repr(value))
-    elif isinstance(value, Mapping):
+    else:
+        seen = memo.get(id(value))
+        if seen is None:
+            parts: list[str] = []
+            _walk_container(value, parts, memo)
+            seen = memo[id(value)] = (value, "\x1e".join(parts))  # holding `value` keeps its id unique
+        out.append(seen[1])
+
+
+def _walk_container(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
+    if isinstance(value, Mapping):
         out.append("{")
         for key in sorted(value, key=str):
             out.append(str(key))
-            _walk(value[key], out)
+            _walk(value[key], out, memo)
         out.append("}")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         out.append(type(value).__name__ + "(")
-        for item in dataclasses.fields(value):
-            out.append(item.name)
-            _walk(getattr(value, item.name), out)
+        for name in _field_names(type(value)):
+            out.append(name)
+            _walk(getattr(value, name), out, memo)
         out.append(")")
     elif isinstance(value, Iterable):
         out.append("[")
         for item in value:
-            _walk(item, out)
+            _walk(item, out, memo)
         out.append("]")
     else:
         raise TypeError(f"cannot fingerprint a {type(value).__name__}")
 
 
-def digest(*values: Any) -> str:
-    """A short stable hash of `values` (articles, entities, routes, plain data)."""
+def digest(*values: Any, memo: dict[int, tuple[Any, str]] | None = None) -> str:
+    """A short stable hash of `values` (articles, entities, routes, plain data).
+
+    Pass one `memo` to many calls over the same objects (a build's routes) to walk each once.
+    """
+    memo = {} if memo is None else memo
     parts: list[str] = []
     for value in values:
-        _walk(value, parts)
+        _walk(value, parts, memo)
         parts.append("|")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 

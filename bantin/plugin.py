@@ -15,7 +15,6 @@ import logging
 import os
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 import jinja2
 from mkdocs.config import base
@@ -28,6 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.templates import TemplateContext
 
+from . import overlay
 from .cache import PageCache, load_articles, save_articles
 from .content import Site, display_path, load_site
 from .entities import Kind
@@ -36,11 +36,13 @@ from .feeds import write_feeds
 from .fingerprint import build_digest, code_digest, digest
 from .labels import LABELS
 from .links import internal_links, resolves
+from .overlay import Manifest
 from .render import Renderer, RenderReport
 from .routes import Route, build_routes
 from .sanitize import sanitize_html
+from .search import MANIFEST as SEARCH_MANIFEST
 from .search import OUTPUT as SEARCH_OUTPUT
-from .search import SearchIndexError, index_part, write_manifest
+from .search import SearchIndexError, index_part, index_part_from, write_manifest
 from .sitemap import Entry, write_sitemap
 from .staging import Staging
 from .structured import entity_thing, news_article
@@ -50,6 +52,7 @@ from .urls import (
     entity_url,
     feed_url,
     home_url,
+    join_url,
     kind_url,
     month_url,
     other,
@@ -59,6 +62,9 @@ from .urls import (
 from .workers import WorkerError, run_parallel, workers_for
 
 log = logging.getLogger("mkdocs.plugins.bantin")
+
+#: Templates of the theme that MkDocs would also copy into the site as static files.
+_OUR_TEMPLATES = frozenset({"feed.xml", "sitemap.xml"})
 
 
 def _shown(path: Path) -> str:
@@ -135,9 +141,13 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             config.markdown_extensions.append("attr_list")
         config.theme.static_templates.add("404.html")
         self._site_url = config.site_url
+        target = Path(config.site_dir)
+        manifest_file = overlay.manifest_path(self._cache_root(config), target)
         if self._stage:
-            self._staging = Staging.begin(Path(config.site_dir))
+            self._staging = Staging.begin(target, manifest_file if self.config.cache else None)
             config.site_dir = str(self._staging.folder)
+        elif not self._serving:  # written in place (`mkdocs build --dirty`): no longer as recorded
+            overlay.forget(manifest_file)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -176,6 +186,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         site = self._built_site()
         articles = {a.src_uri: a for a in site.articles}
         raw = f"{self.config.raw_dir}/"
+        docs = str(Path(config.docs_dir).resolve())
         kept: list[File] = []
         self._sources = {}
         article_files: list[File] = []
@@ -184,6 +195,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             route = self.routes.get(uri)
             if uri == self.config.entities_file or uri.startswith(raw):
                 continue  # never published
+            from_content = (file.abs_src_path or "").startswith(docs)
+            if uri in _OUR_TEMPLATES and file.generated_by is None and not from_content:
+                continue  # the theme's feed and sitemap templates, not files to copy
             if uri in articles and route is not None:
                 self._place(file, route, config)
                 self._sources[uri] = (file, articles[uri].body)
@@ -236,7 +250,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._env = env
 
         def absolute(url: str) -> str | None:
-            return urljoin(config.site_url, url) if config.site_url else None
+            return join_url(config.site_url, url) if config.site_url else None
 
         env.globals.update(
             article_url=article_url,
@@ -263,18 +277,31 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         site_dir = Path(config.site_dir)
         site = self._built_site()
         self._cache = self._open_cache(config)
+        staging = self._staging
+        made = Manifest(str(staging.target)) if staging is not None else None
+        if made is not None:  # what MkDocs wrote (static files, plain pages) is rewritten every build
+            made.files = overlay.files_in(site_dir)
         used: set[str] = set()
-        fingerprints = self._render(config, site_dir, used)
+        self._render(config, site_dir, used, made)
         self._warn_broken_links(Path(config.docs_dir), site_dir)
+        previous = staging.previous if staging is not None and staging.overlay else None
         if config.site_url and self._env is not None:
-            count = write_feeds(
+            feeds = write_feeds(
                 self._env, site, site_dir, lambda lang: self._common(lang, config), self.config.per_page,
-                self._cache, self._build_digest,
+                self._cache, self._build_digest, previous.unchanged if previous else None,
             )  # fmt: skip
-            log.debug(f"Wrote {count} Atom feeds")
+            log.debug(f"Wrote {len(feeds)} Atom feeds")
             write_sitemap(self._env, self._sitemap_entries(config), site_dir, config.site_url)
+            if made is not None:
+                made.keyed.update(feeds)
+                made.files += ["sitemap.xml", "sitemap.xml.gz", "robots.txt"]
         if self.config.search and not self._serving:  # a preview rebuild stays quick
-            self._index(site_dir, fingerprints)
+            parts = self._index(site_dir, previous)
+            if made is not None:
+                made.keyed.update(parts)
+                made.files.append(f"{SEARCH_OUTPUT}/{SEARCH_MANIFEST}")
+        if staging is not None and self._cache is not None:
+            staging.current = made
         if self._cache is not None:
             pruned = self._cache.prune(used | self._cache.used)
             log.debug(f"Page cache: {pruned} stale entries removed")
@@ -304,22 +331,40 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     def _cache_root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or "mkdocs.yml").resolve().parent / self.config.cache_dir
 
-    def _index(self, site_dir: Path, fingerprints: dict[str, str]) -> None:
-        """The search index, one part per year of articles; a part whose pages did not change
-        comes from the cache (an edit re-indexes one year, not the archive)."""
-        years: dict[str, list[str]] = {}
-        for uri, route in self.routes.items():
+    def _index(self, site_dir: Path, previous: Manifest | None) -> dict[str, str]:
+        """The search index, one part per year of articles; return the parts' folders and keys.
+
+        What Pagefind reads of a page (the `data-pagefind-body` element) is made of the article
+        and the registry alone, so a part's key is its articles' file hashes (and the build's
+        fingerprint), not the pages': a related list changing elsewhere re-indexes nothing. A
+        part whose articles did not change comes from the cache, or is not written at all when
+        the site being updated has it already."""
+        years: dict[str, list[Route]] = {}
+        for route in self.routes.values():
             if route.template.startswith("article"):
-                years.setdefault(route.url.removeprefix("en/")[:4], []).append(fingerprints.get(uri, uri))
+                years.setdefault(route.url.removeprefix("en/")[:4], []).append(route)
         pages = indexed = 0
-        for year, prints in sorted(years.items()):
-            key = digest(self._build_digest, "search", year, sorted(prints))
+        parts: dict[str, str] = {}
+        for year, routes in sorted(years.items()):
+            shown = sorted((r.url, r.context["article"].file_sha256) for r in routes)
+            key = digest(self._build_digest, "search", year, shown)
             target = site_dir / SEARCH_OUTPUT / year
+            parts[f"{SEARCH_OUTPUT}/{year}/"] = key
+            if previous is not None and previous.unchanged(f"{SEARCH_OUTPUT}/{year}/", key):
+                pages += len(routes)
+                if self._cache is not None:
+                    self._cache.used.add(key)
+                continue
             if self._cache is not None and self._cache.place_tree(key, target):
-                pages += len(prints)
+                pages += len(routes)
                 continue
             try:
-                pages += index_part(site_dir, year)
+                if previous is not None and self._staging is not None:  # pages in two folders
+                    found = {r.dest_uri: site_dir / r.dest_uri for r in routes}
+                    found = {d: p if p.is_file() else self._staging.target / d for d, p in found.items()}
+                    pages += index_part_from(found, site_dir, year)
+                else:
+                    pages += index_part(site_dir, year)
             except SearchIndexError as exc:
                 raise PluginError(f"search index ({year}): {exc}") from None
             indexed += 1
@@ -327,19 +372,36 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 self._cache.keep_tree(key, target)
         write_manifest(site_dir, list(years))
         log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {indexed} indexed again")
+        return parts
 
-    def _render(self, config: MkDocsConfig, site_dir: Path, used: set[str]) -> dict[str, str]:
-        """Every digest page, in as many processes as it is worth; return their fingerprints."""
+    def _render(self, config: MkDocsConfig, site_dir: Path, used: set[str], made: Manifest | None) -> None:
+        """Every digest page, in as many processes as it is worth.
+
+        When most pages are in the site being replaced exactly as they would be written now,
+        only the others are written, and the build is applied over that site (`overlay`)."""
         assert self._env is not None
         site = self._built_site()
         fingerprints: dict[str, str] = {}
         if self._cache is not None:
             intros = {uri: text for uri, (_, text) in self._sources.items() if uri not in self.routes or
                       self.routes[uri].source is None}  # fmt: skip
+            memo: dict[int, tuple[Any, str]] = {}
             fingerprints = {
-                uri: digest(self._build_digest, route, intros.get(uri, ""))
+                uri: digest(self._build_digest, route, intros.get(uri, ""), memo=memo)
                 for uri, route in self.routes.items()
             }
+        skip: frozenset[str] = frozenset()
+        staging = self._staging
+        previous = staging.previous if staging is not None else None
+        if previous is not None and fingerprints:
+            same = [
+                route.dest_uri
+                for uri, route in self.routes.items()
+                if previous.unchanged(route.dest_uri, fingerprints[uri])
+            ]
+            if 2 * len(same) >= len(self.routes):
+                skip = frozenset(same)
+                staging.overlay = True  # type: ignore[union-attr]
         renderer = Renderer(
             env=self._env,
             config=config,
@@ -351,6 +413,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             newest=self._newest().isoformat(),
             fingerprints=fingerprints,
             cache=self._cache,
+            skip=skip,
+            known_links=previous.links if skip and previous is not None else {},
         )
         routes = list(self.routes.values())
         processes = 1 if self._serving else workers_for(len(routes), self.config.workers)
@@ -359,22 +423,26 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         except WorkerError as exc:
             raise PluginError(f"bantin: rendering failed: {exc}") from None
         self._body_links += [link for report in reports for link in report.body_links]
+        if made is not None:
+            made.keyed.update({r.dest_uri: fingerprints.get(uri, "") for uri, r in self.routes.items()})
+            for report in reports:
+                for link in report.body_links:
+                    made.links.setdefault(link[0], []).append(link)
         for report in reports:
             used |= report.cache_entries
         rendered = sum(r.pages for r in reports)
         reused = sum(r.reused for r in reports)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
-        return fingerprints
 
     def _sitemap_entries(self, config: MkDocsConfig) -> list[Entry]:
         site_url = config.site_url or ""
         newest = self._newest().isoformat()
         entries = [
             Entry(
-                loc=urljoin(site_url, route.url),
+                loc=join_url(site_url, route.url),
                 lastmod=(route.updated or self._newest()).isoformat(),
                 alternates=tuple(
-                    (lang, urljoin(site_url, url)) for lang, url in sorted(route.alternates.items())
+                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
                 ),
             )
             for route in self.routes.values()
@@ -394,7 +462,12 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         """Swap the staged site in (MkDocs' strict check runs after post_build, so only now)."""
         if self._staging is not None:
             if self._staging.finish():
-                log.info(f"Site ready in {_shown(self._staging.target)}")
+                applied = self._staging.applied
+                if applied is not None:
+                    where = _shown(self._staging.target)
+                    log.info(f"Site ready in {where}: {applied} file(s) or folder(s) in it changed")
+                else:
+                    log.info(f"Site ready in {_shown(self._staging.target)}")
             else:
                 log.error(f"The build failed; {_shown(self._staging.target)} was left as it was")
             self._staging = None

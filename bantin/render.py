@@ -98,6 +98,10 @@ class Renderer:
     newest: str = "1970-01-01"
     fingerprints: Mapping[str, str] = field(default_factory=dict)  # route src_uri → fingerprint
     cache: PageCache | None = None
+    #: Pages the site already has as they would be written now (a rebuild applied over it):
+    #: not written at all; the links their content holds, by content file.
+    skip: frozenset[str] = frozenset()
+    known_links: Mapping[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     _bodies: BodyRenderer | None = None
     _cards: dict[tuple[str, str, str], Markup] = field(default_factory=dict)
 
@@ -105,8 +109,15 @@ class Renderer:
         """Write each route's page, from the page cache when its fingerprint is known there."""
         report = RenderReport()
         for route in routes:
-            target = self.site_dir / route.dest_uri
             fingerprint = self.fingerprints.get(route.src_uri)
+            if route.dest_uri in self.skip:
+                report.body_links += self.known_links.get(route.src_uri, [])
+                report.pages += 1
+                report.reused += 1
+                if self.cache is not None and fingerprint:
+                    self.cache.used |= {f"{fingerprint}.html", f"{fingerprint}.json"}
+                continue
+            target = self.site_dir / route.dest_uri
             if self.cache is not None and fingerprint and self.cache.place(fingerprint, target):
                 links = self.cache.data(fingerprint) if route.src_uri in self.sources else []
                 if links is not None:

@@ -84,13 +84,23 @@ class RouteBuilder:
     def build(self) -> list[Route]:
         relations = Relations(self.site)
         years = archive(self.site.articles)
+        # What an article's page shows besides the article, the same in both languages: made once.
+        shown = {
+            a.src_uri: {
+                "article": a,
+                "entity_groups": entity_groups(a, self.site),
+                "related": relations.related(a),
+            }
+            for a in self.site.articles
+        }
+        named_with = {e.id: relations.named_with(e) for e in self.site.registry}
         routes: list[Route] = []
         for lang in LANGS:
             routes += self._listing(
                 lang, self.site.articles, home_url, "home.html", self.site_names[lang], {}
             )
-            routes += [self._article(article, lang, relations) for article in self.site.articles]
-            routes += self._entities(lang, relations)
+            routes += [self._article(article, lang, shown[article.src_uri]) for article in self.site.articles]
+            routes += self._entities(lang, named_with)
             routes += self._archives(lang, years)
             routes.append(self._page(search_url, lang, "search.html", LABELS[lang].search))
         return routes
@@ -122,7 +132,7 @@ class RouteBuilder:
                 updated=_newest(paginator.items),
             )
 
-    def _article(self, article: Article, lang: str, relations: Relations) -> Route:
+    def _article(self, article: Article, lang: str, shown: Mapping[str, Any]) -> Route:
         english = lang == "en"
         return Route(
             url=article_url(article, lang),
@@ -131,15 +141,11 @@ class RouteBuilder:
             title=(article.title_en or article.title) if english else article.title,
             counterpart=article_url(article, other(lang)),
             source=None if english else article.src_uri,
-            context={
-                "article": article,
-                "entity_groups": entity_groups(article, self.site),
-                "related": relations.related(article),
-            },
+            context=shown,
             updated=article.date,
         )
 
-    def _entities(self, lang: str, relations: Relations) -> Iterator[Route]:
+    def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:
         registry = self.site.registry
         for kind in Kind:
             entities = registry.of_kind(kind)
@@ -156,7 +162,7 @@ class RouteBuilder:
                 context = {
                     "entity": entity,
                     "kind": kind,
-                    "named_with": relations.named_with(entity),
+                    "named_with": named_with[entity.id],
                     "parent": registry.get(entity.parent or ""),
                     "children": registry.children(entity.id),
                     "country": registry.get(entity.country or ""),

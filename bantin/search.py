@@ -15,7 +15,11 @@ its year.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 OUTPUT = "pagefind"
@@ -36,6 +40,28 @@ def part_glob(year: str) -> str:
 def index_part(site_dir: Path, year: str) -> int:
     """Index one year's article pages into `site_dir/pagefind/<year>/`; return the page count."""
     return index_site(site_dir, part_glob(year), f"{OUTPUT}/{year}")
+
+
+def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
+    """Index one year's pages found in several folders into `site_dir/pagefind/<year>/`.
+
+    A rebuild applied over the previous site stages only the pages that changed; Pagefind needs
+    the whole year in one folder, so it gets one made of hard links (`pages`: site path → file).
+    """
+    with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-") as tmp:
+        root = Path(tmp)
+        for dest, source in pages.items():
+            link = root / dest
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(source, link)
+            except OSError:
+                shutil.copyfile(source, link)
+        count = index_part(root, year)
+        output = site_dir / OUTPUT / year
+        output.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(root / OUTPUT / year, output)
+    return count
 
 
 def write_manifest(site_dir: Path, years: list[str]) -> None:

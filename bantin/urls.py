@@ -6,6 +6,8 @@ it through MkDocs' `url` filter so links stay relative and work under any sub-pa
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from .article import Article
 from .entities import Entity, Kind
 
@@ -18,6 +20,17 @@ KIND_SEGMENTS: dict[Kind, dict[str, str]] = {
 }
 ARCHIVE_SEGMENT = {"vi": "luu-tru", "en": "archive"}
 SEARCH_SEGMENT = {"vi": "tim-kiem", "en": "search"}
+
+
+def join_url(site_url: str, url: str) -> str:
+    """`url` (relative to the site root) under `site_url`: `urljoin`, short-cut for our own URLs.
+
+    A sitemap at 10,000 articles joins ~90,000 URLs; ours are plain paths, so a concatenation
+    gives what `urljoin` would.
+    """
+    if site_url.endswith("/") and not url.startswith(("/", ".", "?", "#")) and ":" not in url:
+        return site_url + url
+    return urljoin(site_url, url)
 
 
 def other(lang: str) -> str:

@@ -56,6 +56,8 @@ def test_a_killed_build_keeps_the_previous_site(project: Project) -> None:
                         body="Đoạn văn.\n\n" * 30, people=["tran-cam-tu"])  # fmt: skip
     assert project.run().returncode == 0
     before = _snapshot(project.site)
+    base = project.root / "theme" / "base.html"  # every page changes: a full build, long enough to kill
+    base.write_text(base.read_text(encoding="utf-8") + "{# changed #}\n", encoding="utf-8")
     process = subprocess.Popen([sys.executable, str(REPO / "build.py")], cwd=project.root,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     deadline = time.monotonic() + 60
