@@ -7,11 +7,12 @@ succeeded, so a failed build leaves the previous `site/` intact.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
@@ -101,7 +102,29 @@ _verbose_option = click.option("-v", "--verbose", is_flag=True, help="Show debug
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Commands that live with the code they drive, imported when used: a build needs none."""
+
+    elsewhere: ClassVar[dict[str, str]] = {
+        "tag": "bantin.tagging.command:tag_command",
+        "entities": "bantin.tagging.suggest:entities_group",
+        "translate": "bantin.translate.command:translate_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.elsewhere})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.elsewhere:
+            module, name = self.elsewhere[cmd_name].split(":")
+            command: click.Command = getattr(importlib.import_module(module), name)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=_Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @_config_option
 @_site_dir_option
 @_strict_option
@@ -303,17 +326,3 @@ def import_command(
             ),
         )
     )
-
-
-def _register_commands() -> None:
-    """Commands that live with the code they drive."""
-    from .tagging.command import tag_command
-    from .tagging.suggest import entities_group
-    from .translate.command import translate_command
-
-    main.add_command(tag_command)
-    main.add_command(entities_group)
-    main.add_command(translate_command, "translate")
-
-
-_register_commands()

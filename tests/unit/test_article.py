@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
+import nh3
 import pytest
 
-from bantin.article import FrontMatter, dump_article, read_article
+from bantin.article import FrontMatter, dump_article, plain_text, read_article
 from bantin.errors import ContentErrors
 
 GOOD = """---
@@ -75,3 +77,26 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, expected: str) -> 
     with pytest.raises(ContentErrors) as caught:
         read_article(path, "a.md", display="a.md")
     assert str(caught.value.errors[0]).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        'Ngày 15/10, tại Hà Nội, hai bên (Việt Nam – Lào) nhất trí: tăng cường hợp tác; "đặc biệt" 100%.',
+        "Giá 5.000 đồng, tăng 3,5% so với 2020.\nDòng thứ hai  \nDòng ba",
+        "+5 điểm so với năm trước, a - b",
+        "Tiêu đề\n===",
+        "- mục một",
+        "2020. Năm bản lề",
+        "> trích dẫn",
+        "Chữ *nghiêng* và **đậm**, [liên kết](https://example.org) &amp; &lt;b&gt;",
+        "\tmã",
+        "    mã",
+    ],
+)
+def test_plain_text_skips_markdown_only_where_markdown_would_change_nothing(fragment: str) -> None:
+    from bantin.article import _converter
+
+    rendered = _converter().reset().convert(fragment)
+    expected = " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())
+    assert plain_text(fragment) == expected
