@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -33,10 +33,14 @@ def internal_links(html: str, page_url: str) -> Iterator[tuple[str, str]]:
         yield href, normal.lstrip("/")
 
 
-def resolves(site_dir: Path, path: str) -> bool:
-    """Whether a site path names a file, or a folder with an index.html, in `site_dir`."""
+def resolves(site_dir: Path, path: str, listed: Set[str] = frozenset()) -> bool:
+    """Whether a site path names a file, or a folder with an index.html, in `site_dir` or
+    among the site paths `listed` (files the build makes but did not write: it left them as
+    they were in the site it is applied over)."""
     if path.startswith("../") or path == "..":
         return False
+    if listed and ({path, f"{path}index.html", f"{path}/index.html"} & listed):
+        return True
     target = site_dir / path
     if path == "" or path.endswith("/") or target.is_dir():
         return (target / "index.html").is_file()

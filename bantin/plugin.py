@@ -283,7 +283,6 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             made.files = overlay.files_in(site_dir)
         used: set[str] = set()
         self._render(config, site_dir, used, made)
-        self._warn_broken_links(Path(config.docs_dir), site_dir)
         previous = staging.previous if staging is not None and staging.overlay else None
         if config.site_url and self._env is not None:
             feeds = write_feeds(
@@ -300,6 +299,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             if made is not None:
                 made.keyed.update(parts)
                 made.files.append(f"{SEARCH_OUTPUT}/{SEARCH_MANIFEST}")
+        unwritten = set(made.keyed) if made is not None and previous is not None else set()
+        self._warn_broken_links(Path(config.docs_dir), site_dir, unwritten)
         if staging is not None and self._cache is not None:
             staging.current = made
         if self._cache is not None:
@@ -513,11 +514,13 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     where = display_path(docs_dir / article.src_uri) + (f":{line}" if line else "")
                     log.warning(f"{where}: {key} is empty (require_english is on)")
 
-    def _warn_broken_links(self, docs_dir: Path, site_dir: Path) -> None:
-        """Links written in content that lead to no page (MkDocs checks only links to .md files)."""
+    def _warn_broken_links(self, docs_dir: Path, site_dir: Path, unwritten: set[str]) -> None:
+        """Links written in content that lead to no page (MkDocs checks only links to .md files).
+
+        `unwritten`: pages this build makes but left as they are in the site it is applied over."""
         articles = {a.src_uri: a for a in self._built_site().articles}
         for src_uri, href, path in self._body_links:
-            if resolves(site_dir, path):
+            if resolves(site_dir, path, unwritten):
                 continue
             article = articles.get(src_uri)
             line = article.line_of(href) if article else None
