@@ -42,8 +42,9 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def _walk(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
     """Append a stable text form of `value` to `out`; objects we own get a compact identity.
 
-    A container or dataclass is walked once per `memo` (keyed by id; the memo holds the object,
-    so the id cannot be reused meanwhile): a context shared by two pages costs one walk.
+    A container or dataclass stands for the hash of its own text, walked once per `memo`
+    (keyed by id; the memo holds the object, so the id cannot be reused meanwhile): a context
+    shared by two pages costs one walk, and the memo a few bytes per object, not its text.
     """
     if type(value) in _PLAIN:  # the common cases first, by exact type
         out.append(repr(value))
@@ -60,7 +61,8 @@ def _walk(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
         if seen is None:
             parts: list[str] = []
             _walk_container(value, parts, memo)
-            seen = memo[id(value)] = (value, "\x1e".join(parts))  # holding `value` keeps its id unique
+            text = "\x1e".join(parts).encode("utf-8", "surrogatepass")
+            seen = memo[id(value)] = (value, hashlib.sha256(text).hexdigest()[:32])
         out.append(seen[1])
 
 
