@@ -105,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         wall = None if args.no_wall else site.build().seconds
         # One process (forked workers would be invisible to cProfile) and no page cache: cold.
         config = site.root / "mkdocs.yml"
-        text = config.read_text(encoding="utf-8").replace("      per_page:", "      workers: 1\n      per_page:", 1)
+        text = config.read_text(encoding="utf-8").replace(
+            "      per_page:", "      workers: 1\n      per_page:", 1
+        )
         config.write_text(text, encoding="utf-8")
         shutil.rmtree(site.root / ".cache", ignore_errors=True)
         prof = workdir / "build.prof"

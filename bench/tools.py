@@ -50,6 +50,8 @@ SITE_URL = "https://example.github.io/tin-viet-lao/"
 PYTHON = sys.executable
 PELICAN = Path(os.environ.get("BENCH_PELICAN", "/work/bench-venv/bin/pelican"))
 HUGO = shutil.which("hugo")
+#: Our configuration with the plugin's search off, written beside mkdocs.yml by `Bantin.prepare`.
+NO_SEARCH_CONFIG = "mkdocs-without-search.yml"
 
 
 def _env() -> dict[str, str]:
@@ -139,6 +141,13 @@ class Bantin(Tool):
         shutil.copy(REPO / "mkdocs.yml", self.root / "mkdocs.yml")
         shutil.copytree(REPO / "theme", self.root / "theme")
         corpus.write(self.root / "content")
+        config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+        plugin = "\n  - bantin:\n"
+        if plugin not in config:
+            raise BenchError("mkdocs.yml: no `- bantin:` plugin entry to turn search off in")
+        (self.root / NO_SEARCH_CONFIG).write_text(
+            config.replace(plugin, plugin + "      search: false\n", 1), encoding="utf-8"
+        )
 
     def _build(self, *args: str) -> Run:
         """One `python build.py`, quiet."""
@@ -149,6 +158,22 @@ class Bantin(Tool):
         """A cold build: no previous site and no page cache (`.cache/bantin`, kept between builds)."""
         shutil.rmtree(self.root / ".cache", ignore_errors=True)
         return super().build()
+
+    def build_without_search(self) -> Run:
+        """A cold build as `build()`, with the plugin's `search: false`, into a folder of its own:
+        the targets report search indexing apart. Its output and cache are removed afterwards."""
+        out = self.root / "site-without-search"
+        shutil.rmtree(self.root / ".cache", ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
+        try:
+            run = self._build("-f", NO_SEARCH_CONFIG, "-d", str(out))
+            _missing([out / "index.html", out / "en" / "index.html"], "home", self.name)
+            if (out / "pagefind").exists():
+                raise BenchError(f"{self.name}: `search: false` still wrote a search index")
+            return run
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(self.root / ".cache", ignore_errors=True)
 
     def rebuild(self) -> Run:
         """A build over the previous output and cache, nothing removed first."""
