@@ -1,13 +1,13 @@
 """The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
 
-Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and placed into the site by a hard link
+Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` (small data per page in one file,
+`DATA_FILE`) and placed into the site by a hard link
 (or a copy when the cache is on another file system, or when another plugin might edit pages in
 place). Entries not used by the last build are pruned, so the cache is one site's worth.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import shutil
@@ -15,6 +15,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+#: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
+DATA_FILE = "data.pickle"
 
 
 @dataclass
@@ -28,6 +31,7 @@ class PageCache:
     link: bool = True
     used: set[str] = field(default_factory=set)
     _made: set[Path] = field(default_factory=set)  # cache folders known to exist
+    _data: dict[str, Any] | None = None
 
     def _path(self, fingerprint: str, suffix: str) -> Path:
         return self.root / fingerprint[:2] / f"{fingerprint}{suffix}"
@@ -56,20 +60,19 @@ class PageCache:
         self.used.add(entry.name)
 
     def data(self, fingerprint: str) -> Any:
-        """Small JSON data kept beside a page (the links its body contains); None if absent."""
-        path = self._path(fingerprint, ".json")
-        try:
-            value = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        self.used.add(path.name)
-        return value
+        """Small data kept for a page (the links its body contains); None if absent.
 
-    def keep_data(self, fingerprint: str, value: Any) -> None:
-        path = self._path(fingerprint, ".json")
-        self._folder_of(path)
-        path.write_text(json.dumps(value), encoding="utf-8")
-        self.used.add(path.name)
+        All pages' data is one file, read on first use: a file per page would cost a new file
+        per article on every cold build, which on some file systems is most of writing it."""
+        if self._data is None:
+            self._data = load_pickle(self.root / DATA_FILE, dict) or {}
+        return self._data.get(fingerprint)
+
+    def save_data(self, entries: dict[str, Any]) -> None:
+        """Replace the kept data by `entries` (fingerprint → data) for the next build."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        save_pickle(self.root / DATA_FILE, entries)
+        self._data = dict(entries)
 
     def prune(self, used: set[str]) -> int:
         """Remove entries no build step used this time; return how many."""
@@ -131,20 +134,33 @@ class PageCache:
                 self._copy(path, destination)
 
 
-def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
-    """Articles parsed by the last build with the same code, by (path, sha256); {} if none."""
+def load_pickle(path: Path, kind: type) -> Any:
+    """What `save_pickle` wrote at `path` if it is a `kind`, else None (absent, torn, older code)."""
     try:
         with path.open("rb") as stream:
-            saved_code, articles = pickle.load(stream)
+            value = pickle.load(stream)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def save_pickle(path: Path, value: Any) -> None:
+    """Write `value` to `path` atomically (a reader sees the old file or the new one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=".tmp-")[1])
+    with tmp.open("wb") as stream:
+        pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
+    """Articles parsed by the last build with the same code, by (path, sha256); {} if none."""
+    saved = load_pickle(path, tuple)
+    if saved is None or len(saved) != 2 or saved[0] != code:
         return {}
-    return articles if saved_code == code else {}
+    return saved[1]  # type: ignore[no-any-return]
 
 
 def save_articles(path: Path, code: str, articles: dict[tuple[str, str], Any]) -> None:
     """Keep the parsed articles for the next build (written atomically)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=".tmp-")[1])
-    with tmp.open("wb") as stream:
-        pickle.dump((code, articles), stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    save_pickle(path, (code, articles))

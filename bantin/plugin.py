@@ -431,6 +431,10 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     made.links.setdefault(link[0], []).append(link)
         for report in reports:
             used |= report.cache_entries
+        if self._cache is not None:
+            self._cache.save_data(
+                {fingerprints[uri]: links for report in reports for uri, links in report.links.items()}
+            )
         rendered = sum(r.pages for r in reports)
         reused = sum(r.reused for r in reports)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")

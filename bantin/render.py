@@ -81,6 +81,8 @@ class RenderReport:
     reused: int = 0  # pages placed from the page cache
     #: Links written in content: (content file, href, site path it leads to).
     body_links: list[tuple[str, str, str]] = field(default_factory=list)
+    #: The same links by the route whose content holds them (for the page cache's data).
+    links: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     cache_entries: set[str] = field(default_factory=set)
 
 
@@ -110,31 +112,33 @@ class Renderer:
         report = RenderReport()
         for route in routes:
             fingerprint = self.fingerprints.get(route.src_uri)
+            has_content = route.src_uri in self.sources
             if route.dest_uri in self.skip:
-                report.body_links += self.known_links.get(route.src_uri, [])
-                report.pages += 1
+                links = self.known_links.get(route.src_uri, [])
                 report.reused += 1
                 if self.cache is not None and fingerprint:
-                    self.cache.used |= {f"{fingerprint}.html", f"{fingerprint}.json"}
-                continue
-            target = self.site_dir / route.dest_uri
-            if self.cache is not None and fingerprint and self.cache.place(fingerprint, target):
-                links = self.cache.data(fingerprint) if route.src_uri in self.sources else []
-                if links is not None:
-                    report.body_links += [tuple(link) for link in links]  # type: ignore[misc]
+                    self.cache.used.add(f"{fingerprint}.html")
+            else:
+                target = self.site_dir / route.dest_uri
+                known = None
+                if self.cache is not None and fingerprint:
+                    known = self.cache.data(fingerprint) if has_content else []
+                    if known is not None and not self.cache.place(fingerprint, target):
+                        known = None
+                if known is not None:
+                    links = [tuple(link) for link in known]
                     report.reused += 1
-                    report.pages += 1
-                    continue
-            links_here: list[tuple[str, str, str]] = []
-            html = self.page(route, links_here)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))
-            report.body_links += links_here
+                else:
+                    links = []
+                    html = self.page(route, links)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))
+                    if self.cache is not None and fingerprint:
+                        self.cache.keep(fingerprint, target)
             report.pages += 1
-            if self.cache is not None and fingerprint:
-                self.cache.keep(fingerprint, target)
-                if route.src_uri in self.sources:
-                    self.cache.keep_data(fingerprint, links_here)
+            report.body_links += links
+            if has_content:
+                report.links[route.src_uri] = links
         if self.cache is not None:
             report.cache_entries = set(self.cache.used)
         return report

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Project
 
 
@@ -75,7 +77,10 @@ def test_one_or_several_processes_write_the_same_site(seeded: Project, tmp_path:
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
 
 
-def test_links_of_a_reused_page_are_still_checked(seeded: Project) -> None:
+@pytest.mark.parametrize("where", ["site", "other folder"])
+def test_links_of_a_reused_page_are_still_checked(seeded: Project, tmp_path: Path, where: str) -> None:
+    """Over the same site the page is left as it is; into another folder it comes from the page
+    cache (whose links are kept apart from the page): either way its links are checked again."""
     seeded.write("content/gioi-thieu.md", "# Giới thiệu\n")
     article = next((seeded.content / "articles" / "2021").glob("2021-12-08-*.md"))
     article.write_text(
@@ -83,9 +88,12 @@ def test_links_of_a_reused_page_are_still_checked(seeded: Project) -> None:
     )
     assert seeded.build("--strict").exit_code == 0
     (seeded.content / "gioi-thieu.md").unlink()
-    result = seeded.build("--strict", "-v")
+    folder = ["-d", str(tmp_path / "other")] if where == "other folder" else []
+    result = seeded.build("--strict", "-v", *folder)
     assert result.exit_code == 1
     assert "link '../../../gioi-thieu/' leads to no page of the site" in result.output
+    rendered, reused = _counts(result.output)
+    assert reused > rendered  # the article's page among them: nothing it shows changed
 
 
 def test_a_cached_article_is_checked_against_todays_registry(seeded: Project) -> None:
