@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import _RelativePathTreeprocessor  # MkDocs' own link rewriting
 from mkdocs.utils import get_relative_url
 
+from . import prose
 from .article import Article
 from .cache import PageCache
 from .links import internal_links
@@ -54,7 +55,8 @@ class PageView:
 
 
 class BodyRenderer:
-    """Markdown → sanitized HTML with one converter for every body (reset between uses)."""
+    """Markdown → sanitized HTML with one converter for every body (reset between uses), plain
+    paragraphs kept out of it (`prose`)."""
 
     def __init__(self, config: MkDocsConfig, link_files: Files) -> None:
         self._config = config
@@ -62,13 +64,15 @@ class BodyRenderer:
         self._md = markdown.Markdown(
             extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
         )
+        self._prose = prose.neutral(config["markdown_extensions"])  # plain paragraphs skip it
 
     def html(self, source: File, text: str) -> str:
         """The body of `source` (a content file placed at its page's URL) as safe HTML."""
         links = _RelativePathTreeprocessor(source, self._files, self._config)
         self._md.treeprocessors.register(links, "relpath", priority=0)
         try:
-            return sanitize_html(self._md.reset().convert(text))
+            html = prose.convert(self._md, text) if self._prose else self._md.reset().convert(text)
+            return sanitize_html(html)
         finally:
             self._md.treeprocessors.deregister("relpath")
 

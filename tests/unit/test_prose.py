@@ -1,0 +1,112 @@
+"""Plain paragraphs kept out of Markdown: the output must be the converter's own, always."""
+
+from __future__ import annotations
+
+import random
+
+import markdown
+import pytest
+
+from bantin import prose
+
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list"]  # what MkDocs gives our mkdocs.yml
+
+
+def _reference(text: str, extensions: list[str] = EXTENSIONS) -> str:
+    return markdown.Markdown(extensions=extensions).convert(text)
+
+
+#: Blocks as articles and editors write them, and blocks meant to trip the short cut up.
+BLOCKS = [
+    "Ngày 5/1, tại Viêng Chăn, hai bên đã ký kết biên bản ghi nhớ về hợp tác.",
+    "Đoạn văn có hai dòng\nvà dòng thứ hai nối tiếp (theo TTXVN).",
+    'Thủ tướng Lào – ông Sonexay Siphandone – phát biểu: "Quan hệ đặc biệt".',
+    "15 năm qua, kim ngạch thương mại song phương tăng 20%.",
+    "Chú thích ảnh – *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    "## Hợp tác giáo dục",
+    "## Hợp tác giáo dục",  # twice: toc must number the second id
+    "Tiêu đề kiểu setext\n-------------------",
+    "- một\n- hai",
+    "1. thứ nhất\n2. thứ hai",
+    "2021. Năm bản lề",
+    "> Trích dẫn\ntiếp tục lười",
+    "    mã thụt lề",
+    "```\nkhối mã\n```",
+    "```",
+    "~~~",
+    "<div>",
+    "</div>",
+    '<div markdown="1">',
+    "Xem [bài trước][1] và [trang chủ](../../).",
+    "[1]: https://example.org/bai-truoc",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "Dòng có hai dấu cách cuối  \nvà xuống dòng.",
+    "Chữ &amp; ký hiệu < > và \\*thoát\\*.",
+    "Có *nhấn mạnh* và **đậm** và `mã`.",
+    "---",
+    "***",
+    " Dòng bắt đầu bằng dấu cách.",
+    "Dòng\tcó tab.",
+    "\u00a0",  # a no-break space: text, not a blank line, for Markdown
+    "Một đoạn có {ngoặc nhọn} và ~ngã~.",
+    "bantinprose0x",
+    "[TOC]",
+    ": định nghĩa",
+    "+ dấu cộng",
+    "=====",
+]
+
+
+@pytest.mark.parametrize("block", BLOCKS)
+def test_each_block_alone_and_between_paragraphs(block: str) -> None:
+    for text in (block, f"Đoạn đầu.\n\n{block}\n\nĐoạn cuối.", f"Đoạn đầu.\n{block}\n\nĐoạn cuối."):
+        md = markdown.Markdown(extensions=EXTENSIONS)
+        assert prose.convert(md, text) == _reference(text), text
+
+
+def test_random_documents_come_out_as_the_converter_makes_them() -> None:
+    rng = random.Random(8)
+    md = markdown.Markdown(extensions=EXTENSIONS)  # one converter for all, as the build does
+    for _ in range(400):
+        blocks = rng.choices(BLOCKS, k=rng.randint(1, 9))
+        separators = rng.choices(["\n\n", "\n\n\n", "\n", "\n  \n"], k=len(blocks))
+        text = "".join(b + s for b, s in zip(blocks, separators, strict=True))
+        assert prose.convert(md, text) == _reference(text), text
+
+
+def test_an_article_of_plain_paragraphs_skips_the_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    text = f"{BLOCKS[0]}\n\n{BLOCKS[1]}\n\n{BLOCKS[2]}\n"
+    expected = _reference(text)
+    monkeypatch.setattr(md, "convert", lambda _: pytest.fail("converter called"))
+    assert prose.convert(md, text) == expected
+
+
+def test_only_what_is_not_plain_goes_through_the_converter() -> None:
+    seen: list[str] = []
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    convert = md.convert
+    md.convert = lambda text: seen.append(text) or convert(text)  # type: ignore[method-assign]
+    text = f"{BLOCKS[0]}\n\n{BLOCKS[4]}\n\n{BLOCKS[1]}"
+    assert prose.convert(md, text) == _reference(text)
+    assert len(seen) == 1 and "Viêng Chăn" not in seen[0] and "Chú thích" in seen[0]
+
+
+@pytest.mark.parametrize(
+    ("extensions", "neutral"),
+    [
+        (EXTENSIONS, True),
+        (["markdown.extensions.toc", "admonition"], True),
+        ([*EXTENSIONS, "smarty"], False),  # changes quotes and dashes in plain text
+        ([*EXTENSIONS, "abbr"], False),  # an abbreviation defined anywhere marks up plain text
+        ([*EXTENSIONS, "nl2br"], False),
+        ([*EXTENSIONS, "pymdownx.magiclink"], False),  # unknown: assumed to change text
+    ],
+)
+def test_the_short_cut_is_taken_only_with_extensions_that_leave_prose_alone(
+    extensions: list[str], neutral: bool
+) -> None:
+    assert prose.neutral(extensions) is neutral
+    if "smarty" in extensions:  # why: the same paragraph, two outputs
+        text = BLOCKS[2]
+        assert _reference(text, extensions) != _reference(text)
