@@ -36,8 +36,8 @@ _TOKEN = "bantinprose"
 
 def neutral(extensions: Iterable[Any]) -> bool:
     """Whether plain paragraphs come out of a converter with these extensions unchanged."""
-    return all(isinstance(e, str) and e.removeprefix("markdown.extensions.") in NEUTRAL_EXTENSIONS
-               for e in extensions)  # fmt: skip
+    names = (e.removeprefix("markdown.extensions.") if isinstance(e, str) else None for e in extensions)
+    return all(name in NEUTRAL_EXTENSIONS for name in names)
 
 
 def _plain(block: list[str]) -> bool:
