@@ -87,12 +87,17 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def slugify(text: str, max_length: int = 80) -> str:
-    """ASCII slug of a Vietnamese text (đ → d), cut at a word boundary near `max_length`."""
+    """ASCII slug of a Vietnamese text (đ → d), cut at a word boundary near `max_length`.
+
+    Always transliterated by text-unidecode (python-slugify's own dependency): its default
+    tries `import unidecode` first on every call, slow when absent and, when present, a
+    different transliteration, so a URL would depend on the machine that built it."""
     return _slugify(
         unicodedata.normalize("NFC", text),
         max_length=max_length,
         word_boundary=True,
         save_order=True,
+        backend="text-unidecode",
     )
 
 
