@@ -11,11 +11,13 @@ import os
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .article import Article, read_article
 from .entities import Kind, Registry
 from .errors import ContentError, ContentErrors
+from .workers import map_parallel, workers_for
 
 
 def display_path(path: Path) -> str:
@@ -64,11 +66,13 @@ def load_site(
     entities_file: str = "entities.yml",
     include_drafts: bool = False,
     known: Mapping[tuple[str, str], Article] | None = None,
+    processes: int = 1,
 ) -> Site:
     """Read and check all content; raise ContentErrors naming every bad file and line.
 
     `known` holds articles read by an earlier build, by (path, sha256 of the file): an unchanged
-    file is not parsed again, only its entities checked against today's registry.
+    file is not parsed again, only its entities checked against today's registry. Files are
+    parsed in up to `processes` processes (0: one per core) when there are enough of them.
     """
     errors: list[ContentError] = []
     registry_path = docs_dir / entities_file
@@ -77,22 +81,36 @@ def load_site(
     except ContentErrors as exc:
         errors.extend(exc.errors)
         registry = None
-    articles: list[Article] = []
+    found: list[Article | None] = []
+    unread: list[tuple[Path, str]] = []
     for path in article_paths(docs_dir, articles_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
-        article = _known(known, path, src_uri, registry)
-        if article is None:
-            try:
-                article = read_article(path, src_uri, registry, display_path(path))
-            except ContentErrors as exc:
-                errors.extend(exc.errors)
-                continue
-        if include_drafts or not article.draft:
-            articles.append(article)
+        found.append(_known(known, path, src_uri, registry))
+        if found[-1] is None:
+            unread.append((path, src_uri))
+    read = iter(map_parallel(partial(_read, registry), unread, workers_for(len(unread), processes)))
+    articles: list[Article] = []
+    for article in found:
+        outcome = article if article is not None else next(read)
+        if isinstance(outcome, list):
+            errors += [ContentError(*problem) for problem in outcome]
+        elif include_drafts or not outcome.draft:
+            articles.append(outcome)
     errors.extend(_url_clashes(docs_dir, articles))
     if errors or registry is None:
         raise ContentErrors(errors)
     return Site.of(articles, registry)
+
+
+def _read(registry: Registry | None, item: tuple[Path, str]) -> Article | list[tuple[str, str, int | None]]:
+    """One article, or its problems as plain tuples (they may cross from a worker process)."""
+    path, src_uri = item
+    try:
+        article = read_article(path, src_uri, registry, display_path(path))
+    except ContentErrors as exc:
+        return [(e.path, e.message, e.line) for e in exc.errors]
+    article.effective_slug  # noqa: B018  (a cached property: made here, in parallel, kept with it)
+    return article
 
 
 def _known(

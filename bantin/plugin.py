@@ -162,6 +162,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 entities_file=self.config.entities_file,
                 include_drafts=self._serving,
                 known=known,
+                processes=1 if self._serving else self.config.workers,  # the server runs threads
             )
         except ContentErrors as exc:
             for error in exc.errors:

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Sequence
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -90,3 +91,16 @@ def run_parallel(fn: Callable[[Sequence[T]], R], items: Sequence[T], processes: 
     if failure is not None:
         raise WorkerError(failure)
     return results
+
+
+def _each(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    return [fn(item) for item in items]
+
+
+def map_parallel(fn: Callable[[T], R], items: Sequence[T], processes: int) -> list[R]:
+    """`fn` of every item, in the items' order, computed in `processes` processes."""
+    parts = run_parallel(partial(_each, fn), items, processes)
+    results: list[R | None] = [None] * len(items)
+    for index, part in enumerate(parts):
+        results[index :: len(parts)] = part
+    return results  # type: ignore[return-value]

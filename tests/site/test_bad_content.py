@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from bantin import content
 from tests.conftest import Project
 
 ARTICLES = "content/articles/2021"
@@ -44,7 +50,20 @@ def test_mkdocs_build_also_stops_before_cleaning_the_site(seeded: Project) -> No
     assert (seeded.site / "index.html").is_file()  # MkDocs had not emptied site/ yet
 
 
-def test_every_bad_file_is_reported_with_its_line(seeded: Project) -> None:
+@pytest.mark.parametrize("others", [0, 450])
+def test_every_bad_file_is_reported_with_its_line(
+    seeded: Project, others: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With hundreds of files to read they are parsed in two processes: the same report."""
+    processes: list[int] = []
+    spy = functools.partial(_spy, content.map_parallel, processes)
+    monkeypatch.setattr(content, "map_parallel", spy)
+    config = seeded.config.read_text(encoding="utf-8")
+    seeded.config.write_text(config.replace("      per_page: 20\n", "      per_page: 20\n      workers: 2\n"))
+    for n in range(others):
+        seeded.article(
+            f"2020-05-{n % 28 + 1:02d}-bai-{n}", title=f"Bài số {n}", date=f"2020-05-{n % 28 + 1:02d}"
+        )
     seeded.write(
         f"{ARTICLES}/a.md",
         "---\ntitle: A\ndate: 2021-12-09\norganizations:\n  - dang-cong-san-viet-nam\n  - khong-co\n---\nA.\n",
@@ -78,6 +97,14 @@ def test_every_bad_file_is_reported_with_its_line(seeded: Project) -> None:
     for fragment in expected:
         assert fragment in errors, fragment
     assert len(_error_lines(result.output)) == len(expected)
+    assert processes == [2 if others else 1]
+
+
+def _spy(
+    real: Callable[..., list[object]], seen: list[int], fn: Any, items: Any, processes: int
+) -> list[object]:
+    seen.append(processes)
+    return real(fn, items, processes)
 
 
 def test_broken_registry_is_reported_with_its_line(seeded: Project) -> None:
