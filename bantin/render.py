@@ -11,6 +11,7 @@ MkDocs' own link processor, the same sanitizer, the same Jinja environment and f
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -109,7 +110,10 @@ class Renderer:
     skip: frozenset[str] = frozenset()
     known_links: Mapping[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     _bodies: BodyRenderer | None = None
-    _cards: dict[tuple[str, str, str], Markup] = field(default_factory=dict)
+    _cards: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Stands for `base_url` in cards until a listing puts its own in (letters: escaping and
+    #: URL joining leave it as it is; random: no article text can contain it).
+    _base: str = field(default_factory=lambda: f"bantinbase{secrets.token_hex(8)}")
 
     def render(self, routes: Iterable[Route]) -> RenderReport:
         """Write each route's page, from the page cache when its fingerprint is known there."""
@@ -181,13 +185,16 @@ class Renderer:
         return self.env.get_template(route.template).render(context)
 
     def _card(self, article: Article, *, lang: str, base_url: str) -> Markup:
-        """An article's card: the same on every listing at the same depth, so rendered once."""
-        key = (article.src_uri, lang, base_url)
+        """An article's card: the same on every listing but for the depth its links start from.
+
+        So it is rendered once per language with a stand-in for `base_url`, which each listing
+        replaces with its own (a card is on ~8 listings: home, year, month, entities, pages)."""
+        key = (article.src_uri, lang)
         card = self._cards.get(key)
         if card is None:
-            context = {"article": article, "page": None, "base_url": base_url, **self.common(lang)}
-            card = self._cards[key] = Markup(self.env.get_template("partials/card.html").render(context))
-        return card
+            context = {"article": article, "page": None, "base_url": self._base, **self.common(lang)}
+            card = self._cards[key] = self.env.get_template("partials/card.html").render(context)
+        return Markup(card.replace(self._base, base_url))
 
     def _body(self, file: File, text: str) -> str:
         if self._bodies is None:  # made on first use: in each worker process, its own converter

@@ -51,7 +51,8 @@ def home_url(lang: str, number: int = 1) -> str:
 
 
 def article_url(article: Article, lang: str) -> str:
-    return f"{prefix(lang)}{article.date:%Y}/{article.date:%m}/{article.effective_slug}/"
+    day = article.date  # not strftime: thousands of links per listing page add up
+    return f"{prefix(lang)}{day.year:04d}/{day.month:02d}/{article.effective_slug}/"
 
 
 def kind_url(kind: Kind, lang: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from tests.conftest import Project
 from tests.site.html import file_for, page
+from tests.site.test_links import broken_links
 
 
 def test_home_is_paginated_newest_first(project: Project) -> None:
@@ -31,6 +32,7 @@ def test_home_is_paginated_newest_first(project: Project) -> None:
     assert english.tree.xpath("//li[@class='card']//h2/a")[0].text_content() == "Story 5"
     assert english.resolve(english.one("//a[@class='lang-switch']").get("href")) == "page/2/"
     assert file_for(project.site, "page/4/") is None
+    assert broken_links(project.site) == []  # cards made once, linked from every depth
 
 
 def test_drafts_are_not_published(project: Project) -> None:
