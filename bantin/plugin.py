@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -283,18 +284,24 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if made is not None:  # what MkDocs wrote (static files, plain pages) is rewritten every build
             made.files = overlay.files_in(site_dir)
         used: set[str] = set()
-        self._render(config, site_dir, used, made)
-        previous = staging.previous if staging is not None and staging.overlay else None
-        if config.site_url and self._env is not None:
+
+        def feeds_and_sitemap() -> None:  # while the pages render in other processes
+            if not config.site_url or self._env is None:
+                return
+            previous = staging.previous if staging is not None and staging.overlay else None
+            unchanged = previous.unchanged if previous is not None else None
             feeds = write_feeds(
                 self._env, site, site_dir, lambda lang: self._common(lang, config), self.config.per_page,
-                self._cache, self._build_digest, previous.unchanged if previous else None,
+                self._cache, self._build_digest, unchanged,
             )  # fmt: skip
             log.debug(f"Wrote {len(feeds)} Atom feeds")
             write_sitemap(self._env, self._sitemap_entries(config), site_dir, config.site_url)
             if made is not None:
                 made.keyed.update(feeds)
                 made.files += ["sitemap.xml", "sitemap.xml.gz", "robots.txt"]
+
+        self._render(config, site_dir, used, made, meanwhile=feeds_and_sitemap)
+        previous = staging.previous if staging is not None and staging.overlay else None
         if self.config.search and not self._serving:  # a preview rebuild stays quick
             parts = self._index(site_dir, previous)
             if made is not None:
@@ -376,8 +383,15 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {indexed} indexed again")
         return parts
 
-    def _render(self, config: MkDocsConfig, site_dir: Path, used: set[str], made: Manifest | None) -> None:
-        """Every digest page, in as many processes as it is worth.
+    def _render(
+        self,
+        config: MkDocsConfig,
+        site_dir: Path,
+        used: set[str],
+        made: Manifest | None,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> None:
+        """Every digest page, in as many processes as it is worth; `meanwhile` runs in this one.
 
         When most pages are in the site being replaced exactly as they would be written now,
         only the others are written, and the build is applied over that site (`overlay`)."""
@@ -421,7 +435,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         routes = list(self.routes.values())
         processes = 1 if self._serving else workers_for(len(routes), self.config.workers)
         try:
-            reports: list[RenderReport] = run_parallel(renderer.render, routes, processes)
+            reports: list[RenderReport] = run_parallel(renderer.render, routes, processes, meanwhile)
         except WorkerError as exc:
             raise PluginError(f"bantin: rendering failed: {exc}") from None
         self._body_links += [link for report in reports for link in report.body_links]

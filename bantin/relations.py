@@ -6,6 +6,7 @@ each shared entity's neighbours in time, so the cost stays linear in the number 
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 
 from .article import Article
@@ -42,8 +43,12 @@ class Relations:
                 if other.src_uri != article.src_uri:
                     scores[other.src_uri] += 1
                     by_uri[other.src_uri] = other
-        ranked = sorted(scores, key=lambda uri: (-scores[uri], -by_uri[uri].date.toordinal(), uri))
-        return [by_uri[uri] for uri in ranked[:limit]]
+
+        def rank(uri: str) -> tuple[int, int, str]:
+            return (-scores[uri], -by_uri[uri].date.toordinal(), uri)
+
+        ranked = heapq.nsmallest(limit, scores, key=rank)  # as sorted()[:limit], without the sort
+        return [by_uri[uri] for uri in ranked]
 
     def named_with(self, entity: Entity, limit: int = 8) -> list[tuple[Entity, int]]:
         """Entities most often named in the same articles as `entity`, with their counts."""

@@ -7,6 +7,7 @@ an article) is sent back and logged again by the parent, where MkDocs counts it 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -62,10 +63,20 @@ def workers_for(count: int, wanted: int) -> int:
     return max(1, min(cores, count // MIN_ITEMS_PER_WORKER))
 
 
-def run_parallel(fn: Callable[[Sequence[T]], R], items: Sequence[T], processes: int) -> list[R]:
-    """`fn` over `processes` slices of `items`; with one process, simply in this one."""
+def run_parallel(
+    fn: Callable[[Sequence[T]], R],
+    items: Sequence[T],
+    processes: int,
+    meanwhile: Callable[[], object] | None = None,
+) -> list[R]:
+    """`fn` over `processes` slices of `items`; with one process, simply in this one.
+
+    `meanwhile` (other work, independent of theirs) runs in this process while they work."""
     if processes <= 1 or not hasattr(os, "fork"):
-        return [fn(items)]
+        results = [fn(items)]
+        if meanwhile is not None:
+            meanwhile()
+        return results
     context = multiprocessing.get_context("fork")
     jobs = []
     for part in split(items, processes):
@@ -74,6 +85,18 @@ def run_parallel(fn: Callable[[Sequence[T]], R], items: Sequence[T], processes: 
         process.start()
         child_end.close()
         jobs.append((process, parent_end))
+    try:
+        if meanwhile is not None:
+            meanwhile()
+    except BaseException:  # the workers are waited for even when that work failed
+        with contextlib.suppress(WorkerError):
+            _collect(jobs)
+        raise
+    return _collect(jobs)
+
+
+def _collect(jobs: list[tuple[Any, Connection]]) -> list[R]:
+    """Each worker's result in order; its log records logged here; WorkerError if one failed."""
     results: list[R] = []
     failure = None
     for process, conn in jobs:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
 import pytest
 
@@ -25,3 +27,29 @@ def test_a_failing_worker_is_reported() -> None:
 
     with pytest.raises(WorkerError, match="ValueError: no sevens"):
         run_parallel(boom, list(range(20)), 2)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_other_work_runs_here_meanwhile(processes: int) -> None:
+    here: list[int] = []
+    results = run_parallel(lambda items: (sum(items), os.getpid()), list(range(400)), processes,
+                           meanwhile=lambda: here.append(os.getpid()))  # fmt: skip
+    assert here == [os.getpid()]
+    assert sum(total for total, _ in results) == sum(range(400))
+    assert (results[0][1] != os.getpid()) is (processes > 1)
+
+
+def test_when_the_other_work_fails_the_workers_are_still_waited_for(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+
+    def slow(items: list[int]) -> None:
+        time.sleep(0.5)
+        with done.open("a") as out:
+            out.write(f"{len(items)}\n")
+
+    def fail() -> None:
+        raise RuntimeError("feeds failed")
+
+    with pytest.raises(RuntimeError, match="feeds failed"):
+        run_parallel(slow, list(range(10)), 2, meanwhile=fail)
+    assert done.read_text().split() == ["5", "5"]  # both finished before the error came out
