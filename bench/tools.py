@@ -111,17 +111,23 @@ class Tool:
 
 
 SEARCH_ALONE = """\
-import subprocess, sys
+import os, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from pagefind.service import get_executable
 from bantin.search import part_glob
 
 site, out = sys.argv[1:]
-for year in sorted(p.name for p in Path(site).iterdir() if p.name.isdigit() and len(p.name) == 4):
+
+def index(year):
     subprocess.run(
         [str(get_executable()), "--site", site, "--output-path", f"{out}/{year}", "--glob", part_glob(year), "--silent"],
         check=True,
     )
+
+years = sorted(p.name for p in Path(site).iterdir() if p.name.isdigit() and len(p.name) == 4)
+with ThreadPoolExecutor(min(2, os.cpu_count() or 1)) as pool:  # as the build: two parts at once
+    list(pool.map(index, years))
 """
 
 

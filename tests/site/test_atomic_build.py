@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
+from pagefind.service import get_executable
 
 from tests.conftest import REPO, Project, leftovers
 
@@ -33,6 +37,29 @@ def test_strict_failure_keeps_the_previous_site(seeded: Project) -> None:
     result = seeded.build("--strict")
     assert result.exit_code == 1
     assert "khong-co.md" in result.output
+    assert _snapshot(seeded.site) == before
+    assert leftovers(seeded.root) == []
+
+
+def test_a_failing_search_index_keeps_the_previous_site(
+    seeded: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two year parts are indexed at once; the one that fails is named, the other waited for."""
+    assert seeded.build().exit_code == 0
+    before = _snapshot(seeded.site)
+    seeded.article("2023-01-02-bai-khac", title="Một bài năm khác", date="2023-01-02")
+    fake = tmp_path / "pagefind"
+    fake.write_text(
+        '#!/bin/sh\ncase "$*" in *2023*) sleep 1; echo "Error: disk full" >&2; exit 2;; esac\n'
+        f'exec "{get_executable()}" "$@"\n',
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
+    shutil.rmtree(seeded.root / ".cache")  # every part indexed again
+    result = seeded.build()
+    assert result.exit_code == 1
+    assert "search index (2023): Pagefind failed (exit 2): Error: disk full" in result.output
     assert _snapshot(seeded.site) == before
     assert leftovers(seeded.root) == []
 
