@@ -7,9 +7,9 @@ search page handles by also trying `đ` wherever a query word starts with `d`.
 
 The index is made in parts, one per year of articles (`pagefind/2021/`, …), listed newest first
 in `pagefind/parts.json`; the search page loads the newest part and merges the others
-(Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so one
-part at a time keeps a ten-year archive's build under a gigabyte, and an edit re-indexes only
-its year.
+(Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so parts
+(two at a time, by the plugin) keep a ten-year archive's build under a gigabyte, and an edit
+re-indexes only its year.
 """
 
 from __future__ import annotations
