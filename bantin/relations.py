@@ -6,7 +6,6 @@ each shared entity's neighbours in time, so the cost stays linear in the number 
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 
 from .article import Article
@@ -26,29 +25,44 @@ class Relations:
 
     def __init__(self, site: Site) -> None:
         self._site = site
-        self._position: dict[str, dict[str, int]] = {}  # entity id → article src_uri → index in about()
+        articles = site.articles
+        self._number = {a.src_uri: i for i, a in enumerate(articles)}
+
+        # Ties between equally related articles: newest first, then by path.
+        def newest_first(i: int) -> tuple[int, str]:
+            return (-articles[i].date.toordinal(), articles[i].src_uri)
+
+        order = sorted(range(len(articles)), key=newest_first)
+        self._rank = [0] * len(articles)
+        for rank, number in enumerate(order):
+            self._rank[number] = rank
+        self._timeline: dict[str, list[int]] = {}  # entity id → its articles' numbers, newest first
+        self._position: dict[str, dict[int, int]] = {}  # entity id → article number → index there
         for entity in site.registry:
-            self._position[entity.id] = {a.src_uri: i for i, a in enumerate(site.about(entity.id))}
+            timeline = [self._number[a.src_uri] for a in site.about(entity.id)]
+            self._timeline[entity.id] = timeline
+            self._position[entity.id] = {number: i for i, number in enumerate(timeline)}
 
     def related(self, article: Article, limit: int = 5) -> list[Article]:
         """Up to `limit` articles sharing the most entities with `article`, newest first."""
-        scores: dict[str, int] = defaultdict(int)
-        by_uri: dict[str, Article] = {}
+        me = self._number.get(article.src_uri)
+        if me is None:
+            return []
+        shared: Counter[int] = Counter()
         for entity_id in all_entity_ids(article):
-            timeline = self._site.about(entity_id)
-            here = self._position.get(entity_id, {}).get(article.src_uri)
-            if here is None:
-                continue
-            for other in timeline[max(0, here - NEIGHBOURS) : here + NEIGHBOURS + 1]:
-                if other.src_uri != article.src_uri:
-                    scores[other.src_uri] += 1
-                    by_uri[other.src_uri] = other
-
-        def rank(uri: str) -> tuple[int, int, str]:
-            return (-scores[uri], -by_uri[uri].date.toordinal(), uri)
-
-        ranked = heapq.nsmallest(limit, scores, key=rank)  # as sorted()[:limit], without the sort
-        return [by_uri[uri] for uri in ranked]
+            here = self._position.get(entity_id, {}).get(me)
+            if here is not None:
+                shared.update(self._timeline[entity_id][max(0, here - NEIGHBOURS) : here + NEIGHBOURS + 1])
+        del shared[me]
+        by_count: dict[int, list[int]] = defaultdict(list)
+        for number, count in shared.items():
+            by_count[count].append(number)
+        chosen: list[int] = []
+        for count in sorted(by_count, reverse=True):  # the most shared first, few of those
+            chosen += sorted(by_count[count], key=self._rank.__getitem__)[: limit - len(chosen)]
+            if len(chosen) == limit:
+                break
+        return [self._site.articles[number] for number in chosen]
 
     def named_with(self, entity: Entity, limit: int = 8) -> list[tuple[Entity, int]]:
         """Entities most often named in the same articles as `entity`, with their counts."""
