@@ -410,17 +410,21 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         assert self._env is not None
         site = self._built_site()
         fingerprints: dict[str, str] = {}
+        fingerprint_of: Callable[[Route], str] | None = None
+        staging = self._staging
+        previous = staging.previous if staging is not None else None
         if self._cache is not None:
             intros = {uri: text for uri, (_, text) in self._sources.items() if uri not in self.routes or
                       self.routes[uri].source is None}  # fmt: skip
             memo: dict[int, tuple[Any, str]] = {}
-            fingerprints = {
-                uri: digest(self._build_digest, route, intros.get(uri, ""), memo=memo)
-                for uri, route in self.routes.items()
-            }
+
+            def fingerprint_of(route: Route) -> str:
+                return digest(self._build_digest, route, intros.get(route.src_uri, ""), memo=memo)
+
+            if previous is not None:  # what to leave as it is is decided on all of them first;
+                fingerprints = {uri: fingerprint_of(route) for uri, route in self.routes.items()}
+            # otherwise each worker process fingerprints its own pages.
         skip: frozenset[str] = frozenset()
-        staging = self._staging
-        previous = staging.previous if staging is not None else None
         if previous is not None and fingerprints:
             same = [
                 route.dest_uri
@@ -440,6 +444,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             drafts=frozenset(a.src_uri for a in site.articles if a.draft),
             newest=self._newest().isoformat(),
             fingerprints=fingerprints,
+            fingerprint_of=fingerprint_of,
             cache=self._cache,
             skip=skip,
             known_links=previous.links if skip and previous is not None else {},
@@ -450,6 +455,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             reports: list[RenderReport] = run_parallel(renderer.render, routes, processes, meanwhile)
         except WorkerError as exc:
             raise PluginError(f"bantin: rendering failed: {exc}") from None
+        for report in reports:
+            fingerprints.update(report.fingerprints)
         self._body_links += [link for report in reports for link in report.body_links]
         if made is not None:
             made.keyed.update({r.dest_uri: fingerprints.get(uri, "") for uri, r in self.routes.items()})

@@ -88,6 +88,7 @@ class RenderReport:
     body_links: list[tuple[str, str, str]] = field(default_factory=list)
     #: The same links by the route whose content holds them (for the page cache's data).
     links: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)  # those made while rendering
     cache_entries: set[str] = field(default_factory=set)
 
 
@@ -104,6 +105,8 @@ class Renderer:
     drafts: frozenset[str] = frozenset()  # src_uris of draft articles (shown only by `serve`)
     newest: str = "1970-01-01"
     fingerprints: Mapping[str, str] = field(default_factory=dict)  # route src_uri → fingerprint
+    #: Fingerprints of pages missing from `fingerprints`, made here (in the worker process).
+    fingerprint_of: Callable[[Route], str] | None = None
     cache: PageCache | None = None
     #: Pages the site already has as they would be written now (a rebuild applied over it):
     #: not written at all; the links their content holds, by content file.
@@ -120,6 +123,8 @@ class Renderer:
         report = RenderReport()
         for route in routes:
             fingerprint = self.fingerprints.get(route.src_uri)
+            if fingerprint is None and self.fingerprint_of is not None:
+                fingerprint = report.fingerprints[route.src_uri] = self.fingerprint_of(route)
             has_content = route.src_uri in self.sources
             if route.dest_uri in self.skip:
                 links = self.known_links.get(route.src_uri, [])
