@@ -50,38 +50,52 @@ def _blank(line: str) -> bool:
 
 
 def convert(md: markdown.Markdown, text: str) -> str:
-    """`md.reset().convert(text)`, with paragraphs of plain prose kept out of the converter."""
-    if _TOKEN in text or any(c in text for c in "\r\x02\x03"):  # what Markdown rewrites first
+    """`md.reset().convert(text)`, with paragraphs of plain prose kept out of the converter.
+
+    Consecutive plain paragraphs share one placeholder: Markdown's inline processors run on
+    every paragraph it sees, placeholders included."""
+    first = text.split("\n", 1)[0]
+    if _TOKEN in text or any(c in text for c in "\r\x02\x03") or (first and _blank(first)):
+        # What Markdown rewrites before it parses; and a first line of spaces, which it keeps
+        # (it blanks only lines after a newline): four of them, or a tab, open a code block.
         return md.reset().convert(text)
-    skeleton: list[str] = []  # the document, each plain paragraph replaced by a placeholder
-    plain: list[str] = []
+    skeleton: list[str] = []  # the document, each run of plain paragraphs replaced by a placeholder
+    runs: list[list[str]] = []
     block: list[str] = []
-    others = False
+    in_run = others = False
     for line in [*text.split("\n"), ""]:
         if not _blank(line):
             block.append(line)
             continue
         if block and _plain(block):
-            skeleton.append(f"{_TOKEN}{len(plain)}x")
-            plain.append("\n".join(block))
+            if not in_run:
+                skeleton.append(f"{_TOKEN}{len(runs)}x")
+                runs.append([])
+            runs[-1].append("\n".join(block))
+            in_run = True
         elif block:
             skeleton += block
-            others = True
+            in_run, others = False, True
         skeleton.append(line)
         block = []
-    if not plain:
+    if not runs:
         return md.reset().convert(text)
     if not others:
-        return "\n".join(f"<p>{p}</p>" for p in plain)
+        return _paragraphs(runs[0])
     put_back = 0
 
     def back(match: re.Match[str]) -> str:
         nonlocal put_back
         put_back += 1
-        return f"<p>{plain[int(match.group(1))]}</p>"
+        return _paragraphs(runs[int(match.group(1))])
 
     html = md.reset().convert("\n".join(skeleton[:-1]))
     result = re.sub(rf"<p>{_TOKEN}(\d+)x</p>", back, html)
-    if put_back != len(plain) or _TOKEN in result:  # a placeholder in code or raw HTML
+    if put_back != len(runs) or _TOKEN in result:  # a placeholder in code or raw HTML
         return md.reset().convert(text)
     return result
+
+
+def _paragraphs(texts: list[str]) -> str:
+    """Consecutive paragraphs as Markdown writes them."""
+    return "\n".join(f"<p>{text}</p>" for text in texts)

@@ -54,12 +54,19 @@ BLOCKS = [
     ": định nghĩa",
     "+ dấu cộng",
     "=====",
+    "\t",  # a first line of white space is a code block for Markdown; a later one is blank
+    "    ",
 ]
 
 
 @pytest.mark.parametrize("block", BLOCKS)
 def test_each_block_alone_and_between_paragraphs(block: str) -> None:
-    for text in (block, f"Đoạn đầu.\n\n{block}\n\nĐoạn cuối.", f"Đoạn đầu.\n{block}\n\nĐoạn cuối."):
+    for text in (
+        block,
+        f"{block}\n\nĐoạn cuối.",
+        f"Đoạn đầu.\n\n{block}\n\nĐoạn cuối.",
+        f"Đoạn đầu.\n{block}\n\nĐoạn cuối.",
+    ):
         md = markdown.Markdown(extensions=EXTENSIONS)
         assert prose.convert(md, text) == _reference(text), text
 
@@ -69,7 +76,7 @@ def test_random_documents_come_out_as_the_converter_makes_them() -> None:
     md = markdown.Markdown(extensions=EXTENSIONS)  # one converter for all, as the build does
     for _ in range(400):
         blocks = rng.choices(BLOCKS, k=rng.randint(1, 9))
-        separators = rng.choices(["\n\n", "\n\n\n", "\n", "\n  \n"], k=len(blocks))
+        separators = rng.choices(["\n\n", "\n\n\n", "\n", "\n  \n", "\n\t\n"], k=len(blocks))
         text = "".join(b + s for b, s in zip(blocks, separators, strict=True))
         assert prose.convert(md, text) == _reference(text), text
 
