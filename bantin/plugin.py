@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -255,7 +256,20 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         def absolute(url: str) -> str | None:
             return join_url(config.site_url, url) if config.site_url else None
 
+        parts: dict[tuple[str, str, str], Markup] = {}
+
+        @jinja2.pass_context
+        def shared(context: Any, name: str) -> Markup:
+            """A partial that is the same on every page of one language at one depth (the
+            sections, the footer): rendered once for them all, its links made from `base_url`."""
+            key = (name, context.get("lang") or "", context.get("base_url") or "")
+            html = parts.get(key)
+            if html is None:
+                html = parts[key] = Markup(env.get_template(name).render({**context.get_all(), "page": None}))
+            return html
+
         env.globals.update(
+            shared=shared,
             article_url=article_url,
             entity_url=entity_url,
             kind_url=kind_url,
