@@ -38,6 +38,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("page fingerprints (cache keys)", "bantin/fingerprint.py", "digest"),
     ("render every digest page (Renderer.render)", "bantin/render.py", "render"),
     ("  of which Markdown bodies (one shared converter)", "bantin/render.py", "_body"),
+    ("    of which Markdown itself (what plain paragraphs leave it)", "markdown/core.py", "convert"),
     ("  of which article cards (memoized per language)", "bantin/render.py", "_card"),
     ("  of which Jinja templates", "jinja2/environment.py", "render"),
     ("  of which base.html", "theme/base.html", "root"),
@@ -48,7 +49,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("page cache: keep (hard links)", "bantin/cache.py", "keep"),
     ("feeds: write_feeds", "bantin/feeds.py", "write_feeds"),
     ("sitemap: write_sitemap", "bantin/sitemap.py", "write_sitemap"),
-    ("search: Pagefind index_site (a subprocess; waiting)", "bantin/search.py", "index_site"),
+    ("search: Pagefind, two year parts at once (waiting for them)", "bantin/plugin.py", "_index"),
     ("MkDocs' own pages (about, 404): _build_page", "mkdocs/commands/build.py", "_build_page"),
     ("Python imports (every import_module)", "importlib/__init__.py", "import_module"),
 ]
