@@ -1,9 +1,9 @@
 """The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
 
-Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` (small data per page in one file,
-`DATA_FILE`) and placed into the site by a hard link
+Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and placed into the site by a hard link
 (or a copy when the cache is on another file system, or when another plugin might edit pages in
-place). Entries not used by the last build are pruned, so the cache is one site's worth.
+place); the small data kept per page is one file for all pages (`DATA_FILE`). Entries not used
+by the last build are pruned, so the cache is one site's worth.
 """
 
 from __future__ import annotations
