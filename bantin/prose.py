@@ -2,9 +2,10 @@
 
 A news article is mostly paragraphs of text with no markup at all, and Python-Markdown spends
 about a millisecond and a half on each article running every block and inline processor over
-them (15 s of a cold build at 10,000 articles). Here each such paragraph is set aside behind a
-placeholder paragraph, the rest of the document (captions, headings, lists, links…) goes through
-the converter as usual, and the paragraphs are put back where their placeholders came out.
+them (15 s of a cold build at 10,000 articles). Here each run of such paragraphs is set aside
+behind a placeholder paragraph, the rest of the document (captions, headings, lists, links…)
+goes through the converter as usual, and the paragraphs are put back where their placeholders
+came out.
 
 A paragraph is set aside only when no character of it could mean anything to Markdown or to the
 extensions allowed below; if a placeholder does not come out as a paragraph of its own (inside a
