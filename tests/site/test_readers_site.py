@@ -121,6 +121,7 @@ def test_every_article_page_has_valid_news_article_json_ld(repo_site: Path) -> N
         data = json.loads(script.text)
         assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
         assert data["headline"] == current.one("//h1").text_content()[:110]
+        assert data["headline"] in script.text  # Vietnamese as it is, not \uXXXX escapes
         assert data["datePublished"] in {"2021-10-15", "2021-12-08"}
         assert data["inLanguage"] == current.lang
         assert data["url"] == SITE_URL + current.url
