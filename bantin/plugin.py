@@ -250,7 +250,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         # MkDocs' environment does not autoescape; ours does, for every template it renders.
         env.autoescape = True
-        # JSON-LD with Vietnamese as it is, not \uXXXX: a third smaller; `tojson` still escapes
+        # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
         # <, >, & and ' so a title cannot close the script element.
         env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
         env.filters["url"] = _tidy_url_filter(env.filters["url"])
