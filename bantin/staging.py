@@ -64,7 +64,7 @@ class Staging:
             if not self.target.is_dir():  # removed while we built: what we staged is not a site
                 shutil.rmtree(self.folder, ignore_errors=True)
                 return False
-            trash = self.target.with_name(f".{self.target.name}.old-{self.folder.name.rsplit('-', 1)[-1]}")
+            trash = self._old
             self.applied = overlay.apply(self.folder, self.target, self.previous, self.current, trash)
             shutil.rmtree(self.folder, ignore_errors=True)  # empty folders by now
             _remove_in_background(trash)
@@ -74,10 +74,16 @@ class Staging:
             overlay.save(self.manifest_file, self.current)
         return True
 
+    @property
+    def _old(self) -> Path:
+        """Where what this build replaces in the site goes before it is deleted (matched by the
+        leftover pattern in `begin`)."""
+        return self.target.with_name(f".{self.target.name}.old-{self.folder.name.rsplit('-', 1)[-1]}")
+
     def _swap(self) -> None:
         old = None
         if self.target.exists():
-            old = self.target.with_name(f".{self.target.name}.old-{self.folder.name.rsplit('-', 1)[-1]}")
+            old = self._old
             self.target.rename(old)
         self.folder.rename(self.target)
         if old is not None:
