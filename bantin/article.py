@@ -23,6 +23,7 @@ import nh3
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
+from . import prose
 from .entities import EntityId, Kind, Registry
 from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
 from .text import slugify
@@ -186,17 +187,12 @@ def _converter() -> markdown.Markdown:
     return markdown.Markdown(extensions=["attr_list"])
 
 
-#: What would make Markdown change a fragment's text: inline markup, HTML, entities, escapes,
-#: or a line opening a list, quote, heading, table or code block.
-_MARKUP = re.compile(r"[\\`*_\[\]<>&{}!#|~]|^(?:\s*(?:[-+>=]+|\d+[.)])(?:\s|$)|    |\t)", re.MULTILINE)
-
-
 def plain_text(fragment: str) -> str:
     """Markdown fragment → plain text (no tags, entities decoded).
 
     Most leads are plain prose, whose text Markdown would leave as it is: they skip the converter
     (thousands of cards and feed entries use leads)."""
-    if not _MARKUP.search(fragment):
+    if prose.is_plain(fragment):
         return " ".join(fragment.split())
     rendered = _converter().reset().convert(fragment)
     return " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())

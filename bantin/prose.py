@@ -50,15 +50,25 @@ def _blank(line: str) -> bool:
     return not line.strip(" \t")
 
 
+def _unusual(text: str) -> bool:
+    """What Markdown rewrites before it parses; and a first line of spaces, which it keeps (it
+    blanks only lines after a newline): four of them, or a tab, open a code block."""
+    first = text.split("\n", 1)[0]
+    return _TOKEN in text or any(c in text for c in "\r\x02\x03") or bool(first and _blank(first))
+
+
+def is_plain(text: str) -> bool:
+    """Whether Markdown would leave every paragraph of `text` as it is, only wrapped in `<p>`."""
+    lines = [line for line in text.split("\n") if not _blank(line)]
+    return not _unusual(text) and _plain(lines)
+
+
 def convert(md: markdown.Markdown, text: str) -> str:
     """`md.reset().convert(text)`, with paragraphs of plain prose kept out of the converter.
 
     Consecutive plain paragraphs share one placeholder: Markdown's inline processors run on
     every paragraph it sees, placeholders included."""
-    first = text.split("\n", 1)[0]
-    if _TOKEN in text or any(c in text for c in "\r\x02\x03") or (first and _blank(first)):
-        # What Markdown rewrites before it parses; and a first line of spaces, which it keeps
-        # (it blanks only lines after a newline): four of them, or a tab, open a code block.
+    if _unusual(text):
         return md.reset().convert(text)
     skeleton: list[str] = []  # the document, each run of plain paragraphs replaced by a placeholder
     runs: list[list[str]] = []
