@@ -5,7 +5,10 @@ about a millisecond and a half on each article running every block and inline pr
 them (15 s of a cold build at 10,000 articles). Here each run of such paragraphs is set aside
 behind a placeholder paragraph, the rest of the document (captions, headings, lists, links…)
 goes through the converter as usual, and the paragraphs are put back where their placeholders
-came out.
+came out. The sanitizer (nh3) too sees only the rest: it is most of the text it would parse only
+to write it out again as it was. The importer's photo captions (`Text – *Ảnh: TTXVN*{: .credit}`
+then `{: .caption }`, one or two in most articles) are made here too when `attr_list` is on: with
+them, most articles never reach the converter.
 
 A paragraph is set aside only when no character of it could mean anything to Markdown or to the
 extensions allowed below; if a placeholder does not come out as a paragraph of its own (inside a
@@ -16,7 +19,7 @@ result is the converter's own output, tested against it (tests/unit/test_prose.p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import markdown
@@ -33,6 +36,8 @@ NEUTRAL_EXTENSIONS = frozenset(
 #: character, and no start that could open a list, quote, heading, rule or definition.
 _PLAIN_LINE = re.compile(r"(?![-+*>#=:~`|.\d\s])[^\\`*_\[\]<>&{}!#|~\t\r\x00-\x08\x0b-\x1f\x7f]*(?<!\s)")
 _TOKEN = "bantinprose"
+#: A caption's line with its credit: the text before it (ending in a space), if any, and the credit.
+_CREDITED = re.compile(r"(|.*? )\*([^*]+)\*\{: \.credit\}")
 
 
 def neutral(extensions: Iterable[Any]) -> bool:
@@ -63,26 +68,60 @@ def is_plain(text: str) -> bool:
     return not _unusual(text) and _plain(lines)
 
 
-def convert(md: markdown.Markdown, text: str) -> str:
-    """`md.reset().convert(text)`, with paragraphs of plain prose kept out of the converter.
+def _same(html: str) -> str:
+    return html
 
-    Consecutive plain paragraphs share one placeholder: Markdown's inline processors run on
-    every paragraph it sees, placeholders included."""
+
+def _caption(block: list[str], plain: Callable[[str], str]) -> str | None:
+    """The paragraph Markdown with `attr_list` makes of the importer's photo caption, or None
+    for any other block: `Text – *Ảnh: TTXVN*{: .credit}` (or the credit alone, or the text
+    alone) on one line, `{: .caption }` on the next, text and credit plain."""
+    if len(block) != 2 or block[1] != "{: .caption }":
+        return None
+    line = block[0]
+    credited = _CREDITED.fullmatch(line)
+    if credited is None:
+        return f'<p class="caption">{plain(line)}</p>' if _PLAIN_LINE.fullmatch(line) else None
+    lead, credit = credited.groups()
+    if not _PLAIN_LINE.fullmatch(credit) or (lead and not (lead[:-1] and _PLAIN_LINE.fullmatch(lead[:-1]))):
+        return None
+    return f'<p class="caption">{plain(lead)}<em class="credit">{plain(credit)}</em></p>'
+
+
+def convert(
+    md: markdown.Markdown,
+    text: str,
+    finish: Callable[[str], str] = _same,
+    plain: Callable[[str], str] = _same,
+) -> str:
+    """`finish(md.reset().convert(text))`, with paragraphs of plain prose (and the importer's
+    photo captions, when `md` has `attr_list`) kept out of both.
+
+    `finish` (a sanitizer, say) sees the converter's output with the placeholders still in
+    it; `plain` must be what it makes of a plain paragraph's text: `finish("<p>" + t + "</p>")
+    == "<p>" + plain(t) + "</p>"`. Consecutive simple paragraphs share one placeholder:
+    Markdown's inline processors run on every paragraph it sees, placeholders included."""
     if _unusual(text):
-        return md.reset().convert(text)
-    skeleton: list[str] = []  # the document, each run of plain paragraphs replaced by a placeholder
-    runs: list[list[str]] = []
+        return finish(md.reset().convert(text))
+    captions = "attr_list" in md.treeprocessors
+    skeleton: list[str] = []  # the document, each run of simple paragraphs replaced by a placeholder
+    runs: list[list[str]] = []  # their HTML
     block: list[str] = []
     in_run = others = False
     for line in [*text.split("\n"), ""]:
         if not _blank(line):
             block.append(line)
             continue
+        html = None
         if block and _plain(block):
+            html = "<p>" + plain("\n".join(block)) + "</p>"
+        elif block and captions:
+            html = _caption(block, plain)
+        if html is not None:
             if not in_run:
                 skeleton.append(f"{_TOKEN}{len(runs)}x")
                 runs.append([])
-            runs[-1].append("\n".join(block))
+            runs[-1].append(html)
             in_run = True
         elif block:
             skeleton += block
@@ -90,23 +129,18 @@ def convert(md: markdown.Markdown, text: str) -> str:
         skeleton.append(line)
         block = []
     if not runs:
-        return md.reset().convert(text)
+        return finish(md.reset().convert(text))
     if not others:
-        return _paragraphs(runs[0])
+        return "\n".join(runs[0])
     put_back = 0
 
     def back(match: re.Match[str]) -> str:
         nonlocal put_back
         put_back += 1
-        return _paragraphs(runs[int(match.group(1))])
+        return "\n".join(runs[int(match.group(1))])
 
-    html = md.reset().convert("\n".join(skeleton[:-1]))
+    html = finish(md.reset().convert("\n".join(skeleton[:-1])))
     result = re.sub(rf"<p>{_TOKEN}(\d+)x</p>", back, html)
-    if put_back != len(runs) or _TOKEN in result:  # a placeholder in code or raw HTML
-        return md.reset().convert(text)
+    if put_back != len(runs) or _TOKEN in result:  # a placeholder in code, raw HTML, dropped…
+        return finish(md.reset().convert(text))
     return result
-
-
-def _paragraphs(texts: list[str]) -> str:
-    """Consecutive paragraphs as Markdown writes them."""
-    return "\n".join(f"<p>{text}</p>" for text in texts)

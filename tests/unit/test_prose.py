@@ -8,6 +8,7 @@ import markdown
 import pytest
 
 from bantin import prose
+from bantin.sanitize import sanitize_html, sanitize_plain
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list"]  # what MkDocs gives our mkdocs.yml
 
@@ -23,6 +24,20 @@ BLOCKS = [
     'Thủ tướng Lào – ông Sonexay Siphandone – phát biểu: "Quan hệ đặc biệt".',
     "15 năm qua, kim ngạch thương mại song phương tăng 20%.",
     "Chú thích ảnh – *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    "Chú thích kết thúc bằng dấu chấm. *Ảnh: Báo Nhân dân*{: .credit}\n{: .caption }",
+    "*Ảnh: Hồ Hồng Giang/TTXVN*{: .credit}\n{: .caption }",  # the credit alone
+    "Chú thích không có nguồn\n{: .caption }",
+    "Chú thích\u00a0có khoảng trắng không ngắt – *Ảnh:\u00a0TTXVN*{: .credit}\n{: .caption }",
+    "Hai – dấu – *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    "Có *nhấn mạnh* – *Ảnh: TTXVN*{: .credit}\n{: .caption }",  # not simple: the converter's
+    "Chú thích – *Ảnh: <b>TTXVN</b>*{: .credit}\n{: .caption }",
+    "Chú thích  – *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    " *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    "Chú thích – *Ảnh: TTXVN*{: .credit}\n{: .caption}",
+    "Chú thích – *Ảnh: TTXVN*{: .credit} thêm\n{: .caption }",
+    "Chú thích – *Ảnh: TTXVN*{: .credit}\n{: .caption }\nthêm dòng",
+    "1. Chú thích – *Ảnh: TTXVN*{: .credit}\n{: .caption }",
+    "Chú thích – **Ảnh: TTXVN**{: .credit}\n{: .caption }",
     "## Hợp tác giáo dục",
     "## Hợp tác giáo dục",  # twice: toc must number the second id
     "Tiêu đề kiểu setext\n-------------------",
@@ -56,6 +71,10 @@ BLOCKS = [
     "=====",
     "\t",  # a first line of white space is a code block for Markdown; a later one is blank
     "    ",
+    "Khoảng\u00a0trắng\u00a0không ngắt giữa các từ.",  # plain; the sanitizer writes &nbsp;
+    "<script>",  # raw HTML the sanitizer drops, with whatever follows it
+    "<textarea>",  # text to the end for the sanitizer: placeholders inside it are not paragraphs
+    '<p onclick="x()">Đoạn HTML</p>',
 ]
 
 
@@ -81,22 +100,55 @@ def test_random_documents_come_out_as_the_converter_makes_them() -> None:
         assert prose.convert(md, text) == _reference(text), text
 
 
-def test_an_article_of_plain_paragraphs_skips_the_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sanitized_documents_come_out_as_the_sanitizer_makes_them() -> None:
+    """Plain paragraphs skip the sanitizer too; the result must be the sanitizer's own."""
+    rng = random.Random(9)
     md = markdown.Markdown(extensions=EXTENSIONS)
-    text = f"{BLOCKS[0]}\n\n{BLOCKS[1]}\n\n{BLOCKS[2]}\n"
+    for _ in range(400):
+        blocks = rng.choices(BLOCKS, k=rng.randint(1, 9))
+        text = "\n\n".join(blocks)
+        expected = sanitize_html(_reference(text))
+        assert prose.convert(md, text, finish=sanitize_html, plain=sanitize_plain) == expected, text
+
+
+PARAGRAPH, CAPTION, HEADING = BLOCKS[0], BLOCKS[4], "## Hợp tác giáo dục"
+
+
+def test_an_article_of_plain_paragraphs_and_captions_skips_the_converter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    text = f"{PARAGRAPH}\n\n{BLOCKS[1]}\n\n{CAPTION}\n\n{BLOCKS[5]}\n\n{BLOCKS[2]}\n"
     expected = _reference(text)
+    assert '<p class="caption">' in expected and '<em class="credit">' in expected
     monkeypatch.setattr(md, "convert", lambda _: pytest.fail("converter called"))
     assert prose.convert(md, text) == expected
 
 
-def test_only_what_is_not_plain_goes_through_the_converter() -> None:
+def _spy(md: markdown.Markdown) -> list[str]:
     seen: list[str] = []
-    md = markdown.Markdown(extensions=EXTENSIONS)
     convert = md.convert
     md.convert = lambda text: seen.append(text) or convert(text)  # type: ignore[method-assign]
-    text = f"{BLOCKS[0]}\n\n{BLOCKS[4]}\n\n{BLOCKS[1]}"
+    return seen
+
+
+def test_only_what_is_not_simple_goes_through_the_converter() -> None:
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    seen = _spy(md)
+    text = f"{PARAGRAPH}\n\n{HEADING}\n\n{CAPTION}\n\n{BLOCKS[1]}"
     assert prose.convert(md, text) == _reference(text)
-    assert len(seen) == 1 and "Viêng Chăn" not in seen[0] and "Chú thích" in seen[0]
+    assert len(seen) == 1 and HEADING in seen[0]
+    assert "Viêng Chăn" not in seen[0] and "Chú thích" not in seen[0]
+
+
+def test_captions_go_through_the_converter_without_attr_list() -> None:
+    extensions = ["toc", "tables"]
+    md = markdown.Markdown(extensions=extensions)
+    seen = _spy(md)
+    text = f"{PARAGRAPH}\n\n{CAPTION}"
+    assert prose.convert(md, text) == _reference(text, extensions)
+    assert "{: .caption }" in _reference(text, extensions)  # no attr_list: the line stays text
+    assert len(seen) == 1 and "Chú thích" in seen[0]
 
 
 @pytest.mark.parametrize(
