@@ -32,9 +32,11 @@ if __package__ in (None, ""):  # `python bench/run.py`: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import Corpus
-from bench.measure import BenchError, Output, Series
+from bench.measure import TRASH, BenchError, Output, Series
 from bench.tools import HUGO, PELICAN, TOOLS, Bantin, Tool
 
+#: Pause between corpus sizes after deleting the outputs (see `measure.discard`).
+SETTLE_S = 90
 SCENARIOS = ("cold", "nosearch", "noop", "edit", "add", "serve", "search")
 LABELS = {
     "cold": "cold full build",
@@ -359,9 +361,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         finally:
+            shutil.rmtree(workdir / TRASH, ignore_errors=True)
             if not args.workdir:
                 shutil.rmtree(parent, ignore_errors=True)
         print(table(results[-1]) + "\n", flush=True)
+        if count != args.articles[-1]:  # what was just deleted would slow the next builds down
+            say(f"waiting {SETTLE_S} s for the file system to settle after deleting the outputs")
+            time.sleep(SETTLE_S)
     if len(results) > 1:
         print("| articles | our cold ms/article | Hugo cold ms/article |\n|---|---|---|")
         for res in results:

@@ -43,7 +43,7 @@ from bantin.entities import Kind
 from bantin.urls import KIND_SEGMENTS
 
 from .corpus import ArticleSpec, Corpus, write_article
-from .measure import BenchError, Output, Run, output_size, run_process, tree_digest
+from .measure import BenchError, Output, Run, discard, output_size, run_process, tree_digest
 
 REPO = Path(__file__).resolve().parents[1]
 SITE_URL = "https://example.github.io/tin-viet-lao/"
@@ -95,8 +95,12 @@ class Tool:
         raise NotImplementedError
 
     def build(self) -> Run:
-        shutil.rmtree(self.out, ignore_errors=True)
+        self._discard(self.out)
         return self._build()
+
+    def _discard(self, path: Path) -> None:
+        """Out of the way, not deleted (see `measure.discard`)."""
+        discard(path, self.root.parent)
 
     def _build(self) -> Run:
         raise NotImplementedError
@@ -162,15 +166,15 @@ class Bantin(Tool):
 
     def build(self) -> Run:
         """A cold build: no previous site and no page cache (`.cache/bantin`, kept between builds)."""
-        shutil.rmtree(self.root / ".cache", ignore_errors=True)
+        self._discard(self.root / ".cache")
         return super().build()
 
     def build_without_search(self) -> Run:
         """A cold build as `build()`, with the plugin's `search: false`, into a folder of its own:
         the targets report search indexing apart. Its output and cache are removed afterwards."""
         out = self.root / "site-without-search"
-        shutil.rmtree(self.root / ".cache", ignore_errors=True)
-        shutil.rmtree(out, ignore_errors=True)
+        self._discard(self.root / ".cache")
+        self._discard(out)
         try:
             run = self._build("-f", NO_SEARCH_CONFIG, "-d", str(out))
             _missing([out / "index.html", out / "en" / "index.html"], "home", self.name)
@@ -178,8 +182,8 @@ class Bantin(Tool):
                 raise BenchError(f"{self.name}: `search: false` still wrote a search index")
             return run
         finally:
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(self.root / ".cache", ignore_errors=True)
+            self._discard(out)
+            self._discard(self.root / ".cache")
 
     def rebuild(self) -> Run:
         """A build over the previous output and cache, nothing removed first."""
@@ -228,7 +232,7 @@ class Bantin(Tool):
         """Files that differ between the current output and a cold build of the same content,
         made in a copy of the project (its own empty cache: ours stays warm for the next build)."""
         root = workdir / "bantin-cold-check"
-        shutil.rmtree(root, ignore_errors=True)
+        self._discard(root)
         root.mkdir(parents=True)
         for name in ("mkdocs.yml", "theme", "content"):
             source = self.root / name
@@ -236,7 +240,7 @@ class Bantin(Tool):
         cmd = [PYTHON, str(REPO / "build.py"), "-q"]
         run_process(cmd, cwd=root, env=_env(), log=self.log)
         ours, theirs = tree_digest(self.out), tree_digest(root / "site")
-        shutil.rmtree(root, ignore_errors=True)
+        self._discard(root)
         return sorted(p for p in ours.keys() | theirs.keys() if ours.get(p) != theirs.get(p))
 
     def index_search(self) -> Run | None:
@@ -246,12 +250,12 @@ class Bantin(Tool):
         if not (REPO / "bantin" / "search.py").exists():
             return None
         out = self.root / "search-alone"
-        shutil.rmtree(out, ignore_errors=True)
+        self._discard(out)
         cmd = [PYTHON, "-c", SEARCH_ALONE, str(self.out), str(out)]
         try:
             return run_process(cmd, cwd=self.root, env=_env(), log=self.log)
         finally:
-            shutil.rmtree(out, ignore_errors=True)
+            self._discard(out)
 
     def serve_rebuilds(
         self, spec: ArticleSpec, edits: int, port: int
@@ -581,7 +585,7 @@ class Pelican(Tool):
 
     def build(self) -> Run:
         for lang in ("vi", "en"):
-            shutil.rmtree(self.root / f"out_{lang}", ignore_errors=True)
+            self._discard(self.root / f"out_{lang}")
         return Run.chain(
             [
                 run_process(
