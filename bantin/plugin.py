@@ -120,6 +120,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._serving = False
         self._stage = False
         self._staging: Staging | None = None
+        self._serve_manifest: Path | None = None  # the manifest of the preview's folder
         self.site: Site | None = None
         self.routes: dict[str, Route] = {}
         self._env: jinja2.Environment | None = None
@@ -133,7 +134,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
-        self._stage = command in ("build", "gh-deploy") and not dirty
+        # `serve` stages too: each preview rebuild is applied over the last one (`overlay`)
+        # instead of MkDocs emptying its folder and every page being placed there again.
+        self._stage = command in ("build", "gh-deploy", "serve") and not dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:
@@ -149,6 +152,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if self._stage:
             self._staging = Staging.begin(target, manifest_file if self.config.cache else None)
             config.site_dir = str(self._staging.folder)
+            self._serve_manifest = manifest_file if self._serving else None
         elif not self._serving:  # written in place (`mkdocs build --dirty`): no longer as recorded
             overlay.forget(manifest_file)
         return config
@@ -334,6 +338,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             log.debug(f"Page cache: {pruned} stale entries removed")
         if self._staging is not None:
             self._staging.succeeded = True
+            if self._serving:  # nothing to wait for: the preview shows the rebuild at once
+                self._finish_staging()
 
     def _open_cache(self, config: MkDocsConfig) -> PageCache | None:
         """The page cache, and the fingerprint of everything all pages depend on."""
@@ -513,20 +519,26 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self._staging is not None:
             self._staging.failed = True
+            if self._serving:  # the server goes on; the preview keeps the last good build
+                self._finish_staging()
 
     def on_shutdown(self) -> None:
         """Swap the staged site in (MkDocs' strict check runs after post_build, so only now)."""
-        if self._staging is not None:
-            if self._staging.finish():
-                applied = self._staging.applied
-                if applied is not None:
-                    where = _shown(self._staging.target)
-                    log.info(f"Site ready in {where}: {applied} file(s) or folder(s) in it changed")
-                else:
-                    log.info(f"Site ready in {_shown(self._staging.target)}")
-            else:
-                log.error(f"The build failed; {_shown(self._staging.target)} was left as it was")
-            self._staging = None
+        self._finish_staging()
+        if self._serving and self._serve_manifest is not None:  # MkDocs deletes its folder
+            overlay.forget(self._serve_manifest)
+
+    def _finish_staging(self) -> None:
+        if self._staging is None:
+            return
+        target = _shown(self._staging.target)
+        if self._staging.finish():
+            applied = self._staging.applied
+            changed = "" if applied is None else f": {applied} file(s) or folder(s) in it changed"
+            log.info(f"Site ready in {target}{changed}")
+        else:
+            log.error(f"The build failed; {target} was left as it was")
+        self._staging = None
 
     def _newest(self) -> dt.date:
         return self.site.articles[0].date if self.site and self.site.articles else dt.date(1970, 1, 1)

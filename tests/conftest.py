@@ -5,11 +5,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,3 +169,55 @@ def served_under_sub_path(repo_site: Path, tmp_path: Path) -> Iterator[str]:
     """Our real site served at /tin-viet-lao/."""
     with serve_site(repo_site, tmp_path / "www") as url:
         yield url
+
+
+def fetch(url: str) -> str:
+    """The page at `url`, or '' when there is none (404) or the server is busy rebuilding."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(check: Callable[[], bool], seconds: float = 60, every: float = 0.3) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(every)
+    return True
+
+
+@dataclass
+class Preview:
+    """`python build.py serve` running on a project: its address and its log so far."""
+
+    url: str
+    log_file: Path
+
+    @property
+    def log(self) -> str:
+        return self.log_file.read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def preview(project: Project) -> Iterator[Preview]:
+    """`python build.py serve` in a subprocess, once its first build is served."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log_file = project.root / "serve.log"
+    with log_file.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, str(REPO / "build.py"), "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project.root, stdout=log, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        running = Preview(f"http://127.0.0.1:{port}/tin-viet-lao/", log_file)
+        try:
+            assert wait_for(lambda: bool(fetch(running.url))), running.log
+            yield running
+        finally:
+            process.terminate()
+            process.wait(timeout=20)

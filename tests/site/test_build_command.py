@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import filecmp
-import os
 import re
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
-from tests.conftest import REPO, Project, leftovers
+from tests.conftest import Project, fetch, leftovers, preview, wait_for
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -54,43 +50,9 @@ def test_config_option_selects_another_configuration(seeded: Project) -> None:
     assert "Bản tin thử" in (seeded.root / "out" / "index.html").read_text(encoding="utf-8")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return response.read().decode("utf-8")
-
-
-def _get_or_empty(url: str) -> str:
-    """The page, or '' while the server is busy rebuilding."""
-    try:
-        return _get(url)
-    except OSError:
-        return ""
-
-
 def test_serve_previews_under_the_sub_path_and_reloads_on_edit(seeded: Project) -> None:
-    port = _free_port()
-    log = (seeded.root / "serve.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, str(REPO / "build.py"), "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=seeded.root, stdout=log, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/tin-viet-lao/"
-    try:
-        deadline = time.monotonic() + 60
-        home = None
-        while time.monotonic() < deadline and home is None:
-            try:
-                home = _get(url)
-            except OSError:
-                time.sleep(0.3)
-        assert home is not None, (seeded.root / "serve.log").read_text()
+    with preview(seeded) as running:
+        home = fetch(running.url)
         assert "Chia sẻ kinh nghiệm về công tác xây dựng đảng" in home
         assert "livereload" in home  # MkDocs injects its reload script
         article = next((seeded.content / "articles" / "2021").glob("2021-10-15-*.md"))
@@ -104,11 +66,4 @@ def test_serve_previews_under_the_sub_path_and_reloads_on_edit(seeded: Project) 
             ),
             encoding="utf-8",
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and "Tiêu đề đã sửa khi xem trước" not in _get_or_empty(url):
-            time.sleep(0.5)
-        assert "Tiêu đề đã sửa khi xem trước" in _get_or_empty(url)
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
+        assert wait_for(lambda: "Tiêu đề đã sửa khi xem trước" in fetch(running.url)), running.log

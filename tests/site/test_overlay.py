@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Project, leftovers
+from tests.conftest import Project, fetch, leftovers, preview, wait_for
 
 APPLIED = "file(s) or folder(s) in it changed"
 PEOPLE = ["vo-van-thuong", "bounthong-chitmany", "tran-cam-tu"]
@@ -119,3 +119,24 @@ def test_a_site_written_in_place_is_not_trusted_afterwards(newsroom: Project) ->
     build(config, dirty=True)
     config.plugins.on_shutdown()
     assert list(sites.glob("*.json")) == []
+
+
+def test_serve_applies_an_edit_over_the_last_preview(newsroom: Project) -> None:
+    """A preview rebuild writes only what changed, as `build` does (MkDocs would empty its
+    folder and every page be placed there again); a page whose URL changed is gone."""
+    path = next((newsroom.content / "articles" / "2022").glob("*bai-so-1.md"))
+    page, neighbour = "2022/02/bai-so-1-ve-hop-tac-viet-nam-lao/", "2022/04/bai-so-3-ve-hop-tac-viet-nam-lao/"
+    with preview(newsroom) as running:
+        assert "Đoạn mở đầu của bài 1." in fetch(running.url + page)
+        assert APPLIED not in running.log  # the first preview is a full build
+        path.write_text(path.read_text(encoding="utf-8") + "\nĐoạn thêm khi xem trước.\n", encoding="utf-8")
+        assert wait_for(lambda: "Đoạn thêm khi xem trước." in fetch(running.url + page)), running.log
+        assert wait_for(lambda: APPLIED in running.log), running.log
+        assert "Đoạn mở đầu của bài 3." in fetch(running.url + neighbour)  # left as it was
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("Bài số 1 về", "Bài thứ nhất về"), encoding="utf-8"
+        )
+        moved = "2022/02/bai-thu-nhat-ve-hop-tac-viet-nam-lao/"
+        assert wait_for(lambda: "Đoạn thêm khi xem trước." in fetch(running.url + moved)), running.log
+        assert fetch(running.url + page) == ""  # 404: the old URL's page was removed
+        assert "Bài thứ nhất về hợp tác" in fetch(running.url + "2022/")

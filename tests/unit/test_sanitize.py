@@ -12,7 +12,9 @@ def _plain_characters() -> str:
     """Every code point a line of plain prose may hold (`prose` sets such lines aside)."""
     line = prose._PLAIN_LINE  # what `prose.is_plain` asks of each line, 10× faster alone
     return "".join(
-        chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF and line.fullmatch(f"a{chr(cp)}a")
+        chr(cp)
+        for cp in range(sys.maxunicode + 1)
+        if not 0xD800 <= cp <= 0xDFFF and line.fullmatch(f"a{chr(cp)}a")
     )
 
 
