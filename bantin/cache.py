@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .workers import few_cycles
+
 #: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
 DATA_FILE = "data.pickle"
 
@@ -137,7 +139,7 @@ class PageCache:
 def load_pickle(path: Path, kind: type) -> Any:
     """What `save_pickle` wrote at `path` if it is a `kind`, else None (absent, torn, older code)."""
     try:
-        with path.open("rb") as stream:
+        with path.open("rb") as stream, few_cycles():  # many objects, no cycles
             value = pickle.load(stream)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
         return None

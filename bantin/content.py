@@ -17,7 +17,7 @@ from pathlib import Path
 from .article import Article, read_article
 from .entities import Kind, Registry
 from .errors import ContentError, ContentErrors
-from .workers import map_parallel, workers_for
+from .workers import few_cycles, map_parallel, workers_for
 
 
 def display_path(path: Path) -> str:
@@ -88,14 +88,15 @@ def load_site(
         found.append(_known(known, path, src_uri, registry))
         if found[-1] is None:
             unread.append((path, src_uri))
-    read = iter(map_parallel(partial(_read, registry), unread, workers_for(len(unread), processes)))
     articles: list[Article] = []
-    for article in found:
-        outcome = article if article is not None else next(read)
-        if isinstance(outcome, list):
-            errors += [ContentError(*problem) for problem in outcome]
-        elif include_drafts or not outcome.draft:
-            articles.append(outcome)
+    with few_cycles():
+        read = iter(map_parallel(partial(_read, registry), unread, workers_for(len(unread), processes)))
+        for article in found:
+            outcome = article if article is not None else next(read)
+            if isinstance(outcome, list):
+                errors += [ContentError(*problem) for problem in outcome]
+            elif include_drafts or not outcome.draft:
+                articles.append(outcome)
     errors.extend(_url_clashes(docs_dir, articles))
     if errors or registry is None:
         raise ContentErrors(errors)

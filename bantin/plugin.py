@@ -31,6 +31,7 @@ from mkdocs.utils import meta as mkdocs_meta
 from mkdocs.utils.templates import TemplateContext
 
 from . import overlay
+from .article import Article
 from .cache import PageCache, load_articles, save_articles
 from .content import Site, display_path, load_site
 from .entities import Kind
@@ -121,6 +122,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._stage = False
         self._staging: Staging | None = None
         self._serve_manifest: Path | None = None  # the manifest of the preview's folder
+        #: Articles parsed by this build, to keep for the next: (file, code digest, articles).
+        self._parsed: tuple[Path, str, dict[tuple[str, str], Article]] | None = None
         self.site: Site | None = None
         self.routes: dict[str, Route] = {}
         self._env: jinja2.Environment | None = None
@@ -175,10 +178,11 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             for error in exc.errors:
                 log.error(str(error))
             raise PluginError(f"{len(exc.errors)} error(s) in content; nothing was built") from None
+        self._parsed = None
         if self.config.cache:
             current = {(a.src_uri, a.file_sha256): a for a in self.site.articles}
-            if current.keys() != known.keys():
-                save_articles(parsed, code, current)
+            if current.keys() != known.keys():  # saved while pages render (`on_post_build`)
+                self._parsed = (parsed, code, current)
         if self.config.require_english:
             self._warn_missing_english(Path(config.docs_dir))
         self._body_links = []
@@ -307,7 +311,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             made.files = overlay.files_in(site_dir)
         used: set[str] = set()
 
-        def feeds_and_sitemap() -> None:  # while the pages render in other processes
+        def meanwhile() -> None:  # while the pages render in other processes
+            if self._parsed is not None:
+                save_articles(*self._parsed)
             if not config.site_url or self._env is None:
                 return
             previous = staging.previous if staging is not None and staging.overlay else None
@@ -322,7 +328,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                 made.keyed.update(feeds)
                 made.files += ["sitemap.xml", "sitemap.xml.gz", "robots.txt"]
 
-        self._render(config, site_dir, used, made, meanwhile=feeds_and_sitemap)
+        self._render(config, site_dir, used, made, meanwhile=meanwhile)
         previous = staging.previous if staging is not None and staging.overlay else None
         if self.config.search and not self._serving:  # a preview rebuild stays quick
             parts = self._index(site_dir, previous)
@@ -475,7 +481,9 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         routes = list(self.routes.values())
         processes = 1 if self._serving else workers_for(len(routes), self.config.workers)
         try:
-            reports: list[RenderReport] = run_parallel(renderer.render, routes, processes, meanwhile)
+            reports: list[RenderReport] = run_parallel(
+                renderer.render, routes, processes, meanwhile, affinity=_cards_of
+            )
         except WorkerError as exc:
             raise PluginError(f"bantin: rendering failed: {exc}") from None
         for report in reports:
@@ -616,3 +624,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             "site_description": descriptions[lang],
             "serving": self._serving,
         }
+
+
+def _cards_of(route: Route) -> str | None:
+    """Listings of one language are rendered by one process: they share its article cards."""
+    return route.lang if "paginator" in route.context else None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.workers import WorkerError, map_parallel, run_parallel
+from bantin.workers import WorkerError, map_parallel, run_parallel, split
 
 
 @pytest.mark.parametrize("processes", [1, 2, 3])
@@ -53,3 +53,19 @@ def test_when_the_other_work_fails_the_workers_are_still_waited_for(tmp_path: Pa
     with pytest.raises(RuntimeError, match="feeds failed"):
         run_parallel(slow, list(range(10)), 2, meanwhile=fail)
     assert done.read_text().split() == ["5", "5"]  # both finished before the error came out
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 4])
+def test_items_of_one_affinity_stay_together_and_parts_stay_even(parts: int) -> None:
+    """Listings of a language in one process (they share its cards); the rest evens things out."""
+    items = (
+        [f"vi{n}" for n in range(300)] + [f"article{n}" for n in range(1000)] + [f"en{n}" for n in range(300)]
+    )
+    out = split(items, parts, affinity=lambda item: item[:2] if item[:2] in ("vi", "en") else None)
+    assert sorted(item for part in out for item in part) == sorted(items)
+    holding = {
+        key: [i for i, part in enumerate(out) if any(x.startswith(key) for x in part)] for key in ("vi", "en")
+    }
+    assert len(holding["vi"]) == len(holding["en"]) == 1
+    assert (holding["vi"] != holding["en"]) is (parts > 1)
+    assert max(map(len, out)) - min(map(len, out)) < parts
