@@ -63,7 +63,7 @@ from .urls import (
     search_url,
     year_url,
 )
-from .workers import WorkerError, run_parallel, workers_for
+from .workers import WorkerError, few_cycles, run_parallel, workers_for
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -186,12 +186,10 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if self.config.require_english:
             self._warn_missing_english(Path(config.docs_dir))
         self._body_links = []
-        self.routes = {
-            r.src_uri: r
-            for r in build_routes(
-                self.site, site_names=self._site_names(config), per_page=self.config.per_page
-            )
-        }
+        with few_cycles():  # tens of thousands of routes and their contexts, no cycles
+            names, per_page = self._site_names(config), self.config.per_page
+            routes = build_routes(self.site, site_names=names, per_page=per_page)
+        self.routes = {r.src_uri: r for r in routes}
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Keep for MkDocs only what it should build itself: static files and plain pages."""
