@@ -40,7 +40,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("  of which Markdown bodies (one shared converter)", "bantin/render.py", "_body"),
     ("    of which Markdown itself (what plain paragraphs leave it)", "markdown/core.py", "convert"),
     ("  of which article cards (memoized per language)", "bantin/render.py", "_card"),
-    ("  of which Jinja templates", "jinja2/environment.py", "render"),
+    ("  of which Jinja templates (pages and cards)", "bantin/render.py", "_template"),
     ("  of which base.html", "theme/base.html", "root"),
     ("  of which partials/listing.html", "theme/partials/listing.html", "root"),
     ("nh3 sanitize", "bantin/sanitize.py", "sanitize_html"),
