@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +45,8 @@ from .routes import Route, build_routes
 from .sanitize import sanitize_html
 from .search import MANIFEST as SEARCH_MANIFEST
 from .search import OUTPUT as SEARCH_OUTPUT
-from .search import SearchIndexError, index_part, index_part_from, write_manifest
+from .search import SearchIndexError
+from .search_parts import index_parts, parts_at_once
 from .sitemap import Entry, write_sitemap
 from .staging import Staging
 from .structured import entity_thing, news_article
@@ -369,58 +369,15 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         return Path(config.config_file_path or "mkdocs.yml").resolve().parent / self.config.cache_dir
 
     def _index(self, site_dir: Path, previous: Manifest | None) -> dict[str, str]:
-        """The search index, one part per year of articles; return the parts' folders and keys.
-
-        What Pagefind reads of a page (the `data-pagefind-body` element) is made of the article
-        and the registry alone, so a part's key is its articles' file hashes (and the build's
-        fingerprint), not the pages': a related list changing elsewhere re-indexes nothing. A
-        part whose articles did not change comes from the cache, or is not written at all when
-        the site being updated has it already."""
-        years: dict[str, list[Route]] = {}
-        for route in self.routes.values():
-            if route.template.startswith("article"):
-                years.setdefault(route.url.removeprefix("en/")[:4], []).append(route)
-        pages = 0
-        parts: dict[str, str] = {}
-        todo: dict[str, tuple[list[Route], str]] = {}  # year → its pages and key
-        for year, routes in sorted(years.items()):
-            shown = sorted((r.url, r.context["article"].file_sha256) for r in routes)
-            key = digest(self._build_digest, "search", year, shown)
-            parts[f"{SEARCH_OUTPUT}/{year}/"] = key
-            if previous is not None and previous.unchanged(f"{SEARCH_OUTPUT}/{year}/", key):
-                pages += len(routes)
-                if self._cache is not None:
-                    self._cache.used.add(key)
-            elif self._cache is not None and self._cache.place_tree(key, site_dir / SEARCH_OUTPUT / year):
-                pages += len(routes)
-            else:
-                todo[year] = (routes, key)
-
-        def index(year: str) -> int:
-            routes = todo[year][0]
-            if previous is not None and self._staging is not None:  # pages in two folders
-                found = {r.dest_uri: site_dir / r.dest_uri for r in routes}
-                found = {d: p if p.is_file() else self._staging.target / d for d, p in found.items()}
-                return index_part_from(found, site_dir, year)
-            return index_part(site_dir, year)
-
-        # Two parts at once: Pagefind keeps ~1.3 cores busy on one; each holds its part in memory.
-        at_once = 1 if self.config.workers == 1 else min(2, os.cpu_count() or 1)
-        with ThreadPoolExecutor(max_workers=at_once) as pool:
-            running = {year: pool.submit(index, year) for year in todo}
-            for year, future in running.items():
-                try:
-                    pages += future.result()
-                except SearchIndexError as exc:
-                    for other in running.values():
-                        other.cancel()
-                    raise PluginError(f"search index ({year}): {exc}") from None
-                if self._cache is not None:
-                    self._cache.keep_tree(todo[year][1], site_dir / SEARCH_OUTPUT / year)
-        indexed = len(todo)
-        write_manifest(site_dir, list(years))
-        log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {indexed} indexed again")
-        return parts
+        """The search index (`search_parts`); a failing part fails the build, named."""
+        try:
+            return index_parts(
+                self.routes.values(), site_dir, build_digest=self._build_digest, cache=self._cache,
+                previous=previous, previous_site=self._staging.target if self._staging else None,
+                at_once=parts_at_once(self.config.workers),
+            )  # fmt: skip
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
 
     def _render(
         self,

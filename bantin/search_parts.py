@@ -1,0 +1,90 @@
+"""The site's search index in parts by year, each made again only when its articles changed.
+
+What Pagefind reads of a page (the `data-pagefind-body` element) is made of the article and the
+registry alone, so a part's key is its articles' file hashes (and the build's fingerprint), not
+the pages': a related list changing elsewhere re-indexes nothing. A part whose articles did not
+change comes from the page cache, or is not written at all when the site being updated has it
+already.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .cache import PageCache
+from .fingerprint import digest
+from .overlay import Manifest
+from .routes import Route
+from .search import OUTPUT, SearchIndexError, index_part, index_part_from, write_manifest
+
+log = logging.getLogger("mkdocs.plugins.bantin")
+
+
+def index_parts(
+    routes: Iterable[Route],
+    site_dir: Path,
+    *,
+    build_digest: str,
+    cache: PageCache | None,
+    previous: Manifest | None,
+    previous_site: Path | None,
+    at_once: int,
+) -> dict[str, str]:
+    """Index `site_dir`'s article pages, one part per year; return the parts' folders and keys.
+
+    With `previous` (the manifest of the site this build is applied over) the staged folder
+    holds only the changed pages: the others are read from `previous_site`. `at_once` parts are
+    indexed at the same time (Pagefind keeps ~1.3 cores busy on one; each holds its part in
+    memory). A part that fails raises SearchIndexError, its year named, once the other parts
+being indexed are done."""
+    years: dict[str, list[Route]] = {}
+    for route in routes:
+        if route.template.startswith("article"):
+            years.setdefault(route.url.removeprefix("en/")[:4], []).append(route)
+    pages = 0
+    parts: dict[str, str] = {}
+    todo: dict[str, tuple[list[Route], str]] = {}  # year → its pages and key
+    for year, shown_routes in sorted(years.items()):
+        shown = sorted((r.url, r.context["article"].file_sha256) for r in shown_routes)
+        key = digest(build_digest, "search", year, shown)
+        parts[f"{OUTPUT}/{year}/"] = key
+        if previous is not None and previous.unchanged(f"{OUTPUT}/{year}/", key):
+            pages += len(shown_routes)
+            if cache is not None:
+                cache.used.add(key)
+        elif cache is not None and cache.place_tree(key, site_dir / OUTPUT / year):
+            pages += len(shown_routes)
+        else:
+            todo[year] = (shown_routes, key)
+
+    def index(year: str) -> int:
+        year_routes = todo[year][0]
+        if previous is not None and previous_site is not None:  # pages in two folders
+            found = {r.dest_uri: site_dir / r.dest_uri for r in year_routes}
+            found = {d: p if p.is_file() else previous_site / d for d, p in found.items()}
+            return index_part_from(found, site_dir, year)
+        return index_part(site_dir, year)
+
+    with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
+        running = {year: pool.submit(index, year) for year in todo}
+        for year, future in running.items():
+            try:
+                pages += future.result()
+            except SearchIndexError as exc:
+                for other in running.values():
+                    other.cancel()
+                raise SearchIndexError(f"search index ({year}): {exc}") from None
+            if cache is not None:
+                cache.keep_tree(todo[year][1], site_dir / OUTPUT / year)
+    write_manifest(site_dir, list(years))
+    log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {len(todo)} indexed again")
+    return parts
+
+
+def parts_at_once(workers: int) -> int:
+    """Two parts at a time on two cores or more, unless the build was asked to use one."""
+    return 1 if workers == 1 else min(2, os.cpu_count() or 1)
