@@ -171,7 +171,7 @@ class Bantin(Tool):
 
     def build_without_search(self) -> Run:
         """A cold build as `build()`, with the plugin's `search: false`, into a folder of its own:
-        the targets report search indexing apart. Its output and cache are removed afterwards."""
+        the targets report search indexing apart. Its output and cache are moved aside afterwards."""
         out = self.root / "site-without-search"
         self._discard(self.root / ".cache")
         self._discard(out)
