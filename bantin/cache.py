@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .files import write_atomic
 from .workers import few_cycles
 
 #: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
@@ -103,9 +104,8 @@ class PageCache:
                 return self._copy(source, target)
             except OSError:  # another file system, or links not allowed: copy instead
                 self.link = False
-        tmp = Path(tempfile.mkstemp(dir=target.parent, prefix=".tmp-")[1])
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
+        with source.open("rb") as stream:  # a cache's copy: lost in a crash, made again (no fsync)
+            write_atomic(target, partial(shutil.copyfileobj, stream), sync=False)
 
     def place_tree(self, fingerprint: str, target: Path) -> bool:
         """Put a cached folder (a search index) at `target`; False if there is none."""
@@ -148,11 +148,8 @@ def load_pickle(path: Path, kind: type) -> Any:
 
 def save_pickle(path: Path, value: Any) -> None:
     """Write `value` to `path` atomically (a reader sees the old file or the new one)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=".tmp-")[1])
-    with tmp.open("wb") as stream:
-        pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    # No fsync: a pickle torn by a crash reads as absent (`load_pickle`), and the build is cold.
+    write_atomic(path, partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL), sync=False)
 
 
 def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:

@@ -7,7 +7,6 @@ consistent world, and we report every broken file at once instead of stopping at
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,16 +16,8 @@ from pathlib import Path
 from .article import Article, read_article
 from .entities import Kind, Registry
 from .errors import ContentError, ContentErrors
+from .files import display_path, markdown_files
 from .workers import few_cycles, map_parallel, workers_for
-
-
-def display_path(path: Path) -> str:
-    """How to name a file in messages: relative to the working folder when inside it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
 
 
 @dataclass(frozen=True)
@@ -53,12 +44,6 @@ class Site:
         return self._by_entity.get(entity_id, ())
 
 
-def article_paths(docs_dir: Path, articles_dir: str) -> list[Path]:
-    """Every Markdown file under the articles folder, in a stable order."""
-    root = docs_dir / articles_dir
-    return sorted(p for p in root.rglob("*.md") if p.is_file()) if root.is_dir() else []
-
-
 def load_site(
     docs_dir: Path,
     *,
@@ -83,7 +68,8 @@ def load_site(
         registry = None
     found: list[Article | None] = []
     unread: list[tuple[Path, str]] = []
-    for path in article_paths(docs_dir, articles_dir):
+    articles_root = docs_dir / articles_dir
+    for path in markdown_files([articles_root] if articles_root.is_dir() else []):
         src_uri = path.relative_to(docs_dir).as_posix()
         found.append(_known(known, path, src_uri, registry))
         if found[-1] is None:

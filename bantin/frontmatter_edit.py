@@ -13,10 +13,7 @@ Used by `tag` (lists), `translate` (the English keys) and the importer's scan of
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from . import files
 from .article import FrontMatter
 from .errors import TextLoader, yaml_problem
 
@@ -265,18 +263,9 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
     A reader sees the old file or the new one, never half; an editor's save made while we
     worked is never overwritten.
     """
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, path.stat().st_mode & 0o7777)
+
+    def unchanged() -> None:
         if path.read_bytes() != expected:
             raise EditError("the file changed while it was being edited; left as it is")
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+
+    files.write_atomic(path, data, before_replace=unchanged)

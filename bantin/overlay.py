@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import write_atomic
+
 #: Bump when the manifest's layout changes.
 VERSION = 1
 
@@ -66,7 +68,6 @@ def load(path: Path, target: Path) -> Manifest | None:
 
 
 def save(path: Path, manifest: Manifest) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "version": VERSION,
         "site": manifest.site,
@@ -74,9 +75,7 @@ def save(path: Path, manifest: Manifest) -> None:
         "files": sorted(manifest.files),
         "links": manifest.links,
     }
-    tmp = Path(tempfile.mkstemp(dir=path.parent, prefix=".tmp-")[1])
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def forget(path: Path) -> None:

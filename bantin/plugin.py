@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,10 +31,11 @@ from mkdocs.utils.templates import TemplateContext
 from . import overlay
 from .article import Article
 from .cache import PageCache, load_articles, save_articles
-from .content import Site, display_path, load_site
+from .content import Site, load_site
 from .entities import Kind
 from .errors import ContentErrors
 from .feeds import write_feeds
+from .files import display_path
 from .fingerprint import build_digest, code_digest, digest
 from .labels import LABELS
 from .links import internal_links, resolves
@@ -69,12 +69,6 @@ log = logging.getLogger("mkdocs.plugins.bantin")
 
 #: Templates of the theme that MkDocs would also copy into the site as static files.
 _OUR_TEMPLATES = frozenset({"feed.xml", "sitemap.xml"})
-
-
-def _shown(path: Path) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    rel = os.path.relpath(path)
-    return str(path) if rel.startswith("..") else rel
 
 
 def _tidy_url_filter(mkdocs_url: Any) -> Any:
@@ -494,7 +488,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     def _finish_staging(self) -> None:
         if self._staging is None:
             return
-        target = _shown(self._staging.target)
+        target = display_path(self._staging.target)
         if self._staging.finish():
             applied = self._staging.applied
             changed = "" if applied is None else f": {applied} file(s) or folder(s) in it changed"

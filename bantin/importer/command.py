@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, TextIO
 import yaml
 
 from bantin.article import read_article
-from bantin.content import display_path
 from bantin.entities import Registry
 from bantin.errors import ContentErrors
+from bantin.files import display_path
 from bantin.frontmatter_edit import split
 from bantin.text import slugify
 

@@ -41,4 +41,6 @@ def build(config: Path, site: Path, *args: str) -> Result:
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` by its path there."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }

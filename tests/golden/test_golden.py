@@ -27,7 +27,9 @@ def _same_as_expected(site: Path) -> None:
         except UnicodeDecodeError:
             report.append(f"changed (binary): {path}")
             continue
-        diff = difflib.unified_diff(old.splitlines(), new.splitlines(), f"expected/{path}", path, lineterm="", n=1)
+        diff = difflib.unified_diff(
+            old.splitlines(), new.splitlines(), f"expected/{path}", path, lineterm="", n=1
+        )
         report.append("\n".join(list(diff)[:40]))
     report += [f"changed: {p}" for p in changed[3:]]
     pytest.fail("\n".join([*report, REGEN]), pytrace=False)

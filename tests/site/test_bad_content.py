@@ -145,3 +145,10 @@ def test_build_without_mkdocs_yml_fails_cleanly(tmp_path: Path) -> None:
     result = Project(tmp_path).build()
     assert result.exit_code == 1
     assert result.output.count("\n") <= 2 and "Traceback" not in result.output
+
+
+def test_the_importers_temporary_file_is_not_an_article(seeded: Project) -> None:
+    """A half-written `.import-*.md` beside the articles (an import running, or killed) is skipped."""
+    seeded.write("content/articles/2021/.import-abc123.md", "---\ntitle: [unclosed\n")
+    result = seeded.build("--strict")
+    assert result.exit_code == 0, result.output
