@@ -166,7 +166,7 @@ class Article(FrontMatter):
     @cached_property
     def effective_slug(self) -> str:
         """URL slug: the `slug` key if an editor set one, else the slug of the title."""
-        return self.slug or slugify(self.title) or "bai-viet"
+        return url_slug(self.title, self.slug)
 
     @cached_property
     def lead_text(self) -> str:
@@ -179,6 +179,12 @@ class Article(FrontMatter):
                 continue
             return plain_text(block)
         return ""
+
+
+def url_slug(title: str, slug: str | None = None) -> str:
+    """The slug of an article's URL: `slug` if an editor set one, else the slug of the title
+    ("bai-viet" for a title without letters). The one rule the build and the importer share."""
+    return slug or slugify(title) or "bai-viet"
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from bantin.article import read_article
+from bantin.article import read_article, url_slug
 from bantin.entities import Registry
 from bantin.errors import ContentErrors
 from bantin.files import display_path
 from bantin.frontmatter_edit import split
-from bantin.text import slugify
 
 from .convert import Converted, convert, sha256
 from .decode import MAX_BYTES
@@ -91,7 +90,7 @@ def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None]:
         date = date.date()
     if not isinstance(date, dt.date) or not (isinstance(slug, str) or isinstance(title, str)):
         return sha, None
-    key = slug if isinstance(slug, str) and slug else slugify(str(title)) or "bai-viet"
+    key = url_slug(str(title), slug if isinstance(slug, str) else None)
     return sha, (date.year, date.month, key)
 
 
@@ -186,13 +185,13 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
 
 def _url(converted: Converted) -> tuple[int, int, str]:
     front = converted.front
-    return front.date.year, front.date.month, front.slug or slugify(front.title) or "bai-viet"
+    return front.date.year, front.date.month, url_slug(front.title, front.slug)
 
 
 def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | None) -> tuple[Path, Converted]:
     """The file to write and the slug to record, so no path or URL is taken twice."""
     front = converted.front
-    base = slugify(front.title) or "bai-viet"
+    base = url_slug(front.title)
     mine = replacing.resolve() if replacing is not None else None
     for n in range(1, 1000):
         slug = base if n == 1 else f"{base}-{n}"
