@@ -2,7 +2,7 @@
 
 Feeds need absolute URLs, so they are written only when `site_url` is set. The template is the
 theme's `feed.xml`, rendered with the same autoescaping environment as the pages; a feed whose
-articles did not change is taken from the page cache.
+articles did not change is not written again (`outputs`).
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from typing import Any
 import jinja2
 
 from .article import Article
-from .cache import PageCache
 from .content import Site
 from .entities import Entity
-from .fingerprint import digest
 from .labels import LANGS
+from .outputs import Outputs, produce
 from .urls import entity_url, feed_url, home_url
 
 
@@ -28,44 +27,32 @@ def write_feeds(
     site_dir: Path,
     common: Callable[[str], Mapping[str, Any]],
     size: int,
-    cache: PageCache | None = None,
-    build_digest: str = "",
-    unchanged: Callable[[str, str], bool] | None = None,
+    outputs: Outputs,
 ) -> dict[str, str]:
-    """Write every feed; return their site paths with their fingerprints ("" without a cache).
-
-    `common(lang)` gives the site-wide template values; a feed for which `unchanged(path,
-    fingerprint)` holds is already in the site as it would be written, and is not written.
-    """
+    """Write every feed that is not already there (`outputs`); return their site paths with
+    their fingerprints. `common(lang)` gives the site-wide template values."""
     template = env.get_template("feed.xml")
     written: dict[str, str] = {}
 
     def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
         newest = articles[:size]
         path = feed_url(lang, entity)
-        target = site_dir / path
-        fingerprint = digest(build_digest, "feed", lang, entity, newest) if cache is not None else ""
-        written[path] = fingerprint
-        if cache is not None and unchanged is not None and unchanged(path, fingerprint):
-            cache.used.add(f"{fingerprint}.xml")
-            return
-        if cache is not None and cache.place(fingerprint, target, ".xml"):
-            return
-        names = common(lang)
-        title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
-        updated = newest[0].date.isoformat() if newest else "1970-01-01"
-        xml = template.render(
-            **names,
-            articles=newest,
-            feed_title=title,
-            alternate_url=entity_url(entity, lang) if entity else home_url(lang),
-            self_url=feed_url(lang, entity),
-            updated=f"{updated}T00:00:00Z",
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(xml, encoding="utf-8")
-        if cache is not None:
-            cache.keep(fingerprint, target, ".xml")
+        fingerprint = written[path] = outputs.fingerprint("feed", lang, entity, newest)
+
+        def make() -> bytes:
+            names = common(lang)
+            title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
+            updated = newest[0].date.isoformat() if newest else "1970-01-01"
+            return template.render(
+                **names,
+                articles=newest,
+                feed_title=title,
+                alternate_url=entity_url(entity, lang) if entity else home_url(lang),
+                self_url=feed_url(lang, entity),
+                updated=f"{updated}T00:00:00Z",
+            ).encode("utf-8")
+
+        produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
 
     for lang in LANGS:
         write(lang, None, site.articles)

@@ -28,8 +28,8 @@ from mkdocs.utils import get_relative_url
 
 from . import prose
 from .article import Article
-from .cache import PageCache
 from .links import internal_links
+from .outputs import Fresh, Link, Outputs, produce
 from .routes import Route
 from .sanitize import sanitize_html, sanitize_plain
 
@@ -81,38 +81,30 @@ class BodyRenderer:
 
 @dataclass
 class RenderReport:
-    """What rendering found that the plugin must act on (picklable: it crosses processes)."""
+    """What rendering found that the site must act on (picklable: it crosses processes)."""
 
     pages: int = 0
-    reused: int = 0  # pages placed from the page cache
-    #: Links written in content: (content file, href, site path it leads to).
-    body_links: list[tuple[str, str, str]] = field(default_factory=list)
-    #: The same links by the route whose content holds them (for the page cache's data).
-    links: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
-    fingerprints: dict[str, str] = field(default_factory=dict)  # those made while rendering
-    cache_entries: set[str] = field(default_factory=set)
+    reused: int = 0  # pages already there (`Outputs.reuse`)
+    #: Links written in content, by the route whose content holds them.
+    links: dict[str, list[Link]] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)  # by page path: those made here
+    used: set[str] = field(default_factory=set)  # what `outputs` reused or kept in this process
 
 
 @dataclass
 class Renderer:
-    """Renders routes to HTML files under `site_dir`."""
+    """Renders routes to HTML files under `site_dir`, those not already there (`outputs`)."""
 
     env: jinja2.Environment
     config: MkDocsConfig
     site_dir: Path
-    common: Callable[[str], Mapping[str, Any]]
+    common: Callable[[str], Mapping[str, Any]]  # the site-wide template values of a language
     sources: Mapping[str, tuple[File, str]]  # route src_uri → (content file, Markdown body)
     link_files: Files  # every file a link in content may lead to, at its published URL
+    outputs: Outputs = field(default_factory=Fresh)
+    fingerprints: Mapping[str, str] = field(default_factory=dict)  # by page path, made before
     drafts: frozenset[str] = frozenset()  # src_uris of draft articles (shown only by `serve`)
     newest: str = "1970-01-01"
-    fingerprints: Mapping[str, str] = field(default_factory=dict)  # route src_uri → fingerprint
-    #: Fingerprints of pages missing from `fingerprints`, made here (in the worker process).
-    fingerprint_of: Callable[[Route], str] | None = None
-    cache: PageCache | None = None
-    #: Pages the site already has as they would be written now (a rebuild applied over it):
-    #: not written at all; the links their content holds, by content file.
-    skip: frozenset[str] = frozenset()
-    known_links: Mapping[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     _bodies: BodyRenderer | None = None
     _cards: dict[tuple[str, str], str] = field(default_factory=dict)
     _globals: dict[str, dict[str, Any]] = field(default_factory=dict)  # by template name
@@ -120,45 +112,35 @@ class Renderer:
     #: URL joining leave it as it is; random: no article text can contain it).
     _base: str = field(default_factory=lambda: f"bantinbase{secrets.token_hex(8)}")
 
+    def made_of(self, route: Route) -> tuple[Any, ...]:
+        """What a page is made from besides the build: its route and, on a page that is not an
+        article's, the text an editor wrote for it (content/index.md on the home page)."""
+        source = self.sources.get(route.src_uri) if route.source is None else None
+        return (route, source[1] if source is not None else "")
+
     def render(self, routes: Iterable[Route]) -> RenderReport:
-        """Write each route's page, from the page cache when its fingerprint is known there."""
+        """Write each route's page unless it is already there."""
         report = RenderReport()
         for route in routes:
-            fingerprint = self.fingerprints.get(route.src_uri)
-            if fingerprint is None and self.fingerprint_of is not None:
-                fingerprint = report.fingerprints[route.src_uri] = self.fingerprint_of(route)
-            has_content = route.src_uri in self.sources
-            if route.dest_uri in self.skip:
-                links = self.known_links.get(route.src_uri, [])
-                report.reused += 1
-                if self.cache is not None and fingerprint:
-                    self.cache.used.add(f"{fingerprint}.html")
-            else:
-                target = self.site_dir / route.dest_uri
-                known = None
-                if self.cache is not None and fingerprint:
-                    known = self.cache.data(fingerprint) if has_content else []
-                    if known is not None and not self.cache.place(fingerprint, target):
-                        known = None
-                if known is not None:
-                    links = [tuple(link) for link in known]
-                    report.reused += 1
-                else:
-                    links = []
-                    html = self.page(route, links)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(html.encode("utf-8", errors="xmlcharrefreplace"))
-                    if self.cache is not None and fingerprint:
-                        self.cache.keep(fingerprint, target)
+            path = route.dest_uri
+            fingerprint = self.fingerprints.get(path)
+            if fingerprint is None:
+                fingerprint = report.fingerprints[path] = self.outputs.fingerprint(*self.made_of(route))
+            content = route.src_uri if route.src_uri in self.sources else None
+            written: list[Link] = []
+
+            def make(route: Route = route, written: list[Link] = written) -> bytes:
+                return self.page(route, written).encode("utf-8", errors="xmlcharrefreplace")
+
+            found = produce(self.outputs, path, fingerprint, self.site_dir / path, make, content=content)
+            report.reused += found is not None
             report.pages += 1
-            report.body_links += links
-            if has_content:
-                report.links[route.src_uri] = links
-        if self.cache is not None:
-            report.cache_entries = set(self.cache.used)
+            if content is not None:
+                report.links[route.src_uri] = written if found is None else found
+        report.used = self.outputs.used()
         return report
 
-    def page(self, route: Route, links: list[tuple[str, str, str]] | None = None) -> str:
+    def page(self, route: Route, links: list[Link] | None = None) -> str:
         """A route's page as HTML; links written in its content are added to `links`."""
         content = None
         source = self.sources.get(route.src_uri)
@@ -183,10 +165,7 @@ class Renderer:
             "config": self.config,
             "page": view,
             "base_url": base_url,
-            **self.common(route.lang),
-            **route.context,
-            "route": route,
-            "alternates": route.alternates,
+            **route.template_values(self.common(route.lang)),
             "card": partial(self._card, lang=route.lang, base_url=base_url),
         }
         return self._template(route.template, context)

@@ -7,8 +7,9 @@ counterpart in the other language, so the language switcher and `hreflang` never
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from functools import partial
 from typing import Any
 
@@ -16,7 +17,7 @@ from .article import Article
 from .content import Site
 from .entities import Entity, Kind
 from .labels import LABELS, LANGS
-from .listings import archive, paginate
+from .listings import Month, Paginator, Year, archive, paginate
 from .relations import Relations
 from .urls import (
     archive_url,
@@ -31,18 +32,124 @@ from .urls import (
 )
 
 
+class PageKind(enum.Enum):
+    """What a page is; each kind has its template (an article's in each language)."""
+
+    HOME = "home.html"
+    ARTICLE = "article.html"
+    ENTITY_INDEX = "entity_index.html"
+    ENTITY = "entity.html"
+    ARCHIVE = "archive.html"
+    YEAR = "archive_year.html"
+    MONTH = "archive_month.html"
+    SEARCH = "search.html"
+    PAGE = "main.html"  # a plain content page MkDocs builds (about, contact…)
+
+    def template(self, lang: str) -> str:
+        return "article_en.html" if self is PageKind.ARTICLE and lang == "en" else self.value
+
+
+# What each kind of page hands its template besides the site-wide values (`Values.context`).
+
+
+@dataclass(frozen=True)
+class Values:
+    """A page's own template values; the field names are the names the templates use."""
+
+    @property
+    def context(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class NoValues(Values):
+    """The home page, the search page, a plain page: site-wide values only."""
+
+
+@dataclass(frozen=True)
+class ArticleValues(Values):
+    """An article's page: the same in both languages, made once."""
+
+    article: Article
+    entity_groups: list[tuple[Kind, list[Entity]]]
+    related: list[Article]
+
+
+@dataclass(frozen=True)
+class KindValues(Values):
+    """The index of one kind of entity, each with how many articles name it."""
+
+    kind: Kind
+    entities: list[tuple[Entity, int]]
+
+
+@dataclass(frozen=True)
+class EntityValues(Values):
+    entity: Entity
+    kind: Kind
+    named_with: list[tuple[Entity, int]]
+    parent: Entity | None
+    children: list[Entity]
+    country: Entity | None
+
+
+@dataclass(frozen=True)
+class ArchiveValues(Values):
+    years: list[Year]
+
+
+@dataclass(frozen=True)
+class YearValues(Values):
+    year: Year
+
+
+@dataclass(frozen=True)
+class MonthValues(Values):
+    month: Month
+
+
+@dataclass(frozen=True)
+class Listing(Values):
+    """One page of a paginated list: the list's own values and the page's `paginator`."""
+
+    of: Values
+    paginator: Paginator
+
+    @property
+    def context(self) -> dict[str, Any]:
+        return {**self.of.context, "paginator": self.paginator}
+
+
 @dataclass(frozen=True)
 class Route:
-    """One page of the site: where it goes, which template renders it and with what."""
+    """One page of the site: where it goes, what it is and what its template is given."""
 
     url: str
     lang: str
-    template: str
+    kind: PageKind
     title: str
     counterpart: str
+    values: Values = NoValues()
     source: str | None = None  # content file shown on this page, if any
-    context: Mapping[str, Any] = field(default_factory=dict)
     updated: dt.date | None = None  # newest content on the page, for the sitemap
+
+    @property
+    def template(self) -> str:
+        return self.kind.template(self.lang)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        """The page's own template values by name."""
+        return self.values.context
+
+    def template_values(self, common: Mapping[str, Any]) -> dict[str, Any]:
+        """Everything the page's template is given but what only rendering knows (`page`,
+        `base_url`…): `common`, the site-wide values of its language, and its own."""
+        return {**common, **self.context, "route": self, "alternates": self.alternates}
+
+    @property
+    def is_listing(self) -> bool:
+        return isinstance(self.values, Listing)
 
     @property
     def src_uri(self) -> str:
@@ -86,38 +193,34 @@ class RouteBuilder:
         years = archive(self.site.articles)
         # What an article's page shows besides the article, the same in both languages: made once.
         shown = {
-            a.src_uri: {
-                "article": a,
-                "entity_groups": entity_groups(a, self.site),
-                "related": relations.related(a),
-            }
+            a.src_uri: ArticleValues(a, entity_groups(a, self.site), relations.related(a))
             for a in self.site.articles
         }
         named_with = {e.id: relations.named_with(e) for e in self.site.registry}
         routes: list[Route] = []
         for lang in LANGS:
             routes += self._listing(
-                lang, self.site.articles, home_url, "home.html", self.site_names[lang], {}
+                lang, self.site.articles, home_url, PageKind.HOME, self.site_names[lang], NoValues()
             )
             routes += [self._article(article, lang, shown[article.src_uri]) for article in self.site.articles]
             routes += self._entities(lang, named_with)
             routes += self._archives(lang, years)
-            routes.append(self._page(search_url, lang, "search.html", LABELS[lang].search))
+            routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
         return routes
 
     def _page(
-        self, url_of: Callable[[str], str], lang: str, template: str, title: str, **context: Any
+        self, url_of: Callable[[str], str], lang: str, kind: PageKind, title: str, values: Values = NoValues()
     ) -> Route:
-        return Route(url_of(lang), lang, template, title, url_of(other(lang)), context=context)
+        return Route(url_of(lang), lang, kind, title, url_of(other(lang)), values)
 
     def _listing(
         self,
         lang: str,
         articles: Sequence[Article],
         url_of: Callable[[str, int], str],
-        template: str,
+        kind: PageKind,
         title: str,
-        context: Mapping[str, Any],
+        values: Values,
     ) -> Iterator[Route]:
         """The pages of one paginated list of articles; `url_of(lang, number)` places them."""
         for paginator in paginate(articles, lambda n: url_of(lang, n), self.per_page):
@@ -125,23 +228,23 @@ class RouteBuilder:
             yield Route(
                 url=url_of(lang, paginator.number),
                 lang=lang,
-                template=template,
+                kind=kind,
                 title=title if paginator.number == 1 else f"{title} – {suffix}",
                 counterpart=url_of(other(lang), paginator.number),
-                context={**context, "paginator": paginator},
+                values=Listing(values, paginator),
                 updated=_newest(paginator.items),
             )
 
-    def _article(self, article: Article, lang: str, shown: Mapping[str, Any]) -> Route:
+    def _article(self, article: Article, lang: str, shown: ArticleValues) -> Route:
         english = lang == "en"
         return Route(
             url=article_url(article, lang),
             lang=lang,
-            template="article_en.html" if english else "article.html",
+            kind=PageKind.ARTICLE,
             title=(article.title_en or article.title) if english else article.title,
             counterpart=article_url(article, other(lang)),
+            values=shown,
             source=None if english else article.src_uri,
-            context=shown,
             updated=article.date,
         )
 
@@ -152,41 +255,41 @@ class RouteBuilder:
             yield Route(
                 url=kind_url(kind, lang),
                 lang=lang,
-                template="entity_index.html",
+                kind=PageKind.ENTITY_INDEX,
                 title=LABELS[lang].kind_plural(kind),
                 counterpart=kind_url(kind, other(lang)),
-                context={"kind": kind, "entities": [(e, len(self.site.about(e.id))) for e in entities]},
+                values=KindValues(kind, [(e, len(self.site.about(e.id))) for e in entities]),
                 updated=_newest(a for e in entities for a in self.site.about(e.id)[:1]),
             )
             for entity in entities:
-                context = {
-                    "entity": entity,
-                    "kind": kind,
-                    "named_with": named_with[entity.id],
-                    "parent": registry.get(entity.parent or ""),
-                    "children": registry.children(entity.id),
-                    "country": registry.get(entity.country or ""),
-                }
+                values = EntityValues(
+                    entity=entity,
+                    kind=kind,
+                    named_with=named_with[entity.id],
+                    parent=registry.get(entity.parent or ""),
+                    children=registry.children(entity.id),
+                    country=registry.get(entity.country or ""),
+                )
                 yield from self._listing(
                     lang,
                     self.site.about(entity.id),
                     partial(entity_url, entity),
-                    "entity.html",
+                    PageKind.ENTITY,
                     entity.name_in(lang),
-                    context,
+                    values,
                 )
 
-    def _archives(self, lang: str, years: list[Any]) -> Iterator[Route]:
-        yield self._page(archive_url, lang, "archive.html", LABELS[lang].archive, years=years)
+    def _archives(self, lang: str, years: list[Year]) -> Iterator[Route]:
+        yield self._page(archive_url, lang, PageKind.ARCHIVE, LABELS[lang].archive, ArchiveValues(years))
         for year in years:
             yield from self._listing(
-                lang, year.articles, partial(year_url, year.year), "archive_year.html",
-                LABELS[lang].year_title.format(year=year.year), {"year": year},
+                lang, year.articles, partial(year_url, year.year), PageKind.YEAR,
+                LABELS[lang].year_title.format(year=year.year), YearValues(year),
             )  # fmt: skip
             for month in year.months:
                 yield from self._listing(
-                    lang, month.articles, partial(month_url, month.year, month.month),
-                    "archive_month.html", LABELS[lang].month_title(month.year, month.month), {"month": month},
+                    lang, month.articles, partial(month_url, month.year, month.month), PageKind.MONTH,
+                    LABELS[lang].month_title(month.year, month.month), MonthValues(month),
                 )  # fmt: skip
 
 
