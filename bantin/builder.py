@@ -32,8 +32,7 @@ from .feeds import write_feeds
 from .files import display_path
 from .labels import LABELS
 from .links import internal_links, resolves
-from .outputs import Link, Outputs
-from .publisher import Written
+from .outputs import Link, Outputs, Written
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html

@@ -10,11 +10,23 @@ only in `produce`), and says what it wrote (`Outputs.keep`). The publisher
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 #: A link written in content: (content file, href, site path it leads to).
 Link = tuple[str, str, str]
+
+
+@dataclass
+class Written:
+    """What the site wrote into the build folder, for the record of the site."""
+
+    keyed: dict[str, str] = field(default_factory=dict)  # page, feed, search part → fingerprint
+    files: list[str] = field(default_factory=list)  # sitemap, robots.txt…
+    #: Links written in content, by page path: (content file, its links).
+    links: dict[str, tuple[str, list[Link]]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)  # reused or kept by the worker processes
 
 
 class Outputs(Protocol):

@@ -24,22 +24,11 @@ from .article import Article
 from .cache import PageCache, load_articles, save_articles
 from .files import display_path
 from .fingerprint import build_digest, code_digest, digest
-from .outputs import Fresh, Link, Outputs
+from .outputs import Fresh, Link, Outputs, Written
 from .overlay import Manifest
 from .staging import Staging
 
 log = logging.getLogger("mkdocs.plugins.bantin")
-
-
-@dataclass
-class Written:
-    """What the site wrote into the build folder, for the record of the site."""
-
-    keyed: dict[str, str] = field(default_factory=dict)  # page, feed, search part → fingerprint
-    files: list[str] = field(default_factory=list)  # sitemap, robots.txt…
-    #: Links written in content, by page path: (content file, its links).
-    links: dict[str, tuple[str, list[Link]]] = field(default_factory=dict)
-    used: set[str] = field(default_factory=set)  # reused or kept by the worker processes
 
 
 @dataclass
