@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, field_validator
 
-from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
-from .text import normalize, slugify, sort_key
+from .core.errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
+from .core.text import normalize, slugify, sort_key
 
 if TYPE_CHECKING:
     from .tagging.matcher import Matcher

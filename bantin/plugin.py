@@ -28,9 +28,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from .builder import SiteBuilder, SiteOptions
-from .errors import ContentErrors
-from .publisher import Publisher
+from .core.errors import ContentErrors
+from .incremental.publisher import Publisher
+from .site.builder import SiteBuilder, SiteOptions
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
+from .core.errors import ContentErrors
+from .core.files import display_path
 from .entities import Registry
-from .errors import ContentErrors
-from .files import display_path
 
 
 @dataclass(frozen=True)

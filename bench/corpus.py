@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from bantin.article import FrontMatter, dump_article, url_slug
+from bantin.core.article import FrontMatter, dump_article, url_slug
+from bantin.core.text import normalize, slugify
 from bantin.entities import Entity, Kind
-from bantin.text import normalize, slugify
 
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2024, 12, 31)  # ten years, all in the past (Hugo skips future dates)

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from bantin.article import read_article, url_slug
+from bantin.core.article import read_article, url_slug
+from bantin.core.errors import ContentErrors
+from bantin.core.files import display_path
+from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
-from bantin.errors import ContentErrors
-from bantin.files import display_path
-from bantin.frontmatter_edit import split
 
 from .convert import Converted, convert, sha256
 from .decode import MAX_BYTES

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import click
 
-from .. import frontmatter_edit as fm
+from ..core import frontmatter_edit as fm
+from ..core.errors import ContentError
+from ..core.files import markdown_files
 from ..entities import Kind, Registry
-from ..errors import ContentError
-from ..files import markdown_files
 
 #: The front-matter key where `tag --write` records what it proposed (see the module docstring).
 RECORD_KEY = "tagged_by_registry"

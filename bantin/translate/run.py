@@ -17,10 +17,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bantin.article import FrontMatter
-from bantin.errors import ContentError, validation_errors
-from bantin.files import display_path, markdown_files
-from bantin.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
+from bantin.core.article import FrontMatter
+from bantin.core.errors import ContentError, validation_errors
+from bantin.core.files import display_path, markdown_files
+from bantin.core.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
 
 from .fields import FIELDS, HASH_KEY, Plan, plan
 from .lead import Source, lead_summary

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bantin import content
+from bantin.site import content
 from tests.conftest import Project
 
 ARTICLES = "content/articles/2021"

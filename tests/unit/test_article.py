@@ -9,8 +9,8 @@ from pathlib import Path
 import nh3
 import pytest
 
-from bantin.article import FrontMatter, dump_article, plain_text, read_article
-from bantin.errors import ContentErrors
+from bantin.core.article import FrontMatter, dump_article, plain_text, read_article
+from bantin.core.errors import ContentErrors
 
 GOOD = """---
 title: Tiêu đề bài
@@ -95,7 +95,7 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, expected: str) -> 
     ],
 )
 def test_plain_text_skips_markdown_only_where_markdown_would_change_nothing(fragment: str) -> None:
-    from bantin.article import _converter
+    from bantin.core.article import _converter
 
     rendered = _converter().reset().convert(fragment)
     expected = " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())

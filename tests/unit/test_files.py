@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.files import display_path, markdown_files, write_atomic
+from bantin.core.files import display_path, markdown_files, write_atomic
 
 
 def test_hidden_files_and_folders_are_not_articles(tmp_path: Path) -> None:
@@ -49,7 +49,9 @@ def test_a_refused_write_leaves_the_file_and_no_temporary_one(tmp_path: Path) ->
     assert os.listdir(tmp_path) == ["a.md"]
 
 
-def test_paths_are_shown_relative_to_the_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paths_are_shown_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert display_path(tmp_path / "content" / "a.md") == os.path.join("content", "a.md")
     assert display_path(Path("/elsewhere/a.md")) == "/elsewhere/a.md"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bantin.fingerprint import digest
-from bantin.listings import Paginator
-from bantin.routes import Listing, PageKind, Route, Values
+from bantin.incremental.fingerprint import digest
+from bantin.site.listings import Paginator
+from bantin.site.routes import Listing, PageKind, Route, Values
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bantin.cache import PageCache
-from bantin.outputs import Fresh, produce
-from bantin.overlay import Manifest
-from bantin.publisher import PageStore
+from bantin.incremental.cache import PageCache
+from bantin.incremental.overlay import Manifest
+from bantin.incremental.publisher import PageStore
+from bantin.site.outputs import Fresh, produce
 
 
 def _store(tmp_path: Path, previous: Manifest | None = None) -> PageStore:

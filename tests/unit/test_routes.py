@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from bantin.article import Article
-from bantin.content import Site
+from bantin.core.article import Article
 from bantin.entities import Entity, Kind, Registry
-from bantin.routes import ArticleValues, EntityValues, Listing, PageKind, Route, build_routes
+from bantin.site.content import Site
+from bantin.site.routes import ArticleValues, EntityValues, Listing, PageKind, Route, build_routes
 
 
 def _site() -> Site:

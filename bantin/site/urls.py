@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from .article import Article
-from .entities import Entity, Kind
+from ..core.article import Article
+from ..entities import Entity, Kind
 
 #: URL segment of each kind's pages, per language.
 KIND_SEGMENTS: dict[Kind, dict[str, str]] = {

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .article import Article, read_article
-from .entities import Kind, Registry
-from .errors import ContentError, ContentErrors
-from .files import display_path, markdown_files
+from ..core.article import Article, read_article
+from ..core.errors import ContentError, ContentErrors
+from ..core.files import display_path, markdown_files
+from ..entities import Kind, Registry
 from .workers import few_cycles, map_parallel, workers_for
 
 

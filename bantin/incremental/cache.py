@@ -16,8 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .files import write_atomic
-from .workers import few_cycles
+from ..core.files import write_atomic
+from ..site.workers import few_cycles
 
 #: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
 DATA_FILE = "data.pickle"

@@ -13,9 +13,9 @@ from typing import Any
 
 import jinja2
 
-from .article import Article
+from ..core.article import Article
+from ..entities import Entity
 from .content import Site
-from .entities import Entity
 from .labels import LANGS
 from .outputs import Outputs, produce
 from .urls import entity_url, feed_url, home_url

@@ -25,21 +25,21 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as mkdocs_meta
 
-from .article import Article
+from ..core.article import Article
+from ..core.files import display_path
+from ..entities import Kind
+from ..search import MANIFEST as SEARCH_MANIFEST
+from ..search import OUTPUT as SEARCH_OUTPUT
+from ..search import SearchIndexError
+from ..search_parts import index_parts, parts_at_once
 from .content import Site, load_site
-from .entities import Kind
 from .feeds import write_feeds
-from .files import display_path
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .search import MANIFEST as SEARCH_MANIFEST
-from .search import OUTPUT as SEARCH_OUTPUT
-from .search import SearchIndexError
-from .search_parts import index_parts, parts_at_once
 from .sitemap import Entry, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (

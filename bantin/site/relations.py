@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .article import Article
+from ..core.article import Article
+from ..entities import Entity
 from .content import Site
-from .entities import Entity
 
 #: Articles taken on each side of an article in one entity's timeline.
 NEIGHBOURS = 12

@@ -50,7 +50,7 @@ def sanitize_html(html: str) -> str:
 
 
 def sanitize_plain(text: str) -> str:
-    """What `sanitize_html` makes of text with none of `< > &` in it (`bantin.prose`'s plain
+    """What `sanitize_html` makes of text with none of `< > &` in it (`bantin.core.prose`'s plain
     paragraphs), without parsing it: html5ever writes a no-break space as `&nbsp;` and every
     other character as it is (tests/unit/test_sanitize.py checks every code point)."""
     return text.replace("\xa0", "&nbsp;")

@@ -26,8 +26,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import _RelativePathTreeprocessor  # MkDocs' own link rewriting
 from mkdocs.utils import get_relative_url
 
-from . import prose
-from .article import Article
+from ..core import prose
+from ..core.article import Article
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .routes import Route

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .article import Article
-from .entities import Entity
+from ..core.article import Article
+from ..entities import Entity
 
 #: Packages whose version changes what a page looks like.
 PACKAGES = ("bantin", "mkdocs", "markdown", "jinja2", "markupsafe", "nh3", "babel", "pydantic")
@@ -114,7 +114,7 @@ def _files_digest(folders: Iterable[Path]) -> str:
 
 def code_digest() -> str:
     """Our own code: a change to it may change how content is read or shown."""
-    return _files_digest([Path(__file__).parent])
+    return _files_digest([Path(__file__).parents[1]])  # the whole package, every layer
 
 
 def build_digest(theme_dirs: Iterable[Path], config: Mapping[str, Any], plugin_options: Mapping[str, Any],

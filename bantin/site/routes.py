@@ -13,9 +13,9 @@ from dataclasses import dataclass, fields
 from functools import partial
 from typing import Any
 
-from .article import Article
+from ..core.article import Article
+from ..entities import Entity, Kind
 from .content import Site
-from .entities import Entity, Kind
 from .labels import LABELS, LANGS
 from .listings import Month, Paginator, Year, archive, paginate
 from .relations import Relations

@@ -1,6 +1,6 @@
 """Publishing a build: what to reuse, what was written, and putting the finished site in place.
 
-The site (`bantin.builder`) writes its pages and feeds into a folder and asks, through
+The site (`bantin.site.builder`) writes its pages and feeds into a folder and asks, through
 `Outputs`, whether each is already there. The publisher owns everything around that:
 
 - where the build goes: a staging folder beside the site, swapped in (or applied over it,
@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.article import Article
+from ..core.files import display_path
+from ..site.outputs import Fresh, Link, Outputs, Written
 from . import overlay
-from .article import Article
 from .cache import PageCache, load_articles, save_articles
-from .files import display_path
 from .fingerprint import build_digest, code_digest, digest
-from .outputs import Fresh, Link, Outputs, Written
 from .overlay import Manifest
 from .staging import Staging
 

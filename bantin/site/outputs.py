@@ -3,7 +3,7 @@
 The site knows what each output is made from, never how outputs are kept between builds: it
 asks one question, "is this output, made from these, already there?" (`Outputs.reuse`, asked
 only in `produce`), and says what it wrote (`Outputs.keep`). The publisher
-(`bantin.publisher`) answers from the site being replaced and from its store of earlier outputs;
+(`bantin.incremental.publisher`) answers from the site being replaced and from its store of earlier outputs;
 `Fresh` answers "no" every time, for a build that keeps nothing.
 """
 

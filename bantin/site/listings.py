@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .article import Article
+from ..core.article import Article
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ import nh3
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
+from ..entities import EntityId, Kind, Registry
 from . import prose
-from .entities import EntityId, Kind, Registry
 from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
 from .text import slugify
 

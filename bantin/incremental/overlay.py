@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import write_atomic
+from ..core.files import write_atomic
 
 #: Bump when the manifest's layout changes.
 VERSION = 1

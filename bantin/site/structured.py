@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .article import Article
+from ..core.article import Article
+from ..entities import Entity, Kind
 from .content import Site
-from .entities import Entity, Kind
 from .urls import article_url, entity_url, other
 
 Absolute = Callable[[str], str | None]

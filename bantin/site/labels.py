@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from babel.dates import format_date as _babel_format_date
 
-from .entities import Kind
+from ..entities import Kind
 
 LANGS = ("vi", "en")
 

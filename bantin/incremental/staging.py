@@ -3,7 +3,7 @@
 MkDocs empties `site/` before it builds; a build that fails halfway (bad content under
 `--strict`, an exception, a killed process) would leave readers a broken site. We build next to
 `site/` instead and replace it with two renames at the very end, or, when the build changed
-little, move only what changed into it (`bantin.overlay`).
+little, move only what changed into it (`bantin.incremental.overlay`).
 """
 
 from __future__ import annotations
