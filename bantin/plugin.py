@@ -4,12 +4,12 @@ MkDocs runs the build: configuration, the theme's Jinja environment, static file
 (about, contact…), the 404 page and the preview server. Everything else is done by two objects
 with names of their own, and this module only tells them when:
 
-- `SiteBuilder` (builder.py) reads and checks all content before MkDocs empties the site folder,
-  lays out every page of the digest and renders them (in several processes, see render.py),
-  then writes the feeds, the sitemap and the search index;
-- `Publisher` (publisher.py) decides where the build goes (a staging folder swapped in at the
-  end, or applied over the site), answers the site's one question, "is this output already
-  there?", and keeps the record of what was written for the next build.
+- `SiteBuilder` (site/builder.py) reads and checks all content before MkDocs empties the site
+  folder, lays out every page of the digest and renders them (in several processes, see
+  site/render.py), then writes the feeds, the sitemap and the search index;
+- `Publisher` (incremental/publisher.py) decides where the build goes (a staging folder swapped
+  in at the end, or applied over the site), answers the site's one question, "is this output
+  already there?", and keeps the record of what was written for the next build.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
@@ -204,6 +205,58 @@ def plain_text(fragment: str) -> str:
     return " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())
 
 
+#: Where the front-matter starts and ends: a first line of three dashes (after any BOM), and
+#: the next line of three dashes or more.
+_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
+
+
+@dataclass(frozen=True)
+class Split:
+    """A Markdown text cut into its opening `---` line (with any BOM), the YAML, and the rest.
+
+    The one reading of where an article's front-matter ends: the build, `tag`, `translate` and
+    the importer all cut a file here."""
+
+    head: str
+    front: str
+    tail: str  # the closing `---` line and the body
+
+    @property
+    def text(self) -> str:
+        return self.head + self.front + self.tail
+
+    @property
+    def body(self) -> str:
+        """The Markdown after the closing `---` line and the blank lines after it."""
+        close = _CLOSE.match(self.tail)
+        return _BLANK_LINES.sub("", self.tail[close.end() if close else 0 :].lstrip("\r\n"))
+
+    @property
+    def body_line(self) -> int:
+        """The line of the file the body starts on."""
+        text = self.text
+        return text.count("\n", 0, len(text) - len(self.body)) + 1
+
+
+def split(text: str) -> Split | None:
+    """The front-matter of a Markdown text, or None if it has none or it is not closed."""
+    opening = _OPEN.match(text)
+    closing = _CLOSE.search(text, opening.end()) if opening else None
+    if opening is None or closing is None:
+        return None
+    start, end = opening.end(), closing.start()
+    return Split(text[:start], text[start:end], text[end:])
+
+
+def split_problem(text: str) -> str:
+    """Why `split` found no front-matter in `text`."""
+    if _OPEN.match(text):
+        return "front-matter is not closed by a '---' line"
+    return "no front-matter: the file must start with a '---' line"
+
+
 def _line_of_byte(data: bytes, index: int) -> int:
     return data.count(b"\n", 0, index) + 1
 
@@ -232,15 +285,11 @@ def read_article(
     if not text.strip():
         raise ContentErrors([ContentError(name, "empty file")])
     text = text.replace("\r\n", "\n")
-    handler = frontmatter.YAMLHandler()
-    if not handler.detect(text):
-        raise ContentErrors([ContentError(name, "no front-matter: the file must start with a '---' line", 1)])
-    try:
-        fm, body = handler.split(text)
-    except ValueError:
-        raise ContentErrors([ContentError(name, "front-matter is not closed by a '---' line", 1)]) from None
-    try:
-        node, meta = parse_yaml(fm)
+    parts = split(text)
+    if parts is None:
+        raise ContentErrors([ContentError(name, split_problem(text), 1)])
+    try:  # blank lines for the opening line, so YAML's lines are the file's
+        node, meta = parse_yaml("\n" * parts.head.count("\n") + parts.front)
     except yaml.YAMLError as exc:
         problem, where = yaml_problem(exc)
         raise ContentErrors([ContentError(name, f"invalid YAML front-matter: {problem}", where)]) from None
@@ -259,15 +308,14 @@ def read_article(
         ]
         if unknown:
             raise ContentErrors(unknown)
-    leading = len(body) - len(body.lstrip("\n"))
     key_lines = (
         {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
     )
     return Article.model_construct(
         **dict(header),
-        body=body.strip("\n") + "\n",
+        body=parts.body.strip("\n") + "\n",
         src_uri=src_uri,
-        body_line=fm.count("\n") + 2 + leading,
+        body_line=parts.body_line,
         key_lines=key_lines,
         file_sha256=hashlib.sha256(data).hexdigest(),
     )

@@ -13,7 +13,6 @@ Used by `tag` (lists), `translate` (the English keys) and the importer's scan of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +21,9 @@ from typing import Any
 import yaml
 
 from . import files
-from .article import FrontMatter
+from .article import FrontMatter, Split, split, split_problem
 from .errors import TextLoader, yaml_problem
 
-_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
-# The closing line as the site build (python-frontmatter) reads it: three dashes or more.
-_CLOSE = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
 _WIDE = 1_000_000  # so PyYAML never folds a value over two lines
 
 #: Where a missing key goes: after the nearest key before it here, as the importer writes files.
@@ -40,35 +36,6 @@ class EditError(ValueError):
     def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.line = line  # in the whole file, when known
-
-
-@dataclass(frozen=True)
-class Split:
-    """A Markdown text cut into its opening `---` line (with any BOM), the YAML, and the rest."""
-
-    head: str
-    front: str
-    tail: str  # the closing `---` line and the body
-
-    @property
-    def text(self) -> str:
-        return self.head + self.front + self.tail
-
-    @property
-    def body(self) -> str:
-        """The Markdown after the closing `---` line."""
-        close = _CLOSE.match(self.tail)
-        return self.tail[close.end() if close else 0 :].lstrip("\r\n")
-
-
-def split(text: str) -> Split | None:
-    """The front-matter of a Markdown text, or None if it has none or it is not closed."""
-    opening = _OPEN.match(text)
-    closing = _CLOSE.search(text, opening.end()) if opening else None
-    if opening is None or closing is None:
-        return None
-    start, end = opening.end(), closing.start()
-    return Split(text[:start], text[start:end], text[end:])
 
 
 @dataclass(frozen=True)
@@ -97,9 +64,7 @@ def parse(raw: bytes) -> FrontMatterFile:
         raise EditError(f"not UTF-8 (byte {exc.start})", raw.count(b"\n", 0, exc.start) + 1) from None
     parts = split(text)
     if parts is None:
-        if _OPEN.match(text):
-            raise EditError("front-matter is not closed by a '---' line", 1)
-        raise EditError("no front-matter: the file must start with a '---' line", 1)
+        raise EditError(split_problem(text), 1)
     offset = parts.head.count("\n")
     try:
         node = yaml.compose(parts.front, Loader=TextLoader)
