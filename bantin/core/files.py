@@ -13,6 +13,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+#: The process's umask, read once (setting it is the only way to read it).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def display_path(path: Path) -> str:
     """How to name a file in messages: relative to the working folder when inside it."""
@@ -59,7 +63,8 @@ def write_atomic(
     A reader sees the old file or the new one, never half of it: the data goes to a temporary
     file beside `path` (named `.<name>.*.tmp`), flushed to disk (`sync`; a cache's copies of
     thousands of pages skip it) and renamed over `path`. The new file keeps the old one's
-    permissions. `before_replace` may raise to leave `path` as it is (the temporary file is
+    permissions, or has the usual ones (a page copied into the site must be readable by the
+    web server). `before_replace` may raise to leave `path` as it is (the temporary file is
     removed either way)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -72,8 +77,12 @@ def write_atomic(
             if sync:
                 out.flush()
                 os.fsync(out.fileno())
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_UMASK  # as `open` would make it, not mkstemp's owner-only 0600
         with contextlib.suppress(OSError):
-            os.chmod(temp, path.stat().st_mode & 0o7777)
+            os.chmod(temp, mode)
         if before_replace is not None:
             before_replace()
         os.replace(temp, path)

@@ -36,6 +36,16 @@ def test_a_write_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> N
     assert os.listdir(tmp_path) == ["a.md"]
 
 
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """Not mkstemp's owner-only ones: a page copied into the site must be readable by a server."""
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "page.html", b"<p>x</p>", sync=False)
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_a_refused_write_leaves_the_file_and_no_temporary_one(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_bytes(b"old")
