@@ -35,13 +35,26 @@ from .site.builder import SiteBuilder, SiteOptions
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 
+class _AtLeastOne(c.Type):
+    """A whole number of at least 1 (reported by MkDocs with its key, as every option is)."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> int:
+        number = super().run_validation(value)
+        if number < 1:
+            raise c.ValidationError("must be at least 1")
+        return number
+
+
 class BantinConfig(base.Config):
     """Options under `plugins: - bantin:` in mkdocs.yml."""
 
     articles_dir = c.Type(str, default="articles")
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
-    per_page = c.Type(int, default=20)
+    per_page = _AtLeastOne(default=20)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
     search = c.Type(bool, default=True)
@@ -80,8 +93,6 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         self._stage = command in ("build", "gh-deploy", "serve") and not dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if self.config.per_page < 1:
-            raise PluginError("bantin: per_page must be at least 1")
         if not config.use_directory_urls:
             raise PluginError("bantin: the digest's URLs need use_directory_urls: true")
         if "attr_list" not in config.markdown_extensions:

@@ -152,3 +152,11 @@ def test_the_importers_temporary_file_is_not_an_article(seeded: Project) -> None
     seeded.write("content/articles/2021/.import-abc123.md", "---\ntitle: [unclosed\n")
     result = seeded.build("--strict")
     assert result.exit_code == 0, result.output
+
+
+def test_a_bad_option_is_named_with_its_key(project: Project) -> None:
+    config = project.config.read_text(encoding="utf-8")
+    project.config.write_text(config.replace("per_page: 20", "per_page: 0"), encoding="utf-8")
+    result = project.build()
+    assert result.exit_code == 1
+    assert "Plugin 'bantin' option 'per_page': must be at least 1" in result.output
