@@ -79,6 +79,12 @@ def normalize(text: str) -> str:
     return clean_spaces(old_style_tones(unicodedata.normalize("NFC", text)))
 
 
+def fold(text: str) -> str:
+    """Lowercase ASCII skeleton of a text (Đảng → dang), for matching what readers type."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 @functools.lru_cache(maxsize=65536)
 def slugify(text: str, max_length: int = 80) -> str:
     """ASCII slug of a Vietnamese text (đ → d), cut at a word boundary near `max_length`.

@@ -19,20 +19,15 @@ import http.server
 import json
 import socket
 import threading
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from bantin.core.text import fold
+
 MYMEMORY_LIMIT = 500
-
-
-def fold(text: str) -> str:
-    """Lowercase ASCII skeleton of a text (Đảng → dang)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def toy_english(text: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bantin.core.text import clean_spaces, normalize, old_style_tones, slugify, sort_key
+from bantin.core.text import clean_spaces, fold, normalize, old_style_tones, slugify, sort_key
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,10 @@ def test_normalize_composes_decomposed_text() -> None:
     decomposed = unicodedata.normalize("NFD", "Bộ Công an nghiên cứu")
     assert normalize(decomposed) == "Bộ Công an nghiên cứu"
     assert unicodedata.is_normalized("NFC", normalize(decomposed))
+
+
+def test_fold_is_what_readers_type() -> None:
+    assert fold("Đảng Cộng sản Việt Nam") == "dang cong san viet nam"
 
 
 def test_slugs_are_ascii_and_cut_at_a_word() -> None:
