@@ -275,6 +275,11 @@ def serve_command(
     help="Source to record when the text does not name one.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print every sentence of the body with what the chrome detector decided and why; write nothing.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
 @click.option(
     "--translate",
@@ -292,6 +297,7 @@ def import_command(
     year: int | None,
     source: str | None,
     dry_run: bool,
+    explain: bool,
     force: bool,
     translate: str | None,
     config_file: str | None,
@@ -319,7 +325,8 @@ def import_command(
                 dest=dest or project.articles_path,
                 year=year,
                 source=source,
-                dry_run=dry_run,
+                dry_run=dry_run or explain,
+                explain=explain,
                 force=force,
                 registry=registry,
                 translate=translation,

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
+from .chrome import split_units
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
 from .parsed import Block
 from .sentences import ends_sentence, sentence_starts
@@ -60,8 +61,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if in_section and block.kind != "caption" and is_headline(block.text):
             continue
         in_section = False
-        if block.kind != "caption" and is_chrome(block.text):
-            continue
+        if block.kind != "caption" and is_chrome(block.text) and len(split_units(block.text)) <= 1:
+            continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
             continue
         if block.kind == "paragraph" and is_language_menu(block.text):

@@ -8,6 +8,7 @@ that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -25,7 +26,8 @@ from bantin.errors import ContentErrors
 from bantin.frontmatter_edit import split
 from bantin.text import slugify
 
-from .convert import Converted, convert, sha256
+from .chrome import SiteMemory
+from .convert import Converted, convert, remember, sha256
 from .decode import MAX_BYTES
 from .errors import BadInput
 
@@ -44,6 +46,7 @@ class ImportOptions:
     year: int | None = None
     source: str | None = None  # source to record when the text names none
     dry_run: bool = False
+    explain: bool = False  # print the chrome detector's decisions instead of the Markdown
     force: bool = False
     registry: Registry | None = None
     today: dt.date | None = None  # tests pin "today"; None = date.today()
@@ -122,10 +125,11 @@ def run_import(
     err = err or sys.stderr
     files, ok = collect(paths, err)
     known = _Known.scan(options.dest)
+    memory = _memory(files)
     written: list[Path] = []
     for path in files:
         try:
-            target = _import_one(path, options, known, out, err)
+            target = _import_one(path, options, known, out, err, memory)
             if target is not None:
                 written.append(target)
         except BadInput as exc:
@@ -157,7 +161,22 @@ def _read(path: Path) -> bytes:
         raise BadInput(f"cannot read: {exc.strerror or exc}") from None
 
 
-def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO) -> Path | None:
+def _memory(files: list[Path]) -> SiteMemory:
+    """What the pages of this import repeat, site by site (read leniently: errors come later)."""
+    memory = SiteMemory()
+    if len(files) < 2:
+        return memory
+    for path in files:
+        try:
+            remember(_read(path), str(path), memory)
+        except Exception:  # noqa: BLE001 - every file's own errors are reported when it is imported
+            continue
+    return memory
+
+
+def _import_one(
+    path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO, memory: SiteMemory | None = None
+) -> Path | None:
     """Import one file; return the file written (None for a dry run or an earlier import)."""
     data = _read(path)
     existing = known.by_sha.get(sha256(data))
@@ -171,10 +190,14 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
         source=options.source,
         registry=options.registry,
         today=options.today,
+        memory=memory,
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
     target, converted = _place(converted, options.dest, known, replacing=existing)
+    if options.explain:
+        out.write(explanation(path, converted))
+        return None
     if options.dry_run:
         out.write(converted.markdown())
         return None
@@ -182,6 +205,20 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
     known.add(target, converted.front.source_sha256, _url(converted))
     print(display_path(target), file=out)
     return target
+
+
+def explanation(path: Path, converted: Converted) -> str:
+    """`import --explain`: each unit of the body, kept (`+`) or dropped (`-`), with the reason."""
+    front = converted.front
+    lines = [
+        f"== {path}",
+        f"title: {front.title}",
+        f"date: {front.date.isoformat()}{' (estimated)' if front.date_estimated else ''}",
+        f"source: {front.source or '-'}",
+    ]
+    for unit in converted.units:
+        lines.append(f"{'+' if unit.keep else '-'} [{unit.reason}] {unit.text}")
+    return "\n".join(lines) + "\n"
 
 
 def _url(converted: Converted) -> tuple[int, int, str]:
@@ -208,7 +245,7 @@ def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | No
             continue
         if n > 1 or (replacing is not None and slug != base):
             front = front.model_copy(update={"slug": slug})
-        return path, Converted(front, converted.body, converted.layout, converted.warnings)
+        return path, dataclasses.replace(converted, front=front)
     raise BadInput("too many articles with the same title in one month")
 
 

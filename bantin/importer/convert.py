@@ -16,7 +16,7 @@ from bantin.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
 
 from . import body as passes
-from . import dates
+from . import chrome, dates
 from .bylines import is_source_name, source_of_title
 from .decode import decode
 from .errors import BadInput
@@ -40,6 +40,7 @@ class Converted:
     body: str
     layout: str
     warnings: tuple[str, ...] = ()
+    units: tuple[chrome.Unit, ...] = ()  # the chrome detector's decisions, for `import --explain`
 
     def markdown(self) -> str:
         """The whole article file, as `dump_article` writes it."""
@@ -66,8 +67,12 @@ def convert(
     source: str | None = None,
     registry: Registry | None = None,
     today: dt.date | None = None,
+    memory: chrome.SiteMemory | None = None,
 ) -> Converted:
-    """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one."""
+    """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one.
+
+    `memory` holds the other pages of the same import by site, so what every page of a site
+    repeats is taken for the site's chrome."""
     parsed = parse(data, name)
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
@@ -76,6 +81,9 @@ def convert(
     blocks = passes.drop_chrome(blocks)
     site_repeats: list[str] = []
     blocks = passes.strip_site_repeats(blocks, site_repeats)
+    repeated = memory.elsewhere(site_of(parsed), blocks) if memory is not None else frozenset()
+    units = chrome.detect(blocks, repeated)
+    blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
     passes.take_credits(body)
@@ -123,7 +131,26 @@ def convert(
         date_estimated=resolved.estimated,
         source_sha256=sha256(data),
     )
-    return Converted(front, markdown, parsed.layout, tuple(warnings))
+    return Converted(front, markdown, parsed.layout, tuple(warnings), tuple(units))
+
+
+def site_of(parsed: Parsed) -> str | None:
+    """The site a page comes from, for `SiteMemory`: the link's host, else the `Source:` name."""
+    if parsed.url:
+        host = re.sub(r"^www\d?\.", "", parsed.url.split("/")[2].lower()) if parsed.url.count("/") >= 2 else ""
+        if host:
+            return host
+    return parsed.source.casefold() if parsed.source else None
+
+
+def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
+    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`)."""
+    try:
+        parsed = parse(data, name)
+    except BadInput:
+        return
+    blocks, _ = passes.take_date_lines(parsed.blocks)
+    memory.add(site_of(parsed), blocks)
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:

@@ -1,0 +1,296 @@
+"""The chrome detector: which sentence-sized units of a scraped body belong to the article.
+
+A page scraped as text carries its site along: menus and login walls before the article; related
+headlines, appeals to readers, comment boxes and the publisher's footer after it. `detect` cuts
+every paragraph into units (sentences, and the fields of a footer such as `Tổng biên tập: …`)
+and decides for each, from signals that carry over to sites never seen:
+
+* **furniture**: the words of site furniture (đăng nhập, bình luận, hotline, giấy phép, tổng biên
+  tập, bản quyền, ©, liên hệ quảng cáo…), phone numbers, e-mail and web addresses, licence
+  numbers, street addresses, "3h trước" time stamps of teasers;
+* **prose**: Vietnamese stop-word density (jusText's Vietnamese stop list) and sentence shape: a
+  unit of ten words or more that reads like Vietnamese sentences is article text;
+* **position**: chrome gathers before the article's first sentence and after its last. The tail
+  is cut where what follows is mostly furniture; a run of headline-like units in it (related
+  stories) goes with it;
+* **repetition**: a unit that other pages of the same site carry too is the site's, not the story's
+  (`SiteMemory`, filled with the other files of the same import).
+
+A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
+its reason, for `import --explain`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bantin.text import fold, normalize
+
+from .parsed import Block
+from .sentences import ends_sentence, sentence_starts
+
+# Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
+# ones make chrome of a unit that is not a long sentence (an article may name a hotline).
+_SURE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
+    r"giấy phép (?:số|thiết lập|hoạt động|xuất bản)|tổng biên tập\s*:|cơ quan chủ quản|"
+    r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý nội dung)|chính sách bảo mật|điều khoản sử dụng|"
+    r"link nguồn|source link|\{\w+\}|bạn đã gửi thành công|rate this post|request time",
+    re.IGNORECASE,
+)
+_STRONG = re.compile(
+    r"bản quyền|giấy phép|giấy xác nhận|"
+    r"tổng biên tập|thư ký tòa soạn|thư ký toà soạn|chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|"
+    r"chịu trách nhiệm\s*:|cơ quan chủ quản|liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
+    r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|tòa soạn\s*:|toà soạn\s*:|"
+    r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
+    r"đăng nhập|đăng ký tài khoản|quên mật khẩu|mật khẩu|tài khoản chưa|"
+    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|bạn đã gửi thành công|"
+    r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
+    r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
+    r"tải ứng dụng|theo dõi (?:chúng tôi|trên|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
+    r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
+    r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
+    r"đọc thêm\s*:|link nguồn|source link|nguồn\s+[^:.]{2,40}:\s*https?://|request time|"
+    r"\{\w+\}|quý độc giả|rate this post",
+    re.IGNORECASE,
+)
+# Weaker hints: chrome only in company (a short unit, or next to other chrome).
+_WEAK = re.compile(
+    r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|xem thêm|đọc tiếp|trả lời|thông báo|đăng ký|"
+    r"ủng hộ|độc giả|bạn đọc|trang chủ|chuyên mục|tin tức|xem nhiều|mới nhất|video|podcast|"
+    r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
+_TEASER_TIME = re.compile(
+    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=\S)", re.IGNORECASE
+)
+_CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
+# Where a footer's next field starts: before a furniture label run into the text.
+_FIELD = re.compile(
+    r"(?<=\S)\s+(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
+    r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
+)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    import justext
+
+    return frozenset(normalize(word) for word in justext.get_stoplist("Vietnamese"))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What one unit looks like: its words, how much of it is stop words, what furniture it has."""
+
+    words: int
+    density: float
+    strong: str | None
+    weak: int
+    sentence: bool
+    sure: bool = False
+    word: bool = False  # `strong` is a furniture word, not only a phone number or an address
+
+    @property
+    def prose(self) -> bool:
+        """Reads like article sentences: long enough, Vietnamese function words, a full stop."""
+        return self.words >= 10 and self.density >= 0.18 and (self.sentence or self.words >= 16)
+
+
+def signals(text: str) -> Signals:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    stop = _stopwords()
+    density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
+    sure = _SURE.search(text)
+    strong = sure or _STRONG.search(text)
+    reason = strong.group(0) if strong else None
+    word = reason is not None
+    if reason is None:
+        for name, pattern in (("phone number", _PHONE), ("e-mail", _EMAIL), ("web address", _URL),
+                              ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP)):  # fmt: skip
+            if pattern.search(text):
+                reason = name
+                break
+    return Signals(len(words), density, reason, len(_WEAK.findall(text)), ends_sentence(text), bool(sure), word)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence-sized piece of one block, with the decision taken on it."""
+
+    block: int
+    text: str
+    keep: bool = True
+    reason: str = "article text"
+
+
+def split_units(text: str) -> list[str]:
+    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) apart."""
+    cuts = {0, len(text), *sentence_starts(text)}
+    cuts.update(m.end() for m in _FIELD.finditer(text))
+    ordered = sorted(cuts)
+    pieces = [text[a:b].strip() for a, b in zip(ordered, ordered[1:], strict=False)]
+    return [part for piece in pieces if piece for part in _peel(piece)]
+
+
+_FURNITURE = (_SURE, _STRONG, _PHONE, _EMAIL, _URL)
+
+
+def _peel(piece: str) -> list[str]:
+    """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
+    first sentence with no full stop between them is cut after its last piece of furniture."""
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
+    if not ends:
+        return [piece]
+    cut = max(ends)
+    rest = piece[cut:]
+    head = re.match(r"[\s\-–—|:.,;]*", rest)
+    start = cut + (head.end() if head else 0)
+    rest = piece[start:]
+    if not rest[:1].isupper():
+        return [piece]
+    found = signals(rest)
+    if found.strong or not found.prose or found.words < 12:
+        return [piece]
+    return [piece[:start].strip(), rest]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+@dataclass
+class SiteMemory:
+    """Units seen on other pages of each site (by host name): what every page repeats is chrome."""
+
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, site: str | None, blocks: list[Block]) -> None:
+        if site:
+            self.counts.setdefault(site, Counter()).update(set(_block_keys(blocks)))
+
+    def elsewhere(self, site: str | None, own: list[Block]) -> frozenset[str]:
+        """Keys of `own`'s units that another page of the same site holds too."""
+        if not site or site not in self.counts:
+            return frozenset()
+        counts = self.counts[site]
+        return frozenset(k for k in set(_block_keys(own)) if counts[k] >= 2)
+
+
+def _block_keys(blocks: list[Block]) -> list[str]:
+    keys = []
+    for block in blocks:
+        for unit in split_units(block.text):
+            key = _key(unit)
+            if len(key) >= 12:
+                keys.append(key)
+    return keys
+
+
+def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[Unit]:
+    """Decide, unit by unit, what of `blocks` is the article."""
+    units: list[Unit] = []
+    found: list[Signals] = []
+    for index, block in enumerate(blocks):
+        pieces = [block.text] if block.kind == "caption" else split_units(block.text)
+        for piece in pieces:
+            units.append(Unit(index, piece))
+            found.append(signals(piece))
+    kinds = [_kind(u, s, blocks[u.block], repeated) for u, s in zip(units, found, strict=True)]
+    decided = [
+        Unit(u.block, u.text, kind != "chrome", reason or "caption")
+        for u, (kind, reason) in zip(units, kinds, strict=True)
+    ]
+    start = _article_start(kinds)
+    end = _article_end(kinds, found, after=_first_prose(kinds))
+    out = []
+    for i, unit in enumerate(decided):
+        kind, reason = kinds[i]
+        if i < start and unit.keep and kind != "caption":
+            unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
+        elif i >= end and unit.keep:
+            unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
+        out.append(unit)
+    return out
+
+
+def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str]) -> tuple[str, str]:
+    """`chrome`, `prose`, `caption` or `short`, with the reason."""
+    if block.kind == "caption":
+        return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
+    key = _key(unit.text)
+    if key in repeated:
+        return "chrome", "repeated on other pages of the site"
+    if s.sure:
+        return "chrome", s.strong or ""
+    if s.strong and s.word:
+        # A long sentence that only mentions a hotline or an address is still the article's.
+        if s.prose and s.words >= 20 and s.density >= 0.3 and not _EMAIL.search(unit.text):
+            return "prose", f"prose despite {s.strong!r}"
+        return "chrome", s.strong
+    if s.strong and not s.prose:
+        return "chrome", s.strong
+    if s.prose:
+        return "prose", "sentence-like, stop words {:.0%}".format(s.density)
+    return "short", "short or headline-like" if s.weak == 0 else "furniture words"
+
+
+def _first_prose(kinds: list[tuple[str, str]]) -> int:
+    return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
+
+
+def _article_start(kinds: list[tuple[str, str]]) -> int:
+    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb);
+    only when some chrome stands among them, so a short opening line stays."""
+    first = _first_prose(kinds)
+    if any(k == "chrome" for k, _ in kinds[:first]):
+        return first
+    return 0
+
+
+def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) -> int:
+    """Where the tail of chrome begins: the cut, after the article's first sentence, past which
+    furniture outweighs prose most."""
+    best, best_score, score = len(kinds), 0.0, 0.0
+    for i in range(len(kinds) - 1, after, -1):
+        kind, _ = kinds[i]
+        if kind == "chrome":
+            score += 2.0
+        elif kind == "short":
+            score += 0.25 if found[i].weak == 0 else 0.75
+        elif kind == "prose":
+            score -= 1.0 + found[i].words / 20
+        if kind == "chrome" and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
+    """The blocks rebuilt from the units that stay (a block whose units all went is dropped)."""
+    kept: dict[int, list[str]] = {}
+    dropped: set[int] = set()
+    for unit in units:
+        if unit.keep:
+            kept.setdefault(unit.block, []).append(unit.text)
+        else:
+            dropped.add(unit.block)
+    out = []
+    for index, block in enumerate(blocks):
+        if index not in dropped:
+            out.append(block)
+        elif index in kept:
+            out.append(Block(block.kind, " ".join(kept[index]), block.credit))
+    return out
