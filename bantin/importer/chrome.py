@@ -36,14 +36,13 @@ from .sentences import ends_sentence, sentence_starts
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline).
 _SURE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
-    r"giấy phép (?:số|thiết lập|hoạt động|xuất bản)|tổng biên tập\s*:|cơ quan chủ quản|"
-    r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý nội dung)|chính sách bảo mật|điều khoản sử dụng|"
-    r"link nguồn|source link|\{\w+\}|bạn đã gửi thành công|rate this post|request time",
+    r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
+    r"rate this post|request time|^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
     r"bản quyền|giấy phép|giấy xác nhận|"
-    r"tổng biên tập|thư ký tòa soạn|thư ký toà soạn|chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|"
+    r"tổng biên tập|cơ quan chủ quản|thư ký tòa soạn|thư ký toà soạn|chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|"
     r"chịu trách nhiệm\s*:|cơ quan chủ quản|liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|tòa soạn\s*:|toà soạn\s*:|"
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
@@ -69,7 +68,7 @@ _PHONE = re.compile(r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
 _TEASER_TIME = re.compile(
-    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=\S)", re.IGNORECASE
+    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
 )
 _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
 # Where a footer's next field starts: before a furniture label run into the text.
@@ -174,13 +173,19 @@ def _key(text: str) -> str:
 
 @dataclass
 class SiteMemory:
-    """Units seen on other pages of each site (by host name): what every page repeats is chrome."""
+    """Other pages of each site (by host name): what every page repeats is the site's chrome.
+
+    Two kinds of repetition: units (a footer's sentences, wherever they stand) and the run of
+    words a page starts or ends with (a logo's text glued to the first caption).
+    """
 
     counts: dict[str, Counter[str]] = field(default_factory=dict)
+    pages: dict[str, list[list[str]]] = field(default_factory=dict)
 
     def add(self, site: str | None, blocks: list[Block]) -> None:
         if site:
             self.counts.setdefault(site, Counter()).update(set(_block_keys(blocks)))
+            self.pages.setdefault(site, []).append(_words(blocks))
 
     def elsewhere(self, site: str | None, own: list[Block]) -> frozenset[str]:
         """Keys of `own`'s units that another page of the same site holds too."""
@@ -188,6 +193,39 @@ class SiteMemory:
             return frozenset()
         counts = self.counts[site]
         return frozenset(k for k in set(_block_keys(own)) if counts[k] >= 2)
+
+    def shared_ends(self, site: str | None, own: list[Block]) -> tuple[int, int]:
+        """How many words `own` starts and ends with that another page of the site shares."""
+        if not site or site not in self.pages:
+            return 0, 0
+        words = _words(own)
+        head = tail = 0
+        skipped_self = False
+        for other in self.pages[site]:
+            if other == words and not skipped_self:
+                skipped_self = True
+                continue
+            head = max(head, _common(words, other))
+            tail = max(tail, _common(words[::-1], other[::-1]))
+        if head + tail >= 0.6 * len(words):
+            return 0, 0  # the same story twice: nothing to learn from it
+        return (head if head >= _MIN_SHARED else 0), (tail if tail >= _MIN_SHARED else 0)
+
+
+_MIN_SHARED = 4
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _words(blocks: list[Block]) -> list[str]:
+    return [_key(w) for block in blocks for w in block.text.split() if _key(w)]
 
 
 def _block_keys(blocks: list[Block]) -> list[str]:
@@ -198,6 +236,43 @@ def _block_keys(blocks: list[Block]) -> list[str]:
             if len(key) >= 12:
                 keys.append(key)
     return keys
+
+
+def trim_shared(blocks: list[Block], head: int, tail: int) -> tuple[list[Block], list[Unit]]:
+    """Take the first `head` and last `tail` words (counted as `SiteMemory` counts them) off the
+    blocks; returns the blocks left and the removed text as units, for `--explain`."""
+    removed: list[Unit] = []
+    out = list(blocks)
+    if head:
+        out = _cut_words(out, head, removed, "the start that other pages of the site share")
+    if tail:
+        reversed_out = [Block(b.kind, " ".join(b.text.split()[::-1]), b.credit) for b in out[::-1]]
+        cut: list[Unit] = []
+        reversed_out = _cut_words(reversed_out, tail, cut, "the end that other pages of the site share")
+        out = [Block(b.kind, " ".join(b.text.split()[::-1]), b.credit) for b in reversed_out[::-1]]
+        removed.extend(Unit(-1, " ".join(u.text.split()[::-1]), False, u.reason) for u in cut[::-1])
+    return out, removed
+
+
+def _cut_words(blocks: list[Block], count: int, removed: list[Unit], reason: str) -> list[Block]:
+    out = []
+    for block in blocks:
+        if count <= 0:
+            out.append(block)
+            continue
+        words = block.text.split()
+        taken = 0
+        while taken < len(words) and count > 0:
+            if _key(words[taken]):
+                count -= 1
+            taken += 1
+        if taken:
+            removed.append(Unit(-1, " ".join(words[:taken]), False, reason))
+        if taken < len(words):
+            out.append(Block(block.kind, " ".join(words[taken:]), block.credit))
+        elif block.credit:
+            out.append(Block(block.kind, "", block.credit))
+    return out
 
 
 def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[Unit]:
@@ -241,7 +316,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str]) -> tup
         if s.prose and s.words >= 20 and s.density >= 0.3 and not _EMAIL.search(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
-    if s.strong and not s.prose:
+    if s.strong and (not s.prose or s.strong == "teaser time"):
         return "chrome", s.strong
     if s.prose:
         return "prose", "sentence-like, stop words {:.0%}".format(s.density)
@@ -272,7 +347,7 @@ def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int)
         elif kind == "short":
             score += 0.25 if found[i].weak == 0 else 0.75
         elif kind == "prose":
-            score -= 1.0 + found[i].words / 20
+            score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score:
             best, best_score = i, score
     return best

@@ -81,7 +81,13 @@ def convert(
     blocks = passes.drop_chrome(blocks)
     site_repeats: list[str] = []
     blocks = passes.strip_site_repeats(blocks, site_repeats)
-    repeated = memory.elsewhere(site_of(parsed), blocks) if memory is not None else frozenset()
+    site = site_of(parsed)
+    trimmed: list[chrome.Unit] = []
+    repeated: frozenset[str] = frozenset()
+    if memory is not None:
+        head, tail = memory.shared_ends(site, blocks)
+        blocks, trimmed = chrome.trim_shared(blocks, head, tail)
+        repeated = memory.elsewhere(site, blocks)
     units = chrome.detect(blocks, repeated)
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
@@ -131,7 +137,7 @@ def convert(
         date_estimated=resolved.estimated,
         source_sha256=sha256(data),
     )
-    return Converted(front, markdown, parsed.layout, tuple(warnings), tuple(units))
+    return Converted(front, markdown, parsed.layout, tuple(warnings), (*trimmed, *units))
 
 
 def site_of(parsed: Parsed) -> str | None:
