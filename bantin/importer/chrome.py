@@ -181,8 +181,10 @@ class SiteMemory:
 
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     pages: dict[str, list[list[str]]] = field(default_factory=dict)
+    headlines: list[str] = field(default_factory=list)  # every page's title and summary
 
-    def add(self, site: str | None, blocks: list[Block]) -> None:
+    def add(self, site: str | None, blocks: list[Block], headlines: tuple[str, ...] = ()) -> None:
+        self.headlines.extend(h for h in headlines if h)
         if site:
             self.counts.setdefault(site, Counter()).update(set(_block_keys(blocks)))
             self.pages.setdefault(site, []).append(_words(blocks))

@@ -16,7 +16,7 @@ from bantin.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
 
 from . import body as passes
-from . import chrome, dates
+from . import chrome, dates, titles
 from .bylines import is_source_name, source_of_title
 from .decode import decode
 from .errors import BadInput
@@ -109,6 +109,16 @@ def convert(
     )
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
+    title, completed = titles.complete(
+        title,
+        parsed.url,
+        [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
+        memory.headlines if memory is not None else [],
+    )
+    if completed:
+        warnings.append("title completed from the link's address; check it against the source")
+    elif title.endswith("…"):
+        warnings.append("title looks truncated (it ends with '…'); check it against the source")
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     markdown = render(blocks)
     mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
@@ -156,7 +166,7 @@ def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
     except BadInput:
         return
     blocks, _ = passes.take_date_lines(parsed.blocks)
-    memory.add(site_of(parsed), blocks)
+    memory.add(site_of(parsed), blocks, (parsed.title, parsed.summary or ""))
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:
@@ -193,8 +203,6 @@ def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
         raise BadInput("no recognizable title")
     if title.endswith("..."):
         title = title[:-3].rstrip() + "…"
-    if title.endswith("…"):
-        warnings.append("title looks truncated (it ends with '…'); check it against the source")
     if title[0].islower():
         title = title[0].upper() + title[1:]
         warnings.append(
