@@ -309,6 +309,14 @@ def import_command(
     config_file = _inherited(ctx, "config_file", config_file)
     project = find_project(config_file)
     registry = project.registry_or_exit()
+    from .importer import publishers
+    from .importer.errors import BadInput
+
+    try:
+        sources = publishers.load(project.sources_path)
+    except BadInput as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
     translation = None
     if translate is not None:
         from .translate.options import OptionsError, load_options
@@ -329,6 +337,7 @@ def import_command(
                 explain=explain,
                 force=force,
                 registry=registry,
+                sources=sources,
                 translate=translation,
             ),
         )

@@ -94,6 +94,7 @@ class BantinConfig(base.Config):
     articles_dir = c.Type(str, default="articles")
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
+    sources_file = c.Type(str, default="sources.yml")  # the importer's publishers, never published
     per_page = c.Type(int, default=20)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
@@ -203,7 +204,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         for file in files:
             uri = file.src_uri
             route = self.routes.get(uri)
-            if uri == self.config.entities_file or uri.startswith(raw):
+            if uri in (self.config.entities_file, self.config.sources_file) or uri.startswith(raw):
                 continue  # never published
             from_content = (file.abs_src_path or "").startswith(docs)
             if uri in _OUR_TEMPLATES and file.generated_by is None and not from_content:

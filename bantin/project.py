@@ -18,6 +18,7 @@ class Project:
     docs_dir: Path
     articles_dir: str
     entities_file: str
+    sources_file: str = "sources.yml"
 
     @property
     def articles_path(self) -> Path:
@@ -26,6 +27,10 @@ class Project:
     @property
     def registry_path(self) -> Path:
         return self.docs_dir / self.entities_file
+
+    @property
+    def sources_path(self) -> Path:
+        return self.docs_dir / self.sources_file
 
     @property
     def registry(self) -> Registry | None:
@@ -65,4 +70,5 @@ def find_project(config_file: str | None = None) -> Project:
         Path(config.docs_dir),
         getattr(options, "articles_dir", "articles"),
         getattr(options, "entities_file", "entities.yml"),
+        getattr(options, "sources_file", "sources.yml"),
     )

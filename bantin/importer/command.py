@@ -49,6 +49,7 @@ class ImportOptions:
     explain: bool = False  # print the chrome detector's decisions instead of the Markdown
     force: bool = False
     registry: Registry | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # content/sources.yml: host → publisher
     today: dt.date | None = None  # tests pin "today"; None = date.today()
     translate: TranslateOptions | None = None  # `--translate NAME`: machine English after import
 
@@ -191,6 +192,7 @@ def _import_one(
         registry=options.registry,
         today=options.today,
         memory=memory,
+        sources=options.sources,
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)

@@ -16,7 +16,7 @@ from bantin.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
 
 from . import body as passes
-from . import chrome, dates, titles
+from . import chrome, dates, publishers, titles
 from .bylines import is_source_name, source_of_title
 from .decode import decode
 from .errors import BadInput
@@ -68,14 +68,16 @@ def convert(
     registry: Registry | None = None,
     today: dt.date | None = None,
     memory: chrome.SiteMemory | None = None,
+    sources: dict[str, str] | None = None,
 ) -> Converted:
     """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one.
 
     `memory` holds the other pages of the same import by site, so what every page of a site
-    repeats is taken for the site's chrome."""
+    repeats is taken for the site's chrome; `sources` is the table of publishers (host → name)."""
     parsed = parse(data, name)
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
+    page_text = [b.text for b in parsed.blocks]
 
     blocks, date_lines = passes.take_date_lines(parsed.blocks)
     blocks = passes.drop_chrome(blocks)
@@ -107,6 +109,10 @@ def convert(
     chosen_source = _first(
         *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
     )
+    if chosen_source is not None and chosen_source in (parsed.source, title_site, lead_site, *site_repeats):
+        chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
+    elif chosen_source is None and parsed.url:
+        chosen_source = publishers.name(None, parsed.url, sources or {}, page_text)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
