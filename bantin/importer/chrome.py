@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from bantin.text import fold, normalize
 
+from .bylines import parse_byline
 from .parsed import Block
 from .sentences import ends_sentence, sentence_starts
 
@@ -119,7 +120,8 @@ def signals(text: str) -> Signals:
     word = reason is not None
     if reason is None:
         for name, pattern in (("phone number", _PHONE), ("e-mail", _EMAIL), ("web address", _URL),
-                              ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP)):  # fmt: skip
+                              ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP),
+                              ("time stamp", _STAMP)):  # fmt: skip
             if pattern.search(text):
                 reason = name
                 break
@@ -145,7 +147,12 @@ def split_units(text: str) -> list[str]:
     return [part for piece in pieces if piece for part in _peel(piece)]
 
 
-_FURNITURE = (_SURE, _STRONG, _PHONE, _EMAIL, _URL)
+_STAMP = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:\|\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
+    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
+    re.IGNORECASE,
+)
+_FURNITURE = (_SURE, _STRONG, _PHONE, _EMAIL, _URL, _STAMP)
 
 
 def _peel(piece: str) -> list[str]:
@@ -296,7 +303,9 @@ def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[
     out = []
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if i < start and unit.keep and kind != "caption":
+        if kind == "byline":
+            pass
+        elif i < start and unit.keep and kind != "caption":
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
         elif i >= end and unit.keep:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
@@ -311,6 +320,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str]) -> tup
     key = _key(unit.text)
     if key in repeated:
         return "chrome", "repeated on other pages of the site"
+    if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
+        return "byline", "a byline or credit"
     if s.sure:
         return "chrome", s.strong or ""
     if s.strong and s.word:

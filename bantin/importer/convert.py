@@ -129,7 +129,7 @@ def convert(
     markdown = render(blocks)
     mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
-        [parsed.published, *date_lines, *body.dates],
+        [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
         openings,
         plain,
         year=year,
@@ -154,6 +154,16 @@ def convert(
         source_sha256=sha256(data),
     )
     return Converted(front, markdown, parsed.layout, tuple(warnings), (*trimmed, *units))
+
+
+def _header(units: list[chrome.Unit]) -> list[str]:
+    """What was dropped before the article's first kept sentence (time stamps, a dateline)."""
+    head = []
+    for unit in units:
+        if unit.keep:
+            break
+        head.append(unit.text)
+    return head
 
 
 def site_of(parsed: Parsed) -> str | None:
