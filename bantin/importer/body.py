@@ -61,7 +61,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if in_section and block.kind != "caption" and is_headline(block.text):
             continue
         in_section = False
-        if block.kind != "caption" and is_chrome(block.text) and len(split_units(block.text)) <= 1:
+        if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
             continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
             continue
@@ -74,6 +74,10 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             block = Block("paragraph", text)
         out.append(block)
     return out
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 200 or len(split_units(text)) <= 1
 
 
 def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:

@@ -38,7 +38,8 @@ from .sentences import ends_sentence, sentence_starts
 _SURE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b",
+    r"rate this post|request time|^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b|quý độc giả|thưa quý|"
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm)\b",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -51,7 +52,7 @@ _STRONG = re.compile(
     r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|bạn đã gửi thành công|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
-    r"tải ứng dụng|theo dõi (?:chúng tôi|trên|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
+    r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|link nguồn|source link|nguồn\s+[^:.]{2,40}:\s*https?://|request time|"
@@ -142,6 +143,8 @@ def split_units(text: str) -> list[str]:
     """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) apart."""
     cuts = {0, len(text), *sentence_starts(text)}
     cuts.update(m.end() for m in _FIELD.finditer(text))
+    if not _shouting(text):
+        cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
     pieces = [text[a:b].strip() for a, b in zip(ordered, ordered[1:], strict=False)]
     return [part for piece in pieces if piece for part in _peel(piece)]
@@ -152,12 +155,43 @@ _STAMP = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
-_FURNITURE = (_SURE, _STRONG, _PHONE, _EMAIL, _URL, _STAMP)
+_FURNITURE = (_SURE, _PHONE, _EMAIL, _URL, _STAMP)  # unambiguous enough to cut a sentence at
+
+
+_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?\s*", re.I)
+# Words that start a sentence and never end a headline: where a related link run into the text stops.
+_STARTERS = re.compile(
+    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
+    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+
+
+def _caps_runs(text: str) -> list[int]:
+    """Where a run of three or more words in capitals starts inside mixed-case text (a section
+    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
+    cuts = []
+    tokens = list(re.finditer(r"\S+", text))
+    for i in range(1, len(tokens) - 2):
+        run = [t.group(0) for t in tokens[i : i + 3]]
+        if all(_shouting(w) for w in run) and not _shouting(tokens[i - 1].group(0)):
+            cuts.append(tokens[i].start())
+    return cuts
+
+
+def _shouting(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
-    first sentence with no full stop between them is cut after its last piece of furniture."""
+    first sentence with no full stop between them is cut after its last piece of furniture; a
+    related link (`Xem thêm: …`) before the next sentence's first word."""
+    related = _RELATED.match(piece)
+    if related:
+        starter = _STARTERS.search(piece, related.end())
+        if starter and signals(piece[starter.end() :]).prose:
+            return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
     if not ends:
         return [piece]
