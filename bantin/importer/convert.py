@@ -106,10 +106,11 @@ def convert(
         warnings.append("no article text found; the body is empty")
 
     attributed = _attribution(blocks)
-    # The page's own header names its publisher (a re-post's `Theo VnExpress` is a credit inside
-    # it); without one, the article's credits do.
+    # A scraper's `Source:` line names the page's publisher (a re-post's `Theo VnExpress` is a
+    # credit inside it); a saved page's site name yields to the credits, the agency that wrote it.
+    stated = parsed.source if parsed.layout != "html" else None
     chosen_source = _first(
-        parsed.source, *body.sources[::-1], title_site, lead_site, *site_repeats, source, attributed
+        stated, *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
     )
     if chosen_source is not None and chosen_source in (parsed.source, title_site, lead_site, *site_repeats):
         chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
