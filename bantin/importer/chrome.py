@@ -38,7 +38,7 @@ from .sentences import ends_sentence, sentence_starts
 _SURE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b|quý độc giả|thưa quý|"
+    r"rate this post|request time|quý độc giả|thưa quý|"
     r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm)\b",
     re.IGNORECASE,
 )
@@ -63,8 +63,14 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|xem thêm|đọc tiếp|trả lời|thông báo|đăng ký|"
     r"ủng hộ|độc giả|bạn đọc|trang chủ|chuyên mục|tin tức|xem nhiều|mới nhất|video|podcast|"
-    r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt",
+    r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt|"
+    r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",
     re.IGNORECASE,
+)
+# A related story's teaser starts with how long ago it was published: `3h trước`, `5 phút trước`.
+_TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b", re.IGNORECASE
 )
 _PHONE = re.compile(r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -115,14 +121,14 @@ def signals(text: str) -> Signals:
     words = [w.lower() for w in _WORDS.findall(text)]
     stop = _stopwords()
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
-    sure = _SURE.search(text)
+    sure = _SURE.search(text) or _TEASER_START.search(text)
     strong = sure or _STRONG.search(text)
     reason = strong.group(0) if strong else None
     word = reason is not None
     if reason is None:
         for name, pattern in (("phone number", _PHONE), ("e-mail", _EMAIL), ("web address", _URL),
                               ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP),
-                              ("time stamp", _STAMP)):  # fmt: skip
+                              ("time stamp", _STAMP), ("street address", _ADDRESS)):  # fmt: skip
             if pattern.search(text):
                 reason = name
                 break
@@ -155,7 +161,7 @@ _STAMP = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
-_FURNITURE = (_SURE, _PHONE, _EMAIL, _URL, _STAMP)  # unambiguous enough to cut a sentence at
+_FURNITURE = (_SURE, _PHONE, _EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
 
 
 _RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?\s*", re.I)
@@ -187,7 +193,7 @@ def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
-    related = _RELATED.match(piece)
+    related = _RELATED.match(piece) or _STRONG.match(piece)
     if related:
         starter = _STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
@@ -318,7 +324,21 @@ def _cut_words(blocks: list[Block], count: int, removed: list[Unit], reason: str
     return out
 
 
-def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[Unit]:
+@dataclass(frozen=True)
+class Site:
+    """The page's own site: its host name (`laodong.vn`) and the name it goes by (`Lao Động`)."""
+
+    host: str | None = None
+    name: str | None = None
+
+    def named_in(self, text: str) -> bool:
+        """The site names itself: its address, or its name in capitals as a masthead prints it."""
+        if self.host and self.host.casefold() in text.casefold():
+            return True
+        return bool(self.name and len(self.name) >= 4 and self.name in text)
+
+
+def detect(blocks: list[Block], repeated: frozenset[str] = frozenset(), site: Site = Site()) -> list[Unit]:
     """Decide, unit by unit, what of `blocks` is the article."""
     units: list[Unit] = []
     found: list[Signals] = []
@@ -327,13 +347,20 @@ def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[
         for piece in pieces:
             units.append(Unit(index, piece))
             found.append(signals(piece))
-    kinds = [_kind(u, s, blocks[u.block], repeated) for u, s in zip(units, found, strict=True)]
+    kinds = [_kind(u, s, blocks[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = _article_start(kinds)
     end = _article_end(kinds, found, after=_first_prose(kinds))
+    # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
+    # Lao Động đầu tiên…`) go with it.
+    while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
+        text = units[end - 1].text
+        if not (_shouting(text) or site.named_in(text)):
+            break
+        end -= 1
     out = []
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
@@ -347,8 +374,8 @@ def detect(blocks: list[Block], repeated: frozenset[str] = frozenset()) -> list[
     return out
 
 
-def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str]) -> tuple[str, str]:
-    """`chrome`, `prose`, `caption` or `short`, with the reason."""
+def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:
+    """`chrome`, `prose`, `caption`, `byline` or `short`, with the reason."""
     if block.kind == "caption":
         return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
     key = _key(unit.text)
@@ -358,6 +385,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str]) -> tup
         return "byline", "a byline or credit"
     if s.sure:
         return "chrome", s.strong or ""
+    if site.host and site.host.casefold() in unit.text.casefold():
+        return "chrome", "the site's own address"
     if s.strong and s.word:
         # A long sentence that only mentions a hotline or an address is still the article's.
         if s.prose and s.words >= 20 and s.density >= 0.3 and not _EMAIL.search(unit.text):

@@ -90,7 +90,9 @@ def convert(
         head, tail = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, head, tail)
         repeated = memory.elsewhere(site, blocks)
-    units = chrome.detect(blocks, repeated)
+    host = site_of(parsed) if parsed.url else None
+    own = chrome.Site(host, publishers.name(parsed.source, parsed.url, sources or {}, page_text))
+    units = chrome.detect(blocks, repeated, own)
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
