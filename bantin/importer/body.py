@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
-from .chrome import split_units
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
+from .chrome import split_units
 from .parsed import Block
 from .sentences import ends_sentence, sentence_starts
 

@@ -170,13 +170,18 @@ def _memory(files: list[Path]) -> SiteMemory:
     for path in files:
         try:
             remember(_read(path), str(path), memory)
-        except Exception:  # noqa: BLE001 - every file's own errors are reported when it is imported
+        except Exception:
             continue
     return memory
 
 
 def _import_one(
-    path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO, memory: SiteMemory | None = None
+    path: Path,
+    options: ImportOptions,
+    known: _Known,
+    out: TextIO,
+    err: TextIO,
+    memory: SiteMemory | None = None,
 ) -> Path | None:
     """Import one file; return the file written (None for a dry run or an earlier import)."""
     data = _read(path)

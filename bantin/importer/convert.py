@@ -90,8 +90,9 @@ def convert(
         head, tail = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, head, tail)
         repeated = memory.elsewhere(site, blocks)
-    host = site_of(parsed) if parsed.url else None
-    own = chrome.Site(host, publishers.name(parsed.source, parsed.url, sources or {}, page_text))
+    own = chrome.Site(
+        publishers.host(parsed.url), publishers.name(parsed.source, parsed.url, sources or {}, page_text)
+    )
     units = chrome.detect(blocks, repeated, own)
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
@@ -173,11 +174,7 @@ def _header(units: list[chrome.Unit]) -> list[str]:
 
 def site_of(parsed: Parsed) -> str | None:
     """The site a page comes from, for `SiteMemory`: the link's host, else the `Source:` name."""
-    if parsed.url:
-        host = re.sub(r"^www\d?\.", "", parsed.url.split("/")[2].lower()) if parsed.url.count("/") >= 2 else ""
-        if host:
-            return host
-    return parsed.source.casefold() if parsed.source else None
+    return publishers.host(parsed.url) or (parsed.source.casefold() if parsed.source else None)
 
 
 def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:

@@ -113,7 +113,9 @@ def header_date(texts: Sequence[str]) -> str | None:
         shape = re.sub(r"\d+", "0", text.strip())
         shapes[shape] = shapes.get(shape, 0) + 1
     listed = [
-        re.compile(re.escape(shape).replace("0", r"\d+")) for shape, count in shapes.items() if count >= 3 and shape
+        re.compile(re.escape(shape).replace("0", r"\d+"))
+        for shape, count in shapes.items()
+        if count >= 3 and shape
     ]
     for text in texts:
         for pattern in listed:

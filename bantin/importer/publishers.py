@@ -19,7 +19,9 @@ from bantin.text import fold, normalize
 
 from .errors import BadInput
 
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\d?\.)?((?:[\w-]+\.)+(?:vn|com|net|org|info|la|kh|asia))/?$", re.I)
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\d?\.)?((?:[\w-]+\.)+(?:vn|com|net|org|info|la|kh|asia))/?$", re.I
+)
 _TAGLINE = re.compile(r"\s+[-|–—]\s+.*$")
 
 
@@ -35,12 +37,15 @@ def load(path: Path) -> dict[str, str]:
         raise BadInput(f"{where}: not a readable table of publishers ({type(exc).__name__})") from None
     if data is None:
         return {}
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
         raise BadInput(f"{path}: the table of publishers must map host names to names")
-    return {_host(k) or k.lower(): normalize(v).strip() for k, v in data.items()}
+    return {host(k) or k.lower(): normalize(v).strip() for k, v in data.items()}
 
 
-def _host(text: str | None) -> str | None:
+def host(text: str | None) -> str | None:
+    """`https://www.vov.vn/x` or `VOV.vn` → `vov.vn`; None when `text` is no address."""
     if not text:
         return None
     text = text.strip()
@@ -63,17 +68,17 @@ def _lookup(host: str | None, table: dict[str, str]) -> str | None:
 
 def name(candidate: str | None, url: str | None, table: dict[str, str], texts: list[str]) -> str | None:
     """The short name for a page's source (`candidate`, as the scraper gave it) and link."""
-    known = _lookup(_host(url), table)
+    known = _lookup(host(url), table)
     if known:
         return known
     if not candidate:
-        host = _host(url)
-        return (_printed_name(host, texts) or host) if host else None
+        linked = host(url)
+        return (_printed_name(linked, texts) or linked) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
-    host = _host(candidate) or _host(bare)
-    if host:
-        return _lookup(host, table) or _printed_name(host, texts) or _bare(bare)
+    named = host(candidate) or host(bare)
+    if named:
+        return _lookup(named, table) or _printed_name(named, texts) or _bare(bare)
     for value in table.values():
         if fold(value) == fold(candidate):
             return value
@@ -97,7 +102,10 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
     for text in texts:
         words = re.findall(r"[^\W_]+", text)
         for start in range(1, len(words)):
-            if words[start - 1].lower() not in _MASTHEAD and " ".join(words[start - 2 : start]).lower() not in _MASTHEAD:
+            if (
+                words[start - 1].lower() not in _MASTHEAD
+                and " ".join(words[start - 2 : start]).lower() not in _MASTHEAD
+            ):
                 continue
             spelled = ""
             for end in range(start, min(start + 6, len(words))):
