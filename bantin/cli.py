@@ -338,6 +338,7 @@ def import_command(
                 force=force,
                 registry=registry,
                 sources=sources,
+                references=project.raw_path,
                 translate=translation,
             ),
         )

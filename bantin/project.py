@@ -19,6 +19,7 @@ class Project:
     articles_dir: str
     entities_file: str
     sources_file: str = "sources.yml"
+    raw_dir: str = "raw"
 
     @property
     def articles_path(self) -> Path:
@@ -27,6 +28,10 @@ class Project:
     @property
     def registry_path(self) -> Path:
         return self.docs_dir / self.entities_file
+
+    @property
+    def raw_path(self) -> Path:
+        return self.docs_dir / self.raw_dir
 
     @property
     def sources_path(self) -> Path:
@@ -71,4 +76,5 @@ def find_project(config_file: str | None = None) -> Project:
         getattr(options, "articles_dir", "articles"),
         getattr(options, "entities_file", "entities.yml"),
         getattr(options, "sources_file", "sources.yml"),
+        getattr(options, "raw_dir", "raw"),
     )

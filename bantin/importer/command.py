@@ -50,6 +50,7 @@ class ImportOptions:
     force: bool = False
     registry: Registry | None = None
     sources: dict[str, str] = field(default_factory=dict)  # content/sources.yml: host → publisher
+    references: Path | None = None  # content/raw: earlier pages, for what a site repeats
     today: dt.date | None = None  # tests pin "today"; None = date.today()
     translate: TranslateOptions | None = None  # `--translate NAME`: machine English after import
 
@@ -126,7 +127,7 @@ def run_import(
     err = err or sys.stderr
     files, ok = collect(paths, err)
     known = _Known.scan(options.dest)
-    memory = _memory(files)
+    memory = _memory(files, options.references)
     written: list[Path] = []
     for path in files:
         try:
@@ -162,12 +163,17 @@ def _read(path: Path) -> bytes:
         raise BadInput(f"cannot read: {exc.strerror or exc}") from None
 
 
-def _memory(files: list[Path]) -> SiteMemory:
-    """What the pages of this import repeat, site by site (read leniently: errors come later)."""
+def _memory(files: list[Path], references: Path | None) -> SiteMemory:
+    """What the pages of this import, and the raw pages kept in `references`, repeat site by site
+    (read leniently: a file's errors are reported when it is imported)."""
     memory = SiteMemory()
-    if len(files) < 2:
+    kept = []
+    if references is not None and references.is_dir() and not references.is_symlink():
+        kept = sorted(p for p in references.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_symlink())
+    pages = list(dict.fromkeys([*files, *kept]))
+    if len(pages) < 2:
         return memory
-    for path in files:
+    for path in pages:
         try:
             remember(_read(path), str(path), memory)
         except Exception:

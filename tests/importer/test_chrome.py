@@ -218,3 +218,26 @@ def test_explain_prints_every_unit_with_its_decision(tmp_path: Path, monkeypatch
     assert any(line.startswith("+ [sentence-like") and "Ủy ban nhân dân" in line for line in lines)
     assert any(line.startswith("- [") and "Tổng biên tập" in line for line in lines)
     assert not (tmp_path / "articles").exists()
+
+
+def test_raw_pages_kept_in_the_project_teach_what_a_site_repeats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One page a day: the site's earlier pages in content/raw/ show its footer."""
+    monkeypatch.chdir(tmp_path)
+    slogan = "Tỉnh Mẫu luôn đồng hành cùng người dân trên mọi nẻo đường phát triển của quê hương."
+    other = (
+        "Chiều 20/2, đoàn công tác của Bộ Y tế đã kiểm tra công tác phòng chống dịch bệnh tại một số bệnh "
+        "viện tuyến huyện. Đoàn ghi nhận các bệnh viện đã chủ động chuẩn bị thuốc, vật tư và nhân lực."
+    )
+    raw = tmp_path / "content" / "raw" / "2024"
+    raw.mkdir(parents=True)
+    (raw / "old.txt").write_bytes(page("Kiểm tra phòng dịch", "https://tinhmau.gov.vn/kiem-tra-1234567.htm",
+                                       f"{other} {slogan}", source="tinhmau.gov.vn"))  # fmt: skip
+    new = tmp_path / "new.txt"
+    new.write_bytes(page("Khởi công đường ven biển", "https://tinhmau.gov.vn/khoi-cong-7654321.htm",
+                         f"{ARTICLE} {slogan}", source="tinhmau.gov.vn"))  # fmt: skip
+    result = CliRunner().invoke(main, ["import", "--dry-run", str(new)])
+    assert result.exit_code == 0, result.output
+    assert "đồng tình với phương án bồi thường" in result.stdout
+    assert "luôn đồng hành cùng người dân" not in result.stdout
