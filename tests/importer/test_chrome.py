@@ -241,3 +241,17 @@ def test_raw_pages_kept_in_the_project_teach_what_a_site_repeats(
     assert result.exit_code == 0, result.output
     assert "đồng tình với phương án bồi thường" in result.stdout
     assert "luôn đồng hành cùng người dân" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Khởi công đường ven biển - Thời sự - Báo Mẫu", "Khởi công đường ven biển"),
+        ("Khởi công đường ven biển | Chính trị | baomau.vn", "Khởi công đường ven biển"),
+        ("Cao tốc Cam Lộ - La Sơn thông xe - VnExpress", "Cao tốc Cam Lộ - La Sơn thông xe"),
+        ("Cao tốc Cam Lộ - La Sơn thông xe", "Cao tốc Cam Lộ - La Sơn thông xe"),
+    ],
+)
+def test_site_and_section_suffixes_leave_the_headline(raw: str, expected: str) -> None:
+    data = page(raw, "https://baomau.vn/bai-viet-1234567.htm", ARTICLE)
+    assert convert(data, "page.txt", today=TODAY).front.title == expected
