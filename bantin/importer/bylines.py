@@ -187,7 +187,8 @@ _SECTIONS = frozenset(
     "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
     "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
     "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
-    "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|tin trong ngày".split("|")
+    "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
+    "tin trong ngày".split("|")
 )
 
 
