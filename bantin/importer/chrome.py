@@ -47,16 +47,25 @@ class Site:
         return bool(self.name and len(self.name) >= 4 and self.name in text)
 
 
-def detect(blocks: list[Block], repeated: frozenset[str] = frozenset(), site: Site = Site()) -> list[Unit]:
-    """Decide, unit by unit, what of `blocks` is the article."""
+def detect(
+    blocks: list[Block],
+    repeated: frozenset[str] = frozenset(),
+    site: Site = Site(),
+    anchors: tuple[str, ...] = (),
+) -> list[Unit]:
+    """Decide, unit by unit, what of `blocks` is the article.
+
+    `anchors` are texts the article starts with (the headline, the summary): a menu glued to
+    them is cut off there, and the headline printed again at the top of the body goes."""
     units: list[Unit] = []
-    found: list[Signals] = []
     for index, block in enumerate(blocks):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
-        for piece in pieces:
-            units.append(Unit(index, piece))
-            found.append(signals(piece))
+        units.extend(Unit(index, piece) for piece in pieces)
+    units = _cut_at_anchors(units, anchors)
+    found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, blocks[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    if anchors and units and key(units[0].text) == key(anchors[0]):
+        kinds[0] = ("chrome", "the headline again")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
@@ -81,6 +90,43 @@ def detect(blocks: list[Block], repeated: frozenset[str] = frozenset(), site: Si
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+_OPENING_WORDS = 8
+
+
+def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """Where the headline or the summary's opening words stand inside one of the first units, after
+    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there."""
+    openings = [" ".join(a.split()[:_OPENING_WORDS]) for a in anchors if len(a.split()) >= 4]
+    keys = [key(o) for o in openings if len(key(o)) >= 15]
+    if not keys:
+        return units
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        unit_key = key(unit.text)
+        for wanted in keys:
+            at = unit_key.find(wanted)
+            if at <= 0:
+                continue
+            cut = _char_at_key(unit.text, at)
+            if cut is None:
+                continue
+            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if head and rest:
+                return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
+    return out
+
+
+def _char_at_key(text: str, position: int) -> int | None:
+    """The index in `text` of the `position`-th letter or digit `key` keeps."""
+    seen = 0
+    for index, char in enumerate(text):
+        if key(char):
+            if seen == position:
+                return index
+            seen += 1
+    return None
 
 
 def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:

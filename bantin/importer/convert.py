@@ -93,7 +93,7 @@ def convert(
     own = chrome.Site(
         publishers.host(parsed.url), publishers.name(parsed.source, parsed.url, sources or {}, page_text)
     )
-    units = chrome.detect(blocks, repeated, own)
+    units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))

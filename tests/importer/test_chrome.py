@@ -255,3 +255,15 @@ def test_raw_pages_kept_in_the_project_teach_what_a_site_repeats(
 def test_site_and_section_suffixes_leave_the_headline(raw: str, expected: str) -> None:
     data = page(raw, "https://baomau.vn/bai-viet-1234567.htm", ARTICLE)
     assert convert(data, "page.txt", today=TODAY).front.title == expected
+
+
+def test_a_menu_and_the_headline_glued_to_the_lead_go() -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"Trang chủ Thời sự Thế giới Kinh tế Đăng nhập Khởi công đường ven biển Quảng Trị {ARTICLE}",
+        summary="Sáng 14/2, Ủy ban nhân dân tỉnh Quảng Trị tổ chức lễ khởi công tuyến đường ven biển dài 55 km ...",
+    )
+    body = body_of(data)
+    assert body.startswith("Sáng 14/2, Ủy ban nhân dân tỉnh Quảng Trị"), body[:120]
+    assert "Trang chủ" not in body and "Đăng nhập" not in body
