@@ -11,7 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import signal
 import sys
+import threading
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,8 +108,17 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
     ok = True
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not found:
+            root = path.resolve()
+            found = []
+            for candidate in sorted(path.rglob("*")):
+                if not (candidate.is_file() and candidate.suffix.lower() in SUFFIXES):
+                    continue
+                if not candidate.resolve().is_relative_to(root):
+                    print(f"error: {candidate}: a link to a file outside {path}; not imported", file=err)
+                    ok = False
+                    continue
+                found.append(candidate)
+            if not found and ok:
                 print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
                 ok = False
             files.extend(found)
@@ -128,6 +139,26 @@ def run_import(
     files, ok = collect(paths, err)
     known = _Known.scan(options.dest)
     memory = _memory(files, options.references)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    try:
+        ok = _import_all(files, options, known, memory, out, err) and ok
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    return 0 if ok else 1
+
+
+def _stop(signum: int, frame: object) -> None:
+    """A terminated import unwinds like an interrupted one, so no temporary file is left behind."""
+    raise SystemExit(128 + signum)
+
+
+def _import_all(
+    files: list[Path], options: ImportOptions, known: _Known, memory: SiteMemory, out: TextIO, err: TextIO
+) -> bool:
+    """Each file in turn (one line per failure, the others still go through), then machine English."""
+    ok = True
     written: list[Path] = []
     for path in files:
         try:
@@ -146,7 +177,7 @@ def run_import(
 
         # stdout stays the list of files written; the translation report goes to stderr.
         ok = run_translate(written, options.translate, out=err, err=err) == 0 and ok
-    return 0 if ok else 1
+    return ok
 
 
 def _read(path: Path) -> bytes:
@@ -207,14 +238,22 @@ def _import_one(
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
-    target, converted = _place(converted, options.dest, known, replacing=existing)
     if options.explain:
         out.write(explanation(path, converted))
         return None
     if options.dry_run:
-        out.write(converted.markdown())
+        out.write(_place(converted, options.dest, known, replacing=existing)[1].markdown())
         return None
-    _write(target, converted.markdown(), options.registry)
+    for _ in range(_ATTEMPTS):
+        target, placed = _place(converted, options.dest, known, replacing=existing)
+        try:
+            _write(target, placed.markdown(), options.registry, exclusive=existing is None)
+            break
+        except FileExistsError:  # another import took the name meanwhile: the next free one
+            known.add(target, None, _url(placed))
+    else:
+        raise BadInput("could not find a free file name (another import keeps taking them)")
+    converted = placed
     known.add(target, converted.front.source_sha256, _url(converted))
     print(display_path(target), file=out)
     return target
@@ -262,8 +301,13 @@ def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | No
     raise BadInput("too many articles with the same title in one month")
 
 
-def _write(target: Path, text: str, registry: Registry | None) -> None:
-    """Write through a temporary file that must read back as a valid article, then rename."""
+_ATTEMPTS = 50
+
+
+def _write(target: Path, text: str, registry: Registry | None, *, exclusive: bool = True) -> None:
+    """Write through a temporary file that must read back as a valid article, then move it into
+    place: as a new name only (`exclusive`: FileExistsError if another import took it meanwhile),
+    or over the file it replaces (`--force`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".md", dir=target.parent)
     temp = Path(temp_name)
@@ -274,6 +318,23 @@ def _write(target: Path, text: str, registry: Registry | None) -> None:
             read_article(temp, target.name, registry)
         except ContentErrors as exc:
             raise BadInput(f"the imported article does not validate: {exc.errors[0].message}") from None
-        os.replace(temp, target)
+        if exclusive:
+            _link_new(temp, target)
+        else:
+            os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target` only if no file has it (a hard link is atomic and exclusive;
+    where the file system has none, an exclusive create and a rename)."""
+    try:
+        os.link(temp, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError:
+        pass
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    os.replace(temp, target)
