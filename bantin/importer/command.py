@@ -13,8 +13,8 @@ import datetime as dt
 import os
 import signal
 import sys
-import threading
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
