@@ -115,9 +115,8 @@ def convert(
     chosen_source = _first(
         stated, *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
     )
-    if chosen_source is not None and (
-        chosen_source in (parsed.source, title_site, lead_site, *site_repeats) or publishers.host(chosen_source)
-    ):
+    from_site = (parsed.source, title_site, lead_site, *site_repeats)
+    if chosen_source is not None and (chosen_source in from_site or publishers.host(chosen_source)):
         chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
     elif chosen_source is None and parsed.url:
         chosen_source = publishers.name(None, parsed.url, sources or {}, page_text)
