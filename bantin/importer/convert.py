@@ -79,10 +79,7 @@ def convert(
     title, title_site = _title(parsed.title, warnings)
     page_text = [b.text for b in parsed.blocks]
 
-    blocks, date_lines = passes.take_date_lines(parsed.blocks)
-    blocks = passes.drop_chrome(blocks)
-    site_repeats: list[str] = []
-    blocks = passes.strip_site_repeats(blocks, site_repeats)
+    blocks, date_lines, site_repeats = _first_passes(parsed)
     site = site_of(parsed)
     trimmed: list[chrome.Unit] = []
     repeated: frozenset[str] = frozenset()
@@ -163,6 +160,16 @@ def convert(
     return Converted(front, markdown, parsed.layout, tuple(warnings), (*trimmed, *units))
 
 
+def _first_passes(parsed: Parsed) -> tuple[list[Block], list[str], list[str]]:
+    """The passes before the chrome detector: the blocks, the date lines at the top, and site
+    names scraped twice (`VOV VOV`). `remember` runs them too, so pages compare alike."""
+    blocks, date_lines = passes.take_date_lines(parsed.blocks)
+    blocks = passes.drop_chrome(blocks)
+    site_repeats: list[str] = []
+    blocks = passes.strip_site_repeats(blocks, site_repeats)
+    return blocks, date_lines, site_repeats
+
+
 def _header(units: list[chrome.Unit]) -> list[str]:
     """What was dropped before the article's first kept sentence (time stamps, a dateline)."""
     head = []
@@ -184,8 +191,7 @@ def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
         parsed = parse(data, name)
     except BadInput:
         return
-    blocks, _ = passes.take_date_lines(parsed.blocks)
-    memory.add(site_of(parsed), blocks, (parsed.title, parsed.summary or ""))
+    memory.add(site_of(parsed), _first_passes(parsed)[0], (parsed.title, parsed.summary or ""))
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:
