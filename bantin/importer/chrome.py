@@ -14,7 +14,7 @@ and decides for each, from signals that carry over to sites never seen:
   is cut where what follows is mostly furniture; a run of headline-like units in it (related
   stories) goes with it;
 * **repetition**: a unit that other pages of the same site carry too is the site's, not the story's
-  (`SiteMemory`, filled with the other files of the same import).
+  (`SiteMemory`: the other files of the same import and the raw pages kept in `content/raw`).
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
 its reason, for `import --explain`. The signals and the units live in `furniture`, the memory
