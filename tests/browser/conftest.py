@@ -81,7 +81,9 @@ def _chromium() -> tuple[str, str]:
     """Skip every browser test, before it builds anything, when there is no browser to run it."""
     chromium, chromedriver = find_browser()
     if chromium is None or chromedriver is None:
-        _no_browser(" and ".join(n for n, p in (("chromium", chromium), ("chromedriver", chromedriver)) if p is None))
+        _no_browser(
+            " and ".join(n for n, p in (("chromium", chromium), ("chromedriver", chromedriver)) if p is None)
+        )
     return chromium, chromedriver
 
 
