@@ -275,6 +275,11 @@ def serve_command(
     help="Source to record when the text does not name one.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print every sentence of the body with what the chrome detector decided and why; write nothing.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
 @click.option(
     "--translate",
@@ -292,6 +297,7 @@ def import_command(
     year: int | None,
     source: str | None,
     dry_run: bool,
+    explain: bool,
     force: bool,
     translate: str | None,
     config_file: str | None,
@@ -303,6 +309,14 @@ def import_command(
     config_file = _inherited(ctx, "config_file", config_file)
     project = find_project(config_file)
     registry = project.registry_or_exit()
+    from .importer import publishers
+    from .importer.errors import BadInput
+
+    try:
+        sources = publishers.load(project.sources_path)
+    except BadInput as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
     translation = None
     if translate is not None:
         from .translate.options import OptionsError, load_options
@@ -319,9 +333,12 @@ def import_command(
                 dest=dest or project.articles_path,
                 year=year,
                 source=source,
-                dry_run=dry_run,
+                dry_run=dry_run or explain,
+                explain=explain,
                 force=force,
                 registry=registry,
+                sources=sources,
+                references=project.raw_path,
                 translate=translation,
             ),
         )

@@ -54,6 +54,7 @@ class BantinConfig(base.Config):
     articles_dir = c.Type(str, default="articles")
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
+    sources_file = c.Type(str, default="sources.yml")  # the importer's publishers, never published
     per_page = _AtLeastOne(default=20)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
@@ -123,6 +124,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     },
                     articles_dir=o.articles_dir,
                     entities_file=o.entities_file,
+                    sources_file=o.sources_file,
                     raw_dir=o.raw_dir,
                     per_page=o.per_page,
                     search=o.search,

@@ -20,6 +20,8 @@ class Project:
     docs_dir: Path
     articles_dir: str
     entities_file: str
+    sources_file: str = "sources.yml"
+    raw_dir: str = "raw"
 
     @property
     def articles_path(self) -> Path:
@@ -28,6 +30,14 @@ class Project:
     @property
     def registry_path(self) -> Path:
         return self.docs_dir / self.entities_file
+
+    @property
+    def raw_path(self) -> Path:
+        return self.docs_dir / self.raw_dir
+
+    @property
+    def sources_path(self) -> Path:
+        return self.docs_dir / self.sources_file
 
     @property
     def registry(self) -> Registry | None:
@@ -63,4 +73,6 @@ def find_project(config_file: str | None = None) -> Project:
         Path(config.docs_dir),
         getattr(options, "articles_dir", "articles"),
         getattr(options, "entities_file", "entities.yml"),
+        getattr(options, "sources_file", "sources.yml"),
+        getattr(options, "raw_dir", "raw"),
     )

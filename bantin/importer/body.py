@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
+from .chrome import split_units
 from .parsed import Block
 from .sentences import ends_sentence, sentence_starts
 
@@ -60,8 +61,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if in_section and block.kind != "caption" and is_headline(block.text):
             continue
         in_section = False
-        if block.kind != "caption" and is_chrome(block.text):
-            continue
+        if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
+            continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
             continue
         if block.kind == "paragraph" and is_language_menu(block.text):
@@ -73,6 +74,10 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             block = Block("paragraph", text)
         out.append(block)
     return out
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 200 or len(split_units(text)) <= 1
 
 
 def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:

@@ -183,11 +183,26 @@ def _tail_cuts(text: str) -> list[int]:
     return sorted((s for s in starts if len(text) - s <= 80), reverse=True)
 
 
+_SECTIONS = frozenset(
+    "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
+    "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
+    "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
+    "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
+    "tin trong ngày".split("|")
+)
+
+
 def source_of_title(title: str) -> tuple[str, str | None]:
-    """Strip a site name from the end of a title: `… - VnExpress` → (`…`, `VnExpress`)."""
+    """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`)."""
     match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
     if match:
         site = match.group("site").strip()
         if site.casefold() in KNOWN_SOURCES or _DOMAIN.match(site) or site.startswith(("Báo ", "Tạp chí ")):
-            return match.group("title").strip(), site
+            rest = match.group("title").strip()
+            while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
+                if section.group("section").strip().casefold() not in _SECTIONS:
+                    break
+                rest = section.group("title").strip()
+            return rest, site
     return title, None

@@ -8,10 +8,13 @@ that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import signal
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -24,7 +27,8 @@ from bantin.core.files import display_path
 from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
 
-from .convert import Converted, convert, sha256
+from .chrome import SiteMemory
+from .convert import Converted, convert, remember, sha256
 from .decode import MAX_BYTES
 from .errors import BadInput
 
@@ -43,8 +47,11 @@ class ImportOptions:
     year: int | None = None
     source: str | None = None  # source to record when the text names none
     dry_run: bool = False
+    explain: bool = False  # print the chrome detector's decisions instead of the Markdown
     force: bool = False
     registry: Registry | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # content/sources.yml: host → publisher
+    references: Path | None = None  # content/raw: earlier pages, for what a site repeats
     today: dt.date | None = None  # tests pin "today"; None = date.today()
     translate: TranslateOptions | None = None  # `--translate NAME`: machine English after import
 
@@ -100,8 +107,17 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
     ok = True
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not found:
+            root = path.resolve()
+            found = []
+            for candidate in sorted(path.rglob("*")):
+                if not (candidate.is_file() and candidate.suffix.lower() in SUFFIXES):
+                    continue
+                if not candidate.resolve().is_relative_to(root):
+                    print(f"error: {candidate}: a link to a file outside {path}; not imported", file=err)
+                    ok = False
+                    continue
+                found.append(candidate)
+            if not found and ok:
                 print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
                 ok = False
             files.extend(found)
@@ -121,10 +137,31 @@ def run_import(
     err = err or sys.stderr
     files, ok = collect(paths, err)
     known = _Known.scan(options.dest)
+    memory = _memory(files, options.references)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if main_thread else None
+    try:
+        ok = _import_all(files, options, known, memory, out, err) and ok
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    return 0 if ok else 1
+
+
+def _stop(signum: int, frame: object) -> None:
+    """A terminated import unwinds like an interrupted one, so no temporary file is left behind."""
+    raise SystemExit(128 + signum)
+
+
+def _import_all(
+    files: list[Path], options: ImportOptions, known: _Known, memory: SiteMemory, out: TextIO, err: TextIO
+) -> bool:
+    """Each file in turn (one line per failure, the others still go through), then machine English."""
+    ok = True
     written: list[Path] = []
     for path in files:
         try:
-            target = _import_one(path, options, known, out, err)
+            target = _import_one(path, options, known, out, err, memory)
             if target is not None:
                 written.append(target)
         except BadInput as exc:
@@ -139,7 +176,7 @@ def run_import(
 
         # stdout stays the list of files written; the translation report goes to stderr.
         ok = run_translate(written, options.translate, out=err, err=err) == 0 and ok
-    return 0 if ok else 1
+    return ok
 
 
 def _read(path: Path) -> bytes:
@@ -156,7 +193,32 @@ def _read(path: Path) -> bytes:
         raise BadInput(f"cannot read: {exc.strerror or exc}") from None
 
 
-def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, err: TextIO) -> Path | None:
+def _memory(files: list[Path], references: Path | None) -> SiteMemory:
+    """What the pages of this import, and the raw pages kept in `references`, repeat site by site
+    (read leniently: a file's errors are reported when it is imported)."""
+    memory = SiteMemory()
+    kept = []
+    if references is not None and references.is_dir() and not references.is_symlink():
+        kept = sorted(p for p in references.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_symlink())
+    pages = list(dict.fromkeys([*files, *kept]))
+    if len(pages) < 2:
+        return memory
+    for path in pages:
+        try:
+            remember(_read(path), str(path), memory)
+        except Exception:
+            continue
+    return memory
+
+
+def _import_one(
+    path: Path,
+    options: ImportOptions,
+    known: _Known,
+    out: TextIO,
+    err: TextIO,
+    memory: SiteMemory | None = None,
+) -> Path | None:
     """Import one file; return the file written (None for a dry run or an earlier import)."""
     data = _read(path)
     existing = known.by_sha.get(sha256(data))
@@ -170,17 +232,44 @@ def _import_one(path: Path, options: ImportOptions, known: _Known, out: TextIO, 
         source=options.source,
         registry=options.registry,
         today=options.today,
+        memory=memory,
+        sources=options.sources,
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
-    target, converted = _place(converted, options.dest, known, replacing=existing)
-    if options.dry_run:
-        out.write(converted.markdown())
+    if options.explain:
+        out.write(explanation(path, converted))
         return None
-    _write(target, converted.markdown(), options.registry)
+    if options.dry_run:
+        out.write(_place(converted, options.dest, known, replacing=existing)[1].markdown())
+        return None
+    for _ in range(_ATTEMPTS):
+        target, placed = _place(converted, options.dest, known, replacing=existing)
+        try:
+            _write(target, placed.markdown(), options.registry, exclusive=existing is None)
+            break
+        except FileExistsError:  # another import took the name meanwhile: the next free one
+            known.add(target, None, _url(placed))
+    else:
+        raise BadInput("could not find a free file name (another import keeps taking them)")
+    converted = placed
     known.add(target, converted.front.source_sha256, _url(converted))
     print(display_path(target), file=out)
     return target
+
+
+def explanation(path: Path, converted: Converted) -> str:
+    """`import --explain`: each unit of the body, kept (`+`) or dropped (`-`), with the reason."""
+    front = converted.front
+    lines = [
+        f"== {path}",
+        f"title: {front.title}",
+        f"date: {front.date.isoformat()}{' (estimated)' if front.date_estimated else ''}",
+        f"source: {front.source or '-'}",
+    ]
+    for unit in converted.units:
+        lines.append(f"{'+' if unit.keep else '-'} [{unit.reason}] {unit.text}")
+    return "\n".join(lines) + "\n"
 
 
 def _url(converted: Converted) -> tuple[int, int, str]:
@@ -207,12 +296,17 @@ def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | No
             continue
         if n > 1 or (replacing is not None and slug != base):
             front = front.model_copy(update={"slug": slug})
-        return path, Converted(front, converted.body, converted.layout, converted.warnings)
+        return path, dataclasses.replace(converted, front=front)
     raise BadInput("too many articles with the same title in one month")
 
 
-def _write(target: Path, text: str, registry: Registry | None) -> None:
-    """Write through a temporary file that must read back as a valid article, then rename."""
+_ATTEMPTS = 50
+
+
+def _write(target: Path, text: str, registry: Registry | None, *, exclusive: bool = True) -> None:
+    """Write through a temporary file that must read back as a valid article, then move it into
+    place: as a new name only (`exclusive`: FileExistsError if another import took it meanwhile),
+    or over the file it replaces (`--force`)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".md", dir=target.parent)
     temp = Path(temp_name)
@@ -223,6 +317,23 @@ def _write(target: Path, text: str, registry: Registry | None) -> None:
             read_article(temp, target.name, registry)
         except ContentErrors as exc:
             raise BadInput(f"the imported article does not validate: {exc.errors[0].message}") from None
-        os.replace(temp, target)
+        if exclusive:
+            _link_new(temp, target)
+        else:
+            os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target` only if no file has it (a hard link is atomic and exclusive;
+    where the file system has none, an exclusive create and a rename)."""
+    try:
+        os.link(temp, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError:
+        pass
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    os.replace(temp, target)

@@ -16,7 +16,7 @@ from bantin.core.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
 
 from . import body as passes
-from . import dates
+from . import chrome, dates, publishers, titles
 from .bylines import is_source_name, source_of_title
 from .decode import decode
 from .errors import BadInput
@@ -40,6 +40,7 @@ class Converted:
     body: str
     layout: str
     warnings: tuple[str, ...] = ()
+    units: tuple[chrome.Unit, ...] = ()  # the chrome detector's decisions, for `import --explain`
 
     def markdown(self) -> str:
         """The whole article file, as `dump_article` writes it."""
@@ -66,16 +67,31 @@ def convert(
     source: str | None = None,
     registry: Registry | None = None,
     today: dt.date | None = None,
+    memory: chrome.SiteMemory | None = None,
+    sources: dict[str, str] | None = None,
 ) -> Converted:
-    """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one."""
+    """Turn a raw article (bytes) into front-matter and body; raise BadInput if it cannot be one.
+
+    `memory` holds the other pages of the same import by site, so what every page of a site
+    repeats is taken for the site's chrome; `sources` is the table of publishers (host → name)."""
     parsed = parse(data, name)
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
+    page_text = [b.text for b in parsed.blocks]
 
-    blocks, date_lines = passes.take_date_lines(parsed.blocks)
-    blocks = passes.drop_chrome(blocks)
-    site_repeats: list[str] = []
-    blocks = passes.strip_site_repeats(blocks, site_repeats)
+    blocks, date_lines, site_repeats = _first_passes(parsed)
+    site = site_of(parsed)
+    trimmed: list[chrome.Unit] = []
+    repeated: frozenset[str] = frozenset()
+    if memory is not None:
+        head, tail = memory.shared_ends(site, blocks)
+        blocks, trimmed = chrome.trim_shared(blocks, head, tail)
+        repeated = memory.elsewhere(site, blocks)
+    own = chrome.Site(
+        publishers.host(parsed.url), publishers.name(parsed.source, parsed.url, sources or {}, page_text)
+    )
+    units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
+    blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
     passes.take_credits(body)
@@ -90,16 +106,34 @@ def convert(
         warnings.append("no article text found; the body is empty")
 
     attributed = _attribution(blocks)
+    # A scraper's `Source:` line names the page's publisher (a re-post's `Theo VnExpress` is a
+    # credit inside it); a saved page's site name yields to the credits, the agency that wrote it.
+    stated = parsed.source if parsed.layout != "html" else None
     chosen_source = _first(
-        *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
+        stated, *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
     )
+    from_site = (parsed.source, title_site, lead_site, *site_repeats)
+    if chosen_source is not None and (chosen_source in from_site or publishers.host(chosen_source)):
+        chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
+    elif chosen_source is None and parsed.url:
+        chosen_source = publishers.name(None, parsed.url, sources or {}, page_text)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
+    title, completed = titles.complete(
+        title,
+        parsed.url,
+        [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
+        memory.headlines if memory is not None else [],
+    )
+    if completed:
+        warnings.append("title completed from the link's address; check it against the source")
+    elif title.endswith("…"):
+        warnings.append("title looks truncated (it ends with '…'); check it against the source")
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     markdown = render(blocks)
     mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
-        [parsed.published, *date_lines, *body.dates],
+        [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
         openings,
         plain,
         year=year,
@@ -123,7 +157,41 @@ def convert(
         date_estimated=resolved.estimated,
         source_sha256=sha256(data),
     )
-    return Converted(front, markdown, parsed.layout, tuple(warnings))
+    return Converted(front, markdown, parsed.layout, tuple(warnings), (*trimmed, *units))
+
+
+def _first_passes(parsed: Parsed) -> tuple[list[Block], list[str], list[str]]:
+    """The passes before the chrome detector: the blocks, the date lines at the top, and site
+    names scraped twice (`VOV VOV`). `remember` runs them too, so pages compare alike."""
+    blocks, date_lines = passes.take_date_lines(parsed.blocks)
+    blocks = passes.drop_chrome(blocks)
+    site_repeats: list[str] = []
+    blocks = passes.strip_site_repeats(blocks, site_repeats)
+    return blocks, date_lines, site_repeats
+
+
+def _header(units: list[chrome.Unit]) -> list[str]:
+    """What was dropped before the article's first kept sentence (time stamps, a dateline)."""
+    head = []
+    for unit in units:
+        if unit.keep:
+            break
+        head.append(unit.text)
+    return head
+
+
+def site_of(parsed: Parsed) -> str | None:
+    """The site a page comes from, for `SiteMemory`: the link's host, else the `Source:` name."""
+    return publishers.host(parsed.url) or (parsed.source.casefold() if parsed.source else None)
+
+
+def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
+    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`)."""
+    try:
+        parsed = parse(data, name)
+    except BadInput:
+        return
+    memory.add(site_of(parsed), _first_passes(parsed)[0], (parsed.title, parsed.summary or ""))
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:
@@ -160,8 +228,6 @@ def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
         raise BadInput("no recognizable title")
     if title.endswith("..."):
         title = title[:-3].rstrip() + "…"
-    if title.endswith("…"):
-        warnings.append("title looks truncated (it ends with '…'); check it against the source")
     if title[0].islower():
         title = title[0].upper() + title[1:]
         warnings.append(

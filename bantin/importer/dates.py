@@ -104,6 +104,29 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     return None
 
 
+def header_date(texts: Sequence[str]) -> str | None:
+    """The page's own time stamp among what stands before the article (`Thứ Sáu 06/09/2019 11:18`,
+    `Cập nhật: 10:56ngày17/02/2024`): the first full date whose line is not one of a list of
+    stamps shaped alike (the dates of related stories), as `dd/mm/yyyy`."""
+    shapes: dict[str, int] = {}
+    for text in texts:
+        shape = re.sub(r"\d+", "0", text.strip())
+        shapes[shape] = shapes.get(shape, 0) + 1
+    listed = [
+        re.compile(re.escape(shape).replace("0", r"\d+"))
+        for shape, count in shapes.items()
+        if count >= 3 and shape
+    ]
+    for text in texts:
+        for pattern in listed:
+            text = pattern.sub(" ", text)
+        for match in _FULL_DATE.finditer(text):
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if _valid(day, month, year) and 1900 <= year <= 2100:
+                return f"{day:02d}/{month:02d}/{year}"
+    return None
+
+
 def years_in(text: str) -> list[int]:
     """Years of full dates told in the text (`20/1/2017`, `tháng 1/2017`), for guessing a year."""
     years = [

@@ -83,6 +83,7 @@ def _vnsum(lines: list[str]) -> Parsed:
         summary = clean(headers["Summary"])
         if not summary.endswith(("...", "…")):
             parsed.blocks.append(Block("paragraph", source_of_title(summary)[0]))
+    parsed.summary = _value(headers.get("Summary"))
     parsed.source = _value(headers.get("Source"))
     parsed.author = _value(headers.get("Author"))
     link = _value(headers.get("Link"))

@@ -30,6 +30,7 @@ class Parsed:
     title: str
     blocks: list[Block] = field(default_factory=list)
     lead: str | None = None
+    summary: str | None = None  # a search-result snippet (`Summary:`), to complete a cut title
     source: str | None = None
     author: str | None = None
     url: str | None = None

@@ -73,6 +73,7 @@ class SiteOptions:
     descriptions: dict[str, str]
     articles_dir: str = "articles"
     entities_file: str = "entities.yml"
+    sources_file: str = "sources.yml"  # the importer's publishers
     raw_dir: str = "raw"
     per_page: int = 20
     search: bool = True
@@ -138,7 +139,7 @@ class SiteBuilder:
         for file in files:
             uri = file.src_uri
             route = self.routes.get(uri)
-            if uri == self.options.entities_file or uri.startswith(raw):
+            if uri in (self.options.entities_file, self.options.sources_file) or uri.startswith(raw):
                 continue  # never published
             from_content = (file.abs_src_path or "").startswith(docs)
             if uri in _OUR_TEMPLATES and file.generated_by is None and not from_content:

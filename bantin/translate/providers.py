@@ -189,6 +189,8 @@ class Provider:
         text = " ".join(html.unescape(result).split()) if isinstance(result, str) else ""
         if not text:
             raise ProviderError(f"{self.name}: empty translation from {self.host}")
+        if len(text) > 5 * len(chunk) + 1000:  # a translation is about as long as its text
+            raise ProviderError(f"{self.name}: an answer far longer than the text from {self.host} (refused)")
         if text.upper().startswith(("MYMEMORY WARNING", "QUERY LENGTH LIMIT")):  # quota, as a "translation"
             quota = text.upper().startswith("MYMEMORY")
             raise ProviderError(f"{self.name}: {self._scrub(text)[:120]}", fatal=quota)

@@ -14,15 +14,22 @@ Retries are bounded: `retries` more attempts on 429/500/502/503/504 (POST includ
 translation has no side effect), sleeping `backoff`·2ⁿ seconds but never more than `backoff_max`
 (a server's `Retry-After` is honoured up to that cap too). A connection that fails or times out
 is not retried: the network or the server is down, and the caller stops.
+
+The server is not trusted: `timeout` bounds each attempt's whole answer, not each read (a server
+dripping a byte a second is cut off), an answer over `MAX_ANSWER_BYTES` is refused, and a
+redirect is followed only on the same scheme, host and port, so the text and the key it carries
+never go to another host.
 """
 
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -31,6 +38,12 @@ from urllib3.util.retry import Retry
 from .options import HttpSettings
 
 RETRY_STATUSES = (429, 500, 502, 503, 504)
+MAX_ANSWER_BYTES = 1_000_000  # a translation of a title and a lead is a few kilobytes
+MAX_REDIRECTS = 5
+
+
+class AnswerRefused(requests.RequestException):
+    """The server's answer was not taken: too large, too slow, or a redirect to another host."""
 
 
 class _CappedRetry(Retry):
@@ -71,8 +84,19 @@ class HttpTransport:
     def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.settings.timeout
+        kwargs.pop("allow_redirects", None)
+        kwargs.pop("stream", None)
+        deadline = time.monotonic() + self.settings.timeout
         try:
-            response = self.session.request(method, url, **kwargs)
+            for _ in range(MAX_REDIRECTS + 1):
+                response = self.session.request(method, url, allow_redirects=False, stream=True, **kwargs)
+                if not response.is_redirect:
+                    break
+                response.close()
+                url, method, kwargs = _redirected(url, method, kwargs, response)
+            else:
+                raise AnswerRefused(f"more than {MAX_REDIRECTS} redirects")
+            _read_within(response, deadline, self.settings.timeout)
         except requests.RequestException as exc:
             self.last_error = exc  # Microsoft's provider swallows it and fails on None later
             raise
@@ -99,6 +123,40 @@ class HttpTransport:
         """How many attempts the last request took (1 when it was not retried)."""
         retries = getattr(getattr(self.last_response, "raw", None), "retries", None)
         return len(getattr(retries, "history", ())) + 1
+
+
+def _redirected(
+    url: str, method: str, kwargs: dict[str, Any], response: requests.Response
+) -> tuple[str, str, dict[str, Any]]:
+    """Where a redirect leads, if it stays on the same scheme, host and port; a 303 (and a
+    301/302 after a POST) continues as a GET without a body, as browsers do."""
+    target = urljoin(url, response.headers.get("location", ""))
+    here, there = urlsplit(url), urlsplit(target)
+    if (here.scheme, here.hostname, here.port) != (there.scheme, there.hostname, there.port):
+        raise AnswerRefused("redirected to another host (not followed)")
+    if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
+        kwargs = {k: v for k, v in kwargs.items() if k not in ("data", "json", "files")}
+        method = "GET"
+    return target, method, kwargs
+
+
+def _read_within(response: requests.Response, deadline: float, timeout: float) -> None:
+    """Read the whole body before `deadline` and within `MAX_ANSWER_BYTES`, or refuse it."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_content(16384):
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise AnswerRefused(f"an answer larger than {MAX_ANSWER_BYTES // 1_000_000} MB (refused)")
+            if time.monotonic() > deadline:
+                raise requests.exceptions.ReadTimeout(f"no complete answer within {timeout:g} s")
+            chunks.append(chunk)
+    except requests.RequestException:
+        response.close()
+        raise
+    response._content = b"".join(chunks)  # what .text and .json() read, as without stream=True
+    response._content_consumed = True
 
 
 @contextmanager
@@ -130,6 +188,8 @@ def network_problem(exc: BaseException, settings: HttpSettings) -> str | None:
 
     Never the URL: deep-translator puts API keys in query strings.
     """
+    if isinstance(exc, AnswerRefused):
+        return str(exc)
     if not isinstance(exc, requests.ConnectionError | requests.Timeout):
         return None
     causes = list(_causes(exc))

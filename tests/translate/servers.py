@@ -19,6 +19,7 @@ import http.server
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -52,6 +53,9 @@ class Behaviour:
     api_key: str | None = None  # libre: the key required, if any
     requests: list[Request] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    redirect_to: str | None = None  # answer every request with a 307 to this address
+    drip: float = 0.0  # send the answer one byte every `drip` seconds
+    padding: int = 0  # letters added to the translation
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -80,7 +84,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
+        if not self.behaviour.drip:
+            self.wfile.write(data)
+            return
+        for byte in data:
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(self.behaviour.drip)
 
     def _handle(self) -> None:
         b = self.behaviour
@@ -92,6 +105,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if failure is not None:
             headers = {"Retry-After": b.retry_after} if b.retry_after else {}
             return self._send(failure, '{"error": "try again"}', "application/json", headers)
+        if b.redirect_to:
+            return self._send(307, "", "text/plain", {"Location": b.redirect_to + self.path})
         getattr(self, f"_{b.protocol}")(request)
 
     do_GET = do_POST = _handle
@@ -104,7 +119,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return self._send(403, '{"error": "Invalid API key"}', "application/json")
         if not p.get("q") or not p.get("source") or not p.get("target"):
             return self._send(400, '{"error": "Invalid request: missing q"}', "application/json")
-        self._send(200, json.dumps({"translatedText": toy_english(p["q"])}), "application/json")
+        text = toy_english(p["q"]) + (" " + "x" * self.behaviour.padding if self.behaviour.padding else "")
+        self._send(200, json.dumps({"translatedText": text}), "application/json")
 
     def _google(self, request: Request) -> None:
         p = request.params

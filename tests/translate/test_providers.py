@@ -199,3 +199,36 @@ def test_translate_article_opens_no_provider_when_nothing_is_to_do(tmp_path: Pat
     )
     outcome = translate_article(path, options("libre", f"http://127.0.0.1:{free_port()}"))
     assert outcome.status is Status.SKIPPED and outcome.message.endswith("written by an editor")
+
+
+def test_a_dripping_server_is_cut_off_at_the_timeout_for_the_whole_answer() -> None:
+    """One byte at a time keeps every read within the timeout; the answer as a whole may not."""
+    with serve(Behaviour("libre", drip=0.05)) as url, provider("libre", url) as libre:
+        started = time.monotonic()
+        with pytest.raises(ProviderError) as caught:
+            libre.translate("Xin chào.")
+    assert time.monotonic() - started < 4
+    assert caught.value.fatal and "no answer within 1 s" in str(caught.value)
+
+
+def test_a_redirect_to_another_host_is_not_followed_with_the_text_and_the_key() -> None:
+    elsewhere = Behaviour("libre")
+    with serve(elsewhere) as other, serve(Behaviour("libre", redirect_to=other)) as url:
+        with provider("libre", url, "s3cr3t-key") as libre, pytest.raises(ProviderError) as caught:
+            libre.translate("Xin chào.")
+    assert elsewhere.requests == []
+    assert "redirected to another host" in str(caught.value) and "s3cr3t" not in str(caught.value)
+
+
+def test_a_huge_answer_is_refused_in_one_short_line() -> None:
+    with serve(Behaviour("libre", padding=3_000_000)) as url, provider("libre", url) as libre:
+        with pytest.raises(ProviderError) as caught:
+            libre.translate("Xin chào.")
+    assert "larger than 1 MB" in str(caught.value) and len(str(caught.value)) < 200
+
+
+def test_an_answer_far_longer_than_the_text_is_not_written_as_english() -> None:
+    with serve(Behaviour("libre", padding=500_000)) as url, provider("libre", url) as libre:
+        with pytest.raises(ProviderError) as caught:
+            libre.translate("Xin chào.")
+    assert "far longer than the text" in str(caught.value)

@@ -1,0 +1,202 @@
+"""The chrome detector: which sentence-sized units of a scraped body belong to the article.
+
+A page scraped as text carries its site along: menus and login walls before the article; related
+headlines, appeals to readers, comment boxes and the publisher's footer after it. `detect` cuts
+every paragraph into units (sentences, and the fields of a footer such as `Tổng biên tập: …`)
+and decides for each, from signals that carry over to sites never seen:
+
+* **furniture**: the words of site furniture (đăng nhập, bình luận, hotline, giấy phép, tổng biên
+  tập, bản quyền, ©, liên hệ quảng cáo…), phone numbers, e-mail and web addresses, licence
+  numbers, street addresses, "3h trước" time stamps of teasers;
+* **prose**: Vietnamese stop-word density (jusText's Vietnamese stop list) and sentence shape: a
+  unit of ten words or more that reads like Vietnamese sentences is article text;
+* **position**: chrome gathers before the article's first sentence and after its last. The tail
+  is cut where what follows is mostly furniture; a run of headline-like units in it (related
+  stories) goes with it;
+* **repetition**: a unit that other pages of the same site carry too is the site's, not the story's
+  (`SiteMemory`: the other files of the same import and the raw pages kept in `content/raw`).
+
+A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
+its reason, for `import --explain`. The signals and the units live in `furniture`, the memory
+of a site's pages in `repetition`; this module decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bylines import parse_byline
+from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
+from .parsed import Block
+from .repetition import SiteMemory, trim_shared
+
+__all__ = ["Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
+
+
+@dataclass(frozen=True)
+class Site:
+    """The page's own site: its host name (`laodong.vn`) and the name it goes by (`Lao Động`)."""
+
+    host: str | None = None
+    name: str | None = None
+
+    def named_in(self, text: str) -> bool:
+        """The site names itself: its address, or its name in capitals as a masthead prints it."""
+        if self.host and self.host.casefold() in text.casefold():
+            return True
+        return bool(self.name and len(self.name) >= 4 and self.name in text)
+
+
+def detect(
+    blocks: list[Block],
+    repeated: frozenset[str] = frozenset(),
+    site: Site = Site(),
+    anchors: tuple[str, ...] = (),
+) -> list[Unit]:
+    """Decide, unit by unit, what of `blocks` is the article.
+
+    `anchors` are texts the article starts with (the headline, the summary): a menu glued to
+    them is cut off there, and the headline printed again at the top of the body goes."""
+    units: list[Unit] = []
+    for index, block in enumerate(blocks):
+        pieces = [block.text] if block.kind == "caption" else split_units(block.text)
+        units.extend(Unit(index, piece) for piece in pieces)
+    units = _cut_at_anchors(units, anchors)
+    found = [signals(u.text) for u in units]
+    kinds = [_kind(u, s, blocks[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    if anchors and units and key(units[0].text) == key(anchors[0]):
+        kinds[0] = ("chrome", "the headline again")
+    decided = [
+        Unit(u.block, u.text, kind != "chrome", reason or "caption")
+        for u, (kind, reason) in zip(units, kinds, strict=True)
+    ]
+    start = _article_start(kinds)
+    end = _article_end(kinds, found, after=_first_prose(kinds))
+    # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
+    # Lao Động đầu tiên…`) go with it.
+    while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
+        text = units[end - 1].text
+        if not (shouting(text) or site.named_in(text)):
+            break
+        end -= 1
+    out = []
+    for i, unit in enumerate(decided):
+        kind, reason = kinds[i]
+        if kind == "byline":
+            pass
+        elif i < start and unit.keep and kind != "caption":
+            unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
+        elif i >= end and unit.keep:
+            unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
+        out.append(unit)
+    return out
+
+
+_OPENING_WORDS = 8
+
+
+def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """Where the headline or the summary's opening words stand inside one of the first units, after
+    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there."""
+    openings = [" ".join(a.split()[:_OPENING_WORDS]) for a in anchors if len(a.split()) >= 4]
+    keys = [key(o) for o in openings if len(key(o)) >= 15]
+    if not keys:
+        return units
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        unit_key = key(unit.text)
+        for wanted in keys:
+            at = unit_key.find(wanted)
+            if at <= 0:
+                continue
+            cut = _char_at_key(unit.text, at)
+            if cut is None:
+                continue
+            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if head and rest:
+                return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
+    return out
+
+
+def _char_at_key(text: str, position: int) -> int | None:
+    """The index in `text` of the `position`-th letter or digit `key` keeps."""
+    seen = 0
+    for index, char in enumerate(text):
+        if key(char):
+            if seen == position:
+                return index
+            seen += 1
+    return None
+
+
+def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:
+    """`chrome`, `prose`, `caption`, `byline` or `short`, with the reason."""
+    if block.kind == "caption":
+        return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
+    unit_key = key(unit.text)
+    if unit_key in repeated:
+        return "chrome", "repeated on other pages of the site"
+    if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
+        return "byline", "a byline or credit"
+    if s.sure:
+        return "chrome", s.strong or ""
+    if site.host and site.host.casefold() in unit.text.casefold():
+        return "chrome", "the site's own address"
+    if s.strong and s.word:
+        # A long sentence that only mentions a hotline or an address is still the article's.
+        if s.prose and s.words >= 20 and s.density >= 0.3 and not EMAIL.search(unit.text):
+            return "prose", f"prose despite {s.strong!r}"
+        return "chrome", s.strong
+    if s.strong and (not s.prose or s.strong == "teaser time"):
+        return "chrome", s.strong
+    if s.prose:
+        return "prose", f"sentence-like, stop words {s.density:.0%}"
+    return "short", "short or headline-like" if s.weak == 0 else "furniture words"
+
+
+def _first_prose(kinds: list[tuple[str, str]]) -> int:
+    return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
+
+
+def _article_start(kinds: list[tuple[str, str]]) -> int:
+    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb);
+    only when some chrome stands among them, so a short opening line stays."""
+    first = _first_prose(kinds)
+    if any(k == "chrome" for k, _ in kinds[:first]):
+        return first
+    return 0
+
+
+def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) -> int:
+    """Where the tail of chrome begins: the cut, after the article's first sentence, past which
+    furniture outweighs prose most."""
+    best, best_score, score = len(kinds), 0.0, 0.0
+    for i in range(len(kinds) - 1, after, -1):
+        kind, _ = kinds[i]
+        if kind == "chrome":
+            score += 2.0
+        elif kind == "short":
+            score += 0.25 if found[i].weak == 0 else 0.75
+        elif kind == "prose":
+            score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
+        if kind == "chrome" and score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
+    """The blocks rebuilt from the units that stay (a block whose units all went is dropped)."""
+    kept: dict[int, list[str]] = {}
+    dropped: set[int] = set()
+    for unit in units:
+        if unit.keep:
+            kept.setdefault(unit.block, []).append(unit.text)
+        else:
+            dropped.add(unit.block)
+    out = []
+    for index, block in enumerate(blocks):
+        if index not in dropped:
+            out.append(block)
+        elif index in kept:
+            out.append(Block(block.kind, " ".join(kept[index]), block.credit))
+    return out

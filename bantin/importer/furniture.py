@@ -1,0 +1,209 @@
+"""Signals of site furniture in a scraped body, and the sentence-sized units they are read on.
+
+`split_units` cuts a paragraph into sentences and a footer's fields (`Tổng biên tập: …`, a run of
+words in capitals), and peels a header run into the first sentence off it; `signals` says what one
+unit looks like: how many words, how much of it is Vietnamese stop words (jusText's stop list),
+which furniture it holds (words such as đăng nhập, bình luận, hotline, giấy phép, tổng biên tập,
+bản quyền, ©; phone numbers, e-mail and web addresses, licence numbers, street addresses, time
+stamps). `chrome` decides on them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from bantin.core.text import fold, normalize
+
+from .sentences import ends_sentence, sentence_starts
+
+# Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
+# ones make chrome of a unit that is not a long sentence (an article may name a hotline).
+_SURE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
+    r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
+    r"rate this post|request time|quý độc giả|thưa quý|"
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm)\b",
+    re.IGNORECASE,
+)
+_STRONG = re.compile(
+    r"bản quyền|giấy phép|giấy xác nhận|"
+    r"tổng biên tập|cơ quan chủ quản|thư ký tòa soạn|thư ký toà soạn|"
+    r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
+    r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
+    r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
+    r"tòa soạn\s*:|toà soạn\s*:|"
+    r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
+    r"đăng nhập|đăng ký tài khoản|quên mật khẩu|mật khẩu|tài khoản chưa|"
+    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|bạn đã gửi thành công|"
+    r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
+    r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
+    r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
+    r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
+    r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
+    r"đọc thêm\s*:|link nguồn|source link|nguồn\s+[^:.]{2,40}:\s*https?://|request time|"
+    r"\{\w+\}|quý độc giả|rate this post",
+    re.IGNORECASE,
+)
+# Weaker hints: chrome only in company (a short unit, or next to other chrome).
+_WEAK = re.compile(
+    r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|xem thêm|đọc tiếp|trả lời|thông báo|đăng ký|"
+    r"ủng hộ|độc giả|bạn đọc|trang chủ|chuyên mục|tin tức|xem nhiều|mới nhất|video|podcast|"
+    r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt|"
+    r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",
+    re.IGNORECASE,
+)
+# A related story's teaser starts with how long ago it was published: `3h trước`, `5 phút trước`.
+_TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
+_TEASER_TIME = re.compile(
+    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
+)
+_CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
+# Where a footer's next field starts: before a furniture label run into the text.
+_FIELD = re.compile(
+    r"(?<=\S)\s+(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
+    r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
+)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    import justext
+
+    return frozenset(normalize(word) for word in justext.get_stoplist("Vietnamese"))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What one unit looks like: its words, how much of it is stop words, what furniture it has."""
+
+    words: int
+    density: float
+    strong: str | None
+    weak: int
+    sentence: bool
+    sure: bool = False
+    word: bool = False  # `strong` is a furniture word, not only a phone number or an address
+
+    @property
+    def prose(self) -> bool:
+        """Reads like article sentences: long enough, Vietnamese function words, a full stop."""
+        return self.words >= 10 and self.density >= 0.18 and (self.sentence or self.words >= 16)
+
+
+def signals(text: str) -> Signals:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    stop = _stopwords()
+    density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
+    sure = _SURE.search(text) or _TEASER_START.search(text)
+    strong = sure or _STRONG.search(text)
+    reason = strong.group(0) if strong else None
+    word = reason is not None
+    if reason is None:
+        for name, pattern in (("phone number", _PHONE), ("e-mail", EMAIL), ("web address", _URL),
+                              ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP),
+                              ("time stamp", _STAMP), ("street address", _ADDRESS)):  # fmt: skip
+            if pattern.search(text):
+                reason = name
+                break
+    return Signals(
+        len(words), density, reason, len(_WEAK.findall(text)), ends_sentence(text), bool(sure), word
+    )
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence-sized piece of one block, with the decision taken on it."""
+
+    block: int
+    text: str
+    keep: bool = True
+    reason: str = "article text"
+
+
+def split_units(text: str) -> list[str]:
+    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) apart."""
+    cuts = {0, len(text), *sentence_starts(text)}
+    cuts.update(m.end() for m in _FIELD.finditer(text))
+    if not shouting(text):
+        cuts.update(_caps_runs(text))
+    ordered = sorted(cuts)
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
+    return [part for piece in pieces if piece for part in _peel(piece)]
+
+
+_STAMP = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:\|\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
+    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
+    re.IGNORECASE,
+)
+_FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
+
+
+_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?\s*", re.I)
+# Words that start a sentence and never end a headline: where a related link run into the text stops.
+_STARTERS = re.compile(
+    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
+    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+
+
+def _caps_runs(text: str) -> list[int]:
+    """Where a run of three or more words in capitals starts inside mixed-case text (a section
+    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
+    cuts = []
+    tokens = list(re.finditer(r"\S+", text))
+    for i in range(1, len(tokens) - 2):
+        run = [t.group(0) for t in tokens[i : i + 3]]
+        if all(shouting(w) for w in run) and not shouting(tokens[i - 1].group(0)):
+            cuts.append(tokens[i].start())
+    return cuts
+
+
+def shouting(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _peel(piece: str) -> list[str]:
+    """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
+    first sentence with no full stop between them is cut after its last piece of furniture; a
+    related link (`Xem thêm: …`) before the next sentence's first word."""
+    related = _RELATED.match(piece) or _STRONG.match(piece)
+    if related:
+        starter = _STARTERS.search(piece, related.end())
+        if starter and signals(piece[starter.end() :]).prose:
+            return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
+    if not ends:
+        return [piece]
+    cut = max(ends)
+    rest = piece[cut:]
+    head = re.match(r"[\s\-–—|:.,;]*", rest)
+    start = cut + (head.end() if head else 0)
+    rest = piece[start:]
+    if not rest[:1].isupper():
+        return [piece]
+    found = signals(rest)
+    if found.strong or not found.prose or found.words < 12:
+        return [piece]
+    return [piece[:start].strip(), rest]
+
+
+def key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))

@@ -1,0 +1,117 @@
+"""Publishers by the name readers use: `baochinhphu.vn` → Báo Chính phủ, `Laodong.vn` → Lao Động.
+
+Scrapers name a page's source as a search engine shows it: a web address, a name with the site's
+tagline (`TinTheThao.com.vn - Tin tức`), or the newspaper's full name. The table in
+`content/sources.yml` (host name → short name; editors extend it) names the sites it knows; a
+sub-domain counts as its site. For a site it does not know, a name the page itself prints that
+spells the address (`Báo Lao Động` for laodong.vn) is taken, else the address without its ending.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from bantin.core.text import fold, normalize
+
+from .errors import BadInput
+
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\d?\.)?((?:[\w-]+\.)+(?:vn|com|net|org|info|la|kh|asia))/?$", re.I
+)
+_TAGLINE = re.compile(r"\s+[-|–—]\s+.*$")
+
+
+def load(path: Path) -> dict[str, str]:
+    """The table of `path` (host → name); an absent file is an empty table."""
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f"{path}:{line + 1}" if line is not None else str(path)
+        raise BadInput(f"{where}: not a readable table of publishers ({type(exc).__name__})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise BadInput(f"{path}: the table of publishers must map host names to names")
+    return {host(k) or k.lower(): normalize(v).strip() for k, v in data.items()}
+
+
+def host(text: str | None) -> str | None:
+    """`https://www.vov.vn/x` or `VOV.vn` → `vov.vn`; None when `text` is no address."""
+    if not text:
+        return None
+    text = text.strip()
+    if "://" in text:
+        host = urlsplit(text).hostname or ""
+    else:
+        match = _DOMAIN.match(text)
+        host = match.group(1) if match else ""
+    host = re.sub(r"^www\d?\.", "", host.lower())
+    return host or None
+
+
+def _lookup(host: str | None, table: dict[str, str]) -> str | None:
+    while host and "." in host:
+        if host in table:
+            return table[host]
+        host = host.split(".", 1)[1]
+    return None
+
+
+def name(candidate: str | None, url: str | None, table: dict[str, str], texts: list[str]) -> str | None:
+    """The short name for a page's source (`candidate`, as the scraper gave it) and link."""
+    known = _lookup(host(url), table)
+    if known:
+        return known
+    if not candidate:
+        linked = host(url)
+        return (_printed_name(linked, texts) or linked) if linked else None
+    candidate = candidate.strip()
+    bare = _TAGLINE.sub("", candidate)
+    named = host(candidate) or host(bare)
+    if named:
+        return _lookup(named, table) or _printed_name(named, texts) or _bare(bare)
+    for value in table.values():
+        if fold(value) == fold(candidate):
+            return value
+    return candidate
+
+
+def _bare(address: str) -> str:
+    """`www.phunutoday.vn` → `Phunutoday.vn`: the address as the site writes it, capitalised."""
+    address = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", address.strip(), flags=re.I).rstrip("/")
+    return address[:1].upper() + address[1:]
+
+
+_MASTHEAD = frozenset({"báo", "tạp chí", "đài", "tờ"})
+
+
+def _printed_name(host: str, texts: list[str]) -> str | None:
+    """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
+    laodong.vn), in capitalised words."""
+    stem = host.split(".")[0].lower()
+    stems = {stem, stem.removeprefix("bao")} - {""}
+    for text in texts:
+        words = re.findall(r"[^\W_]+", text)
+        for start in range(1, len(words)):
+            if (
+                words[start - 1].lower() not in _MASTHEAD
+                and " ".join(words[start - 2 : start]).lower() not in _MASTHEAD
+            ):
+                continue
+            spelled = ""
+            for end in range(start, min(start + 6, len(words))):
+                spelled += fold(words[end])
+                if spelled in stems and all(w[:1].isupper() for w in words[start : end + 1]):
+                    return " ".join(words[start : end + 1])
+                if not any(s.startswith(spelled) for s in stems):
+                    break
+    return None

@@ -1,0 +1,151 @@
+"""Headlines that scrapers cut: completed from the link's slug, with accents from the text.
+
+Search-result scrapers cut long headlines (`… sau 45 năm chiến ...`) or stop at a ` - ` or a comma
+that belonged to the headline. News sites put the whole headline in the address
+(`/linh-bien-phong-…-chien-tranh-bien-gioi/`), so when the title's words are the slug's first
+words, the rest of the slug is the rest of the headline. The slug has no accents: each missing
+word is taken, as printed, from the article's own text (the longest run of words that folds to
+the slug's words, with the punctuation between them), so `cam-lo-la-son` becomes `Cam Lộ - La Sơn`.
+A word the text never prints is not guessed: the title then stays cut, and the editor is told.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from bantin.core.text import fold
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+_WORD = re.compile(r"[^\W_]+")
+_ID = re.compile(r"^(?:[a-z]{0,3}\d{4,}|\d+)$")
+_OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
+
+
+def is_truncated(title: str) -> bool:
+    return bool(_ELLIPSIS.search(title))
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of an article address's slug, without the site's numeric id and extension."""
+    if not url:
+        return []
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    while segments:
+        last = re.sub(r"\.[a-z0-9]{2,5}$", "", segments[-1].lower())
+        words = [w for w in re.split(r"[-_]+", last) if w]
+        while words and _ID.match(words[-1]):
+            words.pop()
+        if len(words) >= 3:
+            return words
+        segments.pop()
+    return []
+
+
+def complete(title: str, url: str | None, texts: list[str], others: list[str] = ()) -> tuple[str, bool]:
+    """`title` completed from `url`'s slug and the article's `texts` (else the headlines of the
+    other pages imported with it, `others`, for a run of two words or more); True when changed."""
+    stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
+    slug = slug_words(url)
+    rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
+    if not rest:
+        return title, False
+    words = _Words(texts)
+    elsewhere = _Words(list(others))
+    pieces: list[str] = []
+    anchor = fold(_WORD.findall(stem)[-1]) if _WORD.findall(stem) else ""
+    first_separator = " "
+    i = 0
+    while i < len(rest):
+        found = words.longest(rest[i:], anchor if i == 0 else None)
+        if found is None or found[0] < 2:
+            other = elsewhere.longest(rest[i:], anchor if i == 0 else None)
+            if other is not None and other[0] >= 2 and (found is None or other[0] > found[0]):
+                found = other
+        if found is None:
+            return title, False  # a word the text never prints: leave the title to the editor
+        length, span, separator = found
+        if i == 0 and separator is not None:
+            first_separator = separator
+        pieces.append(span)
+        i += length
+    completed = " ".join((stem + first_separator + " ".join(pieces)).split())
+    return _close_quotes(completed), True
+
+
+def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
+    """The slug's words after those spelling the title (compared letters and digits only, so
+    `657.000` matches `657000`); empty when the slug does not start with the title."""
+    target = "".join(title_words)
+    if len(title_words) < 3 or not target:
+        return []
+    for skip in (0, 1):  # a leading numeric id (`612-dubai-…`)
+        if skip and not (slug and slug[0].isdigit()):
+            break
+        spelled = ""
+        for index, word in enumerate(slug[skip:], start=skip):
+            spelled += word
+            if spelled == target:
+                return slug[index + 1 :]
+            if not target.startswith(spelled):
+                break
+    return []
+
+
+class _Words:
+    """The words of the article's texts, folded, to find a run of slug words as printed."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = [t for t in texts if t]
+        self.tokens = [[(m, fold(m.group(0))) for m in _WORD.finditer(t)] for t in self.texts]
+
+    def longest(self, wanted: list[str], anchor: str | None) -> tuple[int, str, str | None] | None:
+        """(words matched, the text printed for them, the separator after `anchor` if it stood before)."""
+        best: tuple[int, int, str, str | None] | None = None  # (length, anchored, span, separator)
+        for text, tokens in zip(self.texts, self.tokens, strict=True):
+            for start, (_, key) in enumerate(tokens):
+                if key != wanted[0]:
+                    continue
+                length = 1
+                while (
+                    length < len(wanted)
+                    and start + length < len(tokens)
+                    and tokens[start + length][1] == wanted[length]
+                ):
+                    length += 1
+                first, last = tokens[start][0], tokens[start + length - 1][0]
+                span = text[first.start() : last.end()] + _closer(text, last.end())
+                separator = None
+                if anchor and start > 0 and tokens[start - 1][1] == anchor:
+                    between = text[tokens[start - 1][0].end() : first.start()]
+                    separator = re.sub(r"[“”‘’\"'«»]", "", between)
+                    if len(between) > 4 or "." in between:
+                        separator = None
+                    elif not separator.strip():
+                        separator = " "
+                score = (length, separator is not None)
+                if best is None or score > best[:2]:
+                    best = (length, separator is not None, span, separator)
+        if best is None:
+            return None
+        return best[0], best[2], best[3]
+
+
+def _closer(text: str, end: int) -> str:
+    """A closing quote printed right after the last word (`biển lớn”`) goes with it."""
+    after = text[end : end + 1]
+    return after if after in "”’»" else ""
+
+
+def _close_quotes(title: str) -> str:
+    """A headline that opens a quote and was cut before closing it gets its closing mark (and
+    loses one it never opened)."""
+    for opener, closer in _OPENERS.items():
+        if opener != closer and title.endswith(closer) and title.count(closer) > title.count(opener):
+            title = title[: -len(closer)]
+        if opener == closer:
+            if title.count(opener) % 2 == 1 and title.startswith(opener):
+                return title + closer
+        elif title.count(opener) > title.count(closer):
+            return title + closer if title.rstrip()[-1:] != closer else title
+    return title
