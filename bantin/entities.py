@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, field_validator
 
-from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
-from .text import normalize, slugify, sort_key
+from .core.errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
+from .core.text import normalize, slugify, sort_key
 
 if TYPE_CHECKING:
     from .tagging.matcher import Matcher
@@ -218,11 +218,3 @@ class Registry:
         if errors:
             raise ContentErrors(errors)
         return cls(e for e, _ in entities)
-
-
-def kind_fields() -> dict[str, Kind]:
-    """Front-matter key → kind, in the order articles list them."""
-    return {kind.field: kind for kind in Kind}
-
-
-EntityIds = Annotated[list[EntityId], Field(default_factory=list)]

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from .core.errors import ContentErrors
+from .core.files import display_path
 from .entities import Registry
 
 
@@ -42,14 +44,10 @@ class Project:
         """The entity registry, or None if the project has none yet (raises ContentErrors if broken)."""
         if not self.registry_path.exists():
             return None
-        from .content import display_path
-
         return Registry.load(self.registry_path, display_path(self.registry_path))
 
     def registry_or_exit(self) -> Registry | None:
         """The registry for a command: a broken one prints its errors, one a line, and exits 1."""
-        from .errors import ContentErrors
-
         try:
             return self.registry
         except ContentErrors as exc:

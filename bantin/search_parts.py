@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .cache import PageCache
-from .fingerprint import digest
-from .overlay import Manifest
-from .routes import Route
+from .incremental.cache import PageCache
+from .incremental.fingerprint import digest
+from .incremental.overlay import Manifest
 from .search import OUTPUT, SearchIndexError, index_part, index_part_from, write_manifest
+from .site.routes import Route
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 

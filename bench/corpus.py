@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from bantin.article import FrontMatter, dump_article
+from bantin.core.article import FrontMatter, dump_article, url_slug
+from bantin.core.text import normalize, slugify
 from bantin.entities import Entity, Kind
-from bantin.text import normalize, slugify
 
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2024, 12, 31)  # ten years, all in the past (Hugo skips future dates)
@@ -294,7 +294,7 @@ class ArticleSpec:
 
     @property
     def slug(self) -> str:
-        return self.front.slug or slugify(self.front.title)
+        return url_slug(self.front.title, self.front.slug)
 
     @property
     def url(self) -> str:
@@ -369,7 +369,7 @@ class Corpus:
         title = title[0].upper() + title[1:]
         title_en = _EN_TITLES[which].format(**words_en)
         title_en = title_en[0].upper() + title_en[1:]
-        base = slugify(title) or "bai-viet"
+        base = url_slug(title)
         slug = base
         for k in range(2, 1000):
             if (day.year, day.month, slug) not in self._taken:

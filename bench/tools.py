@@ -40,7 +40,7 @@ from typing import IO
 import yaml
 
 from bantin.entities import Kind
-from bantin.urls import KIND_SEGMENTS
+from bantin.site.urls import KIND_SEGMENTS
 
 from .corpus import ArticleSpec, Corpus, write_article
 from .measure import BenchError, Output, Run, discard, output_size, run_process, tree_digest

@@ -110,16 +110,6 @@ def is_headline(text: str) -> bool:
     )
 
 
-def strip_repeated_site(text: str, site_names: frozenset[str]) -> str:
-    """`VOV VOV` and similar runs of a site's name scraped from its logo and menu."""
-    for name in site_names:
-        pattern = re.compile(
-            rf"(?:(?<=^)|(?<=\s)){re.escape(name)}(?:\s+{re.escape(name)})+(?=\s|$)", re.IGNORECASE
-        )
-        text = pattern.sub("", text)
-    return " ".join(text.split())
-
-
 _LANGUAGE_RUN = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True)) + r")"
     r"(?:[\s|/•·]+(?:"

@@ -21,12 +21,11 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from bantin.article import read_article
-from bantin.content import display_path
+from bantin.core.article import read_article, url_slug
+from bantin.core.errors import ContentErrors
+from bantin.core.files import display_path
+from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
-from bantin.errors import ContentErrors
-from bantin.frontmatter_edit import split
-from bantin.text import slugify
 
 from .chrome import SiteMemory
 from .convert import Converted, convert, remember, sha256
@@ -98,7 +97,7 @@ def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None]:
         date = date.date()
     if not isinstance(date, dt.date) or not (isinstance(slug, str) or isinstance(title, str)):
         return sha, None
-    key = slug if isinstance(slug, str) and slug else slugify(str(title)) or "bai-viet"
+    key = url_slug(str(title), slug if isinstance(slug, str) else None)
     return sha, (date.year, date.month, key)
 
 
@@ -275,13 +274,13 @@ def explanation(path: Path, converted: Converted) -> str:
 
 def _url(converted: Converted) -> tuple[int, int, str]:
     front = converted.front
-    return front.date.year, front.date.month, front.slug or slugify(front.title) or "bai-viet"
+    return front.date.year, front.date.month, url_slug(front.title, front.slug)
 
 
 def _place(converted: Converted, dest: Path, known: _Known, replacing: Path | None) -> tuple[Path, Converted]:
     """The file to write and the slug to record, so no path or URL is taken twice."""
     front = converted.front
-    base = slugify(front.title) or "bai-viet"
+    base = url_slug(front.title)
     mine = replacing.resolve() if replacing is not None else None
     for n in range(1, 1000):
         slug = base if n == 1 else f"{base}-{n}"

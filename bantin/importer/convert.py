@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from bantin.article import FrontMatter, dump_article
+from bantin.core.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
 
 from . import body as passes

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bantin.text import fold, normalize
+from bantin.core.text import fold, normalize
 
 from .sentences import ends_sentence, sentence_starts
 

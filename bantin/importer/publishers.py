@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bantin.text import fold, normalize
+from bantin.core.text import fold, normalize
 
 from .errors import BadInput
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from bantin.text import normalize
+from bantin.core.text import normalize
 
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from bantin.text import fold
+from bantin.core.text import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")

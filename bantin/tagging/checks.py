@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
+from ..core.errors import ContentError, yaml_line
+from ..core.text import normalize
 from ..entities import Entity, Kind
-from ..errors import ContentError, yaml_line
-from ..text import normalize
 
 
 def name_key(name: str) -> str:

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import click
 
-from .. import frontmatter_edit as fm
+from ..core import frontmatter_edit as fm
+from ..core.errors import ContentError
+from ..core.files import markdown_files
 from ..entities import Kind, Registry
-from ..errors import ContentError
 
 #: The front-matter key where `tag --write` records what it proposed (see the module docstring).
 RECORD_KEY = "tagged_by_registry"
@@ -118,10 +119,7 @@ def _write(change: Change) -> ContentError | None:
 
 def article_files(paths: Iterable[Path]) -> list[Path]:
     """Markdown files named, or found under the folders named, in a stable order."""
-    out: list[Path] = []
-    for path in paths:
-        out += sorted(p for p in path.rglob("*.md") if p.is_file()) if path.is_dir() else [path]
-    return list(dict.fromkeys(out))
+    return markdown_files(paths)
 
 
 @click.command("tag")

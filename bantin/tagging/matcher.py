@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..text import TONE_MARKS, normalize
+from ..core.text import TONE_MARKS, normalize
 from .context import Resolver
 
 if TYPE_CHECKING:

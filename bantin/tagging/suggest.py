@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
+from ..core.frontmatter_edit import split
 from ..entities import Registry
-from ..frontmatter_edit import split
 from .matcher import is_syllable, match_form
 
 #: Words that start a name of an event or organization and are followed by lower-case words.

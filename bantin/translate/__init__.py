@@ -4,7 +4,7 @@ The stages, one module each: `lead` picks the Vietnamese to translate (the title
 sentences of the body, split by `sentences`), `fields` decides which English fields may be
 written (never an editor's), `providers` and `transport` call deep-translator with a timeout and
 retries, and `run` and `command` tie them together for the command line and the importer;
-`bantin.frontmatter_edit` rewrites only the English keys of a file, atomically.
+`bantin.core.frontmatter_edit` rewrites only the English keys of a file, atomically.
 
 Nothing here is imported by the site build; deep-translator and requests are imported only when
 a translation is asked for.

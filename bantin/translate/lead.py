@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from bantin.article import plain_text
+from bantin.core.article import plain_text
 
 from .sentences import split_sentences
 

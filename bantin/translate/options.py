@@ -18,7 +18,7 @@ environment variable.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -124,9 +124,3 @@ def load_options(config_file: str | None = None, **overrides: Any) -> TranslateO
     """Options for a project: mkdocs.yml (or `config_file`) and keyword overrides as in
     `build_options` (provider, url, api_key, force_machine)."""
     return build_options(plugin_options(config_file), **overrides)
-
-
-def with_http(options: TranslateOptions, **changes: Any) -> TranslateOptions:
-    """A copy with other HTTP settings (tests use short timeouts)."""
-    provider = replace(options.provider, http=replace(options.provider.http, **changes))
-    return replace(options, provider=provider)

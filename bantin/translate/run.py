@@ -17,10 +17,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bantin.article import FrontMatter
-from bantin.content import display_path
-from bantin.errors import ContentError, validation_errors
-from bantin.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
+from bantin.core.article import FrontMatter
+from bantin.core.errors import ContentError, validation_errors
+from bantin.core.files import display_path, markdown_files
+from bantin.core.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
 
 from .fields import FIELDS, HASH_KEY, Plan, plan
 from .lead import Source, lead_summary
@@ -124,14 +124,8 @@ def translate_article(path: Path, options: TranslateOptions, provider: Provider 
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The Markdown files named, and those under the folders named, sorted within a folder."""
-    seen: set[Path] = set()
-    for path in paths:
-        found = sorted(path.rglob("*.md")) if path.is_dir() else [path]
-        for file in found:
-            if file.resolve() not in seen and not file.name.startswith("."):
-                seen.add(file.resolve())
-                yield file
+    """The Markdown files named, and those under the folders named (`files.markdown_files`)."""
+    yield from markdown_files(paths)
 
 
 @dataclass

@@ -10,9 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bantin.article import read_article
+from bantin.core.article import read_article
+from bantin.core.text import slugify
 from bantin.entities import Kind, Registry
-from bantin.text import slugify
 from bench.corpus import Corpus
 from tests.conftest import REPO, make_project
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
-from bantin.frontmatter_edit import split
 from bantin.tagging.command import tagging_text
 from tests.conftest import REPO
 

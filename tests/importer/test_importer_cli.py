@@ -14,8 +14,8 @@ import frontmatter
 import pytest
 from click.testing import CliRunner
 
-from bantin.article import read_article
 from bantin.cli import main
+from bantin.core.article import read_article
 
 from .expected import FIXTURES
 from .test_importer_units import _cp1258_form

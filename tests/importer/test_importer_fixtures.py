@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.article import read_article
+from bantin.core.article import read_article
 from bantin.entities import Registry
 
 from .expected import convert_fixture, expected_path, inputs

@@ -10,11 +10,11 @@ from typing import Literal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bantin.article import plain_text, read_article
+from bantin.core.article import plain_text, read_article
+from bantin.core.text import normalize
 from bantin.importer.convert import convert
 from bantin.importer.errors import BadInput
 from bantin.importer.markdown import escape
-from bantin.text import normalize
 
 TODAY = dt.date(2024, 6, 1)
 SETTINGS = settings(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.article import read_article
+from bantin.core.article import read_article
 from bantin.entities import Registry
 from bantin.importer.convert import convert
 

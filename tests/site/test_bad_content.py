@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bantin import content
+from bantin.site import content
 from tests.conftest import Project
 
 ARTICLES = "content/articles/2021"
@@ -145,3 +145,18 @@ def test_build_without_mkdocs_yml_fails_cleanly(tmp_path: Path) -> None:
     result = Project(tmp_path).build()
     assert result.exit_code == 1
     assert result.output.count("\n") <= 2 and "Traceback" not in result.output
+
+
+def test_the_importers_temporary_file_is_not_an_article(seeded: Project) -> None:
+    """A half-written `.import-*.md` beside the articles (an import running, or killed) is skipped."""
+    seeded.write("content/articles/2021/.import-abc123.md", "---\ntitle: [unclosed\n")
+    result = seeded.build("--strict")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_bad_option_is_named_with_its_key(project: Project) -> None:
+    config = project.config.read_text(encoding="utf-8")
+    project.config.write_text(config.replace("per_page: 20", "per_page: 0"), encoding="utf-8")
+    result = project.build()
+    assert result.exit_code == 1
+    assert "Plugin 'bantin' option 'per_page': must be at least 1" in result.output

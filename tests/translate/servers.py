@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bantin.text import fold
+from bantin.core.text import fold
 
 MYMEMORY_LIMIT = 500
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from bantin.article import FrontMatter
-from bantin.frontmatter_edit import parse
+from bantin.core.article import FrontMatter
+from bantin.core.frontmatter_edit import parse
 from bantin.translate.command import run_translate, translate_command
 from bantin.translate.lead import Source, lead_summary
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import nh3
 import pytest
 
-from bantin.article import FrontMatter, dump_article, plain_text, read_article
-from bantin.errors import ContentErrors
+from bantin.core.article import FrontMatter, dump_article, plain_text, read_article
+from bantin.core.errors import ContentErrors
 
 GOOD = """---
 title: Tiêu đề bài
@@ -95,8 +95,32 @@ def test_errors_name_file_and_line(tmp_path: Path, text: str, expected: str) -> 
     ],
 )
 def test_plain_text_skips_markdown_only_where_markdown_would_change_nothing(fragment: str) -> None:
-    from bantin.article import _converter
+    from bantin.core.article import _converter
 
     rendered = _converter().reset().convert(fragment)
     expected = " ".join(html.unescape(nh3.clean(rendered, tags=set())).split())
     assert plain_text(fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "line"),
+    [("", 5), ("\n", 6), ("\n  \n\n", 8)],
+)
+def test_links_in_the_body_are_counted_in_the_whole_file(tmp_path: Path, between: str, line: int) -> None:
+    """With or without blank lines after the closing `---` (before, without one the body was
+    counted a line too far)."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: x\ndate: 2021-01-01\n---\n{between}Xem [bài](../b/).\n", encoding="utf-8")
+    article = read_article(path, "a.md")
+    assert article.body == "Xem [bài](../b/).\n"
+    assert article.line_of("[bài]") == line
+
+
+def test_the_build_and_the_editing_commands_cut_a_file_alike(tmp_path: Path) -> None:
+    """One reading of where front-matter ends: a first line of three dashes, as `tag` and
+    `translate` read it (python-frontmatter also took four)."""
+    path = tmp_path / "a.md"
+    path.write_text("----\ntitle: x\ndate: 2021-01-01\n---\nThân bài.\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as caught:
+        read_article(path, "a.md")
+    assert "no front-matter" in str(caught.value.errors[0])

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bantin.core.errors import ContentErrors
 from bantin.entities import Kind, Registry
-from bantin.errors import ContentErrors
 from tests.conftest import REPO
 
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from bantin.fingerprint import digest
-from bantin.listings import Paginator
-from bantin.routes import Route
+from bantin.incremental.fingerprint import digest
+from bantin.site.listings import Paginator
+from bantin.site.routes import Listing, PageKind, Route, Values
+
+
+@dataclass(frozen=True)
+class _Names(Values):
+    names: list[str]
 
 
 def _route(title: str, items: list[str]) -> Route:
     page = Paginator(number=1, count=1, total=len(items), items=(), newer_url=None, older_url=None)
-    return Route("a/", "vi", "home.html", title, "en/a/", context={"paginator": page, "names": items},
+    return Route("a/", "vi", PageKind.HOME, title, "en/a/", Listing(_Names(items), page),
                  updated=dt.date(2024, 1, 2))  # fmt: skip
 
 
@@ -24,8 +30,8 @@ def test_equal_routes_have_equal_fingerprints_and_changes_show() -> None:
 
 
 def test_a_shared_memo_gives_the_same_fingerprints() -> None:
-    shared = {"names": ["x", "y"]}
-    routes = [Route(f"{n}/", "vi", "t.html", "T", "en/", context=shared) for n in range(3)]
+    shared = _Names(["x", "y"])
+    routes = [Route(f"{n}/", "vi", PageKind.SEARCH, "T", "en/", shared) for n in range(3)]
     memo: dict[int, tuple[object, str]] = {}
     with_memo = [digest("b", route, memo=memo) for route in routes]
     assert with_memo == [digest("b", route) for route in routes]

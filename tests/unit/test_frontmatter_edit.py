@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bantin.article import FrontMatter, dump_article, read_article
-from bantin.frontmatter_edit import (
+from bantin.core.article import FrontMatter, dump_article, read_article
+from bantin.core.frontmatter_edit import (
     EditError,
     append_items,
     parse,

@@ -7,8 +7,8 @@ import random
 import markdown
 import pytest
 
-from bantin import prose
-from bantin.sanitize import sanitize_html, sanitize_plain
+from bantin.core import prose
+from bantin.site.sanitize import sanitize_html, sanitize_plain
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list"]  # what MkDocs gives our mkdocs.yml
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from bantin import prose
-from bantin.sanitize import sanitize_html, sanitize_plain
+from bantin.core import prose
+from bantin.site.sanitize import sanitize_html, sanitize_plain
 
 
 def _plain_characters() -> str:

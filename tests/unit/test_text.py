@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bantin.text import clean_spaces, fold, normalize, old_style_tones, slugify, sort_key
+from bantin.core.text import clean_spaces, fold, normalize, old_style_tones, slugify, sort_key
 
 
 @pytest.mark.parametrize(

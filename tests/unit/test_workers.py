@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.workers import WorkerError, map_parallel, run_parallel, split
+from bantin.site.workers import WorkerError, map_parallel, run_parallel, split
 
 
 @pytest.mark.parametrize("processes", [1, 2, 3])

@@ -1,0 +1,6 @@
+"""Around the site: what a rebuild may reuse, and putting the finished site in place.
+
+`fingerprint` (what an output is made from, as a key), `cache` (outputs and parsed articles
+kept by key), `overlay` (the record of a site and applying a build over it), `staging` (build
+beside the site, swap in on success), `publisher` (all of it behind the site's one question).
+"""

@@ -1,0 +1,165 @@
+"""The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
+
+Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and placed into the site by a hard link
+(or a copy when the cache is on another file system, or when another plugin might edit pages in
+place); the small data kept per page is one file for all pages (`DATA_FILE`). Entries not used
+by the last build are pruned, so the cache is one site's worth.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from ..core.files import write_atomic
+from ..site.workers import few_cycles
+
+#: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
+DATA_FILE = "data.pickle"
+
+
+@dataclass
+class PageCache:
+    """Fingerprint → file; `link` says whether to hard-link out of the cache or copy.
+
+    `used` collects the entries this process placed or kept, for pruning after the build.
+    """
+
+    root: Path
+    link: bool = True
+    used: set[str] = field(default_factory=set)
+    _made: set[Path] = field(default_factory=set)  # cache folders known to exist
+    _data: dict[str, Any] | None = None
+
+    def _path(self, fingerprint: str, suffix: str) -> Path:
+        return self.root / fingerprint[:2] / f"{fingerprint}{suffix}"
+
+    def _folder_of(self, entry: Path) -> None:
+        """Make an entry's folder once per process (256 folders, thousands of entries)."""
+        if entry.parent not in self._made:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(entry.parent)
+
+    def place(self, fingerprint: str, target: Path, suffix: str = ".html") -> bool:
+        """Put the cached file for `fingerprint` at `target`; False if there is none."""
+        source = self._path(fingerprint, suffix)
+        if not source.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._copy(source, target)
+        self.used.add(source.name)
+        return True
+
+    def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
+        """Remember a file just written for `fingerprint`."""
+        entry = self._path(fingerprint, suffix)
+        self._folder_of(entry)
+        self._copy(written, entry)
+        self.used.add(entry.name)
+
+    def data(self, fingerprint: str) -> Any:
+        """Small data kept for a page (the links its body contains); None if absent.
+
+        All pages' data is one file, read on first use: a file per page would cost a new file
+        per article on every cold build, which on some file systems is most of writing it."""
+        if self._data is None:
+            self._data = load_pickle(self.root / DATA_FILE, dict) or {}
+        return self._data.get(fingerprint)
+
+    def save_data(self, entries: dict[str, Any]) -> None:
+        """Replace the kept data by `entries` (fingerprint → data) for the next build."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        save_pickle(self.root / DATA_FILE, entries)
+        self._data = dict(entries)
+
+    def prune(self, used: set[str]) -> int:
+        """Remove entries no build step used this time; return how many."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for folder in self.root.iterdir():
+            if not folder.is_dir():
+                continue
+            for entry in folder.iterdir():
+                if entry.name not in used:
+                    if entry.is_dir():
+                        shutil.rmtree(entry, ignore_errors=True)
+                    else:
+                        entry.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+    def _copy(self, source: Path, target: Path) -> None:
+        if self.link:
+            try:
+                os.link(source, target)
+                return
+            except FileExistsError:
+                target.unlink()
+                return self._copy(source, target)
+            except OSError:  # another file system, or links not allowed: copy instead
+                self.link = False
+        with source.open("rb") as stream:  # a cache's copy: lost in a crash, made again (no fsync)
+            write_atomic(target, partial(shutil.copyfileobj, stream), sync=False)
+
+    def place_tree(self, fingerprint: str, target: Path) -> bool:
+        """Put a cached folder (a search index) at `target`; False if there is none."""
+        source = self.root / fingerprint[:2] / fingerprint
+        if not source.is_dir():
+            return False
+        self._copy_tree(source, target)
+        self.used.add(fingerprint)
+        return True
+
+    def keep_tree(self, fingerprint: str, written: Path) -> None:
+        entry = self.root / fingerprint[:2] / fingerprint
+        if entry.exists():
+            shutil.rmtree(entry)
+        self._copy_tree(written, entry)
+        self.used.add(fingerprint)
+
+    def _copy_tree(self, source: Path, target: Path) -> None:
+        """Every file under `source` to the same place under `target` (thousands of fragments
+        in a few folders: each folder is made once)."""
+        made: set[Path] = set()
+        for path in source.rglob("*"):
+            if path.is_file():
+                destination = target / path.relative_to(source)
+                if destination.parent not in made:
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(destination.parent)
+                self._copy(path, destination)
+
+
+def load_pickle(path: Path, kind: type) -> Any:
+    """What `save_pickle` wrote at `path` if it is a `kind`, else None (absent, torn, older code)."""
+    try:
+        with path.open("rb") as stream, few_cycles():  # many objects, no cycles
+            value = pickle.load(stream)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def save_pickle(path: Path, value: Any) -> None:
+    """Write `value` to `path` atomically (a reader sees the old file or the new one)."""
+    # No fsync: a pickle torn by a crash reads as absent (`load_pickle`), and the build is cold.
+    write_atomic(path, partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL), sync=False)
+
+
+def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
+    """Articles parsed by the last build with the same code, by (path, sha256); {} if none."""
+    saved = load_pickle(path, tuple)
+    if saved is None or len(saved) != 2 or saved[0] != code:
+        return {}
+    return saved[1]  # type: ignore[no-any-return]
+
+
+def save_articles(path: Path, code: str, articles: dict[tuple[str, str], Any]) -> None:
+    """Keep the parsed articles for the next build (written atomically)."""
+    save_pickle(path, (code, articles))

@@ -1,0 +1,212 @@
+"""Publishing a build: what to reuse, what was written, and putting the finished site in place.
+
+The site (`bantin.site.builder`) writes its pages and feeds into a folder and asks, through
+`Outputs`, whether each is already there. The publisher owns everything around that:
+
+- where the build goes: a staging folder beside the site, swapped in (or applied over it,
+  `overlay`) only when the whole build succeeded (`staging`);
+- what to reuse: outputs by fingerprint, from the site being replaced when most of it is
+  unchanged, else from the page cache (`PageStore`, the publisher's answer to `Outputs`);
+- what was written: the record of the site (`overlay.Manifest`), the articles parsed by this
+  build, the cache pruned to what this build used.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.article import Article
+from ..core.files import display_path
+from ..site.outputs import Fresh, Link, Outputs, Written
+from . import overlay
+from .cache import PageCache, load_articles, save_articles
+from .fingerprint import build_digest, code_digest, digest
+from .overlay import Manifest
+from .staging import Staging
+
+log = logging.getLogger("mkdocs.plugins.bantin")
+
+
+@dataclass
+class PageStore:
+    """Outputs by fingerprint: in the site being replaced, or in the page cache."""
+
+    cache: PageCache
+    build_digest: str
+    previous: Manifest | None = None  # the site being replaced, when its record is trusted
+    previous_site: Path | None = None
+    #: Set by `decide` when this build is applied over the site being replaced: outputs it
+    #: holds as they would be written now are left there.
+    over: Manifest | None = None
+    _memo: dict[int, tuple[Any, str]] = field(default_factory=dict)
+
+    def fingerprint(self, *made_of: Any) -> str:
+        return digest(self.build_digest, *made_of, memo=self._memo)
+
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
+        """With the site being replaced known, every page is fingerprinted first: when at least
+        half of them are in it as they would be written now, the build is applied over it."""
+        if self.previous is None:
+            return {}  # each worker process fingerprints its own pages
+        keys = {path: self.fingerprint(*made_of) for path, made_of in pages}
+        same = sum(self.previous.unchanged(path, key) for path, key in keys.items())
+        if keys and 2 * same >= len(keys):
+            self.over = self.previous
+        return keys
+
+    def reuse(
+        self, path: str, fingerprint: str, target: Path, *, suffix: str = ".html", content: str | None = None
+    ) -> list[Link] | None:
+        if not fingerprint:
+            return None
+        if self.over is not None and self.over.unchanged(path, fingerprint):
+            self.cache.used.add(f"{fingerprint}{suffix}")
+            return list(self.over.links.get(content, [])) if content else []
+        known = self.cache.data(fingerprint) if content else []
+        if known is None or not self.cache.place(fingerprint, target, suffix):
+            return None
+        return [tuple(link) for link in known]  # type: ignore[misc]
+
+    def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
+        if fingerprint:
+            self.cache.keep(fingerprint, written, suffix)
+
+    def used(self) -> set[str]:
+        return set(self.cache.used)
+
+    def unwritten(self, paths: Iterable[str]) -> set[str]:
+        return set(paths) if self.over is not None else set()
+
+    def search_parts(self) -> dict[str, Any]:
+        return {"build_digest": self.build_digest, "cache": self.cache, "previous": self.over,
+                "previous_site": self.previous_site}  # fmt: skip
+
+
+class Publisher:
+    """Where a build goes, what it reuses, and the site put in place when it succeeded.
+
+    `stage`: build beside the target and swap in at the end (`build`, `serve`; not `--dirty`).
+    `cache`: keep outputs and parsed articles under `cache_root` for the next build."""
+
+    def __init__(self, *, cache: bool, cache_root: Path, serving: bool, stage: bool) -> None:
+        self.cache = cache
+        self.cache_root = cache_root
+        self.serving = serving
+        self.stage = stage
+        self.staging: Staging | None = None
+        self._serve_manifest: Path | None = None  # the manifest of the preview's folder
+        #: Articles parsed by this build, to keep for the next: (file, code digest, articles).
+        self._parsed: tuple[Path, str, dict[tuple[str, str], Article]] | None = None
+        self._store: PageStore | None = None
+        self._made: Manifest | None = None
+
+    def begin(self, target: Path) -> Path | None:
+        """The folder to build into instead of `target`, or None to build in place."""
+        manifest_file = overlay.manifest_path(self.cache_root, target)
+        if self.stage:
+            self.staging = Staging.begin(target, manifest_file if self.cache else None)
+            self._serve_manifest = manifest_file if self.serving else None
+            return self.staging.folder
+        if not self.serving:  # written in place (`mkdocs build --dirty`): no longer as recorded
+            overlay.forget(manifest_file)
+        return None
+
+    @property
+    def _articles_file(self) -> Path:
+        return self.cache_root / "articles.pickle"
+
+    def known_articles(self) -> dict[tuple[str, str], Article]:
+        """Articles parsed by the last build, by (path, sha256 of the file)."""
+        return load_articles(self._articles_file, code_digest()) if self.cache else {}
+
+    def read(self, articles: Sequence[Article], known: Mapping[tuple[str, str], Article]) -> None:
+        """The articles this build read; kept for the next build if they differ (`save_articles`)."""
+        self._parsed = None
+        if self.cache:
+            current = {(a.src_uri, a.file_sha256): a for a in articles}
+            if current.keys() != known.keys():
+                self._parsed = (self._articles_file, code_digest(), current)
+
+    def save_articles(self) -> None:
+        if self._parsed is not None:
+            save_articles(*self._parsed)
+
+    def outputs(
+        self,
+        site_dir: Path,
+        *,
+        theme_dirs: Sequence[Path],
+        config: Mapping[str, Any],
+        options: Mapping[str, Any],
+        registry_file: Path,
+        link: bool,
+    ) -> Outputs:
+        """What the site asks while it writes into `site_dir` (MkDocs' files are in it by now).
+
+        `link`: cached files may be hard links (not when another plugin edits pages in place)."""
+        staging = self.staging
+        self._made = Manifest(str(staging.target)) if staging is not None else None
+        if self._made is not None:  # what MkDocs wrote (static files, plain pages) is rewritten every build
+            self._made.files = overlay.files_in(site_dir)
+        if not self.cache:
+            self._store = None
+            return Fresh()
+        self._store = PageStore(
+            PageCache(self.cache_root / "pages", link=link),
+            build_digest(theme_dirs, config, options, registry_file, self.serving),
+            previous=staging.previous if staging is not None else None,
+            previous_site=staging.target if staging is not None else None,
+        )
+        return self._store
+
+    def record(self, written: Written) -> None:
+        """The build wrote `written`: remember it for the next build."""
+        store, made = self._store, self._made
+        if made is not None:
+            made.keyed.update(written.keyed)
+            made.files += written.files
+            for _, (content, links) in written.links.items():
+                if links:
+                    made.links.setdefault(content, []).extend(links)
+        if store is None:
+            return
+        if self.staging is not None:
+            self.staging.current = made
+            self.staging.overlay = store.over is not None
+        store.cache.save_data({written.keyed[path]: links for path, (_, links) in written.links.items()})
+        pruned = store.cache.prune(written.used | store.cache.used)
+        log.debug(f"Page cache: {pruned} stale entries removed")
+
+    def succeeded(self) -> None:
+        if self.staging is not None:
+            self.staging.succeeded = True
+            if self.serving:  # nothing to wait for: the preview shows the rebuild at once
+                self.finish()
+
+    def failed(self) -> None:
+        if self.staging is not None:
+            self.staging.failed = True
+            if self.serving:  # the server goes on; the preview keeps the last good build
+                self.finish()
+
+    def finish(self) -> None:
+        """Put the staged site in place if the build succeeded, else throw it away."""
+        if self.staging is None:
+            return
+        target = display_path(self.staging.target)
+        if self.staging.finish():
+            applied = self.staging.applied
+            changed = "" if applied is None else f": {applied} file(s) or folder(s) in it changed"
+            log.info(f"Site ready in {target}{changed}")
+        else:
+            log.error(f"The build failed; {target} was left as it was")
+        self.staging = None
+
+    def shutdown(self) -> None:
+        self.finish()
+        if self.serving and self._serve_manifest is not None:  # MkDocs deletes its folder
+            overlay.forget(self._serve_manifest)

@@ -1,0 +1,388 @@
+"""The digest site: content in, every page, feed, sitemap and search index out.
+
+It reads straight through, as MkDocs' build does: `read` gathers all content and lays out every
+page (`routes`) before anything is written; `files` tells MkDocs which files it still builds
+itself (static files, plain pages); `write` renders every digest page (`render`, in several
+processes), the feeds, the sitemap and the search index, then checks the links written in
+content. It knows what each output is made from, not how outputs are kept between builds: it
+asks `Outputs` (the publisher) whether each is already there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import meta as mkdocs_meta
+
+from ..core.article import Article
+from ..core.files import display_path
+from ..entities import Kind
+from ..search import MANIFEST as SEARCH_MANIFEST
+from ..search import OUTPUT as SEARCH_OUTPUT
+from ..search import SearchIndexError
+from ..search_parts import index_parts, parts_at_once
+from .content import Site, load_site
+from .feeds import write_feeds
+from .labels import LABELS
+from .links import internal_links, resolves
+from .outputs import Link, Outputs, Written
+from .render import Renderer, RenderReport
+from .routes import PageKind, Route, build_routes
+from .sanitize import sanitize_html
+from .sitemap import Entry, write_sitemap
+from .structured import entity_thing, news_article
+from .urls import (
+    archive_url,
+    article_url,
+    entity_url,
+    feed_url,
+    home_url,
+    join_url,
+    kind_url,
+    month_url,
+    other,
+    search_url,
+    year_url,
+)
+from .workers import WorkerError, few_cycles, run_parallel, workers_for
+
+log = logging.getLogger("mkdocs.plugins.bantin")
+
+#: Templates of the theme that MkDocs would also copy into the site as static files.
+_OUR_TEMPLATES = frozenset({"feed.xml", "sitemap.xml"})
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """The plugin's options and MkDocs' settings the site is built with."""
+
+    docs_dir: Path
+    site_url: str | None
+    names: dict[str, str]  # the site's name by language
+    descriptions: dict[str, str]
+    articles_dir: str = "articles"
+    entities_file: str = "entities.yml"
+    sources_file: str = "sources.yml"  # the importer's publishers
+    raw_dir: str = "raw"
+    per_page: int = 20
+    search: bool = True
+    workers: int = 0
+    require_english: bool = False
+    serving: bool = False  # `serve`: drafts shown, one process, no search index
+
+
+class SiteBuilder:
+    """Builds the digest site; see the module's docstring for the order of its steps."""
+
+    def __init__(self, options: SiteOptions) -> None:
+        self.options = options
+        self.site: Site | None = None
+        self.routes: dict[str, Route] = {}  # by src_uri
+        self._env: jinja2.Environment | None = None
+        self._sources: dict[str, tuple[File, str]] = {}  # route src_uri → (content file, Markdown)
+        self._files = Files([])  # what MkDocs builds itself
+        self._link_files = Files([])  # every file a link in content may lead to
+        self._body_links: list[Link] = []  # (src_uri, href, site path) of MkDocs' pages
+
+    # --- reading -------------------------------------------------------------------------
+
+    def read(self, known: dict[tuple[str, str], Article]) -> Site:
+        """Read and check all content (raises ContentErrors) and lay out every page."""
+        o = self.options
+        self.site = load_site(
+            o.docs_dir,
+            articles_dir=o.articles_dir,
+            entities_file=o.entities_file,
+            include_drafts=o.serving,
+            known=known,
+            processes=1 if o.serving else o.workers,  # the server runs threads
+        )
+        if o.require_english:
+            self._warn_missing_english()
+        self._body_links = []
+        with few_cycles():  # tens of thousands of routes and their contexts, no cycles
+            routes = build_routes(self.site, site_names=o.names, per_page=o.per_page)
+        self.routes = {r.src_uri: r for r in routes}
+        return self.site
+
+    @property
+    def built(self) -> Site:
+        if self.site is None:  # pragma: no cover - read() always runs first
+            raise PluginError("bantin: content was not read")
+        return self.site
+
+    @property
+    def newest(self) -> dt.date:
+        """The date of the newest article: pages are dated from content, never the clock."""
+        articles = self.built.articles
+        return articles[0].date if articles else dt.date(1970, 1, 1)
+
+    def files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Of MkDocs' files, those it should build itself: static files and plain pages."""
+        articles = {a.src_uri: a for a in self.built.articles}
+        raw = f"{self.options.raw_dir}/"
+        docs = str(self.options.docs_dir.resolve())
+        kept: list[File] = []
+        self._sources = {}
+        article_files: list[File] = []
+        for file in files:
+            uri = file.src_uri
+            route = self.routes.get(uri)
+            if uri in (self.options.entities_file, self.options.sources_file) or uri.startswith(raw):
+                continue  # never published
+            from_content = (file.abs_src_path or "").startswith(docs)
+            if uri in _OUR_TEMPLATES and file.generated_by is None and not from_content:
+                continue  # the theme's feed and sitemap templates, not files to copy
+            if uri in articles and route is not None:
+                _place(file, route, config)
+                self._sources[uri] = (file, articles[uri].body)
+                article_files.append(file)
+            elif uri.startswith(f"{self.options.articles_dir}/") and file.is_documentation_page():
+                continue  # a draft, in `mkdocs build`
+            elif route is not None:  # content/index.md: the editor's introduction to the home page
+                _place(file, route, config)
+                self._sources[uri] = (file, mkdocs_meta.get_data(file.content_string)[0])
+            else:
+                kept.append(file)
+        site_dir = Path(config.site_dir).resolve()
+        for file in kept:  # content cannot name a path outside the site (`../`, absolute paths)
+            if not Path(file.abs_dest_path).resolve().is_relative_to(site_dir):
+                raise PluginError(f"bantin: '{file.src_uri}' would be written outside the site folder")
+        taken = {f.dest_uri: f.src_uri for f in kept}
+        for route in self.routes.values():
+            if route.dest_uri in taken:
+                raise PluginError(
+                    f"bantin: '{taken[route.dest_uri]}' would overwrite the generated page /{route.url}"
+                )
+        self._files = Files(kept)
+        self._link_files = Files(kept + article_files)  # links in content may lead to articles
+        return self._files
+
+    def page_html(self, html: str, page: Page) -> str:
+        """The HTML of a page MkDocs built, sanitized; its links remembered for checking."""
+        clean = sanitize_html(html)
+        if page.file.generated_by is None:  # content written by people
+            self._body_links += [(page.file.src_uri, h, p) for h, p in internal_links(clean, page.url)]
+        return clean
+
+    # --- the templates' world ----------------------------------------------------------------
+
+    def common(self, lang: str) -> dict[str, Any]:
+        """The site-wide template values of one language."""
+        return {
+            "lang": lang,
+            "other_lang": other(lang),
+            "t": LABELS[lang],
+            "site_title": self.options.names[lang],
+            "site_description": self.options.descriptions[lang],
+            "serving": self.options.serving,
+        }
+
+    def page_context(self, page: Page) -> dict[str, Any]:
+        """What a page MkDocs renders is given: a digest page's route, or a plain page's."""
+        route = self.routes.get(page.file.src_uri)
+        if route is None:  # a plain content page (about, contact…): Vietnamese, English home opposite
+            route = Route(page.url, "vi", PageKind.PAGE, page.title or "", home_url("en"))
+        return route.template_values(self.common(route.lang))
+
+    def environment(self, env: jinja2.Environment) -> jinja2.Environment:
+        """MkDocs' Jinja environment made ours: autoescaping, our filters and globals."""
+        env.autoescape = True  # MkDocs' environment does not autoescape; ours does
+        # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
+        # <, >, & and ' so a title cannot close the script element.
+        env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+        env.filters["url"] = _tidy_url_filter(env.filters["url"])
+        self._env = env
+        site_url = self.options.site_url
+
+        def absolute(url: str) -> str | None:
+            return join_url(site_url, url) if site_url else None
+
+        parts: dict[tuple[str, str, str], Markup] = {}
+
+        @jinja2.pass_context
+        def shared(context: Any, name: str) -> Markup:
+            """A partial that is the same on every page of one language at one depth (the
+            sections, the footer): rendered once for them all, its links made from `base_url`."""
+            key = (name, context.get("lang") or "", context.get("base_url") or "")
+            html = parts.get(key)
+            if html is None:
+                html = parts[key] = Markup(env.get_template(name).render({**context.get_all(), "page": None}))
+            return html
+
+        env.globals.update(
+            shared=shared,
+            article_url=article_url,
+            entity_url=entity_url,
+            kind_url=kind_url,
+            home_url=home_url,
+            archive_url=archive_url,
+            year_url=year_url,
+            month_url=month_url,
+            search_url=search_url,
+            feed_url=feed_url,
+            news_article_data=lambda article, lang: news_article(
+                article, lang, self.built, self.options.names[lang], absolute
+            ),
+            entity_data=lambda entity, lang: entity_thing(entity, lang, self.built, absolute),
+            kinds=list(Kind),
+            labels=LABELS,
+            absolute_url=absolute,
+        )
+        return env
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def write(
+        self, config: MkDocsConfig, outputs: Outputs, meanwhile: Callable[[], None] | None = None
+    ) -> Written:
+        """Every digest page, the feeds, the sitemap and the search index, into `site_dir`.
+
+        `meanwhile` (the publisher's own work) runs while the pages render in other processes."""
+        site_dir = Path(config.site_dir)
+        written = Written()
+
+        def alongside() -> None:  # while the pages render in other processes
+            if meanwhile is not None:
+                meanwhile()
+            if not self.options.site_url or self._env is None:
+                return
+            feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
+            log.debug(f"Wrote {len(feeds)} Atom feeds")
+            write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
+            written.keyed.update(feeds)
+            written.files.extend(["sitemap.xml", "sitemap.xml.gz", "robots.txt"])
+
+        self._render(config, outputs, written, alongside)
+        if self.options.search and not self.options.serving:  # a preview rebuild stays quick
+            written.keyed.update(self._index(site_dir, outputs))
+            written.files.append(f"{SEARCH_OUTPUT}/{SEARCH_MANIFEST}")
+        self._warn_broken_links(site_dir, outputs.unwritten(written.keyed))
+        return written
+
+    def _render(
+        self, config: MkDocsConfig, outputs: Outputs, written: Written, alongside: Callable[[], None]
+    ) -> None:
+        """Every digest page, in as many processes as it is worth; `alongside` runs in this one."""
+        assert self._env is not None
+        renderer = Renderer(
+            env=self._env,
+            config=config,
+            site_dir=Path(config.site_dir),
+            common=self.common,
+            sources=self._sources,
+            link_files=self._link_files,
+            drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
+            newest=self.newest.isoformat(),
+            outputs=outputs,
+        )
+        routes = list(self.routes.values())
+        fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
+        renderer.fingerprints = fingerprints
+        processes = 1 if self.options.serving else workers_for(len(routes), self.options.workers)
+        try:
+            reports: list[RenderReport] = run_parallel(
+                renderer.render, routes, processes, alongside, affinity=_cards_of
+            )
+        except WorkerError as exc:
+            raise PluginError(f"bantin: rendering failed: {exc}") from None
+        for report in reports:
+            fingerprints.update(report.fingerprints)
+            written.used |= report.used
+        written.keyed.update({r.dest_uri: fingerprints.get(r.dest_uri, "") for r in routes})
+        for report in reports:
+            for uri, links in report.links.items():
+                written.links[self.routes[uri].dest_uri] = (uri, links)
+                self._body_links += links
+        rendered = sum(r.pages for r in reports)
+        reused = sum(r.reused for r in reports)
+        log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
+
+    def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
+        """The search index (`search_parts`); a failing part fails the build, named."""
+        try:
+            return index_parts(
+                self.routes.values(), site_dir, **outputs.search_parts(),
+                at_once=parts_at_once(self.options.workers),
+            )  # fmt: skip
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from None
+
+    def _sitemap_entries(self) -> list[Entry]:
+        site_url = self.options.site_url or ""
+        newest = self.newest.isoformat()
+        entries = [
+            Entry(
+                loc=join_url(site_url, route.url),
+                lastmod=(route.updated or self.newest).isoformat(),
+                alternates=tuple(
+                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
+                ),
+            )
+            for route in self.routes.values()
+        ]
+        entries += [
+            Entry(loc=f.page.canonical_url, lastmod=newest)
+            for f in self._files.documentation_pages()
+            if f.page is not None and f.page.canonical_url
+        ]
+        return entries
+
+    # --- checks ------------------------------------------------------------------------------
+
+    def _warn_missing_english(self) -> None:
+        """With `require_english: true`, every article needs an English title and summary."""
+        docs = self.options.docs_dir
+        for article in self.built.articles:
+            for key in ("title_en", "summary_en"):
+                if not getattr(article, key):
+                    line = article.key_lines.get(key)
+                    where = display_path(docs / article.src_uri) + (f":{line}" if line else "")
+                    log.warning(f"{where}: {key} is empty (require_english is on)")
+
+    def _warn_broken_links(self, site_dir: Path, unwritten: set[str]) -> None:
+        """Links written in content that lead to no page (MkDocs checks only links to .md files).
+
+        `unwritten`: pages this build makes but left as they are in the site it is applied over."""
+        articles = {a.src_uri: a for a in self.built.articles}
+        for src_uri, href, path in self._body_links:
+            if resolves(site_dir, path, unwritten):
+                continue
+            article = articles.get(src_uri)
+            line = article.line_of(href) if article else None
+            where = display_path(self.options.docs_dir / src_uri) + (f":{line}" if line else "")
+            log.warning(f"{where}: link '{href}' leads to no page of the site")
+
+
+def _place(file: File, route: Route, config: MkDocsConfig) -> None:
+    """Give a content file the URL of the page that shows it (for links made by MkDocs)."""
+    file.dest_uri = route.dest_uri
+    file.url = route.url or "./"
+    file.abs_dest_path = str(Path(config.site_dir) / route.dest_uri)
+
+
+def _cards_of(route: Route) -> str | None:
+    """Listings of one language are rendered by one process: they share its article cards."""
+    return route.lang if route.is_listing else None
+
+
+def _tidy_url_filter(mkdocs_url: Any) -> Any:
+    """MkDocs' `url` filter, minus the trailing '/.' it gives the home page on the 404 page."""
+
+    @jinja2.pass_context
+    def url(context: Any, value: str) -> str:
+        result = mkdocs_url(context, value)
+        return result[:-1] if result.endswith("/.") else result
+
+    return url

@@ -1,0 +1,109 @@
+"""What the site asks of whoever publishes it while it writes its outputs (pages, feeds).
+
+The site knows what each output is made from, never how outputs are kept between builds: it
+asks one question, "is this output, made from these, already there?" (`Outputs.reuse`, asked
+only in `produce`), and says what it wrote (`Outputs.keep`). The publisher
+(`bantin.incremental.publisher`) answers from the site being replaced and from its store of earlier outputs;
+`Fresh` answers "no" every time, for a build that keeps nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+#: A link written in content: (content file, href, site path it leads to).
+Link = tuple[str, str, str]
+
+
+@dataclass
+class Written:
+    """What the site wrote into the build folder, for the record of the site."""
+
+    keyed: dict[str, str] = field(default_factory=dict)  # page, feed, search part → fingerprint
+    files: list[str] = field(default_factory=list)  # sitemap, robots.txt…
+    #: Links written in content, by page path: (content file, its links).
+    links: dict[str, tuple[str, list[Link]]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)  # reused or kept by the worker processes
+
+
+class Outputs(Protocol):
+    def fingerprint(self, *made_of: Any) -> str:
+        """A key for an output made from `made_of` ("" when nothing is kept)."""
+
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
+        """Before any page is written: each page's path and what it is made from. Returns the
+        fingerprints made now (by path); pages missing from it are fingerprinted as rendered."""
+
+    def reuse(
+        self, path: str, fingerprint: str, target: Path, *, suffix: str = ".html", content: str | None = None
+    ) -> list[Link] | None:
+        """Is the output at site path `path`, with this fingerprint, already there? None: make
+        it. Otherwise it is in place (left in the site, or put at `target`) and the answer is
+        the links written in the content it shows (`content`: that content file)."""
+
+    def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
+        """An output was just written at `written`."""
+
+    def used(self) -> set[str]:
+        """What this process reused or kept (to carry back from a worker process)."""
+
+    def unwritten(self, paths: Iterable[str]) -> set[str]:
+        """Of the outputs this build makes (`paths`), those it may have left to the site it is
+        applied over instead of writing them (for checking links)."""
+
+    def search_parts(self) -> dict[str, Any]:
+        """The search index's own way of asking the same (`search_parts.index_parts`' keywords:
+        build_digest, cache, previous, previous_site), until it asks `reuse`."""
+
+
+class Fresh:
+    """Every output made again; nothing kept."""
+
+    def fingerprint(self, *made_of: Any) -> str:
+        return ""
+
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
+        return {}
+
+    def reuse(
+        self, path: str, fingerprint: str, target: Path, *, suffix: str = ".html", content: str | None = None
+    ) -> list[Link] | None:
+        return None
+
+    def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
+        pass
+
+    def used(self) -> set[str]:
+        return set()
+
+    def unwritten(self, paths: Iterable[str]) -> set[str]:
+        return set()
+
+    def search_parts(self) -> dict[str, Any]:
+        return {"build_digest": "", "cache": None, "previous": None, "previous_site": None}
+
+
+def produce(
+    outputs: Outputs,
+    path: str,
+    fingerprint: str,
+    target: Path,
+    make: Callable[[], bytes],
+    *,
+    suffix: str = ".html",
+    content: str | None = None,
+) -> list[Link] | None:
+    """Write the output at site path `path` (file `target`) unless it is already there.
+
+    Returns the links of its content when it was already there, None when `make()` wrote it."""
+    found = outputs.reuse(path, fingerprint, target, suffix=suffix, content=content)
+    if found is not None:
+        return found
+    data = make()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    outputs.keep(fingerprint, target, suffix)
+    return None

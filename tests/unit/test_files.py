@@ -1,0 +1,67 @@
+"""files.py: which Markdown files are articles, and writing a file in one step."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bantin.core.files import display_path, markdown_files, write_atomic
+
+
+def test_hidden_files_and_folders_are_not_articles(tmp_path: Path) -> None:
+    for name in ("2021/b.md", "2021/a.md", "2021/.import-x1y2.md", ".trash/c.md", "2021/notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert markdown_files([tmp_path]) == [tmp_path / "2021/a.md", tmp_path / "2021/b.md"]
+
+
+def test_files_named_are_kept_in_order_each_once(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("x", encoding="utf-8")
+    b.write_text("x", encoding="utf-8")
+    assert markdown_files([b, tmp_path, a]) == [b, a]
+
+
+def test_a_write_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    path.chmod(0o640)
+    write_atomic(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert path.stat().st_mode & 0o777 == 0o640
+    write_atomic(path, lambda out: out.write(b"streamed"), sync=False)
+    assert path.read_bytes() == b"streamed"
+    assert os.listdir(tmp_path) == ["a.md"]
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """Not mkstemp's owner-only ones: a page copied into the site must be readable by a server."""
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "page.html", b"<p>x</p>", sync=False)
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_refused_write_leaves_the_file_and_no_temporary_one(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+
+    def refuse() -> None:
+        raise ValueError("changed meanwhile")
+
+    with pytest.raises(ValueError):
+        write_atomic(path, b"new", before_replace=refuse)
+    assert path.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.md"]
+
+
+def test_paths_are_shown_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert display_path(tmp_path / "content" / "a.md") == os.path.join("content", "a.md")
+    assert display_path(Path("/elsewhere/a.md")) == "/elsewhere/a.md"

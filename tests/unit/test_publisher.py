@@ -1,0 +1,64 @@
+"""The publisher's answers to the site: is an output already there, and where from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bantin.incremental.cache import PageCache
+from bantin.incremental.overlay import Manifest
+from bantin.incremental.publisher import PageStore
+from bantin.site.outputs import Fresh, produce
+
+
+def _store(tmp_path: Path, previous: Manifest | None = None) -> PageStore:
+    return PageStore(
+        PageCache(tmp_path / "cache"), "build", previous=previous, previous_site=tmp_path / "old"
+    )
+
+
+def test_a_build_that_keeps_nothing_makes_everything(tmp_path: Path) -> None:
+    made: list[str] = []
+    target = tmp_path / "site" / "a" / "index.html"
+    assert produce(Fresh(), "a/index.html", "", target, lambda: made.append("a") or b"<p>a</p>") is None
+    assert made == ["a"] and target.read_bytes() == b"<p>a</p>"
+    assert Fresh().fingerprint("anything") == "" and Fresh().decide([("a/index.html", ())]) == {}
+
+
+def test_an_output_kept_once_is_placed_from_the_store_the_next_time(tmp_path: Path) -> None:
+    first = _store(tmp_path)
+    key = first.fingerprint("feed", "vi")
+    assert key == _store(tmp_path).fingerprint("feed", "vi") != first.fingerprint("feed", "en")
+    produce(first, "feed.xml", key, tmp_path / "one" / "feed.xml", lambda: b"<feed/>", suffix=".xml")
+    again = _store(tmp_path)
+    found = produce(again, "feed.xml", key, tmp_path / "two" / "feed.xml", lambda: b"other", suffix=".xml")
+    assert found == [] and (tmp_path / "two" / "feed.xml").read_bytes() == b"<feed/>"
+    assert again.used() == {f"{key}.xml"}
+
+
+def test_a_page_with_content_is_reused_only_with_its_links(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    key = store.fingerprint("page")
+    produce(store, "a/index.html", key, tmp_path / "one" / "a" / "index.html", lambda: b"a")
+    assert store.reuse("a/index.html", key, tmp_path / "two" / "index.html", content="a.md") is None
+    store.cache.save_data({key: [("a.md", "../b/", "b/")]})
+    assert store.reuse("a/index.html", key, tmp_path / "two" / "index.html", content="a.md") == [
+        ("a.md", "../b/", "b/")
+    ]
+
+
+def test_most_pages_unchanged_means_the_build_is_applied_over_the_old_site(tmp_path: Path) -> None:
+    pages = [(f"{n}/index.html", (f"page {n}",)) for n in range(4)]
+    keys = _store(tmp_path).decide(pages)  # no old site: nothing decided before rendering
+    assert keys == {}
+    old = Manifest(str(tmp_path / "old"), links={"2.md": [("2.md", "x/", "x/")]})
+    old.keyed = {path: _store(tmp_path).fingerprint(*made_of) for path, made_of in pages[:2]}
+    store = _store(tmp_path, previous=old)
+    keys = store.decide(pages)
+    assert set(keys) == {p for p, _ in pages} and store.over is old  # half of them unchanged
+    assert store.reuse("0/index.html", keys["0/index.html"], tmp_path / "x") == []  # left there
+    assert not (tmp_path / "x").exists()
+    assert store.unwritten(keys) == set(keys)
+    fewer = Manifest(str(tmp_path / "old"), keyed=dict(list(old.keyed.items())[:1]))
+    store = _store(tmp_path, previous=fewer)
+    store.decide(pages)
+    assert store.over is None and store.unwritten(["0/index.html"]) == set()
