@@ -1,0 +1,95 @@
+"""`bantin.tagging.discover`: whole names, kinds from evidence, aliases; on texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bantin.entities import Registry
+from bantin.tagging import gazetteer, kinds
+from bantin.tagging.discover import discover
+from bantin.tagging.suggest import entities_group
+from tests.conftest import REPO
+
+TEXT = """\
+Sáng 3/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa mới bế mạc tại Thủ đô.
+Ông Phạm Quang Vinh, Bộ trưởng Bộ Tài nguyên và Môi trường, cho biết Bộ Tài nguyên và Môi trường sẽ kiểm tra.
+Đoàn công tác của tỉnh Xê Kông thăm Viện Hàn lâm Khoa học xã hội Việt Nam.
+Tổ chức Y tế Thế giới (WHO) cảnh báo về dịch bệnh. WHO kêu gọi các nước hợp tác.
+Thủ tướng Campuchia Samdech Hun Manet tiếp Đại sứ Việt Nam - bí thư thứ nhất cũng dự.
+Đoàn đại biểu TP Cần Thơ đến Tây Ban Nha và Mông Cổ, rồi sang New York.
+Bộ trưởng Quốc phòng Lào Chansamone Chanyalath gặp ông Chansamone Chanyalath lần nữa, và Chanyalath nói rõ.
+Ông Xổm-xạ-vạt Lềnh-xạ-vắt nhắc lại. Ông Xổm Xạ Vạt Lềnh Xạ Vắt nói thêm.
+Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) diễn ra ở Thành phố Cần Thơ.
+"""
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, dict]:
+    registry = Registry.load(REPO / "content" / "entities.yml")
+    return {c.name: c.as_json() for c in discover({"a.txt": TEXT}, registry)}
+
+
+def test_names_end_after_their_last_word_group(found: dict[str, dict]) -> None:
+    assert "Viện Hàn lâm Khoa học xã hội Việt Nam" in found
+    assert "Bộ Tài nguyên và Môi trường" in found
+    assert not any(name.endswith((" Trung", " Khoa", "-bí", " cho")) for name in found)
+    assert not any("bí thư" in name for name in found)
+
+
+def test_kinds_come_from_heads_titles_and_gazetteers(found: dict[str, dict]) -> None:
+    assert found["Phạm Quang Vinh"]["kind"] == "person"
+    assert found["Bộ Tài nguyên và Môi trường"]["kind"] == "organization"
+    for place in ("Tây Ban Nha", "Mông Cổ", "New York", "Xê Kông", "Cần Thơ"):
+        assert found[place]["kind"] == "place", place
+    assert found["Tây Ban Nha"]["name_en"] == "Spain"
+    assert found["Cần Thơ"]["country"] == "viet-nam"
+
+
+def test_other_forms_become_aliases(found: dict[str, dict]) -> None:
+    assert "WHO" in found["Tổ chức Y tế Thế giới"]["aliases"]
+    assert "WHO" not in found
+    assert "Samdech Hun Manet" in found["Hun Manet"]["aliases"]
+    assert set(found["Cần Thơ"]["aliases"]) >= {"TP Cần Thơ", "Thành phố Cần Thơ"}
+    assert "Chanyalath" in found["Chansamone Chanyalath"]["aliases"]
+    lao = [c for c in found.values() if gazetteer.loose(c["name"]) == gazetteer.loose("Xổm Xạ Vạt Lềnh Xạ Vắt")]
+    assert len(lao) == 1 and lao[0]["kind"] == "person" and lao[0]["count"] == 2
+
+
+def test_a_known_country_after_a_head_gives_the_country(found: dict[str, dict]) -> None:
+    assert found["Chansamone Chanyalath"]["country"] == "lao"
+
+
+def test_english_names_without_a_translator() -> None:
+    assert kinds.english_name("person", "Võ Văn Thưởng") == "Vo Van Thuong"
+    assert kinds.english_name("person", "Đặng Thị Ngọc Thịnh") == "Dang Thi Ngoc Thinh"
+    assert kinds.english_name("place", "Hy Lạp") == "Greece"
+    assert kinds.english_name("place", "Luông Pha Băng") == "Luang Prabang"
+    assert kinds.english_name("place", "Hàm Thuận Bắc") == "Ham Thuan Bac"
+    assert kinds.english_name("organization", "JETRO") == "JETRO"
+    assert kinds.english_name("organization", "Bộ Nội vụ") == ""
+
+
+def test_gazetteer_tables_are_complete() -> None:
+    before = gazetteer.vietnam_provinces()
+    assert len(before) == 63 and len({p.merged_into or p.name for p in before}) == 34
+    assert all(p.merged_into in {q.name for q in before if not q.merged_into} for p in before if p.merged_into)
+    assert len(gazetteer.laos_provinces()) == 18
+
+
+def test_suggest_json_lists_one_object_per_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    (tmp_path / "content" / "entities.yml").write_bytes((REPO / "content" / "entities.yml").read_bytes())
+    raw = tmp_path / "a.txt"
+    raw.write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(entities_group, ["suggest", "--json", "--limit", "0", str(raw)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    keys = {"name", "kind", "aliases", "count", "articles", "example", "confidence", "id", "name_en", "country"}
+    assert rows and all(keys <= row.keys() for row in rows)
+    assert all(row["kind"] in ("person", "organization", "event", "place") for row in rows)
+    assert all(row["articles"] == [str(raw)] for row in rows)
