@@ -242,7 +242,8 @@ class _Scanner:
                 break
             if not _word(tok):
                 nxt = toks[k + 1] if k + 1 < len(toks) else ""
-                if tok in (",", "-", "\u2012") and _cap(nxt) and end == k and nxt not in _NOT_NAMES and nxt not in kinds.ADMIN:
+                joins = _cap(nxt) or (tok != "," and (self.known_kind(nxt) or ("",))[0] == "place")
+                if tok in (",", "-", "\u2012") and joins and end == k and nxt not in _NOT_NAMES and nxt not in kinds.ADMIN:
                     if not (tok == "\u2012" and kinds.kind_of_head(toks[k + 1 : k + 4])):
                         k += 1
                         continue
@@ -327,6 +328,10 @@ class _Scanner:
 
     def classify_head(self, text: str, kind: str, head: str, toks: list[str], i: int, country: str | None) -> Span:
         confidence = 0.75 if len(text.split()) > len(head.split()) + 1 else 0.6
+        if len(text.split()) == 2 and len(head.split()) == 1 and is_syllable(text.split()[1]):  # "Hội An", "Quỹ Dân": a name or a place?
+            confidence = 0.3
+        if gazetteer.place(text):
+            return Span(text, "place", 0.9, "gazetteer", country)
         return Span(text, kind, confidence, f"head:{head}", country, self.bracketed(toks, i))
 
     def bracketed(self, toks: list[str], i: int) -> str | None:

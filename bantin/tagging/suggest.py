@@ -72,3 +72,12 @@ def read_texts(paths: tuple[Path, ...] | list[Path]) -> dict[str, str]:
     for path in paths:
         files += [p for p in path.rglob("*") if p.suffix in (".md", ".txt")] if path.is_dir() else [path]
     return {str(p): read_text(p) for p in sorted(dict.fromkeys(files)) if p.is_file()}
+
+
+def _add_command() -> None:
+    from .add import add_command
+
+    entities_group.add_command(add_command)
+
+
+_add_command()
