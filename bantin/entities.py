@@ -72,6 +72,8 @@ class Entity(BaseModel):
     description_en: MaybeLine = ""
     parent: EntityId | None = None
     country: EntityId | None = None
+    #: A place that became part of another (Vietnam's provinces merged on 1 July 2025): its id.
+    merged_into: EntityId | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     wikidata: WikidataId | None = None

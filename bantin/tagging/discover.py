@@ -155,7 +155,8 @@ class _Text:
         text = _DASH.sub(lambda m: m.group(0) if m.group(0) == "\u2012" else "-", text)
         text = re.sub(r"[ \t]{2,}", " ", text)
         self.form = text.replace("\u2012", "-")
-        self.known: list[str] = []
+        self.known: list[str] = []  # entity ids of the known tokens
+        self.surface: list[str] = []  # and the text each one stands for
         pieces, last = [], 0
         matches = registry.matcher.matches(self.form)
         top = [m for m in matches if not any(o.start <= m.start and m.end <= o.end and o != m for o in matches)]
@@ -165,6 +166,7 @@ class _Text:
             pieces.append(text[last : m.start])
             pieces.append(f" \x00{len(self.known)}\x00 ")
             self.known.append(m.entity_id)
+            self.surface.append(self.form[m.start : m.end])
             last = m.end
         pieces.append(text[last:])
         self.masked = "".join(pieces)
@@ -238,7 +240,10 @@ class _Scanner:
             known = self.known_kind(tok)
             if known is not None:
                 if known[0] == "place" and (end is not None and gap <= 2 or (end is None and gap == 0 and kind != "place")):
-                    end, country = k + 1, known[1]
+                    end, country = k + 1, country or known[1]
+                    if k + 2 < len(toks) and toks[k + 1] in ("-", "\u2012"):
+                        k += 1  # "Ủy ban Hữu nghị Thái Nguyên – Luông Pha Băng"
+                        continue
                 break
             if not _word(tok):
                 nxt = toks[k + 1] if k + 1 < len(toks) else ""
@@ -286,7 +291,7 @@ class _Scanner:
                     end, country = found
                     words = toks[i:end]
                     if len(words) > len(head[1].split()) or country:
-                        text = _join(words, self.text.known, self.registry)
+                        text = _join(words, self.text.surface)
                         out.append(self.classify_head(text, head[0], head[1], toks, i, country))
                         i = end
                         continue
@@ -357,7 +362,7 @@ class _Scanner:
         return span
 
     def _classify_run(self, run: list[str], toks: list[str], start: int, lead: list[str]) -> Span | None:
-        text = _join(run, self.text.known, self.registry)
+        text = _join(run, self.text.surface)
         if any(t.startswith("\x00") for t in run) or text in _NOT_NAMES:
             return None
         before = toks[start - 1] if start > 0 else ""
@@ -408,12 +413,11 @@ def _country_of(place: gazetteer.Place) -> str | None:
     return {"VN": "viet-nam", "LA": "lao"}.get(place.country or "")
 
 
-def _join(words: list[str], known: list[str], registry: Registry) -> str:
-    out = []
+def _join(words: list[str], surface: list[str]) -> str:
+    out: list[str] = []
     for w in words:
         if w.startswith("\x00"):
-            entity = registry.get(known[int(w.strip("\x00"))])
-            w = entity.name if entity else ""
+            w = surface[int(w.strip("\x00"))]
         if w == "-" and out:
             out[-1] += "-"
             continue
@@ -437,7 +441,7 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
         text = _Text(raw, registry)
         scanner = _Scanner(text, registry, pairs)
         for sentence in text.sentences():
-            example = " ".join(_join(sentence, text.known, registry).split())[:240]
+            example = " ".join(_join(sentence, text.surface).split())[:240]
             for span in scanner.spans(sentence):
                 bare, _ = kinds.strip_admin(span.text) if span.kind == "place" else (span.text, None)
                 key = gazetteer.loose(bare)
