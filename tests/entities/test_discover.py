@@ -95,3 +95,10 @@ def test_suggest_json_lists_one_object_per_name(tmp_path: Path, monkeypatch: pyt
     assert rows and all(keys <= row.keys() for row in rows)
     assert all(row["kind"] in ("person", "organization", "event", "place") for row in rows)
     assert all(row["articles"] == [str(raw)] for row in rows)
+
+
+def test_provinces_in_persons_names_are_not_tagged() -> None:
+    registry = Registry.load(REPO / "content" / "entities.yml")
+    text = "Ông Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hà Nam. Bà Lê Thị Hà Nam gặp ông Trần Hải Phòng."
+    assert registry.matcher.find(text) == ["thai-binh", "ha-nam"]
+    assert registry.matcher.find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == ["thai-binh-duong", "hue"]
