@@ -148,7 +148,7 @@ class RouteBuilder:
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:
         registry = self.site.registry
         for kind in Kind:
-            entities = registry.of_kind(kind)
+            entities = [e for e in registry.of_kind(kind) if self.site.about(e.id)]  # only those articles name
             yield Route(
                 url=kind_url(kind, lang),
                 lang=lang,
@@ -163,9 +163,9 @@ class RouteBuilder:
                     "entity": entity,
                     "kind": kind,
                     "named_with": named_with[entity.id],
-                    "parent": registry.get(entity.parent or ""),
-                    "children": registry.children(entity.id),
-                    "country": registry.get(entity.country or ""),
+                    "parent": self._named(entity.parent),
+                    "children": [c for c in registry.children(entity.id) if self.site.about(c.id)],
+                    "country": self._named(entity.country),
                 }
                 yield from self._listing(
                     lang,
@@ -175,6 +175,10 @@ class RouteBuilder:
                     entity.name_in(lang),
                     context,
                 )
+
+    def _named(self, entity_id: str | None) -> Entity | None:
+        """The entity, if an article names it (only those have pages)."""
+        return self.site.registry.get(entity_id) if entity_id and self.site.about(entity_id) else None
 
     def _archives(self, lang: str, years: list[Any]) -> Iterator[Route]:
         yield self._page(archive_url, lang, "archive.html", LABELS[lang].archive, years=years)

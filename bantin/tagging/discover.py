@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..entities import Registry
 from ..text import normalize
 from . import gazetteer, kinds
+from .checks import name_key
 from .matcher import _CREDIT, _QUOTES, is_syllable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
@@ -62,6 +63,14 @@ _VERBS = frozenset(
     cam hỗ giúp đón tiếp gửi trao mở đóng bắt tham chủ điều xem lên tố bác phản chối cáo ủng hộ
     cử bầu lập chấp ra vào đạt có bày trả lời hỏi ghi chúc mời sẽ bổ miễn kỷ luật khởi tố xử""".split()
 )  # fmt: skip
+#: Capitalized words inside a sentence that end a name ("… Tại Hội nghị, Thủ tướng …").
+_STOP_CAPS = frozenset("Tại Theo Trong Với Sau Khi Ông Bà Ngài Và Của Là Được Đã Sẽ".split())
+#: Titles that end a name before them ("Viện Hàn lâm Khoa học Xã hội, Thứ trưởng …").
+_TITLES = frozenset(
+    "Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng thống|Phó Thủ|Phó Chủ|Tổng Bí|Bí thư|Đại sứ|Tổng thư|Giám đốc".split("|")
+)
+#: Lower-case words an organization's name may have right after its head ("Ủy ban nhân dân", "Hội đồng quốc gia").
+_ORG_LOWER = frozenset("nhân dân quốc gia tối cao thường vụ trung ương liên hợp chỉ đạo chính phủ tỉnh thành phố huyện".split())
 #: Word groups often written with only their first syllable capitalized inside a name.
 _LEXICON = frozenset(
     """chấp hành trung ương ngoại giao nội vụ tư pháp quốc phòng công an tài chính kế hoạch đầu tư khoa học
@@ -93,7 +102,8 @@ _LEXICON_PAIRS = frozenset(
         "thị|nghiên cứu|lý luận|ngân hàng|chứng khoán|khoáng sản|di sản|liên bang|cộng hòa|dân chủ|chủ "
         "nghĩa|lãnh thổ|biên giới|dân sự|hình sự|thượng đỉnh|độc lập|thống nhất|giải phóng|kháng "
         "chiến|tiền tệ|bảo tàng|lịch sử|tiếng nói|liên minh|an toàn|tài sản|nhà nước|ngân sách|tuyên "
-        "truyền|dân số|gia đình|trẻ em|phòng chống|tham nhũng|ma túy|thiên tai|cứu hộ|cứu nạn|tìm kiếm"
+        "truyền|dân số|gia đình|trẻ em|phòng chống|tham nhũng|ma túy|thiên tai|cứu hộ|cứu nạn|tìm kiếm|tự do|"
+        "toàn diện|chiến lược|đối tác|cấp cao|thượng đỉnh|toàn quốc|đại biểu|hữu nghị|đặc biệt"
     ).split("|")
     for pair in [text.split()]
 )
@@ -210,6 +220,11 @@ class _Scanner:
             return (entity.kind.value, entity_id) if entity else None
         return None
 
+    def country_of(self, entity_id: str) -> str | None:
+        """A country's own id, or the country of a place inside one."""
+        entity = self.registry.get(entity_id)
+        return (entity.country or entity.id) if entity is not None else None
+
     def group_word(self, cap: str, nxt: str, after: str = "") -> bool:
         """Whether a lower-case syllable completes the word a capitalized one begins."""
         pair = f"{cap.lower()} {nxt}"
@@ -219,6 +234,14 @@ class _Scanner:
             return True
         # otherwise only at the end of a phrase ("Hiến pháp." but not "Điện Biên dạy học")
         return nxt not in _VERBS and not (after.islower() and after not in _STOP)
+
+    def enumeration(self, toks: list[str], k: int) -> bool:
+        """Whether capitalized words from `k` lead to "và" and another one ("Thể thao và Du lịch")."""
+        while k < len(toks) and _word(toks[k]) and (_cap(toks[k]) or toks[k].islower() and toks[k] != "và"):
+            if toks[k].islower() and not (k > 0 and _cap(toks[k - 1])):
+                return False
+            k += 1
+        return k + 1 < len(toks) and toks[k] == "và" and _cap(toks[k + 1])
 
     def person_ahead(self, toks: list[str], k: int) -> bool:
         run = []
@@ -239,20 +262,27 @@ class _Scanner:
             tok = toks[k]
             known = self.known_kind(tok)
             if known is not None:
-                if known[0] == "place" and (end is not None and gap <= 2 or (end is None and gap == 0 and kind != "place")):
-                    end, country = k + 1, country or known[1]
+                after_dash = k > 0 and toks[k - 1] in ("-", "\u2012") and end == k - 1
+                if after_dash or (
+                    known[0] == "place" and (end is not None and gap <= 2 or (end is None and gap == 0 and kind != "place"))
+                ):
+                    end, country = k + 1, country or (self.country_of(known[1]) if known[0] == "place" else None)
                     if k + 2 < len(toks) and toks[k + 1] in ("-", "\u2012"):
                         k += 1  # "Ủy ban Hữu nghị Thái Nguyên – Luông Pha Băng"
                         continue
                 break
             if not _word(tok):
                 nxt = toks[k + 1] if k + 1 < len(toks) else ""
-                joins = _cap(nxt) or (tok != "," and (self.known_kind(nxt) or ("",))[0] == "place")
+                joins = _cap(nxt) or (tok != "," and self.known_kind(nxt) is not None)
+                if tok == "," and not self.enumeration(toks, k + 1):
+                    joins = False  # a comma continues a name only in "Bộ Văn hóa, Thể thao và Du lịch"
                 if tok in (",", "-", "\u2012") and joins and end == k and nxt not in _NOT_NAMES and nxt not in kinds.ADMIN:
                     if not (tok == "\u2012" and kinds.kind_of_head(toks[k + 1 : k + 4])):
                         k += 1
                         continue
                 break
+            if _cap(tok) and (tok in _STOP_CAPS or (k + 1 < len(toks) and f"{tok} {toks[k + 1]}" in _TITLES)):
+                break  # "… Tại Hội nghị", "… Thủ tướng": not part of the name
             if _cap(tok) or (_NUMBERISH.match(tok) and end is not None):
                 if caps and self.person_ahead(toks, k):
                     break
@@ -268,8 +298,19 @@ class _Scanner:
             # a lower-case word: "và" between capitals, or up to three words before the next capital
             if tok == "và" and not (end == k and k + 1 < len(toks) and _cap(toks[k + 1])):
                 break
+            pair = f"{tok} {toks[k + 1]}" if k + 1 < len(toks) else ""
+            if pair in _LEXICON_PAIRS and gap <= 1:  # a word group ("tự do", "kinh tế"), whatever its syllables
+                nxt2 = toks[k + 2] if k + 2 < len(toks) else ""
+                if end == k and (nxt2 in _STOP or not (_word(nxt2) or nxt2.startswith("\x00"))):
+                    end = k + 2  # it ends the name: "Hiệp định Đối tác kinh tế."
+                    break
+                gap += 1
+                k += 2
+                continue
             if tok in _STOP and tok != "và" or gap >= 3 or (kind == "organization" and caps == 0 and gap >= 2):
                 break
+            if kind == "organization" and caps == 0 and tok not in _ORG_LOWER:
+                break  # "Bộ báo cáo …": a head word used as a common word
             gap += 1
             k += 1
         if end is None:
@@ -371,6 +412,9 @@ class _Scanner:
         country = known_before[1] if known_before and known_before[0] == "place" else None
         if known_before and known_before[0] == "place" and start > 1:
             before = before2  # "Thủ tướng Lào Sonexay Siphandone": the title is before the country
+            shape = text.replace("-", " ").split()
+            if kinds.is_vietnamese_person(shape) or (len(shape) >= 2 and not any(is_syllable(w) for w in shape)):
+                return Span(text, "person", 0.7, "after-country", country)
         words = text.replace("-", " ").split()
         if any(c.isdigit() for c in text) and not _ACRONYM.match(text) or (len(run) == 1 and "-" in text and text.isupper()):
             return None
@@ -435,6 +479,7 @@ def _join(words: list[str], surface: list[str]) -> str:
 def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
     """Candidates from `texts` (path → text), most useful first."""
     pairs = lower_pairs(list(texts.values()))
+    claimed = {name_key(n) for e in registry for n, _ in e.names()}
     groups: dict[str, Candidate] = {}
     aliases: dict[str, str] = {}  # acronym → group key
     for path, raw in texts.items():
@@ -445,7 +490,9 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
             for span in scanner.spans(sentence):
                 bare, _ = kinds.strip_admin(span.text) if span.kind == "place" else (span.text, None)
                 key = gazetteer.loose(bare)
-                if not key or len(bare) < 2:
+                if not key or len(bare) < 2 or name_key(bare) in claimed:
+                    continue  # the registry has this name; it was only not counted here (a list, a guarded word)
+                if len(bare.split()) == 1 and is_syllable(bare) and not gazetteer.place(bare):
                     continue
                 cand = groups.get(key) or groups.setdefault(key, Candidate(bare, span.kind, 0.0))
                 cand.forms[span.text] += 1

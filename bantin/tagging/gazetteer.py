@@ -169,6 +169,10 @@ def loose(name: str) -> str:
     return "".join(c for c in normalize(name).casefold() if c.isalnum())
 
 
+#: Time-zone names that are not cities.
+_NOT_CITIES = frozenset("West North South East Central Eastern Western Mountain Pacific Atlantic Yukon General ACT NSW".split())
+
+
 @dataclass(frozen=True)
 class Place:
     name_en: str
@@ -181,9 +185,10 @@ def places() -> dict[str, Place]:
     """Every place name this module knows (by `key`), with its English name."""
     vi, en = Locale("vi"), Locale("en")
     out: dict[str, Place] = {}
+    continents = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
     for zone in sorted(zoneinfo.available_timezones()):
-        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
-            city = zone.rsplit("/", 1)[1].replace("_", " ")
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if zone.startswith(continents) and city not in _NOT_CITIES:
             out.setdefault(loose(city), Place(city, "city"))
     for zone, data in vi.time_zones.items():
         city = data.get("city")

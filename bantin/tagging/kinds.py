@@ -38,7 +38,7 @@ PLACE_HEADS = tuple(
 #: Lower-case words after a head word that make it a common word ("Bộ trưởng", "Ban hành").
 NOT_AFTER_HEAD = frozenset(
     "trưởng viên hành đầu cáo chí kết hợp hữu đàm phó tịch phận chức lễ sự nghị ngành trình phục nhất nhì ba "
-    "thưởng soạn nhà thủ thoại tâm lượng vụ".split()
+    "thưởng soạn nhà thủ thoại tâm lượng vụ luật".split()
 )
 #: Honorifics that are written as part of a foreign name: kept as an alias ("Samdech Hun Sen").
 HONORIFICS = frozenset("Samdech Sheikh Quốc vương Hoàng thân".split())

@@ -74,6 +74,23 @@ def read_texts(paths: tuple[Path, ...] | list[Path]) -> dict[str, str]:
     return {str(p): read_text(p) for p in sorted(dict.fromkeys(files)) if p.is_file()}
 
 
+@entities_group.command("unused")
+@click.option("-f", "--config-file", metavar="FILE", default=None, help="MkDocs configuration file.")
+def unused_command(config_file: str | None) -> None:
+    """List registry entries no article names (they get no page) and entries still to be written."""
+    from ..project import find_project
+    from .checks import unused_entities
+
+    project = find_project(config_file)
+    project.registry_or_exit()
+    unused, unwritten = unused_entities(project.docs_dir, project.articles_dir, project.entities_file)
+    for entity in unused:
+        click.echo(f"unused    {entity.id}  ({entity.kind.value}: {entity.name})")
+    for entity in unwritten:
+        click.echo(f"to write  {entity.id}  ({entity.kind.value}: {entity.name})")
+    click.echo(f"{len(unused)} unused, {len(unwritten)} without a description or English name", err=True)
+
+
 def _add_command() -> None:
     from .add import add_command
 

@@ -31,7 +31,7 @@ def _counts(output: str) -> tuple[int, int]:
 def test_a_rebuild_reuses_every_page_and_writes_the_same_site(seeded: Project, tmp_path: Path) -> None:
     first = seeded.build("-v")
     rendered, reused = _counts(first.output)
-    assert rendered > 100 and reused == 0
+    assert rendered > 50 and reused == 0
     cold = _tree(seeded.site)
     again = seeded.build("-v")
     assert _counts(again.output) == (0, rendered)
