@@ -32,7 +32,7 @@ from .matcher import _CREDIT, _QUOTES, is_syllable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
 _DASH = re.compile(r"[-‐‑‒–—―]")
-_TOKEN = re.compile(r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[.&']\w+)*|\u2012|-|[^\w\s]")
+_TOKEN = re.compile(r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|[^\w\s]")
 _SENTENCE_END = frozenset(".!?;:…\n")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 _NUMBERISH = re.compile(r"^(?:\d+|[IVXLC]+)$")
@@ -63,6 +63,11 @@ _VERBS = frozenset(
     cam hỗ giúp đón tiếp gửi trao mở đóng bắt tham chủ điều xem lên tố bác phản chối cáo ủng hộ
     cử bầu lập chấp ra vào đạt có bày trả lời hỏi ghi chúc mời sẽ bổ miễn kỷ luật khởi tố xử""".split()
 )  # fmt: skip
+#: Word groups that may end a name after its last capital ("Hiệp định Đối tác kinh tế").
+_TAIL_PAIRS = frozenset(
+    "kinh tế|tự do|toàn diện|chiến lược|xã hội|quốc tế|quốc gia|nhân dân|khoa học|công nghệ|hữu nghị|hợp tác|"
+    "đặc biệt|toàn quốc|thương mại|đầu tư|phát triển|an ninh|quốc phòng|văn hóa|giáo dục|môi trường|hòa bình".split("|")
+)
 #: Capitalized words inside a sentence that end a name ("… Tại Hội nghị, Thủ tướng …").
 _STOP_CAPS = frozenset("Tại Theo Trong Với Sau Khi Ông Bà Ngài Và Của Là Được Đã Sẽ".split())
 #: Titles that end a name before them ("Viện Hàn lâm Khoa học Xã hội, Thứ trưởng …").
@@ -228,9 +233,13 @@ class _Scanner:
     def group_word(self, cap: str, nxt: str, after: str = "") -> bool:
         """Whether a lower-case syllable completes the word a capitalized one begins."""
         pair = f"{cap.lower()} {nxt}"
-        if nxt in _STOP or not is_syllable(nxt) or not is_syllable(cap):
+        if not is_syllable(nxt) or not is_syllable(cap):
             return False
-        if pair in _LEXICON_PAIRS or self.pairs[pair] >= 1:
+        if pair in _LEXICON_PAIRS:
+            return True
+        if nxt in _STOP:
+            return False
+        if self.pairs[pair] >= 1:
             return True
         # otherwise only at the end of a phrase ("Hiến pháp." but not "Điện Biên dạy học")
         return nxt not in _VERBS and not (after.islower() and after not in _STOP)
@@ -301,7 +310,7 @@ class _Scanner:
             pair = f"{tok} {toks[k + 1]}" if k + 1 < len(toks) else ""
             if pair in _LEXICON_PAIRS and gap <= 1:  # a word group ("tự do", "kinh tế"), whatever its syllables
                 nxt2 = toks[k + 2] if k + 2 < len(toks) else ""
-                if end == k and (nxt2 in _STOP or not (_word(nxt2) or nxt2.startswith("\x00"))):
+                if end == k and pair in _TAIL_PAIRS and (nxt2 in _STOP or not (_word(nxt2) or nxt2.startswith("\x00"))):
                     end = k + 2  # it ends the name: "Hiệp định Đối tác kinh tế."
                     break
                 gap += 1
@@ -340,7 +349,7 @@ class _Scanner:
             while j < len(toks) and (
                 (_word(toks[j]) and (_cap(toks[j]) or (j > i and _NUMBERISH.match(toks[j]))))
                 or (toks[j] == "-" and j + 1 < len(toks) and _word(toks[j + 1]) and j > i)
-                or (j > i and toks[j - 1] == "-" and _word(toks[j]))  # Xổm-xạ-vạt
+                or (j > i + 1 and toks[j - 1] == "-" and _word(toks[j]) and is_syllable(toks[j - 2]))  # Xổm-xạ-vạt
             ):
                 j += 1
             run = toks[i:j]
@@ -351,6 +360,11 @@ class _Scanner:
                 run.pop()
             while len(run) > 2 and run[-1] in _LEADERS and (len(run) > 3 or not is_syllable(run[-2])):
                 run.pop()
+                j -= 1
+            nxt = toks[j] if j < len(toks) else ""
+            pair = f"{run[-1].lower()} {nxt}" if run else ""
+            if len(run) > 2 and run[-1][:1].isupper() and nxt.islower() and (pair in _LEXICON_PAIRS or self.pairs[pair] >= 1):
+                run.pop()  # "Nguyễn Văn A Tòa soạn:": the last word begins the next phrase
                 j -= 1
             start = j - len(run)
             for cut in (3, 2, 1):  # "Thụy Điển Stefan Löfven": a country, then a person
@@ -447,6 +461,8 @@ class _Scanner:
         if len(words) >= 2 and len(foreign) == len(words) and len(words) <= 4:
             return Span(text, "person", 0.45, "shape:foreign", country)
         if len(words) == 1 and foreign and not first and len(text) > 3 and not _NUMBERISH.match(text):
+            if before.lower() in ("trên", "lên", "qua", "kênh", "mạng", "ứng"):  # "trên Twitter", "lên Youtube"
+                return Span(text, "organization", 0.4, "context:platform", country)
             return Span(text, "place", 0.3, "shape:foreign-word", country)
         if 2 <= len(words) <= 3 and not first and all(is_syllable(w) for w in words):
             return Span(text, "place", 0.2, "shape:syllables", country)

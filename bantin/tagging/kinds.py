@@ -19,7 +19,7 @@ ORG_HEADS = tuple(
     Thông tấn xã|Mặt trận|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
     Bộ đội|Trung tâm|Nhà xuất bản|Nxb|NXB|Câu lạc bộ|CLB|Hãng|Tạp chí|Quốc hội|Thượng viện|Hạ viện|
     Nghị viện|Chính phủ|Nội các|Phòng Thương mại|Sở Giao dịch|Kho bạc|Tổng Thanh tra|Kiểm toán|
-    Viện Kiểm sát|Tòa|Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
+    Viện Kiểm sát|Tòa|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
     .replace("\n", "").replace("    ", "").split("|")
 )  # fmt: skip
 #: Head words that start an event's name.
@@ -33,7 +33,8 @@ EVENT_HEADS = tuple(
 #: Head words of a place that stay in its name ("Vịnh Bắc Bộ", "Biển Đông", "Quần đảo Hoàng Sa").
 PLACE_HEADS = tuple(
     "Vịnh|Biển|Sông|Đảo|Quần đảo|Bán đảo|Núi|Đèo|Cao nguyên|Đồng bằng|Châu|Eo biển|Cửa khẩu|Cảng|"
-    "Sân bay|Khu kinh tế|Khu công nghiệp|Hồ|Thác|Vườn quốc gia|Dải|Bờ Tây|Điện|Cầu|Quảng trường".split("|")
+    "Sân bay|Khu kinh tế|Khu công nghiệp|Hồ|Thác|Vườn quốc gia|Dải|Bờ Tây|Điện|Cầu|Quảng trường|Chùa|Đền|Đình|"
+    "Lăng|Dinh|Sân vận động|Ga|Phố|Đường".split("|")
 )
 #: Lower-case words after a head word that make it a common word ("Bộ trưởng", "Ban hành").
 NOT_AFTER_HEAD = frozenset(
