@@ -45,6 +45,7 @@ class Entry:
     aliases: list[str]
     country: str | None
     guarded: bool  # a one-syllable name (Áo): counted only inside a sentence
+    parent: str | None = None
 
     def yaml(self) -> str:
         lines = [f"- id: {self.id}", f"  kind: {self.kind}", f"  name: {_scalar(self.name)}"]
@@ -55,6 +56,8 @@ class Entry:
             lines.append(f"  guarded: {_flow([self.name])}")
         lines.append("  description: ''  # TODO: one line in Vietnamese")
         lines.append("  description_en: ''  # TODO: one line in English")
+        if self.parent:
+            lines.append(f"  parent: {self.parent}")
         if self.country:
             lines.append(f"  country: {self.country}")
         return "\n".join(lines) + "\n"
@@ -106,8 +109,9 @@ def make_entries(
         for key in [name_key(cand.name), *(name_key(a) for a in aliases)]:
             claimed[key] = entity_id
         words = cand.name.split()
+        parent = cand.parent if cand.parent and (p := registry.get(cand.parent)) and p.kind.value == "organization" else None
         out.append(Entry(entity_id, cand.kind, cand.name, name_en, aliases, country,
-                         len(words) == 1 and is_syllable(words[0])))  # fmt: skip
+                         len(words) == 1 and is_syllable(words[0]), parent if cand.kind in ("organization", "event") else None))  # fmt: skip
     return out, notes
 
 

@@ -124,6 +124,7 @@ class Span:
     evidence: str
     country: str | None = None
     alias: str | None = None  # a bracketed acronym right after it
+    parent: str | None = None  # a known organization its name ends with
 
 
 @dataclass
@@ -138,6 +139,7 @@ class Candidate:
     articles: dict[str, None] = field(default_factory=dict)
     example: str = ""
     country: str | None = None
+    parent: str | None = None
     evidence: set[str] = field(default_factory=set)
 
     @property
@@ -157,6 +159,7 @@ class Candidate:
             "id": kinds.proposed_id(self.name),
             "name_en": kinds.english_name(self.kind, self.name, self.country),
             "country": self.country,
+            "parent": self.parent,
             "evidence": sorted(self.evidence),
         }
 
@@ -261,16 +264,20 @@ class _Scanner:
             return False
         return kinds.is_vietnamese_person(run) or all(not is_syllable(w) for w in run[:2])
 
-    def head_span(self, toks: list[str], i: int, kind: str, head: str) -> tuple[int, str | None] | None:
-        """The end of a span led by a head word (exclusive), and a known country in it."""
+    def head_span(self, toks: list[str], i: int, kind: str, head: str) -> tuple[int, str | None, str | None] | None:
+        """The end of a span led by a head word (exclusive), a known country in it, a known parent after it."""
         k = i + len(head.split())
-        if k < len(toks) and toks[k] in kinds.NOT_AFTER_HEAD:
+        if k < len(toks) and (toks[k] in kinds.NOT_AFTER_HEAD or toks[k] in ("Trưởng", "Viên")):
             return None  # "Bộ trưởng", "Ban hành", "Báo cáo": a word, not a name
-        end, country, gap, caps = None, None, 0, 0
+        end, country, gap, caps, parent = None, None, 0, 0, None
         while k < len(toks):
             tok = toks[k]
             known = self.known_kind(tok)
             if known is not None:
+                if known[0] == "organization" and end == k and kind == "organization" and parent is None:
+                    end, parent = k + 1, known[1]  # "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"
+                    country = country or self.registry.get(known[1]).country
+                    break
                 after_dash = k > 0 and toks[k - 1] in ("-", "\u2012") and end == k - 1
                 if after_dash or (
                     known[0] == "place" and (end is not None and gap <= 2 or (end is None and gap == 0 and kind != "place"))
@@ -324,7 +331,7 @@ class _Scanner:
             k += 1
         if end is None:
             return None
-        return end, country
+        return end, country, parent
 
     def spans(self, toks: list[str]) -> list[Span]:
         out: list[Span] = []
@@ -338,11 +345,12 @@ class _Scanner:
             if head is not None:
                 found = self.head_span(toks, i, *head)
                 if found is not None:
-                    end, country = found
+                    end, country, parent = found
                     words = toks[i:end]
                     if len(words) > len(head[1].split()) or country:
                         text = _join(words, self.text.surface)
                         out.append(self.classify_head(text, head[0], head[1], toks, i, country))
+                        out[-1].parent = parent
                         i = end
                         continue
             j = i
@@ -354,7 +362,9 @@ class _Scanner:
                 j += 1
             run = toks[i:j]
             lead = []
-            while run and (run[0] in _LEADERS or run[0] in kinds.PERSON_LEADERS or run[0] in _NOT_NAMES or run[0] == "-"):
+            while run and (run[0] in _LEADERS or run[0] in kinds.PERSON_LEADERS or run[0] in _NOT_NAMES or run[0] == "-") and not (
+                len(run) > 1 and gazetteer.place(" ".join(run[:2]) if len(run) == 2 else " ".join(run))
+            ):
                 lead.append(run.pop(0))
             while run and run[-1] == "-":
                 run.pop()
@@ -418,6 +428,13 @@ class _Scanner:
 
     def _classify_run(self, run: list[str], toks: list[str], start: int, lead: list[str]) -> Span | None:
         text = _join(run, self.text.surface)
+        end = start + len(run)
+        inner = toks[end + 1 : end + 5]
+        if end < len(toks) and toks[end] == "(" and ")" in inner and all(is_syllable(w) for w in run) and len(run) > 1:
+            roman = inner[: inner.index(")")]
+            if 1 < len(roman) <= 3 and all(_cap(w) and not is_syllable(w) for w in roman[1:]):
+                span = Span(text, "person", 0.7, "romanized", None, " ".join(roman))  # Lạc Thụ Cương (Luo Shugang)
+                return span
         if any(t.startswith("\x00") for t in run) or text in _NOT_NAMES:
             return None
         before = toks[start - 1] if start > 0 else ""
@@ -461,6 +478,8 @@ class _Scanner:
         if len(words) >= 2 and len(foreign) == len(words) and len(words) <= 4:
             return Span(text, "person", 0.45, "shape:foreign", country)
         if len(words) == 1 and foreign and not first and len(text) > 3 and not _NUMBERISH.match(text):
+            if before.lower() in ("dịch", "giải", "kỳ", "mạc"):  # "chiến dịch Sophia", "bế mạc Asiad"
+                return Span(text, "event", 0.45, "context:event", country)
             if before.lower() in ("trên", "lên", "qua", "kênh", "mạng", "ứng"):  # "trên Twitter", "lên Youtube"
                 return Span(text, "organization", 0.4, "context:platform", country)
             return Span(text, "place", 0.3, "shape:foreign-word", country)
@@ -518,12 +537,13 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
                 cand.evidence.add(span.evidence.split(":")[0])
                 cand.confidence = max(cand.confidence, span.confidence)
                 cand.country = cand.country or span.country
+                cand.parent = cand.parent or span.parent
                 if span.kind == cand.kind or not cand.example:
                     cand.example = cand.example or example
-                if span.alias and not span.alias.endswith(span.text):
-                    aliases[gazetteer.loose(span.alias)] = key
-                elif span.alias:
-                    cand.forms[span.alias] += 0  # "TP Cần Thơ", "Samdech Hun Manet": another form of the name
+                if span.alias:
+                    cand.forms[span.alias] += 0  # "TP Cần Thơ", "WHO", "Luo Shugang": another form of the name
+                    if not span.alias.endswith(span.text):
+                        aliases[gazetteer.loose(span.alias)] = key  # its own candidate, if any, joins this one
     return _finish(groups, aliases, registry)
 
 
@@ -553,7 +573,10 @@ def _finish(groups: dict[str, Candidate], aliases: dict[str, str], registry: Reg
         bonus = min(0.15, 0.05 * (cand.count - 1)) + min(0.1, 0.05 * (len(cand.articles) - 1))
         agree = cand.kinds[cand.kind] / max(1, sum(cand.kinds.values()))
         cand.confidence = round(min(0.99, cand.confidence * (0.5 + 0.5 * agree) + bonus), 2)
-        if cand.kind == "person" and cand.country is None and kinds.is_vietnamese_person(cand.name.split()):
+        romanized = any(not is_syllable(w) for f in cand.forms for w in f.replace("-", " ").split())
+        if cand.kind == "person" and romanized and "romanized" in cand.evidence:
+            cand.country = None  # a Chinese name with its pinyin: not Vietnamese
+        if cand.kind == "person" and cand.country is None and kinds.is_vietnamese_person(cand.name.split()) and not romanized:
             cand.country = "viet-nam" if "viet-nam" in registry else None
         out.append(cand)
     return sorted(out, key=lambda c: (-(c.confidence * (1 + len(c.articles))), -c.count, c.name))

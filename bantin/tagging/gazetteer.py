@@ -135,6 +135,11 @@ _WATERS = (
     ("Bắc Băng Dương", "Arctic Ocean"), ("Địa Trung Hải", "Mediterranean Sea"), ("Biển Đông", "East Sea"),
     ("Biển Hoa Đông", "East China Sea"), ("Biển Đỏ", "Red Sea"), ("Biển Đen", "Black Sea"),
     ("Biển Baltic", "Baltic Sea"), ("Vịnh Bắc Bộ", "Gulf of Tonkin"), ("Vịnh Thái Lan", "Gulf of Thailand"),
+    ("Trung Đông", "Middle East"), ("Viễn Đông", "Far East"), ("Đông Dương", "Indochina"),
+    ("Tây Nguyên", "Central Highlands"), ("Tây Bắc", "Northwest Vietnam"), ("Nam Bộ", "Southern Vietnam"),
+    ("Bắc Bộ", "Northern Vietnam"), ("Trung Bộ", "Central Vietnam"), ("Nam Trung Bộ", "South Central Coast"),
+    ("Bắc Trung Bộ", "North Central Coast"), ("Đông Nam Bộ", "Southeast Vietnam"),
+    ("Đồng bằng sông Hồng", "Red River Delta"), ("Bán đảo Triều Tiên", "Korean Peninsula"),
     ("Sông Mê Kông", "Mekong River"), ("Mê Kông", "Mekong"), ("Mekong", "Mekong"), ("Sông Hồng", "Red River"),
 )  # fmt: skip
 

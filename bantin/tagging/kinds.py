@@ -68,7 +68,8 @@ SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
     Đinh Lâm Phùng Mai Tô Trương Hà Lương Lưu Tạ Thái Cao Chu Châu Mạc Quách Văn Tăng Kiều Giang La
     Khổng Mã Tập Ôn Hồ Giả Triệu Hàn Thẩm Kim Lục Từ Khúc Doãn Âu Nghiêm Lạc Cù Tống Ninh Diệp Bạch
-    Lại Hứa Thân Ông Đàm Viên Nông Lò Hầu Khuất Tôn Phí Kha Quan Lã Chử Lữ Chế Mông""".split()
+    Lại Hứa Thân Ông Đàm Viên Nông Lò Hầu Khuất Tôn Phí Kha Quan Lã Chử Lữ Chế Mông Hồng Tiêu Mạnh Khương
+    Diêu Bàng Vi Hùng Thôi Tần Tưởng Hác Lôi Bành Đường Nhậm Ứng Chung Phó Đậu Lữ Trác Trịnh Lam""".split()
 )  # fmt: skip
 #: Syllables common between a surname and a given name: a place name after them is part of a person's name.
 MIDDLE_NAMES = frozenset("Văn Thị Hữu Đức Công Minh Quang Xuân Thanh Ngọc Đình Quốc Tiến Bá Duy Huy Kim".split())
