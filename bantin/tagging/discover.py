@@ -32,7 +32,7 @@ from .matcher import _CREDIT, _QUOTES, is_syllable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
 _DASH = re.compile(r"[-‐‑‒–—―]")
-_TOKEN = re.compile(r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|[^\w\s]")
+_TOKEN = re.compile(r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|\n|[^\w\s]")
 _SENTENCE_END = frozenset(".!?;:…\n")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 _NUMBERISH = re.compile(r"^(?:\d+|[IVXLC]+)$")
@@ -457,7 +457,7 @@ class _Scanner:
         first = start == 0 or toks[start - 1] in _SENTENCE_END
         if _NUMBERISH.match(text):
             return None
-        if len(words) == 1 and is_syllable(words[0]) and place is None:
+        if len(words) == 1 and is_syllable(words[0]) and place is None and not _ACRONYM.match(text):
             return None  # one Vietnamese syllable alone is a word or a given name, not a new name
         if len(run) == 1 and _ACRONYM.match(text):
             if place is not None:
@@ -465,6 +465,8 @@ class _Scanner:
             return Span(text, "organization", 0.4, "acronym", country)
         if place is not None and not (titled and before.lower() in ("ông", "bà", "anh", "chị")):
             return Span(text, "place", 0.9, f"gazetteer:{place.what}", _country_of(place))
+        if before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1:  # "dự án Smart Camp", "giải Ngoại hạng"
+            return Span(text, "event", 0.45, f"context:{before}", country)
         if before.lower() in kinds.ORG_CONTEXT:
             return Span(text, "organization", 0.6, f"context:{before}", country)
         if titled:
@@ -571,7 +573,7 @@ def _finish(groups: dict[str, Candidate], aliases: dict[str, str], registry: Reg
             if gazetteer.loose(cand.name) not in {gazetteer.loose(f) for f in cand.forms}:
                 cand.forms[cand.name] += 0
         bonus = min(0.15, 0.05 * (cand.count - 1)) + min(0.1, 0.05 * (len(cand.articles) - 1))
-        agree = cand.kinds[cand.kind] / max(1, sum(cand.kinds.values()))
+        agree = cand.kinds[cand.kind] / (sum(cand.kinds.values()) or 1)
         cand.confidence = round(min(0.99, cand.confidence * (0.5 + 0.5 * agree) + bonus), 2)
         romanized = any(not is_syllable(w) for f in cand.forms for w in f.replace("-", " ").split())
         if cand.kind == "person" and romanized and "romanized" in cand.evidence:

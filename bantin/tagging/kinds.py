@@ -16,7 +16,7 @@ from . import gazetteer
 ORG_HEADS = tuple(
     """Bộ|Ủy ban|Ban|Hội đồng|Tổ chức|Liên minh|Liên đoàn|Ngân hàng|Quỹ|Viện|Học viện|Trường|Đại học|
     Tập đoàn|Tổng công ty|Công ty|Đảng|Hiệp hội|Hội|Cơ quan|Tòa án|Văn phòng|Tổng cục|Cục|Vụ|Sở|Đài|Báo|
-    Thông tấn xã|Mặt trận|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
+    Thông tấn xã|Mặt trận|Đội|Đồn|Bộ tư lệnh|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
     Bộ đội|Trung tâm|Nhà xuất bản|Nxb|NXB|Câu lạc bộ|CLB|Hãng|Tạp chí|Quốc hội|Thượng viện|Hạ viện|
     Nghị viện|Chính phủ|Nội các|Phòng Thương mại|Sở Giao dịch|Kho bạc|Tổng Thanh tra|Kiểm toán|
     Viện Kiểm sát|Tòa|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
@@ -50,7 +50,7 @@ ADMIN = tuple(
 )
 #: Lower-case words before a capitalized run that make it a place.
 PLACE_CONTEXT = frozenset(
-    "tỉnh phố huyện quận xã phường xã trấn đô sông đảo vịnh biển núi bang vùng miền nước tại ở đến "
+    "tỉnh phố huyện quận xã phường xã trấn đô sông đảo vịnh biển núi bang vùng miền nước tại ở đến vực "
     "tới thăm khẩu cảng làng bản hồ".split()
 )
 #: Lower-case words (or last words of titles) before a person's name.
@@ -60,7 +60,7 @@ PERSON_CONTEXT = frozenset(
     em cháu thầy cậu tên thủ tổng kiêm""".split()
 )  # fmt: skip
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
-PERSON_LEADERS = frozenset("Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà".split())
+PERSON_LEADERS = frozenset("Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split())
 #: Lower-case words before a name that make it an organization ("hãng Reuters", "báo Nhân Dân").
 ORG_CONTEXT = frozenset("hội hãng báo tờ kênh đài trang mạng tập đoàn ty tổ chức nhóm đảng đội lạc bộ hiệu".split())
 #: Common Vietnamese surnames (and transliterated Chinese ones): the first word of a person's name.
