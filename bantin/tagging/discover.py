@@ -20,7 +20,16 @@ The stages, in order (1–3 in `bantin.tagging.spans`, their word lists in `bant
    acronyms and romanized names in brackets ("(WTO)", "(Luo Shugang)") as aliases of the name
    they follow; names the registry has are dropped, and each kind is voted by the evidence.
 
-MEASURED_FIGURES
+Measured (December 2026, registry as shipped, default `--min-confidence 0.3`, by hand): on
+`shared/corpus` (32 articles, mostly politics and diplomacy) 209 suggestions, 182 of them real
+entities (87%); on `shared/importer-eval` (40 general-news articles) 442 suggestions, of a
+random 100 of which 79 of the 86 still listed are real (92%). Recall with the right kind, on 10
+articles whose named entities the registry lacks were listed by hand: 34 of 41 (83%) on six
+corpus articles, 39 of 49 (80%) on four general-news ones. These articles were also read while
+the rules were written, so unseen articles will score lower; the misses are mostly clubs and
+brands taken for persons or places ("Chelsea", "Everton"), one name meaning two things
+("Xuân Trường" the district and the footballer), and names glued by the importer ("Thai
+PBS.Winyat").
 """
 
 from __future__ import annotations

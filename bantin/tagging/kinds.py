@@ -45,7 +45,7 @@ NOT_AFTER_HEAD = frozenset(
 HONORIFICS = frozenset("Samdech Sheikh Quốc vương Hoàng thân".split())
 #: Administrative words before a place's name that are not part of it ("tỉnh Lào Cai", "TP Huế").
 ADMIN = tuple(
-    "Thành phố|thành phố|TP|Tp|TP.|Tỉnh|tỉnh|Huyện|huyện|Quận|quận|Thị xã|thị xã|Xã|xã|Phường|phường|"
+    "Thành phố|thành phố|TP|Tp|TP.|TX|Tỉnh|tỉnh|Huyện|huyện|Quận|quận|Thị xã|thị xã|Xã|xã|Phường|phường|"
     "Thị trấn|thị trấn|Thủ đô|thủ đô|bang|Bang|đặc khu|Đặc khu|vùng|miền|làng|bản|Bản".split("|")
 )
 #: Lower-case words before a capitalized run that make it a place.

@@ -331,7 +331,7 @@ class Scanner:
         if len(run) == 1 and _ACRONYM.match(text):
             if place is not None:
                 return Span(text, "place", 0.7, "gazetteer")
-            return Span(text, "organization", 0.4, "acronym", country)
+            return Span(text, "organization", 0.28, "acronym", country)  # once, it may be any abbreviation
         if place is not None and not (titled and before.lower() in ("ông", "bà", "anh", "chị")):
             return Span(text, "place", 0.9, f"gazetteer:{place.what}", _country_of(place))
         if before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1:  # "dự án Smart Camp", "giải Ngoại hạng"

@@ -11,7 +11,8 @@ from __future__ import annotations
 NOT_NAMES = frozenset(
     """USD VND GDP FDI ODA TW TƯ CNXH XHCN UBND HĐND GS TS PGS ThS CLB HLV ĐT TP NXB Nxb CEO ICT VIII
     TTXVN/VNA VNA AI IT STT PV BTV CV NĐ-CP QĐ TTg NQ KT BS ĐBQH ĐH THPT THCS Tp Ảnh Nguồn Video
-    Clip Xem Đọc Tin Bài SN GP Email""".split()
+    Clip Xem Đọc Tin Bài SN GP Email CĐV MST ADN ĐKVĐ GXN TX URL GMT Internet Hotline Source International
+    Website Online Fanpage Link Login Home News Hotline Death""".split()
 )  # fmt: skip
 LEADERS = frozenset(
     "Theo Trong Tại Ngày Sau Khi Với Về Các Những Hai Ba Đồng Thủ Tổng Chủ Phó Cựu Tân Nhưng Tuy Nếu Đây "
