@@ -111,3 +111,20 @@ def test_entry_yaml_quotes_what_yaml_needs() -> None:
     entry = add.Entry("a-b", "organization", "A: B", "", ["x, y", "Z"], None, False)
     data = yaml.safe_load(entry.yaml())
     assert data[0]["name"] == "A: B" and data[0]["aliases"] == ["x, y", "Z"] and data[0]["name_en"] == ""
+
+
+def test_unused_lists_entries_no_article_names_and_entries_to_write(project: Path) -> None:
+    CliRunner().invoke(entities_group, ["add", "Ulaanbaatar"])
+    result = CliRunner().invoke(entities_group, ["unused"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "unused    lao  (place: Lào)" not in lines  # the article names Laos
+    assert "unused    campuchia  (place: Campuchia)" in lines
+    assert "to write  ulaanbaatar  (place: Ulaanbaatar)" in lines
+
+
+def test_check_lists_unused_entries_as_information(project: Path) -> None:
+    from bantin.tagging.checks import unused_lines
+
+    lines = unused_lines(project / "content")
+    assert lines and lines[0].startswith("info: ") and "no article names" in lines[0]
