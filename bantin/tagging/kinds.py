@@ -16,7 +16,7 @@ from . import gazetteer
 ORG_HEADS = tuple(
     """Bộ|Ủy ban|Ban|Hội đồng|Tổ chức|Liên minh|Liên đoàn|Ngân hàng|Quỹ|Viện|Học viện|Trường|Đại học|
     Tập đoàn|Tổng công ty|Công ty|Đảng|Hiệp hội|Hội|Cơ quan|Tòa án|Văn phòng|Tổng cục|Cục|Vụ|Sở|Đài|Báo|
-    Thông tấn xã|Mặt trận|Đội|Đồn|Bộ tư lệnh|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
+    Thông tấn xã|Mặt trận|Đội|Đồn|Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Bộ tư lệnh|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
     Bộ đội|Trung tâm|Nhà xuất bản|Nxb|NXB|Câu lạc bộ|CLB|Hãng|Tạp chí|Quốc hội|Thượng viện|Hạ viện|
     Nghị viện|Chính phủ|Nội các|Phòng Thương mại|Sở Giao dịch|Kho bạc|Tổng Thanh tra|Kiểm toán|
     Viện Kiểm sát|Tòa|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
@@ -51,7 +51,7 @@ ADMIN = tuple(
 #: Lower-case words before a capitalized run that make it a place.
 PLACE_CONTEXT = frozenset(
     "tỉnh phố huyện quận xã phường xã trấn đô sông đảo vịnh biển núi bang vùng miền nước tại ở đến vực "
-    "tới thăm khẩu cảng làng bản hồ".split()
+    "tới thăm khẩu cảng làng bản hồ điện".split()
 )
 #: Lower-case words (or last words of titles) before a person's name.
 PERSON_CONTEXT = frozenset(

@@ -53,7 +53,7 @@ class Text:
             pieces.append(text[last : m.start])
             pieces.append(f" \x00{len(self.known)}\x00 ")
             self.known.append(m.entity_id)
-            self.surface.append(self.form[m.start : m.end])
+            self.surface.append(text[m.start : m.end].replace("\u2012", " – "))
             last = m.end
         pieces.append(text[last:])
         self.masked = "".join(pieces)
@@ -143,7 +143,8 @@ class Scanner:
             tok = toks[k]
             known = self.known_kind(tok)
             if known is not None:
-                if known[0] == "organization" and end == k and kind == "organization" and parent is None:
+                ordinal = kind == "event" and end is None and 0 < gap == k - i - len(head.split())  # "Kỳ họp thứ 46 …"
+                if known[0] == "organization" and (end == k and kind in ("organization", "event") or ordinal) and parent is None:
                     end, parent = k + 1, known[1]  # "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"
                     country = country or self.registry.get(known[1]).country
                     break
@@ -183,6 +184,12 @@ class Scanner:
             # a lower-case word: "và" between capitals, or up to three words before the next capital
             if tok == "và" and not (end == k and k + 1 < len(toks) and _cap(toks[k + 1])):
                 break
+            if tok == "và" and kinds.kind_of_head(toks[k + 1 : k + 4]):
+                break  # "Trường Hữu nghị 80 và Bệnh viện …": two names
+            if kind == "event" and end is None and (tok in ("lần", "thứ", "khóa") or tok.isdigit()):
+                gap += 1  # "Kỳ họp lần thứ 46 Ủy ban liên Chính phủ …"
+                k += 1
+                continue
             pair = f"{tok} {toks[k + 1]}" if k + 1 < len(toks) else ""
             if pair in lists.LEXICON_PAIRS and gap <= 1:  # a word group ("tự do", "kinh tế"), whatever its syllables
                 nxt2 = toks[k + 2] if k + 2 < len(toks) else ""
@@ -313,7 +320,7 @@ class Scanner:
         if known_before and known_before[0] == "place" and start > 1:
             before = before2  # "Thủ tướng Lào Sonexay Siphandone": the title is before the country
             shape = text.replace("-", " ").split()
-            if kinds.is_vietnamese_person(shape) or (len(shape) >= 2 and not any(is_syllable(w) for w in shape)):
+            if kinds.is_vietnamese_person(shape) or (len(shape) >= 2 and not all(is_syllable(w) for w in shape)):
                 return Span(text, "person", 0.7, "after-country", country)
         words = text.replace("-", " ").split()
         if any(c.isdigit() for c in text) and not _ACRONYM.match(text) or (len(run) == 1 and "-" in text and text.isupper()):
@@ -346,7 +353,7 @@ class Scanner:
         if kinds.is_vietnamese_person(words):
             return Span(text, "person", 0.6, "shape:vietnamese", country or None)
         foreign = [w for w in words if not is_syllable(w)]
-        if len(words) >= 2 and len(foreign) == len(words) and len(words) <= 4:
+        if 2 <= len(words) <= 4 and len(foreign) == len(words):
             return Span(text, "person", 0.45, "shape:foreign", country)
         if len(words) == 1 and foreign and not first and len(text) > 3 and not _NUMBERISH.match(text):
             if before.lower() in ("dịch", "giải", "kỳ", "mạc"):  # "chiến dịch Sophia", "bế mạc Asiad"
