@@ -254,6 +254,9 @@ def add_command(
             for error in exc.errors:
                 click.echo(f"error: {error}", err=True)
             sys.exit(1)
+    if not dry_run:
+        for entry in entries:
+            click.echo(f"added {entry.kind} {entry.id} ({entry.name})", err=True)
     verb = "would add" if dry_run else "added"
     click.echo(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} {verb}"
                + ("; now run `tag --write` to tag the articles" if entries and not dry_run else ""), err=True)  # fmt: skip
