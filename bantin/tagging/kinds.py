@@ -62,7 +62,17 @@ PERSON_CONTEXT = frozenset(
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
 PERSON_LEADERS = frozenset("Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split())
 #: Lower-case words before a name that make it an organization ("hãng Reuters", "báo Nhân Dân").
-ORG_CONTEXT = frozenset("hội hãng báo tờ kênh đài trang mạng tập đoàn ty tổ chức nhóm đảng đội lạc bộ hiệu".split())
+ORG_CONTEXT = frozenset("thua thắng hội hãng báo tờ kênh đài trang mạng tập đoàn ty tổ chức nhóm đảng đội lạc bộ hiệu".split())
+#: Last words of English names that give their kind ("Premier League", "Daily Mail", "Tel Aviv Airport").
+FOREIGN_TAILS = {
+    "event": frozenset("League Cup Games Open Championship Championships Festival Expo Summit Forum Olympics Series".split()),
+    "organization": frozenset(
+        """FC CF Club United News Post Times Mail Journal Herald Group Bank Corp Corporation Inc Ltd Airlines Airways
+        University Institute Agency Party Council Committee Foundation Company Motors Media Television TV Radio
+        Network Press Review Association Federation Union Ministry Department Office Court Army Navy Force Fund""".split()
+    ),
+    "place": frozenset("Street Avenue Square Island Islands Bay River Province State County Beach Airport Park Mountains".split()),
+}
 #: Common Vietnamese surnames (and transliterated Chinese ones): the first word of a person's name.
 SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh

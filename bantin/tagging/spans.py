@@ -235,6 +235,8 @@ class Scanner:
                 or (toks[j] == "-" and j + 1 < len(toks) and _word(toks[j + 1]) and j > i)
                 or (j > i + 1 and toks[j - 1] == "-" and _word(toks[j]) and is_syllable(toks[j - 2]))  # Xổm-xạ-vạt
             ):
+                if j > i + 1 and toks[j] in ("HLV", "CLB", "ĐT", "ĐTQG", "TP", "UBND"):
+                    break  # "Bayern Munich HLV Thomas Tuchel": two names
                 j += 1
             run = toks[i:j]
             lead = []
@@ -327,6 +329,8 @@ class Scanner:
             return None
         if lead and lead[-1] in kinds.ADMIN:
             before = lead[-1]
+        if lead and lead[-1] in ("CLB", "ĐT", "ĐTQG"):
+            before = "đội"  # "CLB Slavia Praha": a club
         titled = before.lower() in kinds.PERSON_CONTEXT or any(w in kinds.PERSON_LEADERS for w in lead)
         placed = before.lower() in kinds.PLACE_CONTEXT or (before in kinds.ADMIN)
         place = gazetteer.place(text)
@@ -353,7 +357,10 @@ class Scanner:
         if kinds.is_vietnamese_person(words):
             return Span(text, "person", 0.6, "shape:vietnamese", country or None)
         foreign = [w for w in words if not is_syllable(w)]
-        if 2 <= len(words) <= 4 and len(foreign) == len(words):
+        if 2 <= len(words) <= 5 and len(foreign) == len(words):
+            for kind, tails in kinds.FOREIGN_TAILS.items():  # the shape of English names: "Premier League"
+                if words[-1] in tails:
+                    return Span(text, kind, 0.6, "english-head", country)
             return Span(text, "person", 0.45, "shape:foreign", country)
         if len(words) == 1 and foreign and not first and len(text) > 3 and not _NUMBERISH.match(text):
             if before.lower() in ("dịch", "giải", "kỳ", "mạc"):  # "chiến dịch Sophia", "bế mạc Asiad"
