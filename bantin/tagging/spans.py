@@ -329,8 +329,8 @@ class Scanner:
             return None
         if lead and lead[-1] in kinds.ADMIN:
             before = lead[-1]
-        if lead and lead[-1] in ("CLB", "ĐT", "ĐTQG"):
-            before = "đội"  # "CLB Slavia Praha": a club
+        if lead and lead[-1] in ("CLB", "ĐT", "ĐTQG", "Tờ", "Hãng", "Kênh", "Trang", "Mạng"):
+            before = "hãng"  # "CLB Slavia Praha", "Tờ Daily Mail": a club, a paper
         titled = before.lower() in kinds.PERSON_CONTEXT or any(w in kinds.PERSON_LEADERS for w in lead)
         placed = before.lower() in kinds.PLACE_CONTEXT or (before in kinds.ADMIN)
         place = gazetteer.place(text)

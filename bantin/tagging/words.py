@@ -18,7 +18,7 @@ LEADERS = frozenset(
     "Theo Trong Tại Ngày Sau Khi Với Về Các Những Hai Ba Đồng Thủ Tổng Chủ Phó Cựu Tân Nhưng Tuy Nếu Đây "
     "Đó Này Hôm Sáng Chiều Tối Năm Tháng Từ Đến Cho Và Vì Do Để Một Mỗi Ảnh Nguồn Video Thượng Đại Trung "
     "Thiếu Giám Trưởng Thứ Ngoại Thẩm Phát Người Nhà Cố Tiền Hậu Anh Chị Ông Bà Ngài Tướng Được Bị Là "
-    "Có Không Còn Cũng Đã Sẽ Đang Vừa Mới Ngay Tất Toàn Nhiều Mọi Ở Tới Như Lúc Chính Riêng Cùng Bên "
+    "Tờ Hãng Kênh Trang Mạng Có Không Còn Cũng Đã Sẽ Đang Vừa Mới Ngay Tất Toàn Nhiều Mọi Ở Tới Như Lúc Chính Riêng Cùng Bên "
     "Qua Dù Song Vậy Thế Tuần Quý Sở Hiện Bởi Nhằm Trước Giữa Gần Trên Dưới Ngoài Cả Theo Xin Kính".split()
 )
 #: Lower-case words that end a name: it never runs past them.

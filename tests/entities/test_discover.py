@@ -102,3 +102,18 @@ def test_provinces_in_persons_names_are_not_tagged() -> None:
     text = "Ông Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hà Nam. Bà Lê Thị Hà Nam gặp ông Trần Hải Phòng."
     assert registry.matcher.find(text) == ["thai-binh", "ha-nam"]
     assert registry.matcher.find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == ["thai-binh-duong", "hue"]
+
+
+def test_sessions_keep_their_ordinal_and_organizer_and_english_names_their_kind() -> None:
+    registry = Registry.load(REPO / "content" / "entities.yml")
+    text = (
+        "Hai Thủ tướng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam – Lào tại Hà Nội.\n"
+        "Tờ Daily Mail cho biết đội bóng Leeds United sẽ dự Europa League, còn Trường Hữu nghị 80 và "
+        "Bệnh viện Hữu nghị Việt Đức được khen thưởng.\n"
+    )
+    found = {c.name: c for c in discover({"a.txt": text}, registry)}
+    session = found["Kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam – Lào"]
+    assert session.kind == "event" and session.parent == "uy-ban-lien-chinh-phu-viet-nam-lao"
+    assert found["Daily Mail"].kind == "organization" and found["Leeds United"].kind == "organization"
+    assert found["Europa League"].kind == "event"
+    assert "Trường Hữu nghị 80" in found and "Bệnh viện Hữu nghị Việt Đức" in found
