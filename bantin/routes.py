@@ -148,7 +148,8 @@ class RouteBuilder:
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:
         registry = self.site.registry
         for kind in Kind:
-            entities = [e for e in registry.of_kind(kind) if self.site.about(e.id)]  # only those articles name
+            # only the entities articles name have pages
+            entities = [e for e in registry.of_kind(kind) if self.site.about(e.id)]
             yield Route(
                 url=kind_url(kind, lang),
                 lang=lang,

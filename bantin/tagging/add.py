@@ -49,7 +49,9 @@ class Entry:
 
     def yaml(self) -> str:
         lines = [f"- id: {self.id}", f"  kind: {self.kind}", f"  name: {_scalar(self.name)}"]
-        lines.append(f"  name_en: {_scalar(self.name_en)}" + ("" if self.name_en else "  # TODO: English name"))
+        lines.append(
+            f"  name_en: {_scalar(self.name_en)}" + ("" if self.name_en else "  # TODO: English name")
+        )
         if self.aliases:
             lines.append(f"  aliases: {_flow(self.aliases)}")
         if self.guarded:
@@ -103,15 +105,25 @@ def make_entries(
                 notes.append(f"'{cand.name}': no English name ({exc})")
         if not name_en:
             notes.append(f"'{cand.name}': English name left empty")
-        country = cand.country if cand.country and (c := registry.get(cand.country)) and c.kind.value == "place" else None
+        country = (
+            cand.country
+            if cand.country and (c := registry.get(cand.country)) and c.kind.value == "place"
+            else None
+        )
         if cand.kind == "place" and country and registry.get(country) and not registry.get(country).country:
             country = None if country == entity_id else country
         for key in [name_key(cand.name), *(name_key(a) for a in aliases)]:
             claimed[key] = entity_id
         words = cand.name.split()
-        parent = cand.parent if cand.parent and (p := registry.get(cand.parent)) and p.kind.value == "organization" else None
-        out.append(Entry(entity_id, cand.kind, cand.name, name_en, aliases, country,
-                         len(words) == 1 and is_syllable(words[0]), parent if cand.kind in ("organization", "event") else None))  # fmt: skip
+        parent = (
+            cand.parent
+            if cand.parent and (p := registry.get(cand.parent)) and p.kind.value == "organization"
+            else None
+        )
+        guarded = len(words) == 1 and is_syllable(words[0])
+        if cand.kind not in ("organization", "event"):
+            parent = None
+        out.append(Entry(entity_id, cand.kind, cand.name, name_en, aliases, country, guarded, parent))
     return out, notes
 
 
@@ -188,7 +200,7 @@ def _prompt(candidates: list[Candidate], min_confidence: float) -> list[Candidat
     return chosen
 
 
-def _translator(provider: str, url: str | None, api_key: str | None, config_file: str | None):  # noqa: ANN202
+def _translator(provider: str, url: str | None, api_key: str | None, config_file: str | None):
     """The project's machine translator (`bantin.translate`), as a context manager."""
     from ..translate.options import load_options
     from ..translate.providers import Provider
@@ -200,7 +212,9 @@ def _translator(provider: str, url: str | None, api_key: str | None, config_file
 @click.argument("names", nargs=-1)
 @click.option("--id", "ids", multiple=True, metavar="ID", help="A suggested entry by its proposed id.")
 @click.option("--all", "take_all", is_flag=True, help="Every suggestion at or above --min-confidence.")
-@click.option("--min-confidence", default=0.6, show_default=True, help="With --all or -i: the lowest confidence.")
+@click.option(
+    "--min-confidence", default=0.6, show_default=True, help="With --all or -i: the lowest confidence."
+)
 @click.option("-i", "--interactive", is_flag=True, help="Ask about each suggestion.")
 @click.option("--from", "paths", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Read these articles or folders (default: all articles).")  # fmt: skip
@@ -258,6 +272,6 @@ def add_command(
         for entry in entries:
             click.echo(f"added {entry.kind} {entry.id} ({entry.name})", err=True)
     verb = "would add" if dry_run else "added"
-    click.echo(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} {verb}"
-               + ("; now run `tag --write` to tag the articles" if entries and not dry_run else ""), err=True)  # fmt: skip
+    hint = "; now run `tag --write` to tag the articles" if entries and not dry_run else ""
+    click.echo(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} {verb}{hint}", err=True)
     sys.exit(1 if missing else 0)

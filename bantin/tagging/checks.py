@@ -66,7 +66,11 @@ def cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> lis
         for i, phrase in enumerate(entity.exclude):
             if not any(k in name_key(phrase) for k in keys):
                 err(node, ("exclude", i), f"exclude: '{phrase}' contains none of the names of '{entity.id}'")
-        for field, kind in (("parent", Kind.ORGANIZATION), ("country", Kind.PLACE), ("merged_into", entity.kind)):
+        for field, kind in (
+            ("parent", Kind.ORGANIZATION),
+            ("country", Kind.PLACE),
+            ("merged_into", entity.kind),
+        ):
             target_id = getattr(entity, field)
             target = by_id.get(target_id) if target_id else None
             if target_id and target is None:
@@ -109,9 +113,9 @@ def _parent_cycles(
     return errors
 
 
-def unused_entities(docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml") -> tuple[
-    list[Entity], list[Entity]
-]:
+def unused_entities(
+    docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml"
+) -> tuple[list[Entity], list[Entity]]:
     """Registry entries no published article names (they get no page), and entries still waiting
     for a description or an English name (left empty by `entities add`)."""
     from ..content import load_site
@@ -122,7 +126,9 @@ def unused_entities(docs_dir: Path, articles_dir: str = "articles", entities_fil
     return unused, unwritten
 
 
-def unused_lines(docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml") -> list[str]:
+def unused_lines(
+    docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml"
+) -> list[str]:
     """What `check` says about the registry, as information (never a problem)."""
     try:
         unused, unwritten = unused_entities(docs_dir, articles_dir, entities_file)
@@ -137,6 +143,8 @@ def unused_lines(docs_dir: Path, articles_dir: str = "articles", entities_file: 
         )
     if unwritten:
         ids = ", ".join(e.id for e in unwritten[:8]) + (", …" if len(unwritten) > 8 else "")
-        lines.append(f"info: {len(unwritten)} entr{'y' if len(unwritten) == 1 else 'ies'} without a description "
-                     f"or English name yet: {ids}")  # fmt: skip
+        lines.append(
+            f"info: {len(unwritten)} entr{'y' if len(unwritten) == 1 else 'ies'} without a description "
+            f"or English name yet: {ids}"
+        )
     return lines

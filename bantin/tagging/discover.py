@@ -98,7 +98,7 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
                 bare, _ = kinds.strip_admin(span.text) if span.kind == "place" else (span.text, None)
                 key = gazetteer.loose(bare)
                 if not key or len(bare) < 2 or name_key(bare) in claimed:
-                    continue  # the registry has this name; it was only not counted here (a list, a guarded word)
+                    continue  # the registry has it; it was only not counted here (a list, a guarded word)
                 if len(bare.split()) == 1 and is_syllable(bare) and not gazetteer.place(bare):
                     continue
                 cand = groups.get(key) or groups.setdefault(key, Candidate(bare, span.kind, 0.0))
@@ -113,9 +113,13 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
                 if span.kind == cand.kind or not cand.example:
                     cand.example = cand.example or example
                 if span.alias:
-                    cand.forms[span.alias] += 0  # "TP Cần Thơ", "WHO", "Luo Shugang": another form of the name
+                    cand.forms[span.alias] += (
+                        0  # "TP Cần Thơ", "WHO", "Luo Shugang": another form of the name
+                    )
                     if not span.alias.endswith(span.text):
-                        aliases[gazetteer.loose(span.alias)] = key  # its own candidate, if any, joins this one
+                        aliases[gazetteer.loose(span.alias)] = (
+                            key  # its own candidate, if any, joins this one
+                        )
     return _finish(groups, aliases, registry)
 
 
@@ -148,7 +152,12 @@ def _finish(groups: dict[str, Candidate], aliases: dict[str, str], registry: Reg
         romanized = any(not is_syllable(w) for f in cand.forms for w in f.replace("-", " ").split())
         if cand.kind == "person" and romanized and "romanized" in cand.evidence:
             cand.country = None  # a Chinese name with its pinyin: not Vietnamese
-        if cand.kind == "person" and cand.country is None and kinds.is_vietnamese_person(cand.name.split()) and not romanized:
+        if (
+            cand.kind == "person"
+            and cand.country is None
+            and kinds.is_vietnamese_person(cand.name.split())
+            and not romanized
+        ):
             cand.country = "viet-nam" if "viet-nam" in registry else None
         out.append(cand)
     return sorted(out, key=lambda c: (-(c.confidence * (1 + len(c.articles))), -c.count, c.name))

@@ -131,7 +131,8 @@ Xay Xổm Bun|Xaisomboun|tỉnh|Xaisomboun|A Nu Vông|Anouvong
 
 #: Oceans and seas, which the locale data lacks.
 _WATERS = (
-    ("Thái Bình Dương", "Pacific Ocean"), ("Đại Tây Dương", "Atlantic Ocean"), ("Ấn Độ Dương", "Indian Ocean"),
+    ("Thái Bình Dương", "Pacific Ocean"), ("Đại Tây Dương", "Atlantic Ocean"),
+    ("Ấn Độ Dương", "Indian Ocean"),
     ("Bắc Băng Dương", "Arctic Ocean"), ("Địa Trung Hải", "Mediterranean Sea"), ("Biển Đông", "East Sea"),
     ("Biển Hoa Đông", "East China Sea"), ("Biển Đỏ", "Red Sea"), ("Biển Đen", "Black Sea"),
     ("Biển Baltic", "Baltic Sea"), ("Vịnh Bắc Bộ", "Gulf of Tonkin"), ("Vịnh Thái Lan", "Gulf of Thailand"),
@@ -175,7 +176,9 @@ def loose(name: str) -> str:
 
 
 #: Time-zone names that are not cities.
-_NOT_CITIES = frozenset("West North South East Central Eastern Western Mountain Pacific Atlantic Yukon General ACT NSW".split())
+_NOT_CITIES = frozenset(
+    "West North South East Central Eastern Western Mountain Pacific Atlantic Yukon General ACT NSW".split()
+)
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,17 @@ def places() -> dict[str, Place]:
     """Every place name this module knows (by `key`), with its English name."""
     vi, en = Locale("vi"), Locale("en")
     out: dict[str, Place] = {}
-    continents = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+    continents = (
+        "Africa/",
+        "America/",
+        "Antarctica/",
+        "Asia/",
+        "Atlantic/",
+        "Australia/",
+        "Europe/",
+        "Indian/",
+        "Pacific/",
+    )
     for zone in sorted(zoneinfo.available_timezones()):
         city = zone.rsplit("/", 1)[-1].replace("_", " ")
         if zone.startswith(continents) and city not in _NOT_CITIES:

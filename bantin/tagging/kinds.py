@@ -16,10 +16,12 @@ from . import gazetteer
 ORG_HEADS = tuple(
     """Bộ|Ủy ban|Ban|Hội đồng|Tổ chức|Liên minh|Liên đoàn|Ngân hàng|Quỹ|Viện|Học viện|Trường|Đại học|
     Tập đoàn|Tổng công ty|Công ty|Đảng|Hiệp hội|Hội|Cơ quan|Tòa án|Văn phòng|Tổng cục|Cục|Vụ|Sở|Đài|Báo|
-    Thông tấn xã|Mặt trận|Đội|Đồn|Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Bộ tư lệnh|Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
+    Thông tấn xã|Mặt trận|Đội|Đồn|Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Bộ tư lệnh|
+    Trung ương Đoàn|Tổng Liên đoàn|Công đoàn|Bộ Tư lệnh|Quân đội|Quân khu|
     Bộ đội|Trung tâm|Nhà xuất bản|Nxb|NXB|Câu lạc bộ|CLB|Hãng|Tạp chí|Quốc hội|Thượng viện|Hạ viện|
     Nghị viện|Chính phủ|Nội các|Phòng Thương mại|Sở Giao dịch|Kho bạc|Tổng Thanh tra|Kiểm toán|
-    Viện Kiểm sát|Tòa|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
+    Viện Kiểm sát|Tòa|Bệnh viện|Bảo tàng|Nhà hát|Thư viện|
+    Lực lượng|Quân đoàn|Sư đoàn|Hạm đội|Cảnh sát|Công an|Phong trào|Diễn đàn Kinh tế"""
     .replace("\n", "").replace("    ", "").split("|")
 )  # fmt: skip
 #: Head words that start an event's name.
@@ -33,7 +35,8 @@ EVENT_HEADS = tuple(
 #: Head words of a place that stay in its name ("Vịnh Bắc Bộ", "Biển Đông", "Quần đảo Hoàng Sa").
 PLACE_HEADS = tuple(
     "Vịnh|Biển|Sông|Đảo|Quần đảo|Bán đảo|Núi|Đèo|Cao nguyên|Đồng bằng|Châu|Eo biển|Cửa khẩu|Cảng|"
-    "Sân bay|Khu kinh tế|Khu công nghiệp|Hồ|Thác|Vườn quốc gia|Dải|Bờ Tây|Điện|Cầu|Quảng trường|Chùa|Đền|Đình|"
+    "Sân bay|Khu kinh tế|Khu công nghiệp|Hồ|Thác|Vườn quốc gia|Dải|Bờ Tây|Điện|Cầu|Quảng trường|"
+    "Chùa|Đền|Đình|"
     "Lăng|Dinh|Sân vận động|Ga|Phố|Đường".split("|")
 )
 #: Lower-case words after a head word that make it a common word ("Bộ trưởng", "Ban hành").
@@ -60,18 +63,28 @@ PERSON_CONTEXT = frozenset(
     em cháu thầy cậu tên thủ tổng kiêm""".split()
 )  # fmt: skip
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
-PERSON_LEADERS = frozenset("Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split())
+PERSON_LEADERS = frozenset(
+    "Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split()
+)
 #: Lower-case words before a name that make it an organization ("hãng Reuters", "báo Nhân Dân").
-ORG_CONTEXT = frozenset("thua thắng hội hãng báo tờ kênh đài trang mạng tập đoàn ty tổ chức nhóm đảng đội lạc bộ hiệu".split())
+ORG_CONTEXT = frozenset(
+    "thua thắng hội hãng báo tờ kênh đài trang mạng tập đoàn ty tổ chức nhóm đảng đội lạc bộ hiệu".split()
+)
 #: Last words of English names that give their kind ("Premier League", "Daily Mail", "Tel Aviv Airport").
 FOREIGN_TAILS = {
-    "event": frozenset("League Cup Games Open Championship Championships Festival Expo Summit Forum Olympics Series".split()),
-    "organization": frozenset(
-        """FC CF Club United News Post Times Mail Journal Herald Group Bank Corp Corporation Inc Ltd Airlines Airways
-        University Institute Agency Party Council Committee Foundation Company Motors Media Television TV Radio
-        Network Press Review Association Federation Union Ministry Department Office Court Army Navy Force Fund""".split()
+    "event": frozenset(
+        "League Cup Games Open Championship Championships Festival Expo Summit Forum Olympics Series".split()
     ),
-    "place": frozenset("Street Avenue Square Island Islands Bay River Province State County Beach Airport Park Mountains".split()),
+    "organization": frozenset(
+        """FC CF Club United News Post Times Mail Journal Herald Group Bank Corp Corporation Inc Ltd
+        Airlines Airways University Institute Agency Party Council Committee Foundation Company Motors
+        Media Television TV Radio Network Press Review Association Federation Union Ministry Department
+        Office Court Army Navy Force Fund""".split()
+    ),
+    "place": frozenset(
+        "Street Avenue Square Island Islands Bay River Province State County Beach Airport Park "
+        "Mountains".split()
+    ),
 }
 #: Common Vietnamese surnames (and transliterated Chinese ones): the first word of a person's name.
 SURNAMES = frozenset(
@@ -82,7 +95,9 @@ SURNAMES = frozenset(
     Diêu Bàng Vi Hùng Thôi Tần Tưởng Hác Lôi Bành Đường Nhậm Ứng Chung Phó Đậu Lữ Trác Trịnh Lam""".split()
 )  # fmt: skip
 #: Syllables common between a surname and a given name: a place name after them is part of a person's name.
-MIDDLE_NAMES = frozenset("Văn Thị Hữu Đức Công Minh Quang Xuân Thanh Ngọc Đình Quốc Tiến Bá Duy Huy Kim".split())
+MIDDLE_NAMES = frozenset(
+    "Văn Thị Hữu Đức Công Minh Quang Xuân Thanh Ngọc Đình Quốc Tiến Bá Duy Huy Kim".split()
+)
 
 
 def kind_of_head(words: list[str]) -> tuple[str, str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..entities import Registry
 from ..text import normalize
@@ -14,7 +15,9 @@ from .matcher import _CREDIT, _QUOTES, is_syllable
 
 _SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
 _DASH = re.compile(r"[-‐‑‒–—―]")
-_TOKEN = re.compile(r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|\n|[^\w\s]")
+_TOKEN = re.compile(
+    r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|\n|[^\w\s]"
+)
 _SENTENCE_END = frozenset(".!?;:…\n")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 _NUMBERISH = re.compile(r"^(?:\d+|[IVXLC]+)$")
@@ -46,7 +49,9 @@ class Text:
         self.surface: list[str] = []  # and the text each one stands for
         pieces, last = [], 0
         matches = registry.matcher.matches(self.form)
-        top = [m for m in matches if not any(o.start <= m.start and m.end <= o.end and o != m for o in matches)]
+        top = [
+            m for m in matches if not any(o.start <= m.start and m.end <= o.end and o != m for o in matches)
+        ]
         for m in sorted(top, key=lambda m: m.start):
             if m.start < last:
                 continue
@@ -80,7 +85,7 @@ def lower_pairs(texts: list[str]) -> Counter[str]:
     pairs: Counter[str] = Counter()
     for text in texts:
         words = re.findall(r"\w+|[^\w\s]", normalize(text))
-        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a.islower() and b.islower())
+        pairs.update(f"{a} {b}" for a, b in pairwise(words) if a.islower() and b.islower())
     return pairs
 
 
@@ -118,7 +123,7 @@ class Scanner:
 
     def enumeration(self, toks: list[str], k: int) -> bool:
         """Whether capitalized words from `k` lead to "và" and another one ("Thể thao và Du lịch")."""
-        while k < len(toks) and _word(toks[k]) and (_cap(toks[k]) or toks[k].islower() and toks[k] != "và"):
+        while k < len(toks) and _word(toks[k]) and (_cap(toks[k]) or (toks[k].islower() and toks[k] != "và")):
             if toks[k].islower() and not (k > 0 and _cap(toks[k - 1])):
                 return False
             k += 1
@@ -133,8 +138,10 @@ class Scanner:
             return False
         return kinds.is_vietnamese_person(run) or all(not is_syllable(w) for w in run[:2])
 
-    def head_span(self, toks: list[str], i: int, kind: str, head: str) -> tuple[int, str | None, str | None] | None:
-        """The end of a span led by a head word (exclusive), a known country in it, a known parent after it."""
+    def head_span(
+        self, toks: list[str], i: int, kind: str, head: str
+    ) -> tuple[int, str | None, str | None] | None:
+        """The end of a span led by a head word (exclusive), a known country in it, a parent after it."""
         k = i + len(head.split())
         if k < len(toks) and (toks[k] in kinds.NOT_AFTER_HEAD or toks[k] in ("Trưởng", "Viên")):
             return None  # "Bộ trưởng", "Ban hành", "Báo cáo": a word, not a name
@@ -143,16 +150,26 @@ class Scanner:
             tok = toks[k]
             known = self.known_kind(tok)
             if known is not None:
-                ordinal = kind == "event" and end is None and 0 < gap == k - i - len(head.split())  # "Kỳ họp thứ 46 …"
-                if known[0] == "organization" and (end == k and kind in ("organization", "event") or ordinal) and parent is None:
+                ordinal = (
+                    kind == "event" and end is None and 0 < gap == k - i - len(head.split())
+                )  # "Kỳ họp thứ 46 …"
+                if (
+                    known[0] == "organization"
+                    and ((end == k and kind in ("organization", "event")) or ordinal)
+                    and parent is None
+                ):
                     end, parent = k + 1, known[1]  # "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"
                     country = country or self.registry.get(known[1]).country
                     break
                 after_dash = k > 0 and toks[k - 1] in ("-", "\u2012") and end == k - 1
                 if after_dash or (
-                    known[0] == "place" and (end is not None and gap <= 2 or (end is None and gap == 0 and kind != "place"))
+                    known[0] == "place"
+                    and ((end is not None and gap <= 2) or (end is None and gap == 0 and kind != "place"))
                 ):
-                    end, country = k + 1, country or (self.country_of(known[1]) if known[0] == "place" else None)
+                    end, country = (
+                        k + 1,
+                        country or (self.country_of(known[1]) if known[0] == "place" else None),
+                    )
                     if k + 2 < len(toks) and toks[k + 1] in ("-", "\u2012"):
                         k += 1  # "Ủy ban Hữu nghị Thái Nguyên – Luông Pha Băng"
                         continue
@@ -162,12 +179,20 @@ class Scanner:
                 joins = _cap(nxt) or (tok != "," and self.known_kind(nxt) is not None)
                 if tok == "," and not self.enumeration(toks, k + 1):
                     joins = False  # a comma continues a name only in "Bộ Văn hóa, Thể thao và Du lịch"
-                if tok in (",", "-", "\u2012") and joins and end == k and nxt not in lists.NOT_NAMES and nxt not in kinds.ADMIN:
+                if (
+                    tok in (",", "-", "\u2012")
+                    and joins
+                    and end == k
+                    and nxt not in lists.NOT_NAMES
+                    and nxt not in kinds.ADMIN
+                ):
                     if not (tok == "\u2012" and kinds.kind_of_head(toks[k + 1 : k + 4])):
                         k += 1
                         continue
                 break
-            if _cap(tok) and (tok in lists.STOP_CAPS or (k + 1 < len(toks) and f"{tok} {toks[k + 1]}" in lists.TITLES)):
+            if _cap(tok) and (
+                tok in lists.STOP_CAPS or (k + 1 < len(toks) and f"{tok} {toks[k + 1]}" in lists.TITLES)
+            ):
                 break  # "… Tại Hội nghị", "… Thủ tướng": not part of the name
             if _cap(tok) or (_NUMBERISH.match(tok) and end is not None):
                 if caps and self.person_ahead(toks, k):
@@ -191,15 +216,25 @@ class Scanner:
                 k += 1
                 continue
             pair = f"{tok} {toks[k + 1]}" if k + 1 < len(toks) else ""
-            if pair in lists.LEXICON_PAIRS and gap <= 1:  # a word group ("tự do", "kinh tế"), whatever its syllables
+            if (
+                pair in lists.LEXICON_PAIRS and gap <= 1
+            ):  # a word group ("tự do", "kinh tế"), whatever its syllables
                 nxt2 = toks[k + 2] if k + 2 < len(toks) else ""
-                if end == k and pair in lists.TAIL_PAIRS and (nxt2 in lists.STOP or not (_word(nxt2) or nxt2.startswith("\x00"))):
+                if (
+                    end == k
+                    and pair in lists.TAIL_PAIRS
+                    and (nxt2 in lists.STOP or not (_word(nxt2) or nxt2.startswith("\x00")))
+                ):
                     end = k + 2  # it ends the name: "Hiệp định Đối tác kinh tế."
                     break
                 gap += 1
                 k += 2
                 continue
-            if tok in lists.STOP and tok != "và" or gap >= 3 or (kind == "organization" and caps == 0 and gap >= 2):
+            if (
+                (tok in lists.STOP and tok != "và")
+                or gap >= 3
+                or (kind == "organization" and caps == 0 and gap >= 2)
+            ):
                 break
             if kind == "organization" and caps == 0 and tok not in lists.ORG_LOWER:
                 break  # "Bộ báo cáo …": a head word used as a common word
@@ -233,15 +268,26 @@ class Scanner:
             while j < len(toks) and (
                 (_word(toks[j]) and (_cap(toks[j]) or (j > i and _NUMBERISH.match(toks[j]))))
                 or (toks[j] == "-" and j + 1 < len(toks) and _word(toks[j + 1]) and j > i)
-                or (j > i + 1 and toks[j - 1] == "-" and _word(toks[j]) and is_syllable(toks[j - 2]))  # Xổm-xạ-vạt
+                or (
+                    j > i + 1 and toks[j - 1] == "-" and _word(toks[j]) and is_syllable(toks[j - 2])
+                )  # Xổm-xạ-vạt
             ):
                 if j > i + 1 and toks[j] in ("HLV", "CLB", "ĐT", "ĐTQG", "TP", "UBND"):
                     break  # "Bayern Munich HLV Thomas Tuchel": two names
                 j += 1
             run = toks[i:j]
             lead = []
-            while run and (run[0] in lists.LEADERS or run[0] in kinds.PERSON_LEADERS or run[0] in lists.NOT_NAMES or run[0] == "-") and not (
-                len(run) > 1 and gazetteer.place(" ".join(run[:2]) if len(run) == 2 else " ".join(run))
+            while (
+                run
+                and (
+                    run[0] in lists.LEADERS
+                    or run[0] in kinds.PERSON_LEADERS
+                    or run[0] in lists.NOT_NAMES
+                    or run[0] == "-"
+                )
+                and not (
+                    len(run) > 1 and gazetteer.place(" ".join(run[:2]) if len(run) == 2 else " ".join(run))
+                )
             ):
                 lead.append(run.pop(0))
             while run and run[-1] == "-":
@@ -251,14 +297,21 @@ class Scanner:
                 j -= 1
             nxt = toks[j] if j < len(toks) else ""
             pair = f"{run[-1].lower()} {nxt}" if run else ""
-            if len(run) > 2 and run[-1][:1].isupper() and nxt.islower() and (pair in lists.LEXICON_PAIRS or self.pairs[pair] >= 1):
+            if (
+                len(run) > 2
+                and run[-1][:1].isupper()
+                and nxt.islower()
+                and (pair in lists.LEXICON_PAIRS or self.pairs[pair] >= 1)
+            ):
                 run.pop()  # "Nguyễn Văn A Tòa soạn:": the last word begins the next phrase
                 j -= 1
             start = j - len(run)
             for cut in (3, 2, 1):  # "Thụy Điển Stefan Löfven": a country, then a person
                 rest = run[cut:]
-                if len(rest) >= 2 and gazetteer.place(" ".join(run[:cut])) and (
-                    not any(is_syllable(w) for w in rest) or kinds.is_vietnamese_person(rest)
+                if (
+                    len(rest) >= 2
+                    and gazetteer.place(" ".join(run[:cut]))
+                    and (not any(is_syllable(w) for w in rest) or kinds.is_vietnamese_person(rest))
                 ):
                     out.append(Span(" ".join(run[:cut]), "place", 0.9, "gazetteer"))
                     run, start = run[cut:], start + cut
@@ -274,9 +327,13 @@ class Scanner:
             i = max(j, i + 1)
         return out
 
-    def classify_head(self, text: str, kind: str, head: str, toks: list[str], i: int, country: str | None) -> Span:
+    def classify_head(
+        self, text: str, kind: str, head: str, toks: list[str], i: int, country: str | None
+    ) -> Span:
         confidence = 0.75 if len(text.split()) > len(head.split()) + 1 else 0.6
-        if len(text.split()) == 2 and len(head.split()) == 1 and is_syllable(text.split()[1]):  # "Hội An", "Quỹ Dân": a name or a place?
+        if (
+            len(text.split()) == 2 and len(head.split()) == 1 and is_syllable(text.split()[1])
+        ):  # "Hội An", "Quỹ Dân": a name or a place?
             confidence = 0.3
         if gazetteer.place(text):
             return Span(text, "place", 0.9, "gazetteer", country)
@@ -298,7 +355,9 @@ class Scanner:
         if span.kind == "place":
             before = " ".join(t for t in toks[max(0, start - 2) : start] if _word(t))
             admin = next((a for a in ("Thành phố", "TP", "Thủ đô", "Tỉnh") if before.endswith(a)), None)
-            if admin and not (admin == "Tỉnh" and start >= 1 and toks[start - 1] == "Tỉnh" and start - 1 == 0):
+            if admin and not (
+                admin == "Tỉnh" and start >= 1 and toks[start - 1] == "Tỉnh" and start - 1 == 0
+            ):
                 span.alias = f"{admin} {span.text}"
         elif span.kind == "person" and lead and lead[-1] in kinds.HONORIFICS:
             span.alias = f"{lead[-1]} {span.text}"
@@ -308,10 +367,18 @@ class Scanner:
         text = join(run, self.text.surface)
         end = start + len(run)
         inner = toks[end + 1 : end + 5]
-        if end < len(toks) and toks[end] == "(" and ")" in inner and all(is_syllable(w) for w in run) and len(run) > 1:
+        if (
+            end < len(toks)
+            and toks[end] == "("
+            and ")" in inner
+            and all(is_syllable(w) for w in run)
+            and len(run) > 1
+        ):
             roman = inner[: inner.index(")")]
             if 1 < len(roman) <= 3 and all(_cap(w) and not is_syllable(w) for w in roman[1:]):
-                span = Span(text, "person", 0.7, "romanized", None, " ".join(roman))  # Lạc Thụ Cương (Luo Shugang)
+                span = Span(
+                    text, "person", 0.7, "romanized", None, " ".join(roman)
+                )  # Lạc Thụ Cương (Luo Shugang)
                 return span
         if any(t.startswith("\x00") for t in run) or text in lists.NOT_NAMES:
             return None
@@ -322,10 +389,14 @@ class Scanner:
         if known_before and known_before[0] == "place" and start > 1:
             before = before2  # "Thủ tướng Lào Sonexay Siphandone": the title is before the country
             shape = text.replace("-", " ").split()
-            if kinds.is_vietnamese_person(shape) or (len(shape) >= 2 and not all(is_syllable(w) for w in shape)):
+            if kinds.is_vietnamese_person(shape) or (
+                len(shape) >= 2 and not all(is_syllable(w) for w in shape)
+            ):
                 return Span(text, "person", 0.7, "after-country", country)
         words = text.replace("-", " ").split()
-        if any(c.isdigit() for c in text) and not _ACRONYM.match(text) or (len(run) == 1 and "-" in text and text.isupper()):
+        if (any(c.isdigit() for c in text) and not _ACRONYM.match(text)) or (
+            len(run) == 1 and "-" in text and text.isupper()
+        ):
             return None
         if lead and lead[-1] in kinds.ADMIN:
             before = lead[-1]
@@ -345,12 +416,16 @@ class Scanner:
             return Span(text, "organization", 0.28, "acronym", country)  # once, it may be any abbreviation
         if place is not None and not (titled and before.lower() in ("ông", "bà", "anh", "chị")):
             return Span(text, "place", 0.9, f"gazetteer:{place.what}", _country_of(place))
-        if before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1:  # "dự án Smart Camp", "giải Ngoại hạng"
+        if (
+            before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1
+        ):  # "dự án Smart Camp", "giải Ngoại hạng"
             return Span(text, "event", 0.45, f"context:{before}", country)
         if before.lower() in kinds.ORG_CONTEXT:
             return Span(text, "organization", 0.6, f"context:{before}", country)
         if titled:
-            return Span(text, "person", 0.85 if len(words) > 1 else 0.5, f"title:{before or lead[-1]}", country)
+            return Span(
+                text, "person", 0.85 if len(words) > 1 else 0.5, f"title:{before or lead[-1]}", country
+            )
         if placed:
             return Span(text, "place", 0.75 if before.lower() not in ("tại", "ở", "đến", "tới") else 0.5,
                         f"context:{before}", country)  # fmt: skip
@@ -365,7 +440,14 @@ class Scanner:
         if len(words) == 1 and foreign and not first and len(text) > 3 and not _NUMBERISH.match(text):
             if before.lower() in ("dịch", "giải", "kỳ", "mạc"):  # "chiến dịch Sophia", "bế mạc Asiad"
                 return Span(text, "event", 0.45, "context:event", country)
-            if before.lower() in ("trên", "lên", "qua", "kênh", "mạng", "ứng"):  # "trên Twitter", "lên Youtube"
+            if before.lower() in (
+                "trên",
+                "lên",
+                "qua",
+                "kênh",
+                "mạng",
+                "ứng",
+            ):  # "trên Twitter", "lên Youtube"
                 return Span(text, "organization", 0.4, "context:platform", country)
             return Span(text, "place", 0.3, "shape:foreign-word", country)
         if 2 <= len(words) <= 3 and not first and all(is_syllable(w) for w in words):

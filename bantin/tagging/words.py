@@ -18,7 +18,8 @@ LEADERS = frozenset(
     "Theo Trong Tại Ngày Sau Khi Với Về Các Những Hai Ba Đồng Thủ Tổng Chủ Phó Cựu Tân Nhưng Tuy Nếu Đây "
     "Đó Này Hôm Sáng Chiều Tối Năm Tháng Từ Đến Cho Và Vì Do Để Một Mỗi Ảnh Nguồn Video Thượng Đại Trung "
     "Thiếu Giám Trưởng Thứ Ngoại Thẩm Phát Người Nhà Cố Tiền Hậu Anh Chị Ông Bà Ngài Tướng Được Bị Là "
-    "Tờ Hãng Kênh Trang Mạng Có Không Còn Cũng Đã Sẽ Đang Vừa Mới Ngay Tất Toàn Nhiều Mọi Ở Tới Như Lúc Chính Riêng Cùng Bên "
+    "Tờ Hãng Kênh Trang Mạng Có Không Còn Cũng Đã Sẽ Đang Vừa Mới Ngay Tất Toàn Nhiều Mọi Ở Tới Như "
+    "Lúc Chính Riêng Cùng Bên "
     "Qua Dù Song Vậy Thế Tuần Quý Sở Hiện Bởi Nhằm Trước Giữa Gần Trên Dưới Ngoài Cả Theo Xin Kính".split()
 )
 #: Lower-case words that end a name: it never runs past them.
@@ -37,17 +38,25 @@ VERBS = frozenset(
 )  # fmt: skip
 #: Word groups that may end a name after its last capital ("Hiệp định Đối tác kinh tế").
 TAIL_PAIRS = frozenset(
-    "kinh tế|tự do|toàn diện|chiến lược|xã hội|quốc tế|quốc gia|nhân dân|khoa học|công nghệ|hữu nghị|hợp tác|"
-    "đặc biệt|toàn quốc|thương mại|đầu tư|phát triển|an ninh|quốc phòng|văn hóa|giáo dục|môi trường|hòa bình".split("|")
+    (
+        "kinh tế|tự do|toàn diện|chiến lược|xã hội|quốc tế|quốc gia|nhân dân|khoa học|công nghệ|hữu nghị|"
+        "hợp tác|đặc biệt|toàn quốc|thương mại|đầu tư|phát triển|an ninh|quốc phòng|văn hóa|giáo dục|"
+        "môi trường|hòa bình"
+    ).split("|")
 )
 #: Capitalized words inside a sentence that end a name ("… Tại Hội nghị, Thủ tướng …").
 STOP_CAPS = frozenset("Tại Theo Trong Với Sau Khi Ông Bà Ngài Và Của Là Được Đã Sẽ".split())
 #: Titles that end a name before them ("Viện Hàn lâm Khoa học Xã hội, Thứ trưởng …").
 TITLES = frozenset(
-    "Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng thống|Phó Thủ|Phó Chủ|Tổng Bí|Bí thư|Đại sứ|Tổng thư|Giám đốc".split("|")
+    (
+        "Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng thống|Phó Thủ|Phó Chủ|Tổng Bí|Bí thư|Đại sứ|"
+        "Tổng thư|Giám đốc"
+    ).split("|")
 )
-#: Lower-case words an organization's name may have right after its head ("Ủy ban nhân dân", "Hội đồng quốc gia").
-ORG_LOWER = frozenset("nhân dân quốc gia tối cao thường vụ trung ương liên hợp chỉ đạo chính phủ tỉnh thành phố huyện".split())
+#: Lower-case words an organization's name may have right after its head ("Ủy ban nhân dân").
+ORG_LOWER = frozenset(
+    "nhân dân quốc gia tối cao thường vụ trung ương liên hợp chỉ đạo chính phủ tỉnh thành phố huyện".split()
+)
 #: Word groups written with only their first syllable capitalized inside a name ("Ban Chấp hành").
 LEXICON_PAIRS = frozenset(
     " ".join(pair)
@@ -70,5 +79,3 @@ LEXICON_PAIRS = frozenset(
     ).split("|")
     for pair in [text.split()]
 )
-
-

@@ -57,7 +57,9 @@ def test_add_by_name_appends_a_valid_entry_and_keeps_the_file(project: Path) -> 
     assert place is not None and place.kind.value == "place" and place.name_en == "Ulaanbaatar"
     tagged = CliRunner().invoke(tag_command, ["--write"])
     assert tagged.exit_code == 0, tagged.output
-    meta = yaml.safe_load((project / "content" / "articles" / "a.md").read_text(encoding="utf-8").split("---\n")[1])
+    meta = yaml.safe_load(
+        (project / "content" / "articles" / "a.md").read_text(encoding="utf-8").split("---\n")[1]
+    )
     assert "vilay-khounsavath" in meta["people"] and "ulaanbaatar" in meta["places"]
 
 
@@ -77,12 +79,16 @@ def test_add_by_id_and_all_above_a_confidence(project: Path) -> None:
 
 
 def test_add_interactively_asks_for_each(project: Path) -> None:
-    result = CliRunner().invoke(entities_group, ["add", "-i", "--min-confidence", "0.5"], input="y\n" + "n\n" * 40)
+    result = CliRunner().invoke(
+        entities_group, ["add", "-i", "--min-confidence", "0.5"], input="y\n" + "n\n" * 40
+    )
     assert result.exit_code == 0, result.output
     assert "1 entry added" in result.output
 
 
-def test_translate_gives_english_names_the_tool_cannot(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_translate_gives_english_names_the_tool_cannot(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     class Fake:
         def __enter__(self) -> Fake:
             return self
@@ -91,7 +97,9 @@ def test_translate_gives_english_names_the_tool_cannot(project: Path, monkeypatc
             pass
 
         def translate(self, text: str) -> str:
-            return {"Tổ chức Sở hữu Trí tuệ Thế giới": "World Intellectual Property Organization"}.get(text, "")
+            return {"Tổ chức Sở hữu Trí tuệ Thế giới": "World Intellectual Property Organization"}.get(
+                text, ""
+            )
 
     monkeypatch.setattr(add, "_translator", lambda *args: Fake())
     result = CliRunner().invoke(entities_group, ["add", "WIPO", "--translate", "google"])

@@ -56,7 +56,9 @@ def test_other_forms_become_aliases(found: dict[str, dict]) -> None:
     assert "Samdech Chea Vannak" in found["Chea Vannak"]["aliases"]
     assert set(found["Tam Kỳ"]["aliases"]) >= {"TP Tam Kỳ", "Thành phố Tam Kỳ"}
     assert "Khounsavath" in found["Vilay Khounsavath"]["aliases"]
-    lao = [c for c in found.values() if gazetteer.loose(c["name"]) == gazetteer.loose("Xổm Xạ Vạt Lềnh Xạ Vắt")]
+    lao = [
+        c for c in found.values() if gazetteer.loose(c["name"]) == gazetteer.loose("Xổm Xạ Vạt Lềnh Xạ Vắt")
+    ]
     assert len(lao) == 1 and lao[0]["kind"] == "person" and lao[0]["count"] == 2
 
 
@@ -78,7 +80,9 @@ def test_english_names_without_a_translator() -> None:
 def test_gazetteer_tables_are_complete() -> None:
     before = gazetteer.vietnam_provinces()
     assert len(before) == 63 and len({p.merged_into or p.name for p in before}) == 34
-    assert all(p.merged_into in {q.name for q in before if not q.merged_into} for p in before if p.merged_into)
+    assert all(
+        p.merged_into in {q.name for q in before if not q.merged_into} for p in before if p.merged_into
+    )
     assert len(gazetteer.laos_provinces()) == 18
 
 
@@ -91,7 +95,18 @@ def test_suggest_json_lists_one_object_per_name(tmp_path: Path, monkeypatch: pyt
     result = CliRunner().invoke(entities_group, ["suggest", "--json", "--limit", "0", str(raw)])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    keys = {"name", "kind", "aliases", "count", "articles", "example", "confidence", "id", "name_en", "country"}
+    keys = {
+        "name",
+        "kind",
+        "aliases",
+        "count",
+        "articles",
+        "example",
+        "confidence",
+        "id",
+        "name_en",
+        "country",
+    }
     assert rows and all(keys <= row.keys() for row in rows)
     assert all(row["kind"] in ("person", "organization", "event", "place") for row in rows)
     assert all(row["articles"] == [str(raw)] for row in rows)
@@ -99,9 +114,14 @@ def test_suggest_json_lists_one_object_per_name(tmp_path: Path, monkeypatch: pyt
 
 def test_provinces_in_persons_names_are_not_tagged() -> None:
     registry = Registry.load(REPO / "content" / "entities.yml")
-    text = "Ông Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hà Nam. Bà Lê Thị Hà Nam gặp ông Trần Hải Phòng."
+    text = (
+        "Ông Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hà Nam. Bà Lê Thị Hà Nam gặp ông Trần Hải Phòng."
+    )
     assert registry.matcher.find(text) == ["thai-binh", "ha-nam"]
-    assert registry.matcher.find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == ["thai-binh-duong", "hue"]
+    assert registry.matcher.find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == [
+        "thai-binh-duong",
+        "hue",
+    ]
 
 
 def test_sessions_keep_their_ordinal_and_organizer_and_english_names_their_kind() -> None:
