@@ -1,6 +1,7 @@
 """Names in articles that the registry lacks, each with a kind, aliases and a confidence.
 
-The stages, in order (1–3 in `bantin.tagging.spans`, their word lists in `bantin.tagging.words`):
+The stages, in order (1 in `bantin.tagging.tokens`, 2–3 in `bantin.tagging.spans`, their word lists
+in `bantin.tagging.words`):
 
 1. `Text`: an article in the form the matcher compares (`match_form`), with the registry's
    names found and turned into single "known" tokens, and spaced dashes ("Việt Nam – Lào")
@@ -41,7 +42,8 @@ from ..entities import Registry
 from . import gazetteer, kinds
 from .checks import name_key
 from .matcher import is_syllable
-from .spans import Scanner, Text, join, lower_pairs
+from .spans import Scanner
+from .tokens import Text, join, lower_pairs
 
 __all__ = ["Candidate", "discover"]
 

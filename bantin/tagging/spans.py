@@ -1,26 +1,20 @@
-"""Name-like spans of one text, with the evidence for their kind (stages 1–3 of `bantin.tagging.discover`)."""
+"""Name-like spans of a sentence and the evidence for their kind (stages 2–3 of `tagging.discover`)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..entities import Registry
-from ..text import normalize
 from . import gazetteer, kinds
 from . import words as lists
-from .matcher import _CREDIT, _QUOTES, is_syllable
-
-_SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
-_DASH = re.compile(r"[-‐‑‒–—―]")
-_TOKEN = re.compile(
-    r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|\n|[^\w\s]"
-)
-_SENTENCE_END = frozenset(".!?;:…\n")
-_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
-_NUMBERISH = re.compile(r"^(?:\d+|[IVXLC]+)$")
+from .matcher import is_syllable
+from .tokens import ACRONYM as _ACRONYM
+from .tokens import NUMBERISH as _NUMBERISH
+from .tokens import SENTENCE_END as _SENTENCE_END
+from .tokens import Text, join
+from .tokens import cap as _cap
+from .tokens import is_word as _word
 
 
 @dataclass
@@ -34,59 +28,6 @@ class Span:
     country: str | None = None
     alias: str | None = None  # a bracketed acronym right after it
     parent: str | None = None  # a known organization its name ends with
-
-
-class Text:
-    """One text's tokens: words, punctuation, and registry names as single known tokens."""
-
-    def __init__(self, text: str, registry: Registry) -> None:
-        text = _QUOTES.sub("", normalize(_CREDIT.sub(" ", text)))
-        text = _SPACED_DASH.sub("\u2012", text)
-        text = _DASH.sub(lambda m: m.group(0) if m.group(0) == "\u2012" else "-", text)
-        text = re.sub(r"[ \t]{2,}", " ", text)
-        self.form = text.replace("\u2012", "-")
-        self.known: list[str] = []  # entity ids of the known tokens
-        self.surface: list[str] = []  # and the text each one stands for
-        pieces, last = [], 0
-        matches = registry.matcher.matches(self.form)
-        top = [
-            m for m in matches if not any(o.start <= m.start and m.end <= o.end and o != m for o in matches)
-        ]
-        for m in sorted(top, key=lambda m: m.start):
-            if m.start < last:
-                continue
-            pieces.append(text[last : m.start])
-            pieces.append(f" \x00{len(self.known)}\x00 ")
-            self.known.append(m.entity_id)
-            self.surface.append(text[m.start : m.end].replace("\u2012", " – "))
-            last = m.end
-        pieces.append(text[last:])
-        self.masked = "".join(pieces)
-
-    def sentences(self) -> list[list[str]]:
-        out: list[list[str]] = [[]]
-        for tok in _TOKEN.findall(self.masked):
-            out[-1].append(tok)
-            if tok in _SENTENCE_END or tok == "\n":
-                out.append([])
-        return [s for s in out if s]
-
-
-def _cap(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _word(tok: str) -> bool:
-    return tok[:1].isalnum()
-
-
-def lower_pairs(texts: list[str]) -> Counter[str]:
-    """Pairs of lower-case words seen in the texts: the word groups the articles themselves use."""
-    pairs: Counter[str] = Counter()
-    for text in texts:
-        words = re.findall(r"\w+|[^\w\s]", normalize(text))
-        pairs.update(f"{a} {b}" for a, b in pairwise(words) if a.islower() and b.islower())
-    return pairs
 
 
 class Scanner:
@@ -457,22 +398,3 @@ class Scanner:
 
 def _country_of(place: gazetteer.Place) -> str | None:
     return {"VN": "viet-nam", "LA": "lao"}.get(place.country or "")
-
-
-def join(words: list[str], surface: list[str]) -> str:
-    out: list[str] = []
-    for w in words:
-        if w.startswith("\x00"):
-            w = surface[int(w.strip("\x00"))]
-        if w == "-" and out:
-            out[-1] += "-"
-            continue
-        if out and out[-1].endswith("-"):
-            out[-1] += w
-        elif out and not w[:1].isalnum() and w not in "(\u2012":
-            out[-1] += w
-        elif w == "\u2012":
-            out.append("–")
-        else:
-            out.append(w)
-    return " ".join(out).strip(" ,-–")
