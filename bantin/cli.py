@@ -224,6 +224,12 @@ def check_command(ctx: click.Context, config_file: str | None) -> None:
     if tally.count or failed:
         click.echo(f"{max(tally.count, 1)} problem(s) found", err=True)
         sys.exit(1)
+    from .project import find_project
+    from .tagging.unused import unused_lines
+
+    project = find_project(config_file)
+    for line in unused_lines(project.docs_dir, project.articles_dir, project.entities_file):
+        click.echo(line)  # information, not a problem
     click.echo("No problems found.")
 
 

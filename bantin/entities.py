@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
+#: One line that may still be empty: English and descriptions `entities add` leaves for the editor.
+MaybeLine = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^\n]*$")]
 #: A date that may be partial: YYYY-MM-DD, YYYY-MM or YYYY (an event known only by its month).
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
@@ -57,7 +59,7 @@ class Entity(BaseModel):
     id: EntityId
     kind: Kind
     name: OneLine
-    name_en: OneLine
+    name_en: MaybeLine = ""  # empty until an editor (or `entities add`) writes it; pages show `name`
     aliases: tuple[OneLine, ...] = ()
     aliases_en: tuple[OneLine, ...] = ()
     #: Names shared with other entities ("Bộ Chính trị"): they count only where `country` is meant.
@@ -66,10 +68,12 @@ class Entity(BaseModel):
     guarded: tuple[OneLine, ...] = ()
     #: Phrases containing a name that do not mean this entity ("Anh hùng", "Pháp lệnh").
     exclude: tuple[OneLine, ...] = ()
-    description: OneLine
-    description_en: OneLine
+    description: MaybeLine = ""  # empty: not written yet (`check` lists such entries)
+    description_en: MaybeLine = ""
     parent: EntityId | None = None
     country: EntityId | None = None
+    #: A place that became part of another (Vietnam's provinces merged on 1 July 2025): its id.
+    merged_into: EntityId | None = None
     start: PartialDate | None = None
     end: PartialDate | None = None
     wikidata: WikidataId | None = None
@@ -100,10 +104,10 @@ class Entity(BaseModel):
         return value
 
     def name_in(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name
+        return (self.name_en or self.name) if lang == "en" else self.name
 
     def description_in(self, lang: str) -> str:
-        return self.description_en if lang == "en" else self.description
+        return (self.description_en or self.description) if lang == "en" else self.description
 
     @property
     def sort_key(self) -> tuple:

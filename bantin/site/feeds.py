@@ -57,5 +57,6 @@ def write_feeds(
     for lang in LANGS:
         write(lang, None, site.articles)
         for entity in site.registry:
-            write(lang, entity, site.about(entity.id))
+            if site.about(entity.id):  # an entity no article names has no page and no feed
+                write(lang, entity, site.about(entity.id))
     return written

@@ -251,7 +251,8 @@ class RouteBuilder:
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:
         registry = self.site.registry
         for kind in Kind:
-            entities = registry.of_kind(kind)
+            # only the entities articles name have pages
+            entities = [e for e in registry.of_kind(kind) if self.site.about(e.id)]
             yield Route(
                 url=kind_url(kind, lang),
                 lang=lang,
@@ -266,9 +267,9 @@ class RouteBuilder:
                     entity=entity,
                     kind=kind,
                     named_with=named_with[entity.id],
-                    parent=registry.get(entity.parent or ""),
-                    children=registry.children(entity.id),
-                    country=registry.get(entity.country or ""),
+                    parent=self._named(entity.parent),
+                    children=[c for c in registry.children(entity.id) if self.site.about(c.id)],
+                    country=self._named(entity.country),
                 )
                 yield from self._listing(
                     lang,
@@ -278,6 +279,10 @@ class RouteBuilder:
                     entity.name_in(lang),
                     values,
                 )
+
+    def _named(self, entity_id: str | None) -> Entity | None:
+        """The entity, if an article names it (only those have pages)."""
+        return self.site.registry.get(entity_id) if entity_id and self.site.about(entity_id) else None
 
     def _archives(self, lang: str, years: list[Year]) -> Iterator[Route]:
         yield self._page(archive_url, lang, PageKind.ARCHIVE, LABELS[lang].archive, ArchiveValues(years))

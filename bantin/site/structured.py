@@ -93,12 +93,12 @@ def entity_thing(entity: Entity, lang: str, site: Site, absolute: Absolute) -> d
     if entity.wikidata:
         data["sameAs"] = f"https://www.wikidata.org/wiki/{entity.wikidata}"
     parent = site.registry.get(entity.parent or "")
-    if parent is not None and entity.kind is Kind.ORGANIZATION:
+    if parent is not None and site.about(parent.id) and entity.kind is Kind.ORGANIZATION:
         data["parentOrganization"] = _thing(parent, lang, absolute)
     if entity.kind is Kind.EVENT:
         data["startDate"] = entity.start
         data["endDate"] = entity.end
         country = site.registry.get(entity.country or "")
-        if country is not None:
+        if country is not None and site.about(country.id):
             data["location"] = _thing(country, lang, absolute)
     return _clean(data)

@@ -65,7 +65,11 @@ def cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> lis
         for i, phrase in enumerate(entity.exclude):
             if not any(k in name_key(phrase) for k in keys):
                 err(node, ("exclude", i), f"exclude: '{phrase}' contains none of the names of '{entity.id}'")
-        for field, kind in (("parent", Kind.ORGANIZATION), ("country", Kind.PLACE)):
+        for field, kind in (
+            ("parent", Kind.ORGANIZATION),
+            ("country", Kind.PLACE),
+            ("merged_into", entity.kind),
+        ):
             target_id = getattr(entity, field)
             target = by_id.get(target_id) if target_id else None
             if target_id and target is None:

@@ -12,6 +12,8 @@
    Germany in "Thủ tướng Đức Angela Merkel" but not in "Nguyễn Đức Chung" or "Đức Tuân"; for
    places and organizations, not after "ông", "bà", "anh", "chị"… either (a given name).
    `guarded` names also never count first in a sentence ("Anh cho biết…").
+   3b. A place inside a country whose name is Vietnamese syllables (Thái Bình, Hà Nam) does not
+   count right after a surname or middle name ("Nguyễn Thái Bình", "Lê Văn Hà Nam").
 4. Overlapping matches: the set of names that covers the most text wins, so the longest name
    wins and "Ban Kiểm tra Trung ương Đảng Nhân dân Cách mạng Lào" is the Lao commission, never
    the Vietnamese one (whose alias "Ban Kiểm tra Trung ương" it contains).
@@ -45,6 +47,11 @@ _WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[.!?][\"”’)\]])[ \t]*$")
 #: Words before a given name: "ông Đức" is a man, not Germany.
 _PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cụ cháu thầy cậu chàng nàng".split())
+#: Words before a place's name that make it part of a person's name ("Nguyễn Thái Bình", "Lê Văn Hà Nam").
+_NAME_BEFORE_PLACE = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Trịnh Đinh Phùng Trương "
+    "Lương Lưu Tạ Văn Thị Hữu Đình".split()
+)
 #: The shape of one Vietnamese syllable (tones removed): only such names can be a given name.
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
@@ -79,6 +86,7 @@ class _Name:
     one_word: bool
     acronym: bool
     person: bool
+    local_place: bool  # a place inside a country, of syllables (Thái Bình): may be part of a person's name
 
 
 def _compile(form: str) -> re.Pattern[str]:
@@ -108,6 +116,10 @@ class Matcher:
                         one_word=len(form.split()) == 1 and is_syllable(form),
                         acronym=form.isupper(),
                         person=entity.kind.value == "person",
+                        local_place=entity.kind.value == "place"
+                        and entity.country is not None
+                        and len(form.split()) > 1
+                        and all(is_syllable(w) for w in form.split()),
                     )
                 )
             self._excludes[entity.id] = [_compile(match_form(p)) for p in entity.exclude]
@@ -149,6 +161,10 @@ class Matcher:
                 caps = span.isupper()
                 if name.one_word and not name.acronym and not _word_ok(name, form, m.start(), m.end(), caps):
                     continue
+                if name.local_place and not caps:
+                    before = _WORD_BEFORE.search(form[max(0, m.start() - 20) : m.start()])
+                    if before is not None and before.group(1) in _NAME_BEFORE_PLACE:
+                        continue  # rule 3b: "Nguyễn Thái Bình" is a man, not the province
                 if any(
                     x.start() <= m.start() and m.end() <= x.end()
                     for p in self._excludes[name.entity_id]

@@ -26,10 +26,10 @@ def test_registry_entries_are_complete(registry: Registry) -> None:
         assert entity.name and entity.name_en and entity.description and entity.description_en
     places = [e.id for e in registry.of_kind(Kind.PLACE)]
     assert "lao" in places and "viet-nam" in places
-    assert [e.id for e in registry.children("dang-nhan-dan-cach-mang-lao")] == [
+    assert {e.id for e in registry.children("dang-nhan-dan-cach-mang-lao")} >= {
         "ban-kiem-tra-trung-uong-dang-nhan-dan-cach-mang-lao",
         "bo-chinh-tri-dang-nhan-dan-cach-mang-lao",
-    ]
+    }
 
 
 def test_mentions_are_whole_words_case_sensitive_and_dash_blind(registry: Registry) -> None:
