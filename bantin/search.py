@@ -19,11 +19,21 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .labels import LABELS
+from .searchwords import with_tokens
+from .urls import entity_url
+
+if TYPE_CHECKING:
+    from .routes import Route
 
 OUTPUT = "pagefind"
 MANIFEST = "parts.json"
+#: The registry's names for the search page: a query that names an entity shows its page first.
+NAMES = "names.json"
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
 _KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
 
@@ -39,27 +49,39 @@ def part_glob(year: str) -> str:
 
 def index_part(site_dir: Path, year: str) -> int:
     """Index one year's article pages into `site_dir/pagefind/<year>/`; return the page count."""
-    return index_site(site_dir, part_glob(year), f"{OUTPUT}/{year}")
+    pages = {
+        path.relative_to(site_dir).as_posix(): path
+        for folder in (site_dir / year, site_dir / "en" / year)
+        for path in sorted(folder.glob("[0-9][0-9]/*/index.html"))
+    }
+    return index_part_from(pages, site_dir, year)
 
 
 def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
-    """Index one year's pages found in several folders into `site_dir/pagefind/<year>/`.
+    """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
-    A rebuild applied over the previous site stages only the pages that changed; Pagefind needs
-    the whole year in one folder, so it gets one made of hard links (`pages`: site path → file).
+    Pagefind reads a folder made for it (`pages`: site path → file): the Vietnamese pages
+    rewritten with their syllable pairs as metadata (`searchwords`), the English ones as hard
+    links. A rebuild applied over the previous site stages only the pages that changed, so the
+    year's pages come from two folders.
     """
     with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-") as tmp:
         root = Path(tmp)
         for dest, source in pages.items():
             link = root / dest
             link.parent.mkdir(parents=True, exist_ok=True)
+            if not dest.startswith("en/"):
+                link.write_text(with_tokens(source.read_text(encoding="utf-8")), encoding="utf-8")
+                continue
             try:
                 os.link(source, link)
             except OSError:
                 shutil.copyfile(source, link)
-        count = index_part(root, year)
+        count = index_site(root, part_glob(year), f"{OUTPUT}/{year}")
         output = site_dir / OUTPUT / year
         output.parent.mkdir(parents=True, exist_ok=True)
+        if output.exists():
+            shutil.rmtree(output)
         os.replace(root / OUTPUT / year, output)
     return count
 
@@ -71,6 +93,29 @@ def write_manifest(site_dir: Path, years: list[str]) -> None:
     path.write_text(
         json.dumps({"parts": sorted(years, reverse=True)}, separators=(",", ":")), encoding="utf-8"
     )
+
+
+def entity_names(routes: Iterable[Route]) -> bytes:
+    """What the search page needs to put an entity's page first, by language (`NAMES`).
+
+    For each entity page (its first page, in each language): its address, kind, name, one-line
+    description, and every
+    name a reader may type for it (name and aliases; on the English side the Vietnamese ones too,
+    as English text often writes them). Sorted, so two builds write the same bytes."""
+    found: dict[str, list[list[object]]] = {}
+    for route in routes:
+        entity = route.context.get("entity") if route.template == "entity.html" else None
+        if entity is None or route.url != entity_url(entity, route.lang):
+            continue
+        english = route.lang == "en"
+        names = [entity.name_en, *entity.aliases_en] if english else []
+        names += [entity.name, *entity.aliases]
+        found.setdefault(route.lang, []).append(
+            [route.url, LABELS[route.lang].kind_singular(entity.kind), entity.name_in(route.lang),
+             entity.description_en if english else entity.description, list(dict.fromkeys(names))]
+        )  # fmt: skip
+    data = {lang: sorted(entries) for lang, entries in sorted(found.items())}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) -> int:

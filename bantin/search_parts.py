@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,13 +19,13 @@ from .cache import PageCache
 from .fingerprint import digest
 from .overlay import Manifest
 from .routes import Route
-from .search import OUTPUT, SearchIndexError, index_part, index_part_from, write_manifest
+from .search import NAMES, OUTPUT, SearchIndexError, entity_names, index_part, index_part_from, write_manifest
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 
 def index_parts(
-    routes: Iterable[Route],
+    routes: Collection[Route],
     site_dir: Path,
     *,
     build_digest: str,
@@ -81,6 +81,10 @@ being indexed are done."""
             if cache is not None:
                 cache.keep_tree(todo[year][1], site_dir / OUTPUT / year)
     write_manifest(site_dir, list(years))
+    names = entity_names(routes)
+    parts[f"{OUTPUT}/{NAMES}"] = key = digest(build_digest, "names", names.decode("utf-8"))
+    if previous is None or not previous.unchanged(f"{OUTPUT}/{NAMES}", key):
+        (site_dir / OUTPUT / NAMES).write_bytes(names)
     log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {len(todo)} indexed again")
     return parts
 
