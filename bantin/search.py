@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .labels import LABELS
-from .searchwords import with_tokens
+from .searchwords import fields, page_words, with_fields
 from .urls import entity_url
 
 if TYPE_CHECKING:
@@ -65,13 +65,16 @@ def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int
     links. A rebuild applied over the previous site stages only the pages that changed, so the
     year's pages come from two folders.
     """
+    texts = {d: s.read_text(encoding="utf-8") for d, s in pages.items() if not d.startswith("en/")}
+    words = {d: found for d, text in texts.items() if (found := page_words(text)) is not None}
+    metadata = fields(words)
     with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-") as tmp:
         root = Path(tmp)
         for dest, source in pages.items():
             link = root / dest
             link.parent.mkdir(parents=True, exist_ok=True)
-            if not dest.startswith("en/"):
-                link.write_text(with_tokens(source.read_text(encoding="utf-8")), encoding="utf-8")
+            if dest in texts:
+                link.write_text(with_fields(texts[dest], metadata.get(dest, {})), encoding="utf-8")
                 continue
             try:
                 os.link(source, link)

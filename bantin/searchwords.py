@@ -4,7 +4,7 @@ Vietnamese writes a word of several syllables with spaces ("công an", "Hà Nộ
 Pagefind scores each syllable on its own, so a page holding "công" and "an" far apart ranks with
 one holding "công an". Before Pagefind reads an article page we give it, as metadata (searched by
 Pagefind 1.5, weighted by the search page's `metaWeights`, never shown), every pair of adjacent
-syllables of the headline (`vt`), the lead (`vl`) and the whole text (`vb`), folded (no
+syllables of the headline (`vt`) and of the text (`vb`), folded (no
 diacritics, đ → d) and joined into one token: "Hà Nội" → `qqhanoi`. The search page turns a query
 of several syllables into the same tokens (`theme/assets/searchwords.js`, which must agree with
 this module: tests/unit/test_searchwords.py runs both), so pages holding the phrase come first
@@ -13,7 +13,8 @@ headline and the lead itself.
 
 The prefix keeps a token from matching a syllable typed alone (Pagefind matches prefixes: "ha"
 must not find `hanoi`). Pairs do not cross punctuation or numbers. Each token is given once per
-field: how often a page repeats a phrase is the search page's business, and the index stays small.
+page, in the first field that holds it: how often a page repeats a phrase is the search page's
+business, and the index stays small (see `fields` for the pairs left out).
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 #: Starts every pair token; no word of any language starts so.
 PREFIX = "qq"
-#: Metadata keys of the tokens: headline, lead, whole text.
-TITLE, LEAD, BODY = "vt", "vl", "vb"
+#: Metadata keys of the tokens: headline, text.
+TITLE, BODY = "vt", "vb"
+#: A pair of the text seen once on a page is kept when this many pages of the part hold it,
+#: or when the part has fewer than `SMALL` pages (little to save, and too few pages to tell).
+PAGES, SMALL = 3, 50
 
 # Runs of letter words separated by nothing but spaces: one clause, within which pairs are made.
 _CLAUSE = re.compile(r"[^\W\d_]+(?:[ \t\n\u00a0]+[^\W\d_]+)*")
@@ -36,8 +42,6 @@ _TAG = re.compile(r"<[^>]*>")
 _BODY_OPEN = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>")
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\1\s*>", re.S)
 _TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.S)
-_HEADER = re.compile(r"<header\b[^>]*>.*?</header\s*>", re.S)
-_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.S)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -55,7 +59,15 @@ def pair_tokens(text: str) -> Iterator[str]:
             yield PREFIX + first + second
 
 
-def unique(tokens: Iterable[str]) -> list[str]:
+@dataclass
+class PageWords:
+    """The pair tokens of one article page: its headline's, and its text's counted."""
+
+    title: list[str]
+    text: Counter[str]
+
+
+def _unique(tokens: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(tokens))
 
 
@@ -63,32 +75,47 @@ def _text(fragment: str) -> str:
     return html.unescape(_TAG.sub(" ", fragment))
 
 
-def page_fields(page: str) -> dict[str, str]:
-    """The pair tokens of an article page (its headline, lead and indexed text) by metadata key.
+def page_words(page: str) -> PageWords | None:
+    """The pair tokens of an article page; None for a page Pagefind does not index.
 
     `page` is HTML as our templates write it: the indexed element carries `data-pagefind-body`,
-    the headline is its `h1`, the lead its first paragraph after the `header`, and what Pagefind
+    the headline is its `h1`, and what Pagefind
     skips (`data-pagefind-ignore`) does not nest an element of its own name."""
     opened = _BODY_OPEN.search(page)
     if opened is None:
-        return {}
+        return None
     body = _IGNORED.sub(" ", page[opened.start() :])
     title = _TITLE.search(body)
-    after_header = _HEADER.sub(" ", body, count=1)
-    lead = _PARAGRAPH.search(after_header)
-    fields = {
-        TITLE: unique(pair_tokens(_text(title.group(1)))) if title else [],
-        LEAD: unique(pair_tokens(_text(lead.group(1)))) if lead else [],
-        BODY: unique(pair_tokens(_text(body))),
-    }
-    return {key: " ".join(tokens) for key, tokens in fields.items() if tokens}
+    return PageWords(
+        title=_unique(pair_tokens(_text(title.group(1)))) if title else [],
+        text=Counter(pair_tokens(_text(body))),
+    )
 
 
-def with_tokens(page: str) -> str:
-    """`page` with its pair tokens as Pagefind metadata, in elements just before `</body>`."""
-    fields = page_fields(page)
-    if not fields:
+def fields(pages: Mapping[str, PageWords]) -> dict[str, dict[str, str]]:
+    """The metadata of each page of one index part: the headline's pairs, and the text's.
+
+    All pairs of the headline are kept. Of the text's, only pairs that recur are: a word recurs,
+    on one page (the subject of the article) or on several (`PAGES` or more of the part), while
+    most pairs that straddle two words ("nay cho") are seen once; this halves what the pairs add
+    to the index. A phrase seen once deep in one text is still found by its syllables (the search
+    page's second search), and the page then ranks it by the phrase. The lead has no field of its
+    own (it would cost a third more): the search page ranks it."""
+    pages_with = Counter(token for words in pages.values() for token in words.text)
+    enough = PAGES if len(pages) >= SMALL else 1
+    out: dict[str, dict[str, str]] = {}
+    for path, words in pages.items():
+        head = set(words.title)
+        text = [t for t, n in words.text.items() if t not in head and (n > 1 or pages_with[t] >= enough)]
+        found = {TITLE: words.title, BODY: text}
+        out[path] = {key: " ".join(tokens) for key, tokens in found.items() if tokens}
+    return out
+
+
+def with_fields(page: str, found: Mapping[str, str]) -> str:
+    """`page` with pair tokens as Pagefind metadata, in elements just before `</body>`."""
+    if not found:
         return page
-    extra = "".join(f'<i data-pagefind-meta="{key}:{value}"></i>' for key, value in fields.items())
+    extra = "".join(f'<i data-pagefind-meta="{key}:{value}"></i>' for key, value in found.items())
     end = page.rfind("</body>")
     return page[:end] + extra + page[end:] if end >= 0 else page + extra
