@@ -150,7 +150,8 @@ async function run(query) {
   const entities = namedEntities(query, found.names);
   named?.replaceChildren(...entities.map(entityCard));
   const { pages, total } = await candidates(found.pagefind, query);
-  const ranked = rank(query, pages).slice(0, MAX_RESULTS);
+  const names = entities.flatMap((entry) => entry[entry.length - 1]);
+  const ranked = rank(query, pages, names).slice(0, MAX_RESULTS);
   list.replaceChildren(...ranked.map((page) => card(page, query)));
   status.textContent = ranked.length ? status.dataset.count.replace("{count}", String(total)) : status.dataset.none;
 }

@@ -97,10 +97,14 @@ export function occurrences(text, queryWords) {
   return out;
 }
 
-/** The spelling the reader means: as typed when typed with diacritics, else the one most
- * pages found hold (the neighbouring syllables decide: "dang vien" is mostly "đảng viên"). */
-export function intendedForm(query, pagesForms) {
+/** The spelling the reader means: as typed when typed with diacritics; else the name of the
+ * entity the query names (`names`: "lao" is Lào); else the one most pages found hold (the
+ * neighbouring syllables decide: "dang vien" is mostly "đảng viên"). */
+export function intendedForm(query, pagesForms, names = []) {
   if (hasDiacritics(query)) return spelling(words(query).join(" "));
+  const wanted = words(query).map(fold).join(" ");
+  const named = names.find((name) => words(name).map(fold).join(" ") === wanted);
+  if (named) return spelling(words(named).join(" "));
   const pages = new Map();
   for (const forms of pagesForms) {
     for (const form of new Set(forms)) pages.set(form, (pages.get(form) || 0) + 1);
@@ -113,9 +117,10 @@ export function intendedForm(query, pagesForms) {
 }
 
 /** Order pages for a query. Each page: {title, content, lead, score} (lead: the text of its
- * first paragraph, or "" when unknown; score: Pagefind's, only as a tie-break). Returns the
- * pages sorted, each with `occurrences`, `intended` (the spelling meant) and `key`. */
-export function rank(query, pages) {
+ * first paragraph, or "" when unknown; score: Pagefind's, only as a tie-break); `names`: names
+ * of the entities the query names. Returns the pages sorted, each with `occurrences`,
+ * `intended` (the spelling meant) and `key`. */
+export function rank(query, pages, names = []) {
   const queryWords = words(query);
   const seen = pages.map((page) => ({
     page,
@@ -126,6 +131,7 @@ export function rank(query, pages) {
   const intended = intendedForm(
     query,
     seen.map((s) => s.inText.concat(s.inTitle).map((o) => o.form)),
+    names,
   );
   const has = (list) => list.some((o) => o.form === intended);
   for (const s of seen) {
