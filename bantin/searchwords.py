@@ -39,6 +39,12 @@ PAGES, SMALL = 3, 50
 _CLAUSE = re.compile(r"[^\W\d_]+(?:[ \t\n\u00a0]+[^\W\d_]+)*")
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"<[^>]*>")
+# Tags that end a run of text: no pair joins the headline to the date, or two paragraphs.
+_BLOCK = re.compile(
+    r"</?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|div|header|footer|section|aside|article|figure|figcaption"
+    r"|blockquote|table|tr|td|th|br|hr|time)\b[^>]*>",
+    re.I,
+)
 _BODY_OPEN = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>")
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\1\s*>", re.S)
 _TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.S)
@@ -72,7 +78,7 @@ def _unique(tokens: Iterable[str]) -> list[str]:
 
 
 def _text(fragment: str) -> str:
-    return html.unescape(_TAG.sub(" ", fragment))
+    return html.unescape(_TAG.sub(" ", _BLOCK.sub(" | ", fragment)))
 
 
 def page_words(page: str) -> PageWords | None:
