@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .labels import LABELS
-from .searchwords import fields, page_words, with_fields
+from .searchwords import Indexed, fields
 from .urls import entity_url
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ OUTPUT = "pagefind"
 MANIFEST = "parts.json"
 #: The registry's names for the search page: a query that names an entity shows its page first.
 NAMES = "names.json"
+#: Where the pages Pagefind reads are written: in memory where the system offers it (else beside the site).
+_SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
 _KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
 
@@ -60,33 +62,50 @@ def index_part(site_dir: Path, year: str) -> int:
 def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
     """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
-    Pagefind reads a folder made for it (`pages`: site path → file): the Vietnamese pages
-    rewritten with their syllable pairs as metadata (`searchwords`), the English ones as hard
-    links. A rebuild applied over the previous site stages only the pages that changed, so the
-    year's pages come from two folders.
+    Pagefind reads a folder made for it (`pages`: site path → file) of what it indexes of each
+    page, the Vietnamese ones with their syllable pairs as metadata (`searchwords`), in memory
+    when the system has a folder there (`/dev/shm`: making a thousand small files on disk costs
+    more than indexing them). A rebuild applied over the previous site stages only the pages
+    that changed, so the year's pages may come from two folders.
     """
-    texts = {d: s.read_text(encoding="utf-8") for d, s in pages.items() if not d.startswith("en/")}
-    words = {d: found for d, text in texts.items() if (found := page_words(text)) is not None}
-    metadata = fields(words)
-    with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-") as tmp:
-        root = Path(tmp)
-        for dest, source in pages.items():
-            link = root / dest
-            link.parent.mkdir(parents=True, exist_ok=True)
-            if dest in texts:
-                link.write_text(with_fields(texts[dest], metadata.get(dest, {})), encoding="utf-8")
-                continue
-            try:
-                os.link(source, link)
-            except OSError:
-                shutil.copyfile(source, link)
-        count = index_site(root, part_glob(year), f"{OUTPUT}/{year}")
-        output = site_dir / OUTPUT / year
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if output.exists():
-            shutil.rmtree(output)
-        os.replace(root / OUTPUT / year, output)
+    texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
+    indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
+    metadata = fields({d: i.words() for d, i in indexed.items() if i and not d.startswith("en/")})
+    output = site_dir / OUTPUT / year
+    output.parent.mkdir(parents=True, exist_ok=True)
+    pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text
+                          for dest, text in texts.items()}  # fmt: skip
+    with _written(pages_for_pagefind, site_dir) as tmp:
+        made = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{year}-"))
+        try:
+            count = index_site(Path(tmp), part_glob(year), made)
+            if output.exists():
+                shutil.rmtree(output)
+            os.replace(made, output)
+        finally:
+            shutil.rmtree(made, ignore_errors=True)
     return count
+
+
+def _written(pages: Mapping[str, str], site_dir: Path) -> tempfile.TemporaryDirectory[str]:
+    """`pages` (site path → HTML) written in a temporary folder: in memory (`_SCRATCH`) unless
+    that fails (a container's small /dev/shm), else beside the site."""
+    places = [_SCRATCH, str(site_dir)] if _SCRATCH else [str(site_dir)]
+    for place in places:
+        folder = None
+        try:
+            folder = tempfile.TemporaryDirectory(dir=place, prefix=".bantin-pagefind-")
+            for dest, text in pages.items():
+                page = Path(folder.name) / dest
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(text, encoding="utf-8")
+            return folder
+        except OSError:
+            if folder is not None:
+                folder.cleanup()
+            if place == places[-1]:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def write_manifest(site_dir: Path, years: list[str]) -> None:
@@ -121,8 +140,9 @@ def entity_names(routes: Iterable[Route]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) -> int:
-    """Index the pages of `site_dir` (those matching `glob`) into `site_dir/<output>/`.
+def index_site(site_dir: Path, glob: str | None = None, output: str | Path = OUTPUT) -> int:
+    """Index the pages of `site_dir` (those matching `glob`) into `site_dir/<output>/` (or into
+    `output`, when it is an absolute path).
 
     Return the number of pages indexed. Only pages marked `data-pagefind-body` are indexed;
     `glob` spares Pagefind from reading the thousands of listing pages that carry none.
@@ -138,7 +158,8 @@ def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) ->
     binary = get_executable()  # PAGEFIND_BINARY_PATH, then the extended or plain wheel, then PATH
     if binary is None:
         raise SearchIndexError("the Pagefind binary was not found; pip install 'pagefind[bin]'")
-    command = [str(binary), "--site", str(site_dir), "--output-subdir", output, "--silent"]
+    target = site_dir / output
+    command = [str(binary), "--site", str(site_dir), "--output-path", str(target), "--silent"]
     if glob:
         command += ["--glob", glob]
     try:
@@ -148,13 +169,13 @@ def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) ->
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip().splitlines() or ["no message"]
         raise SearchIndexError(f"Pagefind failed (exit {done.returncode}): {said[-1]}")
-    entry = site_dir / output / "pagefind-entry.json"
+    entry = target / "pagefind-entry.json"
     try:
         data = json.loads(entry.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SearchIndexError(f"Pagefind wrote no usable {entry.name}: {exc}") from None
     _sort_entry(entry, data)
-    for path in (site_dir / output).iterdir():
+    for path in target.iterdir():
         if not path.name.startswith(_KEEP):
             path.unlink()
     return sum(int(lang.get("page_count", 0)) for lang in data.get("languages", {}).values())

@@ -19,12 +19,11 @@ business, and the index stays small (see `fields` for the pairs left out).
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 #: Starts every pair token; no word of any language starts so.
@@ -37,7 +36,8 @@ PAGES, SMALL = 3, 50
 
 # Runs of letter words separated by nothing but spaces: one clause, within which pairs are made.
 _CLAUSE = re.compile(r"[^\W\d_]+(?:[ \t\n\u00a0]+[^\W\d_]+)*")
-_WORD = re.compile(r"[^\W\d_]+")
+# Combining marks (the search page's \p{M}, as far as Latin scripts go).
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _TAG = re.compile(r"<[^>]*>")
 # Tags that end a run of text: no pair joins the headline to the date, or two paragraphs.
 _BLOCK = re.compile(
@@ -48,21 +48,21 @@ _BLOCK = re.compile(
 _BODY_OPEN = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-body\b[^>]*>")
 _IGNORED = re.compile(r"<(\w+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>.*?</\1\s*>", re.S)
 _TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.S)
+_LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]*)\"", re.I)
 
 
-@functools.lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """A syllable without diacritics, lowercase, đ → d: what a reader may type for it."""
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+def fold(text: str) -> str:
+    """`text` without diacritics, lowercase, đ → d: what a reader may type for it."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))).lower()
 
 
-def pair_tokens(text: str) -> Iterator[str]:
+def pair_tokens(text: str) -> list[str]:
     """The token of every two adjacent syllables of `text`, in order, repeats included."""
-    for clause in _CLAUSE.finditer(text):
-        words = [fold(w) for w in _WORD.findall(clause.group(0))]
-        for first, second in zip(words, words[1:], strict=False):
-            yield PREFIX + first + second
+    tokens: list[str] = []
+    for clause in _CLAUSE.findall(fold(text)):
+        words = clause.split()
+        tokens += [f"{PREFIX}{first}{second}" for first, second in zip(words, words[1:], strict=False)]
+    return tokens
 
 
 @dataclass
@@ -73,29 +73,50 @@ class PageWords:
     text: Counter[str]
 
 
-def _unique(tokens: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(tokens))
+@dataclass
+class Indexed:
+    """What Pagefind indexes of a page: its language and the element marked `data-pagefind-body`.
+
+    The page is HTML as our templates write it: the headline is the element's `h1`, and what
+    Pagefind skips (`data-pagefind-ignore`) does not nest an element of its own name."""
+
+    lang: str
+    element: str
+
+    @classmethod
+    def of(cls, page: str) -> Indexed | None:
+        """None when the page has no such element, or its end is not found."""
+        opened = _BODY_OPEN.search(page)
+        if opened is None:
+            return None
+        depth = 1
+        for tag in re.finditer(rf"<(/?){opened.group(1)}\b[^>]*>", page[opened.end() :], re.I):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                lang = _LANG.search(page, 0, opened.start())
+                return cls(lang.group(1) if lang else "", page[opened.start() : opened.end() + tag.end()])
+        return None
+
+    def words(self) -> PageWords:
+        body = _IGNORED.sub(" ", self.element)
+        title = _TITLE.search(body)
+        return PageWords(
+            title=list(dict.fromkeys(pair_tokens(_text(title.group(1))))) if title else [],
+            text=Counter(pair_tokens(_text(body))),
+        )
+
+    def html(self, found: Mapping[str, str]) -> str:
+        """A page of the element alone (the rest of the page is not indexed: Pagefind is spared
+        parsing it) with the pair tokens `found` as metadata."""
+        extra = "".join(f'<i data-pagefind-meta="{key}:{value}"></i>' for key, value in found.items())
+        return (
+            f'<!doctype html><html lang="{self.lang}"><head><meta charset="utf-8"></head>'
+            f"<body>{self.element}{extra}</body></html>"
+        )
 
 
 def _text(fragment: str) -> str:
     return html.unescape(_TAG.sub(" ", _BLOCK.sub(" | ", fragment)))
-
-
-def page_words(page: str) -> PageWords | None:
-    """The pair tokens of an article page; None for a page Pagefind does not index.
-
-    `page` is HTML as our templates write it: the indexed element carries `data-pagefind-body`,
-    the headline is its `h1`, and what Pagefind
-    skips (`data-pagefind-ignore`) does not nest an element of its own name."""
-    opened = _BODY_OPEN.search(page)
-    if opened is None:
-        return None
-    body = _IGNORED.sub(" ", page[opened.start() :])
-    title = _TITLE.search(body)
-    return PageWords(
-        title=_unique(pair_tokens(_text(title.group(1)))) if title else [],
-        text=Counter(pair_tokens(_text(body))),
-    )
 
 
 def fields(pages: Mapping[str, PageWords]) -> dict[str, dict[str, str]]:
@@ -116,12 +137,3 @@ def fields(pages: Mapping[str, PageWords]) -> dict[str, dict[str, str]]:
         found = {TITLE: words.title, BODY: text}
         out[path] = {key: " ".join(tokens) for key, tokens in found.items() if tokens}
     return out
-
-
-def with_fields(page: str, found: Mapping[str, str]) -> str:
-    """`page` with pair tokens as Pagefind metadata, in elements just before `</body>`."""
-    if not found:
-        return page
-    extra = "".join(f'<i data-pagefind-meta="{key}:{value}"></i>' for key, value in found.items())
-    end = page.rfind("</body>")
-    return page[:end] + extra + page[end:] if end >= 0 else page + extra

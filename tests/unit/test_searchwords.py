@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.searchwords import BODY, PAGES, SMALL, TITLE, fields, fold, page_words, pair_tokens, with_fields
+from bantin.searchwords import BODY, PAGES, SMALL, TITLE, Indexed, PageWords, fields, fold, pair_tokens
 
 REPO = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")
@@ -36,6 +36,16 @@ SAMPLES = [
     "CHDCND Lào và Campuchia: hợp tác",
     "Tổng thống Donald Trump nói",
 ]
+
+
+def page_words(page: str) -> PageWords | None:
+    indexed = Indexed.of(page)
+    return indexed.words() if indexed else None
+
+
+def for_index(page: str, found: dict[str, str]) -> str:
+    indexed = Indexed.of(page)
+    return indexed.html(found) if indexed else page
 
 
 def test_fold_and_pairs() -> None:
@@ -74,10 +84,14 @@ def test_pairs_of_the_text_are_kept_when_they_recur() -> None:
     assert PAGES > 1
 
 
-def test_the_tokens_are_metadata_pagefind_reads() -> None:
-    page = with_fields(ARTICLE, {TITLE: "qqcongan", BODY: "qqhanoi"})
-    assert page.endswith('<i data-pagefind-meta="vt:qqcongan"></i><i data-pagefind-meta="vb:qqhanoi"></i></body></html>')
-    assert with_fields(ARTICLE, {}) == ARTICLE
+def test_pagefind_reads_the_indexed_element_its_language_and_the_tokens() -> None:
+    page = for_index(ARTICLE, {TITLE: "qqcongan", BODY: "qqhanoi"})
+    assert page.startswith('<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><article')
+    assert "Tin liên quan khác" not in page and "Hanoi police" in page  # Pagefind skips the aside
+    assert page.endswith('</article><i data-pagefind-meta="vt:qqcongan"></i><i data-pagefind-meta="vb:qqhanoi"></i></body></html>')
+    nested = ARTICLE.replace("<p>Công an phường", "<article><p>Công an phường").replace("xã.</p>", "xã.</p></article>")
+    assert "xã.</p></article></div>\n</article><i" in for_index(nested, {TITLE: "qqcongan"})
+    assert Indexed.of(ARTICLE.replace("</article>", "")) is None  # its end is unknown: the page as it is
 
 
 @pytest.mark.skipif(NODE is None, reason="Node is not installed")
