@@ -95,7 +95,7 @@ def _written(pages: Mapping[str, str], site_dir: Path) -> tempfile.TemporaryDire
         folder = None
         try:
             folder = tempfile.TemporaryDirectory(dir=place, prefix=".bantin-pagefind-")
-            for dest, text in pages.items():
+            for dest, text in sorted(pages.items()):  # in one order: Pagefind reads them as listed
                 page = Path(folder.name) / dest
                 page.parent.mkdir(parents=True, exist_ok=True)
                 page.write_text(text, encoding="utf-8")
