@@ -105,11 +105,13 @@ function load() {
   return loading;
 }
 
-/** The pages to rank: found by the phrase first, then by the syllables. */
+/** The pages to rank: found by the phrase first, then by the syllables. English pages have
+ * no syllable pairs, and Pagefind stems English words itself. */
 async function candidates(pagefind, query) {
-  const phrase = words(query).length > 1 ? pairQuery(query) : null;
+  const phrase = lang === "vi" && words(query).length > 1 ? pairQuery(query) : null;
   const byPhrase = phrase ? (await pagefind.search(phrase)).results : [];
-  const searches = await Promise.all(variants(query).map((q) => pagefind.search(q)));
+  const spellings = lang === "vi" ? variants(query) : [query];
+  const searches = await Promise.all(spellings.map((q) => pagefind.search(q)));
   const byWords = new Map();
   for (const search of searches) {
     for (const result of search.results) {
