@@ -51,12 +51,16 @@ def part_glob(year: str) -> str:
 
 def index_part(site_dir: Path, year: str) -> int:
     """Index one year's article pages into `site_dir/pagefind/<year>/`; return the page count."""
-    pages = {
+    return index_part_from(part_pages(site_dir, year), site_dir, year)
+
+
+def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
+    """The article pages of one year in both languages: site path → file (see `part_glob`)."""
+    return {
         path.relative_to(site_dir).as_posix(): path
         for folder in (site_dir / year, site_dir / "en" / year)
         for path in sorted(folder.glob("[0-9][0-9]/*/index.html"))
     }
-    return index_part_from(pages, site_dir, year)
 
 
 def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
