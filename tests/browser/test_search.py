@@ -185,6 +185,12 @@ def test_ranking_by_the_phrase_a_reader_means(browser: Any, project: Project, tm
 
         assert hrefs("dang+vien")[0] == "dang-vien"  # đảng viên, not "đang" and "viện"
 
+        assert browser.find_element(By.ID, "search-suggestion").get_attribute("hidden")
+        _results(browser, url + "tim-kiem/?q=H%C3%A0+N%E1%BB%8Di")  # "Hà Nọi": no page spells it so
+        suggestion = browser.find_element(By.ID, "search-suggestion")
+        assert suggestion.text == "Có phải bạn muốn tìm: hà nội"
+        assert suggestion.find_element(By.TAG_NAME, "a").get_attribute("search") == "?q=h%C3%A0%20n%E1%BB%99i"
+
         lao = _results(browser, url + "tim-kiem/?q=lao")
         assert _entity(browser) == [{"href": "/tin-viet-lao/dia-danh/lao/", "name": "Lào", "kind": "Địa danh"}]
         assert lao[0]["href"].endswith("/viet-lao/")  # Lào, not "lao động"

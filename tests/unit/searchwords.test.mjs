@@ -14,6 +14,7 @@ import {
   pairTokens,
   rank,
   spelling,
+  suggestion,
   variants,
 } from "../../theme/assets/searchwords.js";
 
@@ -98,4 +99,14 @@ test("a query that is an entity's name or alias finds the entity", () => {
   assert.deepEqual(namedEntities("LAO", entries).map((e) => e[0]), ["dia-danh/lao/"]);
   assert.deepEqual(namedEntities("chdcnd lao", entries).map((e) => e[0]), ["dia-danh/lao/"]);
   assert.deepEqual(namedEntities("lao dong", entries), []);
+});
+
+test("typed with diacritics no page holds, the spelling the pages hold is suggested", () => {
+  const pages = [
+    { url: "a", title: "x", content: "Thủ đô Hà Nội đẹp.", score: 2 },
+    { url: "b", title: "y", content: "Người Hà Nội.", score: 1 },
+  ];
+  assert.equal(suggestion("Hà Nọi", rank("Hà Nọi", pages)), "hà nội");
+  assert.equal(suggestion("Hà Nội", rank("Hà Nội", pages)), null);
+  assert.equal(suggestion("ha noi", rank("ha noi", pages)), null); // typed without: all are equal
 });

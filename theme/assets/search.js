@@ -11,7 +11,7 @@
 // The index comes in parts, one per year (pagefind/parts.json, newest first): the newest is
 // loaded and the others merged into it (Pagefind's mergeIndex).
 
-import { excerpt, namedEntities, pairQuery, rank, variants, words } from "./searchwords.js";
+import { excerpt, namedEntities, pairQuery, rank, suggestion, variants, words } from "./searchwords.js";
 
 const root = new URL("..", import.meta.url); // assets/ lives at the site root
 const form = document.querySelector(".search-form");
@@ -19,6 +19,7 @@ const input = document.getElementById("search-query");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const named = document.getElementById("search-entity");
+const suggested = document.getElementById("search-suggestion");
 const lang = document.documentElement.lang === "en" ? "en" : "vi";
 const MAX_RESULTS = 20;
 const PHRASE_PAGES = 40; // pages found by the phrase that are ranked by it
@@ -140,6 +141,7 @@ async function candidates(pagefind, query) {
 async function run(query) {
   list.replaceChildren();
   named?.replaceChildren();
+  if (suggested) suggested.hidden = true;
   if (!query.trim()) {
     status.textContent = "";
     return;
@@ -155,6 +157,14 @@ async function run(query) {
   const names = entities.flatMap((entry) => entry[entry.length - 1]);
   const ranked = rank(query, pages, names).slice(0, MAX_RESULTS);
   list.replaceChildren(...ranked.map((page) => card(page, query)));
+  const other = suggestion(query, ranked);
+  if (suggested && other) {
+    const link = document.createElement("a");
+    link.href = `?q=${encodeURIComponent(other)}`;
+    link.textContent = other;
+    suggested.replaceChildren(document.createTextNode(suggested.dataset.text), link);
+    suggested.hidden = false;
+  }
   status.textContent = ranked.length ? status.dataset.count.replace("{count}", String(total)) : status.dataset.none;
 }
 

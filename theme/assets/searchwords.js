@@ -198,3 +198,13 @@ export function namedEntities(query, entries) {
   if (!wanted) return [];
   return entries.filter((entry) => entry[entry.length - 1].some((name) => words(name).map(fold).join(" ") === wanted));
 }
+
+/** A spelling to suggest: when the reader typed diacritics and no page holds the phrase so
+ * spelled, the spelling most of the pages found hold ("Hà Nọi" → "hà nội"); else null. */
+export function suggestion(query, ranked) {
+  if (!hasDiacritics(query) || !ranked.length) return null;
+  const typed = spelling(words(query).join(" "));
+  const forms = ranked.map((page) => page.occurrences.map((o) => o.form));
+  if (forms.some((list) => list.includes(typed))) return null;
+  return intendedForm(fold(typed), forms.filter((list) => list.length));
+}
