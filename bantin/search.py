@@ -1,15 +1,18 @@
 """Full-text search: index the built site with Pagefind, one index per page language.
 
 Pagefind (PyPI `pagefind[bin]`, a binary in the wheel: nothing is downloaded at build time) reads
-the pages' `<html lang>` and `data-pagefind-*` attributes. Readers who type without diacritics
-find Vietnamese words because Pagefind folds accents; `đ` is a letter of its own, which the
-search page handles by also trying `đ` wherever a query word starts with `d`.
+the pages' `<html lang>` and `data-pagefind-*` attributes. It folds diacritics (ranking the
+spelling typed higher); `đ` is a letter of its own, which the search page handles by also trying
+`đ` wherever a query word starts with `d`. Vietnamese words of several syllables are known by
+their syllable pairs, given to Pagefind as metadata of each page (`searchwords`): Pagefind reads
+pages written for it (the indexed element, the pairs), not the site's own.
 
 The index is made in parts, one per year of articles (`pagefind/2021/`, …), listed newest first
 in `pagefind/parts.json`; the search page loads the newest part and merges the others
 (Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so parts
 (two at a time, by the plugin) keep a ten-year archive's build under a gigabyte, and an edit
-re-indexes only its year.
+re-indexes only its year. `pagefind/names.json` holds the registry's names, so that a query
+naming an entity shows the entity's page first.
 """
 
 from __future__ import annotations
