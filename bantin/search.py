@@ -11,7 +11,7 @@ The index is made in parts, one per year of articles (`pagefind/2021/`, …), li
 in `pagefind/parts.json`; the search page loads the newest part and merges the others
 (Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so parts
 (two at a time, by the plugin) keep a ten-year archive's build under a gigabyte, and an edit
-re-indexes only its year. `pagefind/names.json` holds the registry's names, so that a query
+re-indexes only its year. `pagefind/names-vi.json` (and `-en`) hold the registry's names, so that a query
 naming an entity shows the entity's page first.
 """
 
@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 OUTPUT = "pagefind"
 MANIFEST = "parts.json"
-#: The registry's names for the search page: a query that names an entity shows its page first.
-NAMES = "names.json"
+#: The registry's names for the search page of each language (`{lang}`): a query that names an
+#: entity shows its page first.
+NAMES = "names-{lang}.json"
 #: Where the pages Pagefind reads are written: in memory where the system offers it (else beside the site).
 _SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
@@ -124,8 +125,8 @@ def write_manifest(site_dir: Path, years: list[str]) -> None:
     )
 
 
-def entity_names(routes: Iterable[Route]) -> bytes:
-    """What the search page needs to put an entity's page first, by language (`NAMES`).
+def entity_names(routes: Iterable[Route]) -> dict[str, bytes]:
+    """What the search page of each language needs to put an entity's page first (`NAMES`).
 
     For each entity page (its first page, in each language): its address, kind, name, one-line
     description, and every
@@ -143,8 +144,10 @@ def entity_names(routes: Iterable[Route]) -> bytes:
             [route.url, LABELS[route.lang].kind_singular(entity.kind), entity.name_in(route.lang),
              entity.description_en if english else entity.description, list(dict.fromkeys(names))]
         )  # fmt: skip
-    data = {lang: sorted(entries) for lang, entries in sorted(found.items())}
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return {
+        lang: json.dumps(sorted(entries), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for lang, entries in sorted(found.items())
+    }
 
 
 def index_site(site_dir: Path, glob: str | None = None, output: str | Path = OUTPUT) -> int:

@@ -81,10 +81,11 @@ being indexed are done."""
             if cache is not None:
                 cache.keep_tree(todo[year][1], site_dir / OUTPUT / year)
     write_manifest(site_dir, list(years))
-    names = entity_names(routes)
-    parts[f"{OUTPUT}/{NAMES}"] = key = digest(build_digest, "names", names.decode("utf-8"))
-    if previous is None or not previous.unchanged(f"{OUTPUT}/{NAMES}", key):
-        (site_dir / OUTPUT / NAMES).write_bytes(names)
+    for lang, names in entity_names(routes).items():
+        path = f"{OUTPUT}/{NAMES.format(lang=lang)}"
+        parts[path] = key = digest(build_digest, "names", names.decode("utf-8"))
+        if previous is None or not previous.unchanged(path, key):
+            (site_dir / path).write_bytes(names)
     log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {len(todo)} indexed again")
     return parts
 

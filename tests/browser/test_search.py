@@ -134,7 +134,7 @@ def _entity(browser: Any) -> list[dict[str, str]]:
         {
             "href": box.find_element(By.CSS_SELECTOR, "a").get_attribute("pathname"),
             "name": box.find_element(By.CSS_SELECTOR, "a").text,
-            "kind": box.find_element(By.CSS_SELECTOR, ".kind").text,
+            "kind": box.find_element(By.CSS_SELECTOR, ".kind").get_attribute("textContent"),
         }
         for box in browser.find_elements(By.CSS_SELECTOR, "#search-entity .entity-result")
     ]

@@ -110,3 +110,8 @@ test("typed with diacritics no page holds, the spelling the pages hold is sugges
   assert.equal(suggestion("Hà Nội", rank("Hà Nội", pages)), null);
   assert.equal(suggestion("ha noi", rank("ha noi", pages)), null); // typed without: all are equal
 });
+
+test("numbers are words of a phrase too", () => {
+  assert.deepEqual(occurrences("Hội nghị G20 và G7", ["g20"]).map((o) => o.form), ["g20"]);
+  assert.deepEqual(occurrences("Hội nghị Trung ương 4 khóa XII", ["trung", "uong", "4"]).length, 1);
+});

@@ -7,7 +7,7 @@
 // typed with "d" also tried with "đ" ("dang" finds "Đảng"), for pages that hold them apart. The
 // pages found are ranked by the phrase itself (searchwords.js `rank`): its spelling (as typed
 // with diacritics, else the one most pages hold), the headline, the lead, how often. A query
-// that is an entity's name (the registry, pagefind/names.json) shows that entity's page first.
+// that is an entity's name (the registry, pagefind/names-vi.json) shows that entity's page first.
 // The index comes in parts, one per year (pagefind/parts.json, newest first): the newest is
 // loaded and the others merged into it (Pagefind's mergeIndex).
 
@@ -92,16 +92,16 @@ function load() {
       return null;
     }
     if (!parts || !parts.length) return null;
-    const names = fetch(new URL("pagefind/names.json", root))
-      .then((answer) => (answer.ok ? answer.json() : {}))
-      .catch(() => ({}));
+    const names = fetch(new URL(`pagefind/names-${lang}.json`, root))
+      .then((answer) => (answer.ok ? answer.json() : []))
+      .catch(() => []);
     const part = (year) => new URL(`pagefind/${year}/`, root);
     const pagefind = await import(new URL("pagefind.js", part(parts[0])).href);
     await pagefind.options({ baseUrl: root.pathname, ranking: RANKING });
     for (const year of parts.slice(1)) {
       await pagefind.mergeIndex(part(year).pathname, { baseUrl: root.pathname });
     }
-    return { pagefind, names: (await names)[lang] || [] };
+    return { pagefind, names: await names };
   })();
   return loading;
 }

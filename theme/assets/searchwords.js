@@ -9,6 +9,7 @@
 export const PREFIX = "qq"; // bantin.searchwords.PREFIX
 const CLAUSE = /\p{L}+(?:\s+\p{L}+)*/gu;
 const LETTERS = /\p{L}+/gu;
+const WORDS = /[\p{L}\p{N}]+/gu; // "G20" is one word to find and mark, though no pair holds it
 const TONE = "\u0300\u0301\u0303\u0309\u0323";
 // New-style tone placement (hoà, thuỷ) to the old style our articles are stored in (hòa, thủy).
 const OA_OE = new RegExp(`o([ae])([${TONE}])(?![\\p{L}\\p{M}])`, "gu");
@@ -39,9 +40,9 @@ export function hasDiacritics(text) {
   return /[đĐ]/.test(text) || /\p{M}/u.test(text.normalize("NFD"));
 }
 
-/** The letter words of a query, in order. */
+/** The words of a query (letters and digits), in order. */
 export function words(query) {
-  return query.normalize("NFC").match(LETTERS) || [];
+  return query.normalize("NFC").match(WORDS) || [];
 }
 
 /** The pair tokens of a text, as the index holds them: pairs never cross punctuation. */
@@ -76,7 +77,7 @@ export function variants(query, max = 16) {
 export function occurrences(text, queryWords) {
   const want = queryWords.map(fold);
   if (!want.length) return [];
-  const found = [...text.matchAll(LETTERS)];
+  const found = [...text.matchAll(WORDS)];
   const out = [];
   for (let i = 0; i + want.length <= found.length; i++) {
     let k = 0;
@@ -159,7 +160,7 @@ export function excerpt(content, query, { intended = null, length = 32 } = {}) {
   let spans = occurrences(content, queryWords);
   if (!spans.length) {
     const want = new Set(queryWords.map(fold));
-    spans = [...content.matchAll(LETTERS)]
+    spans = [...content.matchAll(WORDS)]
       .filter((m) => want.has(fold(m[0])))
       .map((m) => ({ start: m.index, end: m.index + m[0].length, form: spelling(m[0]) }));
   }
