@@ -84,7 +84,8 @@ def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int
     pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text
                           for dest, text in texts.items()}  # fmt: skip
     with _written(pages_for_pagefind, site_dir) as tmp:
-        made = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{year}-"))
+        made = output.parent / f".{year}.new"  # made by Pagefind, so with the usual permissions
+        shutil.rmtree(made, ignore_errors=True)
         try:
             count = index_site(Path(tmp), part_glob(year), made)
             if output.exists():

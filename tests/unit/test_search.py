@@ -36,6 +36,7 @@ def test_a_part_indexes_one_year_of_articles_in_both_languages(tmp_path: Path) -
     assert list(data["languages"]) == ["en", "vi"]  # written sorted: builds are byte-identical
     assert (part / "pagefind.js").is_file() and (part / "pagefind-worker.js").is_file()
     assert not list(part.glob("*ui*"))  # Pagefind's stock UIs: our search page has its own
+    assert part.stat().st_mode & 0o055 == (site / "2021").stat().st_mode & 0o055  # readable as the pages are
     write_manifest(site, ["2021", "2022"])
     assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {
         "parts": ["2022", "2021"]
