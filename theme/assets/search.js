@@ -22,8 +22,8 @@ const named = document.getElementById("search-entity");
 const suggested = document.getElementById("search-suggestion");
 const lang = document.documentElement.lang === "en" ? "en" : "vi";
 const MAX_RESULTS = 20;
-const PHRASE_PAGES = 40; // pages found by the phrase that are ranked by it
-const WORD_PAGES = 30; // pages found by the syllables alone, after those
+const PHRASE_PAGES = 30; // pages found by the phrase that are ranked by it
+const WORD_PAGES = 20; // pages found by the syllables alone, after those
 // Matches in the headline (its words, its syllable pairs) count more than in the text.
 const RANKING = { metaWeights: { title: 5, vt: 8, vb: 1 } };
 
