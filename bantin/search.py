@@ -11,8 +11,8 @@ The index is made in parts, one per year of articles (`pagefind/2021/`, …), li
 in `pagefind/parts.json`; the search page loads the newest part and merges the others
 (Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so parts
 (two at a time, by the plugin) keep a ten-year archive's build under a gigabyte, and an edit
-re-indexes only its year. `pagefind/names-vi.json` (and `-en`) hold the registry's names, so that a query
-naming an entity shows the entity's page first.
+re-indexes only its year. `pagefind/names-vi.json` and `names-en.json` hold the registry's
+names, so that a query naming an entity shows the entity's page first.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ MANIFEST = "parts.json"
 #: The registry's names for the search page of each language (`{lang}`): a query that names an
 #: entity shows its page first.
 NAMES = "names-{lang}.json"
-#: Where the pages Pagefind reads are written: in memory where the system offers it (else beside the site).
+#: Where the pages Pagefind reads are written: in memory where the system offers it, else
+#: beside the site.
 _SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
 _KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
@@ -83,6 +84,7 @@ def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int
     output.parent.mkdir(parents=True, exist_ok=True)
     pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text
                           for dest, text in texts.items()}  # fmt: skip
+    del texts, indexed  # two parts are indexed at once: hold only what Pagefind reads
     with _written(pages_for_pagefind, site_dir) as tmp:
         made = output.parent / f".{year}.new"  # made by Pagefind, so with the usual permissions
         shutil.rmtree(made, ignore_errors=True)
@@ -130,9 +132,9 @@ def entity_names(routes: Iterable[Route]) -> dict[str, bytes]:
     """What the search page of each language needs to put an entity's page first (`NAMES`).
 
     For each entity page (its first page, in each language): its address, kind, name, one-line
-    description, and every
-    name a reader may type for it (name and aliases; on the English side the Vietnamese ones too,
-    as English text often writes them). Sorted, so two builds write the same bytes."""
+    description, and every name a reader may type for it (name and aliases; on the English side
+    the Vietnamese ones too, as English text often writes them). Sorted, so two builds write the
+    same bytes."""
     found: dict[str, list[list[object]]] = {}
     for route in routes:
         entity = route.context.get("entity") if route.template == "entity.html" else None

@@ -165,7 +165,9 @@ async function run(query) {
     suggested.replaceChildren(document.createTextNode(suggested.dataset.text), link);
     suggested.hidden = false;
   }
-  status.textContent = ranked.length ? status.dataset.count.replace("{count}", String(total)) : status.dataset.none;
+  status.textContent = ranked.length
+    ? status.dataset.count.replace("{count}", String(total))
+    : status.dataset.none;
 }
 
 if (form && input) {

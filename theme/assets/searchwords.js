@@ -197,7 +197,8 @@ export function excerpt(content, query, { intended = null, length = 32 } = {}) {
 export function namedEntities(query, entries) {
   const wanted = words(query).map(fold).join(" ");
   if (!wanted) return [];
-  return entries.filter((entry) => entry[entry.length - 1].some((name) => words(name).map(fold).join(" ") === wanted));
+  const same = (name) => words(name).map(fold).join(" ") === wanted;
+  return entries.filter((entry) => entry[entry.length - 1].some(same));
 }
 
 /** A spelling to suggest: when the reader typed diacritics and no page holds the phrase so
