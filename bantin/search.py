@@ -1,15 +1,18 @@
 """Full-text search: index the built site with Pagefind, one index per page language.
 
 Pagefind (PyPI `pagefind[bin]`, a binary in the wheel: nothing is downloaded at build time) reads
-the pages' `<html lang>` and `data-pagefind-*` attributes. Readers who type without diacritics
-find Vietnamese words because Pagefind folds accents; `đ` is a letter of its own, which the
-search page handles by also trying `đ` wherever a query word starts with `d`.
+the pages' `<html lang>` and `data-pagefind-*` attributes. It folds diacritics (ranking the
+spelling typed higher); `đ` is a letter of its own, which the search page handles by also trying
+`đ` wherever a query word starts with `d`. Vietnamese words of several syllables are known by
+their syllable pairs, given to Pagefind as metadata of each page (`searchwords`): Pagefind reads
+pages written for it (the indexed element, the pairs), not the site's own.
 
 The index is made in parts, one per year of articles (`pagefind/2021/`, …), listed newest first
 in `pagefind/parts.json`; the search page loads the newest part and merges the others
 (Pagefind's `mergeIndex`). Pagefind holds a whole index in memory while it writes it, so parts
 (two at a time, by the plugin) keep a ten-year archive's build under a gigabyte, and an edit
-re-indexes only its year.
+re-indexes only its year. `pagefind/names-vi.json` and `names-en.json` hold the registry's
+names, so that a query naming an entity shows the entity's page first.
 """
 
 from __future__ import annotations
@@ -19,11 +22,25 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .searchwords import Indexed, fields
+from .site.labels import LABELS
+from .site.urls import entity_url
+
+if TYPE_CHECKING:
+    from .site.routes import Route
 
 OUTPUT = "pagefind"
 MANIFEST = "parts.json"
+#: The registry's names for the search page of each language (`{lang}`): a query that names an
+#: entity shows its page first.
+NAMES = "names-{lang}.json"
+#: Where the pages Pagefind reads are written: in memory where the system offers it, else
+#: beside the site.
+_SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
 _KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
 
@@ -39,29 +56,67 @@ def part_glob(year: str) -> str:
 
 def index_part(site_dir: Path, year: str) -> int:
     """Index one year's article pages into `site_dir/pagefind/<year>/`; return the page count."""
-    return index_site(site_dir, part_glob(year), f"{OUTPUT}/{year}")
+    return index_part_from(part_pages(site_dir, year), site_dir, year)
+
+
+def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
+    """The article pages of one year in both languages: site path → file (see `part_glob`)."""
+    return {
+        path.relative_to(site_dir).as_posix(): path
+        for folder in (site_dir / year, site_dir / "en" / year)
+        for path in sorted(folder.glob("[0-9][0-9]/*/index.html"))
+    }
 
 
 def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
-    """Index one year's pages found in several folders into `site_dir/pagefind/<year>/`.
+    """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
-    A rebuild applied over the previous site stages only the pages that changed; Pagefind needs
-    the whole year in one folder, so it gets one made of hard links (`pages`: site path → file).
+    Pagefind reads a folder made for it (`pages`: site path → file) of what it indexes of each
+    page, the Vietnamese ones with their syllable pairs as metadata (`searchwords`), in memory
+    when the system has a folder there (`/dev/shm`: making a thousand small files on disk costs
+    more than indexing them). A rebuild applied over the previous site stages only the pages
+    that changed, so the year's pages may come from two folders.
     """
-    with tempfile.TemporaryDirectory(dir=site_dir, prefix=".pagefind-") as tmp:
-        root = Path(tmp)
-        for dest, source in pages.items():
-            link = root / dest
-            link.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(source, link)
-            except OSError:
-                shutil.copyfile(source, link)
-        count = index_part(root, year)
-        output = site_dir / OUTPUT / year
-        output.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(root / OUTPUT / year, output)
+    texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
+    indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
+    metadata = fields({d: i.words() for d, i in indexed.items() if i and not d.startswith("en/")})
+    output = site_dir / OUTPUT / year
+    output.parent.mkdir(parents=True, exist_ok=True)
+    pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text
+                          for dest, text in texts.items()}  # fmt: skip
+    del texts, indexed  # two parts are indexed at once: hold only what Pagefind reads
+    with _written(pages_for_pagefind, site_dir) as tmp:
+        made = output.parent / f".{year}.new"  # made by Pagefind, so with the usual permissions
+        shutil.rmtree(made, ignore_errors=True)
+        try:
+            count = index_site(Path(tmp), part_glob(year), made)
+            if output.exists():
+                shutil.rmtree(output)
+            os.replace(made, output)
+        finally:
+            shutil.rmtree(made, ignore_errors=True)
     return count
+
+
+def _written(pages: Mapping[str, str], site_dir: Path) -> tempfile.TemporaryDirectory[str]:
+    """`pages` (site path → HTML) written in a temporary folder: in memory (`_SCRATCH`) unless
+    that fails (a container's small /dev/shm), else beside the site."""
+    places = [_SCRATCH, str(site_dir)] if _SCRATCH else [str(site_dir)]
+    for place in places:
+        folder = None
+        try:
+            folder = tempfile.TemporaryDirectory(dir=place, prefix=".bantin-pagefind-")
+            for dest, text in sorted(pages.items()):  # in one order: Pagefind reads them as listed
+                page = Path(folder.name) / dest
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(text, encoding="utf-8")
+            return folder
+        except OSError:
+            if folder is not None:
+                folder.cleanup()
+            if place == places[-1]:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def write_manifest(site_dir: Path, years: list[str]) -> None:
@@ -73,8 +128,34 @@ def write_manifest(site_dir: Path, years: list[str]) -> None:
     )
 
 
-def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) -> int:
-    """Index the pages of `site_dir` (those matching `glob`) into `site_dir/<output>/`.
+def entity_names(routes: Iterable[Route]) -> dict[str, bytes]:
+    """What the search page of each language needs to put an entity's page first (`NAMES`).
+
+    For each entity page (its first page, in each language): its address, kind, name, one-line
+    description, and every name a reader may type for it (name and aliases; on the English side
+    the Vietnamese ones too, as English text often writes them). Sorted, so two builds write the
+    same bytes."""
+    found: dict[str, list[list[object]]] = {}
+    for route in routes:
+        entity = route.context.get("entity") if route.template == "entity.html" else None
+        if entity is None or route.url != entity_url(entity, route.lang):
+            continue
+        english = route.lang == "en"
+        names = [entity.name_en, *entity.aliases_en] if english else []
+        names += [entity.name, *entity.aliases]
+        found.setdefault(route.lang, []).append(
+            [route.url, LABELS[route.lang].kind_singular(entity.kind), entity.name_in(route.lang),
+             entity.description_en if english else entity.description, list(dict.fromkeys(names))]
+        )  # fmt: skip
+    return {
+        lang: json.dumps(sorted(entries), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for lang, entries in sorted(found.items())
+    }
+
+
+def index_site(site_dir: Path, glob: str | None = None, output: str | Path = OUTPUT) -> int:
+    """Index the pages of `site_dir` (those matching `glob`) into `site_dir/<output>/` (or into
+    `output`, when it is an absolute path).
 
     Return the number of pages indexed. Only pages marked `data-pagefind-body` are indexed;
     `glob` spares Pagefind from reading the thousands of listing pages that carry none.
@@ -90,7 +171,8 @@ def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) ->
     binary = get_executable()  # PAGEFIND_BINARY_PATH, then the extended or plain wheel, then PATH
     if binary is None:
         raise SearchIndexError("the Pagefind binary was not found; pip install 'pagefind[bin]'")
-    command = [str(binary), "--site", str(site_dir), "--output-subdir", output, "--silent"]
+    target = site_dir / output
+    command = [str(binary), "--site", str(site_dir), "--output-path", str(target), "--silent"]
     if glob:
         command += ["--glob", glob]
     try:
@@ -100,13 +182,13 @@ def index_site(site_dir: Path, glob: str | None = None, output: str = OUTPUT) ->
     if done.returncode != 0:
         said = (done.stderr or done.stdout).strip().splitlines() or ["no message"]
         raise SearchIndexError(f"Pagefind failed (exit {done.returncode}): {said[-1]}")
-    entry = site_dir / output / "pagefind-entry.json"
+    entry = target / "pagefind-entry.json"
     try:
         data = json.loads(entry.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SearchIndexError(f"Pagefind wrote no usable {entry.name}: {exc}") from None
     _sort_entry(entry, data)
-    for path in (site_dir / output).iterdir():
+    for path in target.iterdir():
         if not path.name.startswith(_KEEP):
             path.unlink()
     return sum(int(lang.get("page_count", 0)) for lang in data.get("languages", {}).values())

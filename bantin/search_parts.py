@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .incremental.cache import PageCache
 from .incremental.fingerprint import digest
 from .incremental.overlay import Manifest
-from .search import OUTPUT, SearchIndexError, index_part, index_part_from, write_manifest
+from .search import NAMES, OUTPUT, SearchIndexError, entity_names, index_part, index_part_from, write_manifest
 from .site.routes import Route
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 
 def index_parts(
-    routes: Iterable[Route],
+    routes: Collection[Route],
     site_dir: Path,
     *,
     build_digest: str,
@@ -81,6 +81,11 @@ being indexed are done."""
             if cache is not None:
                 cache.keep_tree(todo[year][1], site_dir / OUTPUT / year)
     write_manifest(site_dir, list(years))
+    for lang, names in entity_names(routes).items():
+        path = f"{OUTPUT}/{NAMES.format(lang=lang)}"
+        parts[path] = key = digest(build_digest, "names", names.decode("utf-8"))
+        if previous is None or not previous.unchanged(path, key):
+            (site_dir / path).write_bytes(names)
     log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {len(todo)} indexed again")
     return parts
 

@@ -115,21 +115,17 @@ class Tool:
 
 
 SEARCH_ALONE = """\
-import os, subprocess, sys
+import os, sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from pagefind.service import get_executable
-from bantin.search import part_glob
+from bantin.search import index_part_from, part_pages
 
-site, out = sys.argv[1:]
+site, out = (Path(a) for a in sys.argv[1:])
 
-def index(year):
-    subprocess.run(
-        [str(get_executable()), "--site", site, "--output-path", f"{out}/{year}", "--glob", part_glob(year), "--silent"],
-        check=True,
-    )
+def index(year):  # as the build: the year's pages prepared for Pagefind (syllable pairs), then its binary
+    index_part_from(part_pages(site, year), out, year)
 
-years = sorted(p.name for p in Path(site).iterdir() if p.name.isdigit() and len(p.name) == 4)
+years = sorted(p.name for p in site.iterdir() if p.name.isdigit() and len(p.name) == 4)
 with ThreadPoolExecutor(min(2, os.cpu_count() or 1)) as pool:  # as the build: two parts at once
     list(pool.map(index, years))
 """

@@ -57,6 +57,7 @@ class Labels:
     search_needs_js: str
     search_unavailable: str
     results_count: str
+    did_you_mean: str
     archive: str
     year_title: str
     month_pattern: str
@@ -164,6 +165,7 @@ VI = Labels(
     search_needs_js="Tìm kiếm cần JavaScript; bạn vẫn có thể duyệt theo chuyên mục và lưu trữ.",
     search_unavailable="Chưa có chỉ mục tìm kiếm (bản xem trước không tạo chỉ mục).",
     results_count="{count} kết quả",
+    did_you_mean="Có phải bạn muốn tìm: ",
     archive="Lưu trữ",
     year_title="Năm {year}",
     month_pattern="'tháng' M/y",
@@ -217,6 +219,7 @@ EN = Labels(
     search_needs_js="Search needs JavaScript; you can still browse by section and archive.",
     search_unavailable="The search index is not available (the preview does not build one).",
     results_count="{count} results",
+    did_you_mean="Did you mean: ",
     archive="Archive",
     year_title="{year}",
     month_pattern="LLLL y",

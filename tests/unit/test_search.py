@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bantin import search
 from bantin.search import SearchIndexError, index_part, index_site, write_manifest
 
 PAGE = (
@@ -35,6 +36,7 @@ def test_a_part_indexes_one_year_of_articles_in_both_languages(tmp_path: Path) -
     assert list(data["languages"]) == ["en", "vi"]  # written sorted: builds are byte-identical
     assert (part / "pagefind.js").is_file() and (part / "pagefind-worker.js").is_file()
     assert not list(part.glob("*ui*"))  # Pagefind's stock UIs: our search page has its own
+    assert part.stat().st_mode & 0o055 == (site / "2021").stat().st_mode & 0o055  # readable as the pages are
     write_manifest(site, ["2021", "2022"])
     assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {
         "parts": ["2022", "2021"]
@@ -55,3 +57,15 @@ def test_a_missing_binary_is_reported(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "nowhere" / "pagefind"))
     with pytest.raises(SearchIndexError, match="could not start"):
         index_site(tmp_path)
+
+
+def test_pages_go_beside_the_site_when_memory_has_no_room(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pagefind reads pages written in /dev/shm; a container's may be too small (here: not a folder)."""
+    site = tmp_path / "site"
+    _page(site, "2021/10/hoi-nghi", "vi", "Hội nghị Trung ương", "Đảng Cộng sản Việt Nam họp.")
+    not_a_folder = tmp_path / "shm"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setattr(search, "_SCRATCH", str(not_a_folder))
+    assert index_part(site, "2021") == 1
+    assert (site / "pagefind" / "2021" / "pagefind-entry.json").is_file()
+    assert sorted(p.name for p in site.iterdir()) == ["2021", "pagefind"]  # nothing left beside it
