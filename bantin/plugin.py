@@ -15,6 +15,7 @@ with names of their own, and this module only tells them when:
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         #: The configuration they were made for: MkDocs keeps the plugin across the builds of
         #: `serve` (and of one process), each with a configuration of its own.
         self._made_for: MkDocsConfig | None = None
+        self._started = time.monotonic()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -146,6 +148,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Read all content before MkDocs empties the site folder, so bad content costs nothing."""
+        self._started = time.monotonic()
         publisher = self._publisher_for(config)
         known = publisher.known_articles()
         try:
@@ -188,6 +191,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
             link=not editing,
         )
         written = self._builder_for(config).write(config, outputs, meanwhile=publisher.save_articles)
+        publisher.summary = written.summary(time.monotonic() - self._started)
         publisher.record(written)
         publisher.succeeded()
 

@@ -103,6 +103,7 @@ class Publisher:
         self._parsed: tuple[Path, str, dict[tuple[str, str], Article]] | None = None
         self._store: PageStore | None = None
         self._made: Manifest | None = None
+        self.summary = ""  # what the build made, said on the line that reports the site ready
 
     def begin(self, target: Path) -> Path | None:
         """The folder to build into instead of `target`, or None to build in place."""
@@ -201,7 +202,8 @@ class Publisher:
         if self.staging.finish():
             applied = self.staging.applied
             changed = "" if applied is None else f": {applied} file(s) or folder(s) in it changed"
-            log.info(f"Site ready in {target}{changed}")
+            summary = f" — {self.summary}" if self.summary else ""
+            log.info(f"Site ready in {target}{changed}{summary}")
         else:
             log.error(f"The build failed; {target} was left as it was")
         self.staging = None

@@ -260,14 +260,19 @@ class SiteBuilder:
                 return
             feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
             log.debug(f"Wrote {len(feeds)} Atom feeds")
+            written.counts["feeds"] = len(feeds)
             write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
             written.keyed.update(feeds)
             written.files.extend(["sitemap.xml", "sitemap.xml.gz", "robots.txt"])
 
         self._render(config, outputs, written, alongside)
+        routes = self.routes.values()
+        written.counts["articles"] = sum(1 for a in self.built.articles if not a.draft)
+        written.counts["entities"] = len({e.id for r in routes if (e := r.context.get("entity")) is not None})
         if self.options.search and not self.options.serving:  # a preview rebuild stays quick
             written.keyed.update(self._index(site_dir, outputs))
             written.files.append(f"{SEARCH_OUTPUT}/{SEARCH_MANIFEST}")
+            written.counts["search"] = sum(1 for r in routes if r.kind is PageKind.ARTICLE)
         self._warn_broken_links(site_dir, outputs.unwritten(written.keyed))
         return written
 
@@ -307,6 +312,7 @@ class SiteBuilder:
                 self._body_links += links
         rendered = sum(r.pages for r in reports)
         reused = sum(r.reused for r in reports)
+        written.counts.update(pages=rendered, reused=reused)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
 
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:

@@ -67,3 +67,20 @@ def test_serve_previews_under_the_sub_path_and_reloads_on_edit(seeded: Project) 
             encoding="utf-8",
         )
         assert wait_for(lambda: "Tiêu đề đã sửa khi xem trước" in fetch(running.url)), running.log
+
+
+def test_a_build_ends_with_one_line_saying_what_it_made(seeded: Project) -> None:
+    result = seeded.run()
+    assert result.returncode == 0, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    match = re.search(
+        r"Site ready in site — (\d+) articles, (\d+) pages \((\d+) reused\), (\d+) entities, (\d+) feeds, "
+        r"(\d+) search records, [\d.]+ s$",
+        last,
+    )
+    assert match, last
+    articles, pages, reused, entities, feeds, records = map(int, match.groups())
+    assert articles == len(list((seeded.content / "articles").rglob("*.md")))
+    assert pages > articles and reused == 0 and entities > 0 and feeds > 2 and records == 2 * articles
+    again = seeded.run().stderr.strip().splitlines()[-1]
+    assert f"{pages} pages ({pages} reused)" in again  # nothing changed: every page reused
