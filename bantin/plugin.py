@@ -72,6 +72,7 @@ class BantinConfig(base.Config):
     translate_backoff = c.Type((int, float), default=0.5)
     translate_backoff_max = c.Type((int, float), default=10)
     translate_lead_chars = c.Type(int, default=600)
+    translate_memory = c.Type(str, default=".cache/translations.json")  # relative to mkdocs.yml
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):

@@ -18,12 +18,15 @@ environment variable.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 DEFAULT_PROVIDER = "google"
 DEFAULT_LEAD_CHARS = 600
+
+
+DEFAULT_MEMORY = ".cache/translations.json"
 
 
 class OptionsError(Exception):
@@ -57,6 +60,7 @@ class TranslateOptions:
     provider: ProviderOptions = field(default_factory=ProviderOptions)
     lead_chars: int = DEFAULT_LEAD_CHARS
     force_machine: bool = False
+    memory: Path | None = None  # the translation memory's file (`translate_memory`), None for none
 
 
 def _number(config: Mapping[str, Any], key: str, default: float, kind: type) -> Any:
@@ -122,5 +126,14 @@ def build_options(
 
 def load_options(config_file: str | None = None, **overrides: Any) -> TranslateOptions:
     """Options for a project: mkdocs.yml (or `config_file`) and keyword overrides as in
-    `build_options` (provider, url, api_key, force_machine)."""
-    return build_options(plugin_options(config_file), **overrides)
+    `build_options` (provider, url, api_key, force_machine). A project's translation memory is
+    `translate_memory`, relative to mkdocs.yml."""
+    config = plugin_options(config_file)
+    options = build_options(config, **overrides)
+    path = Path(config_file) if config_file else Path("mkdocs.yml")
+    if not path.exists():
+        return options
+    memory = config.get("translate_memory", DEFAULT_MEMORY)
+    if not isinstance(memory, str) or not memory:
+        raise OptionsError(f"mkdocs.yml: translate_memory must be a file name, not {memory!r}")
+    return replace(options, memory=path.resolve().parent / memory)

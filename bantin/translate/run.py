@@ -24,6 +24,7 @@ from bantin.core.frontmatter_edit import EditError, FrontMatterFile, parse, upda
 
 from .fields import FIELDS, HASH_KEY, Plan, plan
 from .lead import Source, lead_summary
+from .memory import Memory
 from .options import TranslateOptions
 from .providers import Provider, ProviderError
 
@@ -80,16 +81,25 @@ def _prepare(path: Path, options: TranslateOptions) -> _Prepared | Outcome:
     return _Prepared(path, name, doc, source, decided)
 
 
-def _apply(prepared: _Prepared, provider: Provider) -> Outcome:
-    """Translate what the plan says and rewrite the file (atomically, English keys only)."""
+def _apply(prepared: _Prepared, provider: Provider, memory: Memory) -> Outcome:
+    """Translate what the plan says (from the memory when it has it) and rewrite the file
+    (atomically, English keys only)."""
     (title_key, title_by), (summary_key, summary_by) = FIELDS
     values: dict[str, str] = {}
     by = f"machine:{provider.name}"
+
+    def translated(text: str) -> str:
+        found = memory.get(provider.name, text)
+        if found is None:
+            found = provider.translate(text)
+            memory.put(provider.name, text, found)
+        return found
+
     try:
         if prepared.plan.title.writes:
-            values |= {title_key: provider.translate(prepared.source.title), title_by: by}
+            values |= {title_key: translated(prepared.source.title), title_by: by}
         if prepared.plan.summary.writes:
-            values |= {summary_key: provider.translate(prepared.source.summary), summary_by: by}
+            values |= {summary_key: translated(prepared.source.summary), summary_by: by}
         values[HASH_KEY] = prepared.source.sha256
         data = update(prepared.doc, values)
         write_atomic(prepared.path, data, prepared.doc.raw)
@@ -114,13 +124,16 @@ def translate_article(path: Path, options: TranslateOptions, provider: Provider 
     prepared = _prepare(path, options)
     if isinstance(prepared, Outcome):
         return prepared
-    if provider is not None:
-        return _apply(prepared, provider)
+    memory = Memory(options.memory, reuse=not options.force_machine)
     try:
+        if provider is not None:
+            return _apply(prepared, provider, memory)
         with Provider(options.provider) as opened:
-            return _apply(prepared, opened)
+            return _apply(prepared, opened, memory)
     except ProviderError as exc:
         return Outcome(path, Status.FAILED, f"{prepared.name}: {exc}", fatal=True, provider_failed=True)
+    finally:
+        memory.save()
 
 
 def article_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -135,14 +148,16 @@ class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
     stopped: str | None = None  # the fatal error that ended the run
     not_attempted: int = 0
+    remembered: int = 0  # texts the translation memory gave without asking the provider
 
     def count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status is status)
 
     def line(self) -> str:
+        memory = f" ({self.remembered} text(s) from the translation memory)" if self.remembered else ""
         return (
             f"translated {self.count(Status.TRANSLATED)} / skipped {self.count(Status.SKIPPED)}"
-            f" / failed {self.count(Status.FAILED)}"
+            f" / failed {self.count(Status.FAILED)}{memory}"
         )
 
     @property
@@ -158,7 +173,9 @@ def translate_files(
     """Translate every file; the provider is opened at the first file that needs it."""
     summary = Summary()
     failures_in_a_row = 0
+    memory = Memory(options.memory, reuse=not options.force_machine)
     with ExitStack() as stack:
+        stack.callback(memory.save)
         provider: Provider | None = None
         for index, path in enumerate(files):
             outcome = _prepare(path, options)
@@ -166,7 +183,7 @@ def translate_files(
                 prepared = outcome
                 try:
                     provider = provider or stack.enter_context(Provider(options.provider))
-                    outcome = _apply(prepared, provider)
+                    outcome = _apply(prepared, provider, memory)
                 except ProviderError as exc:
                     outcome = Outcome(path, Status.FAILED, f"{prepared.name}: {exc}", fatal=True)
                 failures_in_a_row = failures_in_a_row + 1 if outcome.provider_failed else 0
@@ -177,4 +194,5 @@ def translate_files(
                 summary.stopped = outcome.message + why
                 summary.not_attempted = len(files) - index - 1
                 break
+    summary.remembered = memory.hits
     return summary

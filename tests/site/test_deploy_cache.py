@@ -86,3 +86,18 @@ def test_the_cache_is_what_the_build_reuses_and_a_code_or_theme_change_starts_co
     # one entry per run, so the newest build is kept; restored by the key without the run's id
     assert with_["key"].endswith("-${{ github.run_id }}")
     assert with_["key"].removesuffix("${{ github.run_id }}") == with_["restore-keys"].strip()
+
+
+def test_machine_english_at_deploy_is_optional_never_fails_the_deploy_and_remembers() -> None:
+    steps = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    names = [step.get("name", "") for step in steps]
+    translate = steps[names.index("Machine English for articles without it")]
+    memory = steps[names.index("Restore the translation memory")]
+    assert names.index("Restore the translation memory") < names.index("Machine English for articles without it")
+    assert names.index("Machine English for articles without it") < names.index("Build")
+    for step in (translate, memory):
+        assert step["if"] == "${{ vars.TRANSLATE_PROVIDER != '' }}"
+    assert translate["continue-on-error"] is True and "build.py translate" in translate["run"]
+    assert translate["env"]["BANTIN_TRANSLATE_API_KEY"] == "${{ secrets.TRANSLATE_API_KEY }}"
+    assert memory["with"]["path"] == ".cache/translations.json"
+    assert "hashFiles" not in memory["with"]["key"]  # a change of code keeps the memory

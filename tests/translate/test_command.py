@@ -119,7 +119,10 @@ def test_changed_vietnamese_is_translated_again_unless_an_editor_took_over(
     path = articles(site) / "imported.md"
     path.write_text(path.read_text(encoding="utf-8").replace("Trước diễn biến", "Do"), encoding="utf-8")
     result = invoke(site, "--provider", "libre", "--url", url, "--api-key", "x")
-    assert result.stdout.splitlines()[-1] == "translated 1 / skipped 2 / failed 0"
+    # The title did not change: the translation memory has it; the summary is asked for again.
+    assert result.stdout.splitlines()[-1] == (
+        "translated 1 / skipped 2 / failed 0 (1 text(s) from the translation memory)"
+    )
     assert str(meta(path)["summary_en"]).startswith("[en] do mua lon")
 
     # The editor rewrites the summary and claims it: a later change of the Vietnamese leaves it.
@@ -274,3 +277,32 @@ def test_the_build_works_offline_and_never_loads_deep_translator(
     report = json.loads(result.stdout.splitlines()[-1])
     assert report == {"code": 0, "loaded": []}, result.stderr
     assert (site.root / "out" / "index.html").exists()
+
+
+def test_a_fresh_checkout_takes_its_english_from_the_translation_memory(
+    site: Project, libre: tuple[str, Behaviour]
+) -> None:
+    """A deploy starts from the committed articles every time: the memory in the cache, not the
+    provider, gives the English it made last time."""
+    url, behaviour = libre
+    path = articles(site) / "imported.md"
+    committed = path.read_text(encoding="utf-8")
+    assert invoke(site, "--provider", "libre", "--url", url, "--api-key", "x").exit_code == 0
+    first = path.read_text(encoding="utf-8")
+    asked = len(behaviour.requests)
+    assert asked >= 2 and (site.root / ".cache" / "translations.json").is_file()
+
+    path.write_text(committed, encoding="utf-8")  # the next deploy's checkout
+    result = invoke(site, "--provider", "libre", "--url", url, "--api-key", "x")
+    assert result.exit_code == 0 and "from the translation memory" in result.stdout
+    assert len(behaviour.requests) == asked  # nothing sent again
+    assert path.read_text(encoding="utf-8") == first
+
+
+def test_a_broken_translation_memory_is_started_afresh(site: Project, libre: tuple[str, Behaviour]) -> None:
+    url, behaviour = libre
+    memory = site.root / ".cache" / "translations.json"
+    memory.parent.mkdir(parents=True, exist_ok=True)
+    memory.write_text("[not a memory", encoding="utf-8")
+    assert invoke(site, "--provider", "libre", "--url", url, "--api-key", "x").exit_code == 0
+    assert behaviour.requests and json.loads(memory.read_text(encoding="utf-8"))
