@@ -1,10 +1,10 @@
-"""The entity registry: organizations, people, events and places, and finding them in text.
+"""The entity registry: organizations, people, events and places.
 
 The registry (`content/entities.yml`) is written by editors; its header comment documents every
-key. Articles refer to entities by id; `Registry.mentions` tags a text with the entities it
-names (the matching itself lives in `bantin.tagging`). Loading checks everything an editor can
-get wrong across entries (a name claimed twice, a dangling `parent`, an event ending before it
-starts) and reports each problem with its line.
+key. Articles refer to entities by id; finding them in text is `bantin.tagging.matcher`'s work
+(`mentions`), which imports this module and never the other way round. Loading checks
+everything an editor can get wrong across entries (a name claimed twice, a dangling `parent`, an
+event ending before it starts) and reports each problem with its line.
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, field_validator
 
-from .core.errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_problem
-from .core.text import normalize, slugify, sort_key
-
-if TYPE_CHECKING:
-    from .tagging.matcher import Matcher
+from .core.errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
+from .core.text import name_key, normalize, slugify, sort_key
 
 EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
@@ -124,7 +120,7 @@ class Entity(BaseModel):
 
 
 class Registry:
-    """All entities by id, with a matcher built on first use for tagging."""
+    """All entities by id."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._entities = {e.id: e for e in entities}
@@ -156,22 +152,6 @@ class Registry:
         while entity is not None and entity.parent and (entity := self.get(entity.parent)) is not None:
             out.append(entity)
         return out
-
-    @cached_property
-    def matcher(self) -> Matcher:
-        from .tagging.matcher import Matcher
-
-        return Matcher(self)
-
-    def mentions(self, text: str) -> dict[Kind, list[str]]:
-        """Ids of the entities named in `text`, per kind, in order of first mention.
-
-        A thin wrapper over `bantin.tagging.matcher.Matcher.find`, which documents the rules.
-        """
-        result: dict[Kind, list[str]] = {kind: [] for kind in Kind}
-        for entity_id in self.matcher.find(text):
-            result[self._entities[entity_id].kind].append(entity_id)
-        return result
 
     @classmethod
     def load(cls, path: Path, display: str | None = None) -> Registry:
@@ -216,9 +196,101 @@ class Registry:
                 continue
             seen[entity.id] = line or 0
             entities.append((entity, item_node))
-        from .tagging.checks import cross_checks
-
-        errors.extend(cross_checks(name, entities))
+        errors.extend(_cross_checks(name, entities))
         if errors:
             raise ContentErrors(errors)
         return cls(e for e, _ in entities)
+
+
+# --- checks that involve several entries, or one entry's fields against each other ----------
+
+_NAME_FIELDS = ("name", "aliases", "ambiguous", "guarded")
+
+
+def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> list[ContentError]:
+    """Problems that involve more than one entry, or one entry's fields against each other."""
+    errors: list[ContentError] = []
+    by_id = {e.id: e for e, _ in items}
+    claims: dict[str, tuple[str, str, int | None]] = {}  # name key → (entity id, how, line)
+
+    def err(node: yaml.Node | None, loc: tuple[Any, ...], message: str) -> None:
+        errors.append(ContentError(path, message, yaml_line(node, loc)))
+
+    for entity, node in items:
+        own: dict[str, str] = {}
+        for field in _NAME_FIELDS:
+            values = (entity.name,) if field == "name" else getattr(entity, field)
+            for i, value in enumerate(values):
+                loc = (field,) if field == "name" else (field, i)
+                key, how = name_key(value), ("ambiguous" if field == "ambiguous" else "plain")
+                if key in own and not (own[key] == "name" and field in ("ambiguous", "guarded")):
+                    err(node, loc, f"{field}: '{value}' is listed twice for '{entity.id}'")
+                    continue
+                own[key] = field
+                if field == "name" and (key in {name_key(v) for v in (*entity.ambiguous, *entity.guarded)}):
+                    continue  # the name itself is ambiguous or guarded: its other field claims it
+                other = claims.get(key)
+                if other and other[0] != entity.id and not (how == other[1] == "ambiguous"):
+                    where = f" (line {other[2]})" if other[2] else ""
+                    err(
+                        node,
+                        loc,
+                        f"{field}: '{value}' is also a name of '{other[0]}'{where}; "
+                        "if both really use it, list it under `ambiguous` in both",
+                    )
+                elif other is None:
+                    claims[key] = (entity.id, how, yaml_line(node, loc))
+        if entity.ambiguous and not entity.country:
+            err(node, ("ambiguous",), "ambiguous: needs `country`, the country that resolves these names")
+        for i, word in enumerate(entity.guarded):
+            if len(word.split()) != 1:
+                err(node, ("guarded", i), f"guarded: '{word}' must be a single word")
+        keys = [name_key(n) for n, _ in entity.names()]
+        for i, phrase in enumerate(entity.exclude):
+            if not any(k in name_key(phrase) for k in keys):
+                err(node, ("exclude", i), f"exclude: '{phrase}' contains none of the names of '{entity.id}'")
+        for field, kind in (
+            ("parent", Kind.ORGANIZATION),
+            ("country", Kind.PLACE),
+            ("merged_into", entity.kind),
+        ):
+            target_id = getattr(entity, field)
+            target = by_id.get(target_id) if target_id else None
+            if target_id and target is None:
+                err(node, (field,), f"{field}: unknown entity '{target_id}'")
+            elif target is not None and target.kind is not kind:
+                err(node, (field,), f"{field}: '{target_id}' is a {target.kind.value}, not {_a(kind.value)}")
+            elif target_id == entity.id:
+                err(node, (field,), f"{field}: an entity cannot be its own {field}")
+        if (entity.start or entity.end) and entity.kind is not Kind.EVENT:
+            err(node, ("start",), "start/end: only events have dates")
+        if entity.start and entity.end and _before(entity.end, entity.start):
+            err(node, ("end",), f"end: {entity.end} is before start {entity.start}")
+    errors.extend(_parent_cycles(path, items, by_id))
+    return errors
+
+
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _before(end: str, start: str) -> bool:
+    """Whether a partial date ends before another begins (2017-05 is not before 2017-05-14)."""
+    common = min(len(end), len(start))
+    return end[:common] < start[:common]
+
+
+def _parent_cycles(
+    path: str, items: list[tuple[Entity, yaml.Node | None]], by_id: dict[str, Entity]
+) -> list[ContentError]:
+    errors = []
+    for entity, node in items:
+        seen, current = {entity.id}, by_id.get(entity.parent or "")
+        while current is not None and current.parent:
+            if current.parent in seen:
+                line = yaml_line(node, ("parent",))
+                errors.append(ContentError(path, f"parent: '{entity.id}' is its own ancestor", line))
+                break
+            seen.add(current.id)
+            current = by_id.get(current.parent)
+    return errors

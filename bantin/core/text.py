@@ -79,6 +79,11 @@ def normalize(text: str) -> str:
     return clean_spaces(old_style_tones(unicodedata.normalize("NFC", text)))
 
 
+def name_key(name: str) -> str:
+    """Two names are the same name when they differ only in Unicode form, tones, case or dashes."""
+    return re.sub(r"\s*[-‐‑‒–—―]\s*", "-", normalize(name)).casefold()
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII skeleton of a text (Đảng → dang), for matching what readers type."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bantin.core.article import FrontMatter, dump_article
 from bantin.entities import Kind, Registry
+from bantin.tagging.matcher import mentions
 
 from . import body as passes
 from . import chrome, dates, publishers, titles
@@ -131,14 +132,14 @@ def convert(
         warnings.append("title looks truncated (it ends with '…'); check it against the source")
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     markdown = render(blocks)
-    mentions = registry.mentions(title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
+    named = mentions(registry, title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
         [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
         openings,
         plain,
         year=year,
         today=today or dt.date.today(),
-        events=_event_spans(registry, mentions[Kind.EVENT]),
+        events=_event_spans(registry, named[Kind.EVENT]),
     )
     if resolved.warning:
         warnings.append(resolved.warning)
@@ -148,11 +149,11 @@ def convert(
         source=chosen_source,
         author=author,
         source_url=parsed.url,
-        organizations=mentions[Kind.ORGANIZATION],
-        people=mentions[Kind.PERSON],
-        events=mentions[Kind.EVENT],
-        places=mentions[Kind.PLACE],
-        tagged_by_registry=[i for kind in Kind for i in mentions[kind]],
+        organizations=named[Kind.ORGANIZATION],
+        people=named[Kind.PERSON],
+        events=named[Kind.EVENT],
+        places=named[Kind.PLACE],
+        tagged_by_registry=[i for kind in Kind for i in named[kind]],
         keywords=_keywords(parsed.keywords, chosen_source),
         date_estimated=resolved.estimated,
         source_sha256=sha256(data),

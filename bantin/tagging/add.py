@@ -24,10 +24,9 @@ import click
 import yaml
 
 from ..core.errors import ContentErrors
-from ..core.text import slugify
+from ..core.text import name_key, slugify
 from ..entities import Registry
 from . import kinds
-from .checks import name_key
 from .discover import Candidate
 from .matcher import is_syllable
 

@@ -23,6 +23,7 @@ from ..core import frontmatter_edit as fm
 from ..core.errors import ContentError
 from ..core.files import markdown_files
 from ..entities import Kind, Registry
+from .matcher import matcher_for
 
 #: The front-matter key where `tag --write` records what it proposed (see the module docstring).
 RECORD_KEY = "tagged_by_registry"
@@ -78,7 +79,7 @@ def plan(path: Path, registry: Registry) -> Change:
     except fm.EditError as exc:
         raise ContentError(str(path), str(exc), exc.line) from None
     meta = before.meta
-    proposed = registry.matcher.find(tagging_text(meta, before.parts.tail))
+    proposed = matcher_for(registry).find(tagging_text(meta, before.parts.tail))
     present = {i for key in _TAG_KEYS for i in _ids(meta.get(key))}
     removed = _ids(meta.get(REMOVED_KEY))
     previous = _ids(meta.get(RECORD_KEY)) if RECORD_KEY in meta else []

@@ -21,14 +21,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..entities import Registry
-    from .matcher import Match
 
 _CONNECTOR = re.compile(r"^[ \t,]*(?:(?:của|nước|của nước|thuộc)[ \t]+)?$")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of a name in the compared text (`bantin.tagging.matcher.match_form`)."""
+
+    start: int
+    end: int
+    entity_id: str
+    how: str  # 'plain', 'ambiguous' or 'guarded'
 
 
 class Resolver:

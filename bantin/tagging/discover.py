@@ -38,9 +38,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..core.text import name_key
 from ..entities import Registry
 from . import gazetteer, kinds
-from .checks import name_key
 from .matcher import is_syllable
 from .spans import Scanner
 from .tokens import Text, join, lower_pairs

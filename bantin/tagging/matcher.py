@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -34,7 +35,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.text import TONE_MARKS, normalize
-from .context import Resolver
+from ..entities import Kind
+from .context import Match, Resolver
 
 if TYPE_CHECKING:
     from ..entities import Entity, Registry
@@ -64,16 +66,6 @@ def match_form(text: str) -> str:
     text = _QUOTES.sub("", normalize(text))
     text = _DASHES.sub("-", text)
     return re.sub(r"[ \t]{2,}", " ", text)
-
-
-@dataclass(frozen=True)
-class Match:
-    """One occurrence of a name in the compared text."""
-
-    start: int
-    end: int
-    entity_id: str
-    how: str  # 'plain', 'ambiguous' or 'guarded'
 
 
 @dataclass(frozen=True)
@@ -173,6 +165,22 @@ class Matcher:
                     continue
                 out.append(Match(m.start(), m.end(), name.entity_id, name.how))
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def matcher_for(registry: Registry) -> Matcher:
+    """The registry's names compiled on first use, once per registry (a registry never changes)."""
+    return Matcher(registry)
+
+
+def mentions(registry: Registry, text: str) -> dict[Kind, list[str]]:
+    """Ids of the entities named in `text`, per kind, in order of first mention."""
+    result: dict[Kind, list[str]] = {kind: [] for kind in Kind}
+    for entity_id in matcher_for(registry).find(text):
+        entity = registry.get(entity_id)
+        if entity is not None:  # always: the matcher knows only the registry's ids
+            result[entity.kind].append(entity_id)
+    return result
 
 
 def _nested(start: int, end: int, raw: list[Match], related: frozenset[str]) -> list[Match]:

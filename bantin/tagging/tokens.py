@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..core.text import normalize
 from ..entities import Registry
-from .matcher import _CREDIT, _QUOTES
+from .matcher import _CREDIT, _QUOTES, matcher_for
 
 _SPACED_DASH = re.compile(r"[ \t]+[-‐‑‒–—―][ \t]*|[ \t]*[-‐‑‒–—―][ \t]+")
 _DASH = re.compile(r"[-‐‑‒–—―]")
@@ -37,7 +37,7 @@ class Text:
         self.known: list[str] = []  # entity ids of the known tokens
         self.surface: list[str] = []  # and the text each one stands for
         pieces, last = [], 0
-        matches = registry.matcher.matches(self.form)
+        matches = matcher_for(registry).matches(self.form)
         top = [
             m for m in matches if not any(o.start <= m.start and m.end <= o.end and o != m for o in matches)
         ]

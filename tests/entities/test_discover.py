@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from bantin.entities import Registry
 from bantin.tagging import gazetteer, kinds
 from bantin.tagging.discover import discover
+from bantin.tagging.matcher import matcher_for
 from bantin.tagging.suggest import entities_group
 from tests.conftest import REPO
 
@@ -117,8 +118,8 @@ def test_provinces_in_persons_names_are_not_tagged() -> None:
     text = (
         "Ông Nguyễn Thái Bình làm việc tại tỉnh Thái Bình và Hà Nam. Bà Lê Thị Hà Nam gặp ông Trần Hải Phòng."
     )
-    assert registry.matcher.find(text) == ["thai-binh", "ha-nam"]
-    assert registry.matcher.find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == [
+    assert matcher_for(registry).find(text) == ["thai-binh", "ha-nam"]
+    assert matcher_for(registry).find("Đoàn đại biểu Thái Bình Dương và Thành phố Huế") == [
         "thai-binh-duong",
         "hue",
     ]

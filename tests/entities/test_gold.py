@@ -14,6 +14,7 @@ import yaml
 from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
 from bantin.tagging.command import tagging_text
+from bantin.tagging.matcher import matcher_for
 from tests.conftest import REPO
 
 HERE = Path(__file__).parent
@@ -29,7 +30,7 @@ def tags_of(path: Path, registry: Registry) -> list[str]:
     parts = split(path.read_text(encoding="utf-8"))
     assert parts is not None
     meta = yaml.safe_load(parts.front)
-    return registry.matcher.find(tagging_text(meta, parts.tail))
+    return matcher_for(registry).find(tagging_text(meta, parts.tail))
 
 
 def test_gold_names_only_registry_entities(registry: Registry) -> None:
