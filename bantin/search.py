@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .searchwords import Indexed, fields
+from .searchwords import Indexed, PackedWords, fields
 from .site.labels import LABELS
 from .site.urls import entity_url
 
@@ -68,18 +68,26 @@ def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
     }
 
 
-def index_part_from(pages: Mapping[str, Path], site_dir: Path, year: str) -> int:
+def index_part_from(
+    pages: Mapping[str, Path], site_dir: Path, year: str, words: Mapping[str, PackedWords] | None = None
+) -> int:
     """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
     Pagefind reads a folder made for it (`pages`: site path → file) of what it indexes of each
     page, the Vietnamese ones with their syllable pairs as metadata (`searchwords`), in memory
     when the system has a folder there (`/dev/shm`: making a thousand small files on disk costs
     more than indexing them). A rebuild applied over the previous site stages only the pages
-    that changed, so the year's pages may come from two folders.
+    that changed, so the year's pages may come from two folders. `words` holds the pairs of the
+    pages rendered by this build, made while they were (`Renderer.words`); the others' are made
+    here.
     """
     texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
     indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
-    metadata = fields({d: i.words() for d, i in indexed.items() if i and not d.startswith("en/")})
+    known = words or {}
+    metadata = fields({
+        d: known[d].unpacked() if d in known else i.words()
+        for d, i in indexed.items() if i and not d.startswith("en/")
+    })  # fmt: skip
     output = site_dir / OUTPUT / year
     output.parent.mkdir(parents=True, exist_ok=True)
     pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .incremental.cache import PageCache
 from .incremental.fingerprint import digest
 from .incremental.overlay import Manifest
-from .search import NAMES, OUTPUT, SearchIndexError, entity_names, index_part, index_part_from, write_manifest
+from .search import NAMES, OUTPUT, SearchIndexError, entity_names, index_part_from, part_pages, write_manifest
+from .searchwords import PackedWords
 from .site.routes import Route
 
 log = logging.getLogger("mkdocs.plugins.bantin")
@@ -33,6 +34,7 @@ def index_parts(
     previous: Manifest | None,
     previous_site: Path | None,
     at_once: int,
+    words: Mapping[str, PackedWords] | None = None,
 ) -> dict[str, str]:
     """Index `site_dir`'s article pages, one part per year; return the parts' folders and keys.
 
@@ -40,7 +42,8 @@ def index_parts(
     holds only the changed pages: the others are read from `previous_site`. `at_once` parts are
     indexed at the same time (Pagefind keeps ~1.3 cores busy on one; each holds its part in
     memory). A part that fails raises SearchIndexError, its year named, once the other parts
-being indexed are done."""
+being indexed are done. `words`: the syllable pairs of the pages rendered by this build, by page
+    path (`index_part_from`)."""
     years: dict[str, list[Route]] = {}
     for route in routes:
         if route.template.startswith("article"):
@@ -66,8 +69,8 @@ being indexed are done."""
         if previous is not None and previous_site is not None:  # pages in two folders
             found = {r.dest_uri: site_dir / r.dest_uri for r in year_routes}
             found = {d: p if p.is_file() else previous_site / d for d, p in found.items()}
-            return index_part_from(found, site_dir, year)
-        return index_part(site_dir, year)
+            return index_part_from(found, site_dir, year, words)
+        return index_part_from(part_pages(site_dir, year), site_dir, year, words)
 
     with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
         running = {year: pool.submit(index, year) for year in todo}

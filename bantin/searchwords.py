@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import itertools
+from array import array
 import re
 import unicodedata
 from collections import Counter
@@ -72,6 +73,23 @@ class PageWords:
 
     title: list[str]
     text: Counter[str]
+
+    def packed(self) -> PackedWords:
+        return PackedWords(" ".join(self.title), " ".join(self.text), array("I", self.text.values()))
+
+
+@dataclass
+class PackedWords:
+    """`PageWords` in three objects instead of a thousand: as they cross from the processes that
+    render (`Renderer.words`) and wait for the search stage, so a large site's stay small."""
+
+    title: str
+    text: str
+    counts: array[int]
+
+    def unpacked(self) -> PageWords:
+        text = self.text.split(" ") if self.text else []
+        return PageWords(self.title.split(" ") if self.title else [], Counter(dict(zip(text, self.counts))))
 
 
 @dataclass

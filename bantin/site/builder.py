@@ -291,6 +291,7 @@ class SiteBuilder:
             drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
             newest=self.newest.isoformat(),
             outputs=outputs,
+            words=self.options.search and not self.options.serving,  # the search index's pairs
         )
         routes = list(self.routes.values())
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
@@ -306,6 +307,7 @@ class SiteBuilder:
             fingerprints.update(report.fingerprints)
             written.used |= report.used
         written.keyed.update({r.dest_uri: fingerprints.get(r.dest_uri, "") for r in routes})
+        self._words = {path: words for report in reports for path, words in report.words.items()}
         for report in reports:
             for uri, links in report.links.items():
                 written.links[self.routes[uri].dest_uri] = (uri, links)
@@ -320,7 +322,7 @@ class SiteBuilder:
         try:
             return index_parts(
                 self.routes.values(), site_dir, **outputs.search_parts(),
-                at_once=parts_at_once(self.options.workers),
+                at_once=parts_at_once(self.options.workers), words=self._words,
             )  # fmt: skip
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None

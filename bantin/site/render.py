@@ -28,6 +28,7 @@ from mkdocs.utils import get_relative_url
 
 from ..core import prose
 from ..core.article import Article
+from ..searchwords import Indexed, PackedWords
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .routes import Route
@@ -89,6 +90,8 @@ class RenderReport:
     links: dict[str, list[Link]] = field(default_factory=dict)
     fingerprints: dict[str, str] = field(default_factory=dict)  # by page path: those made here
     used: set[str] = field(default_factory=set)  # what `outputs` reused or kept in this process
+    #: The syllable pairs of the Vietnamese article pages made here, by page path (`words`).
+    words: dict[str, PackedWords] = field(default_factory=dict)
 
 
 @dataclass
@@ -105,6 +108,9 @@ class Renderer:
     fingerprints: Mapping[str, str] = field(default_factory=dict)  # by page path, made before
     drafts: frozenset[str] = frozenset()  # src_uris of draft articles (shown only by `serve`)
     newest: str = "1970-01-01"
+    #: Make the syllable pairs of each Vietnamese article page written (`searchwords`), for the
+    #: search index: here, in the processes that render, not one by one when it is made.
+    words: bool = False
     _bodies: BodyRenderer | None = None
     _cards: dict[tuple[str, str], str] = field(default_factory=dict)
     _globals: dict[str, dict[str, Any]] = field(default_factory=dict)  # by template name
@@ -130,7 +136,12 @@ class Renderer:
             written: list[Link] = []
 
             def make(route: Route = route, written: list[Link] = written) -> bytes:
-                return self.page(route, written).encode("utf-8", errors="xmlcharrefreplace")
+                data = self.page(route, written).encode("utf-8", errors="xmlcharrefreplace")
+                if self.words and route.template.startswith("article") and not route.dest_uri.startswith("en/"):
+                    indexed = Indexed.of(data.decode("utf-8"))  # the page as the search stage reads it
+                    if indexed is not None:
+                        report.words[route.dest_uri] = indexed.words().packed()
+                return data
 
             found = produce(self.outputs, path, fingerprint, self.site_dir / path, make, content=content)
             report.reused += found is not None

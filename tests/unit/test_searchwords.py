@@ -8,8 +8,10 @@ for axe-core)."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,14 @@ def test_a_page_gives_its_headline_and_its_indexed_text() -> None:
     assert "qqtinlien" not in words.text  # outside the indexed element
     assert words.text["qqdoha"] == 0  # "thủ đô & Hà Nội": no pair across punctuation
     assert page_words("<html><body><p>Không có phần được chỉ mục</p></body></html>") is None
+
+
+def test_the_pairs_packed_by_the_render_workers_are_the_same_once_unpacked() -> None:
+    words = page_words(ARTICLE)
+    assert words is not None
+    again = pickle.loads(pickle.dumps(words.packed())).unpacked()
+    assert again == words and list(again.text.items()) == list(words.text.items())
+    assert PageWords([], Counter()).packed().unpacked() == PageWords([], Counter())
 
 
 def test_pairs_of_the_text_are_kept_when_they_recur() -> None:
