@@ -208,9 +208,11 @@ class Bantin(Tool):
         pages = [site / spec.url / "index.html" for spec in corpus.articles]
         pages += [site / "en" / spec.url / "index.html" for spec in corpus.articles]
         _missing(pages, "article", self.name)
+        named = {i for spec in corpus.articles for i in spec.entity_ids}  # only these have pages
         entities = [
             site / f"{'' if lang == 'vi' else 'en/'}{KIND_SEGMENTS[e.kind][lang]}/{e.id}/index.html"
             for e in corpus.entities
+            if e.id in named
             for lang in ("vi", "en")
         ]
         _missing(entities, "entity", self.name)
