@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import html
 import itertools
-from array import array
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -89,7 +89,9 @@ class PackedWords:
 
     def unpacked(self) -> PageWords:
         text = self.text.split(" ") if self.text else []
-        return PageWords(self.title.split(" ") if self.title else [], Counter(dict(zip(text, self.counts))))
+        return PageWords(
+            self.title.split(" ") if self.title else [], Counter(dict(zip(text, self.counts, strict=True)))
+        )
 
 
 @dataclass

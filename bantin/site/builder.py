@@ -37,6 +37,7 @@ from .feeds import write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
+from .progress import ProgressBar
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
@@ -297,12 +298,15 @@ class SiteBuilder:
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
         renderer.fingerprints = fingerprints
         processes = 1 if self.options.serving else workers_for(len(routes), self.options.workers)
+        bar = ProgressBar("Rendering pages", len(routes))
         try:
             reports: list[RenderReport] = run_parallel(
-                renderer.render, routes, processes, alongside, affinity=_cards_of
+                renderer.render, routes, processes, alongside, affinity=_cards_of, progress=bar.update
             )
         except WorkerError as exc:
             raise PluginError(f"bantin: rendering failed: {exc}") from None
+        finally:
+            bar.close()
         for report in reports:
             fingerprints.update(report.fingerprints)
             written.used |= report.used

@@ -31,7 +31,7 @@ from ..core.article import Article
 from ..searchwords import Indexed, PackedWords
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
-from .routes import Route
+from .routes import PageKind, Route
 from .sanitize import sanitize_html, sanitize_plain
 
 log = logging.getLogger("mkdocs.plugins.bantin")
@@ -137,7 +137,8 @@ class Renderer:
 
             def make(route: Route = route, written: list[Link] = written) -> bytes:
                 data = self.page(route, written).encode("utf-8", errors="xmlcharrefreplace")
-                if self.words and route.template.startswith("article") and not route.dest_uri.startswith("en/"):
+                vietnamese_article = route.kind is PageKind.ARTICLE and route.lang == "vi"
+                if self.words and vietnamese_article:
                     indexed = Indexed.of(data.decode("utf-8"))  # the page as the search stage reads it
                     if indexed is not None:
                         report.words[route.dest_uri] = indexed.words().packed()

@@ -15,7 +15,7 @@ import os
 import traceback
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import partial
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -38,12 +38,41 @@ class _Collect(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
-def _child(fn: Callable[[Sequence[T]], R], items: Sequence[T], conn: Connection) -> None:
+#: A worker says how far it got every this many items (for a progress bar).
+PROGRESS_EVERY = 50
+
+
+class _Counted(Sequence[T]):
+    """`items`, telling `tick` how many have been taken every `PROGRESS_EVERY` and at the end."""
+
+    def __init__(self, items: Sequence[T], tick: Callable[[int], None]) -> None:
+        self.items = items
+        self.tick = tick
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.items[index]
+
+    def __iter__(self) -> Iterator[T]:
+        for done, item in enumerate(self.items, start=1):
+            yield item
+            if done % PROGRESS_EVERY == 0:
+                self.tick(done)
+        self.tick(len(self.items))
+
+
+def _child(
+    fn: Callable[[Sequence[T]], R], items: Sequence[T], conn: Connection, progress: bool = False
+) -> None:
     logger = logging.getLogger("mkdocs")
     collect = _Collect()
     for handler in list(logger.handlers):  # the parent prints what we send back
         logger.removeHandler(handler)
     logger.addHandler(collect)
+    if progress:
+        items = _Counted(items, lambda done: conn.send(("progress", done, None)))
     try:
         result: Any = ("ok", fn(items), collect.records)
     except BaseException as exc:
@@ -94,13 +123,15 @@ def run_parallel(
     processes: int,
     meanwhile: Callable[[], object] | None = None,
     affinity: Callable[[T], Hashable | None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[R]:
     """`fn` over `processes` slices of `items`; with one process, simply in this one.
 
     `meanwhile` (other work, independent of theirs) runs in this process while they work;
-    `affinity` keeps items together (see `split`)."""
+    `affinity` keeps items together (see `split`); `progress` is told how many items are done
+    so far, now and then (in this process, once `meanwhile` is done)."""
     if processes <= 1 or not hasattr(os, "fork"):
-        results = [fn(items)]
+        results = [fn(_Counted(items, progress) if progress is not None else items)]
         if meanwhile is not None:
             meanwhile()
         return results
@@ -110,7 +141,9 @@ def run_parallel(
     try:
         for part in split(items, processes, affinity):
             parent_end, child_end = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(fn, part, child_end), daemon=True)
+            process = context.Process(
+                target=_child, args=(fn, part, child_end, progress is not None), daemon=True
+            )
             process.start()
             child_end.close()
             jobs.append((process, parent_end))
@@ -123,18 +156,35 @@ def run_parallel(
         with contextlib.suppress(WorkerError):
             _collect(jobs)
         raise
-    return _collect(jobs)
+    return _collect(jobs, progress)
 
 
-def _collect(jobs: list[tuple[Any, Connection]]) -> list[R]:
-    """Each worker's result in order; its log records logged here; WorkerError if one failed."""
+def _collect(jobs: list[tuple[Any, Connection]], progress: Callable[[int], None] | None = None) -> list[R]:
+    """Each worker's result in order; its log records logged here; WorkerError if one failed.
+    Progress messages that come first are summed for `progress`."""
     results: list[R] = []
     failure = None
-    for process, conn in jobs:
-        try:
-            status, value, records = conn.recv()
-        except EOFError:
-            status, value, records = "error", f"a worker process died (exit code {process.exitcode})", []
+    done = [0] * len(jobs)
+    answers: dict[int, tuple[Any, Any, Any]] = {}
+    waiting = {conn: index for index, (_, conn) in enumerate(jobs)}
+    while waiting:
+        for conn in wait(list(waiting)):
+            index = waiting[conn]
+            try:
+                message = conn.recv()
+            except EOFError:
+                process = jobs[index][0]
+                process.join()
+                message = ("error", f"a worker process died (exit code {process.exitcode})", [])
+            if message[0] == "progress":
+                done[index] = message[1]
+                if progress is not None:
+                    progress(sum(done))
+                continue
+            answers[index] = message
+            del waiting[conn]
+    for index, (process, _) in enumerate(jobs):
+        status, value, records = answers[index]
         process.join()
         for name, level, message in records:
             logging.getLogger(name).log(level, message)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from pathlib import Path
 
 import pytest
 
+from bantin.site.progress import ProgressBar
 from bantin.site.workers import WorkerError, map_parallel, run_parallel, split
 
 
@@ -69,3 +71,45 @@ def test_items_of_one_affinity_stay_together_and_parts_stay_even(parts: int) -> 
     assert len(holding["vi"]) == len(holding["en"]) == 1
     assert (holding["vi"] != holding["en"]) is (parts > 1)
     assert max(map(len, out)) - min(map(len, out)) < parts
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_progress_is_told_as_the_workers_go_and_reaches_the_total(processes: int) -> None:
+    told: list[int] = []
+    results = run_parallel(lambda items: sum(1 for _ in items), list(range(500)), processes, progress=told.append)
+    assert sum(results) == 500
+    assert told == sorted(told) and told[-1] == 500
+    assert len(told) >= 500 // 50 // processes  # now and then, not only at the end
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_is_drawn_on_a_terminal_only_and_wiped_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    terminal = _Terminal()
+    bar = ProgressBar("Rendering pages", 200, stream=terminal, delay=0)
+    bar.update(50)
+    bar.update(200)
+    bar.close()
+    drawn = terminal.getvalue()
+    assert "Rendering pages [#######-----------------------] 50/200 (25%)" in drawn
+    assert "200/200 (100%)" in drawn and drawn.endswith("\r\x1b[K")
+
+    for stream, ci in ((io.StringIO(), ""), (_Terminal(), "true")):
+        monkeypatch.setenv("CI", ci)
+        quiet = ProgressBar("Rendering pages", 200, stream=stream, delay=0)
+        quiet.update(100)
+        quiet.close()
+        assert stream.getvalue() == ""  # a log file or CI: no bar
+
+    monkeypatch.delenv("CI", raising=False)
+    quick = _Terminal()
+    soon = ProgressBar("Rendering pages", 200, stream=quick)  # a build over before the delay
+    soon.update(200)
+    soon.close()
+    assert quick.getvalue() == ""
