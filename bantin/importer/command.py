@@ -109,15 +109,16 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
         if path.is_dir():
             root = path.resolve()
             found = []
+            refused = False
             for candidate in sorted(path.rglob("*")):
                 if not (candidate.is_file() and candidate.suffix.lower() in SUFFIXES):
                     continue
                 if not candidate.resolve().is_relative_to(root):
                     print(f"error: {candidate}: a link to a file outside {path}; not imported", file=err)
-                    ok = False
+                    ok, refused = False, True
                     continue
                 found.append(candidate)
-            if not found and ok:
+            if not found and not refused:
                 print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
                 ok = False
             files.extend(found)
