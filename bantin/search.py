@@ -17,6 +17,7 @@ names, so that a query naming an entity shows the entity's page first.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .searchwords import Indexed, PackedWords, fields
+from .searchwords import Indexed, PackedWords, PageWords, fields
 from .site.labels import LABELS
 from .site.urls import entity_url
 
@@ -69,7 +70,11 @@ def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
 
 
 def index_part_from(
-    pages: Mapping[str, Path], site_dir: Path, year: str, words: Mapping[str, PackedWords] | None = None
+    pages: Mapping[str, Path],
+    site_dir: Path,
+    year: str,
+    words: Mapping[str, PackedWords] | None = None,
+    kept: dict[str, PackedWords] | None = None,
 ) -> int:
     """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
@@ -78,16 +83,31 @@ def index_part_from(
     when the system has a folder there (`/dev/shm`: making a thousand small files on disk costs
     more than indexing them). A rebuild applied over the previous site stages only the pages
     that changed, so the year's pages may come from two folders. `words` holds the pairs of the
-    pages rendered by this build, made while they were (`Renderer.words`); the others' are made
-    here.
+    pages rendered by this build, made while they were (`Renderer.words`); `kept` those of the
+    pages the last indexing of this part read, by the page's text (a rebuild that reused a page
+    does not make its pairs again); the others' are made here. `kept` is left holding the pairs
+    of this part's pages.
     """
     texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
     indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
     known = words or {}
-    metadata = fields({
-        d: known[d].unpacked() if d in known else i.words()
-        for d, i in indexed.items() if i and not d.startswith("en/")
-    })  # fmt: skip
+    before = dict(kept or {})
+    now: dict[str, PackedWords] = {}
+    pairs: dict[str, PageWords] = {}
+    for dest, found in indexed.items():
+        if found is None or dest.startswith("en/"):
+            continue
+        text_key = hashlib.sha1(texts[dest].encode("utf-8")).hexdigest()
+        if dest in known or text_key in before:
+            now[text_key] = known[dest] if dest in known else before[text_key]
+            pairs[dest] = now[text_key].unpacked()
+        else:
+            pairs[dest] = found.words()
+            now[text_key] = pairs[dest].packed()
+    metadata = fields(pairs)
+    if kept is not None:
+        kept.clear()
+        kept.update(now)
     output = site_dir / OUTPUT / year
     output.parent.mkdir(parents=True, exist_ok=True)
     pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text

@@ -69,3 +69,28 @@ def test_pages_go_beside_the_site_when_memory_has_no_room(tmp_path: Path, monkey
     assert index_part(site, "2021") == 1
     assert (site / "pagefind" / "2021" / "pagefind-entry.json").is_file()
     assert sorted(p.name for p in site.iterdir()) == ["2021", "pagefind"]  # nothing left beside it
+
+
+def test_a_part_indexed_again_takes_the_pairs_of_unchanged_pages_from_the_last_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    _page(site, "2021/10/hoi-nghi", "vi", "Hội nghị Trung ương 4", "Đảng Cộng sản Việt Nam họp.")
+    _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng.")
+    pages = {p.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
+    kept: dict[str, search.PackedWords] = {}
+    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    first = {p.name: p.read_bytes() for p in (site / "pagefind" / "2021").rglob("*") if p.is_file()}
+    assert len(kept) == 2
+
+    _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng!")
+    made: list[str] = []
+    real = search.Indexed.words
+    monkeypatch.setattr(search.Indexed, "words", lambda self: made.append("x") or real(self))
+    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    assert made == ["x"]  # only the changed page's pairs were made again
+    assert len(kept) == 2  # the old text's pairs are gone with it
+    _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng.")
+    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    again = {p.name: p.read_bytes() for p in (site / "pagefind" / "2021").rglob("*") if p.is_file()}
+    assert again == first  # pairs from the memory index exactly as pairs made afresh
