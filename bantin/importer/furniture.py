@@ -20,7 +20,8 @@ from bantin.core.text import fold, normalize
 from .sentences import ends_sentence, sentence_starts
 
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
-# ones make chrome of a unit that is not a long sentence (an article may name a hotline).
+# ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
+# unit is tested against `_SURE` first, so `_STRONG` repeats none of it.
 _SURE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
@@ -37,14 +38,13 @@ _STRONG = re.compile(
     r"tòa soạn\s*:|toà soạn\s*:|"
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     r"đăng nhập|đăng ký tài khoản|quên mật khẩu|mật khẩu|tài khoản chưa|"
-    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|bạn đã gửi thành công|"
+    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
     r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
-    r"đọc thêm\s*:|link nguồn|source link|nguồn\s+[^:.]{2,40}:\s*https?://|request time|"
-    r"\{\w+\}|quý độc giả|rate this post",
+    r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
