@@ -12,30 +12,11 @@ run can tell whether the Vietnamese changed since.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
-from bantin.core.article import plain_text
+from bantin.core.article import plain_text, prose_paragraphs
 
 from .sentences import split_sentences
-
-#: Blocks that are not prose: headings, images, HTML, attribute lines, tables, code, rules.
-_NOT_PROSE = ("#", "!", "<", "{:", "|", "```", "~~~", "---", "***")
-_CAPTION = re.compile(r"\{:[^}]*\.(?:caption|credit)\b[^}]*\}")
-
-
-def prose_paragraphs(body: str) -> list[str]:
-    """The body's paragraphs that are running text, in order (captions and headings left out).
-
-    A caption is a paragraph followed by `{: .caption }` (its last line, in the same block).
-    """
-    paragraphs = []
-    for block in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
-        block = block.strip()
-        if not block or block.startswith(_NOT_PROSE) or _CAPTION.search(block):
-            continue
-        paragraphs.append(block)
-    return paragraphs
 
 
 def lead_summary(body: str, lead: str | None, max_chars: int) -> str:

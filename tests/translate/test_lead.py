@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bantin.core.article import prose_paragraphs
 from bantin.translate.fields import Decision, decide, plan
-from bantin.translate.lead import Source, lead_summary, prose_paragraphs
+from bantin.translate.lead import Source, lead_summary
 from bantin.translate.sentences import pack, split_sentences
 
 
@@ -82,7 +83,7 @@ Câu thứ ba. Câu thứ tư rất dài, dài hơn nhiều so với các câu t
 
 
 def test_captions_images_and_headings_are_not_prose() -> None:
-    paragraphs = prose_paragraphs(BODY)
+    paragraphs = list(prose_paragraphs(BODY))
     assert len(paragraphs) == 2
     assert paragraphs[0].startswith("Câu **đầu tiên**")
 
