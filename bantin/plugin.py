@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,34 +28,24 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .core.config import Number
 from .core.errors import ContentErrors
 from .incremental.publisher import Publisher
 from .site.builder import SiteBuilder, SiteOptions
+from .translate.options import TranslateConfig
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 
-class _AtLeastOne(c.Type):
-    """A whole number of at least 1 (reported by MkDocs with its key, as every option is)."""
-
-    def __init__(self, default: int) -> None:
-        super().__init__(int, default=default)
-
-    def run_validation(self, value: object) -> int:
-        number = super().run_validation(value)
-        if number < 1:
-            raise c.ValidationError("must be at least 1")
-        return number
-
-
-class BantinConfig(base.Config):
-    """Options under `plugins: - bantin:` in mkdocs.yml."""
+class BantinConfig(TranslateConfig):
+    """Options under `plugins: - bantin:` in mkdocs.yml, with the `translate_*` options of
+    `python build.py translate` (`TranslateConfig`; the build itself never translates)."""
 
     articles_dir = c.Type(str, default="articles")
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
     sources_file = c.Type(str, default="sources.yml")  # the importer's publishers, never published
-    per_page = _AtLeastOne(default=20)
+    per_page = Number(int, 20, least=1)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
     search = c.Type(bool, default=True)
@@ -64,15 +53,6 @@ class BantinConfig(base.Config):
     cache = c.Type(bool, default=True)  # reuse pages, feeds and the search index that did not change
     cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
-    # Machine translation (`python build.py translate`); the build itself never translates.
-    translate_provider = c.Choice(("google", "mymemory", "libre", "microsoft", "yandex"), default="google")
-    translate_url = c.Optional(c.Type(str))
-    translate_timeout = c.Type((int, float), default=15)
-    translate_retries = c.Type(int, default=3)
-    translate_backoff = c.Type((int, float), default=0.5)
-    translate_backoff_max = c.Type((int, float), default=10)
-    translate_lead_chars = c.Type(int, default=600)
-    translate_memory = c.Type(str, default=".cache/translations.json")  # relative to mkdocs.yml
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):

@@ -22,32 +22,59 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-DEFAULT_PROVIDER = "google"
-DEFAULT_LEAD_CHARS = 600
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 
+from ..core.config import Number
 
-DEFAULT_MEMORY = ".cache/translations.json"
+#: The providers of `providers.PROVIDERS` (a test holds the two to the same names).
+PROVIDERS = ("google", "mymemory", "libre", "microsoft", "yandex")
 
 
 class OptionsError(Exception):
     """A bad `translate_*` value in mkdocs.yml (one line)."""
 
 
+class TranslateConfig(base.Config):
+    """The `translate_*` options of the bantin plugin (its `BantinConfig` holds them): their one
+    set of defaults and checks, read by `python build.py translate` and the importer."""
+
+    translate_provider = c.Choice(PROVIDERS, default="google")
+    translate_url = c.Optional(c.Type(str))
+    translate_timeout = Number(float, 15.0, above=True)  # seconds for a whole request
+    translate_retries = Number(int, 3)  # further attempts after a 429 or 5xx answer
+    translate_backoff = Number(float, 0.5)  # first pause between attempts, doubling
+    translate_backoff_max = Number(float, 10.0)  # longest pause (Retry-After included)
+    translate_lead_chars = Number(int, 600)  # length of the Vietnamese lead to summarize
+    translate_memory = c.Type(str, default=".cache/translations.json")  # relative to mkdocs.yml
+
+
+def _defaults() -> TranslateConfig:
+    config = TranslateConfig()
+    config.load_dict({})
+    errors, _ = config.validate()
+    assert not errors, errors
+    return config
+
+
+DEFAULTS = _defaults()
+
+
 @dataclass(frozen=True)
 class HttpSettings:
     """How long to wait and how often to try again (mkdocs.yml `translate_*` options)."""
 
-    timeout: float = 15.0  # seconds to connect, and between bytes of the answer
-    retries: int = 3  # further attempts after a 429 or 5xx answer
-    backoff: float = 0.5  # first pause between attempts; doubles each time
-    backoff_max: float = 10.0  # longest pause, Retry-After included
+    timeout: float = DEFAULTS.translate_timeout  # seconds for a whole request and its answer
+    retries: int = DEFAULTS.translate_retries  # further attempts after a 429 or 5xx answer
+    backoff: float = DEFAULTS.translate_backoff  # first pause between attempts; doubles each time
+    backoff_max: float = DEFAULTS.translate_backoff_max  # longest pause, Retry-After included
 
 
 @dataclass(frozen=True)
 class ProviderOptions:
     """Which provider, where, with which key and HTTP settings."""
 
-    name: str = "google"
+    name: str = DEFAULTS.translate_provider
     url: str | None = None
     api_key: str | None = field(default=None, repr=False)
     http: HttpSettings = field(default_factory=HttpSettings)
@@ -58,35 +85,22 @@ class TranslateOptions:
     """Everything `translate_article` needs besides the file."""
 
     provider: ProviderOptions = field(default_factory=ProviderOptions)
-    lead_chars: int = DEFAULT_LEAD_CHARS
+    lead_chars: int = DEFAULTS.translate_lead_chars
     force_machine: bool = False
     memory: Path | None = None  # the translation memory's file (`translate_memory`), None for none
 
 
-def _number(config: Mapping[str, Any], key: str, default: float, kind: type) -> Any:
-    value = config.get(f"translate_{key}")
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise OptionsError(f"mkdocs.yml: translate_{key} must be a number of 0 or more, not {value!r}")
-    if kind is int and value != int(value):
-        raise OptionsError(f"mkdocs.yml: translate_{key} must be a whole number, not {value!r}")
-    return kind(value)
-
-
 def plugin_options(config_file: str | None) -> Mapping[str, Any]:
-    """The bantin plugin's options from mkdocs.yml (empty without a configuration file).
-
-    Read with `.get` so options the plugin does not declare yet are still seen.
-    """
+    """The bantin plugin's options from mkdocs.yml, checked by MkDocs (a bad value stops it
+    with the option named); the defaults without a configuration file or the plugin."""
     path = Path(config_file) if config_file else Path("mkdocs.yml")
     if not path.exists():
-        return {}
+        return DEFAULTS
     from mkdocs.config import load_config
 
     plugin = load_config(config_file=str(path)).plugins.get("bantin")
     options = getattr(plugin, "config", None)
-    return options if options is not None else {}
+    return options if isinstance(options, TranslateConfig) else DEFAULTS
 
 
 def build_options(
@@ -97,29 +111,24 @@ def build_options(
     api_key: str | None = None,
     force_machine: bool = False,
 ) -> TranslateOptions:
-    """Command-line values over mkdocs.yml values over defaults.
+    """Command-line values over the plugin's checked options (`TranslateConfig`).
 
     The configured URL belongs to the configured provider: `--provider google` on a project
     set up for a LibreTranslate server does not send Google's requests there.
     """
-    configured = config.get("translate_provider") or DEFAULT_PROVIDER
-    name = provider or configured
-    if not isinstance(name, str):
-        raise OptionsError(f"mkdocs.yml: translate_provider must be a name, not {name!r}")
+    configured = config["translate_provider"]
+    name = (provider or configured).lower()  # an unknown one is named by `providers.spec_for`
     if url is None and name == configured:
-        url = config.get("translate_url") or None
+        url = config["translate_url"] or None
     http = HttpSettings(
-        timeout=_number(config, "timeout", HttpSettings.timeout, float),
-        retries=_number(config, "retries", HttpSettings.retries, int),
-        backoff=_number(config, "backoff", HttpSettings.backoff, float),
-        backoff_max=_number(config, "backoff_max", HttpSettings.backoff_max, float),
+        timeout=config["translate_timeout"],
+        retries=config["translate_retries"],
+        backoff=config["translate_backoff"],
+        backoff_max=config["translate_backoff_max"],
     )
-    if http.timeout <= 0:
-        raise OptionsError("mkdocs.yml: translate_timeout must be more than 0")
-    lead_chars = _number(config, "lead_chars", DEFAULT_LEAD_CHARS, int)
     return TranslateOptions(
-        provider=ProviderOptions(name=name.lower(), url=url, api_key=api_key, http=http),
-        lead_chars=lead_chars,
+        provider=ProviderOptions(name=name, url=url, api_key=api_key, http=http),
+        lead_chars=config["translate_lead_chars"],
         force_machine=force_machine,
     )
 
@@ -133,7 +142,7 @@ def load_options(config_file: str | None = None, **overrides: Any) -> TranslateO
     path = Path(config_file) if config_file else Path("mkdocs.yml")
     if not path.exists():
         return options
-    memory = config.get("translate_memory", DEFAULT_MEMORY)
-    if not isinstance(memory, str) or not memory:
-        raise OptionsError(f"mkdocs.yml: translate_memory must be a file name, not {memory!r}")
+    memory = config["translate_memory"]
+    if not memory:
+        raise OptionsError("mkdocs.yml: translate_memory must be a file name, not empty")
     return replace(options, memory=path.resolve().parent / memory)

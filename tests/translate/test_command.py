@@ -306,3 +306,30 @@ def test_a_broken_translation_memory_is_started_afresh(site: Project, libre: tup
     memory.write_text("[not a memory", encoding="utf-8")
     assert invoke(site, "--provider", "libre", "--url", url, "--api-key", "x").exit_code == 0
     assert behaviour.requests and json.loads(memory.read_text(encoding="utf-8"))
+
+
+def test_the_options_come_from_the_plugin_checked_once(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bantin.plugin import BantinConfig
+    from bantin.translate import providers
+    from bantin.translate.options import DEFAULTS, PROVIDERS, TranslateConfig, load_options
+
+    assert PROVIDERS == tuple(providers.PROVIDERS) and issubclass(BantinConfig, TranslateConfig)
+    text = project.config.read_text(encoding="utf-8")
+    configure(project, timeout=2.5, retries=0, lead_chars=300)
+    options = load_options(str(project.config))
+    assert (options.provider.http.timeout, options.provider.http.retries, options.lead_chars) == (2.5, 0, 300)
+    assert options.provider.http.backoff == DEFAULTS.translate_backoff == 0.5
+    for bad, said in (
+        ("timeout=0", "more than 0"),
+        ("retries=true", "a number"),
+        ("lead_chars=-1", "at least 0"),
+    ):
+        project.config.write_text(text, encoding="utf-8")
+        key, value = bad.split("=")
+        configure(project, **{key: value})
+        caplog.clear()
+        result = invoke(project, str(project.root / "nowhere"))  # MkDocs logs the option, then stops
+        assert result.exit_code == 1 and "configuration error" in result.stderr, bad
+        assert f"option 'translate_{key}': must be" in caplog.text and said in caplog.text, bad
