@@ -26,9 +26,11 @@ class SiteMemory:
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     pages: dict[str, list[list[str]]] = field(default_factory=dict)
     headlines: list[str] = field(default_factory=list)  # every page's title and summary
+    texts: list[str] = field(default_factory=list)  # every page's body, for the accents of a cut title
 
     def add(self, site: str | None, blocks: list[Block], headlines: tuple[str, ...] = ()) -> None:
         self.headlines.extend(h for h in headlines if h)
+        self.texts.append("\n".join(b.text for b in blocks))
         if site:
             self.counts.setdefault(site, Counter()).update(set(_block_keys(blocks)))
             self.pages.setdefault(site, []).append(_words(blocks))

@@ -162,6 +162,35 @@ def test_a_word_the_text_never_prints_is_not_guessed() -> None:
     assert titles.complete(raw, link, ["Tuyến đường nối Vĩnh Linh dài 55 km."]) == (raw, False)
 
 
+def test_words_the_article_never_prints_come_from_the_other_pages_imported() -> None:
+    raw = "Khởi công tuyến đường ven biển nối Vĩnh Linh ..."
+    link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-noi-vinh-linh-cua-viet-123456.htm"
+    text = "Tuyến đường nối Vĩnh Linh dài 55 km."
+    others = ["Tàu cá cập cảng ở cửa sông sáng nay.", "Người Việt ở xa về quê."]
+    assert titles.complete(raw, link, [text], others) == (
+        "Khởi công tuyến đường ven biển nối Vĩnh Linh cửa Việt",
+        True,
+    )
+
+
+def test_a_title_cut_at_a_comma_of_its_own_goes_on_after_a_comma() -> None:
+    raw = "Trên bàn tiệc có ba biểu hiện khó làm nên nghiệp lớn"
+    link = "https://baomau.vn/tren-ban-tiec-co-ba-bieu-hien-kho-lam-nen-nghiep-lon-cang-song-cang-ngheo-d376812.html"
+    text = "Người càng sống buông thả thì càng nghèo."
+    assert titles.complete(raw, link, [text])[0] == (
+        "Trên bàn tiệc có ba biểu hiện khó làm nên nghiệp lớn, càng sống càng nghèo"
+    )
+
+
+def test_of_the_other_pages_the_form_printed_most_is_taken() -> None:
+    raw = "Khởi công tuyến đường ven biển ..."
+    link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-moi-123456.htm"
+    others = ["Cầu mới. Mỗi ngày.", "Một con đường mới mở.", "Nhà mới xây.", "Mơi là tên một bản."]
+    assert titles.complete(raw, link, ["Tuyến đường ven biển dài 55 km."], others)[0] == (
+        "Khởi công tuyến đường ven biển mới"
+    )
+
+
 def test_a_cut_quote_is_closed() -> None:
     completed, changed = titles.complete(
         "'Phải làm xong đường trước mùa ...",
