@@ -70,7 +70,8 @@ _TEASER_TIME = re.compile(
 _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
-    r"(?<=\S)\s+(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)\s+"  # not inside `Phó Tổng biên tập`
+    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
@@ -137,8 +138,10 @@ class Unit:
 
 
 def split_units(text: str) -> list[str]:
-    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) apart."""
-    cuts = {0, len(text), *sentence_starts(text)}
+    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) and the items of a
+    numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
+    items = _list_items(text)
+    cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
@@ -161,6 +164,19 @@ _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
     r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
 )
+
+
+_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def _list_items(text: str) -> dict[int, int]:
+    """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
+    words start: numbers that follow one another (1, 2, 3), each before a word in capitals."""
+    found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
+    numbers = {int(m.group(1)) for m in found}
+    return {
+        m.start(): m.end() for m in found if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers
+    }
 
 
 def _caps_runs(text: str) -> list[int]:

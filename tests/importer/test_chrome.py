@@ -74,6 +74,45 @@ def test_a_header_run_into_the_lead_is_cut_off_it() -> None:
     assert "Ủy ban nhân dân tỉnh Quảng Trị tổ chức lễ khởi công" in body
 
 
+def test_a_notices_numbered_steps_before_the_article_go_and_the_list_item_glued_to_it_stays() -> None:
+    steps = (
+        "1. Bấm biểu tượng cài đặt trên thanh địa chỉ của trình duyệt 2. Chọn “Thông báo” rồi bấm cho "
+        "phép 3. Mở lại trang"
+    )
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{steps} {ARTICLE}",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "trình duyệt" not in converted.body and "Thông báo" not in converted.body
+    assert "Ủy ban nhân dân tỉnh Quảng Trị tổ chức lễ khởi công" in converted.body
+    dropped = [u.text for u in converted.units if not u.keep]
+    assert dropped[0].startswith("1. Bấm") and dropped[1].startswith("2. Chọn")
+
+
+def test_a_numbered_list_inside_the_article_is_cut_into_its_items_and_kept() -> None:
+    items = (
+        "Dự án gồm ba hạng mục: 1. Làm mới mặt đường dài 55 km với bốn làn xe và dải phân cách cứng ở giữa. "
+        "2. Xây dựng sáu cây cầu bắc qua các con sông lớn chảy qua địa bàn các xã ven biển của huyện."
+    )
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} {items}",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "1. Làm mới mặt đường" in converted.body and "2. Xây dựng sáu cây cầu" in converted.body
+    texts = [u.text for u in converted.units]
+    assert any(t.startswith("2. Xây dựng") for t in texts)
+
+
+def test_a_deputy_editors_line_stays_one_footer_field() -> None:
+    units = chrome.detect([Block("paragraph", f"{ARTICLE} {FOOTER}")])
+    assert any(u.text.startswith("Phó tổng biên tập: Lê Thị Hai") and not u.keep for u in units)
+    assert not any(u.text == "Phó" for u in units)
+
+
 def test_sentences_that_only_mention_a_hotline_or_an_address_stay() -> None:
     sentence = (
         "Người dân có thể gọi đường dây nóng 1900 1234 của Sở Y tế hoặc đến trực tiếp trụ sở ở số 5 phố "
