@@ -75,7 +75,7 @@ def convert(
 
     `memory` holds the other pages of the same import by site, so what every page of a site
     repeats is taken for the site's chrome; `sources` is the table of publishers (host → name)."""
-    parsed = parse(data, name)
+    parsed = (memory.parsed.get(sha256(data)) if memory is not None else None) or parse(data, name)
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
     page_text = [b.text for b in parsed.blocks]
@@ -186,13 +186,16 @@ def site_of(parsed: Parsed) -> str | None:
     return publishers.host(parsed.url) or (parsed.source.casefold() if parsed.source else None)
 
 
-def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
-    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`)."""
+def remember(data: bytes, name: str, memory: chrome.SiteMemory, *, to_import: bool = False) -> None:
+    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`); a file
+    `to_import` is kept parsed, so `convert` does not parse it again."""
     try:
         parsed = parse(data, name)
     except BadInput:
         return
     memory.add(site_of(parsed), _first_passes(parsed)[0], (parsed.title, parsed.summary or ""))
+    if to_import:
+        memory.parsed[sha256(data)] = parsed
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .furniture import Unit, key, split_units
-from .parsed import Block
+from .parsed import Block, Parsed
 
 
 @dataclass
@@ -27,6 +27,7 @@ class SiteMemory:
     pages: dict[str, list[list[str]]] = field(default_factory=dict)
     headlines: list[str] = field(default_factory=list)  # every page's title and summary
     texts: list[str] = field(default_factory=list)  # every page's body, for the accents of a cut title
+    parsed: dict[str, Parsed] = field(default_factory=dict)  # the pages to import, by sha256: parsed once
 
     def add(self, site: str | None, blocks: list[Block], headlines: tuple[str, ...] = ()) -> None:
         self.headlines.extend(h for h in headlines if h)

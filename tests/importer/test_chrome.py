@@ -311,6 +311,30 @@ def test_raw_pages_kept_in_the_project_teach_what_a_site_repeats(
     assert "luôn đồng hành cùng người dân" not in result.stdout
 
 
+def test_each_file_of_an_import_is_parsed_once_and_the_raw_pages_kept_are_not_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bantin.importer import convert as convert_module
+
+    monkeypatch.chdir(tmp_path)
+    kept = tmp_path / "content" / "raw" / "2024"
+    kept.mkdir(parents=True)
+    (kept / "old.txt").write_bytes(page("Tin cũ về đường", "https://baomau.vn/tin-cu-1234567.htm", ARTICLE))
+    for n in range(2):
+        (tmp_path / f"new{n}.txt").write_bytes(
+            page(f"Khởi công đường ven biển số {n}", f"https://baomau.vn/khoi-cong-{n}7654321.htm", ARTICLE)
+        )
+    parsed: list[str] = []
+    real_parse = convert_module.parse
+    monkeypatch.setattr(
+        convert_module, "parse", lambda data, name: parsed.append(name) or real_parse(data, name)
+    )
+    result = CliRunner().invoke(main, ["import", "--dry-run", "new0.txt", "new1.txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("đồng tình với phương án bồi thường") == 2
+    assert sorted(Path(name).name for name in parsed) == ["new0.txt", "new1.txt", "old.txt"]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
