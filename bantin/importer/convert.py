@@ -88,9 +88,9 @@ def convert(
         head, tail = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, head, tail)
         repeated = memory.elsewhere(site, blocks)
-    own = chrome.Site(
-        publishers.host(parsed.url), publishers.name(parsed.source, parsed.url, sources or {}, page_text)
-    )
+    table = sources or {}
+    named = publishers.name(parsed.source, parsed.url, table, page_text)
+    own = chrome.Site(publishers.host(parsed.url), named)
     units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
@@ -106,18 +106,19 @@ def convert(
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
 
-    attributed = _attribution(blocks)
     # A scraper's `Source:` line names the page's publisher (a re-post's `Theo VnExpress` is a
     # credit inside it); a saved page's site name yields to the credits, the agency that wrote it.
     stated = parsed.source if parsed.layout != "html" else None
-    chosen_source = _first(
-        stated, *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
-    )
-    from_site = (parsed.source, title_site, lead_site, *site_repeats)
-    if chosen_source is not None and (chosen_source in from_site or publishers.host(chosen_source)):
-        chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
+    credited = [*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source]
+    chosen_source = _first(stated, *credited, _attribution(blocks))
+    if chosen_source is not None and chosen_source == parsed.source:
+        chosen_source = named  # the `Source:` line's publisher, named once
+    elif chosen_source is not None and (
+        chosen_source in (title_site, lead_site, *site_repeats) or publishers.host(chosen_source)
+    ):
+        chosen_source = publishers.name(chosen_source, parsed.url, table, page_text)
     elif chosen_source is None and parsed.url:
-        chosen_source = publishers.name(None, parsed.url, sources or {}, page_text)
+        chosen_source = publishers.name(None, parsed.url, table, page_text)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
