@@ -19,14 +19,35 @@ from bantin.core.text import fold, normalize
 
 from .sentences import ends_sentence, sentence_starts
 
+# The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
+#: Headers of a list of other stories: the first of them also lead a related link run into the text.
+RELATED_HEADERS = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm", "tin cùng chuyên mục",
+    "tin bài liên quan", "bài viết liên quan", "các tin khác", "tin khác", "cùng chuyên mục",
+    "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
+    "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
+    "nội dung liên quan",
+)  # fmt: skip
+_RELATED_LEADS = RELATED_HEADERS[:6]
+#: A copyright notice: wherever it stands, the text around it is the site's.
+COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
+#: A login wall's words.
+LOGIN = ("đăng nhập", "đăng ký tài khoản", "quên mật khẩu", "mật khẩu")
+
+
+def alternatives(phrases: tuple[str, ...]) -> str:
+    """`phrases` as one regular-expression alternation."""
+    return "|".join(re.escape(p) for p in phrases)
+
+
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
 # unit is tested against `_SURE` first, so `_STRONG` repeats none of it.
 _SURE = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
+    alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|"
-    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm)\b",
+    r"^(?:" + alternatives(_RELATED_LEADS) + r")\b",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -37,7 +58,8 @@ _STRONG = re.compile(
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
     r"tòa soạn\s*:|toà soạn\s*:|"
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
-    r"đăng nhập|đăng ký tài khoản|quên mật khẩu|mật khẩu|tài khoản chưa|"
+    + alternatives(LOGIN)
+    + r"|tài khoản chưa|"
     r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
@@ -158,7 +180,7 @@ _STAMP = re.compile(
 _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
 
 
-_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?\s*", re.I)
+_RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 # Words that start a sentence and never end a headline: where a related link run into the text stops.
 _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
