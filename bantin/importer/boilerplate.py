@@ -91,7 +91,7 @@ def _script_block(ch: str) -> int:
 
 
 def _is_share_menu(text: str) -> bool:
-    words = text.casefold().replace("|", " ").split()
+    words = [w.strip(".,;:!·•-") for w in text.casefold().replace("|", " ").split()]
     return 1 < len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
 
 

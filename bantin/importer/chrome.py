@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .boilerplate import is_chrome
 from .bylines import parse_byline
 from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
@@ -140,6 +141,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", "a byline or credit"
     if s.sure:
         return "chrome", s.strong or ""
+    if not s.prose and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
     if site.host and site.host.casefold() in unit.text.casefold():
         return "chrome", "the site's own address"
     if s.strong and s.word:

@@ -107,6 +107,17 @@ def test_a_numbered_list_inside_the_article_is_cut_into_its_items_and_kept() -> 
     assert any(t.startswith("2. Xây dựng") for t in texts)
 
 
+def test_a_menu_or_label_run_into_the_text_goes_as_it_would_on_a_line_of_its_own() -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} Chia sẻ Zalo Facebook. Chủ đề:",
+    )
+    body = body_of(data)
+    assert "Chủ đề" not in body and "Zalo" not in body
+    assert body.rstrip().endswith("mong công trình sớm được đưa vào sử dụng.")
+
+
 def test_a_deputy_editors_line_stays_one_footer_field() -> None:
     units = chrome.detect([Block("paragraph", f"{ARTICLE} {FOOTER}")])
     assert any(u.text.startswith("Phó tổng biên tập: Lê Thị Hai") and not u.keep for u in units)
