@@ -10,7 +10,7 @@ a word the article never prints is taken from the other pages of the import and 
 (a run of words first, else the form they print most). A word no page prints is not guessed: the
 title then stays cut, and the editor is told. Where the text does not show what joined the cut
 words, a title cut with "…" (at a length) goes on after a space, one cut without it (at a mark of
-its own) after a comma.
+its own) after ` - ` before a name and a comma before the rest of a clause.
 """
 
 from __future__ import annotations
@@ -74,10 +74,19 @@ def complete(title: str, url: str | None, texts: list[str], others: list[str] = 
             first_separator = separator
         pieces.append(span)
         i += length
-    if first_separator is None:  # cut at a length goes on after a space; at a mark, after a comma
-        first_separator = " " if is_truncated(title) else ", "
+    if first_separator is None:
+        first_separator = _cut_mark(title, pieces[0])
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _cut_mark(title: str, rest: str) -> str:
+    """What joined the words of a headline cut where the text does not show it: a space where it was
+    cut at a length (`…`); else a mark of its own, ` - ` before a name (`Cam Lộ - La Sơn`), a
+    comma before the rest of a clause (`nghiệp lớn, càng sống…`)."""
+    if is_truncated(title):
+        return " "
+    return " - " if rest[:1].isupper() else ", "
 
 
 def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:

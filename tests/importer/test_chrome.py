@@ -232,6 +232,13 @@ def test_a_title_cut_at_a_comma_of_its_own_goes_on_after_a_comma() -> None:
     )
 
 
+def test_a_title_cut_at_a_dash_of_its_own_before_a_name_goes_on_after_the_dash() -> None:
+    raw = "Thông xe cao tốc Cam Lộ"
+    link = "https://baomau.vn/thong-xe-cao-toc-cam-lo-la-son-123456.htm"
+    text = "Đoàn xe đi qua La Sơn lúc 9h."
+    assert titles.complete(raw, link, [text])[0] == "Thông xe cao tốc Cam Lộ - La Sơn"
+
+
 def test_of_the_other_pages_the_form_printed_most_is_taken() -> None:
     raw = "Khởi công tuyến đường ven biển ..."
     link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-moi-123456.htm"
