@@ -46,7 +46,7 @@ def alternatives(phrases: tuple[str, ...]) -> str:
 _SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|quý độc giả|thưa quý|"
+    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
     r"^(?:" + alternatives(_RELATED_LEADS) + r")\b",
     re.IGNORECASE,
 )
@@ -165,6 +165,7 @@ def split_units(text: str) -> list[str]:
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
@@ -188,6 +189,8 @@ _STARTERS = re.compile(
 )
 
 
+# The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
+_SOURCE_LINK = re.compile(r"\S\s+(nguồn|source link|link nguồn)\s*:?\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
 
 

@@ -118,6 +118,29 @@ def test_a_menu_or_label_run_into_the_text_goes_as_it_would_on_a_line_of_its_own
     assert body.rstrip().endswith("mong công trình sớm được đưa vào sử dụng.")
 
 
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("Minh An Source link", "Minh An"),
+        ("(theo Reuters) Nguồn", None),
+        ("Minh An – Baomau.vn Nguồn", "Minh An"),
+    ],
+)
+def test_the_label_of_a_link_to_the_original_goes_and_the_byline_before_it_stays(
+    tail: str, author: str | None
+) -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://tinmau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} {tail}",
+        source="Tin Mẫu",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "Nguồn" not in converted.body and "Source link" not in converted.body
+    assert converted.front.author == author
+    assert "mong công trình sớm được đưa vào sử dụng." in converted.body
+
+
 def test_a_deputy_editors_line_stays_one_footer_field() -> None:
     units = chrome.detect([Block("paragraph", f"{ARTICLE} {FOOTER}")])
     assert any(u.text.startswith("Phó tổng biên tập: Lê Thị Hai") and not u.keep for u in units)
