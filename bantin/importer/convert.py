@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.core.article import FrontMatter, dump_article
+from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
@@ -125,7 +126,7 @@ def convert(
         title,
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
-        [*memory.headlines, *memory.texts] if memory is not None else [],
+        memory.words() if memory is not None else [],
     )
     if completed:
         warnings.append("title completed from the link's address; check it against the source")
@@ -197,6 +198,7 @@ def remember(data: bytes, name: str, memory: chrome.SiteMemory, *, to_import: bo
     memory.add(site_of(parsed), _first_passes(parsed)[0], (parsed.title, parsed.summary or ""))
     if to_import:
         memory.parsed[sha256(data)] = parsed
+        memory.slugs.update(fold(word) for word in titles.slug_words(parsed.url))
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:

@@ -47,16 +47,18 @@ def slug_words(url: str | None) -> list[str]:
     return []
 
 
-def complete(title: str, url: str | None, texts: list[str], others: list[str] = ()) -> tuple[str, bool]:
-    """`title` completed from `url`'s slug and the article's `texts` (else the texts of the other
+def complete(
+    title: str, url: str | None, texts: list[str], others: Words | list[str] = ()
+) -> tuple[str, bool]:
+    """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
     pages imported with it, `others`); True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     slug = slug_words(url)
     rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
     if not rest:
         return title, False
-    words = _Words(texts)
-    elsewhere = _Words(list(others), by_count=True)
+    words = Words(texts)
+    elsewhere = others if isinstance(others, Words) else Words(list(others), by_count=True)
     pieces: list[str] = []
     anchor = fold(_WORD.findall(stem)[-1]) if _WORD.findall(stem) else ""
     first_separator: str | None = None
@@ -108,39 +110,43 @@ def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
     return []
 
 
-class _Words:
-    """The words of some texts, folded and indexed, to find a run of slug words as printed."""
+class Words:
+    """The words of some texts, folded and indexed, to find a run of slug words as printed.
 
-    def __init__(self, texts: list[str], by_count: bool = False) -> None:
-        self.by_count = by_count  # the form printed most, else the first printed
+    `only`: the folded words worth indexing (the slugs' words), so the pages of a whole import and
+    the raw pages kept cost little; `by_count`: of equally good runs, the form printed most, else
+    the first printed."""
+
+    def __init__(self, texts: list[str], by_count: bool = False, only: frozenset[str] | None = None) -> None:
+        self.by_count = by_count
         self.texts = [t for t in texts if t]
-        self.tokens: list[list[tuple[re.Match[str], str]]] = []
+        # Per text: position of each word kept → (start, end, folded); and folded → where it stands.
+        self.tokens: list[dict[int, tuple[int, int, str]]] = []
         self.index: dict[str, list[tuple[int, int]]] = {}
         for number, text in enumerate(self.texts):
-            tokens = [(m, fold(m.group(0))) for m in _WORD.finditer(text)]
+            tokens: dict[int, tuple[int, int, str]] = {}
+            for position, match in enumerate(_WORD.finditer(text)):
+                folded = fold(match.group(0))
+                if only is None or folded in only:
+                    tokens[position] = (match.start(), match.end(), folded)
+                    self.index.setdefault(folded, []).append((number, position))
             self.tokens.append(tokens)
-            for position, (_, folded) in enumerate(tokens):
-                self.index.setdefault(folded, []).append((number, position))
 
     def longest(self, wanted: list[str], anchor: str | None) -> tuple[int, str, str | None] | None:
         """(words matched, the text printed for them, the separator after `anchor` if it stood
-        before): the longest run, where it follows `anchor` if it does anywhere, else the first
-        printed (`by_count`: the form printed most)."""
+        before): the longest run, where it follows `anchor` if it does anywhere."""
         runs: list[tuple[int, bool, str, str | None]] = []  # (length, anchored, span, separator)
         for number, start in self.index.get(wanted[0], ()):
             text, tokens = self.texts[number], self.tokens[number]
             length = 1
-            while (
-                length < len(wanted)
-                and start + length < len(tokens)
-                and tokens[start + length][1] == wanted[length]
-            ):
+            while length < len(wanted) and tokens.get(start + length, (0, 0, ""))[2] == wanted[length]:
                 length += 1
-            first, last = tokens[start][0], tokens[start + length - 1][0]
-            span = text[first.start() : last.end()] + _closer(text, last.end())
+            first, last = tokens[start], tokens[start + length - 1]
+            span = text[first[0] : last[1]] + _closer(text, last[1])
             separator = None
-            if anchor and start > 0 and tokens[start - 1][1] == anchor:
-                between = text[tokens[start - 1][0].end() : first.start()]
+            before = tokens.get(start - 1)
+            if anchor and before is not None and before[2] == anchor:
+                between = text[before[1] : first[0]]
                 separator = re.sub(r"[“”‘’\"'«»]", "", between)
                 if len(between) > 4 or "." in between:
                     separator = None

@@ -271,6 +271,23 @@ def test_of_the_other_pages_the_form_printed_most_is_taken() -> None:
     )
 
 
+def test_pages_imported_together_lend_their_words_to_a_cut_title_and_only_slug_words_are_indexed() -> None:
+    memory = chrome.SiteMemory()
+    cut = page(
+        "Khởi công đường ven biển Quảng Trị ...",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-dai-55-km-123456.htm",
+        "Sáng 14/2, tỉnh khởi công tuyến đường nối hai huyện ven biển. Công trình hoàn thành trong ba năm.",
+    )
+    other = page(
+        "Cầu mới", "https://baomau.vn/cau-moi-654321.htm", "Cây cầu dài 55 km được thông xe. Tin về cầu mới."
+    )
+    remember(cut, "cut.txt", memory, to_import=True)
+    remember(other, "other.txt", memory)  # a raw page kept in the project: read, not imported
+    assert "cau" not in memory.words().index and set(memory.words().index) <= memory.slugs
+    converted = convert(cut, "cut.txt", today=TODAY, memory=memory)
+    assert converted.front.title == "Khởi công đường ven biển Quảng Trị dài 55 km"
+
+
 def test_a_cut_quote_is_closed() -> None:
     completed, changed = titles.complete(
         "'Phải làm xong đường trước mùa ...",
