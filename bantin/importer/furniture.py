@@ -190,7 +190,8 @@ _STARTERS = re.compile(
 
 
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
-_SOURCE_LINK = re.compile(r"\S\s+(nguồn|source link|link nguồn)\s*:?\s*$", re.IGNORECASE)
+# Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
+_SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
 _ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
 
 

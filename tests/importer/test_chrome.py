@@ -141,6 +141,13 @@ def test_the_label_of_a_link_to_the_original_goes_and_the_byline_before_it_stays
     assert "mong công trình sớm được đưa vào sử dụng." in converted.body
 
 
+def test_a_line_that_ends_with_the_word_nguon_keeps_it() -> None:
+    units = chrome.detect(
+        [Block("paragraph", ARTICLE), Block("paragraph", "Kiểm soát chất lượng nước từ nguồn")]
+    )
+    assert all(u.keep for u in units if "nguồn" in u.text) and any(u.text.endswith("từ nguồn") for u in units)
+
+
 def test_a_deputy_editors_line_stays_one_footer_field() -> None:
     units = chrome.detect([Block("paragraph", f"{ARTICLE} {FOOTER}")])
     assert any(u.text.startswith("Phó tổng biên tập: Lê Thị Hai") and not u.keep for u in units)
