@@ -166,6 +166,7 @@ def split_units(text: str) -> list[str]:
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
+    cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
@@ -192,6 +193,8 @@ _STARTERS = re.compile(
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
 _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
+# A comment box's template left unrendered (`Anh Thùy {name} - {time} Trả lời`) starts a unit.
+_PLACEHOLDER = re.compile(r"(?<=\s)\{\w+\}")
 _ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
 
 

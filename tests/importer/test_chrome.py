@@ -141,6 +141,18 @@ def test_the_label_of_a_link_to_the_original_goes_and_the_byline_before_it_stays
     assert "mong công trình sớm được đưa vào sử dụng." in converted.body
 
 
+def test_an_unrendered_comment_template_goes_and_the_byline_before_it_stays() -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://tinmau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} Minh An {{name}} - {{time}} Trả lời Xem thêm {FOOTER}",
+        source="Tin Mẫu",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert converted.front.author == "Minh An"
+    assert "{name}" not in converted.body and "Trả lời" not in converted.body
+
+
 def test_a_line_that_ends_with_the_word_nguon_keeps_it() -> None:
     units = chrome.detect(
         [Block("paragraph", ARTICLE), Block("paragraph", "Kiểm soát chất lượng nước từ nguồn")]
