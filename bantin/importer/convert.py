@@ -126,7 +126,7 @@ def convert(
         title,
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
-        memory.words() if memory is not None else [],
+        memory.words if memory is not None else [],
     )
     if completed:
         warnings.append("title completed from the link's address; check it against the source")

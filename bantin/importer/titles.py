@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from bantin.core.text import fold
@@ -48,17 +49,18 @@ def slug_words(url: str | None) -> list[str]:
 
 
 def complete(
-    title: str, url: str | None, texts: list[str], others: Words | list[str] = ()
+    title: str, url: str | None, texts: list[str], others: Callable[[], Words] | list[str] = ()
 ) -> tuple[str, bool]:
     """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
-    pages imported with it, `others`); True when changed."""
+    pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
+    True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     slug = slug_words(url)
     rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
     if not rest:
         return title, False
     words = Words(texts)
-    elsewhere = others if isinstance(others, Words) else Words(list(others), by_count=True)
+    elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
     anchor = fold(_WORD.findall(stem)[-1]) if _WORD.findall(stem) else ""
     first_separator: str | None = None

@@ -302,9 +302,14 @@ def test_pages_imported_together_lend_their_words_to_a_cut_title_and_only_slug_w
     )
     remember(cut, "cut.txt", memory, to_import=True)
     remember(other, "other.txt", memory)  # a raw page kept in the project: read, not imported
-    assert "cau" not in memory.words().index and set(memory.words().index) <= memory.slugs
+    whole = page(
+        "Khởi công đường ven biển", "https://baomau.vn/khoi-cong-duong-ven-bien-1234567.htm", ARTICLE
+    )
+    convert(whole, "whole.txt", today=TODAY, memory=memory)
+    assert memory._words is None  # a title that needs no word from elsewhere indexes nothing
     converted = convert(cut, "cut.txt", today=TODAY, memory=memory)
     assert converted.front.title == "Khởi công đường ven biển Quảng Trị dài 55 km"
+    assert "cau" not in memory.words().index and set(memory.words().index) <= memory.slugs
 
 
 def test_a_cut_quote_is_closed() -> None:
