@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
 from .sentences import ends_sentence
 
 _CHROME_LINES = re.compile(
@@ -26,7 +27,7 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm:|>>|mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
-    r"tải ứng dụng|©|copyright|bản quyền thuộc|toàn bộ bản quyền|số giấy phép|giấy phép số|"
+    r"tải ứng dụng|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
     r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"
     r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?:|từ kh[óo]a:|chủ đề:|bài viết cùng chủ đề)",
@@ -38,13 +39,7 @@ _CHROME_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 #: Headers after which only other articles' headlines follow.
-_SECTIONS = re.compile(
-    r"^(?:tin liên quan|bài liên quan|tin bài liên quan|bài viết liên quan|các tin khác|tin khác|"
-    r"tin cùng chuyên mục|cùng chuyên mục|xem nhiều nhất|đọc nhiều nhất|tin đọc nhiều|tin xem nhiều|"
-    r"tin mới nhất|tin mới|tin nổi bật|tin nóng|liên kết website|có thể bạn quan tâm|bạn có thể quan tâm|"
-    r"đọc thêm|xem thêm|tin tức liên quan|nội dung liên quan)\s*:?$",
-    re.IGNORECASE,
-)
+_SECTIONS = re.compile(r"^(?:" + alternatives(RELATED_HEADERS) + r")\s*:?$", re.IGNORECASE)
 _LANGUAGES = (
     "english", "français", "español", "deutsch", "русский", "中文", "日本語", "한국어", "ภาษาไทย",
     "ລາວ", "ខ្មែរ",
@@ -60,7 +55,7 @@ _SHARE_WORDS = frozenset(
 )
 
 
-_ACCOUNT_WORDS = re.compile(r"đăng nhập|mật khẩu|đăng ký tài khoản|tài khoản\?", re.IGNORECASE)
+_ACCOUNT_WORDS = re.compile(alternatives(LOGIN) + r"|tài khoản\?", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:
@@ -96,7 +91,7 @@ def _script_block(ch: str) -> int:
 
 
 def _is_share_menu(text: str) -> bool:
-    words = text.casefold().replace("|", " ").split()
+    words = [w.strip(".,;:!·•-") for w in text.casefold().replace("|", " ").split()]
     return 1 < len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
 
 

@@ -51,6 +51,7 @@ _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
 )
+_DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
 
 
@@ -136,6 +137,11 @@ def parse_byline(text: str) -> Byline | None:
             if who.source:  # `CTV Xuân Hương/VOV.VN Theo DW/Telegraph`: VOV.VN published it
                 return Byline(source=who.source, author=f"{who.author} (theo {via.group('source').strip()})")
             return Byline(source=via.group("source").strip(), author=who.author)
+    author, dash, outlet = (
+        re.split(r"(\s[-–—]\s)", text, maxsplit=1) if _DASH.search(text) else (text, "", "")
+    )
+    if dash and is_name(author) and is_source_name(outlet) and not is_source_name(author):
+        return Byline(source=outlet.strip(), author=author.strip())  # `Ngọc Thành – Vnexpress.net`
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .boilerplate import is_chrome
 from .bylines import parse_byline
 from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
@@ -70,7 +71,7 @@ def detect(
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds)
+    start = _article_start(kinds, found)
     end = _article_end(kinds, found, after=_first_prose(kinds))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
@@ -140,6 +141,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", "a byline or credit"
     if s.sure:
         return "chrome", s.strong or ""
+    if not s.prose and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
     if site.host and site.host.casefold() in unit.text.casefold():
         return "chrome", "the site's own address"
     if s.strong and s.word:
@@ -158,11 +161,14 @@ def _first_prose(kinds: list[tuple[str, str]]) -> int:
     return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
 
 
-def _article_start(kinds: list[tuple[str, str]]) -> int:
-    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb);
-    only when some chrome stands among them, so a short opening line stays."""
+def _article_start(kinds: list[tuple[str, str]], found: list[Signals]) -> int:
+    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
+    a notice's steps); only when some chrome, or two units with furniture words, stand among them,
+    so a short opening line stays."""
     first = _first_prose(kinds)
     if any(k == "chrome" for k, _ in kinds[:first]):
+        return first
+    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
 

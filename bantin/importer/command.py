@@ -204,9 +204,10 @@ def _memory(files: list[Path], references: Path | None) -> SiteMemory:
     pages = list(dict.fromkeys([*files, *kept]))
     if len(pages) < 2:
         return memory
+    importing = set(files)
     for path in pages:
         try:
-            remember(_read(path), str(path), memory)
+            remember(_read(path), str(path), memory, to_import=path in importing)
         except Exception:
             continue
     return memory

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.core.article import FrontMatter, dump_article
+from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
@@ -75,7 +76,7 @@ def convert(
 
     `memory` holds the other pages of the same import by site, so what every page of a site
     repeats is taken for the site's chrome; `sources` is the table of publishers (host → name)."""
-    parsed = parse(data, name)
+    parsed = (memory.parsed.get(sha256(data)) if memory is not None else None) or parse(data, name)
     warnings = list(parsed.warnings)
     title, title_site = _title(parsed.title, warnings)
     page_text = [b.text for b in parsed.blocks]
@@ -88,9 +89,9 @@ def convert(
         head, tail = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, head, tail)
         repeated = memory.elsewhere(site, blocks)
-    own = chrome.Site(
-        publishers.host(parsed.url), publishers.name(parsed.source, parsed.url, sources or {}, page_text)
-    )
+    table = sources or {}
+    named = publishers.name(parsed.source, parsed.url, table, page_text)
+    own = chrome.Site(publishers.host(parsed.url), named)
     units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
@@ -106,25 +107,26 @@ def convert(
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
 
-    attributed = _attribution(blocks)
     # A scraper's `Source:` line names the page's publisher (a re-post's `Theo VnExpress` is a
     # credit inside it); a saved page's site name yields to the credits, the agency that wrote it.
     stated = parsed.source if parsed.layout != "html" else None
-    chosen_source = _first(
-        stated, *body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source, attributed
-    )
-    from_site = (parsed.source, title_site, lead_site, *site_repeats)
-    if chosen_source is not None and (chosen_source in from_site or publishers.host(chosen_source)):
-        chosen_source = publishers.name(chosen_source, parsed.url, sources or {}, page_text)
+    credited = [*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source]
+    chosen_source = _first(stated, *credited, _attribution(blocks))
+    if chosen_source is not None and chosen_source == parsed.source:
+        chosen_source = named  # the `Source:` line's publisher, named once
+    elif chosen_source is not None and (
+        chosen_source in (title_site, lead_site, *site_repeats) or publishers.host(chosen_source)
+    ):
+        chosen_source = publishers.name(chosen_source, parsed.url, table, page_text)
     elif chosen_source is None and parsed.url:
-        chosen_source = publishers.name(None, parsed.url, sources or {}, page_text)
+        chosen_source = publishers.name(None, parsed.url, table, page_text)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
         title,
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
-        memory.headlines if memory is not None else [],
+        memory.words if memory is not None else [],
     )
     if completed:
         warnings.append("title completed from the link's address; check it against the source")
@@ -186,13 +188,17 @@ def site_of(parsed: Parsed) -> str | None:
     return publishers.host(parsed.url) or (parsed.source.casefold() if parsed.source else None)
 
 
-def remember(data: bytes, name: str, memory: chrome.SiteMemory) -> None:
-    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`)."""
+def remember(data: bytes, name: str, memory: chrome.SiteMemory, *, to_import: bool = False) -> None:
+    """Add a raw file's units to `memory` (a file that cannot be read is left to `convert`); a file
+    `to_import` is kept parsed, so `convert` does not parse it again."""
     try:
         parsed = parse(data, name)
     except BadInput:
         return
     memory.add(site_of(parsed), _first_passes(parsed)[0], (parsed.title, parsed.summary or ""))
+    if to_import:
+        memory.parsed[sha256(data)] = parsed
+        memory.slugs.update(fold(word) for word in titles.slug_words(parsed.url))
 
 
 def _event_spans(registry: Registry | None, ids: list[str]) -> list[tuple[str, dt.date, dt.date]]:

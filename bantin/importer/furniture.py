@@ -19,14 +19,35 @@ from bantin.core.text import fold, normalize
 
 from .sentences import ends_sentence, sentence_starts
 
+# The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
+#: Headers of a list of other stories: the first of them also lead a related link run into the text.
+RELATED_HEADERS = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm", "tin cùng chuyên mục",
+    "tin bài liên quan", "bài viết liên quan", "các tin khác", "tin khác", "cùng chuyên mục",
+    "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
+    "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
+    "nội dung liên quan",
+)  # fmt: skip
+_RELATED_LEADS = RELATED_HEADERS[:6]
+#: A copyright notice: wherever it stands, the text around it is the site's.
+COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
+#: A login wall's words.
+LOGIN = ("đăng nhập", "đăng ký tài khoản", "quên mật khẩu", "mật khẩu")
+
+
+def alternatives(phrases: tuple[str, ...]) -> str:
+    """`phrases` as one regular-expression alternation."""
+    return "|".join(re.escape(p) for p in phrases)
+
+
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
 # unit is tested against `_SURE` first, so `_STRONG` repeats none of it.
 _SURE = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|bản quyền thuộc|toàn bộ bản quyền|/GP-|/GXN-|"
+    alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|quý độc giả|thưa quý|"
-    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm)\b",
+    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"^(?:" + alternatives(_RELATED_LEADS) + r")\b",
     re.IGNORECASE,
 )
 _STRONG = re.compile(
@@ -37,7 +58,8 @@ _STRONG = re.compile(
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
     r"tòa soạn\s*:|toà soạn\s*:|"
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
-    r"đăng nhập|đăng ký tài khoản|quên mật khẩu|mật khẩu|tài khoản chưa|"
+    + alternatives(LOGIN)
+    + r"|tài khoản chưa|"
     r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
@@ -70,7 +92,8 @@ _TEASER_TIME = re.compile(
 _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
-    r"(?<=\S)\s+(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)\s+"  # not inside `Phó Tổng biên tập`
+    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
@@ -137,9 +160,13 @@ class Unit:
 
 
 def split_units(text: str) -> list[str]:
-    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) apart."""
-    cuts = {0, len(text), *sentence_starts(text)}
+    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) and the items of a
+    numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
+    items = _list_items(text)
+    cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
+    cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
@@ -155,12 +182,30 @@ _STAMP = re.compile(
 _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
 
 
-_RELATED = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?\s*", re.I)
+_RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 # Words that start a sentence and never end a headline: where a related link run into the text stops.
 _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
     r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
 )
+
+
+# The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
+# Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
+_SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
+# A comment box's template left unrendered (`Anh Thùy {name} - {time} Trả lời`) starts a unit.
+_PLACEHOLDER = re.compile(r"(?<=\s)\{\w+\}")
+_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def _list_items(text: str) -> dict[int, int]:
+    """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
+    words start: numbers that follow one another (1, 2, 3), each before a word in capitals."""
+    found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
+    numbers = {int(m.group(1)) for m in found}
+    return {
+        m.start(): m.end() for m in found if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers
+    }
 
 
 def _caps_runs(text: str) -> list[int]:

@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .furniture import Unit, key, split_units
-from .parsed import Block
+from .parsed import Block, Parsed
+from .titles import Words
 
 
 @dataclass
@@ -26,9 +27,21 @@ class SiteMemory:
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     pages: dict[str, list[list[str]]] = field(default_factory=dict)
     headlines: list[str] = field(default_factory=list)  # every page's title and summary
+    texts: list[str] = field(default_factory=list)  # every page's body, for the accents of a cut title
+    parsed: dict[str, Parsed] = field(default_factory=dict)  # the pages to import, by sha256: parsed once
+    slugs: set[str] = field(default_factory=set)  # the words of their links' slugs
+    _words: Words | None = None
+
+    def words(self) -> Words:
+        """The words of every page, indexed for the slugs' words (built once, when first asked)."""
+        if self._words is None:
+            self._words = Words([*self.headlines, *self.texts], by_count=True, only=frozenset(self.slugs))
+        return self._words
 
     def add(self, site: str | None, blocks: list[Block], headlines: tuple[str, ...] = ()) -> None:
         self.headlines.extend(h for h in headlines if h)
+        self._words = None
+        self.texts.append("\n".join(b.text for b in blocks))
         if site:
             self.counts.setdefault(site, Counter()).update(set(_block_keys(blocks)))
             self.pages.setdefault(site, []).append(_words(blocks))

@@ -5,13 +5,19 @@ that belonged to the headline. News sites put the whole headline in the address
 (`/linh-bien-phong-…-chien-tranh-bien-gioi/`), so when the title's words are the slug's first
 words, the rest of the slug is the rest of the headline. The slug has no accents: each missing
 word is taken, as printed, from the article's own text (the longest run of words that folds to
-the slug's words, with the punctuation between them), so `cam-lo-la-son` becomes `Cam Lộ - La Sơn`.
-A word the text never prints is not guessed: the title then stays cut, and the editor is told.
+the slug's words, with the punctuation between them), so `cam-lo-la-son` becomes `Cam Lộ - La Sơn`;
+a word the article never prints is taken from the other pages of the import and the raw pages kept
+(a run of words first, else the form they print most). A word no page prints is not guessed: the
+title then stays cut, and the editor is told. Where the text does not show what joined the cut
+words, a title cut with "…" (at a length) goes on after a space, one cut without it (at a mark of
+its own) after ` - ` before a name and a comma before the rest of a clause.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from bantin.core.text import fold
@@ -42,35 +48,49 @@ def slug_words(url: str | None) -> list[str]:
     return []
 
 
-def complete(title: str, url: str | None, texts: list[str], others: list[str] = ()) -> tuple[str, bool]:
-    """`title` completed from `url`'s slug and the article's `texts` (else the headlines of the
-    other pages imported with it, `others`, for a run of two words or more); True when changed."""
+def complete(
+    title: str, url: str | None, texts: list[str], others: Callable[[], Words] | list[str] = ()
+) -> tuple[str, bool]:
+    """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
+    pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
+    True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     slug = slug_words(url)
     rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
     if not rest:
         return title, False
-    words = _Words(texts)
-    elsewhere = _Words(list(others))
+    words = Words(texts)
+    elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
     anchor = fold(_WORD.findall(stem)[-1]) if _WORD.findall(stem) else ""
-    first_separator = " "
+    first_separator: str | None = None
     i = 0
     while i < len(rest):
         found = words.longest(rest[i:], anchor if i == 0 else None)
         if found is None or found[0] < 2:
             other = elsewhere.longest(rest[i:], anchor if i == 0 else None)
-            if other is not None and other[0] >= 2 and (found is None or other[0] > found[0]):
+            if other is not None and (found is None or (other[0] >= 2 and other[0] > found[0])):
                 found = other
         if found is None:
-            return title, False  # a word the text never prints: leave the title to the editor
+            return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found
-        if i == 0 and separator is not None:
+        if i == 0:
             first_separator = separator
         pieces.append(span)
         i += length
+    if first_separator is None:
+        first_separator = _cut_mark(title, pieces[0])
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _cut_mark(title: str, rest: str) -> str:
+    """What joined the words of a headline cut where the text does not show it: a space where it was
+    cut at a length (`…`); else a mark of its own, ` - ` before a name (`Cam Lộ - La Sơn`), a
+    comma before the rest of a clause (`nghiệp lớn, càng sống…`)."""
+    if is_truncated(title):
+        return " "
+    return " - " if rest[:1].isupper() else ", "
 
 
 def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
@@ -92,43 +112,63 @@ def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
     return []
 
 
-class _Words:
-    """The words of the article's texts, folded, to find a run of slug words as printed."""
+class Words:
+    """The words of some texts, folded and indexed, to find a run of slug words as printed.
 
-    def __init__(self, texts: list[str]) -> None:
+    `only`: the folded words worth indexing (the slugs' words), so the pages of a whole import and
+    the raw pages kept cost little; `by_count`: of equally good runs, the form printed most, else
+    the first printed."""
+
+    def __init__(self, texts: list[str], by_count: bool = False, only: frozenset[str] | None = None) -> None:
+        self.by_count = by_count
         self.texts = [t for t in texts if t]
-        self.tokens = [[(m, fold(m.group(0))) for m in _WORD.finditer(t)] for t in self.texts]
+        # Per text: position of each word kept → (start, end, folded); and folded → where it stands.
+        self.tokens: list[dict[int, tuple[int, int, str]]] = []
+        self.index: dict[str, list[tuple[int, int]]] = {}
+        for number, text in enumerate(self.texts):
+            tokens: dict[int, tuple[int, int, str]] = {}
+            for position, match in enumerate(_WORD.finditer(text)):
+                folded = fold(match.group(0))
+                if only is None or folded in only:
+                    tokens[position] = (match.start(), match.end(), folded)
+                    self.index.setdefault(folded, []).append((number, position))
+            self.tokens.append(tokens)
 
     def longest(self, wanted: list[str], anchor: str | None) -> tuple[int, str, str | None] | None:
-        """(words matched, the text printed for them, the separator after `anchor` if it stood before)."""
-        best: tuple[int, int, str, str | None] | None = None  # (length, anchored, span, separator)
-        for text, tokens in zip(self.texts, self.tokens, strict=True):
-            for start, (_, key) in enumerate(tokens):
-                if key != wanted[0]:
-                    continue
-                length = 1
-                while (
-                    length < len(wanted)
-                    and start + length < len(tokens)
-                    and tokens[start + length][1] == wanted[length]
-                ):
-                    length += 1
-                first, last = tokens[start][0], tokens[start + length - 1][0]
-                span = text[first.start() : last.end()] + _closer(text, last.end())
-                separator = None
-                if anchor and start > 0 and tokens[start - 1][1] == anchor:
-                    between = text[tokens[start - 1][0].end() : first.start()]
-                    separator = re.sub(r"[“”‘’\"'«»]", "", between)
-                    if len(between) > 4 or "." in between:
-                        separator = None
-                    elif not separator.strip():
-                        separator = " "
-                score = (length, separator is not None)
-                if best is None or score > best[:2]:
-                    best = (length, separator is not None, span, separator)
-        if best is None:
+        """(words matched, the text printed for them, the separator after `anchor` if it stood
+        before): the longest run, where it follows `anchor` if it does anywhere."""
+        runs: list[tuple[int, bool, str, str | None]] = []  # (length, anchored, span, separator)
+        for number, start in self.index.get(wanted[0], ()):
+            text, tokens = self.texts[number], self.tokens[number]
+            length = 1
+            while length < len(wanted) and tokens.get(start + length, (0, 0, ""))[2] == wanted[length]:
+                length += 1
+            first, last = tokens[start], tokens[start + length - 1]
+            span = text[first[0] : last[1]] + _closer(text, last[1])
+            separator = None
+            before = tokens.get(start - 1)
+            if anchor and before is not None and before[2] == anchor:
+                between = text[before[1] : first[0]]
+                separator = re.sub(r"[“”‘’\"'«»]", "", between)
+                if len(between) > 4 or "." in between:
+                    separator = None
+                elif not separator.strip():
+                    separator = " "
+            runs.append((length, separator is not None, span, separator))
+        if not runs:
             return None
-        return best[0], best[2], best[3]
+        best = max(r[:2] for r in runs)
+        chosen = [r for r in runs if r[:2] == best]
+        if not self.by_count:
+            return chosen[0][0], chosen[0][2], chosen[0][3]
+        form = Counter(_lower_first(r[2]) for r in chosen).most_common(1)[0][0]
+        length, _, span, separator = min(chosen, key=lambda r: (_lower_first(r[2]) != form, r[2] != form))
+        return length, span, separator
+
+
+def _lower_first(span: str) -> str:
+    """How often a form is printed is counted without the capital a sentence's start gives it."""
+    return span[:1].lower() + span[1:]
 
 
 def _closer(text: str, end: int) -> str:

@@ -74,6 +74,98 @@ def test_a_header_run_into_the_lead_is_cut_off_it() -> None:
     assert "Ủy ban nhân dân tỉnh Quảng Trị tổ chức lễ khởi công" in body
 
 
+def test_a_notices_numbered_steps_before_the_article_go_and_the_list_item_glued_to_it_stays() -> None:
+    steps = (
+        "1. Bấm biểu tượng cài đặt trên thanh địa chỉ của trình duyệt 2. Chọn “Thông báo” rồi bấm cho "
+        "phép 3. Mở lại trang"
+    )
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{steps} {ARTICLE}",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "trình duyệt" not in converted.body and "Thông báo" not in converted.body
+    assert "Ủy ban nhân dân tỉnh Quảng Trị tổ chức lễ khởi công" in converted.body
+    dropped = [u.text for u in converted.units if not u.keep]
+    assert dropped[0].startswith("1. Bấm") and dropped[1].startswith("2. Chọn")
+
+
+def test_a_numbered_list_inside_the_article_is_cut_into_its_items_and_kept() -> None:
+    items = (
+        "Dự án gồm ba hạng mục: 1. Làm mới mặt đường dài 55 km với bốn làn xe và dải phân cách cứng ở giữa. "
+        "2. Xây dựng sáu cây cầu bắc qua các con sông lớn chảy qua địa bàn các xã ven biển của huyện."
+    )
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} {items}",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "1. Làm mới mặt đường" in converted.body and "2. Xây dựng sáu cây cầu" in converted.body
+    texts = [u.text for u in converted.units]
+    assert any(t.startswith("2. Xây dựng") for t in texts)
+
+
+def test_a_menu_or_label_run_into_the_text_goes_as_it_would_on_a_line_of_its_own() -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} Chia sẻ Zalo Facebook. Chủ đề:",
+    )
+    body = body_of(data)
+    assert "Chủ đề" not in body and "Zalo" not in body
+    assert body.rstrip().endswith("mong công trình sớm được đưa vào sử dụng.")
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("Minh An Source link", "Minh An"),
+        ("(theo Reuters) Nguồn", None),
+        ("Minh An – Baomau.vn Nguồn", "Minh An"),
+    ],
+)
+def test_the_label_of_a_link_to_the_original_goes_and_the_byline_before_it_stays(
+    tail: str, author: str | None
+) -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://tinmau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} {tail}",
+        source="Tin Mẫu",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert "Nguồn" not in converted.body and "Source link" not in converted.body
+    assert converted.front.author == author
+    assert "mong công trình sớm được đưa vào sử dụng." in converted.body
+
+
+def test_an_unrendered_comment_template_goes_and_the_byline_before_it_stays() -> None:
+    data = page(
+        "Khởi công đường ven biển Quảng Trị",
+        "https://tinmau.vn/khoi-cong-duong-ven-bien-quang-tri-123456.htm",
+        f"{ARTICLE} Minh An {{name}} - {{time}} Trả lời Xem thêm {FOOTER}",
+        source="Tin Mẫu",
+    )
+    converted = convert(data, "page.txt", today=TODAY)
+    assert converted.front.author == "Minh An"
+    assert "{name}" not in converted.body and "Trả lời" not in converted.body
+
+
+def test_a_line_that_ends_with_the_word_nguon_keeps_it() -> None:
+    units = chrome.detect(
+        [Block("paragraph", ARTICLE), Block("paragraph", "Kiểm soát chất lượng nước từ nguồn")]
+    )
+    assert all(u.keep for u in units if "nguồn" in u.text) and any(u.text.endswith("từ nguồn") for u in units)
+
+
+def test_a_deputy_editors_line_stays_one_footer_field() -> None:
+    units = chrome.detect([Block("paragraph", f"{ARTICLE} {FOOTER}")])
+    assert any(u.text.startswith("Phó tổng biên tập: Lê Thị Hai") and not u.keep for u in units)
+    assert not any(u.text == "Phó" for u in units)
+
+
 def test_sentences_that_only_mention_a_hotline_or_an_address_stay() -> None:
     sentence = (
         "Người dân có thể gọi đường dây nóng 1900 1234 của Sở Y tế hoặc đến trực tiếp trụ sở ở số 5 phố "
@@ -162,6 +254,64 @@ def test_a_word_the_text_never_prints_is_not_guessed() -> None:
     assert titles.complete(raw, link, ["Tuyến đường nối Vĩnh Linh dài 55 km."]) == (raw, False)
 
 
+def test_words_the_article_never_prints_come_from_the_other_pages_imported() -> None:
+    raw = "Khởi công tuyến đường ven biển nối Vĩnh Linh ..."
+    link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-noi-vinh-linh-cua-viet-123456.htm"
+    text = "Tuyến đường nối Vĩnh Linh dài 55 km."
+    others = ["Tàu cá cập cảng ở cửa sông sáng nay.", "Người Việt ở xa về quê."]
+    assert titles.complete(raw, link, [text], others) == (
+        "Khởi công tuyến đường ven biển nối Vĩnh Linh cửa Việt",
+        True,
+    )
+
+
+def test_a_title_cut_at_a_comma_of_its_own_goes_on_after_a_comma() -> None:
+    raw = "Trên bàn tiệc có ba biểu hiện khó làm nên nghiệp lớn"
+    link = "https://baomau.vn/tren-ban-tiec-co-ba-bieu-hien-kho-lam-nen-nghiep-lon-cang-song-cang-ngheo-d376812.html"
+    text = "Người càng sống buông thả thì càng nghèo."
+    assert titles.complete(raw, link, [text])[0] == (
+        "Trên bàn tiệc có ba biểu hiện khó làm nên nghiệp lớn, càng sống càng nghèo"
+    )
+
+
+def test_a_title_cut_at_a_dash_of_its_own_before_a_name_goes_on_after_the_dash() -> None:
+    raw = "Thông xe cao tốc Cam Lộ"
+    link = "https://baomau.vn/thong-xe-cao-toc-cam-lo-la-son-123456.htm"
+    text = "Đoàn xe đi qua La Sơn lúc 9h."
+    assert titles.complete(raw, link, [text])[0] == "Thông xe cao tốc Cam Lộ - La Sơn"
+
+
+def test_of_the_other_pages_the_form_printed_most_is_taken() -> None:
+    raw = "Khởi công tuyến đường ven biển ..."
+    link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-moi-123456.htm"
+    others = ["Cầu mới. Mỗi ngày.", "Một con đường mới mở.", "Nhà mới xây.", "Mơi là tên một bản."]
+    assert titles.complete(raw, link, ["Tuyến đường ven biển dài 55 km."], others)[0] == (
+        "Khởi công tuyến đường ven biển mới"
+    )
+
+
+def test_pages_imported_together_lend_their_words_to_a_cut_title_and_only_slug_words_are_indexed() -> None:
+    memory = chrome.SiteMemory()
+    cut = page(
+        "Khởi công đường ven biển Quảng Trị ...",
+        "https://baomau.vn/khoi-cong-duong-ven-bien-quang-tri-dai-55-km-123456.htm",
+        "Sáng 14/2, tỉnh khởi công tuyến đường nối hai huyện ven biển. Công trình hoàn thành trong ba năm.",
+    )
+    other = page(
+        "Cầu mới", "https://baomau.vn/cau-moi-654321.htm", "Cây cầu dài 55 km được thông xe. Tin về cầu mới."
+    )
+    remember(cut, "cut.txt", memory, to_import=True)
+    remember(other, "other.txt", memory)  # a raw page kept in the project: read, not imported
+    whole = page(
+        "Khởi công đường ven biển", "https://baomau.vn/khoi-cong-duong-ven-bien-1234567.htm", ARTICLE
+    )
+    convert(whole, "whole.txt", today=TODAY, memory=memory)
+    assert memory._words is None  # a title that needs no word from elsewhere indexes nothing
+    converted = convert(cut, "cut.txt", today=TODAY, memory=memory)
+    assert converted.front.title == "Khởi công đường ven biển Quảng Trị dài 55 km"
+    assert "cau" not in memory.words().index and set(memory.words().index) <= memory.slugs
+
+
 def test_a_cut_quote_is_closed() -> None:
     completed, changed = titles.complete(
         "'Phải làm xong đường trước mùa ...",
@@ -241,6 +391,30 @@ def test_raw_pages_kept_in_the_project_teach_what_a_site_repeats(
     assert result.exit_code == 0, result.output
     assert "đồng tình với phương án bồi thường" in result.stdout
     assert "luôn đồng hành cùng người dân" not in result.stdout
+
+
+def test_each_file_of_an_import_is_parsed_once_and_the_raw_pages_kept_are_not_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bantin.importer import convert as convert_module
+
+    monkeypatch.chdir(tmp_path)
+    kept = tmp_path / "content" / "raw" / "2024"
+    kept.mkdir(parents=True)
+    (kept / "old.txt").write_bytes(page("Tin cũ về đường", "https://baomau.vn/tin-cu-1234567.htm", ARTICLE))
+    for n in range(2):
+        (tmp_path / f"new{n}.txt").write_bytes(
+            page(f"Khởi công đường ven biển số {n}", f"https://baomau.vn/khoi-cong-{n}7654321.htm", ARTICLE)
+        )
+    parsed: list[str] = []
+    real_parse = convert_module.parse
+    monkeypatch.setattr(
+        convert_module, "parse", lambda data, name: parsed.append(name) or real_parse(data, name)
+    )
+    result = CliRunner().invoke(main, ["import", "--dry-run", "new0.txt", "new1.txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("đồng tình với phương án bồi thường") == 2
+    assert sorted(Path(name).name for name in parsed) == ["new0.txt", "new1.txt", "old.txt"]
 
 
 @pytest.mark.parametrize(
