@@ -35,8 +35,6 @@ TITLE, BODY = "vt", "vb"
 #: A pair of the text seen once on a page is kept when this many pages of the part hold it,
 #: or when the part has fewer than `SMALL` pages (little to save, and too few pages to tell).
 PAGES, SMALL = 3, 50
-#: At most this many pairs of a page's text are given to Pagefind (see `fields`).
-TEXT_PAIRS = 60
 
 # Runs of letter words separated by nothing but spaces: one clause, within which pairs are made.
 _CLAUSE = re.compile(r"[^\W\d_]+(?:[ \t\n\u00a0]+[^\W\d_]+)*")
@@ -145,25 +143,18 @@ def _text(fragment: str) -> str:
 def fields(pages: Mapping[str, PageWords]) -> dict[str, dict[str, str]]:
     """The metadata of each page of one index part: the headline's pairs, and the text's.
 
-    All pairs of the headline are kept. Of the text's, only pairs that recur: a word recurs, on
-    one page (the subject of the article) or on several (`PAGES` or more of the part), while most
-    pairs that straddle two words ("nay cho") are seen once. Of those, a page gives at most
-    `TEXT_PAIRS`: the ones it repeats most, then the first (the lead's). Every pair costs
-    Pagefind time and memory (a whole part's pairs: +60% of its memory, +40% of its time), and
-    the search page needs the pairs only to choose which pages to rank: it ranks them by the
-    phrase in their text itself. A phrase left out is still found by its syllables (the search
-    page's second search). The lead has no field of its own (it would cost a third more): the
-    search page ranks it."""
+    All pairs of the headline are kept. Of the text's, only pairs that recur are: a word recurs,
+    on one page (the subject of the article) or on several (`PAGES` or more of the part), while
+    most pairs that straddle two words ("nay cho") are seen once; this halves what the pairs add
+    to the index. A phrase seen once deep in one text is still found by its syllables (the search
+    page's second search), and the page then ranks it by the phrase. The lead has no field of its
+    own (it would cost a third more): the search page ranks it."""
     pages_with = Counter(token for words in pages.values() for token in words.text)
     enough = PAGES if len(pages) >= SMALL else 1
     out: dict[str, dict[str, str]] = {}
     for path, words in pages.items():
         head = set(words.title)
         text = [t for t, n in words.text.items() if t not in head and (n > 1 or pages_with[t] >= enough)]
-        if len(text) > TEXT_PAIRS:  # the most repeated; of as many, the first (`Counter` keeps order)
-            order = {token: i for i, token in enumerate(text)}
-            chosen = sorted(text, key=lambda token: (-words.text[token], order[token]))[:TEXT_PAIRS]
-            text = sorted(chosen, key=order.__getitem__)
         found = {TITLE: words.title, BODY: text}
         out[path] = {key: " ".join(tokens) for key, tokens in found.items() if tokens}
     return out

@@ -16,18 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.searchwords import (
-    BODY,
-    PAGES,
-    SMALL,
-    TEXT_PAIRS,
-    TITLE,
-    Indexed,
-    PageWords,
-    fields,
-    fold,
-    pair_tokens,
-)
+from bantin.searchwords import BODY, PAGES, SMALL, TITLE, Indexed, PageWords, fields, fold, pair_tokens
 
 REPO = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")
@@ -103,19 +92,6 @@ def test_pairs_of_the_text_are_kept_when_they_recur() -> None:
     assert "qqdemkhuya" not in kept["once"][BODY]  # seen once, on fewer than PAGES pages
     assert "qqanphuong" in kept["once"][BODY]
     assert PAGES > 1
-
-
-def test_a_long_text_gives_its_most_repeated_pairs_then_its_first() -> None:
-    text = Counter({f"qqpair{i}": 1 for i in range(3 * TEXT_PAIRS)})
-    text["qqsubject"] = 5  # late in the text, but its subject
-    text["qqagain"] = 2
-    kept = fields({"a": PageWords(["qqhead"], text)})["a"][BODY].split()
-    assert len(kept) == TEXT_PAIRS
-    assert kept[:2] == ["qqpair0", "qqpair1"]  # in the page's order
-    assert kept[-2:] == ["qqsubject", "qqagain"]
-    assert f"qqpair{TEXT_PAIRS - 3}" in kept and f"qqpair{TEXT_PAIRS - 2}" not in kept
-    short = Counter({f"qqpair{i}": 1 for i in range(TEXT_PAIRS)})
-    assert len(fields({"a": PageWords([], short)})["a"][BODY].split()) == TEXT_PAIRS
 
 
 def test_pagefind_reads_the_indexed_element_its_language_and_the_tokens() -> None:
