@@ -22,7 +22,15 @@ import frontmatter
 import markdown
 import nh3
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ..entities import EntityId, Kind, Registry
 from . import prose
@@ -72,6 +80,23 @@ class FrontMatter(BaseModel):
     draft: bool = False
     date_estimated: bool = False
     source_sha256: Sha256 | None = None
+    #: The moment of `date` when it carries a time (`2021-10-15T09:30:00+07:00`), made from
+    #: `date` (never written by editors): before it, the article is not published.
+    published: dt.datetime | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _time_of_date(cls, data: Any) -> Any:
+        """`date` with a time: the day as written goes to `date`, the moment to `published`."""
+        if not isinstance(data, dict):
+            return data
+        if data.get("published") is not None and not isinstance(data["published"], dt.datetime):
+            # written in the file (its YAML gives text, never datetimes), not made from `date`
+            raise ValueError("published: unknown key (typo?); write the time in `date`")
+        value = data.get("date")
+        if isinstance(value, str) and (moment := parse_moment(value)) is not None and len(value.strip()) > 10:
+            data = {**data, "date": value.strip()[:10], "published": moment}  # the day as written
+        return data
 
     @field_validator("date", mode="before")
     @classmethod
@@ -79,10 +104,11 @@ class FrontMatter(BaseModel):
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, str):
-            match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}.*)?", value.strip())
-            if not match:
-                raise ValueError("must be a date written YYYY-MM-DD")
-            return match.group(1)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+                raise ValueError(
+                    "must be a date written YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM[:SS][+07:00]"
+                )
+            return value.strip()
         return value
 
     @field_validator(
@@ -128,6 +154,17 @@ class FrontMatter(BaseModel):
     def entity_ids(self, kind: Kind) -> list[str]:
         return list(getattr(self, kind.field))
 
+    @property
+    def published_at(self) -> dt.datetime:
+        """When the article is published: the time of `date`, else the start of its day (UTC)."""
+        if self.published is not None:
+            return self.published
+        return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
+
+    def is_due(self, now: dt.datetime) -> bool:
+        """Published by `now` (an aware time): not scheduled for later."""
+        return self.published_at <= now
+
     def english_title_by(self) -> str | None:
         """Who wrote the English title: the stated provenance, else an editor if there is one."""
         return self.title_en_by or ("editor" if self.title_en else None)
@@ -138,6 +175,8 @@ class FrontMatter(BaseModel):
     def to_yaml_dict(self) -> dict[str, Any]:
         """The fields to write, in schema order: the always-shown ones, then the set ones."""
         data = self.model_dump()
+        if self.published is not None:  # the time an editor gave, as they wrote it
+            data["date"] = self.published.isoformat()
         out: dict[str, Any] = {}
         for key, value in data.items():
             if key in ALWAYS_WRITTEN:
@@ -180,6 +219,26 @@ class Article(FrontMatter):
                 continue
             return plain_text(block)
         return ""
+
+
+_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def parse_moment(text: str) -> dt.datetime | None:
+    """`2021-10-15T09:30:00+07:00`, `2021-10-15 09:30` or `2021-10-15` as an aware time (a
+    time without an offset is UTC; a date alone, the start of its day), or None if it is none."""
+    text = text.strip()
+    if not _MOMENT.fullmatch(text):
+        return None
+    text = re.sub(r"^(\d{4}-\d{2}-\d{2}) (\d)", r"\1T\2", text).replace(" ", "")
+    text = re.sub(r"T(\d):", r"T0\1:", text)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def url_slug(title: str, slug: str | None = None) -> str:

@@ -32,13 +32,14 @@ from ..search import MANIFEST as SEARCH_MANIFEST
 from ..search import OUTPUT as SEARCH_OUTPUT
 from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
+from .clock import ClockError, build_clock, rfc3339
 from .content import Site, load_site
 from .feeds import write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
 from .progress import ProgressBar
-from .render import Renderer, RenderReport
+from .render import DRAFT_MARKER, SCHEDULED_MARKER, Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
 from .sitemap import Entry, write_sitemap
@@ -89,6 +90,7 @@ class SiteBuilder:
     def __init__(self, options: SiteOptions) -> None:
         self.options = options
         self.site: Site | None = None
+        self.now = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # the build's clock (`clock`)
         self.routes: dict[str, Route] = {}  # by src_uri
         self._env: jinja2.Environment | None = None
         self._sources: dict[str, tuple[File, str]] = {}  # route src_uri → (content file, Markdown)
@@ -101,6 +103,10 @@ class SiteBuilder:
     def read(self, known: dict[tuple[str, str], Article]) -> Site:
         """Read and check all content (raises ContentErrors) and lay out every page."""
         o = self.options
+        try:
+            self.now = build_clock()
+        except ClockError as exc:
+            raise PluginError(f"bantin: {exc}") from None
         self.site = load_site(
             o.docs_dir,
             articles_dir=o.articles_dir,
@@ -108,6 +114,7 @@ class SiteBuilder:
             include_drafts=o.serving,
             known=known,
             processes=1 if o.serving else o.workers,  # the server runs threads
+            now=self.now,
         )
         if o.require_english:
             self._warn_missing_english()
@@ -233,6 +240,7 @@ class SiteBuilder:
             month_url=month_url,
             search_url=search_url,
             feed_url=feed_url,
+            rfc3339=rfc3339,
             news_article_data=lambda article, lang: news_article(
                 article, lang, self.built, self.options.names[lang], absolute
             ),
@@ -268,7 +276,8 @@ class SiteBuilder:
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()
-        written.counts["articles"] = sum(1 for a in self.built.articles if not a.draft)
+        markers = self._markers()  # drafts and scheduled articles: not counted as published
+        written.counts["articles"] = sum(1 for a in self.built.articles if a.src_uri not in markers)
         written.counts["entities"] = len({e.id for r in routes if (e := r.context.get("entity")) is not None})
         if self.options.search and not self.options.serving:  # a preview rebuild stays quick
             written.keyed.update(self._index(site_dir, outputs))
@@ -289,7 +298,7 @@ class SiteBuilder:
             common=self.common,
             sources=self._sources,
             link_files=self._link_files,
-            drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
+            markers=self._markers(),
             newest=self.newest.isoformat(),
             outputs=outputs,
             words=self.options.search and not self.options.serving,  # the search index's pairs
@@ -320,6 +329,13 @@ class SiteBuilder:
         reused = sum(r.reused for r in reports)
         written.counts.update(pages=rendered, reused=reused)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
+
+    def _markers(self) -> dict[str, str]:
+        """The marker atop each article a preview shows that a build would not publish."""
+        markers = {a.src_uri: DRAFT_MARKER for a in self.built.articles if a.draft}
+        for uri, when in self.built.scheduled.items():
+            markers.setdefault(uri, SCHEDULED_MARKER.format(when=when.isoformat()))
+        return markers
 
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
         """The search index (`search_parts`); a failing part fails the build, named."""

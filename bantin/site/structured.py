@@ -64,7 +64,7 @@ def news_article(
             "headline": headline[:110],
             "name": headline,
             "description": (article.summary_en or "") if english else article.lead_text,
-            "datePublished": article.date.isoformat(),
+            "datePublished": (article.published or article.date).isoformat(),
             "inLanguage": lang,
             "url": absolute(article_url(article, lang)),
             "mainEntityOfPage": absolute(article_url(article, lang)),
