@@ -48,6 +48,33 @@ ALWAYS_WRITTEN = (
 )  # fmt: skip
 
 
+OneLineText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
+
+
+class Correction(BaseModel):
+    """One dated correction of an article (`corrections:`), told to readers at its end."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    date: dt.date
+    text: OneLineText
+    text_en: OneLineText | None = None
+
+    @field_validator("text_en", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+    @field_validator("text", "text_en", mode="after")
+    @classmethod
+    def _nfc(cls, value: str | None) -> str | None:
+        return unicodedata.normalize("NFC", value) if value else None
+
+    def text_in(self, lang: str) -> str:
+        """The correction in a language: its English, else the Vietnamese."""
+        return (self.text_en or self.text) if lang == "en" else self.text
+
+
 class FrontMatter(BaseModel):
     """The YAML header of an article file, exactly as editors write it."""
 
@@ -77,6 +104,10 @@ class FrontMatter(BaseModel):
     en_source_sha256: Sha256 | None = None
     keywords: list[str] = Field(default_factory=list)
     slug: Slug | None = None
+    #: When the article was last changed in substance (`updated: YYYY-MM-DD`).
+    updated: dt.date | None = None
+    #: Corrections, each dated: told at the end of the article and on the corrections page.
+    corrections: list[Correction] = Field(default_factory=list)
     draft: bool = False
     date_estimated: bool = False
     source_sha256: Sha256 | None = None
@@ -119,6 +150,7 @@ class FrontMatter(BaseModel):
         "removed_entities",
         "tagged_by_registry",
         "keywords",
+        "corrections",
         mode="before",
     )
     @classmethod
@@ -127,7 +159,7 @@ class FrontMatter(BaseModel):
 
     @field_validator(
         "source", "author", "source_url", "lead", "title_en", "summary_en", "title_en_by", "summary_en_by",
-        "slug", "source_sha256", "en_source_sha256", mode="before",
+        "slug", "source_sha256", "en_source_sha256", "updated", mode="before",
     )  # fmt: skip
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
@@ -160,6 +192,19 @@ class FrontMatter(BaseModel):
         if self.published is not None:
             return self.published
         return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
+
+    @property
+    def modified(self) -> dt.date | None:
+        """The last change readers are told of: `updated` or the newest correction."""
+        return max([d for d in (self.updated, *(c.date for c in self.corrections)) if d], default=None)
+
+    @property
+    def updated_at(self) -> dt.datetime:
+        """When the article last changed: its publication, or a later change (`modified`)."""
+        changed = self.modified
+        if changed is None:
+            return self.published_at
+        return max(self.published_at, dt.datetime(changed.year, changed.month, changed.day, tzinfo=dt.UTC))
 
     def is_due(self, now: dt.datetime) -> bool:
         """Published by `now` (an aware time): not scheduled for later."""

@@ -47,6 +47,7 @@ from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
     article_url,
+    corrections_url,
     entity_url,
     feed_url,
     home_url,
@@ -239,6 +240,7 @@ class SiteBuilder:
             year_url=year_url,
             month_url=month_url,
             search_url=search_url,
+            corrections_url=corrections_url,
             feed_url=feed_url,
             rfc3339=rfc3339,
             news_article_data=lambda article, lang: news_article(

@@ -7,6 +7,7 @@ articles did not change is not written again (`outputs`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import jinja2
 
 from ..core.article import Article
 from ..entities import Entity
+from .clock import rfc3339
 from .content import Site
 from .labels import LANGS
 from .outputs import Outputs, produce
@@ -42,14 +44,14 @@ def write_feeds(
         def make() -> bytes:
             names = common(lang)
             title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
-            updated = newest[0].date.isoformat() if newest else "1970-01-01"
+            updated = max((a.updated_at for a in newest), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
             return template.render(
                 **names,
                 articles=newest,
                 feed_title=title,
                 alternate_url=entity_url(entity, lang) if entity else home_url(lang),
                 self_url=feed_url(lang, entity),
-                updated=f"{updated}T00:00:00Z",
+                updated=rfc3339(updated),
             ).encode("utf-8")
 
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")

@@ -68,6 +68,11 @@ class Labels:
     when: str
     country: str
     feed: str
+    updated: str  # before the date an article was last updated
+    correction: str  # the note at the end of a corrected article: "Đính chính {date}"
+    corrections: str  # the page listing every correction
+    corrections_intro: str
+    no_corrections: str
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -114,6 +119,11 @@ class Labels:
         if not end or end == start:
             return self.partial_date(start)
         return f"{self.partial_date(start)} – {self.partial_date(end)}"
+
+    def day(self, value: dt.date) -> str:
+        """A day in running text: 16/10/2021 · 16 October 2021."""
+        pattern = "dd/MM/y" if self.lang == "vi" else "d MMMM y"
+        return format_date(value, pattern, locale=self.lang)
 
     def short_date(self, value: dt.date) -> str:
         """Compact date for listings: 15/10/2021 · 15 Oct 2021."""
@@ -176,6 +186,11 @@ VI = Labels(
     when="Thời gian",
     country="Quốc gia",
     feed="Nguồn tin Atom",
+    updated="Cập nhật",
+    correction="Đính chính {date}",
+    corrections="Đính chính",
+    corrections_intro="Mọi đính chính đã đăng trên trang, mới nhất trước.",
+    no_corrections="Chưa có đính chính nào.",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -230,6 +245,11 @@ EN = Labels(
     when="When",
     country="Country",
     feed="Atom feed",
+    updated="Updated",
+    correction="Correction, {date}",
+    corrections="Corrections",
+    corrections_intro="Every correction published on this site, newest first.",
+    no_corrections="No corrections yet.",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

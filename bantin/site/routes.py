@@ -6,6 +6,7 @@ counterpart in the other language, so the language switcher and `hreflang` never
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -13,7 +14,7 @@ from dataclasses import dataclass, fields
 from functools import partial
 from typing import Any
 
-from ..core.article import Article
+from ..core.article import Article, Correction
 from ..entities import Entity, Kind
 from .content import Site
 from .labels import LABELS, LANGS
@@ -22,6 +23,7 @@ from .relations import Relations
 from .urls import (
     archive_url,
     article_url,
+    corrections_url,
     entity_url,
     home_url,
     kind_url,
@@ -43,6 +45,7 @@ class PageKind(enum.Enum):
     YEAR = "archive_year.html"
     MONTH = "archive_month.html"
     SEARCH = "search.html"
+    CORRECTIONS = "corrections.html"
     PAGE = "main.html"  # a plain content page MkDocs builds (about, contact…)
 
     def template(self, lang: str) -> str:
@@ -106,6 +109,13 @@ class YearValues(Values):
 @dataclass(frozen=True)
 class MonthValues(Values):
     month: Month
+
+
+@dataclass(frozen=True)
+class CorrectionsValues(Values):
+    """Every correction of the site, newest first, each with its article."""
+
+    corrections: list[tuple[Article, Correction]]
 
 
 @dataclass(frozen=True)
@@ -197,6 +207,11 @@ class RouteBuilder:
             for a in self.site.articles
         }
         named_with = {e.id: relations.named_with(e) for e in self.site.registry}
+        corrections = sorted(
+            ((a, c) for a in self.site.articles for c in a.corrections),
+            key=lambda pair: (pair[1].date, pair[0].published_at, pair[0].src_uri),
+            reverse=True,
+        )
         routes: list[Route] = []
         for lang in LANGS:
             routes += self._listing(
@@ -206,6 +221,7 @@ class RouteBuilder:
             routes += self._entities(lang, named_with)
             routes += self._archives(lang, years)
             routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
+            routes.append(self._corrections(lang, corrections))
         return routes
 
     def _page(
@@ -235,6 +251,16 @@ class RouteBuilder:
                 updated=_newest(paginator.items),
             )
 
+    def _corrections(self, lang: str, corrections: list[tuple[Article, Correction]]) -> Route:
+        route = self._page(
+            corrections_url,
+            lang,
+            PageKind.CORRECTIONS,
+            LABELS[lang].corrections,
+            CorrectionsValues(corrections),
+        )
+        return dataclasses.replace(route, updated=corrections[0][1].date if corrections else None)
+
     def _article(self, article: Article, lang: str, shown: ArticleValues) -> Route:
         english = lang == "en"
         return Route(
@@ -245,7 +271,7 @@ class RouteBuilder:
             counterpart=article_url(article, other(lang)),
             values=shown,
             source=None if english else article.src_uri,
-            updated=article.date,
+            updated=max(article.date, article.modified or article.date),
         )
 
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:

@@ -20,6 +20,7 @@ KIND_SEGMENTS: dict[Kind, dict[str, str]] = {
 }
 ARCHIVE_SEGMENT = {"vi": "luu-tru", "en": "archive"}
 SEARCH_SEGMENT = {"vi": "tim-kiem", "en": "search"}
+CORRECTIONS_SEGMENT = {"vi": "dinh-chinh", "en": "corrections"}
 
 
 def join_url(site_url: str, url: str) -> str:
@@ -77,6 +78,10 @@ def month_url(year: int, month: int, lang: str, number: int = 1) -> str:
 
 def search_url(lang: str) -> str:
     return f"{prefix(lang)}{SEARCH_SEGMENT[lang]}/"
+
+
+def corrections_url(lang: str) -> str:
+    return f"{prefix(lang)}{CORRECTIONS_SEGMENT[lang]}/"
 
 
 def feed_url(lang: str, entity: Entity | None = None) -> str:
