@@ -23,6 +23,7 @@ import markdown
 import nh3
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -48,6 +49,34 @@ ALWAYS_WRITTEN = (
 )  # fmt: skip
 
 
+_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
+
+
+def site_path(text: str) -> str:
+    """An old address of a page, checked and tidied to `a/b/` (raises ValueError, said plainly).
+
+    Relative to the site (no scheme, not absolute), plain URL-safe segments (no `..`, `.`,
+    spaces, queries or fragments), a Vietnamese path (the English one is `en/` + it)."""
+    text = text.strip()
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text) or text.startswith("//"):
+        raise ValueError(f"'{text}' must be a path of this site (2021/10/old-slug/), not an address")
+    if text.startswith(("/", "\\")):
+        raise ValueError(f"'{text}' must be relative to the site (2021/10/old-slug/), not absolute")
+    segments = text.removesuffix("/").split("/")
+    if any(s in (".", "..") for s in segments):
+        raise ValueError(f"'{text}' may not contain '.' or '..'")
+    if not all(_SEGMENT.fullmatch(s) for s in segments):
+        raise ValueError(f"'{text}': only letters, digits and - _ . ~ between slashes")
+    if segments[0] == "en":
+        raise ValueError(f"'{text}': write the Vietnamese path; its English page is made under en/")
+    return "/".join(segments) + "/"
+
+
+#: A path of the site, as an old address of a page (`2021/10/old-slug/`): relative, plain
+#: URL-safe segments (no scheme, no `..`, not absolute). `site_path` checks and tidies it.
+SitePath = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), AfterValidator(site_path)
+]
 OneLineText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
 
 
@@ -104,6 +133,8 @@ class FrontMatter(BaseModel):
     en_source_sha256: Sha256 | None = None
     keywords: list[str] = Field(default_factory=list)
     slug: Slug | None = None
+    #: Old addresses of the article (site paths): each gets a page sending readers on.
+    aliases: list[SitePath] = Field(default_factory=list)
     #: When the article was last changed in substance (`updated: YYYY-MM-DD`).
     updated: dt.date | None = None
     #: Corrections, each dated: told at the end of the article and on the corrections page.
@@ -151,6 +182,7 @@ class FrontMatter(BaseModel):
         "tagged_by_registry",
         "keywords",
         "corrections",
+        "aliases",
         mode="before",
     )
     @classmethod

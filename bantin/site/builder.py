@@ -39,6 +39,7 @@ from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
 from .progress import ProgressBar
+from .redirects import redirect_routes
 from .render import DRAFT_MARKER, SCHEDULED_MARKER, Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
@@ -122,6 +123,12 @@ class SiteBuilder:
         self._body_links = []
         with few_cycles():  # tens of thousands of routes and their contexts, no cycles
             routes = build_routes(self.site, site_names=o.names, per_page=o.per_page)
+            routes += redirect_routes(  # old addresses; raises ContentErrors on a clash
+                self.site,
+                routes,
+                lambda uri: display_path(o.docs_dir / uri),
+                display_path(o.docs_dir / o.entities_file),
+            )
         self.routes = {r.src_uri: r for r in routes}
         return self.site
 
@@ -361,6 +368,7 @@ class SiteBuilder:
                 ),
             )
             for route in self.routes.values()
+            if route.kind is not PageKind.REDIRECT  # an old address is no page of its own
         ]
         entries += [
             Entry(loc=f.page.canonical_url, lastmod=newest)

@@ -73,6 +73,7 @@ class Labels:
     corrections: str  # the page listing every correction
     corrections_intro: str
     no_corrections: str
+    moved: str  # on the page at an old address, before the link to where it is now
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -191,6 +192,7 @@ VI = Labels(
     corrections="Đính chính",
     corrections_intro="Mọi đính chính đã đăng trên trang, mới nhất trước.",
     no_corrections="Chưa có đính chính nào.",
+    moved="Trang này đã chuyển tới:",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -250,6 +252,7 @@ EN = Labels(
     corrections="Corrections",
     corrections_intro="Every correction published on this site, newest first.",
     no_corrections="No corrections yet.",
+    moved="This page has moved to:",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

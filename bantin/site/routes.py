@@ -46,6 +46,7 @@ class PageKind(enum.Enum):
     MONTH = "archive_month.html"
     SEARCH = "search.html"
     CORRECTIONS = "corrections.html"
+    REDIRECT = "redirect.html"  # an old address sending readers on; in no listing or sitemap
     PAGE = "main.html"  # a plain content page MkDocs builds (about, contact…)
 
     def template(self, lang: str) -> str:
@@ -116,6 +117,13 @@ class CorrectionsValues(Values):
     """Every correction of the site, newest first, each with its article."""
 
     corrections: list[tuple[Article, Correction]]
+
+
+@dataclass(frozen=True)
+class RedirectValues(Values):
+    """An old address of a page: where the page is now."""
+
+    target: str  # its URL, relative to the site root
 
 
 @dataclass(frozen=True)
