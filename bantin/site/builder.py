@@ -49,6 +49,9 @@ from .urls import (
     archive_url,
     article_url,
     corrections_url,
+    digest_feed_url,
+    digest_url,
+    edition_url,
     entity_url,
     feed_url,
     home_url,
@@ -64,7 +67,7 @@ from .workers import WorkerError, few_cycles, run_parallel, workers_for
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 #: Templates of the theme that MkDocs would also copy into the site as static files.
-_OUR_TEMPLATES = frozenset({"feed.xml", "sitemap.xml"})
+_OUR_TEMPLATES = frozenset({"feed.xml", "digest_feed.xml", "sitemap.xml"})
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,9 @@ class SiteBuilder:
             month_url=month_url,
             search_url=search_url,
             corrections_url=corrections_url,
+            digest_url=digest_url,
+            edition_url=edition_url,
+            digest_feed_url=digest_feed_url,
             feed_url=feed_url,
             rfc3339=rfc3339,
             news_article_data=lambda article, lang: news_article(

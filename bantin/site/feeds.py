@@ -19,8 +19,9 @@ from ..entities import Entity
 from .clock import rfc3339
 from .content import Site
 from .labels import LANGS
+from .listings import editions
 from .outputs import Outputs, produce
-from .urls import entity_url, feed_url, home_url
+from .urls import digest_feed_url, digest_url, entity_url, feed_url, home_url
 
 
 def write_feeds(
@@ -57,8 +58,36 @@ def write_feeds(
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
 
     for lang in LANGS:
+        written.update(_digest_feed(env, site, site_dir, common, size, outputs, lang))
         write(lang, None, site.articles)
         for entity in site.registry:
             if site.about(entity.id):  # an entity no article names has no page and no feed
                 write(lang, entity, site.about(entity.id))
     return written
+
+
+def _digest_feed(
+    env: jinja2.Environment,
+    site: Site,
+    site_dir: Path,
+    common: Callable[[str], Mapping[str, Any]],
+    size: int,
+    outputs: Outputs,
+    lang: str,
+) -> dict[str, str]:
+    """The daily digest's feed in one language: one entry per day (the newest `size` days)."""
+    newest = editions(site.articles, site.registry)[:size]
+    path = digest_feed_url(lang)
+    fingerprint = outputs.fingerprint("digest-feed", lang, newest)
+
+    def make() -> bytes:
+        updated = max((a.updated_at for e in newest for a in e.articles), default=_EPOCH)
+        template = env.get_template("digest_feed.xml")
+        values = {"editions": newest, "alternate_url": digest_url(lang), "self_url": path}
+        return template.render(**common(lang), **values, updated=rfc3339(updated)).encode("utf-8")
+
+    produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
+    return {path: fingerprint}
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

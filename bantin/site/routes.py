@@ -18,12 +18,14 @@ from ..core.article import Article, Correction
 from ..entities import Entity, Kind
 from .content import Site
 from .labels import LABELS, LANGS
-from .listings import Month, Paginator, Year, archive, paginate
+from .listings import Edition, Month, Paginator, Year, archive, editions, paginate
 from .relations import Relations
 from .urls import (
     archive_url,
     article_url,
     corrections_url,
+    digest_url,
+    edition_url,
     entity_url,
     home_url,
     kind_url,
@@ -46,6 +48,8 @@ class PageKind(enum.Enum):
     MONTH = "archive_month.html"
     SEARCH = "search.html"
     CORRECTIONS = "corrections.html"
+    EDITIONS = "editions.html"  # the index of the daily digest editions
+    EDITION = "edition.html"  # one day's digest
     REDIRECT = "redirect.html"  # an old address sending readers on; in no listing or sitemap
     PAGE = "main.html"  # a plain content page MkDocs builds (about, contact…)
 
@@ -117,6 +121,16 @@ class CorrectionsValues(Values):
     """Every correction of the site, newest first, each with its article."""
 
     corrections: list[tuple[Article, Correction]]
+
+
+@dataclass(frozen=True)
+class EditionsValues(Values):
+    """The index of the daily editions: its pages list days (`paginator.items`)."""
+
+
+@dataclass(frozen=True)
+class EditionValues(Values):
+    edition: Edition
 
 
 @dataclass(frozen=True)
@@ -220,6 +234,7 @@ class RouteBuilder:
             key=lambda pair: (pair[1].date, pair[0].published_at, pair[0].src_uri),
             reverse=True,
         )
+        days = editions(self.site.articles, self.site.registry)
         routes: list[Route] = []
         for lang in LANGS:
             routes += self._listing(
@@ -230,6 +245,7 @@ class RouteBuilder:
             routes += self._archives(lang, years)
             routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
             routes.append(self._corrections(lang, corrections))
+            routes += self._editions(lang, days)
         return routes
 
     def _page(
@@ -268,6 +284,27 @@ class RouteBuilder:
             CorrectionsValues(corrections),
         )
         return dataclasses.replace(route, updated=corrections[0][1].date if corrections else None)
+
+    def _editions(self, lang: str, days: list[Edition]) -> Iterator[Route]:
+        """The daily digest: an index of the days (paginated), and a page per day."""
+        labels = LABELS[lang]
+        pages: list[Any] = paginate(days, lambda n: digest_url(lang, n), self.per_page)  # type: ignore[arg-type]
+        for paginator in pages:  # of days, not articles
+            suffix = labels.page.format(number=paginator.number, count=paginator.count)
+            yield Route(
+                url=digest_url(lang, paginator.number), lang=lang, kind=PageKind.EDITIONS,
+                title=labels.digest if paginator.number == 1 else f"{labels.digest} – {suffix}",
+                counterpart=digest_url(other(lang), paginator.number),
+                values=Listing(EditionsValues(), paginator),
+                updated=max((e.day for e in paginator.items), default=None),
+            )  # fmt: skip
+        for edition in days:
+            yield Route(
+                url=edition_url(edition.day, lang), lang=lang, kind=PageKind.EDITION,
+                title=labels.edition_title.format(date=labels.day(edition.day)),
+                counterpart=edition_url(edition.day, other(lang)), values=EditionValues(edition),
+                updated=max(a.modified or a.date for a in edition.articles),
+            )  # fmt: skip
 
     def _article(self, article: Article, lang: str, shown: ArticleValues) -> Route:
         english = lang == "en"
