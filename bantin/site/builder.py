@@ -40,10 +40,10 @@ from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
 from .progress import ProgressBar
 from .redirects import redirect_routes
-from .render import DRAFT_MARKER, SCHEDULED_MARKER, Renderer, RenderReport
+from .render import Renderer, RenderReport, unpublished_markers
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import Entry, write_sitemap
+from .sitemap import Entry, sitemap_entries, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
@@ -291,7 +291,7 @@ class SiteBuilder:
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()
-        markers = self._markers()  # drafts and scheduled articles: not counted as published
+        markers = unpublished_markers(self.built)  # drafts and scheduled articles: not counted as published
         written.counts["articles"] = sum(1 for a in self.built.articles if a.src_uri not in markers)
         written.counts["entities"] = len({e.id for r in routes if (e := r.context.get("entity")) is not None})
         if self.options.search and not self.options.serving:  # a preview rebuild stays quick
@@ -313,7 +313,7 @@ class SiteBuilder:
             common=self.common,
             sources=self._sources,
             link_files=self._link_files,
-            markers=self._markers(),
+            markers=unpublished_markers(self.built),
             newest=self.newest.isoformat(),
             outputs=outputs,
             words=self.options.search and not self.options.serving,  # the search index's pairs
@@ -345,13 +345,6 @@ class SiteBuilder:
         written.counts.update(pages=rendered, reused=reused)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
 
-    def _markers(self) -> dict[str, str]:
-        """The marker atop each article a preview shows that a build would not publish."""
-        markers = {a.src_uri: DRAFT_MARKER for a in self.built.articles if a.draft}
-        for uri, when in self.built.scheduled.items():
-            markers.setdefault(uri, SCHEDULED_MARKER.format(when=when.isoformat()))
-        return markers
-
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
         """The search index (`search_parts`); a failing part fails the build, named."""
         try:
@@ -363,25 +356,8 @@ class SiteBuilder:
             raise PluginError(str(exc)) from None
 
     def _sitemap_entries(self) -> list[Entry]:
-        site_url = self.options.site_url or ""
-        newest = self.newest.isoformat()
-        entries = [
-            Entry(
-                loc=join_url(site_url, route.url),
-                lastmod=(route.updated or self.newest).isoformat(),
-                alternates=tuple(
-                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
-                ),
-            )
-            for route in self.routes.values()
-            if route.kind is not PageKind.REDIRECT  # an old address is no page of its own
-        ]
-        entries += [
-            Entry(loc=f.page.canonical_url, lastmod=newest)
-            for f in self._files.documentation_pages()
-            if f.page is not None and f.page.canonical_url
-        ]
-        return entries
+        pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
+        return sitemap_entries(self.routes.values(), pages, self.options.site_url or "", self.newest)
 
     # --- checks ------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator, Mapping
 
-from ..core.article import parse_moment
+from ..core.fields import parse_moment
 
 ENV = "SOURCE_DATE_EPOCH"
 

@@ -29,6 +29,7 @@ from mkdocs.utils import get_relative_url
 from ..core import prose
 from ..core.article import Article
 from ..searchwords import Indexed, PackedWords
+from .content import Site
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .routes import PageKind, Route
@@ -38,6 +39,14 @@ log = logging.getLogger("mkdocs.plugins.bantin")
 
 DRAFT_MARKER = '<p class="draft-marker" lang="en">Draft: shown by the preview only.</p>'
 SCHEDULED_MARKER = '<p class="draft-marker" lang="en">Scheduled for {when}: shown by the preview only.</p>'
+
+
+def unpublished_markers(site: Site) -> dict[str, str]:
+    """The marker atop each article a preview shows that a build would not publish, by src_uri."""
+    markers = {a.src_uri: DRAFT_MARKER for a in site.articles if a.draft}
+    for uri, when in site.scheduled.items():
+        markers.setdefault(uri, SCHEDULED_MARKER.format(when=when.isoformat()))
+    return markers
 
 
 @dataclass

@@ -14,7 +14,8 @@ from dataclasses import dataclass, fields
 from functools import partial
 from typing import Any
 
-from ..core.article import Article, Correction
+from ..core.article import Article
+from ..core.fields import Correction
 from ..entities import Entity, Kind
 from .content import Site
 from .labels import LABELS, LANGS

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from bantin.core.article import parse_moment
+from bantin.core.fields import parse_moment
 from bantin.site.clock import ClockError, build_clock, epoch_of
 from tests.conftest import Project, fetch, preview, wait_for
 from tests.site.html import file_for, page
