@@ -34,7 +34,7 @@ from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
 from .clock import ClockError, build_clock, rfc3339
 from .content import Site, load_site
-from .feeds import write_feeds
+from .feeds import write_digest_feeds, write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
@@ -283,6 +283,9 @@ class SiteBuilder:
             if not self.options.site_url or self._env is None:
                 return
             feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
+            feeds |= write_digest_feeds(
+                self._env, self.built, site_dir, self.common, self.options.per_page, outputs
+            )
             log.debug(f"Wrote {len(feeds)} Atom feeds")
             written.counts["feeds"] = len(feeds)
             write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)

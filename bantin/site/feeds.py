@@ -19,7 +19,7 @@ from ..entities import Entity
 from .clock import rfc3339
 from .content import Site
 from .labels import LANGS
-from .listings import editions
+from .listings import Edition, editions
 from .outputs import Outputs, produce
 from .urls import digest_feed_url, digest_url, entity_url, feed_url, home_url
 
@@ -58,7 +58,6 @@ def write_feeds(
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
 
     for lang in LANGS:
-        written.update(_digest_feed(env, site, site_dir, common, size, outputs, lang))
         write(lang, None, site.articles)
         for entity in site.registry:
             if site.about(entity.id):  # an entity no article names has no page and no feed
@@ -66,17 +65,32 @@ def write_feeds(
     return written
 
 
-def _digest_feed(
+def write_digest_feeds(
     env: jinja2.Environment,
     site: Site,
     site_dir: Path,
     common: Callable[[str], Mapping[str, Any]],
     size: int,
     outputs: Outputs,
-    lang: str,
 ) -> dict[str, str]:
-    """The daily digest's feed in one language: one entry per day (the newest `size` days)."""
+    """The daily digest's feed in each language (template `digest_feed.xml`): one entry per day,
+    the newest `size` days, each holding that day's headlines and summaries."""
     newest = editions(site.articles, site.registry)[:size]
+    written: dict[str, str] = {}
+    for lang in LANGS:
+        path = digest_feed_url(lang)
+        written[path] = _digest_feed(env, site_dir, common, outputs, lang, newest)
+    return written
+
+
+def _digest_feed(
+    env: jinja2.Environment,
+    site_dir: Path,
+    common: Callable[[str], Mapping[str, Any]],
+    outputs: Outputs,
+    lang: str,
+    newest: list[Edition],
+) -> str:
     path = digest_feed_url(lang)
     fingerprint = outputs.fingerprint("digest-feed", lang, newest)
 
@@ -87,7 +101,7 @@ def _digest_feed(
         return template.render(**common(lang), **values, updated=rfc3339(updated)).encode("utf-8")
 
     produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
-    return {path: fingerprint}
+    return fingerprint
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -136,3 +136,18 @@ def test_serve_shows_a_scheduled_article_marked(project: Project, monkeypatch: p
         html = fetch(url)
         assert "draft-marker" in html and "Scheduled for 2021-10-15T09:30:00+07:00" in html
         assert "Bài hẹn giờ" in fetch(running.url)  # listed, as drafts are in a preview
+
+
+def test_check_takes_the_clock_too(project: Project) -> None:
+    project.article("2021-10-14-da-dang", title="Bài đã đăng", date="2021-10-14")
+    project.article(
+        "2021-10-15-hen-gio", title="Bài hẹn giờ", date=LATER, body="Xem [bài này](../../09/khong-co/).\n"
+    )
+    before = project.build("check", "--now", "2021-10-15T09:00+07:00")
+    assert before.exit_code == 0, before.output  # not published yet: its broken link is not a problem yet
+    after = project.build("check", "--now", "2021-10-15T10:00+07:00")
+    assert after.exit_code == 1 and "link '../../09/khong-co/' leads to no page" in after.output
+    clash = project.article("2021-10-15-trung", title="Bài hẹn giờ", date="2021-10-15T12:00+07:00")
+    early = project.build("check", "--now", "2021-10-15T09:00+07:00")
+    assert early.exit_code == 1 and "same URL as" in early.output  # a clash is told before its time
+    assert clash.name in early.output or "2021-10-15-hen-gio" in early.output
