@@ -55,10 +55,31 @@ class BuildOptions:
     config_file: str | None
     site_dir: str | None
     strict: bool
+    now: str | None = None  # the build's clock (`--now`), else SOURCE_DATE_EPOCH or the time
+
+
+def _now_or_exit(now: str | None) -> str | None:
+    """The `--now` value, checked: one line and exit 2 when it is not a time."""
+    if now is not None:
+        from .site.clock import ClockError, epoch_of
+
+        try:
+            epoch_of(now)
+        except ClockError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+    return now
 
 
 def build_site(options: BuildOptions) -> int:
     """Build like `mkdocs build`; the plugin stages the site and swaps it in on success."""
+    from .site.clock import clock_set
+
+    with clock_set(options.now):
+        return _build_site(options)
+
+
+def _build_site(options: BuildOptions) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -98,6 +119,13 @@ _site_dir_option = click.option(
 _strict_option = click.option(
     "-s", "--strict", is_flag=True, help="Fail on warnings, as `mkdocs build --strict`."
 )
+_now_option = click.option(
+    "--now",
+    metavar="TIME",
+    default=None,
+    help="The build's clock (2021-10-15T10:00+07:00): articles dated later are not published yet. "
+    "Default: SOURCE_DATE_EPOCH, else the current time.",
+)
 _verbose_option = click.option("-v", "--verbose", is_flag=True, help="Show debug messages.")
 _quiet_option = click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
 
@@ -128,6 +156,7 @@ class _Commands(click.Group):
 @_config_option
 @_site_dir_option
 @_strict_option
+@_now_option
 @_verbose_option
 @_quiet_option
 @click.pass_context
@@ -136,13 +165,14 @@ def main(
     config_file: str | None,
     site_dir: str | None,
     strict: bool,
+    now: str | None,
     verbose: bool,
     quiet: bool,
 ) -> None:
     """Bilingual news digest: with no command, build the site (like `mkdocs build`)."""
     _setup_logging(verbose, quiet)
     if ctx.invoked_subcommand is None:
-        ctx.exit(build_site(BuildOptions(config_file, site_dir, strict)))
+        ctx.exit(build_site(BuildOptions(config_file, site_dir, strict, _now_or_exit(now))))
 
 
 def _inherited(ctx: click.Context, name: str, value: object) -> Any:
@@ -156,13 +186,17 @@ def _inherited(ctx: click.Context, name: str, value: object) -> Any:
 @_config_option
 @_site_dir_option
 @_strict_option
+@_now_option
 @click.pass_context
-def build_command(ctx: click.Context, config_file: str | None, site_dir: str | None, strict: bool) -> None:
+def build_command(
+    ctx: click.Context, config_file: str | None, site_dir: str | None, strict: bool, now: str | None
+) -> None:
     """Build the site into site/ (or -d DIR)."""
     options = BuildOptions(
         _inherited(ctx, "config_file", config_file),
         _inherited(ctx, "site_dir", site_dir),
         _inherited(ctx, "strict", strict),
+        _now_or_exit(_inherited(ctx, "now", now)),
     )
     sys.exit(build_site(options))
 
@@ -195,8 +229,9 @@ class _Tally(logging.Handler):
 
 @main.command("check")
 @_config_option
+@_now_option
 @click.pass_context
-def check_command(ctx: click.Context, config_file: str | None) -> None:
+def check_command(ctx: click.Context, config_file: str | None, now: str | None) -> None:
     """Check everything a strict build checks, publish nothing: each problem on one line.
 
     Front-matter and registry (types, dates, entity ids, unknown keys), duplicate URLs,
@@ -215,7 +250,8 @@ def check_command(ctx: click.Context, config_file: str | None) -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="bantin-check-") as scratch:
             config_file = _inherited(ctx, "config_file", config_file)
-            failed = build_site(BuildOptions(config_file, str(Path(scratch) / "site"), strict=True)) != 0
+            now = _now_or_exit(_inherited(ctx, "now", now))
+            failed = build_site(BuildOptions(config_file, str(Path(scratch) / "site"), True, now)) != 0
     finally:
         logger.removeHandler(tally)
         for handler in logger.handlers:
@@ -240,18 +276,34 @@ def check_command(ctx: click.Context, config_file: str | None) -> None:
     "-a", "--dev-addr", metavar="IP:PORT", default=None, help="Address to serve on (default: localhost:8000)."
 )
 @click.option("--no-livereload", is_flag=True, help="Do not reload pages when files change.")
+@_now_option
 @click.pass_context
 def serve_command(
-    ctx: click.Context, config_file: str | None, strict: bool, dev_addr: str | None, no_livereload: bool
+    ctx: click.Context,
+    config_file: str | None,
+    strict: bool,
+    dev_addr: str | None,
+    no_livereload: bool,
+    now: str | None,
 ) -> None:
-    """Preview the site with live reload (drafts included), like `mkdocs serve`."""
+    """Preview the site with live reload (drafts and scheduled articles included, marked),
+    like `mkdocs serve`."""
     config_file = _inherited(ctx, "config_file", config_file)
     strict = _inherited(ctx, "strict", strict)
+    now = _now_or_exit(_inherited(ctx, "now", now))
     from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    from .site.clock import clock_set
+
     try:
-        serve(config_file=config_file, dev_addr=dev_addr, strict=strict or None, livereload=not no_livereload)
+        with clock_set(now):
+            serve(
+                config_file=config_file,
+                dev_addr=dev_addr,
+                strict=strict or None,
+                livereload=not no_livereload,
+            )
     except (ConfigurationError, Abort, OSError) as exc:
         click.echo(f"error: {exc}".splitlines()[0], err=True)
         sys.exit(1)

@@ -74,6 +74,9 @@ class Entity(BaseModel):
     end: PartialDate | None = None
     wikidata: WikidataId | None = None
     symbol: Symbol | None = None
+    #: Ids the entity had before it was renamed, or of entities merged into it: their old
+    #: pages send readers to this one.
+    aliases_ids: tuple[EntityId, ...] = ()
 
     @field_validator("name", "aliases", "ambiguous", "guarded", "exclude", "description", mode="after")
     @classmethod
@@ -212,6 +215,7 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
     errors: list[ContentError] = []
     by_id = {e.id: e for e, _ in items}
     claims: dict[str, tuple[str, str, int | None]] = {}  # name key → (entity id, how, line)
+    old_ids: dict[str, Entity] = {}  # `aliases_ids` → the entity that took them
 
     def err(node: yaml.Node | None, loc: tuple[Any, ...], message: str) -> None:
         errors.append(ContentError(path, message, yaml_line(node, loc)))
@@ -262,6 +266,11 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
                 err(node, (field,), f"{field}: '{target_id}' is a {target.kind.value}, not {_a(kind.value)}")
             elif target_id == entity.id:
                 err(node, (field,), f"{field}: an entity cannot be its own {field}")
+        for i, old in enumerate(entity.aliases_ids):
+            owner = by_id.get(old) or (old_ids.get(old) if old_ids.get(old) is not entity else None)
+            if owner is not None:
+                err(node, ("aliases_ids", i), f"aliases_ids: '{old}' is also the id of '{owner.id}'")
+            old_ids[old] = entity
         if (entity.start or entity.end) and entity.kind is not Kind.EVENT:
             err(node, ("start",), "start/end: only events have dates")
         if entity.start and entity.end and _before(entity.end, entity.start):

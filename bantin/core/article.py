@@ -23,11 +23,20 @@ import frontmatter
 import markdown
 import nh3
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ..entities import EntityId, Kind, Registry
 from . import prose
 from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
+from .fields import Correction, SitePath, parse_moment
 from .text import slugify
 
 Provenance = Annotated[str, StringConstraints(pattern=r"^(editor|machine:[a-z0-9][a-z0-9_.-]*)$")]
@@ -70,9 +79,32 @@ class FrontMatter(BaseModel):
     en_source_sha256: Sha256 | None = None
     keywords: list[str] = Field(default_factory=list)
     slug: Slug | None = None
+    #: Old addresses of the article (site paths): each gets a page sending readers on.
+    aliases: list[SitePath] = Field(default_factory=list)
+    #: When the article was last changed in substance (`updated: YYYY-MM-DD`).
+    updated: dt.date | None = None
+    #: Corrections, each dated: told at the end of the article and on the corrections page.
+    corrections: list[Correction] = Field(default_factory=list)
     draft: bool = False
     date_estimated: bool = False
     source_sha256: Sha256 | None = None
+    #: The moment of `date` when it carries a time (`2021-10-15T09:30:00+07:00`), made from
+    #: `date` (never written by editors): before it, the article is not published.
+    published: dt.datetime | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _time_of_date(cls, data: Any) -> Any:
+        """`date` with a time: the day as written goes to `date`, the moment to `published`."""
+        if not isinstance(data, dict):
+            return data
+        if data.get("published") is not None and not isinstance(data["published"], dt.datetime):
+            # written in the file (its YAML gives text, never datetimes), not made from `date`
+            raise ValueError("published: unknown key (typo?); write the time in `date`")
+        value = data.get("date")
+        if isinstance(value, str) and (moment := parse_moment(value)) is not None and len(value.strip()) > 10:
+            data = {**data, "date": value.strip()[:10], "published": moment}  # the day as written
+        return data
 
     @field_validator("date", mode="before")
     @classmethod
@@ -80,10 +112,11 @@ class FrontMatter(BaseModel):
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, str):
-            match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}.*)?", value.strip())
-            if not match:
-                raise ValueError("must be a date written YYYY-MM-DD")
-            return match.group(1)
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+                raise ValueError(
+                    "must be a date written YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM[:SS][+07:00]"
+                )
+            return value.strip()
         return value
 
     @field_validator(
@@ -94,6 +127,8 @@ class FrontMatter(BaseModel):
         "removed_entities",
         "tagged_by_registry",
         "keywords",
+        "corrections",
+        "aliases",
         mode="before",
     )
     @classmethod
@@ -102,7 +137,7 @@ class FrontMatter(BaseModel):
 
     @field_validator(
         "source", "author", "source_url", "lead", "title_en", "summary_en", "title_en_by", "summary_en_by",
-        "slug", "source_sha256", "en_source_sha256", mode="before",
+        "slug", "source_sha256", "en_source_sha256", "updated", mode="before",
     )  # fmt: skip
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
@@ -129,6 +164,30 @@ class FrontMatter(BaseModel):
     def entity_ids(self, kind: Kind) -> list[str]:
         return list(getattr(self, kind.field))
 
+    @property
+    def published_at(self) -> dt.datetime:
+        """When the article is published: the time of `date`, else the start of its day (UTC)."""
+        if self.published is not None:
+            return self.published
+        return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
+
+    @property
+    def modified(self) -> dt.date | None:
+        """The last change readers are told of: `updated` or the newest correction."""
+        return max([d for d in (self.updated, *(c.date for c in self.corrections)) if d], default=None)
+
+    @property
+    def updated_at(self) -> dt.datetime:
+        """When the article last changed: its publication, or a later change (`modified`)."""
+        changed = self.modified
+        if changed is None:
+            return self.published_at
+        return max(self.published_at, dt.datetime(changed.year, changed.month, changed.day, tzinfo=dt.UTC))
+
+    def is_due(self, now: dt.datetime) -> bool:
+        """Published by `now` (an aware time): not scheduled for later."""
+        return self.published_at <= now
+
     def english_title_by(self) -> str | None:
         """Who wrote the English title: the stated provenance, else an editor if there is one."""
         return self.title_en_by or ("editor" if self.title_en else None)
@@ -139,6 +198,8 @@ class FrontMatter(BaseModel):
     def to_yaml_dict(self) -> dict[str, Any]:
         """The fields to write, in schema order: the always-shown ones, then the set ones."""
         data = self.model_dump()
+        if self.published is not None:  # the time an editor gave, as they wrote it
+            data["date"] = self.published.isoformat()
         out: dict[str, Any] = {}
         for key, value in data.items():
             if key in ALWAYS_WRITTEN:

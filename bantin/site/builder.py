@@ -32,20 +32,26 @@ from ..search import MANIFEST as SEARCH_MANIFEST
 from ..search import OUTPUT as SEARCH_OUTPUT
 from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
+from .clock import ClockError, build_clock, rfc3339
 from .content import Site, load_site
-from .feeds import write_feeds
+from .feeds import write_digest_feeds, write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
 from .progress import ProgressBar
-from .render import Renderer, RenderReport
+from .redirects import redirect_routes
+from .render import Renderer, RenderReport, unpublished_markers
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import Entry, write_sitemap
+from .sitemap import Entry, sitemap_entries, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
     article_url,
+    corrections_url,
+    digest_feed_url,
+    digest_url,
+    edition_url,
     entity_url,
     feed_url,
     home_url,
@@ -61,7 +67,7 @@ from .workers import WorkerError, few_cycles, run_parallel, workers_for
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 #: Templates of the theme that MkDocs would also copy into the site as static files.
-_OUR_TEMPLATES = frozenset({"feed.xml", "sitemap.xml"})
+_OUR_TEMPLATES = frozenset({"feed.xml", "digest_feed.xml", "sitemap.xml"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class SiteBuilder:
     def __init__(self, options: SiteOptions) -> None:
         self.options = options
         self.site: Site | None = None
+        self.now = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # the build's clock (`clock`)
         self.routes: dict[str, Route] = {}  # by src_uri
         self._env: jinja2.Environment | None = None
         self._sources: dict[str, tuple[File, str]] = {}  # route src_uri → (content file, Markdown)
@@ -101,6 +108,10 @@ class SiteBuilder:
     def read(self, known: dict[tuple[str, str], Article]) -> Site:
         """Read and check all content (raises ContentErrors) and lay out every page."""
         o = self.options
+        try:
+            self.now = build_clock()
+        except ClockError as exc:
+            raise PluginError(f"bantin: {exc}") from None
         self.site = load_site(
             o.docs_dir,
             articles_dir=o.articles_dir,
@@ -108,12 +119,19 @@ class SiteBuilder:
             include_drafts=o.serving,
             known=known,
             processes=1 if o.serving else o.workers,  # the server runs threads
+            now=self.now,
         )
         if o.require_english:
             self._warn_missing_english()
         self._body_links = []
         with few_cycles():  # tens of thousands of routes and their contexts, no cycles
             routes = build_routes(self.site, site_names=o.names, per_page=o.per_page)
+            routes += redirect_routes(  # old addresses; raises ContentErrors on a clash
+                self.site,
+                routes,
+                lambda uri: display_path(o.docs_dir / uri),
+                display_path(o.docs_dir / o.entities_file),
+            )
         self.routes = {r.src_uri: r for r in routes}
         return self.site
 
@@ -232,7 +250,12 @@ class SiteBuilder:
             year_url=year_url,
             month_url=month_url,
             search_url=search_url,
+            corrections_url=corrections_url,
+            digest_url=digest_url,
+            edition_url=edition_url,
+            digest_feed_url=digest_feed_url,
             feed_url=feed_url,
+            rfc3339=rfc3339,
             news_article_data=lambda article, lang: news_article(
                 article, lang, self.built, self.options.names[lang], absolute
             ),
@@ -260,6 +283,9 @@ class SiteBuilder:
             if not self.options.site_url or self._env is None:
                 return
             feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
+            feeds |= write_digest_feeds(
+                self._env, self.built, site_dir, self.common, self.options.per_page, outputs
+            )
             log.debug(f"Wrote {len(feeds)} Atom feeds")
             written.counts["feeds"] = len(feeds)
             write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
@@ -268,7 +294,8 @@ class SiteBuilder:
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()
-        written.counts["articles"] = sum(1 for a in self.built.articles if not a.draft)
+        markers = unpublished_markers(self.built)  # drafts and scheduled articles: not counted as published
+        written.counts["articles"] = sum(1 for a in self.built.articles if a.src_uri not in markers)
         written.counts["entities"] = len({e.id for r in routes if (e := r.context.get("entity")) is not None})
         if self.options.search and not self.options.serving:  # a preview rebuild stays quick
             written.keyed.update(self._index(site_dir, outputs))
@@ -289,7 +316,7 @@ class SiteBuilder:
             common=self.common,
             sources=self._sources,
             link_files=self._link_files,
-            drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
+            markers=unpublished_markers(self.built),
             newest=self.newest.isoformat(),
             outputs=outputs,
             words=self.options.search and not self.options.serving,  # the search index's pairs
@@ -332,24 +359,8 @@ class SiteBuilder:
             raise PluginError(str(exc)) from None
 
     def _sitemap_entries(self) -> list[Entry]:
-        site_url = self.options.site_url or ""
-        newest = self.newest.isoformat()
-        entries = [
-            Entry(
-                loc=join_url(site_url, route.url),
-                lastmod=(route.updated or self.newest).isoformat(),
-                alternates=tuple(
-                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
-                ),
-            )
-            for route in self.routes.values()
-        ]
-        entries += [
-            Entry(loc=f.page.canonical_url, lastmod=newest)
-            for f in self._files.documentation_pages()
-            if f.page is not None and f.page.canonical_url
-        ]
-        return entries
+        pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
+        return sitemap_entries(self.routes.values(), pages, self.options.site_url or "", self.newest)
 
     # --- checks ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ consistent world, and we report every broken file at once instead of stopping at
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Mapping
@@ -27,17 +28,22 @@ class Site:
     articles: tuple[Article, ...]
     registry: Registry
     _by_entity: dict[str, tuple[Article, ...]] = field(default_factory=dict, repr=False)
+    #: Articles scheduled for later than the build's clock, by src_uri: their time. Only a
+    #: preview (`serve`) holds them, shown as drafts; a build leaves them out.
+    scheduled: Mapping[str, dt.datetime] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, articles: list[Article], registry: Registry) -> Site:
-        ordered = tuple(sorted(articles, key=lambda a: (a.date, a.src_uri), reverse=True))
+    def of(
+        cls, articles: list[Article], registry: Registry, scheduled: Mapping[str, dt.datetime] | None = None
+    ) -> Site:
+        ordered = tuple(sorted(articles, key=lambda a: (a.date, a.published_at, a.src_uri), reverse=True))
         index: dict[str, list[Article]] = defaultdict(list)
         for article in ordered:
             for entity_id in dict.fromkeys(
                 [*article.organizations, *article.people, *article.events, *article.places]
             ):
                 index[entity_id].append(article)
-        return cls(ordered, registry, {k: tuple(v) for k, v in index.items()})
+        return cls(ordered, registry, {k: tuple(v) for k, v in index.items()}, dict(scheduled or {}))
 
     def about(self, entity_id: str) -> tuple[Article, ...]:
         """Articles tagged with an entity, newest first."""
@@ -52,8 +58,12 @@ def load_site(
     include_drafts: bool = False,
     known: Mapping[tuple[str, str], Article] | None = None,
     processes: int = 1,
+    now: dt.datetime | None = None,
 ) -> Site:
     """Read and check all content; raise ContentErrors naming every bad file and line.
+
+    An article whose time is later than `now` (the build's clock) is left out like a draft, and
+    like a draft kept by a preview (`include_drafts`), in `Site.scheduled`.
 
     `known` holds articles read by an earlier build, by (path, sha256 of the file): an unchanged
     file is not parsed again, only its entities checked against today's registry. Files are
@@ -75,18 +85,26 @@ def load_site(
         if found[-1] is None:
             unread.append((path, src_uri))
     articles: list[Article] = []
+    scheduled: dict[str, dt.datetime] = {}
+    later_ones: list[Article] = []  # left out for now, but checked for clashes already
     with few_cycles():
         read = iter(map_parallel(partial(_read, registry), unread, workers_for(len(unread), processes)))
         for article in found:
             outcome = article if article is not None else next(read)
             if isinstance(outcome, list):
                 errors += [ContentError(*problem) for problem in outcome]
-            elif include_drafts or not outcome.draft:
-                articles.append(outcome)
-    errors.extend(_url_clashes(docs_dir, articles))
+            else:
+                later = now is not None and not outcome.is_due(now)
+                if include_drafts or not (outcome.draft or later):
+                    articles.append(outcome)
+                    if later:
+                        scheduled[outcome.src_uri] = outcome.published_at
+                elif later and not outcome.draft:
+                    later_ones.append(outcome)
+    errors.extend(_url_clashes(docs_dir, articles + later_ones))
     if errors or registry is None:
         raise ContentErrors(errors)
-    return Site.of(articles, registry)
+    return Site.of(articles, registry, scheduled)
 
 
 def _read(registry: Registry | None, item: tuple[Path, str]) -> Article | list[tuple[str, str, int | None]]:

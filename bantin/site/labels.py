@@ -68,6 +68,21 @@ class Labels:
     when: str
     country: str
     feed: str
+    updated: str  # before the date an article was last updated
+    correction: str  # the note at the end of a corrected article: "Đính chính {date}"
+    corrections: str  # the page listing every correction
+    corrections_intro: str
+    no_corrections: str
+    moved: str  # on the page at an old address, before the link to where it is now
+    digest: str  # the daily digest editions
+    digest_intro: str
+    edition_title: str  # one day's edition: "Bản tin ngày {date}"
+    other_news: str  # a day's articles that no group takes
+    next_day: str
+    previous_day: str
+    digest_feed: str
+    article_count: str  # "{count} bài", "{count} articles"
+    article_one: str  # "{count} bài", "{count} article"
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -114,6 +129,15 @@ class Labels:
         if not end or end == start:
             return self.partial_date(start)
         return f"{self.partial_date(start)} – {self.partial_date(end)}"
+
+    def count_articles(self, count: int) -> str:
+        """2 bài · 1 article, 2 articles."""
+        return (self.article_one if count == 1 else self.article_count).format(count=count)
+
+    def day(self, value: dt.date) -> str:
+        """A day in running text: 16/10/2021 · 16 October 2021."""
+        pattern = "dd/MM/y" if self.lang == "vi" else "d MMMM y"
+        return format_date(value, pattern, locale=self.lang)
 
     def short_date(self, value: dt.date) -> str:
         """Compact date for listings: 15/10/2021 · 15 Oct 2021."""
@@ -176,6 +200,21 @@ VI = Labels(
     when="Thời gian",
     country="Quốc gia",
     feed="Nguồn tin Atom",
+    updated="Cập nhật",
+    correction="Đính chính {date}",
+    corrections="Đính chính",
+    corrections_intro="Mọi đính chính đã đăng trên trang, mới nhất trước.",
+    no_corrections="Chưa có đính chính nào.",
+    moved="Trang này đã chuyển tới:",
+    digest="Bản tin hằng ngày",
+    digest_intro="Mỗi ngày một bản tin: các bài trong ngày, xếp theo những gì được nhắc đến nhiều nhất.",
+    edition_title="Bản tin ngày {date}",
+    other_news="Tin khác",
+    next_day="Ngày sau →",
+    previous_day="← Ngày trước",
+    digest_feed="Bản tin hằng ngày (Atom)",
+    article_count="{count} bài",
+    article_one="{count} bài",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -230,6 +269,21 @@ EN = Labels(
     when="When",
     country="Country",
     feed="Atom feed",
+    updated="Updated",
+    correction="Correction, {date}",
+    corrections="Corrections",
+    corrections_intro="Every correction published on this site, newest first.",
+    no_corrections="No corrections yet.",
+    moved="This page has moved to:",
+    digest="Daily digest",
+    digest_intro="One edition a day: the day's articles, grouped by what they name most.",
+    edition_title="Daily digest, {date}",
+    other_news="Other news",
+    next_day="Next day →",
+    previous_day="← Previous day",
+    digest_feed="Daily digest (Atom feed)",
+    article_count="{count} articles",
+    article_one="{count} article",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

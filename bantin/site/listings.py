@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..core.article import Article
+from ..entities import Entity, Kind, Registry
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,66 @@ def archive(articles: Sequence[Article]) -> list[Year]:
     for (year, month), items in sorted(by_month.items(), reverse=True):
         years[year].append(Month(year, month, tuple(items)))
     return [Year(year, tuple(months)) for year, months in years.items()]
+
+
+@dataclass(frozen=True)
+class Group:
+    """Articles of one day that name one entity (None: the day's other articles)."""
+
+    entity: Entity | None
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The daily digest of one day: its articles grouped by what they name, and its neighbours."""
+
+    day: dt.date
+    articles: tuple[Article, ...]
+    groups: tuple[Group, ...]
+    newer: dt.date | None  # the next day that has articles
+    older: dt.date | None  # the previous one
+
+
+def _named(article: Article) -> list[str]:
+    return list(dict.fromkeys(i for kind in Kind for i in article.entity_ids(kind)))
+
+
+def group_by_entities(articles: Sequence[Article], registry: Registry) -> tuple[Group, ...]:
+    """A day's articles grouped by the entities most named that day.
+
+    The entity named by most of the day's articles takes them as its group, then the next among
+    the articles left, while an entity still has two of them; the rest are "other news"."""
+    counts = Counter(i for article in articles for i in _named(article))
+    ranked = sorted(
+        (e for i, n in counts.items() if n >= 2 and (e := registry.get(i)) is not None),
+        key=lambda e: (-counts[e.id], list(Kind).index(e.kind), e.sort_key),
+    )
+    left = list(articles)
+    groups: list[Group] = []
+    for entity in ranked:
+        taken = [a for a in left if entity.id in _named(a)]
+        if len(taken) >= 2:
+            groups.append(Group(entity, tuple(taken)))
+            left = [a for a in left if a not in taken]
+    if left:
+        groups.append(Group(None, tuple(left)))
+    return tuple(groups)
+
+
+def editions(articles: Sequence[Article], registry: Registry) -> list[Edition]:
+    """One edition per day that has articles, newest first (articles keep their order)."""
+    by_day: dict[dt.date, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_day[article.date].append(article)
+    days = sorted(by_day, reverse=True)
+    return [
+        Edition(
+            day=day,
+            articles=tuple(by_day[day]),
+            groups=group_by_entities(by_day[day], registry),
+            newer=days[i - 1] if i > 0 else None,
+            older=days[i + 1] if i + 1 < len(days) else None,
+        )
+        for i, day in enumerate(days)
+    ]

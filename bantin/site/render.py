@@ -29,6 +29,7 @@ from mkdocs.utils import get_relative_url
 from ..core import prose
 from ..core.article import Article
 from ..searchwords import Indexed, PackedWords
+from .content import Site
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .routes import PageKind, Route
@@ -37,6 +38,15 @@ from .sanitize import sanitize_html, sanitize_plain
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 DRAFT_MARKER = '<p class="draft-marker" lang="en">Draft: shown by the preview only.</p>'
+SCHEDULED_MARKER = '<p class="draft-marker" lang="en">Scheduled for {when}: shown by the preview only.</p>'
+
+
+def unpublished_markers(site: Site) -> dict[str, str]:
+    """The marker atop each article a preview shows that a build would not publish, by src_uri."""
+    markers = {a.src_uri: DRAFT_MARKER for a in site.articles if a.draft}
+    for uri, when in site.scheduled.items():
+        markers.setdefault(uri, SCHEDULED_MARKER.format(when=when.isoformat()))
+    return markers
 
 
 @dataclass
@@ -106,7 +116,9 @@ class Renderer:
     link_files: Files  # every file a link in content may lead to, at its published URL
     outputs: Outputs = field(default_factory=Fresh)
     fingerprints: Mapping[str, str] = field(default_factory=dict)  # by page path, made before
-    drafts: frozenset[str] = frozenset()  # src_uris of draft articles (shown only by `serve`)
+    #: The marker atop each article not published yet (a draft, or scheduled for later: shown
+    #: only by `serve`), by src_uri.
+    markers: Mapping[str, str] = field(default_factory=dict)
     newest: str = "1970-01-01"
     #: Make the syllable pairs of each Vietnamese article page written (`searchwords`), for the
     #: search index: here, in the processes that render, not one by one when it is made.
@@ -161,8 +173,7 @@ class Renderer:
             content = self._body(file, text)
             if links is not None:
                 links += [(file.src_uri, h, p) for h, p in internal_links(content, route.url)]
-            if route.src_uri in self.drafts:
-                content = DRAFT_MARKER + content
+            content = self.markers.get(route.src_uri, "") + content
         site_url = self.config.site_url
         view = PageView(
             title=route.title,

@@ -6,6 +6,7 @@ counterpart in the other language, so the language switcher and `hreflang` never
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -14,14 +15,18 @@ from functools import partial
 from typing import Any
 
 from ..core.article import Article
+from ..core.fields import Correction
 from ..entities import Entity, Kind
 from .content import Site
 from .labels import LABELS, LANGS
-from .listings import Month, Paginator, Year, archive, paginate
+from .listings import Edition, Month, Paginator, Year, archive, editions, paginate
 from .relations import Relations
 from .urls import (
     archive_url,
     article_url,
+    corrections_url,
+    digest_url,
+    edition_url,
     entity_url,
     home_url,
     kind_url,
@@ -43,6 +48,10 @@ class PageKind(enum.Enum):
     YEAR = "archive_year.html"
     MONTH = "archive_month.html"
     SEARCH = "search.html"
+    CORRECTIONS = "corrections.html"
+    EDITIONS = "editions.html"  # the index of the daily digest editions
+    EDITION = "edition.html"  # one day's digest
+    REDIRECT = "redirect.html"  # an old address sending readers on; in no listing or sitemap
     PAGE = "main.html"  # a plain content page MkDocs builds (about, contact…)
 
     def template(self, lang: str) -> str:
@@ -106,6 +115,30 @@ class YearValues(Values):
 @dataclass(frozen=True)
 class MonthValues(Values):
     month: Month
+
+
+@dataclass(frozen=True)
+class CorrectionsValues(Values):
+    """Every correction of the site, newest first, each with its article."""
+
+    corrections: list[tuple[Article, Correction]]
+
+
+@dataclass(frozen=True)
+class EditionsValues(Values):
+    """The index of the daily editions: its pages list days (`paginator.items`)."""
+
+
+@dataclass(frozen=True)
+class EditionValues(Values):
+    edition: Edition
+
+
+@dataclass(frozen=True)
+class RedirectValues(Values):
+    """An old address of a page: where the page is now."""
+
+    target: str  # its URL, relative to the site root
 
 
 @dataclass(frozen=True)
@@ -197,6 +230,12 @@ class RouteBuilder:
             for a in self.site.articles
         }
         named_with = {e.id: relations.named_with(e) for e in self.site.registry}
+        corrections = sorted(
+            ((a, c) for a in self.site.articles for c in a.corrections),
+            key=lambda pair: (pair[1].date, pair[0].published_at, pair[0].src_uri),
+            reverse=True,
+        )
+        days = editions(self.site.articles, self.site.registry)
         routes: list[Route] = []
         for lang in LANGS:
             routes += self._listing(
@@ -206,6 +245,8 @@ class RouteBuilder:
             routes += self._entities(lang, named_with)
             routes += self._archives(lang, years)
             routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
+            routes.append(self._corrections(lang, corrections))
+            routes += self._editions(lang, days)
         return routes
 
     def _page(
@@ -235,6 +276,37 @@ class RouteBuilder:
                 updated=_newest(paginator.items),
             )
 
+    def _corrections(self, lang: str, corrections: list[tuple[Article, Correction]]) -> Route:
+        route = self._page(
+            corrections_url,
+            lang,
+            PageKind.CORRECTIONS,
+            LABELS[lang].corrections,
+            CorrectionsValues(corrections),
+        )
+        return dataclasses.replace(route, updated=corrections[0][1].date if corrections else None)
+
+    def _editions(self, lang: str, days: list[Edition]) -> Iterator[Route]:
+        """The daily digest: an index of the days (paginated), and a page per day."""
+        labels = LABELS[lang]
+        pages: list[Any] = paginate(days, lambda n: digest_url(lang, n), self.per_page)  # type: ignore[arg-type]
+        for paginator in pages:  # of days, not articles
+            suffix = labels.page.format(number=paginator.number, count=paginator.count)
+            yield Route(
+                url=digest_url(lang, paginator.number), lang=lang, kind=PageKind.EDITIONS,
+                title=labels.digest if paginator.number == 1 else f"{labels.digest} – {suffix}",
+                counterpart=digest_url(other(lang), paginator.number),
+                values=Listing(EditionsValues(), paginator),
+                updated=max((e.day for e in paginator.items), default=None),
+            )  # fmt: skip
+        for edition in days:
+            yield Route(
+                url=edition_url(edition.day, lang), lang=lang, kind=PageKind.EDITION,
+                title=labels.edition_title.format(date=labels.day(edition.day)),
+                counterpart=edition_url(edition.day, other(lang)), values=EditionValues(edition),
+                updated=max(a.modified or a.date for a in edition.articles),
+            )  # fmt: skip
+
     def _article(self, article: Article, lang: str, shown: ArticleValues) -> Route:
         english = lang == "en"
         return Route(
@@ -245,7 +317,7 @@ class RouteBuilder:
             counterpart=article_url(article, other(lang)),
             values=shown,
             source=None if english else article.src_uri,
-            updated=article.date,
+            updated=max(article.date, article.modified or article.date),
         )
 
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:

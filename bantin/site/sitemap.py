@@ -16,12 +16,34 @@ from urllib.parse import urljoin
 
 import jinja2
 
+from .routes import PageKind, Route
+from .urls import join_url
+
 
 @dataclass(frozen=True)
 class Entry:
     loc: str
     lastmod: str
     alternates: tuple[tuple[str, str], ...] = ()
+
+
+def sitemap_entries(
+    routes: Iterable[Route], pages: Iterable[str | None], site_url: str, newest: dt.date
+) -> list[Entry]:
+    """Every digest page with its other-language version (not the pages at old addresses),
+    and MkDocs' own pages by their canonical URLs (`pages`), dated `newest`."""
+    entries = [
+        Entry(
+            loc=join_url(site_url, route.url),
+            lastmod=(route.updated or newest).isoformat(),
+            alternates=tuple(
+                (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
+            ),
+        )
+        for route in routes
+        if route.kind is not PageKind.REDIRECT  # an old address is no page of its own
+    ]
+    return entries + [Entry(loc=url, lastmod=newest.isoformat()) for url in pages if url]
 
 
 def write_sitemap(env: jinja2.Environment, entries: Iterable[Entry], site_dir: Path, site_url: str) -> None:

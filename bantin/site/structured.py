@@ -64,7 +64,12 @@ def news_article(
             "headline": headline[:110],
             "name": headline,
             "description": (article.summary_en or "") if english else article.lead_text,
-            "datePublished": article.date.isoformat(),
+            "datePublished": (article.published or article.date).isoformat(),
+            "dateModified": article.modified.isoformat() if article.modified else None,
+            "correction": [
+                {"@type": "CorrectionComment", "datePublished": c.date.isoformat(), "text": c.text_in(lang)}
+                for c in sorted(article.corrections, key=lambda c: c.date)
+            ],
             "inLanguage": lang,
             "url": absolute(article_url(article, lang)),
             "mainEntityOfPage": absolute(article_url(article, lang)),

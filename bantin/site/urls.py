@@ -6,6 +6,7 @@ it through MkDocs' `url` filter so links stay relative and work under any sub-pa
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urljoin
 
 from ..core.article import Article
@@ -20,6 +21,8 @@ KIND_SEGMENTS: dict[Kind, dict[str, str]] = {
 }
 ARCHIVE_SEGMENT = {"vi": "luu-tru", "en": "archive"}
 SEARCH_SEGMENT = {"vi": "tim-kiem", "en": "search"}
+CORRECTIONS_SEGMENT = {"vi": "dinh-chinh", "en": "corrections"}
+DIGEST_SEGMENT = {"vi": "ban-tin", "en": "digest"}
 
 
 def join_url(site_url: str, url: str) -> str:
@@ -77,6 +80,24 @@ def month_url(year: int, month: int, lang: str, number: int = 1) -> str:
 
 def search_url(lang: str) -> str:
     return f"{prefix(lang)}{SEARCH_SEGMENT[lang]}/"
+
+
+def corrections_url(lang: str) -> str:
+    return f"{prefix(lang)}{CORRECTIONS_SEGMENT[lang]}/"
+
+
+def digest_url(lang: str, number: int = 1) -> str:
+    """The index of the daily digest editions."""
+    return paged(f"{prefix(lang)}{DIGEST_SEGMENT[lang]}/", number)
+
+
+def edition_url(day: dt.date, lang: str) -> str:
+    """The daily digest of one day: `ban-tin/2021-10-15/`."""
+    return f"{digest_url(lang)}{day.year:04d}-{day.month:02d}-{day.day:02d}/"
+
+
+def digest_feed_url(lang: str) -> str:
+    return f"{digest_url(lang)}feed.xml"
 
 
 def feed_url(lang: str, entity: Entity | None = None) -> str:

@@ -13,6 +13,7 @@ PAGES = [
     "to-chuc/dang-cong-san-viet-nam/", "en/organizations/dang-cong-san-viet-nam/",
     "nhan-vat/", "en/people/", "luu-tru/", "en/archive/", "2021/12/",
     "tim-kiem/?q=lao", "en/search/?q=laos", "404.html",
+    "ban-tin/", "ban-tin/2021-12-08/", "en/digest/2021-12-08/", "dinh-chinh/", "en/corrections/",
 ]  # fmt: skip
 
 
