@@ -13,7 +13,6 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -236,25 +235,8 @@ class Article(FrontMatter):
         """The lead as plain text: the `lead` key, else the body's first paragraph of prose."""
         if self.lead:
             return self.lead
-        first = next(prose_paragraphs(self.body), None)
+        first = next(prose.paragraphs(self.body), None)
         return plain_text(first) if first is not None else ""
-
-
-#: Blocks that are not prose: headings, images, HTML, attribute lines, tables, code, rules.
-_NOT_PROSE = ("#", "!", "<", "{:", "|", "```", "~~~", "---", "***")
-_CAPTION = re.compile(r"\{:[^}]*\.(?:caption|credit)\b[^}]*\}")
-
-
-def prose_paragraphs(body: str) -> Iterator[str]:
-    """The body's paragraphs that are running text, in order (captions and headings left out):
-    the article's lead and the English summary's source (`translate.lead`) are made of them.
-
-    A caption is a paragraph followed by `{: .caption }` (its last line, in the same block).
-    """
-    for block in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
-        block = block.strip()
-        if block and not block.startswith(_NOT_PROSE) and not _CAPTION.search(block):
-            yield block
 
 
 def url_slug(title: str, slug: str | None = None) -> str:

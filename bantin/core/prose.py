@@ -19,7 +19,7 @@ result is the converter's own output, tested against it (tests/unit/test_prose.p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import markdown
@@ -144,3 +144,20 @@ def convert(
     if put_back != len(runs) or _TOKEN in result:  # a placeholder in code, raw HTML, dropped…
         return finish(md.reset().convert(text))
     return result
+
+
+#: Blocks that are not prose: headings, images, HTML, attribute lines, tables, code, rules.
+_NOT_PROSE = ("#", "!", "<", "{:", "|", "```", "~~~", "---", "***")
+_CAPTION = re.compile(r"\{:[^}]*\.(?:caption|credit)\b[^}]*\}")
+
+
+def paragraphs(body: str) -> Iterator[str]:
+    """The body's paragraphs that are running text, in order (captions and headings left out):
+    the article's lead and the English summary's source (`translate.lead`) are made of them.
+
+    A caption is a paragraph followed by `{: .caption }` (its last line, in the same block).
+    """
+    for block in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
+        block = block.strip()
+        if block and not block.startswith(_NOT_PROSE) and not _CAPTION.search(block):
+            yield block

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from bantin.core.article import plain_text, prose_paragraphs
+from bantin.core.article import plain_text
+from bantin.core.prose import paragraphs as prose_paragraphs
 
 from .sentences import split_sentences
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bantin.core.article import prose_paragraphs
+from bantin.core.prose import paragraphs as prose_paragraphs
 from bantin.translate.fields import Decision, decide, plan
 from bantin.translate.lead import Source, lead_summary
 from bantin.translate.sentences import pack, split_sentences
