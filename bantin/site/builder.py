@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as mkdocs_meta
 
 from ..core.article import Article
+from ..core.clock import ClockError, build_clock
 from ..core.files import display_path
 from ..entities import Kind
 from ..search import MANIFEST as SEARCH_MANIFEST
@@ -41,7 +42,7 @@ from .progress import ProgressBar
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import Entry, write_sitemap
+from .sitemap import NEWS_SITEMAP, Entry, news_entries, write_news_sitemap, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
@@ -81,6 +82,7 @@ class SiteOptions:
     workers: int = 0
     require_english: bool = False
     serving: bool = False  # `serve`: drafts shown, one process, no search index
+    now: dt.datetime | None = None  # the build's clock; None: `build_clock()` (SOURCE_DATE_EPOCH or now)
 
 
 class SiteBuilder:
@@ -95,12 +97,17 @@ class SiteBuilder:
         self._files = Files([])  # what MkDocs builds itself
         self._link_files = Files([])  # every file a link in content may lead to
         self._body_links: list[Link] = []  # (src_uri, href, site path) of MkDocs' pages
+        self.clock = options.now or dt.datetime.now(dt.UTC)  # set again by `read`
 
     # --- reading -------------------------------------------------------------------------
 
     def read(self, known: dict[tuple[str, str], Article]) -> Site:
         """Read and check all content (raises ContentErrors) and lay out every page."""
         o = self.options
+        try:
+            self.clock = o.now or build_clock()
+        except ClockError as exc:
+            raise PluginError(f"bantin: {exc}") from None
         self.site = load_site(
             o.docs_dir,
             articles_dir=o.articles_dir,
@@ -262,9 +269,11 @@ class SiteBuilder:
             feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
             log.debug(f"Wrote {len(feeds)} Atom feeds")
             written.counts["feeds"] = len(feeds)
-            write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
+            site_url, names = self.options.site_url, self.options.names
+            write_sitemap(self._env, self._sitemap_entries(), site_dir, site_url, news=True)
+            write_news_sitemap(news_entries(self.built.articles, self.clock, site_url, names), names, site_dir)
             written.keyed.update(feeds)
-            written.files.extend(["sitemap.xml", "sitemap.xml.gz", "robots.txt"])
+            written.files.extend(["sitemap.xml", "sitemap.xml.gz", NEWS_SITEMAP, "robots.txt"])
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()
