@@ -51,6 +51,7 @@ from .urls import (
     feed_url,
     home_url,
     join_url,
+    json_feed_url,
     kind_url,
     month_url,
     other,
@@ -240,6 +241,7 @@ class SiteBuilder:
             month_url=month_url,
             search_url=search_url,
             feed_url=feed_url,
+            json_feed_url=json_feed_url,
             news_article_data=lambda article, lang: news_article(
                 article, lang, self.built, self.options.names[lang], absolute
             ),
@@ -266,8 +268,11 @@ class SiteBuilder:
                 meanwhile()
             if not self.options.site_url or self._env is None:
                 return
-            feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
-            log.debug(f"Wrote {len(feeds)} Atom feeds")
+            feeds = write_feeds(
+                self._env, self.built, site_dir, self.common, self.options.per_page, outputs,
+                site_url=self.options.site_url,
+            )  # fmt: skip
+            log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
             site_url, names = self.options.site_url, self.options.names
             write_sitemap(self._env, self._sitemap_entries(), site_dir, site_url, news=True)

@@ -1,13 +1,17 @@
-"""Atom feeds: the newest articles of the site and of each entity, in each language.
+"""Atom feeds and JSON Feeds: the newest articles of the site and of each entity, in each language.
 
-Feeds need absolute URLs, so they are written only when `site_url` is set. The template is the
-theme's `feed.xml`, rendered with the same autoescaping environment as the pages; a feed whose
-articles did not change is not written again (`outputs`).
+Feeds need absolute URLs, so they are written only when `site_url` is set. The Atom template is
+the theme's `feed.xml`, rendered with the same autoescaping environment as the pages; beside each
+Atom feed, `feed.json` holds the same entries as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1),
+made here (JSON needs no template). A feed whose articles did not change is not written again
+(`outputs`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +20,11 @@ import jinja2
 from ..core.article import Article
 from ..entities import Entity
 from .content import Site
-from .labels import LANGS
+from .labels import LABELS, LANGS
 from .outputs import Outputs, produce
-from .urls import entity_url, feed_url, home_url
+from .urls import article_url, entity_url, feed_url, home_url, join_url, json_feed_url
+
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
 def write_feeds(
@@ -28,9 +34,12 @@ def write_feeds(
     common: Callable[[str], Mapping[str, Any]],
     size: int,
     outputs: Outputs,
+    *,
+    site_url: str | None = None,
 ) -> dict[str, str]:
     """Write every feed that is not already there (`outputs`); return their site paths with
-    their fingerprints. `common(lang)` gives the site-wide template values."""
+    their fingerprints. `common(lang)` gives the site-wide template values; with `site_url`,
+    a JSON Feed beside each Atom feed."""
     template = env.get_template("feed.xml")
     written: dict[str, str] = {}
 
@@ -53,6 +62,11 @@ def write_feeds(
             ).encode("utf-8")
 
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
+        if site_url:
+            path = json_feed_url(lang, entity)
+            fingerprint = written[path] = outputs.fingerprint("jsonfeed", lang, entity, newest)
+            feed = partial(json_feed, lang, entity, newest, common(lang), site_url)
+            produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
 
     for lang in LANGS:
         write(lang, None, site.articles)
@@ -60,3 +74,40 @@ def write_feeds(
             if site.about(entity.id):  # an entity no article names has no page and no feed
                 write(lang, entity, site.about(entity.id))
     return written
+
+
+def json_feed(
+    lang: str, entity: Entity | None, articles: Sequence[Article], names: Mapping[str, Any], site_url: str
+) -> bytes:
+    """A JSON Feed 1.1 of `articles` (the same entries as the Atom feed beside it)."""
+    english = lang == "en"
+
+    def absolute(url: str) -> str:
+        return join_url(site_url, url)
+
+    def item(article: Article) -> dict[str, Any]:
+        url = absolute(article_url(article, lang))
+        title = (article.title_en or article.title) if english else article.title
+        summary = (article.summary_en or LABELS["en"].no_english) if english else article.lead_text
+        data: dict[str, Any] = {
+            "id": url,
+            "url": url,
+            "title": title,
+            "content_text": summary or title,  # JSON Feed needs a text; a lead may be empty
+            "date_published": f"{article.date.isoformat()}T00:00:00Z",
+        }
+        if article.author:
+            data["authors"] = [{"name": article.author}]
+        return data
+
+    title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
+    feed: dict[str, Any] = {
+        "version": JSON_FEED_VERSION,
+        "title": title,
+        "home_page_url": absolute(entity_url(entity, lang) if entity else home_url(lang)),
+        "feed_url": absolute(json_feed_url(lang, entity)),
+    }
+    if names.get("site_description"):
+        feed["description"] = names["site_description"]
+    feed |= {"language": lang, "authors": [{"name": names["site_title"]}], "items": [item(a) for a in articles]}
+    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
