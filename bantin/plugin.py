@@ -64,6 +64,7 @@ class BantinConfig(base.Config):
     cache = c.Type(bool, default=True)  # reuse pages, feeds and the search index that did not change
     cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
+    social_cards = c.Type(bool, default=True)  # a 1200×630 PNG per article and language (og:image)
     # Machine translation (`python build.py translate`); the build itself never translates.
     translate_provider = c.Choice(("google", "mymemory", "libre", "microsoft", "yandex"), default="google")
     translate_url = c.Optional(c.Type(str))
@@ -133,6 +134,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     search=o.search,
                     workers=o.workers,
                     require_english=o.require_english,
+                    social_cards=o.social_cards,
                     serving=self._serving,
                 )
             )

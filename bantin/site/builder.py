@@ -42,7 +42,8 @@ from .progress import ProgressBar
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import NEWS_SITEMAP, Entry, news_entries, write_news_sitemap, write_sitemap
+from .social import card_url
+from .sitemap import NEWS_SITEMAP, news_entries, sitemap_entries, write_news_sitemap, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
@@ -83,6 +84,7 @@ class SiteOptions:
     workers: int = 0
     require_english: bool = False
     serving: bool = False  # `serve`: drafts shown, one process, no search index
+    social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
     now: dt.datetime | None = None  # the build's clock; None: `build_clock()` (SOURCE_DATE_EPOCH or now)
 
 
@@ -249,8 +251,17 @@ class SiteBuilder:
             kinds=list(Kind),
             labels=LABELS,
             absolute_url=absolute,
+            social_card=lambda route: card_url(route.url, self.options.site_url or "")
+            if self._cards and route.kind is PageKind.ARTICLE
+            else None,
         )
         return env
+
+    @property
+    def _cards(self) -> bool:
+        """Social cards need absolute URLs (`og:image`); the preview makes none."""
+        o = self.options
+        return o.social_cards and bool(o.site_url) and not o.serving
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -268,15 +279,17 @@ class SiteBuilder:
                 meanwhile()
             if not self.options.site_url or self._env is None:
                 return
+            site_url, names, size = self.options.site_url, self.options.names, self.options.per_page
             feeds = write_feeds(
-                self._env, self.built, site_dir, self.common, self.options.per_page, outputs,
-                site_url=self.options.site_url,
-            )  # fmt: skip
+                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url
+            )
             log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
-            site_url, names = self.options.site_url, self.options.names
-            write_sitemap(self._env, self._sitemap_entries(), site_dir, site_url, news=True)
-            write_news_sitemap(news_entries(self.built.articles, self.clock, site_url, names), names, site_dir)
+            pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
+            entries = sitemap_entries(self.routes.values(), [p for p in pages if p], site_url, self.newest)
+            write_sitemap(self._env, entries, site_dir, site_url, news=True)
+            news = news_entries(self.built.articles, self.clock, site_url, names)
+            write_news_sitemap(news, names, site_dir)
             written.keyed.update(feeds)
             written.files.extend(["sitemap.xml", "sitemap.xml.gz", NEWS_SITEMAP, "robots.txt"])
 
@@ -307,6 +320,7 @@ class SiteBuilder:
             newest=self.newest.isoformat(),
             outputs=outputs,
             words=self.options.search and not self.options.serving,  # the search index's pairs
+            social_cards=self._cards,
         )
         routes = list(self.routes.values())
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
@@ -324,6 +338,7 @@ class SiteBuilder:
         for report in reports:
             fingerprints.update(report.fingerprints)
             written.used |= report.used
+            written.keyed.update(report.outputs)
         written.keyed.update({r.dest_uri: fingerprints.get(r.dest_uri, "") for r in routes})
         self._words = {path: words for report in reports for path, words in report.words.items()}
         for report in reports:
@@ -334,6 +349,7 @@ class SiteBuilder:
         reused = sum(r.reused for r in reports)
         written.counts.update(pages=rendered, reused=reused)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
+        log.debug(f"Drew {sum(r.cards for r in reports)} social cards")
 
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
         """The search index (`search_parts`); a failing part fails the build, named."""
@@ -344,26 +360,6 @@ class SiteBuilder:
             )  # fmt: skip
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
-
-    def _sitemap_entries(self) -> list[Entry]:
-        site_url = self.options.site_url or ""
-        newest = self.newest.isoformat()
-        entries = [
-            Entry(
-                loc=join_url(site_url, route.url),
-                lastmod=(route.updated or self.newest).isoformat(),
-                alternates=tuple(
-                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
-                ),
-            )
-            for route in self.routes.values()
-        ]
-        entries += [
-            Entry(loc=f.page.canonical_url, lastmod=newest)
-            for f in self._files.documentation_pages()
-            if f.page is not None and f.page.canonical_url
-        ]
-        return entries
 
     # --- checks ------------------------------------------------------------------------------
 

@@ -109,5 +109,6 @@ def json_feed(
     }
     if names.get("site_description"):
         feed["description"] = names["site_description"]
-    feed |= {"language": lang, "authors": [{"name": names["site_title"]}], "items": [item(a) for a in articles]}
+    feed |= {"language": lang, "authors": [{"name": names["site_title"]}]}
+    feed["items"] = [item(a) for a in articles]
     return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

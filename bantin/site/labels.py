@@ -68,6 +68,7 @@ class Labels:
     when: str
     country: str
     feed: str
+    in_vietnamese: str  # an English page's label on what is shown in Vietnamese
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -176,6 +177,7 @@ VI = Labels(
     when="Thời gian",
     country="Quốc gia",
     feed="Nguồn tin Atom",
+    in_vietnamese="Bằng tiếng Việt",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -230,6 +232,7 @@ EN = Labels(
     when="When",
     country="Country",
     feed="Atom feed",
+    in_vietnamese="In Vietnamese",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 import jinja2
 
 from ..core.article import Article
+from .routes import Route
 from .urls import article_url, join_url
 
 NEWS_SITEMAP = "news-sitemap.xml"
@@ -44,6 +45,22 @@ class Entry:
     loc: str
     lastmod: str
     alternates: tuple[tuple[str, str], ...] = ()
+
+
+def sitemap_entries(
+    routes: Iterable[Route], pages: Iterable[str], site_url: str, newest: dt.date
+) -> list[Entry]:
+    """Every digest page with its counterparts, and MkDocs' own pages (`pages`: their URLs),
+    dated by the newest content they show (else the newest article)."""
+    entries = [
+        Entry(
+            loc=join_url(site_url, route.url),
+            lastmod=(route.updated or newest).isoformat(),
+            alternates=tuple((lang, join_url(site_url, u)) for lang, u in sorted(route.alternates.items())),
+        )
+        for route in routes
+    ]
+    return entries + [Entry(loc=url, lastmod=newest.isoformat()) for url in pages]
 
 
 def write_sitemap(

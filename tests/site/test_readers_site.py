@@ -162,7 +162,10 @@ def test_open_graph_and_twitter_cards(repo_site: Path) -> None:
     article = page(repo_site, ARTICLE_12)
     meta = {m.get("property") or m.get("name"): m.get("content") for m in article.tree.xpath("//meta")}
     assert meta["og:type"] == "article" and meta["og:url"] == SITE_URL + ARTICLE_12
-    assert meta["twitter:card"] == "summary" and meta["og:locale"] == "vi_VN"
+    assert meta["twitter:card"] == "summary_large_image" and meta["og:locale"] == "vi_VN"
+    assert meta["og:image"] == SITE_URL + ARTICLE_12 + "card.png" == meta["twitter:image"]
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    assert (repo_site / ARTICLE_12 / "card.png").is_file()
     assert meta["description"].startswith("Ngày 8/12, Ủy viên Bộ Chính trị")
 
 
