@@ -64,6 +64,7 @@ class BantinConfig(base.Config):
     cache = c.Type(bool, default=True)  # reuse pages, feeds and the search index that did not change
     cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
+    english_listing = c.Choice(("all", "translated"), default="all")  # "translated": no untranslated
     social_cards = c.Type(bool, default=True)  # a 1200×630 PNG per article and language (og:image)
     # Machine translation (`python build.py translate`); the build itself never translates.
     translate_provider = c.Choice(("google", "mymemory", "libre", "microsoft", "yandex"), default="google")
@@ -135,6 +136,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     workers=o.workers,
                     require_english=o.require_english,
                     social_cards=o.social_cards,
+                    english_listing=o.english_listing,
                     serving=self._serving,
                 )
             )

@@ -34,7 +34,8 @@ from ..search import OUTPUT as SEARCH_OUTPUT
 from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
 from .content import Site, load_site
-from .feeds import write_feeds
+from .feeds import english_summary, write_feeds
+from .gloss import english_gloss
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
@@ -84,6 +85,7 @@ class SiteOptions:
     workers: int = 0
     require_english: bool = False
     serving: bool = False  # `serve`: drafts shown, one process, no search index
+    english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
     social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
     now: dt.datetime | None = None  # the build's clock; None: `build_clock()` (SOURCE_DATE_EPOCH or now)
 
@@ -123,7 +125,9 @@ class SiteBuilder:
             self._warn_missing_english()
         self._body_links = []
         with few_cycles():  # tens of thousands of routes and their contexts, no cycles
-            routes = build_routes(self.site, site_names=o.names, per_page=o.per_page)
+            routes = build_routes(
+                self.site, site_names=o.names, per_page=o.per_page, english_listing=o.english_listing
+            )
         self.routes = {r.src_uri: r for r in routes}
         return self.site
 
@@ -251,6 +255,8 @@ class SiteBuilder:
             kinds=list(Kind),
             labels=LABELS,
             absolute_url=absolute,
+            english_gloss=lambda article: english_gloss(article, self.built.registry, LABELS["en"].report_on),
+            english_summary=lambda article: english_summary(article, self.built.registry),
             social_card=lambda route: card_url(route.url, self.options.site_url or "")
             if self._cards and route.kind is PageKind.ARTICLE
             else None,
@@ -281,8 +287,9 @@ class SiteBuilder:
                 return
             site_url, names, size = self.options.site_url, self.options.names, self.options.per_page
             feeds = write_feeds(
-                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url
-            )
+                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url,
+                translated_only=self.options.english_listing == "translated",
+            )  # fmt: skip
             log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
             pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]

@@ -18,8 +18,9 @@ from typing import Any
 import jinja2
 
 from ..core.article import Article
-from ..entities import Entity
+from ..entities import Entity, Registry
 from .content import Site
+from .gloss import english_gloss
 from .labels import LABELS, LANGS
 from .outputs import Outputs, produce
 from .urls import article_url, entity_url, feed_url, home_url, join_url, json_feed_url
@@ -36,14 +37,18 @@ def write_feeds(
     outputs: Outputs,
     *,
     site_url: str | None = None,
+    translated_only: bool = False,
 ) -> dict[str, str]:
     """Write every feed that is not already there (`outputs`); return their site paths with
     their fingerprints. `common(lang)` gives the site-wide template values; with `site_url`,
-    a JSON Feed beside each Atom feed."""
+    a JSON Feed beside each Atom feed; `translated_only`: English feeds leave out the articles
+    without an English title."""
     template = env.get_template("feed.xml")
     written: dict[str, str] = {}
 
     def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
+        if translated_only and lang == "en":
+            articles = [a for a in articles if a.title_en]
         newest = articles[:size]
         path = feed_url(lang, entity)
         fingerprint = written[path] = outputs.fingerprint("feed", lang, entity, newest)
@@ -65,7 +70,7 @@ def write_feeds(
         if site_url:
             path = json_feed_url(lang, entity)
             fingerprint = written[path] = outputs.fingerprint("jsonfeed", lang, entity, newest)
-            feed = partial(json_feed, lang, entity, newest, common(lang), site_url)
+            feed = partial(json_feed, lang, entity, newest, common(lang), site_url, site)
             produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
 
     for lang in LANGS:
@@ -76,8 +81,20 @@ def write_feeds(
     return written
 
 
+def english_summary(article: Article, registry: Registry) -> str:
+    """An English feed entry's summary: the English summary; for an article without an English
+    title, first that its headline is Vietnamese and whom it is about (`gloss`)."""
+    labels = LABELS["en"]
+    if article.title_en:
+        return article.summary_en or labels.no_english
+    gloss = english_gloss(article, registry, labels.report_on)
+    said = " · ".join(part for part in (labels.in_vietnamese, gloss) if part)
+    return f"{said}. {article.summary_en}" if article.summary_en else f"{said}."
+
+
 def json_feed(
-    lang: str, entity: Entity | None, articles: Sequence[Article], names: Mapping[str, Any], site_url: str
+    lang: str, entity: Entity | None, articles: Sequence[Article], names: Mapping[str, Any], site_url: str,
+    site: Site,
 ) -> bytes:
     """A JSON Feed 1.1 of `articles` (the same entries as the Atom feed beside it)."""
     english = lang == "en"
@@ -88,7 +105,7 @@ def json_feed(
     def item(article: Article) -> dict[str, Any]:
         url = absolute(article_url(article, lang))
         title = (article.title_en or article.title) if english else article.title
-        summary = (article.summary_en or LABELS["en"].no_english) if english else article.lead_text
+        summary = english_summary(article, site.registry) if english else article.lead_text
         data: dict[str, Any] = {
             "id": url,
             "url": url,

@@ -69,6 +69,7 @@ class Labels:
     country: str
     feed: str
     in_vietnamese: str  # an English page's label on what is shown in Vietnamese
+    report_on: str  # the line standing for an untranslated headline (`gloss`)
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -178,6 +179,7 @@ VI = Labels(
     country="Quốc gia",
     feed="Nguồn tin Atom",
     in_vietnamese="Bằng tiếng Việt",
+    report_on="Bài về {names}",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -233,6 +235,7 @@ EN = Labels(
     country="Country",
     feed="Atom feed",
     in_vietnamese="In Vietnamese",
+    report_on="Report on {names}",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),
