@@ -107,3 +107,14 @@ def test_english_listing_translated_keeps_counterparts_of_longer_vietnamese_list
     switch = second.one("//a[@class='lang-switch']").get("href")
     assert second.resolve(switch) == "en/"
     assert not (project.site / "en/page/2/index.html").exists()
+
+
+def test_english_text_on_vietnamese_pages_is_marked_lang_en(project: Project) -> None:
+    _site(project)
+    assert project.build("--strict").exit_code == 0
+    checked = 0
+    for vietnamese in (p for p in all_pages(project.site) if p.lang == "vi"):
+        for node in vietnamese.tree.xpath("//body//*[text()[contains(., 'Cooperation in education')]]"):
+            assert node.xpath("ancestor-or-self::*[@lang][1]/@lang") == ["en"], vietnamese.url
+            checked += 1
+    assert checked >= 1  # the English summary box of the Vietnamese article
