@@ -53,6 +53,8 @@ class BantinConfig(TranslateConfig):
     cache = c.Type(bool, default=True)  # reuse pages, feeds and the search index that did not change
     cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
+    english_listing = c.Choice(("all", "translated"), default="all")  # "translated": no untranslated
+    social_cards = c.Type(bool, default=True)  # a 1200×630 PNG per article and language (og:image)
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):
@@ -113,6 +115,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     search=o.search,
                     workers=o.workers,
                     require_english=o.require_english,
+                    social_cards=o.social_cards,
+                    english_listing=o.english_listing,
                     serving=self._serving,
                 )
             )

@@ -34,7 +34,8 @@ from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
 from .clock import ClockError, build_clock, rfc3339
 from .content import Site, load_site
-from .feeds import write_digest_feeds, write_feeds
+from .feeds import english_summary, write_digest_feeds, write_feeds
+from .gloss import english_gloss
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
@@ -43,7 +44,8 @@ from .redirects import redirect_routes
 from .render import Renderer, RenderReport, unpublished_markers
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import Entry, sitemap_entries, write_sitemap
+from .sitemap import NEWS_SITEMAP, news_entries, sitemap_entries, write_news_sitemap, write_sitemap
+from .social import card_url
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
@@ -56,6 +58,7 @@ from .urls import (
     feed_url,
     home_url,
     join_url,
+    json_feed_url,
     kind_url,
     month_url,
     other,
@@ -87,6 +90,8 @@ class SiteOptions:
     workers: int = 0
     require_english: bool = False
     serving: bool = False  # `serve`: drafts shown, one process, no search index
+    english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
+    social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
 
 
 class SiteBuilder:
@@ -125,7 +130,9 @@ class SiteBuilder:
             self._warn_missing_english()
         self._body_links = []
         with few_cycles():  # tens of thousands of routes and their contexts, no cycles
-            routes = build_routes(self.site, site_names=o.names, per_page=o.per_page)
+            routes = build_routes(
+                self.site, site_names=o.names, per_page=o.per_page, english_listing=o.english_listing
+            )
             routes += redirect_routes(  # old addresses; raises ContentErrors on a clash
                 self.site,
                 routes,
@@ -256,6 +263,7 @@ class SiteBuilder:
             digest_feed_url=digest_feed_url,
             feed_url=feed_url,
             rfc3339=rfc3339,
+            json_feed_url=json_feed_url,
             news_article_data=lambda article, lang: news_article(
                 article, lang, self.built, self.options.names[lang], absolute
             ),
@@ -263,8 +271,21 @@ class SiteBuilder:
             kinds=list(Kind),
             labels=LABELS,
             absolute_url=absolute,
+            english_gloss=lambda article: english_gloss(article, self.built.registry, LABELS["en"].report_on),
+            english_summary=lambda article: english_summary(article, self.built.registry),
+            social_card=lambda route: (
+                card_url(route.url, self.options.site_url or "")
+                if self._cards and route.kind is PageKind.ARTICLE
+                else None
+            ),
         )
         return env
+
+    @property
+    def _cards(self) -> bool:
+        """Social cards need absolute URLs (`og:image`); the preview makes none."""
+        o = self.options
+        return o.social_cards and bool(o.site_url) and not o.serving
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -282,15 +303,21 @@ class SiteBuilder:
                 meanwhile()
             if not self.options.site_url or self._env is None:
                 return
-            feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
-            feeds |= write_digest_feeds(
-                self._env, self.built, site_dir, self.common, self.options.per_page, outputs
-            )
-            log.debug(f"Wrote {len(feeds)} Atom feeds")
+            site_url, names, size = self.options.site_url, self.options.names, self.options.per_page
+            feeds = write_feeds(
+                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url,
+                translated_only=self.options.english_listing == "translated",
+            )  # fmt: skip
+            feeds |= write_digest_feeds(self._env, self.built, site_dir, self.common, size, outputs)
+            log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
-            write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
+            pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
+            entries = sitemap_entries(self.routes.values(), [p for p in pages if p], site_url, self.newest)
+            write_sitemap(self._env, entries, site_dir, site_url, news=True)
+            news = news_entries(self.built.articles, self.now, site_url, names)
+            write_news_sitemap(news, names, site_dir)
             written.keyed.update(feeds)
-            written.files.extend(["sitemap.xml", "sitemap.xml.gz", "robots.txt"])
+            written.files.extend(["sitemap.xml", "sitemap.xml.gz", NEWS_SITEMAP, "robots.txt"])
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()
@@ -320,6 +347,7 @@ class SiteBuilder:
             newest=self.newest.isoformat(),
             outputs=outputs,
             words=self.options.search and not self.options.serving,  # the search index's pairs
+            social_cards=self._cards,
         )
         routes = list(self.routes.values())
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
@@ -337,6 +365,7 @@ class SiteBuilder:
         for report in reports:
             fingerprints.update(report.fingerprints)
             written.used |= report.used
+            written.keyed.update(report.outputs)
         written.keyed.update({r.dest_uri: fingerprints.get(r.dest_uri, "") for r in routes})
         self._words = {path: words for report in reports for path, words in report.words.items()}
         for report in reports:
@@ -347,6 +376,7 @@ class SiteBuilder:
         reused = sum(r.reused for r in reports)
         written.counts.update(pages=rendered, reused=reused)
         log.debug(f"Rendered {rendered - reused} pages, reused {reused}, in {processes} process(es)")
+        log.debug(f"Drew {sum(r.cards for r in reports)} social cards")
 
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
         """The search index (`search_parts`); a failing part fails the build, named."""
@@ -357,10 +387,6 @@ class SiteBuilder:
             )  # fmt: skip
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
-
-    def _sitemap_entries(self) -> list[Entry]:
-        pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
-        return sitemap_entries(self.routes.values(), pages, self.options.site_url or "", self.newest)
 
     # --- checks ------------------------------------------------------------------------------
 

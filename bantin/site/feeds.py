@@ -1,27 +1,43 @@
-"""Atom feeds: the newest articles of the site and of each entity, in each language.
+"""Atom feeds and JSON Feeds: the newest articles of the site and of each entity, in each language.
 
-Feeds need absolute URLs, so they are written only when `site_url` is set. The template is the
-theme's `feed.xml`, rendered with the same autoescaping environment as the pages; a feed whose
-articles did not change is not written again (`outputs`).
+Feeds need absolute URLs, so they are written only when `site_url` is set. The Atom template is
+the theme's `feed.xml`, rendered with the same autoescaping environment as the pages; beside each
+Atom feed, `feed.json` holds the same entries as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1),
+made here (JSON needs no template). A feed whose articles did not change is not written again
+(`outputs`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from ..core.article import Article
-from ..entities import Entity
+from ..entities import Entity, Registry
 from .clock import rfc3339
 from .content import Site
-from .labels import LANGS
+from .gloss import english_gloss
+from .labels import LABELS, LANGS
 from .listings import Edition, editions
 from .outputs import Outputs, produce
-from .urls import digest_feed_url, digest_url, entity_url, feed_url, home_url
+from .urls import (
+    article_url,
+    digest_feed_url,
+    digest_url,
+    entity_url,
+    feed_url,
+    home_url,
+    join_url,
+    json_feed_url,
+)
+
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
 def write_feeds(
@@ -31,13 +47,20 @@ def write_feeds(
     common: Callable[[str], Mapping[str, Any]],
     size: int,
     outputs: Outputs,
+    *,
+    site_url: str | None = None,
+    translated_only: bool = False,
 ) -> dict[str, str]:
     """Write every feed that is not already there (`outputs`); return their site paths with
-    their fingerprints. `common(lang)` gives the site-wide template values."""
+    their fingerprints. `common(lang)` gives the site-wide template values; with `site_url`,
+    a JSON Feed beside each Atom feed; `translated_only`: English feeds leave out the articles
+    without an English title."""
     template = env.get_template("feed.xml")
     written: dict[str, str] = {}
 
     def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
+        if translated_only and lang == "en":
+            articles = [a for a in articles if a.title_en]
         newest = articles[:size]
         path = feed_url(lang, entity)
         fingerprint = written[path] = outputs.fingerprint("feed", lang, entity, newest)
@@ -56,6 +79,11 @@ def write_feeds(
             ).encode("utf-8")
 
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
+        if site_url:
+            path = json_feed_url(lang, entity)
+            fingerprint = written[path] = outputs.fingerprint("jsonfeed", lang, entity, newest)
+            feed = partial(json_feed, lang, entity, newest, common(lang), site_url, site)
+            produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
 
     for lang in LANGS:
         write(lang, None, site.articles)
@@ -105,3 +133,59 @@ def _digest_feed(
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def english_summary(article: Article, registry: Registry) -> str:
+    """An English feed entry's summary: the English summary; for an article without an English
+    title, first that its headline is Vietnamese and whom it is about (`gloss`)."""
+    labels = LABELS["en"]
+    if article.title_en:
+        return article.summary_en or labels.no_english
+    gloss = english_gloss(article, registry, labels.report_on)
+    said = " · ".join(part for part in (labels.in_vietnamese, gloss) if part)
+    return f"{said}. {article.summary_en}" if article.summary_en else f"{said}."
+
+
+def json_feed(
+    lang: str,
+    entity: Entity | None,
+    articles: Sequence[Article],
+    names: Mapping[str, Any],
+    site_url: str,
+    site: Site,
+) -> bytes:
+    """A JSON Feed 1.1 of `articles` (the same entries as the Atom feed beside it)."""
+    english = lang == "en"
+
+    def absolute(url: str) -> str:
+        return join_url(site_url, url)
+
+    def item(article: Article) -> dict[str, Any]:
+        url = absolute(article_url(article, lang))
+        title = (article.title_en or article.title) if english else article.title
+        summary = english_summary(article, site.registry) if english else article.lead_text
+        data: dict[str, Any] = {
+            "id": url,
+            "url": url,
+            "title": title,
+            "content_text": summary or title,  # JSON Feed needs a text; a lead may be empty
+            "date_published": rfc3339(article.published_at),
+        }
+        if article.updated_at != article.published_at:  # corrected or updated since
+            data["date_modified"] = rfc3339(article.updated_at)
+        if article.author:
+            data["authors"] = [{"name": article.author}]
+        return data
+
+    title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
+    feed: dict[str, Any] = {
+        "version": JSON_FEED_VERSION,
+        "title": title,
+        "home_page_url": absolute(entity_url(entity, lang) if entity else home_url(lang)),
+        "feed_url": absolute(json_feed_url(lang, entity)),
+    }
+    if names.get("site_description"):
+        feed["description"] = names["site_description"]
+    feed |= {"language": lang, "authors": [{"name": names["site_title"]}]}
+    feed["items"] = [item(a) for a in articles]
+    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

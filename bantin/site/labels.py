@@ -83,6 +83,8 @@ class Labels:
     digest_feed: str
     article_count: str  # "{count} bài", "{count} articles"
     article_one: str  # "{count} bài", "{count} article"
+    in_vietnamese: str  # an English page's label on what is shown in Vietnamese
+    report_on: str  # the line standing for an untranslated headline (`gloss`)
     kinds: dict[Kind, tuple[str, str]]  # singular, plural
 
     def kind_singular(self, kind: Kind) -> str:
@@ -215,6 +217,8 @@ VI = Labels(
     digest_feed="Bản tin hằng ngày (Atom)",
     article_count="{count} bài",
     article_one="{count} bài",
+    in_vietnamese="Bằng tiếng Việt",
+    report_on="Bài về {names}",
     kinds={
         Kind.ORGANIZATION: ("Tổ chức", "Tổ chức"),
         Kind.PERSON: ("Nhân vật", "Nhân vật"),
@@ -284,6 +288,8 @@ EN = Labels(
     digest_feed="Daily digest (Atom feed)",
     article_count="{count} articles",
     article_one="{count} article",
+    in_vietnamese="In Vietnamese",
+    report_on="Report on {names}",
     kinds={
         Kind.ORGANIZATION: ("Organization", "Organizations"),
         Kind.PERSON: ("Person", "People"),

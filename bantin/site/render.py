@@ -32,8 +32,11 @@ from ..searchwords import Indexed, PackedWords
 from .content import Site
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
-from .routes import PageKind, Route
+from .routes import ArticleValues, PageKind, Route
 from .sanitize import sanitize_html, sanitize_plain
+from .social import FILE as CARD_FILE
+from .social import card_text, render_card
+from .social import version as card_version
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -102,6 +105,9 @@ class RenderReport:
     used: set[str] = field(default_factory=set)  # what `outputs` reused or kept in this process
     #: The syllable pairs of the Vietnamese article pages made here, by page path (`words`).
     words: dict[str, PackedWords] = field(default_factory=dict)
+    #: Other outputs made beside the pages (social cards), by site path: their fingerprints.
+    outputs: dict[str, str] = field(default_factory=dict)
+    cards: int = 0  # social cards drawn (not reused)
 
 
 @dataclass
@@ -123,6 +129,8 @@ class Renderer:
     #: Make the syllable pairs of each Vietnamese article page written (`searchwords`), for the
     #: search index: here, in the processes that render, not one by one when it is made.
     words: bool = False
+    #: Draw each article's social card (`social`) beside its page, in each language.
+    social_cards: bool = False
     _bodies: BodyRenderer | None = None
     _cards: dict[tuple[str, str], str] = field(default_factory=dict)
     _globals: dict[str, dict[str, Any]] = field(default_factory=dict)  # by template name
@@ -159,10 +167,23 @@ class Renderer:
             found = produce(self.outputs, path, fingerprint, self.site_dir / path, make, content=content)
             report.reused += found is not None
             report.pages += 1
+            if self.social_cards and isinstance(route.values, ArticleValues):
+                self._social_card(route, route.values.article, report)
             if content is not None:
                 report.links[route.src_uri] = written if found is None else found
         report.used = self.outputs.used()
         return report
+
+    def _social_card(self, route: Route, article: Article, report: RenderReport) -> None:
+        """The article's card in the route's language, beside its page, unless already there."""
+        common = self.common(route.lang)
+        text = card_text(article, route.lang, common["t"], common["site_title"])
+        path = f"{route.url}{CARD_FILE}"
+        fingerprint = report.outputs[path] = self.outputs.fingerprint("card", card_version(), text)
+        found = produce(
+            self.outputs, path, fingerprint, self.site_dir / path, partial(render_card, text), suffix=".png"
+        )
+        report.cards += found is None
 
     def page(self, route: Route, links: list[Link] | None = None) -> str:
         """A route's page as HTML; links written in its content are added to `links`."""

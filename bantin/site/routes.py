@@ -220,6 +220,25 @@ class RouteBuilder:
     site: Site
     site_names: Mapping[str, str]
     per_page: int = 20
+    #: "translated": English listings show only articles with an English title.
+    english_listing: str = "all"
+
+    def shown(self, lang: str, articles: Sequence[Article]) -> Sequence[Article]:
+        """The articles a listing in `lang` shows, of those it is about."""
+        return tuple(a for a in articles if a.title_en) if self._filters(lang) else articles
+
+    def _filters(self, lang: str) -> bool:
+        return lang == "en" and self.english_listing == "translated"
+
+    def _years(self, lang: str, years: list[Year]) -> list[Year]:
+        """The archive in `lang`: every month of both languages (so each page has its
+        counterpart), with the articles that language's listings show."""
+        if not self._filters(lang):
+            return years
+        return [
+            Year(y.year, tuple(Month(m.year, m.month, tuple(self.shown(lang, m.articles))) for m in y.months))
+            for y in years
+        ]
 
     def build(self) -> list[Route]:
         relations = Relations(self.site)
@@ -240,7 +259,7 @@ class RouteBuilder:
         for lang in LANGS:
             routes += self._listing(
                 lang, self.site.articles, home_url, PageKind.HOME, self.site_names[lang], NoValues()
-            )
+            )  # fmt: skip
             routes += [self._article(article, lang, shown[article.src_uri]) for article in self.site.articles]
             routes += self._entities(lang, named_with)
             routes += self._archives(lang, years)
@@ -263,15 +282,18 @@ class RouteBuilder:
         title: str,
         values: Values,
     ) -> Iterator[Route]:
-        """The pages of one paginated list of articles; `url_of(lang, number)` places them."""
-        for paginator in paginate(articles, lambda n: url_of(lang, n), self.per_page):
+        """The pages of one paginated list of `articles` (those of them `lang` shows);
+        `url_of(lang, number)` places them. A page the other language's list has not (it shows
+        fewer) has that list's last page as its counterpart."""
+        there = max(1, -(-len(self.shown(other(lang), articles)) // self.per_page))
+        for paginator in paginate(self.shown(lang, articles), lambda n: url_of(lang, n), self.per_page):
             suffix = LABELS[lang].page.format(number=paginator.number, count=paginator.count)
             yield Route(
                 url=url_of(lang, paginator.number),
                 lang=lang,
                 kind=kind,
                 title=title if paginator.number == 1 else f"{title} – {suffix}",
-                counterpart=url_of(other(lang), paginator.number),
+                counterpart=url_of(other(lang), min(paginator.number, there)),
                 values=Listing(values, paginator),
                 updated=_newest(paginator.items),
             )
@@ -321,7 +343,7 @@ class RouteBuilder:
         )
 
     def _entities(self, lang: str, named_with: Mapping[str, list[tuple[Entity, int]]]) -> Iterator[Route]:
-        registry = self.site.registry
+        registry, about = self.site.registry, self.site.about
         for kind in Kind:
             # only the entities articles name have pages
             entities = [e for e in registry.of_kind(kind) if self.site.about(e.id)]
@@ -331,7 +353,7 @@ class RouteBuilder:
                 kind=PageKind.ENTITY_INDEX,
                 title=LABELS[lang].kind_plural(kind),
                 counterpart=kind_url(kind, other(lang)),
-                values=KindValues(kind, [(e, len(self.site.about(e.id))) for e in entities]),
+                values=KindValues(kind, [(e, len(self.shown(lang, about(e.id)))) for e in entities]),
                 updated=_newest(a for e in entities for a in self.site.about(e.id)[:1]),
             )
             for entity in entities:
@@ -357,19 +379,22 @@ class RouteBuilder:
         return self.site.registry.get(entity_id) if entity_id and self.site.about(entity_id) else None
 
     def _archives(self, lang: str, years: list[Year]) -> Iterator[Route]:
-        yield self._page(archive_url, lang, PageKind.ARCHIVE, LABELS[lang].archive, ArchiveValues(years))
-        for year in years:
+        shown = self._years(lang, years)  # what the pages say (counts, months) in this language
+        yield self._page(archive_url, lang, PageKind.ARCHIVE, LABELS[lang].archive, ArchiveValues(shown))
+        for year, year_shown in zip(years, shown, strict=True):
             yield from self._listing(
                 lang, year.articles, partial(year_url, year.year), PageKind.YEAR,
-                LABELS[lang].year_title.format(year=year.year), YearValues(year),
+                LABELS[lang].year_title.format(year=year.year), YearValues(year_shown),
             )  # fmt: skip
-            for month in year.months:
+            for month, month_shown in zip(year.months, year_shown.months, strict=True):
                 yield from self._listing(
                     lang, month.articles, partial(month_url, month.year, month.month), PageKind.MONTH,
-                    LABELS[lang].month_title(month.year, month.month), MonthValues(month),
+                    LABELS[lang].month_title(month.year, month.month), MonthValues(month_shown),
                 )  # fmt: skip
 
 
-def build_routes(site: Site, *, site_names: Mapping[str, str], per_page: int = 20) -> list[Route]:
+def build_routes(
+    site: Site, *, site_names: Mapping[str, str], per_page: int = 20, english_listing: str = "all"
+) -> list[Route]:
     """Every page of the site, in both languages."""
-    return RouteBuilder(site, site_names, per_page).build()
+    return RouteBuilder(site, site_names, per_page, english_listing).build()

@@ -103,3 +103,8 @@ def digest_feed_url(lang: str) -> str:
 def feed_url(lang: str, entity: Entity | None = None) -> str:
     """The Atom feed of the whole site, or of one entity, in one language."""
     return f"{entity_url(entity, lang) if entity else prefix(lang)}feed.xml"
+
+
+def json_feed_url(lang: str, entity: Entity | None = None) -> str:
+    """The JSON Feed beside each Atom feed (`feed_url`)."""
+    return f"{entity_url(entity, lang) if entity else prefix(lang)}feed.json"

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .golden import EXPECTED, build, make_project, tree
+from .golden import EXPECTED, UNCOMMITTED, build, make_project, tree
 
 
 def main() -> int:
@@ -27,7 +27,7 @@ def main() -> int:
         before = tree(EXPECTED) if EXPECTED.is_dir() else {}
         after = tree(site)
         shutil.rmtree(EXPECTED, ignore_errors=True)
-        shutil.copytree(site, EXPECTED)
+        shutil.copytree(site, EXPECTED, ignore=shutil.ignore_patterns(UNCOMMITTED))
     changed = sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
     for path in changed:
         print(("removed " if path not in after else "added " if path not in before else "changed ") + path)

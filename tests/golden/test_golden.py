@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .golden import EXPECTED, build, make_project, tree
+from .golden import EXPECTED, UNCOMMITTED, build, make_project, tree
 
 REGEN = "If the change is intended, run `python -m tests.golden.regen` and read `git diff tests/golden`."
 
@@ -44,6 +44,21 @@ def test_the_golden_site_is_built_as_committed(tmp_path: Path, monkeypatch: pyte
     assert first.exit_code == 0, first.output
     assert "link '../../../2022/03/khong-co-bai-nay/' leads to no page of the site" in first.output
     _same_as_expected(site)
+    cards = _cards(site)
     again = build(config, site)  # from the cache, applied over the site it replaces
     assert again.exit_code == 0, again.output
     _same_as_expected(site)
+    assert _cards(site) == cards
+
+
+def _cards(site: Path) -> dict[str, bytes]:
+    """The social cards (not committed): one beside each article page, in each language."""
+    cards = {p.parent.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob(UNCOMMITTED)}
+    articles = {
+        p.parent.relative_to(site).as_posix()
+        for p in site.rglob("index.html")
+        if b'property="og:type" content="article"' in p.read_bytes()
+    }
+    assert len(articles) > 4 and cards.keys() == articles
+    assert all(data.startswith(b"\x89PNG") for data in cards.values())
+    return cards

@@ -162,7 +162,10 @@ def test_open_graph_and_twitter_cards(repo_site: Path) -> None:
     article = page(repo_site, ARTICLE_12)
     meta = {m.get("property") or m.get("name"): m.get("content") for m in article.tree.xpath("//meta")}
     assert meta["og:type"] == "article" and meta["og:url"] == SITE_URL + ARTICLE_12
-    assert meta["twitter:card"] == "summary" and meta["og:locale"] == "vi_VN"
+    assert meta["twitter:card"] == "summary_large_image" and meta["og:locale"] == "vi_VN"
+    assert meta["og:image"] == SITE_URL + ARTICLE_12 + "card.png" == meta["twitter:image"]
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    assert (repo_site / ARTICLE_12 / "card.png").is_file()
     assert meta["description"].startswith("Ngày 8/12, Ủy viên Bộ Chính trị")
 
 
@@ -181,3 +184,24 @@ def test_entity_pages_show_dates_parent_children_and_structured_data(repo_site: 
     committee = page(repo_site, "to-chuc/ban-chap-hanh-trung-uong-dang-cong-san-viet-nam/")
     members = {committee.resolve(h) for h in committee.hrefs("//dl[@class='facts']//ul//a")}
     assert "su-kien/hoi-nghi-trung-uong-4-khoa-xiii/" in members
+
+
+def test_pages_with_a_feed_link_its_json_feed_too(repo_site: Path) -> None:
+    entity = page(repo_site, "en/people/tran-cam-tu/")
+    links = entity.tree.xpath("//link[@type='application/feed+json']")
+    assert [entity.resolve(link.get("href")) for link in links] == [
+        "en/feed.json",
+        "en/people/tran-cam-tu/feed.json",
+    ]
+    home = page(repo_site, "")
+    assert [home.resolve(link.get("href")) for link in home.tree.xpath("//link[@type='application/feed+json']")] == [
+        "feed.json"
+    ]
+    feed = json.loads((repo_site / "en/people/tran-cam-tu/feed.json").read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1" and feed["language"] == "en"
+    assert feed["feed_url"] == SITE_URL + "en/people/tran-cam-tu/feed.json"
+    atom = ET.parse(repo_site / "en/people/tran-cam-tu/feed.xml").getroot()
+    assert [i["url"] for i in feed["items"]] == [
+        e.find(f"{ATOM}link").get("href") for e in atom.findall(f"{ATOM}entry")
+    ]
+    assert all(i["id"] and i["content_text"] for i in feed["items"])

@@ -56,3 +56,53 @@ def test_a_feed_whose_articles_did_not_change_is_placed_not_rendered(tmp_path: P
     assert store.used() == {f"{key}.xml" for key in first.values()}
     for path in first:
         assert (tmp_path / "two" / path).read_bytes() == (tmp_path / "one" / path).read_bytes()
+
+
+def _json_feeds(site_dir: Path) -> dict[str, str]:
+    env = jinja2.Environment(loader=jinja2.DictLoader({"feed.xml": TEMPLATE}), autoescape=True)
+    names = {"vi": "Tin", "en": "News"}
+    return write_feeds(
+        env, _site(), site_dir, lambda lang: {"site_title": names[lang], "site_description": ""}, 2, Fresh(),
+        site_url="https://example.org/tin/",
+    )  # fmt: skip
+
+
+def _check_json_feed(data: dict) -> None:
+    """JSON Feed 1.1: the keys it requires, with their types."""
+    assert data["version"] == "https://jsonfeed.org/version/1.1"
+    assert isinstance(data["title"], str) and data["title"]
+    assert isinstance(data["items"], list)
+    for key in ("home_page_url", "feed_url"):
+        assert data[key].startswith("https://example.org/tin/")
+    for item in data["items"]:
+        assert isinstance(item["id"], str) and item["id"]
+        text = item.get("content_text") or item.get("content_html")
+        assert isinstance(text, str) and text.strip()
+        dt.datetime.fromisoformat(item["date_published"])  # RFC 3339
+        for author in item.get("authors", []):
+            assert isinstance(author["name"], str)
+
+
+def test_a_json_feed_beside_each_atom_feed(tmp_path: Path) -> None:
+    import json
+
+    written = _json_feeds(tmp_path)
+    assert sorted(written) == [
+        "dia-danh/lao/feed.json", "dia-danh/lao/feed.xml", "en/feed.json", "en/feed.xml",
+        "en/places/lao/feed.json", "en/places/lao/feed.xml", "feed.json", "feed.xml",
+    ]  # fmt: skip
+    for path in written:
+        if path.endswith(".json"):
+            _check_json_feed(json.loads((tmp_path / path).read_text(encoding="utf-8")))
+    lao = json.loads((tmp_path / "en/places/lao/feed.json").read_text(encoding="utf-8"))
+    assert lao["title"] == "News – Laos" and lao["language"] == "en"
+    assert lao["feed_url"] == "https://example.org/tin/en/places/lao/feed.json"
+    assert lao["home_page_url"] == "https://example.org/tin/en/places/lao/"
+    assert [i["url"] for i in lao["items"]] == [
+        "https://example.org/tin/en/2022/03/bai-5/", "https://example.org/tin/en/2022/03/bai-3/"
+    ]
+    assert [i["date_published"] for i in lao["items"]] == ["2022-03-05T00:00:00Z", "2022-03-03T00:00:00Z"]
+    site = json.loads((tmp_path / "feed.json").read_text(encoding="utf-8"))
+    assert site["language"] == "vi" and [i["title"] for i in site["items"]] == ["Bài 5", "Bài 4"]
+    assert _json_feeds(tmp_path / "again") == written
+    assert (tmp_path / "again/feed.json").read_bytes() == (tmp_path / "feed.json").read_bytes()
