@@ -39,6 +39,7 @@ def _clusters(decomposed: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # words repeat: a long text costs its distinct words
 def _old_style_word(word: str) -> str:
     """Move the tone of a final oa/oe/uy onto its first vowel (hoà → hòa, Uỷ → Ủy)."""
     clusters = _clusters(unicodedata.normalize("NFD", word))
