@@ -26,6 +26,11 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters with no width at all: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+#: Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE and
+#: U+FFFF): one in a title makes a feed that no reader parses.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Of those, the ones that separate words (vertical tab, form feed, the C0 separators).
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 def _clusters(decomposed: str) -> list[str]:
@@ -68,9 +73,20 @@ def old_style_tones(text: str) -> str:
     return _WORD.sub(lambda m: _old_style_word(m.group(0)), text)
 
 
+def xml_safe(text: str, separator: str = " ") -> str:
+    """`text` without the characters XML 1.0 forbids: a separator (form feed…) becomes
+    `separator`, the others (`\x01`, ESC, U+FFFE, lone surrogates) are dropped. The importer
+    stores text this way (`clean_spaces`, and a raw file as soon as it is decoded, where a form
+    feed ends a line) and every XML file the site writes (feeds, sitemap) goes through it."""
+    if _NOT_XML.search(text) is None:
+        return text
+    return _NOT_XML.sub(lambda m: separator if m.group(0) in _SEPARATORS else "", text)
+
+
 def clean_spaces(text: str) -> str:
-    """Turn odd spaces into plain ones, drop zero-width characters, squeeze space runs."""
-    text = _ZERO_WIDTH.sub("", text)
+    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold,
+    squeeze space runs."""
+    text = xml_safe(_ZERO_WIDTH.sub("", text))
     text = _ODD_SPACES.sub(" ", text)
     return _SPACE_RUN.sub(" ", text)
 

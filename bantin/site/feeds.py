@@ -1,8 +1,9 @@
 """Atom feeds: the newest articles of the site and of each entity, in each language.
 
 Feeds need absolute URLs, so they are written only when `site_url` is set. The template is the
-theme's `feed.xml`, rendered with the same autoescaping environment as the pages; a feed whose
-articles did not change is not written again (`outputs`).
+theme's `feed.xml`, rendered with the same autoescaping environment as the pages, without the
+characters XML cannot hold (`xml_safe`); a feed whose articles did not change is not written
+again (`outputs`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import jinja2
 
 from ..core.article import Article
+from ..core.text import xml_safe
 from ..entities import Entity
 from .content import Site
 from .labels import LANGS
@@ -43,14 +45,15 @@ def write_feeds(
             names = common(lang)
             title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
             updated = newest[0].date.isoformat() if newest else "1970-01-01"
-            return template.render(
+            xml = template.render(
                 **names,
                 articles=newest,
                 feed_title=title,
                 alternate_url=entity_url(entity, lang) if entity else home_url(lang),
                 self_url=feed_url(lang, entity),
                 updated=f"{updated}T00:00:00Z",
-            ).encode("utf-8")
+            )
+            return xml_safe(xml).encode("utf-8")  # a control character in a title would break it
 
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
 

@@ -16,6 +16,8 @@ from urllib.parse import urljoin
 
 import jinja2
 
+from ..core.text import xml_safe
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -27,10 +29,11 @@ class Entry:
 def write_sitemap(env: jinja2.Environment, entries: Iterable[Entry], site_dir: Path, site_url: str) -> None:
     """sitemap.xml, its gzip copy (dated from content, so builds are reproducible) and robots.txt."""
     listed = sorted(entries, key=lambda e: e.loc)
-    xml = env.get_template("sitemap.xml").render(sitemap_entries=listed).encode("utf-8")
+    xml = xml_safe(env.get_template("sitemap.xml").render(sitemap_entries=listed)).encode("utf-8")
     (site_dir / "sitemap.xml").write_bytes(xml)
     newest = max((e.lastmod for e in listed), default="1970-01-01")
     stamp = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp())
+    stamp = min(max(stamp, 0), 2**32 - 1)  # gzip's four bytes: 1970 to 2106 (0 means no date)
     with (
         (site_dir / "sitemap.xml.gz").open("wb") as raw,
         gzip.GzipFile(fileobj=raw, filename="sitemap.xml", mode="wb", mtime=stamp) as packed,

@@ -1,0 +1,81 @@
+"""Hostile content found by the abuse test of issue 22: each case builds a real site."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import lxml.etree
+
+from tests.conftest import Project
+
+
+def _errors(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("ERROR") and "content/" in line]
+
+
+def _xml_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.xml"))
+
+
+# --- item 4: characters XML 1.0 forbids -------------------------------------------------------
+
+
+def test_control_characters_leave_every_feed_and_sitemap_valid_xml(project: Project) -> None:
+    """`\\x01`, ESC and U+FFFE in a title, an author, the English summary and the body (through
+    YAML escapes, as any editor or tool may write them): every XML file still parses."""
+    project.write(
+        "content/articles/2022/2022-03-04-a.md",
+        "---\n"
+        'title: "Việt Nam \\x01 và Lào \\e hợp tác \\uFFFE chặt chẽ"\n'
+        "date: 2022-03-04\n"
+        'author: "Tác \\x02 giả"\n'
+        "places: [viet-nam, lao]\n"
+        'title_en: "Vietnam \\x1b and Laos"\n'
+        'summary_en: "A \\x0c summary \\uFFFF here"\n'
+        "---\n\n"
+        "Đoạn \x01 mở \x1b đầu \ufffe của bài.\n",
+    )
+    result = project.build()
+    assert result.exit_code == 0, result.output
+    files = _xml_files(project.site)
+    names = {p.relative_to(project.site).as_posix() for p in files}
+    assert {"feed.xml", "en/feed.xml", "sitemap.xml", "dia-danh/lao/feed.xml"} <= names
+    for path in files:
+        lxml.etree.parse(str(path))  # raises on a character XML cannot hold
+    lxml.etree.fromstring(gzip.decompress((project.site / "sitemap.xml.gz").read_bytes()))
+    feed = (project.site / "feed.xml").read_text(encoding="utf-8")
+    assert "Việt Nam  và Lào  hợp tác  chặt chẽ" in feed  # dropped, the rest kept
+    assert "A   summary  here" in (project.site / "en" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_the_importer_stores_no_character_xml_forbids(project: Project) -> None:
+    body = "Hai nước đã ký kết nhiều văn bản hợp tác quan trọng về giáo dục, y tế và giao thông. " * 3
+    raw = project.write(
+        "raw/a.txt",
+        "Việt Nam và Lào \x01 hợp tác \x1b chặt chẽ\ufffe\n\nHà Nội, ngày 15/10/2021 – "
+        + body
+        + "Hai bên &#1;đã ký &#xFFFE;kết \x0cvề giáo dục.\n",
+    )
+    result = project.build("import", str(raw))
+    assert result.exit_code == 0, result.output
+    (written,) = (project.content / "articles").rglob("*.md")
+    text = written.read_text(encoding="utf-8")
+    assert "title: Việt Nam và Lào hợp tác chặt chẽ\n" in text
+    assert not any(c in text for c in "\x01\x1b\x0c\ufffe")
+    assert "\\x01" not in text and "\\e" not in text and "\\uFFFE" not in text  # not YAML-escaped either
+
+
+# --- item 10: the prose fast path's placeholders -----------------------------------------------
+
+
+def test_a_forged_placeholder_neither_fails_the_build_nor_republishes_dropped_text(project: Project) -> None:
+    project.article(
+        "a",
+        body="Đoạn đầu.\n\n&#98;antinprose7x\n\n<script>\n\nĐoạn bị xóa.\n\n</script>\n\n&#98;antinprose1x\n",
+    )
+    result = project.build()
+    assert result.exit_code == 0, result.output
+    page = (project.site / "2022" / "03" / "bai-thu-nghiem" / "index.html").read_text(encoding="utf-8")
+    assert "Đoạn đầu." in page and "bantinprose7x" in page
+    assert "Đoạn bị xóa" not in page
