@@ -28,6 +28,8 @@ MaybeLine = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[
 #: A date that may be partial: YYYY-MM-DD, YYYY-MM or YYYY (an event known only by its month).
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+#: The last year an event's date may name (history may go back as far as it likes).
+LAST_YEAR = 2100
 Symbol = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8, pattern=r"^\S+$")]
 
 
@@ -97,6 +99,8 @@ class Entity(BaseModel):
                 dt.date(parts[0], parts[1], parts[2])
             except ValueError:
                 raise ValueError(f"'{value}' is not a real date") from None
+            if parts[0] > LAST_YEAR:
+                raise ValueError(f"'{value}' is after {LAST_YEAR} (a typo?)")
         return value
 
     def name_in(self, lang: str) -> str:

@@ -66,6 +66,50 @@ def test_the_importer_stores_no_character_xml_forbids(project: Project) -> None:
     assert "\\x01" not in text and "\\e" not in text and "\\uFFFE" not in text  # not YAML-escaped either
 
 
+# --- item 9: dates outside 1900–2100 ------------------------------------------------------------
+
+
+def test_a_date_out_of_range_is_one_line_naming_the_file(project: Project) -> None:
+    project.article("2022-03-04-a")
+    project.write("content/articles/2022/b.md", "---\ntitle: Bài B\ndate: 2201-10-15\n---\n\nĐoạn.\n")
+    project.write("content/articles/2022/c.md", "---\ntitle: Bài C\ndate: 1850-01-02\n---\n\nĐoạn.\n")
+    result = project.build()
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "format requires" not in result.output
+    errors = _errors(result.output)
+    assert len(errors) == 2, result.output
+    assert "content/articles/2022/b.md:3: date: Value error, 2201-10-15 is outside 1900–2100" in errors[0]
+    assert "content/articles/2022/c.md:3: date: Value error, 1850-01-02 is outside 1900–2100" in errors[1]
+
+
+def test_dates_at_the_ends_of_the_range_build_and_the_sitemap_stamp_holds(project: Project) -> None:
+    """1900 is before gzip's first stamp (1970) and 2100 near its last (2106): both build."""
+    for date in ("1900-01-01", "2100-12-31"):
+        for old in (project.content / "articles").rglob("*.md"):
+            old.unlink()
+        project.article("a", date=date)
+        result = project.build()
+        assert result.exit_code == 0, result.output
+        packed = (project.site / "sitemap.xml.gz").read_bytes()
+        assert gzip.decompress(packed) == (project.site / "sitemap.xml").read_bytes()
+        stamp = int.from_bytes(packed[4:8], "little")
+        assert stamp == (0 if date < "1970" else 4133894400)  # 2100-12-31, or none before 1970
+
+
+def test_an_event_date_after_2100_is_refused_with_its_line(project: Project) -> None:
+    registry = project.content / "entities.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + "\n- id: hoi-nghi-thu\n  kind: event\n  name: Hội nghị thử\n  start: '2201-10-15'\n",
+        encoding="utf-8",
+    )
+    project.article("a")
+    result = project.build()
+    assert result.exit_code == 1
+    line = text.count("\n") + 5
+    assert f"content/entities.yml:{line}: start: Value error, '2201-10-15' is after 2100" in result.output
+
+
 # --- item 10: the prose fast path's placeholders -----------------------------------------------
 
 
