@@ -123,3 +123,47 @@ def test_a_forged_placeholder_neither_fails_the_build_nor_republishes_dropped_te
     page = (project.site / "2022" / "03" / "bai-thu-nghiem" / "index.html").read_text(encoding="utf-8")
     assert "Đoạn đầu." in page and "bantinprose7x" in page
     assert "Đoạn bị xóa" not in page
+
+
+# --- item 15: a key given twice ------------------------------------------------------------------
+
+
+def test_a_front_matter_key_given_twice_names_both_lines(project: Project) -> None:
+    project.write(
+        "content/articles/2022/a.md",
+        "---\ntitle: Tiêu đề thứ nhất\ndate: 2022-03-04\ntitle: Tiêu đề thứ hai\n---\n\nĐoạn.\n",
+    )
+    result = project.build()
+    assert result.exit_code == 1
+    (error,) = _errors(result.output)
+    assert error.endswith(
+        "content/articles/2022/a.md:4: invalid YAML front-matter: duplicate key 'title' (first on line 2)"
+    )
+
+
+def test_a_registry_key_given_twice_names_both_lines(project: Project) -> None:
+    registry = project.content / "entities.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(
+        text + "\n- id: hoi-nghi-thu\n  kind: event\n  name: Hội nghị thử\n  id: hoi-nghi-thu\n",  # last-wins would accept it
+        encoding="utf-8",
+    )
+    project.article("a")
+    result = project.build()
+    assert result.exit_code == 1
+    first = text.count("\n") + 2
+    assert (
+        f"content/entities.yml:{first + 3}: invalid YAML: duplicate key 'id' (first on line {first})"
+        in result.output
+    )
+
+
+def test_a_publisher_given_twice_is_refused_by_import(project: Project) -> None:
+    project.write("content/sources.yml", "vov.vn: VOV\nnhandan.vn: Nhân Dân\nvov.vn: Đài Tiếng nói\n")
+    raw = project.write("raw/a.txt", "Tiêu đề\n\nHà Nội, ngày 15/10/2021 – Đoạn văn của bài viết thử.\n")
+    result = project.build("import", str(raw))
+    assert result.exit_code == 1
+    assert "sources.yml:3: not a readable table of publishers: duplicate key 'vov.vn' (first on line 1)" in (
+        result.output
+    )
+    assert not (project.content / "articles").exists()
