@@ -33,6 +33,18 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
+#: The shape of one Vietnamese syllable (tones removed).
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` has the shape of one Vietnamese syllable (Lào, Nga, Úc; not Putin)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
+    return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
+
+
 def _clusters(decomposed: str) -> list[str]:
     """Split an NFD string into base letter + its combining marks."""
     out: list[str] = []

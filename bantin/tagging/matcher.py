@@ -30,14 +30,13 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.text import TONE_MARKS, normalize
+from ..core.text import is_syllable, normalize
 from ..entities import Kind
 from .context import Match, Resolver
 
@@ -58,10 +57,6 @@ _PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cụ cháu thầ
 _NAME_BEFORE_PLACE = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Trịnh Đinh Phùng Trương "
     "Lương Lưu Tạ Văn Thị Hữu Đình".split()
-)
-#: The shape of one Vietnamese syllable (tones removed): only such names can be a given name.
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
 
 
@@ -232,11 +227,6 @@ class _Spans:
     def cover(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._starts, start) - 1
         return i >= 0 and self._reach[i] >= end
-
-
-def is_syllable(word: str) -> bool:
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
-    return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
 
 
 def _related(registry: Registry, entity: Entity) -> frozenset[str]:

@@ -145,7 +145,8 @@ def test_a_registry_key_given_twice_names_both_lines(project: Project) -> None:
     registry = project.content / "entities.yml"
     text = registry.read_text(encoding="utf-8")
     registry.write_text(
-        text + "\n- id: hoi-nghi-thu\n  kind: event\n  name: Hội nghị thử\n  id: hoi-nghi-thu\n",  # last-wins would accept it
+        text
+        + "\n- id: hoi-nghi-thu\n  kind: event\n  name: Hội nghị thử\n  id: hoi-nghi-thu\n",  # last-wins would accept it
         encoding="utf-8",
     )
     project.article("a")
