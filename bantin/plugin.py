@@ -56,6 +56,7 @@ class BantinConfig(base.Config):
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
     sources_file = c.Type(str, default="sources.yml")  # the importer's publishers, never published
+    pass_through = c.ListOfItems(c.Type(str), default=[])  # active content files published anyway
     per_page = _AtLeastOne(default=20)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
@@ -129,6 +130,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     entities_file=o.entities_file,
                     sources_file=o.sources_file,
                     raw_dir=o.raw_dir,
+                    pass_through=tuple(o.pass_through),
                     per_page=o.per_page,
                     search=o.search,
                     workers=o.workers,

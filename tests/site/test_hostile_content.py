@@ -168,3 +168,50 @@ def test_a_publisher_given_twice_is_refused_by_import(project: Project) -> None:
         result.output
     )
     assert not (project.content / "articles").exists()
+
+
+# --- item 5: files in content that would run ---------------------------------------------------
+
+
+def test_content_cannot_replace_a_theme_file(project: Project) -> None:
+    project.article("a")
+    project.write("content/assets/search.js", "alert('from content')\n")
+    result = project.build()
+    assert result.exit_code == 1
+    (error,) = _errors(result.output)
+    assert error.endswith(
+        "content/assets/search.js: would replace the theme's 'assets/search.js'; rename or remove it"
+    )
+    assert not project.site.exists()
+
+
+def test_pages_and_scripts_in_content_are_refused_one_line_each(project: Project) -> None:
+    project.article("a")
+    project.write("content/photo.jpg", b"\xff\xd8\xff\xe0 not really a jpeg")  # inert: published
+    for name in ("evil.html", "more/evil.HTM", "x.js", "m.mjs", "chart.svg", "page.xhtml"):
+        project.write(f"content/{name}", "<script>alert(1)</script>\n")
+    result = project.build()
+    assert result.exit_code == 1
+    errors = _errors(result.output)
+    assert len(errors) == 6, result.output
+    assert any(e.endswith("content/evil.html: a .html file in content could run in readers' browsers: "
+                          "not published (name it under the `pass_through` option if it is safe)") for e in errors)  # fmt: skip
+    assert any("content/more/evil.HTM: a .htm file" in e for e in errors)
+    check = project.build("check")
+    assert check.exit_code == 1
+    assert sum("could run in readers' browsers" in line for line in check.output.splitlines()) == 6
+    assert check.output.splitlines()[-1] == "6 problem(s) found"
+
+
+def test_an_active_file_named_by_pass_through_is_published(project: Project) -> None:
+    config = project.config.read_text(encoding="utf-8")
+    project.config.write_text(
+        config.replace("per_page: 20", "per_page: 20\n      pass_through: [embeds/*.html]"), encoding="utf-8"
+    )
+    project.article("a")
+    project.write("content/embeds/map.html", "<p>bản đồ</p>\n")
+    project.write("content/photo.jpg", b"\xff\xd8\xff\xe0 not really a jpeg")
+    result = project.build()
+    assert result.exit_code == 0, result.output
+    assert (project.site / "embeds" / "map.html").read_text(encoding="utf-8") == "<p>bản đồ</p>\n"
+    assert (project.site / "photo.jpg").is_file()
