@@ -231,7 +231,7 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
                     err(node, loc, f"{field}: '{value}' is listed twice for '{entity.id}'")
                     continue
                 own[key] = field
-                if field != "name" and (short := _too_short(value)):
+                if field != "name" and (short := too_short(value)):
                     err(node, loc, f"{field}: '{value}' {short}")
                     continue
                 if field == "name" and (key in {name_key(v) for v in (*entity.ambiguous, *entity.guarded)}):
@@ -277,7 +277,7 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
     return errors
 
 
-def _too_short(name: str) -> str | None:
+def too_short(name: str) -> str | None:
     """Why an alias (or ambiguous or guarded name) is too short to tag with, if it is.
 
     One letter never ("A" is in "bảng A" and "Vitamin A"). Two letters only as an acronym in
