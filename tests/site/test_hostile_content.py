@@ -210,8 +210,9 @@ def test_an_active_file_named_by_pass_through_is_published(project: Project) -> 
     )
     project.article("a")
     project.write("content/embeds/map.html", "<p>bản đồ</p>\n")
+    project.write("content/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>\n')  # a picture
     project.write("content/photo.jpg", b"\xff\xd8\xff\xe0 not really a jpeg")
     result = project.build()
     assert result.exit_code == 0, result.output
     assert (project.site / "embeds" / "map.html").read_text(encoding="utf-8") == "<p>bản đồ</p>\n"
-    assert (project.site / "photo.jpg").is_file()
+    assert (project.site / "photo.jpg").is_file() and (project.site / "images" / "logo.svg").is_file()
