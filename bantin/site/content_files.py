@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -40,15 +41,11 @@ def refused(
 ) -> list[ContentError]:
     """One error for each content file that would replace a theme file or that is active and
     not named by `pass_through`."""
-    docs = docs_dir.resolve()
+    docs = Path(os.path.abspath(docs_dir))  # not resolved: a link in content is content
     errors = []
     for file in files:
-        source = Path(file.abs_src_path or "")
-        if (
-            file.generated_by is not None
-            or file.is_documentation_page()
-            or not source.resolve().is_relative_to(docs)
-        ):
+        source = Path(os.path.abspath(file.abs_src_path or "/"))
+        if file.generated_by is not None or file.is_documentation_page() or not source.is_relative_to(docs):
             continue  # the theme's own files, pages the plugins make, Markdown pages
         where = display_path(docs_dir / file.src_uri)
         theirs = next((d for d in theme_dirs if (Path(d) / file.dest_uri).is_file()), None)
@@ -82,7 +79,11 @@ def inert_svg(path: Path) -> bool:
     try:
         data = path.read_bytes()
         declared = _ENCODING.match(data)
-        if len(data) > _MAX_SVG or _DOCTYPE.search(data) or (declared and declared[1].lower() != b"utf-8"):
+        if (
+            len(data) > _MAX_SVG
+            or _NOT_A_PICTURE.search(data)
+            or (declared and declared[1].lower() != b"utf-8")
+        ):
             return False
         data.decode("utf-8")  # what we read is what a browser reads
         builder = ElementTree.TreeBuilder(insert_pis=True)
@@ -106,7 +107,7 @@ def inert_svg(path: Path) -> bool:
 _SVG = "{http://www.w3.org/2000/svg}"
 _MAX_SVG = 2 * 1024 * 1024
 _ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)""")
-_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)|<\?xml-stylesheet", re.IGNORECASE)
+_NOT_A_PICTURE = re.compile(rb"<!(?:DOCTYPE|ENTITY)|<\?xml-stylesheet", re.IGNORECASE)
 #: SVG elements that run code, show other documents, link out or change attributes over time.
 _RUNS = frozenset(
     "script foreignObject handler listener a set animate animateMotion animateTransform animateColor discard "

@@ -216,3 +216,14 @@ def test_an_active_file_named_by_pass_through_is_published(project: Project) -> 
     assert result.exit_code == 0, result.output
     assert (project.site / "embeds" / "map.html").read_text(encoding="utf-8") == "<p>bản đồ</p>\n"
     assert (project.site / "photo.jpg").is_file() and (project.site / "images" / "logo.svg").is_file()
+
+
+def test_a_link_in_content_to_a_page_elsewhere_is_refused_too(project: Project, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.html"
+    outside.write_text("<script>alert(1)</script>\n", encoding="utf-8")
+    project.article("a")
+    (project.content / "page.html").symlink_to(outside)
+    result = project.build()
+    assert result.exit_code == 1
+    assert any("content/page.html" in line for line in _errors(result.output)), result.output
+    assert not (project.site / "page.html").exists()
