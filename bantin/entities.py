@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, field_validator
 
 from .core.errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
-from .core.text import name_key, normalize, slugify, sort_key
+from .core.text import is_syllable, name_key, normalize, slugify, sort_key
 
 EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
@@ -28,6 +28,8 @@ MaybeLine = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[
 #: A date that may be partial: YYYY-MM-DD, YYYY-MM or YYYY (an event known only by its month).
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+#: The last year an event's date may name (history may go back as far as it likes).
+LAST_YEAR = 2100
 Symbol = Annotated[str, StringConstraints(strip_whitespace=True, max_length=8, pattern=r"^\S+$")]
 
 
@@ -100,6 +102,8 @@ class Entity(BaseModel):
                 dt.date(parts[0], parts[1], parts[2])
             except ValueError:
                 raise ValueError(f"'{value}' is not a real date") from None
+            if parts[0] > LAST_YEAR:
+                raise ValueError(f"'{value}' is after {LAST_YEAR} (a typo?)")
         return value
 
     def name_in(self, lang: str) -> str:
@@ -231,6 +235,9 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
                     err(node, loc, f"{field}: '{value}' is listed twice for '{entity.id}'")
                     continue
                 own[key] = field
+                if field != "name" and (short := too_short(value)):
+                    err(node, loc, f"{field}: '{value}' {short}")
+                    continue
                 if field == "name" and (key in {name_key(v) for v in (*entity.ambiguous, *entity.guarded)}):
                     continue  # the name itself is ambiguous or guarded: its other field claims it
                 other = claims.get(key)
@@ -279,6 +286,25 @@ def _cross_checks(path: str, items: list[tuple[Entity, yaml.Node | None]]) -> li
     return errors
 
 
+def too_short(name: str) -> str | None:
+    """Why an alias (or ambiguous or guarded name) is too short to tag with, if it is.
+
+    One letter never ("A" is in "bảng A" and "Vitamin A"). Two letters only as an acronym in
+    capitals (EU, G7, QH), which matches only in capitals and as a whole word, or as a capitalized
+    Vietnamese syllable (Úc, Mỹ), which matches only with its capital, as a whole word, and never
+    inside a run of capitalized words (`bantin.tagging.matcher`, rules 2 and 3)."""
+    letters = [c for c in name if c.isalnum()]
+    if len(letters) >= 3:
+        return None
+    acronym, syllable = name.isupper(), name[:1].isupper() and is_syllable(name)
+    if len(letters) == 2 and " " not in name and (acronym or syllable):
+        return None
+    return (
+        "is too short to tag with: an alias needs three letters, or two as an acronym in capitals "
+        "(EU) or a capitalized syllable (Úc)"
+    )
+
+
 def _a(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + word
 
@@ -292,14 +318,16 @@ def _before(end: str, start: str) -> bool:
 def _parent_cycles(
     path: str, items: list[tuple[Entity, yaml.Node | None]], by_id: dict[str, Entity]
 ) -> list[ContentError]:
+    """One error for each entity on a cycle of parents, spelling the cycle (an entity whose
+    chain only leads into a cycle is not on it: the cycle's own errors point there)."""
     errors = []
     for entity, node in items:
-        seen, current = {entity.id}, by_id.get(entity.parent or "")
-        while current is not None and current.parent:
-            if current.parent in seen:
-                line = yaml_line(node, ("parent",))
-                errors.append(ContentError(path, f"parent: '{entity.id}' is its own ancestor", line))
-                break
-            seen.add(current.id)
-            current = by_id.get(current.parent)
+        chain, current = [entity.id], by_id.get(entity.parent or "")
+        while current is not None and current.id not in chain:
+            chain.append(current.id)
+            current = by_id.get(current.parent or "")
+        if current is not None and current.id == entity.id:
+            cycle = " → ".join([*chain, entity.id])
+            line = yaml_line(node, ("parent",))
+            errors.append(ContentError(path, f"parent: '{entity.id}' is its own ancestor ({cycle})", line))
     return errors

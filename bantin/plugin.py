@@ -45,6 +45,7 @@ class BantinConfig(TranslateConfig):
     entities_file = c.Type(str, default="entities.yml")
     raw_dir = c.Type(str, default="raw")
     sources_file = c.Type(str, default="sources.yml")  # the importer's publishers, never published
+    pass_through = c.ListOfItems(c.Type(str), default=[])  # active content files published anyway
     per_page = Number(int, 20, least=1)
     site_name_en = c.Optional(c.Type(str))
     site_description_en = c.Optional(c.Type(str))
@@ -111,6 +112,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     entities_file=o.entities_file,
                     sources_file=o.sources_file,
                     raw_dir=o.raw_dir,
+                    pass_through=tuple(o.pass_through),
                     per_page=o.per_page,
                     search=o.search,
                     workers=o.workers,

@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from ..entities import EntityId, Kind, Registry
+from ..entities import LAST_YEAR, EntityId, Kind, Registry
 from . import prose
 from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
 from .fields import Correction, SitePath, parse_moment
@@ -41,6 +41,10 @@ from .text import slugify
 Provenance = Annotated[str, StringConstraints(pattern=r"^(editor|machine:[a-z0-9][a-z0-9_.-]*)$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=100)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+#: The dates an article may carry: a year outside is a typo (2201 for 2021), and the site's
+#: formats need a bound (the sitemap's gzip stamp ends in 2106). The importer's own range.
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(LAST_YEAR, 12, 31)
 
 #: Keys every article file shows, even when empty, so editors see what to fill in.
 ALWAYS_WRITTEN = (
@@ -116,6 +120,13 @@ class FrontMatter(BaseModel):
                     "must be a date written YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM[:SS][+07:00]"
                 )
             return value.strip()
+        return value
+
+    @field_validator("date", mode="after")
+    @classmethod
+    def _sane_date(cls, value: dt.date) -> dt.date:
+        if not FIRST_DATE <= value <= LAST_DATE:
+            raise ValueError(f"{value.isoformat()} is outside {FIRST_DATE.year}–{LAST_DATE.year} (a typo?)")
         return value
 
     @field_validator(

@@ -50,8 +50,29 @@ def yaml_line(node: yaml.Node | None, loc: Iterable[Any], offset: int = 0) -> in
     return node.start_mark.line + 1 + offset
 
 
-class TextLoader(yaml.SafeLoader):
-    """Safe YAML loader that leaves dates as text, so our schema checks them (with a line)."""
+class _OneValuePerKey:
+    """A mapping that gives a key twice is an error naming both lines: YAML would keep the last
+    value silently (a second `title` in an article, a second `id` in a registry entry)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[tuple[str, str], yaml.Node] = {}
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<` merges may be overridden; complex keys are the schema's business
+            first = seen.setdefault((key.tag, key.value), key)
+            if first is not key:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key '{key.value}' (first on line {first.start_mark.line + 1})",
+                    key.start_mark,
+                )
+        return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+
+class TextLoader(_OneValuePerKey, yaml.SafeLoader):
+    """Safe YAML loader that leaves dates as text, so our schema checks them (with a line), and
+    refuses a key given twice in one mapping."""
 
 
 TextLoader.yaml_implicit_resolvers = {
@@ -60,7 +81,7 @@ TextLoader.yaml_implicit_resolvers = {
 }
 
 
-class _FastTextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _FastTextLoader(_OneValuePerKey, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """TextLoader's rules on LibYAML when it is installed (several times faster)."""
 
 

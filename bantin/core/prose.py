@@ -14,10 +14,16 @@ A paragraph is set aside only when no character of it could mean anything to Mar
 extensions allowed below; if a placeholder does not come out as a paragraph of its own (inside a
 fenced code block or raw HTML, say), the whole document is converted again the usual way. The
 result is the converter's own output, tested against it (tests/unit/test_prose.py).
+
+The text cannot forge a placeholder, not even with an entity the sanitizer decodes
+(`&#98;antinprose…`): each document's placeholders carry a hash of that document, which a text
+cannot contain (it would have to hold the hash of itself), and every placeholder must come back
+exactly once, or the document is converted the usual way.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -104,6 +110,7 @@ def convert(
     if _unusual(text):
         return finish(md.reset().convert(text))
     captions = "attr_list" in md.treeprocessors
+    token = _TOKEN + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
     skeleton: list[str] = []  # the document, each run of simple paragraphs replaced by a placeholder
     runs: list[list[str]] = []  # their HTML
     block: list[str] = []
@@ -119,7 +126,7 @@ def convert(
             html = _caption(block, plain)
         if html is not None:
             if not in_run:
-                skeleton.append(f"{_TOKEN}{len(runs)}x")
+                skeleton.append(f"{token}{len(runs)}x")
                 runs.append([])
             runs[-1].append(html)
             in_run = True
@@ -132,16 +139,16 @@ def convert(
         return finish(md.reset().convert(text))
     if not others:
         return "\n".join(runs[0])
-    put_back = 0
+    put_back: list[int] = []
 
     def back(match: re.Match[str]) -> str:
-        nonlocal put_back
-        put_back += 1
-        return "\n".join(runs[int(match.group(1))])
+        index = int(match.group(1))
+        put_back.append(index)
+        return "\n".join(runs[index]) if index < len(runs) else ""
 
     html = finish(md.reset().convert("\n".join(skeleton[:-1])))
-    result = re.sub(rf"<p>{_TOKEN}(\d+)x</p>", back, html)
-    if put_back != len(runs) or _TOKEN in result:  # a placeholder in code, raw HTML, dropped…
+    result = re.sub(rf"<p>{token}(\d+)x</p>", back, html)
+    if sorted(put_back) != list(range(len(runs))) or token in result:  # in code, raw HTML, dropped…
         return finish(md.reset().convert(text))
     return result
 

@@ -26,6 +26,23 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters with no width at all: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+#: Characters XML 1.0 cannot hold (C0 controls but tab and line ends, lone surrogates, U+FFFE and
+#: U+FFFF): one in a title makes a feed that no reader parses.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Of those, the ones that separate words (vertical tab, form feed, the C0 separators).
+_SEPARATORS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+#: The shape of one Vietnamese syllable (tones removed).
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether `word` has the shape of one Vietnamese syllable (Lào, Nga, Úc; not Putin)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
+    return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
 
 
 def _clusters(decomposed: str) -> list[str]:
@@ -39,6 +56,7 @@ def _clusters(decomposed: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # words repeat: a long text costs its distinct words
 def _old_style_word(word: str) -> str:
     """Move the tone of a final oa/oe/uy onto its first vowel (hoà → hòa, Uỷ → Ủy)."""
     clusters = _clusters(unicodedata.normalize("NFD", word))
@@ -67,9 +85,20 @@ def old_style_tones(text: str) -> str:
     return _WORD.sub(lambda m: _old_style_word(m.group(0)), text)
 
 
+def xml_safe(text: str, separator: str = " ") -> str:
+    """`text` without the characters XML 1.0 forbids: a separator (form feed…) becomes
+    `separator`, the others (`\x01`, ESC, U+FFFE, lone surrogates) are dropped. The importer
+    stores text this way (`clean_spaces`, and a raw file as soon as it is decoded, where a form
+    feed ends a line) and every XML file the site writes (feeds, sitemap) goes through it."""
+    if _NOT_XML.search(text) is None:
+        return text
+    return _NOT_XML.sub(lambda m: separator if m.group(0) in _SEPARATORS else "", text)
+
+
 def clean_spaces(text: str) -> str:
-    """Turn odd spaces into plain ones, drop zero-width characters, squeeze space runs."""
-    text = _ZERO_WIDTH.sub("", text)
+    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold,
+    squeeze space runs."""
+    text = xml_safe(_ZERO_WIDTH.sub("", text))
     text = _ODD_SPACES.sub(" ", text)
     return _SPACE_RUN.sub(" ", text)
 

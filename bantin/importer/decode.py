@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from bantin.core.text import xml_safe
+
 from .errors import BadInput
 
 #: Files above this size are refused before they are read (scraped articles are a few kB).
@@ -90,7 +92,7 @@ def _checked(text: str) -> str:
     )
     if controls > max(2, len(text) // 100):
         raise BadInput("binary file, not text")
-    return text
+    return xml_safe(text, "\n")  # the few control characters a real article may carry go here
 
 
 def looks_vietnamese(text: str) -> bool:

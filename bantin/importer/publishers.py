@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from bantin.core.errors import TextLoader, yaml_problem
 from bantin.core.text import fold, normalize
 
 from .errors import BadInput
@@ -30,11 +31,13 @@ def load(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f"{path}:{line + 1}" if line is not None else str(path)
-        raise BadInput(f"{where}: not a readable table of publishers ({type(exc).__name__})") from None
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=TextLoader)  # a key twice is an error
+    except yaml.YAMLError as exc:
+        problem, line = yaml_problem(exc)
+        where = f"{path}:{line}" if line is not None else str(path)
+        raise BadInput(f"{where}: not a readable table of publishers: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path}: not a readable table of publishers ({type(exc).__name__})") from None
     if data is None:
         return {}
     if not isinstance(data, dict) or not all(

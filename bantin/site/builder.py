@@ -34,6 +34,7 @@ from ..search import SearchIndexError
 from ..search_parts import index_parts, parts_at_once
 from .clock import ClockError, build_clock, rfc3339
 from .content import Site, load_site
+from .content_files import check_copied
 from .feeds import english_summary, write_digest_feeds, write_feeds
 from .gloss import english_gloss
 from .labels import LABELS
@@ -85,6 +86,7 @@ class SiteOptions:
     entities_file: str = "entities.yml"
     sources_file: str = "sources.yml"  # the importer's publishers
     raw_dir: str = "raw"
+    pass_through: tuple[str, ...] = ()  # active files of content copied anyway (content_files.py)
     per_page: int = 20
     search: bool = True
     workers: int = 0
@@ -181,6 +183,7 @@ class SiteBuilder:
                 self._sources[uri] = (file, mkdocs_meta.get_data(file.content_string)[0])
             else:
                 kept.append(file)
+        check_copied(kept, self.options.docs_dir, config.theme.dirs, self.options.pass_through)
         site_dir = Path(config.site_dir).resolve()
         for file in kept:  # content cannot name a path outside the site (`../`, absolute paths)
             if not Path(file.abs_dest_path).resolve().is_relative_to(site_dir):

@@ -1,10 +1,10 @@
 """Atom feeds and JSON Feeds: the newest articles of the site and of each entity, in each language.
 
 Feeds need absolute URLs, so they are written only when `site_url` is set. The Atom template is
-the theme's `feed.xml`, rendered with the same autoescaping environment as the pages; beside each
-Atom feed, `feed.json` holds the same entries as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1),
-made here (JSON needs no template). A feed whose articles did not change is not written again
-(`outputs`).
+the theme's `feed.xml`, rendered with the same autoescaping environment as the pages, without the
+characters XML cannot hold (`xml_safe`); beside each Atom feed, `feed.json` holds the same entries
+as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), made here (JSON needs no template). A feed
+whose articles did not change is not written again (`outputs`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 
 from ..core.article import Article
+from ..core.text import xml_safe
 from ..entities import Entity, Registry
 from .clock import rfc3339
 from .content import Site
@@ -69,14 +70,15 @@ def write_feeds(
             names = common(lang)
             title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
             updated = max((a.updated_at for a in newest), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
-            return template.render(
+            xml = template.render(
                 **names,
                 articles=newest,
                 feed_title=title,
                 alternate_url=entity_url(entity, lang) if entity else home_url(lang),
                 self_url=feed_url(lang, entity),
                 updated=rfc3339(updated),
-            ).encode("utf-8")
+            )
+            return xml_safe(xml).encode("utf-8")  # a control character in a title would break it
 
         produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
         if site_url:
@@ -126,7 +128,8 @@ def _digest_feed(
         updated = max((a.updated_at for e in newest for a in e.articles), default=_EPOCH)
         template = env.get_template("digest_feed.xml")
         values = {"editions": newest, "alternate_url": digest_url(lang), "self_url": path}
-        return template.render(**common(lang), **values, updated=rfc3339(updated)).encode("utf-8")
+        xml = template.render(**common(lang), **values, updated=rfc3339(updated))
+        return xml_safe(xml).encode("utf-8")
 
     produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
     return fingerprint

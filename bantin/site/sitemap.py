@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 import jinja2
 
 from ..core.article import Article
+from ..core.text import xml_safe
 from .routes import PageKind, Route
 from .urls import article_url, join_url
 
@@ -71,10 +72,11 @@ def write_sitemap(
 ) -> None:
     """sitemap.xml, its gzip copy (dated from content, so builds are reproducible) and robots.txt."""
     listed = sorted(entries, key=lambda e: e.loc)
-    xml = env.get_template("sitemap.xml").render(sitemap_entries=listed).encode("utf-8")
+    xml = xml_safe(env.get_template("sitemap.xml").render(sitemap_entries=listed)).encode("utf-8")
     (site_dir / "sitemap.xml").write_bytes(xml)
     newest = max((e.lastmod for e in listed), default="1970-01-01")
     stamp = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp())
+    stamp = min(max(stamp, 0), 2**32 - 1)  # gzip's four bytes: 1970 to 2106 (0 means no date)
     with (
         (site_dir / "sitemap.xml.gz").open("wb") as raw,
         gzip.GzipFile(fileobj=raw, filename="sitemap.xml", mode="wb", mtime=stamp) as packed,
@@ -127,4 +129,4 @@ def write_news_sitemap(entries: Iterable[NewsEntry], names: dict[str, str], site
             "  </url>",
         ]
     lines.append("</urlset>\n")
-    (site_dir / NEWS_SITEMAP).write_text("\n".join(lines), encoding="utf-8")
+    (site_dir / NEWS_SITEMAP).write_text(xml_safe("\n".join(lines)), encoding="utf-8")

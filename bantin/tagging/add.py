@@ -25,7 +25,7 @@ import yaml
 
 from ..core.errors import ContentErrors
 from ..core.text import name_key, slugify
-from ..entities import Registry
+from ..entities import Registry, too_short
 from . import kinds
 from .discover import Candidate
 from .matcher import is_syllable
@@ -95,6 +95,9 @@ def make_entries(
             if key in claimed:
                 notes.append(f"'{cand.name}': alias '{form}' left out, a name of '{claimed[key]}'")
                 continue
+            if too_short(form):
+                notes.append(f"'{cand.name}': alias '{form}' left out, too short to tag with")
+                continue
             aliases.append(form)
         name_en = kinds.english_name(cand.kind, cand.name, cand.country)
         if not name_en and translate is not None:
@@ -119,7 +122,7 @@ def make_entries(
             if cand.parent and (p := registry.get(cand.parent)) and p.kind.value == "organization"
             else None
         )
-        guarded = len(words) == 1 and is_syllable(words[0])
+        guarded = len(words) == 1 and is_syllable(words[0]) and not too_short(cand.name)
         if cand.kind not in ("organization", "event"):
             parent = None
         out.append(Entry(entity_id, cand.kind, cand.name, name_en, aliases, country, guarded, parent))

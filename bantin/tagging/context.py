@@ -19,6 +19,7 @@ A country is "named" by its own name, or by any name of an entity whose `country
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,11 +28,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..entities import Registry
 
-_CONNECTOR = re.compile(r"^[ \t,]*(?:(?:của|nước|của nước|thuộc)[ \t]+)?$")
+#: What may stand between a name and the country named after it (matched from the name's end).
+_CONNECTOR = re.compile(r"[ \t,]*(?:(?:của|nước|của nước|thuộc)[ \t]+)?$")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """One occurrence of a name in the compared text (`bantin.tagging.matcher.match_form`)."""
 
@@ -51,7 +53,11 @@ class Resolver:
         self._cues = sorted(
             (m.start, m.end, country) for m in counted if (country := self.country_of(m.entity_id))
         )
+        self._cue_starts = [s for s, _, _ in self._cues]
         self._totals = Counter(country for _, _, country in self._cues)
+        # Everything below is found by bisection, so resolving stays linear in long texts.
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._named: dict[tuple[int, int], set[str]] = {}  # sentence → countries named in it
 
     def country_of(self, entity_id: str) -> str | None:
         entity = self._registry.get(entity_id)
@@ -65,12 +71,11 @@ class Resolver:
         """The candidate (one per country) the occurrence means, or None if unclear."""
         by_country = {self.country_of(m.entity_id): m for m in group}
         start, end = group[0].start, group[0].end
-        following = next(((s, c) for s, _, c in self._cues if s >= end), None)
-        if following is not None and _CONNECTOR.match(self._text[end : following[0]]):
-            return by_country.get(following[1])
-        sentence = self._sentence(start, end)
-        named = {c for s, e, c in self._cues if sentence[0] <= s and e <= sentence[1]}
-        hits = named & by_country.keys()
+        i = bisect.bisect_left(self._cue_starts, end)
+        following = self._cues[i] if i < len(self._cues) else None
+        if following is not None and _CONNECTOR.match(self._text, end, following[0]):
+            return by_country.get(following[2])
+        hits = self._named_in(self._sentence(start, end)) & by_country.keys()
         if len(hits) == 1:
             return by_country[hits.pop()]
         if hits:
@@ -83,6 +88,18 @@ class Resolver:
         return None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
-        before = [m.end() for m in _SENTENCE_END.finditer(self._text, 0, start)]
-        after = _SENTENCE_END.search(self._text, end)
-        return (before[-1] if before else 0, after.start() if after else len(self._text))
+        before = bisect.bisect_left(self._ends, start) - 1
+        after = bisect.bisect_left(self._ends, end)
+        return (
+            self._ends[before] + 1 if before >= 0 else 0,
+            self._ends[after] if after < len(self._ends) else len(self._text),
+        )
+
+    def _named_in(self, sentence: tuple[int, int]) -> set[str]:
+        """Countries whose cues lie wholly in the sentence."""
+        named = self._named.get(sentence)
+        if named is None:
+            lo = bisect.bisect_left(self._cue_starts, sentence[0])
+            hi = bisect.bisect_right(self._cue_starts, sentence[1])
+            named = self._named[sentence] = {c for _, e, c in self._cues[lo:hi] if e <= sentence[1]}
+        return named

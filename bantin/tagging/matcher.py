@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-import unicodedata
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.text import TONE_MARKS, normalize
+from ..core.text import is_syllable, normalize
 from ..entities import Kind
 from .context import Match, Resolver
 
@@ -46,6 +48,8 @@ _QUOTES = re.compile(r"[\"“”„‘’'«»]")
 _CREDIT = re.compile(r"\*[^*\n]*\*\{:\s*\.credit\s*\}")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
+_WORD_AFTER_AT = re.compile(r"[ \t]+(\w+)")  # `_WORD_AFTER` at a position of the whole text
+_WORD_CHAR = re.compile(r"\w")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…\n]|[.!?][\"”’)\]])[ \t]*$")
 #: Words before a given name: "ông Đức" is a man, not Germany.
 _PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cụ cháu thầy cậu chàng nàng".split())
@@ -53,10 +57,6 @@ _PERSON_TITLES = frozenset("ông bà anh chị em cô chú bác cụ cháu thầ
 _NAME_BEFORE_PLACE = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Trịnh Đinh Phùng Trương "
     "Lương Lưu Tạ Văn Thị Hữu Đình".split()
-)
-#: The shape of one Vietnamese syllable (tones removed): only such names can be a given name.
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
 )
 
 
@@ -129,9 +129,11 @@ class Matcher:
         raw = self._raw_matches(form)
         chosen = _select(raw)
         counted = [m for group in chosen for m in group if m.how != "ambiguous"]
+        inside = _Inside(raw)
         for group in chosen:
             if group[0].how != "ambiguous":
-                counted += _nested(group[0].start, group[0].end, raw, self._related[group[0].entity_id])
+                start, end = group[0].start, group[0].end
+                counted += _nested(start, end, inside.within(start, end), self._related[group[0].entity_id])
         resolver = Resolver(self.registry, form, counted, self._home)
         for group in chosen:
             if group[0].how == "ambiguous":
@@ -143,6 +145,7 @@ class Matcher:
     def _raw_matches(self, form: str) -> list[Match]:
         folded = form.casefold()
         out: list[Match] = []
+        excluded: dict[str, _Spans] = {}  # entity id → where its `exclude` phrases are, found once
         for name in self._names:
             if name.folded not in folded:
                 continue
@@ -157,12 +160,15 @@ class Matcher:
                     before = _WORD_BEFORE.search(form[max(0, m.start() - 20) : m.start()])
                     if before is not None and before.group(1) in _NAME_BEFORE_PLACE:
                         continue  # rule 3b: "Nguyễn Thái Bình" is a man, not the province
-                if any(
-                    x.start() <= m.start() and m.end() <= x.end()
-                    for p in self._excludes[name.entity_id]
-                    for x in p.finditer(form)
-                ):
-                    continue
+                patterns = self._excludes[name.entity_id]
+                if patterns:
+                    spans = excluded.get(name.entity_id)
+                    if spans is None:
+                        spans = excluded[name.entity_id] = _Spans(
+                            (x.start(), x.end()) for p in patterns for x in p.finditer(form)
+                        )
+                    if spans.cover(m.start(), m.end()):
+                        continue
                 out.append(Match(m.start(), m.end(), name.entity_id, name.how))
         return out
 
@@ -184,18 +190,43 @@ def mentions(registry: Registry, text: str) -> dict[Kind, list[str]]:
 
 
 def _nested(start: int, end: int, raw: list[Match], related: frozenset[str]) -> list[Match]:
-    """Names inside a matched name, chosen like top-level ones, that stand for a related entity."""
+    """Names inside a matched name, chosen like top-level ones, that stand for a related entity.
+
+    `raw` holds (at least) every match inside the span; only those are looked at."""
     inner = [m for m in raw if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)]
     out: list[Match] = []
+    if not inner:
+        return out
     for group in _select(inner):
         out += [m for m in group if m.entity_id in related][:1]
         out += _nested(group[0].start, group[0].end, inner, related)
     return out
 
 
-def is_syllable(word: str) -> bool:
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c not in TONE_MARKS)
-    return _SYLLABLE.match(unicodedata.normalize("NFC", bare)) is not None
+class _Inside:
+    """Raw matches by start, so the ones inside a span are found without scanning them all."""
+
+    def __init__(self, raw: list[Match]) -> None:
+        self._raw = sorted(raw, key=lambda m: m.start)  # stable: raw order kept within a start
+        self._starts = [m.start for m in self._raw]
+
+    def within(self, start: int, end: int) -> list[Match]:
+        """The matches starting in [start, end], in their order in `raw` for each start."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+        return self._raw[lo:hi]
+
+
+class _Spans:
+    """Spans of a text; `cover` says whether one of them contains a given span (by bisection)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def cover(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
 
 
 def _related(registry: Registry, entity: Entity) -> frozenset[str]:
@@ -212,9 +243,23 @@ def _case_ok(span: str, name: str, text: str, start: int, end: int) -> bool:
     if letters and all(c.isupper() for c in letters) and not name.isupper():
         if len(name.split()) > 1:
             return True
-        before, after = _WORD_BEFORE.search(text[:start]), _WORD_AFTER.search(text[end:])
-        return any(w is not None and w.group(1).isupper() and len(w.group(1)) > 1 for w in (before, after))
+        after = _WORD_AFTER_AT.match(text, end)
+        words = (_word_before(text, start), after.group(1) if after is not None else None)
+        return any(w is not None and w.isupper() and len(w) > 1 for w in words)
     return len(name.split()) >= 3 and not span.islower() and span.casefold() == name.casefold()
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """`_WORD_BEFORE.search(text[:start])`'s word, found by looking back from `start` only
+    (slicing and searching the whole text before every match made tagging quadratic)."""
+    anchor = start - 1 if start > 0 and text[start - 1] == "\n" else start  # `$` before a final newline
+    blank = anchor
+    while blank > 0 and text[blank - 1] in " \t":
+        blank -= 1
+    word = blank
+    while blank < anchor and word > 0 and _WORD_CHAR.match(text[word - 1]):
+        word -= 1
+    return text[word:blank] if word < blank else None
 
 
 def _word_ok(name: _Name, text: str, start: int, end: int, caps: bool) -> bool:
@@ -233,19 +278,40 @@ def _word_ok(name: _Name, text: str, start: int, end: int, caps: bool) -> bool:
     return not (name.how == "guarded" and (before is None or _SENTENCE_START.search(head)))
 
 
+def _span(m: Match) -> tuple[int, int]:
+    return m.start, m.end
+
+
 def _select(raw: list[Match]) -> list[list[Match]]:
     """The non-overlapping spans covering the most text (fewest spans on ties), grouped by span."""
-    groups: dict[tuple[int, int], list[Match]] = defaultdict(list)
-    for m in raw:
-        groups[(m.start, m.end)].append(m)
-    spans = sorted(groups, key=lambda s: (s[1], s[0]))
-    best: list[tuple[int, int, list[tuple[int, int]]]] = [(0, 0, [])]  # (covered, -count, spans)
-    ends = [0]
-    for start, end in spans:
+    ordered = sorted(raw, key=lambda m: (m.end, m.start))  # stable: raw order kept within a span
+    firsts = [i for i, m in enumerate(ordered) if i == 0 or (m.start, m.end) != _span(ordered[i - 1])]
+    # The best choice among the first i spans: text covered, minus the count of spans, and how it
+    # was made (span i-1 taken after the best choice among the first prev[i], or best[i-1] kept);
+    # arrays of numbers, so a long text with many names costs a few bytes per span.
+    covered, negcount, prev = array("q", [0]), array("q", [0]), array("q", [-1])
+    ends = array("q", [0])
+    for first in firsts:
+        start, end = ordered[first].start, ordered[first].end
         j = bisect.bisect_right(ends, start) - 1
-        covered, neg, chosen = best[j]
-        take = (covered + end - start, neg - 1, [*chosen, (start, end)])
-        keep = best[-1]
-        best.append(max(take, keep, key=lambda t: (t[0], t[1])))
+        take = (covered[j] + end - start, negcount[j] - 1)
+        if take >= (covered[-1], negcount[-1]):
+            covered.append(take[0])
+            negcount.append(take[1])
+            prev.append(j)
+        else:
+            covered.append(covered[-1])
+            negcount.append(negcount[-1])
+            prev.append(-1)
         ends.append(end)
-    return [groups[s] for s in best[-1][2]]
+    out: list[list[Match]] = []
+    i = len(firsts)
+    while i > 0:
+        if prev[i] < 0:
+            i -= 1
+            continue
+        first = firsts[i - 1]
+        stop = firsts[i] if i < len(firsts) else len(ordered)
+        out.append(ordered[first:stop])
+        i = prev[i]
+    return out[::-1]

@@ -138,3 +138,15 @@ def test_check_lists_unused_entries_as_information(project: Path) -> None:
 
     lines = unused_lines(project / "content")
     assert lines and lines[0].startswith("info: ") and "no article names" in lines[0]
+
+
+def test_an_alias_too_short_to_tag_with_is_left_out_with_a_note() -> None:
+    from collections import Counter
+
+    from bantin.tagging.discover import Candidate
+
+    registry = Registry.load(REPO / "content" / "entities.yml")
+    cand = Candidate("Vitamin Ka", "organization", 0.9, forms=Counter({"Vitamin Ka": 3, "K": 1, "VK": 1}))
+    (entry,), notes = add.make_entries([cand], registry)
+    assert entry.aliases == ["VK"]
+    assert "'Vitamin Ka': alias 'K' left out, too short to tag with" in notes

@@ -202,6 +202,38 @@ def test_parent_cycles_and_useless_excludes_are_refused(tmp_path: Path) -> None:
     )
     assert _errors(tmp_path, text) == [
         "entities.yml:15: exclude: 'Z' contains none of the names of 'b'",
-        "entities.yml:7: parent: 'a' is its own ancestor",
-        "entities.yml:14: parent: 'b' is its own ancestor",
+        "entities.yml:7: parent: 'a' is its own ancestor (a → b → a)",
+        "entities.yml:14: parent: 'b' is its own ancestor (b → a → b)",
+    ]
+
+
+def test_a_parent_cycle_is_reported_on_its_members_only(tmp_path: Path) -> None:
+    """`c` only leads into the cycle of `a` and `b`: it used to be called its own ancestor."""
+    text = (
+        entry("c", "organization", "C", "  parent: a\n")
+        + entry("a", "organization", "A", "  parent: b\n")
+        + entry("b", "organization", "B", "  parent: a\n")
+    )
+    assert _errors(tmp_path, text) == [
+        "entities.yml:14: parent: 'a' is its own ancestor (a → b → a)",
+        "entities.yml:21: parent: 'b' is its own ancestor (b → a → b)",
+    ]
+
+
+def test_aliases_too_short_to_tag_with_are_refused(tmp_path: Path) -> None:
+    short = "is too short to tag with: an alias needs three letters, or two as an acronym in capitals (EU) or a capitalized syllable (Úc)"
+    text = entry("lao", "place", "Lào") + entry(
+        "vitamin",
+        "organization",
+        "Vitamin",
+        "  aliases: [A, EU, G7, Úc, Vn, ab, x.y, 'A B', ABC]\n  guarded: [Q]\n  ambiguous: [k]\n  country: lao\n",
+    )
+    assert _errors(tmp_path, text) == [
+        f"entities.yml:13: aliases: 'A' {short}",
+        f"entities.yml:13: aliases: 'Vn' {short}",
+        f"entities.yml:13: aliases: 'ab' {short}",
+        f"entities.yml:13: aliases: 'x.y' {short}",
+        f"entities.yml:13: aliases: 'A B' {short}",
+        f"entities.yml:15: ambiguous: 'k' {short}",
+        f"entities.yml:14: guarded: 'Q' {short}",
     ]

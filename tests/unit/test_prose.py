@@ -169,3 +169,21 @@ def test_the_short_cut_is_taken_only_with_extensions_that_leave_prose_alone(
     if "smarty" in extensions:  # why: the same paragraph, two outputs
         text = BLOCKS[2]
         assert _reference(text, extensions) != _reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoạn đầu.\n\n&#98;antinprose7x\n\nĐoạn cuối.",  # an index no run has: was an IndexError
+        "Đoạn đầu.\n\n<b>x</b>\n\n&#98;antinprose0x\n\nĐoạn cuối.",  # a run put back twice
+        # the second run sits in a script the sanitizer drops; a forged placeholder used to put it back
+        "Đoạn đầu.\n\n<script>\n\nĐoạn bị xóa.\n\n</script>\n\n&#98;antinprose1x",
+        "Đoạn đầu.\n\n<textarea>\n\nĐoạn bị xóa.\n\n</textarea>\n\n&#x62;antinprose1x",
+    ],
+)
+def test_placeholders_cannot_be_forged(text: str) -> None:
+    """A body cannot write the fast path's placeholder, even with an entity the sanitizer decodes
+    (issue 22, item 10): the result is the sanitizer's own."""
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    expected = sanitize_html(_reference(text))
+    assert prose.convert(md, text, finish=sanitize_html, plain=sanitize_plain) == expected
