@@ -61,8 +61,7 @@ class PageCache:
         """Remember a file just written for `fingerprint`."""
         entry = self._path(fingerprint, suffix)
         self._folder_of(entry)
-        with written.open("rb") as stream:  # a cache's copy: lost in a crash, made again (no fsync)
-            write_atomic(entry, partial(shutil.copyfileobj, stream), sync=False)
+        _copy_in(written, entry)
         self.used.add(entry.name)
 
     def data(self, fingerprint: str) -> Any:
@@ -121,10 +120,29 @@ class PageCache:
         self.used.add(fingerprint)
 
 
+def _copy_in(source: Path, entry: Path) -> None:
+    """A copy of `source` as a cache entry: written under a name of this process, then renamed,
+    so an entry is whole or absent (no fsync: a copy lost in a crash is made again)."""
+    temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(source, temp)
+        os.replace(temp, entry)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def _copy_out(source: Path, target: Path) -> None:
-    """A copy of a cache entry at `target` (a file of its own, whatever was there before)."""
-    target.unlink(missing_ok=True)  # never write through a link to something else
-    shutil.copyfile(source, target)
+    """A copy of a cache entry at `target`: a new file, never written through one already there
+    (it could be another name of something else)."""
+    data = source.read_bytes()  # pages and index fragments: small
+    try:
+        out = target.open("xb")
+    except FileExistsError:
+        target.unlink()
+        out = target.open("xb")
+    with out:
+        out.write(data)
 
 
 def _copy_tree(source: Path, target: Path) -> None:
