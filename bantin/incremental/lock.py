@@ -4,7 +4,9 @@ Two builds of the same `site/` (or two processes sharing `.cache/bantin`, such a
 build) would delete each other's staging folder, prune each other's cache entries and swap in a
 site neither finished. Each takes a lock first: `flock` on a small file (`.site.lock` beside the
 site, `lock` in the cache), which the system releases when the process ends however it ends, so
-a killed build never leaves a lock behind. A second build waits for the first, saying so once.
+a killed build never leaves a lock behind (its render workers, forked while it held the lock,
+hold it until they have stopped too: nothing of a killed build still writes when the next one
+starts). A second build waits for the first, saying so once.
 """
 
 from __future__ import annotations
@@ -65,10 +67,14 @@ class Lock:
         self._file = file
 
     def release(self) -> None:
+        """Let the next build in: unlocked explicitly, since processes forked while it was held
+        (render workers, the background removal of an old site) share the lock until then."""
         if self._file is not None:
             with contextlib.suppress(OSError):
                 self._file.truncate(0)
-            self._file.close()  # closing the file releases the lock
+                if fcntl is not None:
+                    fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+            self._file.close()
             self._file = None
 
     @property

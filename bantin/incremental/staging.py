@@ -202,6 +202,10 @@ def _remove_in_background(folder: Path) -> None:
         try:
             if os.fork() == 0:
                 os.setsid()
+                nowhere = os.open(os.devnull, os.O_RDWR)
+                for fd in (0, 1, 2):  # nor the output of whoever waits for the build's own
+                    os.dup2(nowhere, fd)
+                os.closerange(3, os.sysconf("SC_OPEN_MAX"))  # nor a lock of the build
                 shutil.rmtree(folder, ignore_errors=True)
         finally:
             os._exit(0)

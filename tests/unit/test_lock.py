@@ -41,3 +41,22 @@ def test_a_lock_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "cache").write_text("a file where the cache folder would be")
     with pytest.raises(LockError, match="cannot make the lock file .*cache/lock"):
         Lock(tmp_path / "cache" / "lock").acquire(lambda holder: None)
+
+
+def test_a_released_lock_is_free_though_a_process_forked_meanwhile_still_runs(tmp_path: Path) -> None:
+    """Render workers and the background removal of an old site are forked while the lock is
+    held and share it: releasing it must not wait for them."""
+    import subprocess
+
+    first = Lock(tmp_path / ".site.lock")
+    first.acquire(lambda holder: None)
+    assert first._file is not None
+    child = subprocess.Popen(["sleep", "30"], pass_fds=[first._file.fileno()])
+    try:
+        first.release()
+        second = Lock(tmp_path / ".site.lock")
+        second.acquire(lambda holder: pytest.fail(f"still held, by {holder}"))
+        second.release()
+    finally:
+        child.kill()
+        child.wait()
