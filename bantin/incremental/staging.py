@@ -21,7 +21,7 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.files import display_path, write_atomic
@@ -64,8 +64,6 @@ class Staging:
     overlay: bool = False
     #: Files and folders moved or removed when the build was applied over the site.
     applied: int | None = None
-    #: Folders to delete once the site is in place (the replaced site, or what the apply replaced).
-    _trash: list[Path] = field(default_factory=list)
 
     @classmethod
     def begin(cls, target: Path, manifest_file: Path | None = None) -> Staging:
@@ -96,8 +94,8 @@ class Staging:
     def finish(self) -> bool:
         """Put the staged site in place if the build succeeded, else throw it away; say which.
 
-        Raises PublishError (the staging folder removed, the site as it was) when the journal
-        cannot be written."""
+        Raises PublishError when the journal cannot be written (the staging folder removed, the
+        site as it was) or the site cannot be put in place (the journal kept for the next build)."""
         if not self.folder.exists():
             return False
         if not self.succeeded or self.failed:

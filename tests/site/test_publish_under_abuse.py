@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from pagefind.service import get_executable
 
-from tests.conftest import REPO, Project, leftovers
+from tests.conftest import REPO, Project, fetch, leftovers, preview, wait_for
 
 CONCURRENT_TRIALS = int(os.environ.get("BANTIN_CONCURRENT_TRIALS", "3"))
 KILL_TRIALS = int(os.environ.get("BANTIN_KILL_TRIALS", "6"))
@@ -211,3 +211,22 @@ def test_a_cache_folder_that_cannot_be_made_is_one_line(seeded: Project) -> None
     assert "Traceback" not in result.output
     assert "cannot make the lock file" in result.output and ".cache/bantin/lock" in result.output
     assert not seeded.site.exists() and leftovers(seeded.root) == []
+
+
+def test_a_build_beside_a_running_preview_shares_the_cache_one_at_a_time(seeded: Project) -> None:
+    """`serve` holds the cache's lock only while it rebuilds: a build runs beside it, and the
+    preview still rebuilds afterwards."""
+    article = next((seeded.content / "articles" / "2021").glob("*.md"))
+    with preview(seeded) as running:
+        built = seeded.run()
+        assert built.returncode == 0, built.stderr
+        assert (seeded.site / "index.html").is_file()
+        article.write_text(article.read_text(encoding="utf-8") + "\nĐoạn thêm khi xem trước.\n", encoding="utf-8")
+        assert wait_for(lambda: "Đoạn thêm khi xem trước." in fetch(running.url + _page_of(seeded))), running.log
+        assert "Traceback" not in running.log
+
+
+def _page_of(project: Project) -> str:
+    """The address, under the site, of the 2021 seed article's page."""
+    page = next(p for p in project.site.glob("2021/[0-9][0-9]/*/index.html"))
+    return page.parent.relative_to(project.site).as_posix() + "/"
