@@ -92,18 +92,21 @@ def _build_site(options: BuildOptions) -> int:
         click.echo(f"error: {exc}".splitlines()[0], err=True)
         return 1
     config.plugins.on_startup(command="build", dirty=False)
+    status = 1
     try:
         build(config)
+        status = 0
     except (Abort, ConfigurationError) as exc:
         if "BuildError" not in str(exc):
             click.echo(f"error: {exc}", err=True)
-        return 1
     except Exception as exc:  # a bug or an environment problem: one line, not a traceback
         click.echo(f"error: build failed: {type(exc).__name__}: {exc}", err=True)
-        return 1
     finally:
-        config.plugins.on_shutdown()
-    return 0
+        try:
+            config.plugins.on_shutdown()  # puts the site in place
+        except Abort:  # it could not (the plugin said why on one line)
+            status = 1
+    return status
 
 
 _config_option = click.option(

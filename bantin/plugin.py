@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -30,7 +30,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .core.config import Number
 from .core.errors import ContentErrors
-from .incremental.publisher import Publisher
+from .incremental.publisher import Publisher, PublishingError
 from .site.builder import SiteBuilder, SiteOptions
 from .translate.options import TranslateConfig
 
@@ -85,7 +85,10 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")
         config.theme.static_templates.add("404.html")
-        folder = self._publisher_for(config).begin(Path(config.site_dir))
+        try:
+            folder = self._publisher_for(config).begin(Path(config.site_dir))
+        except PublishingError as exc:
+            raise PluginError(str(exc)) from None
         if folder is not None:
             config.site_dir = str(folder)
         return config
@@ -164,22 +167,19 @@ class BantinPlugin(BasePlugin[BantinConfig]):
     @event_priority(50)  # before other plugins' post_build, so they see every page
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         publisher = self._publisher_for(config)
-        # Cached pages may be hard links unless another plugin rewrites pages in place after us.
-        others = [p for p in config.plugins.values() if p is not self]
-        editing = any(
-            type(p).__dict__.get(event) for p in others for event in ("on_post_build", "on_post_page")
-        )
         outputs = publisher.outputs(
             Path(config.site_dir),
             theme_dirs=[Path(d) for d in config.theme.dirs],
             config=config,
             options=dict(self.config),
             registry_file=Path(config.docs_dir) / self.config.entities_file,
-            link=not editing,
         )
         written = self._builder_for(config).write(config, outputs, meanwhile=publisher.save_articles)
         publisher.summary = written.summary(time.monotonic() - self._started)
-        publisher.record(written)
+        try:
+            publisher.record(written)
+        except PublishingError as exc:
+            raise PluginError(str(exc)) from None
         publisher.succeeded()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -190,6 +190,8 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         """Put the staged site in place (MkDocs' strict check runs after post_build, so only now)."""
         if self._publisher is not None:
             self._publisher.shutdown()
+            if not self._publisher.published and not self._serving:  # said on one line already
+                raise Abort("The site was not updated")
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Any

@@ -17,19 +17,25 @@ names, so that a query naming an entity shows the entity's page first.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .searchwords import Indexed, PackedWords, PageWords, fields
 from .site.labels import LABELS
 from .site.urls import entity_url
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: scratch folders of killed builds stay
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from .site.routes import Route
@@ -42,8 +48,18 @@ NAMES = "names-{lang}.json"
 #: Where the pages Pagefind reads are written: in memory where the system offers it, else
 #: beside the site.
 _SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+#: The scratch folders' names, and the file each holds locked while it is in use: a build killed
+#: while indexing leaves its folder, which the next indexing removes (nobody holds its lock).
+_SCRATCH_PREFIX = ".bantin-pagefind-"
+_IN_USE = ".in-use"
 #: What our search page uses from a Pagefind bundle; its stock UIs are left out of the site.
 _KEEP = ("pagefind.", "pagefind-worker.js", "pagefind-entry.json", "wasm.", "index", "fragment")
+
+
+def pagefind_timeout(pages: int) -> float:
+    """How long Pagefind may take over `pages` pages before it is stopped: far more than it needs
+    (it indexes hundreds of pages a second), so only a Pagefind that hangs is stopped."""
+    return 120 + pages / 20
 
 
 class SearchIndexError(Exception):
@@ -117,7 +133,7 @@ def index_part_from(
         made = output.parent / f".{year}.new"  # made by Pagefind, so with the usual permissions
         shutil.rmtree(made, ignore_errors=True)
         try:
-            count = index_site(Path(tmp), part_glob(year), made)
+            count = index_site(tmp, part_glob(year), made, timeout=pagefind_timeout(len(pages)))
             if output.exists():
                 shutil.rmtree(output)
             os.replace(made, output)
@@ -126,25 +142,58 @@ def index_part_from(
     return count
 
 
-def _written(pages: Mapping[str, str], site_dir: Path) -> tempfile.TemporaryDirectory[str]:
+@contextlib.contextmanager
+def _written(pages: Mapping[str, str], site_dir: Path) -> Iterator[Path]:
     """`pages` (site path → HTML) written in a temporary folder: in memory (`_SCRATCH`) unless
     that fails (a container's small /dev/shm), else beside the site."""
-    places = [_SCRATCH, str(site_dir)] if _SCRATCH else [str(site_dir)]
+    places = [Path(_SCRATCH), site_dir] if _SCRATCH else [site_dir]
     for place in places:
-        folder = None
-        try:
-            folder = tempfile.TemporaryDirectory(dir=place, prefix=".bantin-pagefind-")
-            for dest, text in sorted(pages.items()):  # in one order: Pagefind reads them as listed
-                page = Path(folder.name) / dest
-                page.parent.mkdir(parents=True, exist_ok=True)
-                page.write_text(text, encoding="utf-8")
-            return folder
-        except OSError:
-            if folder is not None:
-                folder.cleanup()
-            if place == places[-1]:
-                raise
+        with contextlib.ExitStack() as stack:
+            try:
+                folder = stack.enter_context(_scratch(place))
+                for dest, text in sorted(pages.items()):  # in one order: Pagefind reads them as listed
+                    page = folder / dest
+                    page.parent.mkdir(parents=True, exist_ok=True)
+                    page.write_text(text, encoding="utf-8")
+            except OSError:
+                if place == places[-1]:
+                    raise
+                continue
+            yield folder
+            return
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+@contextlib.contextmanager
+def _scratch(place: Path) -> Iterator[Path]:
+    """A new folder in `place`, removed afterwards; its `_IN_USE` file is locked (`flock`) while
+    it exists, so the folders of killed builds are known for what they are and removed."""
+    for folder in place.glob(f"{_SCRATCH_PREFIX}*"):
+        if _abandoned(folder):
+            shutil.rmtree(folder, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(dir=place, prefix=_SCRATCH_PREFIX))
+    try:
+        held = (folder / f"{_IN_USE}.new").open("w")
+        with held:
+            if fcntl is not None:
+                fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # locked before the name says "in use"
+            os.rename(folder / f"{_IN_USE}.new", folder / _IN_USE)
+            yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _abandoned(folder: Path) -> bool:
+    """Whether a scratch folder's process is gone: its `_IN_USE` lock is free (a folder without
+    one is being made, or not ours: left alone)."""
+    if fcntl is None:
+        return False
+    try:
+        with (folder / _IN_USE).open("rb") as held:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+    except OSError:  # held (BlockingIOError), or no such file
+        return False
 
 
 def write_manifest(site_dir: Path, years: list[str]) -> None:
@@ -181,9 +230,12 @@ def entity_names(routes: Iterable[Route]) -> dict[str, bytes]:
     }
 
 
-def index_site(site_dir: Path, glob: str | None = None, output: str | Path = OUTPUT) -> int:
+def index_site(
+    site_dir: Path, glob: str | None = None, output: str | Path = OUTPUT, *, timeout: float | None = None
+) -> int:
     """Index the pages of `site_dir` (those matching `glob`) into `site_dir/<output>/` (or into
-    `output`, when it is an absolute path).
+    `output`, when it is an absolute path); stop Pagefind after `timeout` seconds (default: by
+    the number of HTML files, `pagefind_timeout`).
 
     Return the number of pages indexed. Only pages marked `data-pagefind-body` are indexed;
     `glob` spares Pagefind from reading the thousands of listing pages that carry none.
@@ -203,8 +255,14 @@ def index_site(site_dir: Path, glob: str | None = None, output: str | Path = OUT
     command = [str(binary), "--site", str(site_dir), "--output-path", str(target), "--silent"]
     if glob:
         command += ["--glob", glob]
+    if timeout is None:
+        timeout = pagefind_timeout(sum(1 for _ in site_dir.rglob("*.html")))
     try:
-        done = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, errors="replace", check=False, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:  # `run` has killed it
+        raise SearchIndexError(f"Pagefind did not finish within {timeout:.0f} s and was stopped") from None
     except OSError as exc:
         raise SearchIndexError(f"Pagefind could not start: {exc}") from None
     if done.returncode != 0:

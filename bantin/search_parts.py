@@ -83,7 +83,7 @@ def index_parts(
         shown = sorted((r.url, r.context["article"].file_sha256) for r in shown_routes)
         key = digest(build_digest, "search", year, shown)
         parts[f"{OUTPUT}/{year}/"] = key
-        if previous is not None and previous.unchanged(f"{OUTPUT}/{year}/", key):
+        if previous is not None and previous.in_site(f"{OUTPUT}/{year}/", key):
             pages += len(shown_routes)
             if cache is not None:
                 cache.used.update((key, _pairs_file(cache, year).name))
@@ -120,7 +120,7 @@ def index_parts(
     for lang, names in entity_names(routes).items():
         path = f"{OUTPUT}/{NAMES.format(lang=lang)}"
         parts[path] = key = digest(build_digest, "names", names.decode("utf-8"))
-        if previous is None or not previous.unchanged(path, key):
+        if previous is None or not previous.in_site(path, key):
             (site_dir / path).write_bytes(names)
     log.info(f"Search index: {pages} pages, {len(years)} part(s) by year, {len(todo)} indexed again")
     return parts

@@ -46,7 +46,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("nh3 sanitize", "bantin/site/sanitize.py", "sanitize_html"),
     ("Article.lead_text (Markdown + nh3 per lead)", "bantin/core/article.py", "plain_text"),
     ("MkDocs url filter / relative URLs", "mkdocs/utils/__init__.py", "get_relative_url"),
-    ("page cache: keep (hard links)", "bantin/incremental/cache.py", "keep"),
+    ("page cache: keep (copies)", "bantin/incremental/cache.py", "keep"),
     ("feeds: write_feeds", "bantin/site/feeds.py", "write_feeds"),
     ("sitemap: write_sitemap", "bantin/site/sitemap.py", "write_sitemap"),
     ("search: Pagefind, two year parts at once (waiting for them)", "bantin/site/builder.py", "_index"),

@@ -84,7 +84,7 @@ def leftovers(root: Path, timeout: float = 20) -> list[Path]:
 
     deadline = time.monotonic() + timeout
     while True:
-        found = [p for p in root.iterdir() if p.name.startswith(".site.")]
+        found = [p for p in root.iterdir() if p.name.startswith(".site.") and p.name != ".site.lock"]
         if not found or time.monotonic() > deadline:
             return found
         time.sleep(0.1)

@@ -1,9 +1,11 @@
 """The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
 
-Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and placed into the site by a hard link
-(or a copy when the cache is on another file system, or when another plugin might edit pages in
-place); the small data kept per page is one file for all pages (`DATA_FILE`). Entries not used
-by the last build are pruned, so the cache is one site's worth.
+Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and copied into the site: never hard
+links, which would make a page edited in `site/` (by hand, by another plugin) the cache's copy
+too, published again by every later build. An entry is written under a temporary name and renamed
+(a folder too), so a build killed while keeping one leaves none, never half of one. The small
+data kept per page is one file for all pages (`DATA_FILE`). Entries not used by the last build
+are pruned, so the cache is one site's worth.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -25,13 +28,12 @@ DATA_FILE = "data.pickle"
 
 @dataclass
 class PageCache:
-    """Fingerprint → file; `link` says whether to hard-link out of the cache or copy.
+    """Fingerprint → file.
 
     `used` collects the entries this process placed or kept, for pruning after the build.
     """
 
     root: Path
-    link: bool = True
     used: set[str] = field(default_factory=set)
     _made: set[Path] = field(default_factory=set)  # cache folders known to exist
     _data: dict[str, Any] | None = None
@@ -51,7 +53,7 @@ class PageCache:
         if not source.is_file():
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        self._copy(source, target)
+        _copy_out(source, target)
         self.used.add(source.name)
         return True
 
@@ -59,7 +61,7 @@ class PageCache:
         """Remember a file just written for `fingerprint`."""
         entry = self._path(fingerprint, suffix)
         self._folder_of(entry)
-        self._copy(written, entry)
+        _copy_in(written, entry)
         self.used.add(entry.name)
 
     def data(self, fingerprint: str) -> Any:
@@ -94,46 +96,66 @@ class PageCache:
                     removed += 1
         return removed
 
-    def _copy(self, source: Path, target: Path) -> None:
-        if self.link:
-            try:
-                os.link(source, target)
-                return
-            except FileExistsError:
-                target.unlink()
-                return self._copy(source, target)
-            except OSError:  # another file system, or links not allowed: copy instead
-                self.link = False
-        with source.open("rb") as stream:  # a cache's copy: lost in a crash, made again (no fsync)
-            write_atomic(target, partial(shutil.copyfileobj, stream), sync=False)
-
     def place_tree(self, fingerprint: str, target: Path) -> bool:
         """Put a cached folder (a search index) at `target`; False if there is none."""
         source = self.root / fingerprint[:2] / fingerprint
         if not source.is_dir():
             return False
-        self._copy_tree(source, target)
+        _copy_tree(source, target)
         self.used.add(fingerprint)
         return True
 
     def keep_tree(self, fingerprint: str, written: Path) -> None:
+        """Remember a folder just written (a search part): copied beside its entry, then renamed."""
         entry = self.root / fingerprint[:2] / fingerprint
-        if entry.exists():
-            shutil.rmtree(entry)
-        self._copy_tree(written, entry)
+        self._folder_of(entry)
+        made = Path(tempfile.mkdtemp(prefix=f".{fingerprint}.", suffix=".tmp", dir=entry.parent))
+        try:
+            _copy_tree(written, made)
+            if entry.exists():
+                shutil.rmtree(entry)
+            os.rename(made, entry)
+        finally:
+            shutil.rmtree(made, ignore_errors=True)
         self.used.add(fingerprint)
 
-    def _copy_tree(self, source: Path, target: Path) -> None:
-        """Every file under `source` to the same place under `target` (thousands of fragments
-        in a few folders: each folder is made once)."""
-        made: set[Path] = set()
-        for path in source.rglob("*"):
-            if path.is_file():
-                destination = target / path.relative_to(source)
-                if destination.parent not in made:
-                    destination.parent.mkdir(parents=True, exist_ok=True)
-                    made.add(destination.parent)
-                self._copy(path, destination)
+
+def _copy_in(source: Path, entry: Path) -> None:
+    """A copy of `source` as a cache entry: written under a name of this process, then renamed,
+    so an entry is whole or absent (no fsync: a copy lost in a crash is made again)."""
+    temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(source, temp)
+        os.replace(temp, entry)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _copy_out(source: Path, target: Path) -> None:
+    """A copy of a cache entry at `target`: a new file, never written through one already there
+    (it could be another name of something else)."""
+    data = source.read_bytes()  # pages and index fragments: small
+    try:
+        out = target.open("xb")
+    except FileExistsError:
+        target.unlink()
+        out = target.open("xb")
+    with out:
+        out.write(data)
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    """Every file under `source` to the same place under `target` (thousands of fragments in a
+    few folders: each folder is made once)."""
+    made: set[Path] = set()
+    for path in source.rglob("*"):
+        if path.is_file():
+            destination = target / path.relative_to(source)
+            if destination.parent not in made:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                made.add(destination.parent)
+            _copy_out(path, destination)
 
 
 def load_pickle(path: Path, kind: type) -> Any:

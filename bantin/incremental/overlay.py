@@ -1,16 +1,17 @@
 """A rebuild that changed little is applied over the previous site instead of replacing it.
 
 A full build writes every file of the site into a staging folder and swaps the folder in. For a
-rebuild after one edit that means laying out ~49,000 files (folders and hard links) at 10,000
-articles, and deleting as many behind it, to change a few dozen. So each successful build records
-what it wrote (its manifest, kept in the cache, never in the site): every page, feed and search
-part with its fingerprint, and the other files. When the next build finds most outputs unchanged,
-it stages only what changed and moves that into the site at the end.
+rebuild after one edit that means laying out ~49,000 files at 10,000 articles, and deleting as
+many behind it, to change a few dozen. So each successful build records what it wrote (its
+manifest, kept in the cache, never in the site): every page, feed and search part with its
+fingerprint, and the other files. When the next build finds most outputs unchanged, it stages
+only what changed and moves that into the site at the end.
 
 Safety is the same as the swap's for a failing build (nothing reaches the site before the whole
-build succeeded). Moving the files in takes a moment: the manifest is deleted before and written
-after, so a build killed during that moment leaves no manifest, and the next build is a full one
-that replaces the site as a whole.
+build succeeded). Moving the files in takes a moment: it follows a plan (`Plan`) written to a
+journal first (`staging`), and every step of it can be done again, so a build killed in that
+moment is completed by the next one. An output the record says is in the site but which is not
+there (deleted by hand) is made again (`Manifest.in_site`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class Manifest:
     def unchanged(self, path: str, fingerprint: str) -> bool:
         return bool(fingerprint) and self.keyed.get(path) == fingerprint
 
+    def in_site(self, path: str, fingerprint: str) -> bool:
+        """Unchanged, and still in the site (a file of the record deleted by hand is made again)."""
+        return self.unchanged(path, fingerprint) and os.path.exists(os.path.join(self.site, path))
+
 
 def manifest_path(cache_root: Path, target: Path) -> Path:
     """One manifest per site folder (`site/`, `-d other/`), so each stays valid on its own."""
@@ -80,7 +85,10 @@ def save(path: Path, manifest: Manifest) -> None:
 
 def forget(path: Path) -> None:
     """The site is about to change outside our control (or mid-way): trust it no more."""
-    path.unlink(missing_ok=True)
+    try:
+        path.unlink()
+    except (FileNotFoundError, NotADirectoryError):  # none (a file where its folder would be: none)
+        pass
 
 
 def files_in(folder: Path) -> list[str]:
@@ -92,28 +100,46 @@ def files_in(folder: Path) -> list[str]:
     return found
 
 
-def apply(staged: Path, target: Path, previous: Manifest, current: Manifest, trash: Path) -> int:
+@dataclass
+class Plan:
+    """What applying a staged build over a site does besides moving the staged files in.
+
+    `replace`: search parts (keyed folders) made again, whose old folder goes first; `gone`:
+    what the previous build made and this one does not."""
+
+    replace: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+
+
+def plan(previous: Manifest, current: Manifest) -> Plan:
+    made = set(current.keyed) | set(current.files)
+    return Plan(
+        replace=sorted(path for path in current.keyed if path.endswith("/")),
+        gone=[path for path in (*previous.keyed, *previous.files) if path not in made],
+    )
+
+
+def apply(staged: Path, target: Path, steps: Plan, trash: Path) -> int:
     """Move what `staged` holds into `target`, then remove what the new build no longer makes;
     return how many files and folders were moved or removed.
 
-    A search part (a keyed folder) that was made again replaces its old folder as a whole; old
-    folders and files go to `trash` (deleted by the caller, in the background).
-    """
+    Every step may be done again after a kill at any point of it (what has moved is no longer
+    in `staged`; what is gone stays gone): the journal's way to complete it. A search part (a
+    keyed folder) that was made again replaces its old folder as a whole; old folders go to
+    `trash` (deleted by the caller, in the background)."""
     trash.mkdir(parents=True, exist_ok=True)
-    for path in current.keyed:
-        if path.endswith("/") and (staged / path).is_dir() and (target / path).exists():
+    for path in steps.replace:
+        if (staged / path).is_dir() and (target / path).exists():
             _discard(target / path, trash)
     moved = _move_tree(staged, target)
-    made = set(current.keyed) | set(current.files)
-    gone = [path for path in (*previous.keyed, *previous.files) if path not in made]
-    for path in gone:
+    for path in steps.gone:
         where = target / path
         if where.is_dir() and not where.is_symlink():
             _discard(where, trash)
         else:
             where.unlink(missing_ok=True)
-    _prune_empty(target, [(target / path.rstrip("/")).parent for path in gone])
-    return moved + len(gone)
+    _prune_empty(target, [(target / path.rstrip("/")).parent for path in steps.gone])
+    return moved + len(steps.gone)
 
 
 def _move_tree(staged: Path, target: Path) -> int:

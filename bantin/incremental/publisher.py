@@ -3,6 +3,7 @@
 The site (`bantin.site.builder`) writes its pages and feeds into a folder and asks, through
 `Outputs`, whether each is already there. The publisher owns everything around that:
 
+- one build at a time: of the site folder and over the cache (`lock`);
 - where the build goes: a staging folder beside the site, swapped in (or applied over it,
   `overlay`) only when the whole build succeeded (`staging`);
 - what to reuse: outputs by fingerprint, from the site being replaced when most of it is
@@ -25,8 +26,9 @@ from ..site.outputs import Fresh, Link, Outputs, Written
 from . import overlay
 from .cache import PageCache, load_articles, save_articles
 from .fingerprint import build_digest, code_digest, digest
+from .lock import Lock, LockError, lock_beside
 from .overlay import Manifest
-from .staging import Staging
+from .staging import PublishError, Staging
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -63,7 +65,7 @@ class PageStore:
     ) -> list[Link] | None:
         if not fingerprint:
             return None
-        if self.over is not None and self.over.unchanged(path, fingerprint):
+        if self.over is not None and self.over.in_site(path, fingerprint):
             self.cache.used.add(f"{fingerprint}{suffix}")
             return list(self.over.links.get(content, [])) if content else []
         known = self.cache.data(fingerprint) if content else []
@@ -86,6 +88,10 @@ class PageStore:
                 "previous_site": self.previous_site}  # fmt: skip
 
 
+class PublishingError(Exception):
+    """The cache or the site's folder cannot be written: one line for the user."""
+
+
 class Publisher:
     """Where a build goes, what it reuses, and the site put in place when it succeeded.
 
@@ -104,9 +110,17 @@ class Publisher:
         self._store: PageStore | None = None
         self._made: Manifest | None = None
         self.summary = ""  # what the build made, said on the line that reports the site ready
+        self._locks: list[Lock] = []
+        #: False when the last build succeeded but could not be put in place (said on one line).
+        self.published = True
 
     def begin(self, target: Path) -> Path | None:
-        """The folder to build into instead of `target`, or None to build in place."""
+        """The folder to build into instead of `target`, or None to build in place.
+
+        Waits first for another build of the same site, or over the same cache (raises
+        PublishingError when a lock cannot be made)."""
+        self.published = True
+        self._lock(target)
         manifest_file = overlay.manifest_path(self.cache_root, target)
         if self.stage:
             self.staging = Staging.begin(target, manifest_file if self.cache else None)
@@ -115,6 +129,28 @@ class Publisher:
         if not self.serving:  # written in place (`mkdocs build --dirty`): no longer as recorded
             overlay.forget(manifest_file)
         return None
+
+    def _lock(self, target: Path) -> None:
+        """The site's lock (not `serve`'s: its folder is its own), then the cache's: always in
+        this order, so two builds never wait for each other."""
+        self._unlock()
+        wanted = [] if self.serving else [(lock_beside(target.resolve()), display_path(target))]
+        if self.cache:
+            wanted.append((self.cache_root / "lock", f"the cache {display_path(self.cache_root)}"))
+        for path, what in wanted:
+            lock = Lock(path)
+            try:
+                lock.acquire(lambda holder, what=what: log.info(
+                    f"Another build is using {what} ({holder}): waiting for it to finish"))  # fmt: skip
+            except LockError as exc:
+                self._unlock()
+                raise PublishingError(f"{exc} (the folder must be writable)") from None
+            self._locks.append(lock)
+
+    def _unlock(self) -> None:
+        for lock in reversed(self._locks):
+            lock.release()
+        self._locks = []
 
     @property
     def _articles_file(self) -> Path:
@@ -144,11 +180,8 @@ class Publisher:
         config: Mapping[str, Any],
         options: Mapping[str, Any],
         registry_file: Path,
-        link: bool,
     ) -> Outputs:
-        """What the site asks while it writes into `site_dir` (MkDocs' files are in it by now).
-
-        `link`: cached files may be hard links (not when another plugin edits pages in place)."""
+        """What the site asks while it writes into `site_dir` (MkDocs' files are in it by now)."""
         staging = self.staging
         self._made = Manifest(str(staging.target)) if staging is not None else None
         if self._made is not None:  # what MkDocs wrote (static files, plain pages) is rewritten every build
@@ -157,7 +190,7 @@ class Publisher:
             self._store = None
             return Fresh()
         self._store = PageStore(
-            PageCache(self.cache_root / "pages", link=link),
+            PageCache(self.cache_root / "pages"),
             build_digest(theme_dirs, config, options, registry_file, self.serving),
             previous=staging.previous if staging is not None else None,
             previous_site=staging.target if staging is not None else None,
@@ -175,11 +208,16 @@ class Publisher:
                     made.links.setdefault(content, []).extend(links)
         if store is None:
             return
-        if self.staging is not None:
-            self.staging.current = made
-            self.staging.overlay = store.over is not None
-        store.cache.save_data({written.keyed[path]: links for path, (_, links) in written.links.items()})
-        pruned = store.cache.prune(written.used | store.cache.used)
+        try:
+            if self.staging is not None:
+                self.staging.current = made
+                self.staging.overlay = store.over is not None
+                self.staging.save_record()
+            store.cache.save_data({written.keyed[path]: links for path, (_, links) in written.links.items()})
+            pruned = store.cache.prune(written.used | store.cache.used)
+        except OSError as exc:  # a read-only or full cache: the build fails, the site stays
+            where = display_path(Path(exc.filename)) if exc.filename else display_path(self.cache_root)
+            raise PublishingError(f"cannot write the cache ({where}: {exc.strerror or exc})") from None
         log.debug(f"Page cache: {pruned} stale entries removed")
 
     def succeeded(self) -> None:
@@ -195,18 +233,32 @@ class Publisher:
                 self.finish()
 
     def finish(self) -> None:
-        """Put the staged site in place if the build succeeded, else throw it away."""
-        if self.staging is None:
+        """Put the staged site in place if the build succeeded, else throw it away; then let
+        the next build in."""
+        staging, self.staging = self.staging, None
+        try:
+            if staging is not None:
+                self._finish(staging)
+        finally:
+            self._unlock()
+
+    def _finish(self, staging: Staging) -> None:
+        target = display_path(staging.target)
+        try:
+            done = staging.finish()
+        except PublishError as exc:
+            self.published = False
+            log.error(f"The build could not be put in place: {exc}")
             return
-        target = display_path(self.staging.target)
-        if self.staging.finish():
-            applied = self.staging.applied
+        if done:
+            applied = staging.applied
             changed = "" if applied is None else f": {applied} file(s) or folder(s) in it changed"
             summary = f" — {self.summary}" if self.summary else ""
             log.info(f"Site ready in {target}{changed}{summary}")
-        else:
+        elif staging.target.is_dir():
             log.error(f"The build failed; {target} was left as it was")
-        self.staging = None
+        else:
+            log.error(f"The build failed; nothing was written to {target}")
 
     def shutdown(self) -> None:
         self.finish()

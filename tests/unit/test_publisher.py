@@ -52,11 +52,15 @@ def test_most_pages_unchanged_means_the_build_is_applied_over_the_old_site(tmp_p
     assert keys == {}
     old = Manifest(str(tmp_path / "old"), links={"2.md": [("2.md", "x/", "x/")]})
     old.keyed = {path: _store(tmp_path).fingerprint(*made_of) for path, made_of in pages[:2]}
+    (tmp_path / "old" / "0").mkdir(parents=True)
+    (tmp_path / "old" / "0" / "index.html").write_bytes(b"page 0")
     store = _store(tmp_path, previous=old)
     keys = store.decide(pages)
     assert set(keys) == {p for p, _ in pages} and store.over is old  # half of them unchanged
     assert store.reuse("0/index.html", keys["0/index.html"], tmp_path / "x") == []  # left there
     assert not (tmp_path / "x").exists()
+    # deleted from the site by hand since: not left there (made again, or placed from the cache)
+    assert store.reuse("1/index.html", keys["1/index.html"], tmp_path / "x") is None
     assert store.unwritten(keys) == set(keys)
     fewer = Manifest(str(tmp_path / "old"), keyed=dict(list(old.keyed.items())[:1]))
     store = _store(tmp_path, previous=fewer)

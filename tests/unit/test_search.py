@@ -94,3 +94,39 @@ def test_a_part_indexed_again_takes_the_pairs_of_unchanged_pages_from_the_last_t
     assert search.index_part_from(pages, site, "2021", kept=kept) == 2
     again = {p.name: p.read_bytes() for p in (site / "pagefind" / "2021").rglob("*") if p.is_file()}
     assert again == first  # pairs from the memory index exactly as pairs made afresh
+
+
+def test_a_pagefind_that_hangs_is_stopped_after_its_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's Pagefind that read a deleted folder for nine minutes: every run is bounded."""
+    import time
+
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\nexec sleep 60\n", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
+    started = time.monotonic()
+    with pytest.raises(SearchIndexError) as caught:
+        index_site(tmp_path, timeout=1)
+    assert str(caught.value) == "Pagefind did not finish within 1 s and was stopped"
+    assert time.monotonic() - started < 30
+    assert search.pagefind_timeout(0) >= 60 and search.pagefind_timeout(100_000) > search.pagefind_timeout(1000)
+
+
+def test_scratch_folders_of_killed_builds_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
+    import fcntl
+
+    dead = tmp_path / ".bantin-pagefind-dead"  # its build was killed: nobody holds its lock
+    (dead / "2021").mkdir(parents=True)
+    (dead / ".in-use").write_text("")
+    live = tmp_path / ".bantin-pagefind-live"  # another build indexing right now
+    live.mkdir()
+    (live / ".in-use").write_text("")
+    being_made = tmp_path / ".bantin-pagefind-new"  # no lock file yet: left alone
+    being_made.mkdir()
+    with (live / ".in-use").open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with search._scratch(tmp_path) as folder:
+            assert folder.is_dir() and folder.name.startswith(".bantin-pagefind-")
+            assert search._abandoned(folder) is False  # ours, in use
+            assert not dead.exists() and live.is_dir() and being_made.is_dir()
+        assert not folder.exists()
