@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.article import Article
-from ..core.files import display_path
+from ..core.files import display_path, write_atomic
 from ..site.outputs import Fresh, Link, Outputs, Written
 from . import overlay
 from .cache import PageCache, load_articles, save_articles
@@ -83,9 +83,42 @@ class PageStore:
     def unwritten(self, paths: Iterable[str]) -> set[str]:
         return set(paths) if self.over is not None else set()
 
-    def search_parts(self) -> dict[str, Any]:
-        return {"build_digest": self.build_digest, "cache": self.cache, "previous": self.over,
-                "previous_site": self.previous_site}  # fmt: skip
+    def reuse_tree(self, path: str, fingerprint: str, target: Path) -> bool:
+        if not fingerprint:
+            return False
+        if self.over is not None and self.over.in_site(path, fingerprint):
+            self.cache.used.add(fingerprint)
+            return True
+        return self.cache.place_tree(fingerprint, target)
+
+    def keep_tree(self, fingerprint: str, written: Path) -> None:
+        if fingerprint:
+            self.cache.keep_tree(fingerprint, written)
+
+    def source(self, path: str, written: Path) -> Path:
+        if self.over is None or self.previous_site is None or written.is_file():
+            return written
+        return self.previous_site / path
+
+    def recall(self, name: str) -> bytes | None:
+        self.cache.used.add(name)
+        try:
+            return (self.cache.root / _MEMORY / name).read_bytes()
+        except OSError:
+            return None
+
+    def remember(self, name: str, data: bytes) -> None:
+        path = self.cache.root / _MEMORY / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, sync=False)
+        self.cache.used.add(name)
+
+    def still(self, name: str) -> None:
+        self.cache.used.add(name)
+
+
+#: Where `PageStore.remember` keeps what it is given, in the page cache.
+_MEMORY = "sp"
 
 
 class PublishingError(Exception):

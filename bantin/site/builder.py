@@ -384,10 +384,8 @@ class SiteBuilder:
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
         """The search index (`search_parts`); a failing part fails the build, named."""
         try:
-            return index_parts(
-                self.routes.values(), site_dir, **outputs.search_parts(),
-                at_once=parts_at_once(self.options.workers), words=self._words,
-            )  # fmt: skip
+            at_once = parts_at_once(self.options.workers)
+            return index_parts(self.routes.values(), site_dir, outputs, at_once=at_once, words=self._words)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
 

@@ -2,7 +2,7 @@
 
 The site knows what each output is made from, never how outputs are kept between builds: it
 asks one question, "is this output, made from these, already there?" (`Outputs.reuse`, asked
-only in `produce`), and says what it wrote (`Outputs.keep`). The publisher
+only in `produce`; `reuse_tree` for a folder), and says what it wrote (`Outputs.keep`). The publisher
 (`bantin.incremental.publisher`) answers from the site being replaced and from its store of earlier outputs;
 `Fresh` answers "no" every time, for a build that keeps nothing.
 """
@@ -69,9 +69,25 @@ class Outputs(Protocol):
         """Of the outputs this build makes (`paths`), those it may have left to the site it is
         applied over instead of writing them (for checking links)."""
 
-    def search_parts(self) -> dict[str, Any]:
-        """The search index's own way of asking the same (`search_parts.index_parts`' keywords:
-        build_digest, cache, previous, previous_site), until it asks `reuse`."""
+    def reuse_tree(self, path: str, fingerprint: str, target: Path) -> bool:
+        """`reuse` for a folder (a search part): True when it is in place, left in the site or
+        put at `target`."""
+
+    def keep_tree(self, fingerprint: str, written: Path) -> None:
+        """A folder was just written at `written`."""
+
+    def source(self, path: str, written: Path) -> Path:
+        """Where this build's output at site path `path` can be read: `written` (the build's
+        folder), or the site it is applied over when it left the output there."""
+
+    def recall(self, name: str) -> bytes | None:
+        """What a build kept under `name` with `remember` (None: nothing, or nothing is kept)."""
+
+    def remember(self, name: str, data: bytes) -> None:
+        """Keep `data` under `name` for the next build (work to spare it, not an output)."""
+
+    def still(self, name: str) -> None:
+        """What was kept under `name` is still wanted, unread, by this build."""
 
 
 class Fresh:
@@ -97,8 +113,23 @@ class Fresh:
     def unwritten(self, paths: Iterable[str]) -> set[str]:
         return set()
 
-    def search_parts(self) -> dict[str, Any]:
-        return {"build_digest": "", "cache": None, "previous": None, "previous_site": None}
+    def reuse_tree(self, path: str, fingerprint: str, target: Path) -> bool:
+        return False
+
+    def keep_tree(self, fingerprint: str, written: Path) -> None:
+        pass
+
+    def source(self, path: str, written: Path) -> Path:
+        return written
+
+    def recall(self, name: str) -> bytes | None:
+        return None
+
+    def remember(self, name: str, data: bytes) -> None:
+        pass
+
+    def still(self, name: str) -> None:
+        pass
 
 
 def produce(
