@@ -247,11 +247,12 @@ def serve_command(
     """Preview the site with live reload (drafts included), like `mkdocs serve`."""
     config_file = _inherited(ctx, "config_file", config_file)
     strict = _inherited(ctx, "strict", strict)
-    from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    from .serve import serve  # MkDocs' server, the pages of an edit shown first
+
     try:
-        serve(config_file=config_file, dev_addr=dev_addr, strict=strict or None, livereload=not no_livereload)
+        serve(config_file, dev_addr, strict or None, livereload=not no_livereload)
     except (ConfigurationError, Abort, OSError) as exc:
         click.echo(f"error: {exc}".splitlines()[0], err=True)
         sys.exit(1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         #: The configuration they were made for: MkDocs keeps the plugin across the builds of
         #: `serve` (and of one process), each with a configuration of its own.
         self._made_for: MkDocsConfig | None = None
+        self._last: SiteBuilder | None = None  # of the last build that succeeded (`preview`)
         self._started = time.monotonic()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -195,6 +197,12 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         publisher.summary = written.summary(time.monotonic() - self._started)
         publisher.record(written)
         publisher.succeeded()
+        self._last = self._builder
+
+    def preview(self, changed: Collection[Path], site_dir: Path) -> list[str] | None:
+        """Our `serve`, before a rebuild: the pages showing the articles edited among `changed`,
+        written into the served `site_dir` from the last build (`SiteBuilder.preview`)."""
+        return self._last.preview(changed, site_dir) if self._last is not None else None
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._publisher is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from .feeds import write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
 from .outputs import Link, Outputs, Written
+from .preview import edited, write_pages
 from .progress import ProgressBar
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
@@ -95,6 +96,7 @@ class SiteBuilder:
         self._files = Files([])  # what MkDocs builds itself
         self._link_files = Files([])  # every file a link in content may lead to
         self._body_links: list[Link] = []  # (src_uri, href, site path) of MkDocs' pages
+        self._config: MkDocsConfig | None = None  # of the last `write`, for `preview`
 
     # --- reading -------------------------------------------------------------------------
 
@@ -253,6 +255,7 @@ class SiteBuilder:
         `meanwhile` (the publisher's own work) runs while the pages render in other processes."""
         site_dir = Path(config.site_dir)
         written = Written()
+        self._config = config
 
         def alongside() -> None:  # while the pages render in other processes
             if meanwhile is not None:
@@ -276,6 +279,24 @@ class SiteBuilder:
             written.counts["search"] = sum(1 for r in routes if r.kind is PageKind.ARTICLE)
         self._warn_broken_links(site_dir, outputs.unwritten(written.keyed))
         return written
+
+    def preview(self, changed: Collection[Path], site_dir: Path) -> list[str] | None:
+        """`serve`, after this build: the pages showing the edited articles among `changed`,
+        written into `site_dir` (`preview`), their paths; None if the change needs a rebuild."""
+        if self.site is None or self._env is None or self._config is None:
+            return None
+        o = self.options
+        edit = edited(changed, docs_dir=o.docs_dir, articles_dir=o.articles_dir, site=self.site,
+                      routes=self.routes, sources=self._sources, per_page=o.per_page)  # fmt: skip
+        if edit is None:
+            return None
+        self.site, self.routes, self._sources = edit.site, edit.routes, edit.sources
+        renderer = Renderer(
+            env=self._env, config=self._config, site_dir=site_dir, common=self.common, sources=self._sources,
+            link_files=self._link_files, drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
+            newest=self.newest.isoformat(),
+        )  # fmt: skip
+        return write_pages(renderer, edit.first, site_dir)
 
     def _render(
         self, config: MkDocsConfig, outputs: Outputs, written: Written, alongside: Callable[[], None]

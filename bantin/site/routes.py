@@ -208,6 +208,11 @@ class RouteBuilder:
             routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
         return routes
 
+    def article_pages(self, article: Article, relations: Relations) -> list[Route]:
+        """One article's pages in both languages, as `build` makes them."""
+        shown = ArticleValues(article, entity_groups(article, self.site), relations.related(article))
+        return [self._article(article, lang, shown) for lang in LANGS]
+
     def _page(
         self, url_of: Callable[[str], str], lang: str, kind: PageKind, title: str, values: Values = NoValues()
     ) -> Route:
