@@ -165,7 +165,8 @@ def _preview(plugin: BantinPlugin, changed: set[Path], site_dir: Path, show: Cal
         return
     if pages:
         show()
-        log.info(f"Showing {len(pages)} page(s) of the edit ({time.monotonic() - began:.2f} s); rebuilding the rest")
+        seconds = time.monotonic() - began
+        log.info(f"Showing {len(pages)} page(s) of the edit ({seconds:.2f} s); rebuilding the rest")
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:

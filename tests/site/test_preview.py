@@ -93,7 +93,9 @@ def test_what_moves_pages_or_changes_every_page_is_left_to_the_rebuild(served: S
     changed = {article}
     if change == "title":  # the URL is made from the title
         text = article.read_text(encoding="utf-8")
-        article.write_text(re.sub(r"^title: .*$", "title: Tiêu đề khác hẳn", text, count=1, flags=re.M), encoding="utf-8")
+        article.write_text(
+            re.sub(r"^title: .*$", "title: Tiêu đề khác hẳn", text, count=1, flags=re.M), encoding="utf-8"
+        )
     elif change == "registry":
         registry = served.project.content / "entities.yml"
         registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
