@@ -204,6 +204,11 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         written into the served `site_dir` from the last build (`SiteBuilder.preview`)."""
         return self._last.preview(changed, site_dir) if self._last is not None else None
 
+    def warm(self) -> None:
+        """Our `serve`, after a build: ready for the next preview (`SiteBuilder.warm`)."""
+        if self._last is not None:
+            self._last.warm()
+
     def on_build_error(self, *, error: Exception) -> None:
         if self._publisher is not None:
             self._publisher.failed()

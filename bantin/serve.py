@@ -133,6 +133,8 @@ def serve(config_file: str | None, dev_addr: str | None, strict: bool | None, li
             config.site_url = serve_url
         log.info("Building documentation...")
         build(config, serve_url=serve_url)
+        if isinstance(plugin, BantinPlugin):
+            plugin.warm()
 
     server = _Server(changes, builder=builder, host=host, port=port, root=site_dir, mount_path=mount_path)
     server.error_handler = lambda code: _error_page(Path(site_dir), code)

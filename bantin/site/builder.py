@@ -36,7 +36,7 @@ from .content import Site, load_site
 from .feeds import write_feeds
 from .labels import LABELS
 from .links import internal_links, resolves
-from .outputs import Link, Outputs, Written
+from .outputs import Fresh, Link, Outputs, Written
 from .preview import edited, write_pages
 from .progress import ProgressBar
 from .render import Renderer, RenderReport
@@ -57,7 +57,7 @@ from .urls import (
     search_url,
     year_url,
 )
-from .workers import WorkerError, few_cycles, run_parallel, workers_for
+from .workers import WorkerError, alone, few_cycles, run_parallel, workers_for
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -81,7 +81,7 @@ class SiteOptions:
     search: bool = True
     workers: int = 0
     require_english: bool = False
-    serving: bool = False  # `serve`: drafts shown, one process, no search index
+    serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
 
 
 class SiteBuilder:
@@ -109,7 +109,7 @@ class SiteBuilder:
             entities_file=o.entities_file,
             include_drafts=o.serving,
             known=known,
-            processes=1 if o.serving else o.workers,  # the server runs threads
+            processes=1 if o.serving and not alone() else o.workers,  # the server's threads run
         )
         if o.require_english:
             self._warn_missing_english()
@@ -283,7 +283,7 @@ class SiteBuilder:
     def preview(self, changed: Collection[Path], site_dir: Path) -> list[str] | None:
         """`serve`, after this build: the pages showing the edited articles among `changed`,
         written into `site_dir` (`preview`), their paths; None if the change needs a rebuild."""
-        if self.site is None or self._env is None or self._config is None:
+        if self.site is None or self._config is None:
             return None
         o = self.options
         edit = edited(changed, docs_dir=o.docs_dir, articles_dir=o.articles_dir, site=self.site,
@@ -291,34 +291,34 @@ class SiteBuilder:
         if edit is None:
             return None
         self.site, self.routes, self._sources = edit.site, edit.routes, edit.sources
-        renderer = Renderer(
-            env=self._env, config=self._config, site_dir=site_dir, common=self.common, sources=self._sources,
+        return write_pages(self._renderer(self._config, site_dir, Fresh()), edit.first, site_dir)
+
+    def warm(self) -> None:
+        """`serve`, after a build: the theme's templates compiled now, not by the next preview
+        (a rebuild that reused its pages, or rendered them in other processes, compiled none)."""
+        if self._env is not None:
+            for name in self._env.list_templates(extensions=["html"]):
+                self._env.get_template(name)
+
+    def _renderer(self, config: MkDocsConfig, site_dir: Path, outputs: Outputs) -> Renderer:
+        assert self._env is not None
+        return Renderer(
+            env=self._env, config=config, site_dir=site_dir, common=self.common, sources=self._sources,
             link_files=self._link_files, drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
-            newest=self.newest.isoformat(),
+            newest=self.newest.isoformat(), outputs=outputs,
+            words=self.options.search and not self.options.serving,  # the search index's pairs
         )  # fmt: skip
-        return write_pages(renderer, edit.first, site_dir)
 
     def _render(
         self, config: MkDocsConfig, outputs: Outputs, written: Written, alongside: Callable[[], None]
     ) -> None:
         """Every digest page, in as many processes as it is worth; `alongside` runs in this one."""
-        assert self._env is not None
-        renderer = Renderer(
-            env=self._env,
-            config=config,
-            site_dir=Path(config.site_dir),
-            common=self.common,
-            sources=self._sources,
-            link_files=self._link_files,
-            drafts=frozenset(a.src_uri for a in self.built.articles if a.draft),
-            newest=self.newest.isoformat(),
-            outputs=outputs,
-            words=self.options.search and not self.options.serving,  # the search index's pairs
-        )
+        renderer = self._renderer(config, Path(config.site_dir), outputs)
         routes = list(self.routes.values())
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
         renderer.fingerprints = fingerprints
-        processes = 1 if self.options.serving else workers_for(len(routes), self.options.workers)
+        threads = self.options.serving and not alone()  # the preview server's: no forking
+        processes = 1 if threads else workers_for(len(routes), self.options.workers)
         bar = ProgressBar("Rendering pages", len(routes))
         try:
             reports: list[RenderReport] = run_parallel(

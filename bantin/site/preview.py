@@ -28,9 +28,8 @@ from ..core.files import display_path
 from ..entities import Kind
 from .content import Site
 from .listings import Paginator
-from .relations import Relations
 from .render import Renderer
-from .routes import Listing, PageKind, Route, RouteBuilder
+from .routes import ArticleValues, Listing, PageKind, Route, RouteBuilder
 
 #: Articles this many or more changed at once are left to the rebuild (a checkout, an import).
 MAX_EDITED = 20
@@ -61,7 +60,7 @@ def edited(
     docs = docs_dir.resolve()
     root = (docs / articles_dir).resolve()
     by_uri = {a.src_uri: a for a in site.articles}
-    now: dict[int, Article] = {}  # id of the article as it was → as it is
+    edits: list[tuple[Article, Article]] = []  # (as it was, as it is)
     for path in {Path(p).resolve() for p in changed}:
         if not path.is_relative_to(root):
             return None  # the registry, index.md, a template, the configuration…
@@ -79,17 +78,18 @@ def edited(
             continue
         if _place(new) != _place(old):
             return None
-        now[id(old)] = new
-    if not now or len(now) >= MAX_EDITED:
+        edits.append((old, new))
+    if not edits or len(edits) >= MAX_EDITED:
         return None
-    site = Site.of([now.get(id(a), a) for a in site.articles], site.registry)
-    relations = Relations(site)
+    now = {id(old): new for old, new in edits}
+    site = site.with_edits(now)
     pages = RouteBuilder(site, {}, per_page)
     routes = dict(routes)
     sources = dict(sources)
     first: list[Route] = []
-    for new in now.values():
-        for route in pages.article_pages(new, relations):
+    for old, new in edits:
+        shown = routes[old.src_uri].values  # related articles: the same date and entities, the same
+        for route in pages.article_pages(new, shown.related if isinstance(shown, ArticleValues) else []):
             routes[route.src_uri] = route
             first.append(route)
         file, _ = sources[new.src_uri]

@@ -208,9 +208,9 @@ class RouteBuilder:
             routes.append(self._page(search_url, lang, PageKind.SEARCH, LABELS[lang].search))
         return routes
 
-    def article_pages(self, article: Article, relations: Relations) -> list[Route]:
+    def article_pages(self, article: Article, related: list[Article]) -> list[Route]:
         """One article's pages in both languages, as `build` makes them."""
-        shown = ArticleValues(article, entity_groups(article, self.site), relations.related(article))
+        shown = ArticleValues(article, entity_groups(article, self.site), related)
         return [self._article(article, lang, shown) for lang in LANGS]
 
     def _page(
