@@ -276,9 +276,10 @@ class Bantin(Tool):
 
     def serve_rebuilds(
         self, spec: ArticleSpec, edits: int, port: int
-    ) -> tuple[float, list[float], list[float]]:
+    ) -> tuple[float, list[float], list[float], float]:
         """`python build.py serve`: its first build, then for each edit of one article the time
-        from writing the file to the served page showing the change, and to the rebuild's end.
+        from writing the file to the served page showing the change, and to the rebuild's end;
+        last, the CPU time of the whole session (the server and the processes it waited for).
 
         Live reload stays on: without it MkDocs does not watch files and never rebuilds.
         """
@@ -309,12 +310,22 @@ class Bantin(Tool):
                 time.sleep(1)  # let the file watcher settle before the next edit
         finally:
             proc.send_signal(2)  # SIGINT, as Ctrl-C
-            try:
-                proc.wait(30)
-            except Exception:
-                proc.kill()
-                proc.wait()
-        return first, to_page, to_done
+            cpu = _reap(proc)
+        return first, to_page, to_done, cpu
+
+
+def _reap(proc: subprocess.Popen[bytes], timeout: float = 30) -> float:
+    """Wait for the process (killed after `timeout`); its CPU time and its waited-for children's."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return usage.ru_utime + usage.ru_stime
+        if time.perf_counter() > deadline:
+            proc.kill()
+            deadline = float("inf")
+        time.sleep(0.1)
 
 
 def _popen(cmd: list[str], cwd: Path, out: IO[bytes]) -> subprocess.Popen[bytes]:
