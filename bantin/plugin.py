@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .core.errors import ContentErrors
+from .incremental import overlay
 from .incremental.publisher import Publisher
 from .site.builder import SiteBuilder, SiteOptions
 
@@ -203,6 +204,12 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         """Our `serve`, before a rebuild: the pages showing the articles edited among `changed`,
         written into the served `site_dir` from the last build (`SiteBuilder.preview`)."""
         return self._last.preview(changed, site_dir) if self._last is not None else None
+
+    def forget_site(self, site_dir: Path) -> None:
+        """Our `serve`, when the rebuild after a preview failed: the served folder holds pages
+        its record does not know of, so the next build is a full one."""
+        if self._publisher is not None:
+            overlay.forget(overlay.manifest_path(self._publisher.cache_root, site_dir))
 
     def warm(self) -> None:
         """Our `serve`, after a build: ready for the next preview (`SiteBuilder.warm`)."""

@@ -125,14 +125,20 @@ def serve(config_file: str | None, dev_addr: str | None, strict: bool | None, li
     changes = _Changes()
 
     def builder(config: MkDocsConfig | None = None) -> None:
+        shown = False
         if config is None:  # a rebuild
             changed = changes.take()
             if isinstance(plugin, BantinPlugin) and changed:
-                _preview(plugin, changed, Path(site_dir), server.show)
+                shown = _preview(plugin, changed, Path(site_dir), server.show)
             config = get_config()
             config.site_url = serve_url
         log.info("Building documentation...")
-        build(config, serve_url=serve_url)
+        try:
+            build(config, serve_url=serve_url)
+        except BaseException:
+            if shown and isinstance(plugin, BantinPlugin):
+                plugin.forget_site(Path(site_dir))
+            raise
         if isinstance(plugin, BantinPlugin):
             plugin.warm()
 
@@ -158,17 +164,20 @@ def serve(config_file: str | None, dev_addr: str | None, strict: bool | None, li
         shutil.rmtree(site_dir, ignore_errors=True)
 
 
-def _preview(plugin: BantinPlugin, changed: set[Path], site_dir: Path, show: Callable[[], None]) -> None:
+def _preview(plugin: BantinPlugin, changed: set[Path], site_dir: Path, show: Callable[[], None]) -> bool:
+    """The pages of an edit, shown before the rebuild; whether there were any."""
     began = time.monotonic()
     try:
         pages = plugin.preview(changed, site_dir)
     except Exception as exc:  # the rebuild that follows builds and reports everything anyway
         log.debug(f"No early pages: {type(exc).__name__}: {exc}")
-        return
-    if pages:
-        show()
-        seconds = time.monotonic() - began
-        log.info(f"Showing {len(pages)} page(s) of the edit ({seconds:.2f} s); rebuilding the rest")
+        return False
+    if not pages:
+        return False
+    show()
+    seconds = time.monotonic() - began
+    log.info(f"Showing {len(pages)} page(s) of the edit ({seconds:.2f} s); rebuilding the rest")
+    return True
 
 
 def _error_page(site_dir: Path, code: int) -> bytes | None:

@@ -125,3 +125,12 @@ def test_serve_shows_an_edited_article_before_the_rebuild(seeded: Project) -> No
         assert wait_for(lambda: "Reloading browsers" in running.log.split("Showing", 1)[-1]), running.log
         assert re.search(r"Showing \d+ page\(s\) of the edit", running.log), running.log
         assert "livereload" in fetch(url)
+
+
+def test_after_a_failed_rebuild_the_served_folder_is_no_longer_trusted(served: Served) -> None:
+    from bantin.incremental import overlay
+
+    record = overlay.manifest_path(served.project.root / ".cache" / "bantin", served.folder)
+    assert record.is_file()  # serve's rebuilds are applied over the folder it records
+    served.plugin.forget_site(served.folder)
+    assert not record.exists()
