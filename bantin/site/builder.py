@@ -10,6 +10,7 @@ asks `Outputs` (the publisher) whether each is already there.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Collection
@@ -42,7 +43,7 @@ from .progress import ProgressBar
 from .render import Renderer, RenderReport
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
-from .sitemap import Entry, write_sitemap
+from .sitemap import sitemap_entries, write_sitemap
 from .structured import entity_thing, news_article
 from .urls import (
     archive_url,
@@ -265,7 +266,9 @@ class SiteBuilder:
             feeds = write_feeds(self._env, self.built, site_dir, self.common, self.options.per_page, outputs)
             log.debug(f"Wrote {len(feeds)} Atom feeds")
             written.counts["feeds"] = len(feeds)
-            write_sitemap(self._env, self._sitemap_entries(), site_dir, self.options.site_url)
+            pages = [f.page for f in self._files.documentation_pages() if f.page is not None]
+            entries = sitemap_entries(self.routes.values(), pages, self.options.site_url, self.newest)
+            write_sitemap(self._env, entries, site_dir, self.options.site_url)
             written.keyed.update(feeds)
             written.files.extend(["sitemap.xml", "sitemap.xml.gz", "robots.txt"])
 
@@ -296,8 +299,8 @@ class SiteBuilder:
     def warm(self) -> None:
         """`serve`, after a build: the theme's templates compiled now, not by the next preview
         (a rebuild that reused its pages, or rendered them in other processes, compiled none)."""
-        if self._env is not None:
-            for name in self._env.list_templates(extensions=["html"]):
+        for name in self._env.list_templates(extensions=["html"]) if self._env is not None else []:
+            with contextlib.suppress(jinja2.TemplateError):  # one the site does not use: not our error
                 self._env.get_template(name)
 
     def _renderer(self, config: MkDocsConfig, site_dir: Path, outputs: Outputs) -> Renderer:
@@ -351,26 +354,6 @@ class SiteBuilder:
             )  # fmt: skip
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from None
-
-    def _sitemap_entries(self) -> list[Entry]:
-        site_url = self.options.site_url or ""
-        newest = self.newest.isoformat()
-        entries = [
-            Entry(
-                loc=join_url(site_url, route.url),
-                lastmod=(route.updated or self.newest).isoformat(),
-                alternates=tuple(
-                    (lang, join_url(site_url, url)) for lang, url in sorted(route.alternates.items())
-                ),
-            )
-            for route in self.routes.values()
-        ]
-        entries += [
-            Entry(loc=f.page.canonical_url, lastmod=newest)
-            for f in self._files.documentation_pages()
-            if f.page is not None and f.page.canonical_url
-        ]
-        return entries
 
     # --- checks ------------------------------------------------------------------------------
 

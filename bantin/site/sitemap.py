@@ -15,6 +15,10 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import jinja2
+from mkdocs.structure.pages import Page
+
+from .routes import Route
+from .urls import join_url
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,26 @@ class Entry:
     loc: str
     lastmod: str
     alternates: tuple[tuple[str, str], ...] = ()
+
+
+def sitemap_entries(
+    routes: Iterable[Route], pages: Iterable[Page], site_url: str | None, newest: dt.date
+) -> list[Entry]:
+    """Every digest page with its counterpart, then the plain pages MkDocs built (about…)."""
+    entries = [
+        Entry(
+            loc=join_url(site_url or "", route.url),
+            lastmod=(route.updated or newest).isoformat(),
+            alternates=tuple(
+                (lang, join_url(site_url or "", url)) for lang, url in sorted(route.alternates.items())
+            ),
+        )
+        for route in routes
+    ]
+    entries += [
+        Entry(loc=page.canonical_url, lastmod=newest.isoformat()) for page in pages if page.canonical_url
+    ]
+    return entries
 
 
 def write_sitemap(env: jinja2.Environment, entries: Iterable[Entry], site_dir: Path, site_url: str) -> None:
