@@ -294,19 +294,14 @@ def serve_command(
     config_file = _inherited(ctx, "config_file", config_file)
     strict = _inherited(ctx, "strict", strict)
     now = _now_or_exit(_inherited(ctx, "now", now))
-    from mkdocs.commands.serve import serve
     from mkdocs.exceptions import Abort, ConfigurationError
 
+    from .serve import serve  # MkDocs' server, the pages of an edit shown first
     from .site.clock import clock_set
 
     try:
         with clock_set(now):
-            serve(
-                config_file=config_file,
-                dev_addr=dev_addr,
-                strict=strict or None,
-                livereload=not no_livereload,
-            )
+            serve(config_file, dev_addr, strict or None, livereload=not no_livereload)
     except (ConfigurationError, Abort, OSError) as exc:
         click.echo(f"error: {exc}".splitlines()[0], err=True)
         sys.exit(1)

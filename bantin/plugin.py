@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .core.config import Number
 from .core.errors import ContentErrors
+from .incremental import overlay
 from .incremental.publisher import Publisher, PublishingError
 from .site.builder import SiteBuilder, SiteOptions
 from .translate.options import TranslateConfig
@@ -71,6 +73,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         #: The configuration they were made for: MkDocs keeps the plugin across the builds of
         #: `serve` (and of one process), each with a configuration of its own.
         self._made_for: MkDocsConfig | None = None
+        self._last: SiteBuilder | None = None  # of the last build that succeeded (`preview`)
         self._started = time.monotonic()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -181,6 +184,23 @@ class BantinPlugin(BasePlugin[BantinConfig]):
         except PublishingError as exc:
             raise PluginError(str(exc)) from None
         publisher.succeeded()
+        self._last = self._builder
+
+    def preview(self, changed: Collection[Path], site_dir: Path) -> list[str] | None:
+        """Our `serve`, before a rebuild: the pages showing the articles edited among `changed`,
+        written into the served `site_dir` from the last build (`SiteBuilder.preview`)."""
+        return self._last.preview(changed, site_dir) if self._last is not None else None
+
+    def forget_site(self, site_dir: Path) -> None:
+        """Our `serve`, when the rebuild after a preview failed: the served folder holds pages
+        its record does not know of, so the next build is a full one."""
+        if self._publisher is not None:
+            overlay.forget(overlay.manifest_path(self._publisher.cache_root, site_dir))
+
+    def warm(self) -> None:
+        """Our `serve`, after a build: ready for the next preview (`SiteBuilder.warm`)."""
+        if self._last is not None:
+            self._last.warm()
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._publisher is not None:

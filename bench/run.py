@@ -138,9 +138,11 @@ def bench_one(
     serve: dict[str, Any] = {}
     if "serve" in scenarios:
         say("serve: first build, then one edit per run")
-        first, to_page, to_done = ours.serve_rebuilds(edited, min(runs, our_runs), free_port())
-        serve = {"first_s": first, "page_changed_s": to_page, "rebuild_done_s": to_done}
-        say(f"serve: first build {first:.2f} s, edit → page {to_page}")
+        load = os.getloadavg()
+        first, to_page, to_done, cpu = ours.serve_rebuilds(edited, min(runs, our_runs), free_port())
+        serve = {"first_s": first, "page_changed_s": to_page, "rebuild_done_s": to_done, "cpu_s": cpu,
+                 "load_average_before": load, "load_average_after": os.getloadavg()}  # fmt: skip
+        say(f"serve: first build {first:.2f} s, edit → page {to_page}, CPU {cpu:.1f} s")
     load_after = os.getloadavg()
     result: dict[str, Any] = {
         "articles": count,

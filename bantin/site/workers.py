@@ -12,6 +12,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import threading
 import traceback
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import partial
@@ -61,6 +62,13 @@ class _Counted(Sequence[T]):
             if done % PROGRESS_EVERY == 0:
                 self.tick(done)
         self.tick(len(self.items))
+
+
+def alone() -> bool:
+    """No other thread runs in this process, so forking is safe (a forked child has only the
+    thread that forked: a lock another thread held, logging's say, would stay locked there).
+    `serve` builds the first preview before its server's threads start, then not any more."""
+    return threading.active_count() == 1
 
 
 def _child(
