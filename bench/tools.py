@@ -137,7 +137,7 @@ SEARCH_ALONE = """\
 import os, sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from bantin.search import index_part_from, part_pages
+from bantin.site.search.pagefind import index_part_from, part_pages
 
 site, out = (Path(a) for a in sys.argv[1:])
 

@@ -14,12 +14,10 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -28,17 +26,10 @@ from mkdocs.utils import meta as mkdocs_meta
 
 from ..core.article import Article
 from ..core.files import display_path
-from ..entities import Kind
-from ..search import MANIFEST as SEARCH_MANIFEST
-from ..search import OUTPUT as SEARCH_OUTPUT
-from ..search import SearchIndexError
-from ..search_parts import index_parts, parts_at_once
-from .clock import ClockError, build_clock, rfc3339
+from .clock import ClockError, build_clock
 from .content import Site, load_site
 from .content_files import check_copied
-from .feeds import english_summary, write_digest_feeds, write_feeds
-from .gloss import english_gloss
-from .labels import LABELS
+from .feeds import write_digest_feeds, write_feeds
 from .links import internal_links, resolves
 from .outputs import Fresh, Link, Outputs, Written
 from .preview import edited, write_pages
@@ -47,26 +38,14 @@ from .redirects import redirect_routes
 from .render import Renderer, RenderReport, unpublished_markers
 from .routes import PageKind, Route, build_routes
 from .sanitize import sanitize_html
+from .search.pagefind import MANIFEST as SEARCH_MANIFEST
+from .search.pagefind import OUTPUT as SEARCH_OUTPUT
+from .search.pagefind import SearchIndexError
+from .search.parts import index_parts, parts_at_once
 from .sitemap import NEWS_SITEMAP, news_entries, sitemap_entries, write_news_sitemap, write_sitemap
-from .social import card_url
-from .structured import entity_thing, news_article
+from .templates import SiteOptions, common_values, prepare
 from .urls import (
-    archive_url,
-    article_url,
-    corrections_url,
-    digest_feed_url,
-    digest_url,
-    edition_url,
-    entity_url,
-    feed_url,
     home_url,
-    join_url,
-    json_feed_url,
-    kind_url,
-    month_url,
-    other,
-    search_url,
-    year_url,
 )
 from .workers import WorkerError, alone, few_cycles, run_parallel, workers_for
 
@@ -74,28 +53,6 @@ log = logging.getLogger("mkdocs.plugins.bantin")
 
 #: Templates of the theme that MkDocs would also copy into the site as static files.
 _OUR_TEMPLATES = frozenset({"feed.xml", "digest_feed.xml", "sitemap.xml"})
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """The plugin's options and MkDocs' settings the site is built with."""
-
-    docs_dir: Path
-    site_url: str | None
-    names: dict[str, str]  # the site's name by language
-    descriptions: dict[str, str]
-    articles_dir: str = "articles"
-    entities_file: str = "entities.yml"
-    sources_file: str = "sources.yml"  # the importer's publishers
-    raw_dir: str = "raw"
-    pass_through: tuple[str, ...] = ()  # active files of content copied anyway (content_files.py)
-    per_page: int = 20
-    search: bool = True
-    workers: int = 0
-    require_english: bool = False
-    serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
-    english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
-    social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
 
 
 class SiteBuilder:
@@ -212,14 +169,7 @@ class SiteBuilder:
 
     def common(self, lang: str) -> dict[str, Any]:
         """The site-wide template values of one language."""
-        return {
-            "lang": lang,
-            "other_lang": other(lang),
-            "t": LABELS[lang],
-            "site_title": self.options.names[lang],
-            "site_description": self.options.descriptions[lang],
-            "serving": self.options.serving,
-        }
+        return common_values(self.options, lang)
 
     def page_context(self, page: Page) -> dict[str, Any]:
         """What a page MkDocs renders is given: a digest page's route, or a plain page's."""
@@ -229,62 +179,8 @@ class SiteBuilder:
         return route.template_values(self.common(route.lang))
 
     def environment(self, env: jinja2.Environment) -> jinja2.Environment:
-        """MkDocs' Jinja environment made ours: autoescaping, our filters and globals."""
-        env.autoescape = True  # MkDocs' environment does not autoescape; ours does
-        # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
-        # <, >, & and ' so a title cannot close the script element.
-        env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
-        env.filters["url"] = _tidy_url_filter(env.filters["url"])
-        self._env = env
-        site_url = self.options.site_url
-
-        def absolute(url: str) -> str | None:
-            return join_url(site_url, url) if site_url else None
-
-        parts: dict[tuple[str, str, str], Markup] = {}
-
-        @jinja2.pass_context
-        def shared(context: Any, name: str) -> Markup:
-            """A partial that is the same on every page of one language at one depth (the
-            sections, the footer): rendered once for them all, its links made from `base_url`."""
-            key = (name, context.get("lang") or "", context.get("base_url") or "")
-            html = parts.get(key)
-            if html is None:
-                html = parts[key] = Markup(env.get_template(name).render({**context.get_all(), "page": None}))
-            return html
-
-        env.globals.update(
-            shared=shared,
-            article_url=article_url,
-            entity_url=entity_url,
-            kind_url=kind_url,
-            home_url=home_url,
-            archive_url=archive_url,
-            year_url=year_url,
-            month_url=month_url,
-            search_url=search_url,
-            corrections_url=corrections_url,
-            digest_url=digest_url,
-            edition_url=edition_url,
-            digest_feed_url=digest_feed_url,
-            feed_url=feed_url,
-            rfc3339=rfc3339,
-            json_feed_url=json_feed_url,
-            news_article_data=lambda article, lang: news_article(
-                article, lang, self.built, self.options.names[lang], absolute
-            ),
-            entity_data=lambda entity, lang: entity_thing(entity, lang, self.built, absolute),
-            kinds=list(Kind),
-            labels=LABELS,
-            absolute_url=absolute,
-            english_gloss=lambda article: english_gloss(article, self.built.registry, LABELS["en"].report_on),
-            english_summary=lambda article: english_summary(article, self.built.registry),
-            social_card=lambda route: (
-                card_url(route.url, self.options.site_url or "")
-                if self._cards and route.kind is PageKind.ARTICLE
-                else None
-            ),
-        )
+        """MkDocs' Jinja environment made ours (`templates.prepare`)."""
+        self._env = prepare(env, self.options, lambda: self.built, cards=self._cards)
         return env
 
     @property
@@ -403,7 +299,7 @@ class SiteBuilder:
         log.debug(f"Drew {sum(r.cards for r in reports)} social cards")
 
     def _index(self, site_dir: Path, outputs: Outputs) -> dict[str, str]:
-        """The search index (`search_parts`); a failing part fails the build, named."""
+        """The search index (`search.parts`); a failing part fails the build, named."""
         try:
             at_once = parts_at_once(self.options.workers)
             return index_parts(self.routes.values(), site_dir, outputs, at_once=at_once, words=self._words)
@@ -446,14 +342,3 @@ def _place(file: File, route: Route, config: MkDocsConfig) -> None:
 def _cards_of(route: Route) -> str | None:
     """Listings of one language are rendered by one process: they share its article cards."""
     return route.lang if route.is_listing else None
-
-
-def _tidy_url_filter(mkdocs_url: Any) -> Any:
-    """MkDocs' `url` filter, minus the trailing '/.' it gives the home page on the 404 page."""
-
-    @jinja2.pass_context
-    def url(context: Any, value: str) -> str:
-        result = mkdocs_url(context, value)
-        return result[:-1] if result.endswith("/.") else result
-
-    return url

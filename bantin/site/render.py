@@ -28,12 +28,12 @@ from mkdocs.utils import get_relative_url
 
 from ..core import prose
 from ..core.article import Article
-from ..searchwords import Indexed, PackedWords
 from .content import Site
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .routes import ArticleValues, PageKind, Route
 from .sanitize import sanitize_html, sanitize_plain
+from .search.words import Indexed, PackedWords
 from .social import FILE as CARD_FILE
 from .social import card_text, render_card
 from .social import version as card_version

@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "bantin"
 #: Each layer and the layers (or top-level modules) it must not import, directly.
 FORBIDDEN = {
     "bantin.core": ("bantin.site", "bantin.incremental", "bantin.plugin", "bantin.cli", "bantin.importer",
-                    "bantin.translate", "bantin.search", "bantin.search_parts", "bantin.project"),
+                    "bantin.translate", "bantin.project"),
     "bantin.site": ("bantin.incremental", "bantin.plugin", "bantin.cli", "bantin.importer", "bantin.translate"),
     "bantin.incremental": ("bantin.plugin", "bantin.cli", "bantin.importer", "bantin.translate"),
 }  # fmt: skip

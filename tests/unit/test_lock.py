@@ -39,7 +39,7 @@ def test_a_second_holder_waits_for_the_first_and_is_told_who_holds_it(tmp_path: 
 
 def test_a_lock_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "cache").write_text("a file where the cache folder would be")
-    with pytest.raises(LockError, match="cannot make the lock file .*cache/lock"):
+    with pytest.raises(LockError, match=r"cannot make the lock file .*cache/lock"):
         Lock(tmp_path / "cache" / "lock").acquire(lambda holder: None)
 
 

@@ -1,4 +1,4 @@
-"""bantin.search runs Pagefind's own binary: the index is on disk when it returns."""
+"""bantin.site.search.pagefind runs Pagefind's own binary: the index is on disk when it returns."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bantin import search
-from bantin.search import SearchIndexError, index_part, index_site, write_manifest
+from bantin.site.search import pagefind as search
+from bantin.site.search.pagefind import SearchIndexError, index_part, index_site, write_manifest
 
 PAGE = (
     '<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'

@@ -1,4 +1,4 @@
-"""Syllable pairs for the search index (bantin.searchwords), and the search page's own half.
+"""Syllable pairs for the search index (bantin.site.search.words), and the search page's own half.
 
 The search page (theme/assets/searchwords.js) turns a query into the tokens this module puts in
 the index; the two must agree. Its query rewriting and ranking are tested with Node's test
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.searchwords import BODY, PAGES, SMALL, TITLE, Indexed, PageWords, fields, fold, pair_tokens
+from bantin.site.search.words import BODY, PAGES, SMALL, TITLE, Indexed, PageWords, fields, fold, pair_tokens
 
 REPO = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")

@@ -2,7 +2,7 @@
 // query, and show headline, date, source and an excerpt with the phrase marked.
 //
 // A query of several syllables is first searched as its syllable pairs (the index holds every
-// two adjacent syllables of a page folded into one token, bantin/searchwords.py), so pages that
+// two adjacent syllables of a page folded into one token, bantin/site/search/words.py), so pages that
 // hold the phrase are found whatever diacritics were typed; then as its syllables, with a word
 // typed with "d" also tried with "đ" ("dang" finds "Đảng"), for pages that hold them apart. The
 // pages found are ranked by the phrase itself (searchwords.js `rank`): its spelling (as typed

@@ -2,11 +2,11 @@
 // Node's test runner (tests/unit/searchwords.test.mjs, run by tests/unit/test_searchwords.py).
 //
 // Vietnamese words are runs of syllables ("công an", "Hà Nội"). The index holds every two
-// adjacent syllables of a page, folded and joined into one token (bantin/searchwords.py, which
+// adjacent syllables of a page, folded and joined into one token (bantin/site/search/words.py, which
 // `pairQuery` must agree with), so a query of several syllables is searched as its pairs first.
 // The page then ranks what it found by the phrase itself: its spelling, the headline, the lead.
 
-export const PREFIX = "qq"; // bantin.searchwords.PREFIX
+export const PREFIX = "qq"; // bantin.site.search.words.PREFIX
 const CLAUSE = /\p{L}+(?:\s+\p{L}+)*/gu;
 const LETTERS = /\p{L}+/gu;
 const WORDS = /[\p{L}\p{N}]+/gu; // "G20" is one word to find and mark, though no pair holds it

@@ -28,9 +28,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .searchwords import Indexed, PackedWords, PageWords, fields
-from .site.labels import LABELS
-from .site.urls import entity_url
+from ..labels import LABELS
+from ..urls import entity_url
+from .words import Indexed, PackedWords, PageWords, fields
 
 try:
     import fcntl
@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - Windows: scratch folders of killed bui
     fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
-    from .site.routes import Route
+    from ..routes import Route
 
 OUTPUT = "pagefind"
 MANIFEST = "parts.json"

@@ -16,10 +16,10 @@ from collections.abc import Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .search import NAMES, OUTPUT, SearchIndexError, entity_names, index_part_from, write_manifest
-from .searchwords import PackedWords
-from .site.outputs import Outputs, produce
-from .site.routes import ArticleValues, Route
+from ..outputs import Outputs, produce
+from ..routes import ArticleValues, Route
+from .pagefind import NAMES, OUTPUT, SearchIndexError, entity_names, index_part_from, write_manifest
+from .words import PackedWords
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 

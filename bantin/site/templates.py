@@ -1,0 +1,146 @@
+"""The templates' world: MkDocs' Jinja environment made ours (autoescaping, our filters, the
+functions every template may call) and the values every page of one language is given; the
+options the site is built with."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from ..entities import Kind
+from .clock import rfc3339
+from .content import Site
+from .feeds import english_summary
+from .gloss import english_gloss
+from .labels import LABELS
+from .routes import PageKind
+from .social import card_url
+from .structured import entity_thing, news_article
+from .urls import (
+    archive_url,
+    article_url,
+    corrections_url,
+    digest_feed_url,
+    digest_url,
+    edition_url,
+    entity_url,
+    feed_url,
+    home_url,
+    join_url,
+    json_feed_url,
+    kind_url,
+    month_url,
+    other,
+    search_url,
+    year_url,
+)
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """The plugin's options and MkDocs' settings the site is built with."""
+
+    docs_dir: Path
+    site_url: str | None
+    names: dict[str, str]  # the site's name by language
+    descriptions: dict[str, str]
+    articles_dir: str = "articles"
+    entities_file: str = "entities.yml"
+    sources_file: str = "sources.yml"  # the importer's publishers
+    raw_dir: str = "raw"
+    pass_through: tuple[str, ...] = ()  # active files of content copied anyway (content_files.py)
+    per_page: int = 20
+    search: bool = True
+    workers: int = 0
+    require_english: bool = False
+    serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
+    english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
+    social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
+
+
+def common_values(options: SiteOptions, lang: str) -> dict[str, Any]:
+    """The site-wide template values of one language."""
+    return {
+        "lang": lang,
+        "other_lang": other(lang),
+        "t": LABELS[lang],
+        "site_title": options.names[lang],
+        "site_description": options.descriptions[lang],
+        "serving": options.serving,
+    }
+
+
+def prepare(
+    env: jinja2.Environment, options: SiteOptions, site: Callable[[], Site], *, cards: bool
+) -> jinja2.Environment:
+    """MkDocs' Jinja environment made ours: autoescaping, our filters and globals. `site`: the
+    content read (once it is); `cards`: the article pages have social cards."""
+    env.autoescape = True  # MkDocs' environment does not autoescape; ours does
+    # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
+    # <, >, & and ' so a title cannot close the script element.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    env.filters["url"] = _tidy_url_filter(env.filters["url"])
+    site_url = options.site_url
+
+    def absolute(url: str) -> str | None:
+        return join_url(site_url, url) if site_url else None
+
+    parts: dict[tuple[str, str, str], Markup] = {}
+
+    @jinja2.pass_context
+    def shared(context: Any, name: str) -> Markup:
+        """A partial that is the same on every page of one language at one depth (the
+        sections, the footer): rendered once for them all, its links made from `base_url`."""
+        key = (name, context.get("lang") or "", context.get("base_url") or "")
+        html = parts.get(key)
+        if html is None:
+            html = parts[key] = Markup(env.get_template(name).render({**context.get_all(), "page": None}))
+        return html
+
+    env.globals.update(
+        shared=shared,
+        article_url=article_url,
+        entity_url=entity_url,
+        kind_url=kind_url,
+        home_url=home_url,
+        archive_url=archive_url,
+        year_url=year_url,
+        month_url=month_url,
+        search_url=search_url,
+        corrections_url=corrections_url,
+        digest_url=digest_url,
+        edition_url=edition_url,
+        digest_feed_url=digest_feed_url,
+        feed_url=feed_url,
+        rfc3339=rfc3339,
+        json_feed_url=json_feed_url,
+        news_article_data=lambda article, lang: news_article(
+            article, lang, site(), options.names[lang], absolute
+        ),
+        entity_data=lambda entity, lang: entity_thing(entity, lang, site(), absolute),
+        kinds=list(Kind),
+        labels=LABELS,
+        absolute_url=absolute,
+        english_gloss=lambda article: english_gloss(article, site().registry, LABELS["en"].report_on),
+        english_summary=lambda article: english_summary(article, site().registry),
+        social_card=lambda route: (
+            card_url(route.url, site_url or "") if cards and route.kind is PageKind.ARTICLE else None
+        ),
+    )
+    return env
+
+
+def _tidy_url_filter(mkdocs_url: Any) -> Any:
+    """MkDocs' `url` filter, minus the trailing '/.' it gives the home page on the 404 page."""
+
+    @jinja2.pass_context
+    def url(context: Any, value: str) -> str:
+        result = mkdocs_url(context, value)
+        return result[:-1] if result.endswith("/.") else result
+
+    return url
