@@ -57,7 +57,7 @@ class BantinConfig(TranslateConfig):
     cache_dir = c.Type(str, default=".cache/bantin")  # relative to mkdocs.yml
     require_english = c.Type(bool, default=False)
     english_listing = c.Choice(("all", "translated"), default="all")  # "translated": no untranslated
-    social_cards = c.Type(bool, default=True)  # a 1200×630 PNG per article and language (og:image)
+    social_cards = c.Type(bool, default=False)  # a 1200×630 PNG per article and language (og:image)
 
 
 class BantinPlugin(BasePlugin[BantinConfig]):

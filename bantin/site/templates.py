@@ -60,7 +60,7 @@ class SiteOptions:
     require_english: bool = False
     serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
     english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
-    social_cards: bool = True  # a PNG card per article and language (`social`), with site_url
+    social_cards: bool = False  # a PNG card per article and language (`social`), with site_url
 
 
 def common_values(options: SiteOptions, lang: str) -> dict[str, Any]:
