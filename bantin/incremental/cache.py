@@ -1,15 +1,19 @@
-"""The page cache: rendered files kept by fingerprint, so a rebuild copies what did not change.
+"""The page cache: rendered files kept by fingerprint, so a rebuild reuses what did not change.
 
-Files are stored under `<cache>/<fp[:2]>/<fp><suffix>` and copied into the site: never hard
-links, which would make a page edited in `site/` (by hand, by another plugin) the cache's copy
-too, published again by every later build. An entry is written under a temporary name and renamed
-(a folder too), so a build killed while keeping one leaves none, never half of one. The small
-data kept per page is one file for all pages (`DATA_FILE`). Entries not used by the last build
-are pruned, so the cache is one site's worth.
+A page is kept as a hard link to the file the build wrote (copying every page of a large site
+into the cache doubled a cold build's writing), under `<cache>/<fp[:2]>/<fp>.<mtime><suffix>`:
+the name holds the file's modification time when it was kept. A page edited in place in `site/`
+(by hand, by another plugin) is the cache's entry too, but its time then differs from the one in
+the name, so the entry is dropped instead of published again (`place`). The build itself never
+writes through a name it did not make (`outputs.produce` writes a new file). An entry is made
+under a temporary name and renamed (a folder too), so a build killed while keeping one leaves
+none, never half of one. The small data kept per page is one file for all pages (`DATA_FILE`).
+Entries not used by the last build are pruned, so the cache is one site's worth.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
@@ -30,16 +34,15 @@ DATA_FILE = "data.pickle"
 class PageCache:
     """Fingerprint → file.
 
-    `used` collects the entries this process placed or kept, for pruning after the build.
+    `used` collects the entries this process placed or kept (`<fp><suffix>`), for pruning after
+    the build.
     """
 
     root: Path
     used: set[str] = field(default_factory=set)
     _made: set[Path] = field(default_factory=set)  # cache folders known to exist
+    _listed: dict[Path, dict[str, str]] = field(default_factory=dict)  # see `_names`
     _data: dict[str, Any] | None = None
-
-    def _path(self, fingerprint: str, suffix: str) -> Path:
-        return self.root / fingerprint[:2] / f"{fingerprint}{suffix}"
 
     def _folder_of(self, entry: Path) -> None:
         """Make an entry's folder once per process (256 folders, thousands of entries)."""
@@ -47,22 +50,56 @@ class PageCache:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._made.add(entry.parent)
 
+    def _names(self, folder: Path) -> dict[str, str]:
+        """`<fp><suffix>` → the entry's file name in `folder`, read once per process."""
+        names = self._listed.get(folder)
+        if names is None:
+            names = self._listed[folder] = {}
+            with contextlib.suppress(OSError):
+                for name in os.listdir(folder):
+                    if (key := _unstamped(name)) != name:
+                        names[key] = name
+        return names
+
     def place(self, fingerprint: str, target: Path, suffix: str = ".html") -> bool:
-        """Put the cached file for `fingerprint` at `target`; False if there is none."""
-        source = self._path(fingerprint, suffix)
-        if not source.is_file():
+        """Put the cached file for `fingerprint` at `target`; False if there is none, or if it
+        was changed since it was kept (then it is dropped)."""
+        folder = self.root / fingerprint[:2]
+        name = self._names(folder).get(f"{fingerprint}{suffix}")
+        if name is None:
+            return False
+        entry = folder / name
+        try:
+            changed = entry.stat().st_mtime_ns != int(name.split(".")[1])
+        except OSError:
+            changed = True
+        if changed:  # written through another of its names since it was kept: not ours any more
+            entry.unlink(missing_ok=True)
+            del self._names(folder)[f"{fingerprint}{suffix}"]
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy_out(source, target)
-        self.used.add(source.name)
+        _link(entry, target)
+        self.used.add(f"{fingerprint}{suffix}")
         return True
 
     def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
-        """Remember a file just written for `fingerprint`."""
-        entry = self._path(fingerprint, suffix)
-        self._folder_of(entry)
-        _copy_in(written, entry)
-        self.used.add(entry.name)
+        """Remember a file just written for `fingerprint` (a link to it, named with its time)."""
+        folder = self.root / fingerprint[:2]
+        self._folder_of(folder / fingerprint)
+        temp = folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp"
+        try:
+            _link(written, temp)
+            name = f"{fingerprint}.{temp.stat().st_mtime_ns}{suffix}"
+            os.replace(temp, folder / name)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        names = self._names(folder)
+        old = names.get(f"{fingerprint}{suffix}")
+        if old is not None and old != name:
+            (folder / old).unlink(missing_ok=True)
+        names[f"{fingerprint}{suffix}"] = name
+        self.used.add(f"{fingerprint}{suffix}")
 
     def data(self, fingerprint: str) -> Any:
         """Small data kept for a page (the links its body contains); None if absent.
@@ -88,7 +125,7 @@ class PageCache:
             if not folder.is_dir():
                 continue
             for entry in folder.iterdir():
-                if entry.name not in used:
+                if entry.name not in used and _unstamped(entry.name) not in used:
                     if entry.is_dir():
                         shutil.rmtree(entry, ignore_errors=True)
                     else:
@@ -120,16 +157,21 @@ class PageCache:
         self.used.add(fingerprint)
 
 
-def _copy_in(source: Path, entry: Path) -> None:
-    """A copy of `source` as a cache entry: written under a name of this process, then renamed,
-    so an entry is whole or absent (no fsync: a copy lost in a crash is made again)."""
-    temp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+def _unstamped(name: str) -> str:
+    """An entry's name without the time `keep` put in it (`<fp>.<mtime><suffix>` → `<fp><suffix>`)."""
+    fingerprint, dot, rest = name.partition(".")
+    stamp, dot, suffix = rest.partition(".")
+    return f"{fingerprint}.{suffix}" if dot and stamp.isdigit() else name
+
+
+def _link(source: Path, target: Path) -> None:
+    """`target` as another name of `source` (a copy where links cannot be made: another file
+    system), replacing whatever `target` named."""
+    target.unlink(missing_ok=True)
     try:
-        shutil.copyfile(source, temp)
-        os.replace(temp, entry)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)  # the modification time too, as a link has it
 
 
 def _copy_out(source: Path, target: Path) -> None:

@@ -150,6 +150,7 @@ def produce(
         return found
     data = make()
     target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)  # a new file: one there may be another name of a kept one
     target.write_bytes(data)
     outputs.keep(fingerprint, target, suffix)
     return None

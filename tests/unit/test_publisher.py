@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from bantin.incremental.cache import PageCache
@@ -66,3 +67,24 @@ def test_most_pages_unchanged_means_the_build_is_applied_over_the_old_site(tmp_p
     store = _store(tmp_path, previous=fewer)
     store.decide(pages)
     assert store.over is None and store.unwritten(["0/index.html"]) == set()
+
+
+def test_a_kept_page_written_through_another_name_is_dropped_not_placed(tmp_path: Path) -> None:
+    """Pages are kept as hard links named with their time: one edited in place since is the
+    cache's entry too, and its time no longer matches, so the cache drops it."""
+    from bantin.incremental.cache import PageCache
+
+    written = tmp_path / "site" / "a.html"
+    written.parent.mkdir()
+    written.write_bytes(b"page")
+    cache = PageCache(tmp_path / "cache")
+    cache.keep("ab12", written)
+    assert written.stat().st_nlink == 2 and cache.used == {"ab12.html"}
+    assert PageCache(tmp_path / "cache").place("ab12", tmp_path / "one.html")
+    assert (tmp_path / "one.html").read_bytes() == b"page"
+    with written.open("r+b") as stream:  # an editor's change, in place
+        stream.write(b"PAGE")
+    os.utime(written, ns=(written.stat().st_atime_ns, written.stat().st_mtime_ns + 1_000_000))
+    again = PageCache(tmp_path / "cache")
+    assert not again.place("ab12", tmp_path / "two.html") and not (tmp_path / "two.html").exists()
+    assert list((tmp_path / "cache" / "ab").iterdir()) == []
