@@ -211,7 +211,9 @@ class SiteBuilder:
                 self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url,
                 translated_only=self.options.english_listing == "translated",
             )  # fmt: skip
-            feeds |= write_digest_feeds(self._env, self.built, site_dir, self.common, size, outputs)
+            feeds |= write_digest_feeds(
+                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url
+            )
             log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
             pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]

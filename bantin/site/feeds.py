@@ -30,7 +30,9 @@ from .outputs import Outputs, produce
 from .urls import (
     article_url,
     digest_feed_url,
+    digest_json_feed_url,
     digest_url,
+    edition_url,
     entity_url,
     feed_url,
     home_url,
@@ -102,15 +104,52 @@ def write_digest_feeds(
     common: Callable[[str], Mapping[str, Any]],
     size: int,
     outputs: Outputs,
+    *,
+    site_url: str | None = None,
 ) -> dict[str, str]:
     """The daily digest's feed in each language (template `digest_feed.xml`): one entry per day,
-    the newest `size` days, each holding that day's headlines and summaries."""
+    the newest `size` days, each holding that day's headlines and summaries; with `site_url`, a
+    JSON Feed beside it (an item per day, its headlines as text)."""
     newest = editions(site.articles, site.registry)[:size]
     written: dict[str, str] = {}
     for lang in LANGS:
         path = digest_feed_url(lang)
         written[path] = _digest_feed(env, site_dir, common, outputs, lang, newest)
+        if site_url:
+            path = digest_json_feed_url(lang)
+            fingerprint = written[path] = outputs.fingerprint("digest-jsonfeed", lang, newest)
+            feed = partial(digest_json_feed, lang, newest, common(lang), site_url)
+            produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
     return written
+
+
+def digest_json_feed(lang: str, newest: Sequence[Edition], names: Mapping[str, Any], site_url: str) -> bytes:
+    """The daily digest as a JSON Feed 1.1: the same days as its Atom feed."""
+    labels = LABELS[lang]
+
+    def item(edition: Edition) -> dict[str, Any]:
+        url = join_url(site_url, edition_url(edition.day, lang))
+        titles = [(a.title_en or a.title) if lang == "en" else a.title for a in edition.articles]
+        return {
+            "id": url,
+            "url": url,
+            "title": labels.edition_title.format(date=labels.day(edition.day)),
+            "content_text": " · ".join(titles),
+            "date_published": f"{edition.day.isoformat()}T00:00:00Z",
+            "date_modified": rfc3339(max(a.updated_at for a in edition.articles)),
+        }
+
+    feed = {
+        "version": JSON_FEED_VERSION,
+        "title": f"{names['site_title']} – {labels.digest}",
+        "home_page_url": join_url(site_url, digest_url(lang)),
+        "feed_url": join_url(site_url, digest_json_feed_url(lang)),
+        "description": labels.digest_intro,
+        "language": lang,
+        "authors": [{"name": names["site_title"]}],
+        "items": [item(e) for e in newest],
+    }
+    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def _digest_feed(

@@ -100,6 +100,11 @@ def digest_feed_url(lang: str) -> str:
     return f"{digest_url(lang)}feed.xml"
 
 
+def digest_json_feed_url(lang: str) -> str:
+    """The JSON Feed beside the daily digest's Atom feed."""
+    return f"{digest_url(lang)}feed.json"
+
+
 def feed_url(lang: str, entity: Entity | None = None) -> str:
     """The Atom feed of the whole site, or of one entity, in one language."""
     return f"{entity_url(entity, lang) if entity else prefix(lang)}feed.xml"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 from lxml import etree, html
 
 from tests.conftest import SITE_URL, Project
@@ -102,6 +105,24 @@ def test_a_digest_feed_per_language_one_entry_per_day(project: Project) -> None:
     edition = page(project.site, "ban-tin/2021-10-15/")
     feed_link = edition.one("//link[@type='application/atom+xml'][@title='Bản tin hằng ngày (Atom)']")
     assert edition.resolve(feed_link.get("href")) == "ban-tin/feed.xml"
+    json_link = edition.one("//link[@type='application/feed+json'][@title='Bản tin hằng ngày']")
+    assert edition.resolve(json_link.get("href")) == "ban-tin/feed.json"
+
+
+def test_a_digest_json_feed_beside_each_digest_feed(project: Project) -> None:
+    _write(project)
+    assert project.build("--strict").exit_code == 0
+    for path, atom in (("ban-tin/feed.json", "ban-tin/feed.xml"), ("en/digest/feed.json", "en/digest/feed.xml")):
+        data = json.loads((project.site / path).read_text(encoding="utf-8"))
+        assert data["version"] == "https://jsonfeed.org/version/1.1" and data["feed_url"] == SITE_URL + path
+        assert data["title"] and data["home_page_url"].startswith(SITE_URL)
+        entries = etree.parse(str(project.site / atom)).getroot().findall(f"{ATOM}entry")
+        assert [item["id"] for item in data["items"]] == [e.findtext(f"{ATOM}id") for e in entries]
+        for item in data["items"]:
+            assert item["url"] == item["id"] and item["title"] and item["content_text"].strip()
+            dt.datetime.fromisoformat(item["date_published"])
+    english = json.loads((project.site / "en/digest/feed.json").read_text(encoding="utf-8"))
+    assert "Story B" in english["items"][1]["content_text"]
 
 
 def test_the_article_page_stays_small(project: Project) -> None:
