@@ -8,11 +8,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ..core.sentences import ends_sentence, sentence_starts
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
 from .chrome import split_units
 from .parsed import Block
-from .sentences import ends_sentence, sentence_starts
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import ends_sentence
 from .furniture import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
-from .sentences import ends_sentence
 
 _CHROME_LINES = re.compile(
     r"^(?:phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"

@@ -183,7 +183,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
 
 
 def _tail_cuts(text: str) -> list[int]:
-    from .sentences import sentence_starts
+    from ..core.sentences import sentence_starts
 
     starts = sentence_starts(text)
     return sorted((s for s in starts if len(text) - s <= 80), reverse=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import last_sentence_start
 from .parsed import Block
-from .sentences import last_sentence_start
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
 # `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`.

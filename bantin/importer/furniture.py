@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bantin.core.text import fold, normalize
 
-from .sentences import ends_sentence, sentence_starts
+from ..core.sentences import ends_sentence, sentence_starts
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.

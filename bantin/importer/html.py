@@ -14,12 +14,12 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..core.sentences import split_glued
 from .bylines import SITE_NAMES
 from .captions import split_captions
 from .errors import BadInput
 from .parsed import Block, Parsed
 from .repair import clean
-from .sentences import split_glued
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import ends_sentence, split_glued
 from .boilerplate import is_chrome, is_section_header
 from .bylines import source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, split_runon
-from .sentences import ends_sentence, split_glued
 
 _HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
 _MAX_TITLE = 300

@@ -12,10 +12,10 @@ import re
 
 from bantin.core.text import normalize
 
+from ..core.sentences import ends_sentence, last_sentence_start, split_glued
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .parsed import Block
-from .sentences import ends_sentence, last_sentence_start, split_glued
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _END_MARK = re.compile(r"\s*\./\.(?=\s|$)")

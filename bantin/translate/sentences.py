@@ -1,7 +1,7 @@
 """Vietnamese sentences for translation: where to stop a lead, where to cut a long text.
 
 The rules for a full stop (`TP.`, `PGS.TS.`, `ThS.`, `1.000`, `Chinhphu.vn`, `H.Vũ` never end a
-sentence) are the importer's (`bantin.importer.sentences`); two cases differ for a summary: an
+sentence) are the importer's (`bantin.core.sentences`); two cases differ for a summary: an
 ellipsis does not end a sentence (`Hà Nội… Sáng nay` is one thought), and `ông.` / `bà.` do, as
 Vietnamese writes "ông Nguyễn" without a stop, so a stop after them closes the sentence.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from bantin.importer.sentences import sentence_starts
+from ..core.sentences import pieces, sentence_starts
 
 _PRONOUN_STOP = re.compile(r"(?<![^\W\d_])(?:ông|bà)\.[”\"’»)]*\s+(?=[“\"‘'«(]*[^\W\d_])")
 
@@ -38,13 +38,7 @@ def split_sentences(text: str) -> list[str]:
     """The sentences of a plain-text paragraph, in order, stripped."""
     starts = {s for s in sentence_starts(text) if not _after_ellipsis(text, s)}
     starts.update(_pronoun_starts(text))
-    pieces = []
-    previous = 0
-    for start in sorted(starts):
-        pieces.append(text[previous:start])
-        previous = start
-    pieces.append(text[previous:])
-    return [p.strip() for p in pieces if p.strip()]
+    return pieces(text, sorted(starts))
 
 
 def _cut_words(text: str, limit: int, measure: Callable[[str], int]) -> list[str]:

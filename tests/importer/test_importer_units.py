@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 from bantin.core.article import plain_text
+from bantin.core.sentences import split_glued
 from bantin.core.text import TONE_MARKS
 from bantin.importer import dates
 from bantin.importer.body import mark_subheadings, reflow_run_on
@@ -21,7 +22,6 @@ from bantin.importer.errors import BadInput
 from bantin.importer.markdown import caption, escape
 from bantin.importer.parsed import Block
 from bantin.importer.repair import clean, join_broken_lines, split_runon
-from bantin.importer.sentences import split_glued
 
 VIETNAMESE = (
     "Hội nghị hòa bình được tổ chức tại Hà Nội với sự tham dự của nhiều đại biểu quốc tế và trong nước."

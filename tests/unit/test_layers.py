@@ -13,6 +13,7 @@ FORBIDDEN = {
                     "bantin.translate", "bantin.project"),
     "bantin.site": ("bantin.incremental", "bantin.plugin", "bantin.cli", "bantin.importer", "bantin.translate"),
     "bantin.incremental": ("bantin.plugin", "bantin.cli", "bantin.importer", "bantin.translate"),
+    "bantin.translate": ("bantin.importer", "bantin.site", "bantin.incremental", "bantin.plugin", "bantin.cli"),
 }  # fmt: skip
 
 

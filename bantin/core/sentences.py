@@ -9,6 +9,7 @@ letter, a digit or a closing bracket stands before it and a capital follows: `TP
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
@@ -74,15 +75,20 @@ def glued_boundaries(text: str) -> list[int]:
     return cuts
 
 
+def pieces(text: str, cuts: Iterable[int]) -> list[str]:
+    """`text` cut at the indexes `cuts` (in order), each piece stripped, empty ones left out."""
+    found = []
+    start = 0
+    for cut in cuts:
+        found.append(text[start:cut])
+        start = cut
+    found.append(text[start:])
+    return [p.strip() for p in found if p.strip()]
+
+
 def split_glued(text: str) -> list[str]:
     """Split paragraphs that a scraper glued together without a space."""
-    pieces = []
-    start = 0
-    for cut in glued_boundaries(text):
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip()]
+    return pieces(text, glued_boundaries(text))
 
 
 def sentence_starts(text: str) -> list[int]:
