@@ -17,7 +17,6 @@ import contextlib
 import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -28,6 +27,8 @@ from ..site.workers import few_cycles
 
 #: Every cached page's data (the links its body holds), by fingerprint, in one pickle.
 DATA_FILE = "data.pickle"
+#: Ends the entry of a kept folder (`keep_tree`).
+_TREE = ".tree"
 
 
 @dataclass
@@ -134,27 +135,40 @@ class PageCache:
         return removed
 
     def place_tree(self, fingerprint: str, target: Path) -> bool:
-        """Put a cached folder (a search index) at `target`; False if there is none."""
-        source = self.root / fingerprint[:2] / fingerprint
-        if not source.is_dir():
+        """Put a cached folder (a search part) at `target`; False if there is none."""
+        entry = self.root / fingerprint[:2] / tree_entry(fingerprint)
+        files = load_pickle(entry, list)
+        if files is None or not all(_packed_file(item) for item in files):
             return False
-        _copy_tree(source, target)
-        self.used.add(fingerprint)
+        made: set[Path] = set()
+        for name, data in files:
+            destination = target / name
+            if destination.parent not in made:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                made.add(destination.parent)
+            _write_new(destination, data)
+        self.used.add(entry.name)
         return True
 
     def keep_tree(self, fingerprint: str, written: Path) -> None:
-        """Remember a folder just written (a search part): copied beside its entry, then renamed."""
-        entry = self.root / fingerprint[:2] / fingerprint
+        """Remember a folder just written (a search part) as one file of its files' names and
+        bytes: a part is thousands of small fragments, and making as many files in the cache
+        cost more than indexing them."""
+        entry = self.root / fingerprint[:2] / tree_entry(fingerprint)
         self._folder_of(entry)
-        made = Path(tempfile.mkdtemp(prefix=f".{fingerprint}.", suffix=".tmp", dir=entry.parent))
-        try:
-            _copy_tree(written, made)
-            if entry.exists():
-                shutil.rmtree(entry)
-            os.rename(made, entry)
-        finally:
-            shutil.rmtree(made, ignore_errors=True)
-        self.used.add(fingerprint)
+        files: list[tuple[str, bytes]] = []
+        for folder, _, names in os.walk(written):
+            inside = Path(folder).relative_to(written).as_posix()
+            for name in names:
+                with open(os.path.join(folder, name), "rb") as stream:
+                    files.append((name if inside == "." else f"{inside}/{name}", stream.read()))
+        save_pickle(entry, sorted(files))
+        self.used.add(entry.name)
+
+
+def tree_entry(fingerprint: str) -> str:
+    """The name of a kept folder's entry (`keep_tree`), as `used` holds it."""
+    return f"{fingerprint}{_TREE}"
 
 
 def _unstamped(name: str) -> str:
@@ -174,10 +188,9 @@ def _link(source: Path, target: Path) -> None:
         shutil.copy2(source, target)  # the modification time too, as a link has it
 
 
-def _copy_out(source: Path, target: Path) -> None:
-    """A copy of a cache entry at `target`: a new file, never written through one already there
-    (it could be another name of something else)."""
-    data = source.read_bytes()  # pages and index fragments: small
+def _write_new(target: Path, data: bytes) -> None:
+    """`data` as a new file at `target`, never written through one already there (it could be
+    another name of something else)."""
     try:
         out = target.open("xb")
     except FileExistsError:
@@ -187,17 +200,12 @@ def _copy_out(source: Path, target: Path) -> None:
         out.write(data)
 
 
-def _copy_tree(source: Path, target: Path) -> None:
-    """Every file under `source` to the same place under `target` (thousands of fragments in a
-    few folders: each folder is made once)."""
-    made: set[Path] = set()
-    for path in source.rglob("*"):
-        if path.is_file():
-            destination = target / path.relative_to(source)
-            if destination.parent not in made:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                made.add(destination.parent)
-            _copy_out(path, destination)
+def _packed_file(item: object) -> bool:
+    """Whether an item of a kept folder is a relative path inside it and its bytes."""
+    if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], bytes)):
+        return False
+    name = item[0]
+    return isinstance(name, str) and bool(name) and not name.startswith("/") and ".." not in name.split("/")
 
 
 def load_pickle(path: Path, kind: type) -> Any:

@@ -24,7 +24,7 @@ from ..core.article import Article
 from ..core.files import display_path, write_atomic
 from ..site.outputs import Fresh, Link, Outputs, Written
 from . import overlay
-from .cache import PageCache, load_articles, save_articles
+from .cache import PageCache, load_articles, save_articles, tree_entry
 from .fingerprint import build_digest, code_digest, digest
 from .lock import Lock, LockError, lock_beside
 from .overlay import Manifest
@@ -87,7 +87,7 @@ class PageStore:
         if not fingerprint:
             return False
         if self.over is not None and self.over.in_site(path, fingerprint):
-            self.cache.used.add(fingerprint)
+            self.cache.used.add(tree_entry(fingerprint))
             return True
         return self.cache.place_tree(fingerprint, target)
 

@@ -99,7 +99,8 @@ def test_a_json_feed_beside_each_atom_feed(tmp_path: Path) -> None:
     assert lao["feed_url"] == "https://example.org/tin/en/places/lao/feed.json"
     assert lao["home_page_url"] == "https://example.org/tin/en/places/lao/"
     assert [i["url"] for i in lao["items"]] == [
-        "https://example.org/tin/en/2022/03/bai-5/", "https://example.org/tin/en/2022/03/bai-3/"
+        "https://example.org/tin/en/2022/03/bai-5/",
+        "https://example.org/tin/en/2022/03/bai-3/",
     ]
     assert [i["date_published"] for i in lao["items"]] == ["2022-03-05T00:00:00Z", "2022-03-03T00:00:00Z"]
     site = json.loads((tmp_path / "feed.json").read_text(encoding="utf-8"))

@@ -88,3 +88,36 @@ def test_a_kept_page_written_through_another_name_is_dropped_not_placed(tmp_path
     again = PageCache(tmp_path / "cache")
     assert not again.place("ab12", tmp_path / "two.html") and not (tmp_path / "two.html").exists()
     assert list((tmp_path / "cache" / "ab").iterdir()) == []
+
+
+def test_a_kept_folder_is_one_entry_placed_as_new_files_and_pruned_when_unused(tmp_path: Path) -> None:
+    """A search part (thousands of fragments) is kept as one file, and placed as the same files:
+    new ones, not written through a name that was there (another name of something else)."""
+    part = tmp_path / "site" / "pagefind" / "2020"
+    (part / "fragment").mkdir(parents=True)
+    (part / "pagefind-entry.json").write_bytes(b"{}")
+    (part / "fragment" / "vi_1.pf_fragment").write_bytes(b"\x1f\x8bone")
+    cache = PageCache(tmp_path / "cache")
+    cache.keep_tree("cd34", part)
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == ["cd34.tree"]
+    target = tmp_path / "again" / "2020"
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_bytes(b"keep me")
+    target.mkdir(parents=True)
+    os.link(elsewhere, target / "pagefind-entry.json")
+    again = PageCache(tmp_path / "cache")
+    assert again.place_tree("cd34", target) and again.used == {"cd34.tree"}
+    assert (target / "fragment" / "vi_1.pf_fragment").read_bytes() == b"\x1f\x8bone"
+    assert (target / "pagefind-entry.json").read_bytes() == b"{}" and elsewhere.read_bytes() == b"keep me"
+    assert not again.place_tree("ef56", target)
+    assert PageCache(tmp_path / "cache").prune(set()) == 1 and not list((tmp_path / "cache").rglob("*.tree"))
+
+
+def test_a_kept_folder_naming_a_place_outside_it_is_not_placed(tmp_path: Path) -> None:
+    from bantin.incremental.cache import save_pickle, tree_entry
+
+    entry = tmp_path / "cache" / "cd" / tree_entry("cd34")
+    entry.parent.mkdir(parents=True)
+    save_pickle(entry, [("../../outside.txt", b"x")])
+    assert not PageCache(tmp_path / "cache").place_tree("cd34", tmp_path / "part")
+    assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "part").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+from array import array
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,9 @@ def test_a_missing_binary_is_reported(tmp_path: Path, monkeypatch: pytest.Monkey
         index_site(tmp_path)
 
 
-def test_pages_go_beside_the_site_when_memory_has_no_room(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pages_go_beside_the_site_when_memory_has_no_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Pagefind reads pages written in /dev/shm; a container's may be too small (here: not a folder)."""
     site = tmp_path / "site"
     _page(site, "2021/10/hoi-nghi", "vi", "Hội nghị Trung ương", "Đảng Cộng sản Việt Nam họp.")
@@ -96,7 +99,9 @@ def test_a_part_indexed_again_takes_the_pairs_of_unchanged_pages_from_the_last_t
     assert again == first  # pairs from the memory index exactly as pairs made afresh
 
 
-def test_a_pagefind_that_hangs_is_stopped_after_its_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pagefind_that_hangs_is_stopped_after_its_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The issue's Pagefind that read a deleted folder for nine minutes: every run is bounded."""
     import time
 
@@ -109,7 +114,9 @@ def test_a_pagefind_that_hangs_is_stopped_after_its_timeout(tmp_path: Path, monk
         index_site(tmp_path, timeout=1)
     assert str(caught.value) == "Pagefind did not finish within 1 s and was stopped"
     assert time.monotonic() - started < 30
-    assert search.pagefind_timeout(0) >= 60 and search.pagefind_timeout(100_000) > search.pagefind_timeout(1000)
+    assert search.pagefind_timeout(0) >= 60 and search.pagefind_timeout(100_000) > search.pagefind_timeout(
+        1000
+    )
 
 
 def test_scratch_folders_of_killed_builds_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
@@ -130,3 +137,25 @@ def test_scratch_folders_of_killed_builds_are_removed_and_live_ones_kept(tmp_pat
             assert search._abandoned(folder) is False  # ours, in use
             assert not dead.exists() and live.is_dir() and being_made.is_dir()
         assert not folder.exists()
+
+
+def test_pairs_kept_by_older_code_are_made_again_not_a_failed_build() -> None:
+    """The pairs a part's last indexing kept are a pickle: one naming a class since moved, or not
+    pairs at all, is as if nothing was kept."""
+    import pickle
+
+    from bantin.site.search.parts import _recall_pairs
+    from bantin.site.search.words import PackedWords
+
+    class Kept:
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def recall(self, name: str) -> bytes:
+            return self.data
+
+    moved = b"cbantin.searchwords_gone\nPackedWords\n."  # a class of a module that is no more
+    assert _recall_pairs(Kept(moved), "2021") == {}  # type: ignore[arg-type]
+    words = PackedWords("qqhanoi", "qqcongan", array("I", [2]))
+    mixed = pickle.dumps({"a": words, "b": "not pairs"})
+    assert _recall_pairs(Kept(mixed), "2021") == {"a": words}  # type: ignore[arg-type]

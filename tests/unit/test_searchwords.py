@@ -98,8 +98,12 @@ def test_pagefind_reads_the_indexed_element_its_language_and_the_tokens() -> Non
     page = for_index(ARTICLE, {TITLE: "qqcongan", BODY: "qqhanoi"})
     assert page.startswith('<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><article')
     assert "Tin liên quan khác" not in page and "Hanoi police" in page  # Pagefind skips the aside
-    assert page.endswith('</article><i data-pagefind-meta="vt:qqcongan"></i><i data-pagefind-meta="vb:qqhanoi"></i></body></html>')
-    nested = ARTICLE.replace("<p>Công an phường", "<article><p>Công an phường").replace("xã.</p>", "xã.</p></article>")
+    assert page.endswith(
+        '</article><i data-pagefind-meta="vt:qqcongan"></i><i data-pagefind-meta="vb:qqhanoi"></i></body></html>'
+    )
+    nested = ARTICLE.replace("<p>Công an phường", "<article><p>Công an phường").replace(
+        "xã.</p>", "xã.</p></article>"
+    )
     assert "xã.</p></article></div>\n</article><i" in for_index(nested, {TITLE: "qqcongan"})
     assert Indexed.of(ARTICLE.replace("</article>", "")) is None  # its end is unknown: the page as it is
 
@@ -110,7 +114,9 @@ def test_the_search_page_makes_the_same_tokens() -> None:
         f"import {{ pairTokens }} from {json.dumps((REPO / 'theme/assets/searchwords.js').as_uri())};"
         f"console.log(JSON.stringify({json.dumps(SAMPLES)}.map(pairTokens)));"
     )
-    done = subprocess.run([NODE, "--input-type=module", "-e", script], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [NODE, "--input-type=module", "-e", script], capture_output=True, text=True, check=True
+    )
     assert json.loads(done.stdout) == [list(pair_tokens(text)) for text in SAMPLES]
 
 

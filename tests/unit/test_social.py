@@ -55,13 +55,19 @@ def _image(data: bytes) -> Image.Image:
 
 
 def test_a_card_is_a_1200_by_630_png_and_the_same_text_gives_the_same_bytes() -> None:
-    text = CardText("Việt Nam và Lào chia sẻ kinh nghiệm xây dựng Đảng", "Nhân Dân", "Thứ Sáu, 15/10/2021", "Tin")
+    text = CardText(
+        "Việt Nam và Lào chia sẻ kinh nghiệm xây dựng Đảng", "Nhân Dân", "Thứ Sáu, 15/10/2021", "Tin"
+    )
     data = render_card(text)
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     image = _image(data)
     assert image.format == "PNG" and image.size == (WIDTH, HEIGHT) == (1200, 630)
     assert render_card(text) == data
-    other = render_card(CardText("Việt Nam và Lào chia sẻ kinh nghiệm xây dựng Đảng", "Nhân Dân", "Thứ Bảy, 16/10/2021", "Tin"))
+    other = render_card(
+        CardText(
+            "Việt Nam và Lào chia sẻ kinh nghiệm xây dựng Đảng", "Nhân Dân", "Thứ Bảy, 16/10/2021", "Tin"
+        )
+    )
     assert other != data
     assert len(data) < 50_000
 
@@ -78,7 +84,9 @@ def test_a_headline_too_long_for_the_card_is_cut_and_a_word_too_long_for_a_line_
 def test_an_english_card_without_an_english_title_says_it_is_in_vietnamese() -> None:
     article = Article(title="Tin tiếng Việt", date=dt.date(2021, 10, 15), source="TTXVN", src_uri="a.md")
     english = card_text(article, "en", LABELS["en"], "Digest")
-    assert english == CardText("Tin tiếng Việt", "TTXVN", "Friday, 15 October 2021", "Digest", "In Vietnamese")
+    assert english == CardText(
+        "Tin tiếng Việt", "TTXVN", "Friday, 15 October 2021", "Digest", "In Vietnamese"
+    )
     translated = article.model_copy(update={"title_en": "News in English"})
     assert card_text(translated, "en", LABELS["en"], "Digest").label == ""
     assert card_text(article, "vi", LABELS["vi"], "Tin").date == "Thứ Sáu, 15/10/2021"

@@ -76,7 +76,9 @@ def test_items_of_one_affinity_stay_together_and_parts_stay_even(parts: int) -> 
 @pytest.mark.parametrize("processes", [1, 2])
 def test_progress_is_told_as_the_workers_go_and_reaches_the_total(processes: int) -> None:
     told: list[int] = []
-    results = run_parallel(lambda items: sum(1 for _ in items), list(range(500)), processes, progress=told.append)
+    results = run_parallel(
+        lambda items: sum(1 for _ in items), list(range(500)), processes, progress=told.append
+    )
     assert sum(results) == 500
     assert told == sorted(told) and told[-1] == 500
     assert len(told) >= 500 // 50 // processes  # now and then, not only at the end

@@ -34,9 +34,11 @@ def _recall_pairs(outputs: Outputs, year: str) -> dict[str, PackedWords]:
     data = outputs.recall(_pairs_name(year))
     try:
         found = pickle.loads(data) if data else {}
-    except (pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
+    except (pickle.PickleError, EOFError, AttributeError, ValueError, TypeError, ImportError):
+        return {}  # torn, or written by older code (a class since moved)
+    if not isinstance(found, dict):
         return {}
-    return found if isinstance(found, dict) else {}
+    return {key: words for key, words in found.items() if isinstance(words, PackedWords)}
 
 
 def index_parts(
