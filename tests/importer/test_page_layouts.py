@@ -1,0 +1,75 @@
+"""Pages in shapes the development set does not hold, written for these tests: a story copied
+from a browser (one paragraph a line, the site's widgets around it) and saved pages of the common
+Vietnamese CMS layouts (a sapo in `<h2>`, a `Tin cùng chuyên mục` box of headlines each with its
+lead, share bars, tag lists, comment forms, a site tagline before the headline)."""
+
+from __future__ import annotations
+
+from bantin.importer.convert import convert
+
+STORY = [
+    "Mỗi suất học bổng trị giá 1 triệu đồng, kèm theo áo ấm, sách vở và đồ dùng học tập. Các em nhận học "
+    "bổng đều là học sinh ở các xã biên giới, nhiều em phải ở bán trú vì nhà cách trường hơn 10 km.",
+    "Em Lý Thị Say, học sinh lớp 7, cho biết em sẽ dùng tiền học bổng mua xe đạp để cuối tuần về nhà. "
+    "“Em cảm ơn các cô chú đã quan tâm, em sẽ cố gắng học thật giỏi”, Say nói.",
+    "Bà Nguyễn Thị Hạnh, Giám đốc quỹ, cho biết từ đầu năm đến nay quỹ đã vận động được hơn 3 tỷ đồng "
+    "để hỗ trợ trẻ em vùng cao.",
+]
+RELATED = [
+    "Hơn 2.000 học sinh vùng cao được nhận áo ấm",
+    "Trước đợt rét đậm, các trường vùng cao được các đoàn thiện nguyện trao tặng hơn 2.000 áo ấm.",
+    "Xây điểm trường mới cho học sinh thôn Lao Chải",
+    "Điểm trường gồm hai phòng học và một phòng ở cho giáo viên, hoàn thành sau ba tháng thi công.",
+]
+
+
+def _text_page(*tail: str) -> bytes:
+    lines = ["Trao 500 suất học bổng cho học sinh vùng cao", "", *(p + "\n" for p in STORY), *tail]
+    return "\n".join(lines).encode("utf-8")
+
+
+def test_a_related_box_of_headlines_with_their_leads_goes_whole_at_the_end() -> None:
+    page = _text_page("Thu Hằng", "", "TIN LIÊN QUAN", "", RELATED[0], RELATED[1], "", RELATED[2], RELATED[3],
+                      "", "Gửi bình luận", "Họ và tên", "Email", "Gửi")  # fmt: skip
+    converted = convert(page, "hoc-bong.txt", year=2024)
+    for paragraph in STORY:
+        assert paragraph in converted.body
+    for line in RELATED:
+        assert line not in converted.body, line
+    assert converted.front.author == "Thu Hằng"
+
+
+def test_a_box_of_links_inside_the_article_keeps_the_paragraphs_after_it() -> None:
+    page = "\n".join(
+        ["Trao 500 suất học bổng cho học sinh vùng cao", "", STORY[0], "", "Tin liên quan", "", RELATED[0], "",
+         RELATED[2], "", STORY[1], "", STORY[2]]  # fmt: skip
+    ).encode("utf-8")
+    body = convert(page, "hoc-bong.txt", year=2024).body
+    assert all(paragraph in body for paragraph in STORY)
+    assert RELATED[0] not in body and RELATED[2] not in body
+
+
+def _html_page(*, sapo_tag: str = "h2", before: str = "", after: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Trao 500 suất học bổng cho học sinh vùng cao - Báo Núi Xanh</title>
+<meta property="og:site_name" content="Báo Núi Xanh">
+<meta property="og:url" content="https://baonuixanh.vn/xa-hoi/trao-500-suat-hoc-bong-cho-hoc-sinh-vung-cao-4321.htm">
+<meta property="article:published_time" content="2024-03-08T14:20:00+07:00"></head><body>
+<header>{before}<nav><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a> <a href="/dang-nhap">Đăng nhập</a></nav></header>
+<main><article><h1 class="title">Trao 500 suất học bổng cho học sinh vùng cao</h1>
+<div class="meta">Thứ Sáu, 08/03/2024 - 14:20</div>
+<{sapo_tag} class="sapo">Sáng 8/3, Quỹ Bảo trợ trẻ em tỉnh phối hợp với các nhà hảo tâm trao 500 suất học bổng cho học
+sinh có hoàn cảnh khó khăn ở các xã biên giới.</{sapo_tag}>
+<div class="content">{paragraphs}<p class="author">Thu Hằng</p></div>{after}</article></main>
+<footer><p>Tổng biên tập: Lê Văn Một. Giấy phép số 12/GP-BTTTT.</p></footer></body></html>""".encode()
+
+
+def test_a_saved_page_loses_its_box_of_stories_in_the_same_section() -> None:
+    box = ('<div class="same-category"><h3>Tin cùng chuyên mục</h3>'
+           f'<div><h4><a href="/1">{RELATED[0]}</a></h4><p>{RELATED[1]}</p></div>'
+           f'<div><h4><a href="/2">{RELATED[2]}</a></h4><p>{RELATED[3]}</p></div></div>')  # fmt: skip
+    converted = convert(_html_page(after=box), "hoc-bong.html")
+    assert all(paragraph in converted.body for paragraph in STORY)
+    for line in RELATED:
+        assert line not in converted.body, line
