@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..core.sentences import split_glued
+from ..core.sentences import ends_sentence, split_glued
 from .bylines import SITE_NAMES
 from .captions import split_captions
 from .errors import BadInput
@@ -69,7 +69,8 @@ def parse_html(text: str) -> Parsed:
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
-    parsed.keywords = [clean(t) for t in (root.get("tags") or "").split(",") if t.strip()]
+    # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
+    parsed.keywords = [clean(t) for t in re.split(r"[;,]", root.get("tags") or "") if t.strip()]
     main = root.find("main")
     parsed.blocks = _blocks(main) if main is not None else []
     if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
@@ -98,7 +99,14 @@ def _prepare(text: str) -> tuple[str, str | None]:
                 if child is not paragraph:
                     paragraph.append(child)
     sapo = None
-    for element in tree.iter("p", "div", "h2", "span"):
+    # The sapo follows the headline: a `site-description` in the masthead is the site's tagline.
+    headline = next(tree.iter("h1"), None)
+    seen = headline is None
+    for element in tree.iter():
+        if element is headline:
+            seen = True
+        if not seen or element.tag not in ("p", "div", "h2", "span"):
+            continue
         if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
             sapo = clean(element.text_content()) or None
             if sapo:
@@ -133,7 +141,9 @@ def _blocks(main: etree._Element) -> list[Block]:
             continue
         if tag == "head":
             text = _text(element)
-            if text:
+            if text and _is_sentence(text):
+                blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
+            elif text:
                 blocks.append(Block("heading", text))
         elif tag == "p" and after_image:
             text = _text(element)
@@ -153,6 +163,14 @@ def _blocks(main: etree._Element) -> list[Block]:
             blocks.extend(_table(element))
         after_image = False
     return [b for b in blocks if b.text or b.credit]
+
+
+_LONGEST_HEADING = 16  # words
+
+
+def _is_sentence(text: str) -> bool:
+    """Text in a heading's tag that reads as a sentence: longer than headings run, with its full stop."""
+    return ends_sentence(text) and len(text.split()) > _LONGEST_HEADING
 
 
 def _table(table: etree._Element) -> list[Block]:

@@ -73,3 +73,27 @@ def test_a_saved_page_loses_its_box_of_stories_in_the_same_section() -> None:
     assert all(paragraph in converted.body for paragraph in STORY)
     for line in RELATED:
         assert line not in converted.body, line
+
+
+SAPO = "Sáng 8/3, Quỹ Bảo trợ trẻ em tỉnh phối hợp với các nhà hảo tâm trao 500 suất học bổng cho học"
+
+
+def test_a_sapo_set_in_a_heading_is_the_lead_once_not_a_subheading() -> None:
+    body = convert(_html_page(sapo_tag="h2"), "hoc-bong.html").body
+    assert body.startswith(SAPO)
+    assert body.count(SAPO) == 1
+    assert "## " not in body
+
+
+def test_the_site_tagline_in_the_masthead_is_not_the_lead() -> None:
+    tagline = '<p class="site-description">Kênh thông tin của đồng bào vùng cao miền núi phía Bắc</p>'
+    body = convert(_html_page(sapo_tag="div", before=tagline), "hoc-bong.html").body
+    assert "Kênh thông tin" not in body
+    assert body.startswith(SAPO)
+
+
+def test_the_tags_of_a_saved_page_are_keywords_one_by_one() -> None:
+    tags = '<div class="tags">Tags: <a href="/tag/hoc-bong">học bổng</a> <a href="/tag/tre-em-vung-cao">trẻ em vùng cao</a></div>'
+    front = convert(_html_page(after=tags), "hoc-bong.html").front
+    assert {"học bổng", "trẻ em vùng cao"} <= set(front.keywords)
+    assert not any(";" in keyword for keyword in front.keywords)
