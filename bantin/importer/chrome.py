@@ -111,12 +111,17 @@ def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             if at <= 0:
                 continue
             cut = _char_at_key(unit.text, at)
-            if cut is None:
-                continue
+            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
+                continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
+
+
+def _starts_like_a_headline(text: str) -> bool:
+    first = text.lstrip("“\"‘'(«")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _char_at_key(text: str, position: int) -> int | None:

@@ -100,6 +100,14 @@ _FIELD = re.compile(
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
 )
 
+# The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
+# capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
+_HEADER_RUN = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:" + "|".join(
+        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS
+    ) + r")(?:\s*:)?\s)"
+)
+
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
@@ -165,6 +173,7 @@ def split_units(text: str) -> list[str]:
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):
@@ -183,6 +192,7 @@ _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enoug
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
+_RELATED_LIST = re.compile(r"^(?:" + alternatives(_RELATED_LEADS) + r")\b", re.I)
 # Words that start a sentence and never end a headline: where a related link run into the text stops.
 _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
@@ -244,6 +254,8 @@ def _peel(piece: str) -> list[str]:
     rest = piece[start:]
     if not rest[:1].isupper():
         return [piece]
+    if _RELATED_LIST.match(piece) and not ends_sentence(rest):
+        return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
     if found.strong or not found.prose or found.words < 12:
         return [piece]

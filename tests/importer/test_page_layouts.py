@@ -97,3 +97,41 @@ def test_the_tags_of_a_saved_page_are_keywords_one_by_one() -> None:
     front = convert(_html_page(after=tags), "hoc-bong.html").front
     assert {"học bổng", "trẻ em vùng cao"} <= set(front.keywords)
     assert not any(";" in keyword for keyword in front.keywords)
+
+
+def _scrape(content: str, *, title: str, link: str, source: str = "Báo Miền Núi", summary: str = "") -> bytes:
+    return (
+        f"Title: {title}\nSource: {source}\nLink: {link}\nPublished Date: N/A\nAuthor: \nTags: None\n"
+        f"Summary: {summary}\nContent: {content}\n"
+    ).encode("utf-8")
+
+
+FLOOD = (
+    "Mưa lớn kéo dài từ đêm 10/8 gây lũ quét cuốn trôi cầu tạm qua suối Nậm Kim, khiến hơn 300 hộ dân của xã "
+    "Nậm Khắt bị cô lập. Theo ông Giàng A Dế, Chủ tịch UBND xã, nước suối dâng cao hơn 3 m chỉ trong vòng hai "
+    "giờ. Huyện Mù Cang Chải đã chuyển lương thực, nước uống bằng đường bộ cho các hộ bị cô lập."
+)
+
+
+def test_a_title_cut_before_its_last_words_is_completed_past_a_lettered_id_in_the_link() -> None:
+    page = _scrape(FLOOD, title="Lũ quét cuốn trôi cầu tạm, hàng trăm hộ dân bị cô lập ở ...",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-hang-tram-ho-dan-bi-co-lap-o-"
+                        "mu-cang-chai-post55123.html")  # fmt: skip
+    assert convert(page, "lu.txt", year=2023).front.title.endswith("bị cô lập ở Mù Cang Chải")
+
+
+def test_a_related_header_run_into_the_text_ends_the_article_and_frees_the_byline() -> None:
+    tail = ("Thanh Sơn Tin cùng chuyên mục Sạt lở đất vùi lấp nhiều ngôi nhà ở Văn Chấn Nước sông Hồng dâng cao, "
+            "Yên Bái cảnh báo ngập lụt")  # fmt: skip
+    page = _scrape(f"{FLOOD} {tail}", title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
+    converted = convert(page, "lu.txt", year=2023)
+    assert converted.body.rstrip().endswith("cho các hộ bị cô lập.")
+    assert "Văn Chấn" not in converted.body and "Tin cùng chuyên mục" not in converted.body
+    assert converted.front.author == "Thanh Sơn"
+
+
+def test_the_headline_s_words_inside_the_first_sentence_do_not_cut_it() -> None:
+    page = _scrape(f"Đăng nhập {FLOOD}", title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-55123.html")  # fmt: skip
+    assert "Mưa lớn kéo dài từ đêm 10/8 gây lũ quét" in convert(page, "lu.txt", year=2023).body
