@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bantin.core.text import fold
+
 # Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
 KNOWN_SOURCES = frozenset(
     s.casefold()
@@ -198,13 +200,25 @@ _SECTIONS = frozenset(
 )
 
 
-def source_of_title(title: str) -> tuple[str, str | None]:
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def source_of_title(title: str, names: tuple[str | None, ...] = ()) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
-    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`)."""
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`). `names` are what
+    the page's own site is called (its publisher, its host name): `… - Thời báo Phố` for
+    thoibaopho.vn goes too."""
     match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
     if match:
         site = match.group("site").strip()
-        if site.casefold() in KNOWN_SOURCES or _DOMAIN.match(site) or site.startswith(("Báo ", "Tạp chí ")):
+        own = {_letters(n.split(".")[0] if _DOMAIN.match(n) else n) for n in names if n} - {""}
+        if (
+            site.casefold() in KNOWN_SOURCES
+            or _DOMAIN.match(site)
+            or site.startswith(("Báo ", "Tạp chí "))
+            or _letters(site) in own
+        ):
             rest = match.group("title").strip()
             while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
                 if section.group("section").strip().casefold() not in _SECTIONS:

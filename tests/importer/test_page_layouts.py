@@ -135,3 +135,28 @@ def test_the_headline_s_words_inside_the_first_sentence_do_not_cut_it() -> None:
     page = _scrape(f"Đăng nhập {FLOOD}", title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
                    link="https://baomiennui.vn/xa-hoi/lu-quet-55123.html")  # fmt: skip
     assert "Mưa lớn kéo dài từ đêm 10/8 gây lũ quét" in convert(page, "lu.txt", year=2023).body
+
+
+BUS = (
+    "Sáng 5/3, tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy thử với 12 xe, nối bến xe trung tâm "
+    "với khu đô thị phía Nam. Tuyến dài 18 km, có 26 điểm dừng, tần suất 15 phút một chuyến trong giờ cao "
+    "điểm. Ông Lê Hoàng Phúc, Giám đốc Trung tâm Quản lý giao thông công cộng, cho biết mỗi xe chở được 60 "
+    "khách, sạc đầy pin chạy khoảng 200 km."
+)
+
+
+def test_a_site_named_only_by_its_address_is_named_as_it_prints_itself_and_leaves_the_title() -> None:
+    footer = "Tải ứng dụng Thời báo Phố Thời báo Phố - Cơ quan của Sở Giao thông. Chịu trách nhiệm nội dung: Trần Văn Ba."
+    page = _scrape(f"{BUS} Minh Quân {footer}", title="Xe buýt điện chạy thử trên tuyến nội đô - Thời báo Phố",
+                   source="thoibaopho.vn",
+                   link="https://thoibaopho.vn/giao-thong/xe-buyt-dien-chay-thu-tren-tuyen-noi-do-20240305.htm")  # fmt: skip
+    front = convert(page, "xe-buyt.txt", year=2024).front
+    assert front.title == "Xe buýt điện chạy thử trên tuyến nội đô"
+    assert front.source == "Thời báo Phố"
+
+
+def test_a_place_that_spells_the_address_is_no_publisher() -> None:
+    page = _scrape(f"{BUS} Hà Nội Phố cũng sẽ mở tuyến.", title="Xe buýt điện chạy thử - Hà Nội Phố",
+                   source="hanoipho.vn", link="https://hanoipho.vn/giao-thong/xe-buyt-dien-chay-thu-20240305.htm")  # fmt: skip
+    front = convert(page, "xe-buyt.txt", year=2024).front
+    assert front.source == "Hanoipho.vn"
