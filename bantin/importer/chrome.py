@@ -71,7 +71,7 @@ def detect(
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds, found)
+    start = _article_start(kinds, found, _anchored(units, kinds, anchors))
     end = _article_end(kinds, found, after=_first_prose(kinds))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
@@ -166,14 +166,25 @@ def _first_prose(kinds: list[tuple[str, str]]) -> int:
     return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
 
 
-def _article_start(kinds: list[tuple[str, str]], found: list[Signals]) -> int:
+def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
+    """The first prose unit opens with the summary's (or the headline's) opening words."""
+    first = _first_prose(kinds)
+    if first >= len(units):
+        return False
+    opening = key(units[first].text)
+    keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
+    return any(len(k) >= 15 and opening.startswith(k) for k in keys)
+
+
+def _article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
     """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
     a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays."""
+    so a short opening line stays. Where the summary's opening words start that prose unit, one
+    unit with furniture words is enough (`Trang chủ Giao thông Chia sẻ Facebook Zalo`)."""
     first = _first_prose(kinds)
     if any(k == "chrome" for k, _ in kinds[:first]):
         return first
-    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
+    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= (1 if anchored else 2):
         return first
     return 0
 

@@ -160,3 +160,14 @@ def test_a_place_that_spells_the_address_is_no_publisher() -> None:
                    source="hanoipho.vn", link="https://hanoipho.vn/giao-thong/xe-buyt-dien-chay-thu-20240305.htm")  # fmt: skip
     front = convert(page, "xe-buyt.txt", year=2024).front
     assert front.source == "Hanoipho.vn"
+
+
+def test_a_menu_before_the_sentence_the_summary_opens_with_goes() -> None:
+    summary = "Sáng 5/3, tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy thử với 12 xe."
+    link = "https://thoibaopho.vn/giao-thong/xe-buyt-dien-chay-thu-20240305.htm"
+    menu = "Trang chủ Giao thông Chia sẻ Facebook Zalo"
+    with_summary = _scrape(f"{menu} {BUS}", title="Xe buýt điện chạy thử", link=link, summary=summary)
+    assert convert(with_summary, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
+    # Without the summary to say where the article starts, one such line is left to the editor.
+    without = _scrape(f"{menu} {BUS}", title="Xe buýt điện chạy thử", link=link)
+    assert convert(without, "xe-buyt.txt", year=2024).body.startswith(menu)
