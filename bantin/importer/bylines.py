@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bantin.core.text import fold
+from bantin.core.text import fold, normalize
+
+from .furniture import stopwords
 
 # Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
 KNOWN_SOURCES = frozenset(
@@ -99,6 +101,8 @@ def is_name(text: str, max_words: int = 6) -> bool:
         return False
     if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d", text):
         return False
+    if len(words) == 1 and normalize(words[0].lower()) in stopwords():
+        return False  # a poll's `Có` / `Không`, a button: one function word is no one's name
     return all(w[:1].isupper() or w in _RANK_WORDS for w in words)
 
 

@@ -72,7 +72,7 @@ def detect(
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = _article_start(kinds, found, _anchored(units, kinds, anchors))
-    end = _article_end(kinds, found, after=_first_prose(kinds))
+    end = _after_byline(kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
@@ -204,6 +204,22 @@ def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int)
         if kind == "chrome" and score > best_score:
             best, best_score = i, score
     return best
+
+
+def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
+    """After the byline that closes the article, a tail of short lines holding furniture words (a
+    poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
+    follows its byline but captions, credits and sentences, which stay."""
+    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
+    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
+    if byline is None:
+        return end
+    rest = range(byline + 1, end)
+    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
+        kinds[i][0] == "short" and found[i].weak for i in rest
+    ):
+        return byline + 1
+    return end
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

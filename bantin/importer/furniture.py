@@ -110,7 +110,8 @@ _HEADER_RUN = re.compile(
 
 
 @functools.cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """jusText's Vietnamese stop words (function words), normalized."""
     import justext
 
     return frozenset(normalize(word) for word in justext.get_stoplist("Vietnamese"))
@@ -139,7 +140,7 @@ class Signals:
 
 def signals(text: str) -> Signals:
     words = [w.lower() for w in _WORDS.findall(text)]
-    stop = _stopwords()
+    stop = stopwords()
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
     sure = _SURE.search(text) or _TEASER_START.search(text)
     strong = sure or _STRONG.search(text)

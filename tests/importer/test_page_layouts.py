@@ -5,6 +5,7 @@ lead, share bars, tag lists, comment forms, a site tagline before the headline).
 
 from __future__ import annotations
 
+from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 
 STORY = [
@@ -171,3 +172,17 @@ def test_a_menu_before_the_sentence_the_summary_opens_with_goes() -> None:
     # Without the summary to say where the article starts, one such line is left to the editor.
     without = _scrape(f"{menu} {BUS}", title="Xe buýt điện chạy thử", link=link)
     assert convert(without, "xe-buyt.txt", year=2024).body.startswith(menu)
+
+
+def test_a_poll_after_the_byline_goes_and_its_answers_are_nobody_s_name() -> None:
+    page = _text_page("Thu Hằng", "", "Bài viết có hữu ích với bạn không?", "Có", "Không")
+    converted = convert(page, "hoc-bong.txt", year=2024)
+    assert converted.front.author == "Thu Hằng"
+    assert converted.body.rstrip().endswith(STORY[-1])
+    assert parse_byline("Không") is None and parse_byline("Có") is None
+    assert parse_byline("Thu Hằng") is not None
+
+
+def test_a_short_note_after_the_byline_without_furniture_words_stays() -> None:
+    page = _text_page("Thu Hằng", "", "Tên nhân vật đã được thay đổi")
+    assert "Tên nhân vật đã được thay đổi" in convert(page, "hoc-bong.txt", year=2024).body
