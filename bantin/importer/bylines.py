@@ -132,7 +132,7 @@ def parse_byline(text: str) -> Byline | None:
     if dated:
         who = dated.group("who")
         author, _, source = who.partition(" - ")
-        return Byline(source=source.strip() or None, author=author.strip() or None, when=dated.group("when"))
+        return Byline(source=source.strip() or None, author=_named(author), when=dated.group("when"))
     credit = _CREDIT.match(text)
     if credit and _outlet_like(credit.group("source")):
         return Byline(source=credit.group("source").strip())
@@ -165,6 +165,19 @@ def parse_byline(text: str) -> Byline | None:
     if is_name(text) and not (text.isupper() and len(text.split()) > 4):
         return Byline(author=_clean_author(text))
     return None
+
+
+def _named(who: str) -> str | None:
+    """The name a dated byline gives, without a section's name before it (`Thị trường Hoàng Yến`)."""
+    who = who.strip()
+    if not who or is_name(who):
+        return who or None
+    words = who.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    name = " ".join(words[start:])
+    return name if len(words) - start >= 2 and is_name(name) else who
 
 
 def _repeated_site(text: str) -> bool:

@@ -31,7 +31,7 @@ from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
 
-__all__ = ["Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
+__all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,12 @@ def detect(
             break
         end -= 1
     out = []
+    first = _first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if kind == "byline":
+        if kind == "byline" and i < first and _dated(unit.text):
+            unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
+        elif kind == "byline":
             pass
         elif i < start and unit.keep and kind != "caption":
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
@@ -94,6 +97,14 @@ def detect(
 
 
 _OPENING_WORDS = 8
+#: The reason given to a dated byline above the article (`Hoàng Yến | 12/04/2024 08:30`): it leaves
+#: the body for the metadata (author, date), as a closing byline does.
+HEADER_BYLINE = "a dated byline above the article: author and date"
+
+
+def _dated(text: str) -> bool:
+    byline = parse_byline(text)
+    return byline is not None and byline.when is not None
 
 
 def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
@@ -201,9 +212,24 @@ def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int)
             score += 0.25 if found[i].weak == 0 else 0.75
         elif kind == "prose":
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score:
+        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i):
             best, best_score = i, score
     return best
+
+
+def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
+    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`): the
+    article goes on after it, so the tail does not start there."""
+    return (
+        found[i].strong is not None
+        and found[i].strong.casefold().startswith(_LINK_LABELS)
+        and i + 1 < len(kinds)
+        and kinds[i + 1][0] == "prose"
+        and found[i + 1].strong is None
+    )
+
+
+_LINK_LABELS = ("xem thêm", "đọc thêm")
 
 
 def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:

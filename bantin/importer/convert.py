@@ -19,7 +19,7 @@ from bantin.tagging.matcher import mentions
 
 from . import body as passes
 from . import chrome, dates, publishers, titles
-from .bylines import is_source_name, source_of_title
+from .bylines import is_source_name, parse_byline, source_of_title
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -96,6 +96,10 @@ def convert(
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
+    for unit in units:
+        byline = parse_byline(unit.text) if unit.reason == chrome.HEADER_BYLINE else None
+        if byline is not None:
+            body.take(byline)
     passes.take_credits(body)
     lead = parsed.lead if parsed.lead and not passes.is_chrome(parsed.lead) else None
     blocks, lead_site = passes.add_lead(body.blocks, lead)

@@ -108,6 +108,9 @@ _HEADER_RUN = re.compile(
     ) + r")(?:\s*:)?\s)"
 )
 
+# A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
+_CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
+
 
 @functools.cache
 def stopwords() -> frozenset[str]:
@@ -175,6 +178,7 @@ def split_units(text: str) -> list[str]:
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
     cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
+    cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):

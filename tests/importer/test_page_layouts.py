@@ -186,3 +186,36 @@ def test_a_poll_after_the_byline_goes_and_its_answers_are_nobody_s_name() -> Non
 def test_a_short_note_after_the_byline_without_furniture_words_stays() -> None:
     page = _text_page("Thu Hằng", "", "Tên nhân vật đã được thay đổi")
     assert "Tên nhân vật đã được thay đổi" in convert(page, "hoc-bong.txt", year=2024).body
+
+
+COFFEE = [
+    "Giá cà phê nhân xô tại Tây Nguyên sáng 12/4 lên mức 120.000 đồng/kg, cao nhất từ trước đến nay.",
+    "Theo các thương lái ở Đắk Lắk, giá tăng mạnh do nguồn cung toàn cầu thiếu hụt sau khi sản lượng của "
+    "Brazil và Indonesia sụt giảm vì thời tiết.",
+    "Tuy vậy, các chuyên gia khuyến cáo người trồng không nên ồ ạt mở rộng diện tích, bởi giá cà phê biến "
+    "động theo chu kỳ.",
+    "Theo Hiệp hội Cà phê - Ca cao Việt Nam, niên vụ này sản lượng cả nước ước giảm khoảng 10% so với "
+    "niên vụ trước.",
+]
+COFFEE_FOOTER = ("Bình luận Theo dõi Nông Sản Việt trên Google News Bản quyền © 2024 Nông Sản Việt. Ghi rõ nguồn "
+                 "khi phát hành lại thông tin từ website này.")  # fmt: skip
+COFFEE_LINK = "https://nongsanviet.net/thi-truong/gia-ca-phe-tang-ky-luc-a88231.html"
+
+
+def test_a_related_link_run_into_the_last_paragraph_does_not_end_the_article_there() -> None:
+    content = " ".join([*COFFEE[:3], "Đọc thêm: Xuất khẩu cà phê quý I đạt gần 2 tỷ USD", COFFEE[3],
+                        "(Theo TTXVN)", COFFEE_FOOTER])  # fmt: skip
+    page = _scrape(content, title="Giá cà phê tăng kỷ lục", source="Nông Sản Việt", link=COFFEE_LINK)
+    body = convert(page, "ca-phe.txt", year=2024).body
+    assert all(sentence in body for sentence in COFFEE)
+    assert "Xuất khẩu cà phê quý I" not in body
+    assert "Google News" not in body and "Bình luận" not in body and "(Theo TTXVN)" not in body
+
+
+def test_a_dated_byline_above_the_article_is_its_author_and_date() -> None:
+    content = " ".join(["Thị trường Hoàng Yến | 12/04/2024 08:30", *COFFEE, COFFEE_FOOTER])
+    page = _scrape(content, title="Giá cà phê tăng kỷ lục", source="Nông Sản Việt", link=COFFEE_LINK)
+    converted = convert(page, "ca-phe.txt", year=2023)
+    assert converted.body.startswith(COFFEE[0])
+    assert converted.front.author == "Hoàng Yến"
+    assert str(converted.front.date) == "2024-04-12" and not converted.front.date_estimated
