@@ -62,7 +62,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             continue
         if in_section and block.kind != "caption" and is_headline(block.text):
             continue
-        in_section = False
+        if block.kind != "caption":  # a thumbnail's caption in the box does not end it
+            in_section = False
         if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
             continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:

@@ -120,11 +120,18 @@ _POSITION = re.compile(
 )
 
 
+#: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`).
+BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài)\s*:\s*(?=\S)")
+
+
 def parse_byline(text: str) -> Byline | None:
     """Read a credit or byline paragraph; None when it is ordinary text."""
     text = text.strip().rstrip("-–— ").strip()
     if not text or len(text) > 120:
         return None
+    labelled = BYLINE_LABEL.match(text)
+    if labelled:
+        return parse_byline(text[labelled.end() :])
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome
-from .bylines import parse_byline
+from .bylines import BYLINE_LABEL, parse_byline
 from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
@@ -84,7 +84,7 @@ def detect(
     first = _first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if kind == "byline" and i < first and _dated(unit.text):
+        if kind == "byline" and i < first and _header_byline(unit.text):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
         elif kind == "byline":
             pass
@@ -97,14 +97,16 @@ def detect(
 
 
 _OPENING_WORDS = 8
-#: The reason given to a dated byline above the article (`Hoàng Yến | 12/04/2024 08:30`): it leaves
+#: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
+#: `Tác giả: Kim Ngân`): it leaves
 #: the body for the metadata (author, date), as a closing byline does.
-HEADER_BYLINE = "a dated byline above the article: author and date"
+HEADER_BYLINE = "a byline above the article: author and date"
 
 
-def _dated(text: str) -> bool:
+def _header_byline(text: str) -> bool:
+    """A byline that says it is one: dated, or labelled (`Tác giả: Kim Ngân`)."""
     byline = parse_byline(text)
-    return byline is not None and byline.when is not None
+    return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) is not None)
 
 
 def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:

@@ -60,7 +60,7 @@ _STRONG = re.compile(
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     + alternatives(LOGIN)
     + r"|tài khoản chưa|"
-    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|"
+    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|họ (?:và )?tên\s*:|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
     r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"

@@ -131,15 +131,42 @@ def _text(element: etree._Element) -> str:
     return clean("".join(element.itertext()))
 
 
-def _blocks(main: etree._Element) -> list[Block]:
+def _lines(element: etree._Element) -> list[str]:
+    """An element's text, cut where the page broke the line (`<br>`, trafilatura's `<lb/>`): old
+    layouts set a whole article in one block, its paragraphs apart by `<br><br>` only."""
+    lines: list[str] = []
+    current = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            lines.append("".join(current))
+            current = []
+        else:
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    lines.append("".join(current))
+    return [line for line in (clean(raw) for raw in lines) if line]
+
+
+def _paragraphs(text: str) -> list[Block]:
+    return [block for piece in split_glued(text) for block in split_captions(piece, whole_line=True)]
+
+
+# What trafilatura writes for a block of the page; a table cell holding one is a layout's cell.
+_BLOCK_TAGS = frozenset({"p", "head", "graphic", "list", "table", "quote", "code"})
+
+
+def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
+    """The blocks of trafilatura's `main` (or, `loose`, of a layout table's cell, whose text between
+    its blocks is text of the page too)."""
     blocks: list[Block] = []
     after_image = False
+    if loose and main.text and main.text.strip():
+        blocks.extend(_paragraphs(clean(main.text)))
     for element in main:
         tag = element.tag
         if tag == "graphic":
             after_image = True
-            continue
-        if tag == "head":
+        elif tag == "head":
             text = _text(element)
             if text and _is_sentence(text):
                 blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
@@ -155,13 +182,17 @@ def _blocks(main: etree._Element) -> list[Block]:
             elif text:
                 blocks.extend(found)
         elif tag in ("p", "quote", "code"):
-            for piece in split_glued(_text(element)):
-                blocks.extend(split_captions(piece, whole_line=True))
+            for line in _lines(element):
+                blocks.extend(_paragraphs(line))
         elif tag == "list":
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":
             blocks.extend(_table(element))
-        after_image = False
+        if tag != "graphic":
+            after_image = False
+        if loose and element.tail and element.tail.strip():
+            blocks.extend(_paragraphs(clean(element.tail)))
+            after_image = False
     return [b for b in blocks if b.text or b.credit]
 
 
@@ -174,12 +205,18 @@ def _is_sentence(text: str) -> bool:
 
 
 def _table(table: etree._Element) -> list[Block]:
-    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table."""
+    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table, and
+    old sites the whole page, the article in one of its cells (read as a page's blocks are)."""
     blocks: list[Block] = []
     after_image = False
-    for row in table.iter("row"):
-        cells = [_text(cell) for cell in row.iter("cell")]
-        text = " | ".join(c for c in cells if c)
+    for row in (r for r in table if r.tag == "row"):
+        cells = [c for c in row if c.tag == "cell"]
+        if any(child.tag in _BLOCK_TAGS for cell in cells for child in cell):
+            for cell in cells:
+                blocks.extend(_blocks(cell, loose=True))
+            after_image = False
+            continue
+        text = " | ".join(t for t in (_text(cell) for cell in cells) if t)
         if text:
             found = split_captions(text, whole_line=True)
             if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:

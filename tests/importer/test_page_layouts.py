@@ -219,3 +219,25 @@ def test_a_dated_byline_above_the_article_is_its_author_and_date() -> None:
     assert converted.body.startswith(COFFEE[0])
     assert converted.front.author == "Hoàng Yến"
     assert str(converted.front.date) == "2024-04-12" and not converted.front.date_estimated
+
+
+def test_an_old_table_layout_with_br_paragraphs_is_read_paragraph_by_paragraph() -> None:
+    body_html = "<br><br>".join(STORY)
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Trao 500 suất học bổng cho học sinh vùng cao</title></head><body>
+<table><tr><td class="menu"><a>Trang chủ</a> | <a>Tin tỉnh nhà</a> | <a>Liên hệ</a></td></tr></table>
+<table><tr><td><span class="title">Trao 500 suất học bổng cho học sinh vùng cao</span><br>
+<span class="date">Cập nhật lúc 14:20, Thứ Sáu, 08/03/2024</span><br><span>Tác giả: Thu Hằng</span>
+<div id="noidung">{body_html}<br><br>
+<div align="center"><img src="/i/1.jpg"><br><i>Các em học sinh nhận học bổng tại buổi lễ. Ảnh: Thu Hằng</i></div></div>
+<b>Các tin khác:</b><br><a>{RELATED[0]}</a><br><a>{RELATED[2]}</a><br>
+<p>Ý kiến của bạn: <textarea></textarea> Họ tên: <input> Email: <input></p></td></tr></table>
+<div>Bản quyền thuộc Báo Núi Xanh. Giấy phép số 12/GP-BTTTT.</div></body></html>""".encode()
+    converted = convert(page, "hoc-bong.html")
+    paragraphs = converted.body.split("\n\n")
+    assert all(paragraph in paragraphs for paragraph in STORY)  # one paragraph each, none glued
+    assert converted.front.author == "Thu Hằng"
+    assert "Tác giả" not in converted.body and "Cập nhật" not in converted.body
+    assert RELATED[0] not in converted.body and RELATED[2] not in converted.body
+    assert "Họ tên" not in converted.body and "Ý kiến" not in converted.body
+    assert "Các em học sinh nhận học bổng tại buổi lễ." in converted.body
