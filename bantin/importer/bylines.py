@@ -75,9 +75,9 @@ def is_source_name(text: str) -> bool:
         return False
     if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
         return True
-    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
-        return True
     words = text.split()
+    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
+        return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         return True
     return (

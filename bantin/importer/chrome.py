@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .boilerplate import is_chrome
 from .bylines import BYLINE_LABEL, parse_byline
-from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
+from .furniture import EMAIL, RELATED_HEADERS, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
 
@@ -238,6 +238,10 @@ def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) 
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
     follows its byline but captions, credits and sentences, which stay."""
+    for i in range(_first_prose(kinds), end - 1):
+        # The byline, then the header of a list of other stories: the article ended there.
+        if kinds[i][0] == "byline" and found[i + 1].sure and _lists_stories(found[i + 1].strong):
+            return i + 1
     last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
     byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
     if byline is None:
@@ -248,6 +252,10 @@ def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) 
     ):
         return byline + 1
     return end
+
+
+def _lists_stories(reason: str | None) -> bool:
+    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

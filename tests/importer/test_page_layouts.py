@@ -241,3 +241,25 @@ def test_an_old_table_layout_with_br_paragraphs_is_read_paragraph_by_paragraph()
     assert RELATED[0] not in converted.body and RELATED[2] not in converted.body
     assert "Họ tên" not in converted.body and "Ý kiến" not in converted.body
     assert "Các em học sinh nhận học bổng tại buổi lễ." in converted.body
+
+
+def test_stories_listed_after_the_byline_go_with_their_leads_and_the_masthead() -> None:
+    stories = ("TIN LIÊN QUAN Bãi rác quá tải, dân chặn xe chở rác Hàng trăm người dân đã dựng lều chặn cổng bãi "
+               "rác vì mùi hôi bốc lên suốt nhiều tháng. Hà Nội đẩy nhanh phân loại rác tại nguồn Từ tháng 7, các "
+               "hộ gia đình phải phân loại rác thành ba nhóm trước khi đưa đi xử lý.")  # fmt: skip
+    footer = "Báo Miền Núi - Cơ quan của Đảng bộ tỉnh. Tổng biên tập: Đỗ Văn Chín. Giấy phép số 77/GP-BTTTT."
+    page = _scrape(f"{FLOOD} Thanh Sơn {stories} {footer}", title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
+    converted = convert(page, "lu.txt", year=2023)
+    assert converted.body.rstrip().endswith("cho các hộ bị cô lập.")
+    assert converted.front.author == "Thanh Sơn"
+    assert converted.front.source == "Báo Miền Núi"
+
+
+def test_an_article_going_on_after_a_box_of_links_keeps_its_text() -> None:
+    sentences = FLOOD.split(". ")
+    content = f"{sentences[0]}. Tin liên quan Sạt lở đất ở Văn Chấn {'. '.join(sentences[1:])}"
+    page = _scrape(content, title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
+    body = convert(page, "lu.txt", year=2023).body
+    assert "Huyện Mù Cang Chải đã chuyển lương thực" in body
