@@ -238,9 +238,18 @@ def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) 
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
     follows its byline but captions, credits and sentences, which stay."""
+    prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(_first_prose(kinds), end - 1):
-        # The byline, then the header of a list of other stories: the article ended there.
-        if kinds[i][0] == "byline" and found[i + 1].sure and _lists_stories(found[i + 1].strong):
+        # The byline, then the header of a list of other stories (not a link run into the next
+        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
+        # ended there.
+        if (
+            kinds[i][0] == "byline"
+            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
+            and found[i + 1].sure
+            and _lists_stories(found[i + 1].strong)
+            and not _link_into_text(kinds, found, i + 1)
+        ):
             return i + 1
     last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
     byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)

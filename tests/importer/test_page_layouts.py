@@ -263,3 +263,13 @@ def test_an_article_going_on_after_a_box_of_links_keeps_its_text() -> None:
                    link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
     body = convert(page, "lu.txt", year=2023).body
     assert "Huyện Mù Cang Chải đã chuyển lương thực" in body
+
+
+def test_a_name_and_a_box_of_links_early_in_the_article_do_not_end_it() -> None:
+    more = " ".join(COFFEE)
+    content = f"{FLOOD.split('. ')[0]}. Thanh Sơn TIN LIÊN QUAN Sạt lở đất ở Văn Chấn {FLOOD.split('. ', 1)[1]} {more}"
+    page = _scrape(content, title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
+    body = convert(page, "lu.txt", year=2023).body
+    assert "Huyện Mù Cang Chải đã chuyển lương thực" in body
+    assert all(sentence in body for sentence in COFFEE)
