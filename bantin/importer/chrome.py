@@ -72,7 +72,7 @@ def detect(
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = _article_start(kinds, found, _anchored(units, kinds, anchors))
-    end = _after_byline(kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
+    end = _after_byline(units, kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
@@ -234,7 +234,7 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) 
 _LINK_LABELS = ("xem thêm", "đọc thêm")
 
 
-def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
+def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
     follows its byline but captions, credits and sentences, which stay."""
@@ -246,8 +246,10 @@ def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) 
         if (
             kinds[i][0] == "byline"
             and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
-            and found[i + 1].sure
-            and _lists_stories(found[i + 1].strong)
+            and (
+                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
+                or _opens_in_capitals(units[i + 1].text)
+            )
             and not _link_into_text(kinds, found, i + 1)
         ):
             return i + 1
@@ -261,6 +263,12 @@ def _after_byline(kinds: list[tuple[str, str]], found: list[Signals], end: int) 
     ):
         return byline + 1
     return end
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
+    words = text.split()
+    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
 
 
 def _lists_stories(reason: str | None) -> bool:

@@ -189,8 +189,8 @@ def split_units(text: str) -> list[str]:
 
 
 _STAMP = re.compile(
-    r"\d{1,2}:\d{2}\s*(?:\|\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
-    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
+    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
+    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
 _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at

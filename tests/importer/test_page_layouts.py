@@ -273,3 +273,15 @@ def test_a_name_and_a_box_of_links_early_in_the_article_do_not_end_it() -> None:
     body = convert(page, "lu.txt", year=2023).body
     assert "Huyện Mù Cang Chải đã chuyển lương thực" in body
     assert all(sentence in body for sentence in COFFEE)
+
+
+def test_a_header_in_capitals_after_the_byline_ends_the_article_whatever_its_words() -> None:
+    content = (f"Thứ Hai, 18/12/2023 - 10:20 (GMT+7) {FLOOD} Tin, ảnh: Thanh Sơn ĐỪNG BỎ LỠ Giá vé xe buýt sẽ "
+               "tăng từ tháng sau Phố cổ đông nghịt người dịp Noel NÊN ĐỌC Hà Nội rét đậm, nhiệt độ xuống 10 độ C "
+               "Chịu trách nhiệm xuất bản: Phạm Văn Mười. Giấy phép số 88/GP-BTTTT.")  # fmt: skip
+    page = _scrape(content, title="Lũ quét cuốn trôi cầu tạm qua suối Nậm Kim",
+                   link="https://baomiennui.vn/xa-hoi/lu-quet-cuon-troi-cau-tam-qua-suoi-nam-kim-55123.html")  # fmt: skip
+    converted = convert(page, "lu.txt", year=2020)
+    assert converted.body.startswith("Mưa lớn kéo dài") and converted.body.rstrip().endswith("bị cô lập.")
+    assert converted.front.author == "Thanh Sơn"
+    assert str(converted.front.date) == "2023-12-18"
