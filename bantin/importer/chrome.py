@@ -58,20 +58,23 @@ def detect(
 
     `anchors` are texts the article starts with (the headline, the summary): a menu glued to
     them is cut off there, and the headline printed again at the top of the body goes."""
+    # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
+    # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
+    judged = [Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks]
     units: list[Unit] = []
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
-    kinds = [_kind(u, s, blocks[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     if anchors and units and key(units[0].text) == key(anchors[0]):
         kinds[0] = ("chrome", "the headline again")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds, found, _anchored(units, kinds, anchors))
+    start = _article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
     end = _after_byline(units, kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
@@ -111,21 +114,34 @@ def _header_byline(text: str) -> bool:
 
 def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     """Where the headline or the summary's opening words stand inside one of the first units, after
-    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there."""
-    openings = [" ".join(a.split()[:_OPENING_WORDS]) for a in anchors if len(a.split()) >= 4]
-    keys = [key(o) for o in openings if len(key(o)) >= 15]
-    if not keys:
+    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there. The
+    headline counts only whole and followed by a new sentence: its words inside the lead
+    (`Quân đội Nga tuyên bố … Avdeevka, vài giờ…`) cut nothing."""
+    wanted: list[tuple[str, str | None]] = []  # the key to find, and the whole headline's key
+    for index, anchor in enumerate(anchors):
+        opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
+        if len(anchor.split()) >= 4 and len(opening) >= 15:
+            wanted.append((opening, key(anchor) if index == 0 else None))
+    if not wanted:
         return units
     out = list(units)
     for i, unit in enumerate(units[: max(3, len(units) // 3)]):
         unit_key = key(unit.text)
-        for wanted in keys:
-            at = unit_key.find(wanted)
+        if any(unit_key.startswith(opening) for opening, _ in wanted):
+            return out  # the article starts with this unit: nothing glued to it
+        for opening, whole in wanted:
+            at = unit_key.find(opening)
             if at <= 0:
                 continue
             cut = _char_at_key(unit.text, at)
             if cut is None or not _starts_like_a_headline(unit.text[cut:]):
                 continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
+            if whole is not None:
+                if not unit_key.startswith(whole, at):
+                    continue
+                after = _char_at_key(unit.text, at + len(whole))
+                if after is not None and not _starts_like_a_headline(unit.text[after:]):
+                    continue
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
@@ -180,7 +196,7 @@ def _first_prose(kinds: list[tuple[str, str]]) -> int:
 
 
 def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
-    """The first prose unit opens with the summary's (or the headline's) opening words."""
+    """The first prose unit opens with the opening words of one of `anchors` (the summary)."""
     first = _first_prose(kinds)
     if first >= len(units):
         return False
@@ -192,12 +208,15 @@ def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[st
 def _article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
     """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
     a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays. Where the summary's opening words start that prose unit, one
-    unit with furniture words is enough (`Trang chủ Giao thông Chia sẻ Facebook Zalo`)."""
+    so a short opening line stays. Where the summary's opening words start that prose unit, the
+    short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
+    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
     first = _first_prose(kinds)
     if any(k == "chrome" for k, _ in kinds[:first]):
         return first
-    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= (1 if anchored else 2):
+    if anchored and any(kinds[i][0] == "short" for i in range(first)):
+        return first
+    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
 
@@ -288,6 +307,8 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
     for index, block in enumerate(blocks):
         if index not in dropped:
             out.append(block)
+        elif index in kept and block.kind == "caption":
+            out.append(Block("paragraph", " ".join(kept[index])))  # its credit went with the chrome
         elif index in kept:
             out.append(Block(block.kind, " ".join(kept[index]), block.credit))
     return out

@@ -285,3 +285,27 @@ def test_a_header_in_capitals_after_the_byline_ends_the_article_whatever_its_wor
     assert converted.body.startswith("Mưa lớn kéo dài") and converted.body.rstrip().endswith("bị cô lập.")
     assert converted.front.author == "Thanh Sơn"
     assert str(converted.front.date) == "2023-12-18"
+
+
+def test_the_headline_s_words_inside_the_lead_cut_nothing_off_it() -> None:
+    lead = ("Quân đội Nga tuyên bố kiểm soát hoàn toàn thành phố Avdeevka, vài giờ sau khi Ukraine thông báo rút "
+            "quân khỏi thành phố để bảo toàn tính mạng binh sĩ.")  # fmt: skip
+    for menu, summary in (("Trang chủ Thế giới Chia sẻ ", ""), ("Trang chủ Thế giới Chia sẻ ", lead), ("", lead)):
+        page = _scrape(f"{menu}{lead} {FLOOD}", summary=summary,
+                       title="Nga tuyên bố kiểm soát hoàn toàn thành phố Avdeevka",
+                       link="https://baomiennui.vn/the-gioi/nga-tuyen-bo-kiem-soat-avdeevka-55123.html")  # fmt: skip
+        assert lead in convert(page, "nga.txt", year=2024).body
+
+
+def test_a_player_s_controls_before_the_summary_and_a_comment_box_run_into_a_credit_go() -> None:
+    summary = "Sáu tháng đầu năm, Đồng Tháp đón gần 2 triệu lượt khách, tăng 25% so với cùng kỳ."
+    content = (f"Du lịch Lượt xem: 1.234 Nghe đọc bài Tạm dừng 00:00 / 03:45 Cỡ chữ A- A+ In bài viết {summary} "
+               f"{FLOOD} Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến Mời bạn đọc gửi ý kiến về địa chỉ email: "
+               "bandoc@senhong.vn Bài cùng chuyên mục Lễ hội sen có gì mới Tin đọc nhiều Ảnh: Đồng Tháp mùa "
+               "nước nổi Chịu trách nhiệm nội dung: Lê Thị Chín.")  # fmt: skip
+    page = _scrape(content, title="Đồng Tháp đón 2 triệu lượt khách", summary=summary,
+                   link="https://senhong.vn/du-lich/dong-thap-don-2-trieu-luot-khach-a7721.html")  # fmt: skip
+    converted = convert(page, "sen.txt", year=2024)
+    assert converted.body.startswith(summary)
+    assert converted.body.rstrip().endswith("cho các hộ bị cô lập.")
+    assert converted.front.author == "Ngọc Trâm"
