@@ -65,6 +65,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
             in_section = False
         if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
+            if _headlines_to_the_end(blocks[index + 1 :]):
+                break  # a header of its own words (`Bài viết cùng chủ đề`) over a list of stories
             continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
             continue
@@ -109,6 +111,20 @@ def _stories_to_the_end(rest: list[Block]) -> bool:
         else:
             return False
     return pairs > 0 and not headline
+
+
+def _headlines_to_the_end(rest: list[Block]) -> bool:
+    """Nothing but headlines (two or more, none a byline) and chrome lines to the end of the body."""
+    headlines = 0
+    for block in rest:
+        if block.kind == "caption" or parse_byline(block.text) is not None:
+            return False
+        if is_section_header(block.text) or (is_chrome(block.text) and _short(block.text)):
+            continue
+        if block.kind != "heading" and not is_headline(block.text):
+            return False
+        headlines += 1
+    return headlines >= 2
 
 
 def _short(text: str) -> bool:

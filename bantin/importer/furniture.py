@@ -111,6 +111,9 @@ _HEADER_RUN = re.compile(
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
 _CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
 
+# A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
+_LABELLED_BYLINE = re.compile(r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)")
+
 
 @functools.cache
 def stopwords() -> frozenset[str]:
@@ -179,6 +182,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _FIELD.finditer(text))
     cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):

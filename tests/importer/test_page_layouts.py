@@ -309,3 +309,18 @@ def test_a_player_s_controls_before_the_summary_and_a_comment_box_run_into_a_cre
     assert converted.body.startswith(summary)
     assert converted.body.rstrip().endswith("cho các hộ bị cô lập.")
     assert converted.front.author == "Ngọc Trâm"
+
+
+def test_a_byline_in_a_line_of_fields_and_a_list_under_a_header_of_its_own_words() -> None:
+    page = _text_page("Thu Hằng", "", "Từ khóa: học bổng, Lào Cai", "", "Bài viết cùng chủ đề", "",
+                      RELATED[0], RELATED[2], "", "Đăng nhập để bình luận")  # fmt: skip
+    page = page.replace(b"\n\n", "\n\nXã hội | Thứ Sáu, 08/03/2024 14:20 | Bài và ảnh: Thu Hằng\n\n".encode(), 1)
+    converted = convert(page, "hoc-bong.txt", year=2020)
+    assert converted.front.author == "Thu Hằng" and str(converted.front.date) == "2024-03-08"
+    assert converted.body.startswith(STORY[0]) and converted.body.rstrip().endswith(STORY[-1])
+
+
+def test_headline_like_lines_after_a_chrome_line_stay_when_a_byline_is_among_them() -> None:
+    page = _text_page("Từ khóa: học bổng, Lào Cai", "", RELATED[0], "", "Thu Hằng")
+    converted = convert(page, "hoc-bong.txt", year=2024)
+    assert converted.front.author == "Thu Hằng"
