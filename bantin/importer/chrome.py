@@ -65,11 +65,13 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _cut_at_anchors(units, anchors)
+    for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
+        units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
-    if anchors and units and key(units[0].text) == key(anchors[0]):
-        kinds[0] = ("chrome", "the headline again")
+    for i in range(min(_first_prose(kinds) + 1, len(units))):
+        if anchors and key(units[i].text) == key(anchors[0]):
+            kinds[i] = ("chrome", "the headline again")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
@@ -101,8 +103,7 @@ def detect(
 
 _OPENING_WORDS = 8
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
-#: `Tác giả: Kim Ngân`): it leaves
-#: the body for the metadata (author, date), as a closing byline does.
+#: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
 
 
@@ -127,11 +128,11 @@ def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     out = list(units)
     for i, unit in enumerate(units[: max(3, len(units) // 3)]):
         unit_key = key(unit.text)
-        if any(unit_key.startswith(opening) for opening, _ in wanted):
-            return out  # the article starts with this unit: nothing glued to it
+        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
+            return out  # the summary starts this unit: the article starts here, nothing is glued
         for opening, whole in wanted:
             at = unit_key.find(opening)
-            if at <= 0:
+            if at <= 0 or (whole is not None and unit_key == whole):
                 continue
             cut = _char_at_key(unit.text, at)
             if cut is None or not _starts_like_a_headline(unit.text[cut:]):

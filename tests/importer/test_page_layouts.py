@@ -324,3 +324,11 @@ def test_headline_like_lines_after_a_chrome_line_stay_when_a_byline_is_among_the
     page = _text_page("Từ khóa: học bổng, Lào Cai", "", RELATED[0], "", "Thu Hằng")
     converted = convert(page, "hoc-bong.txt", year=2024)
     assert converted.front.author == "Thu Hằng"
+
+
+def test_a_menu_then_the_headline_then_the_lead_glued_are_cut_apart() -> None:
+    summary = "Sáng 5/3, tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy thử với 12 xe."
+    content = f"Trang chủ Giao thông Chia sẻ Facebook Zalo Xe buýt điện chạy thử trên tuyến nội đô {BUS}"
+    page = _scrape(content, title="Xe buýt điện chạy thử trên tuyến nội đô", summary=summary,
+                   link="https://thoibaopho.vn/giao-thong/xe-buyt-dien-chay-thu-20240305.htm")  # fmt: skip
+    assert convert(page, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
