@@ -54,14 +54,19 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     """Remove chrome lines and `Tin liên quan`-style sections with the headlines under them."""
     out: list[Block] = []
     in_section = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind != "caption" and is_section_header(block.text):
+            if _stories_to_the_end(blocks[index + 1 :]):
+                break
             in_section = True
             continue
         if in_section and block.kind != "caption" and is_headline(block.text):
             continue
-        in_section = False
+        if block.kind != "caption":  # a thumbnail's caption in the box does not end it
+            in_section = False
         if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
+            if _headlines_to_the_end(blocks[index + 1 :]):
+                break  # a header of its own words (`Bài viết cùng chủ đề`) over a list of stories
             continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
             continue
@@ -74,6 +79,52 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             block = Block("paragraph", text)
         out.append(block)
     return out
+
+
+_TEASER_LEAD = 320  # characters: a related story's lead is a sentence or two
+
+
+def _stories_to_the_end(rest: list[Block]) -> bool:
+    """What follows a `Tin liên quan` header to the end of the body is other stories, each a
+    headline with its lead under it (`Tin cùng chuyên mục`: a headline, then its sapo of a sentence
+    or two), between lines of site chrome. Only then do the leads go with their headlines: where a
+    headline stands without a lead, the paragraph after it may be the article going on after a box
+    of links, and it stays."""
+    pairs = 0
+    headline = False
+    for block in rest:
+        text = block.text
+        if block.kind == "caption":
+            if text:
+                return False
+            continue
+        if is_section_header(text) or (is_chrome(text) and _short(text)):
+            if headline:
+                return False
+        elif block.kind == "heading" or is_headline(text):
+            if headline:
+                return False  # two headlines running: a list of links, whatever follows it
+            headline = True
+        elif headline and len(text) <= _TEASER_LEAD and len(sentence_starts(text)) <= 1:
+            headline = False
+            pairs += 1
+        else:
+            return False
+    return pairs > 0 and not headline
+
+
+def _headlines_to_the_end(rest: list[Block]) -> bool:
+    """Nothing but headlines (two or more, none a byline) and chrome lines to the end of the body."""
+    headlines = 0
+    for block in rest:
+        if block.kind == "caption" or parse_byline(block.text) is not None:
+            return False
+        if is_section_header(block.text) or (is_chrome(block.text) and _short(block.text)):
+            continue
+        if block.kind != "heading" and not is_headline(block.text):
+            return False
+        headlines += 1
+    return headlines >= 2
 
 
 def _short(text: str) -> bool:

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bantin.core.text import fold, normalize
+
+from .furniture import stopwords
+
 # Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
 KNOWN_SOURCES = frozenset(
     s.casefold()
@@ -71,9 +75,9 @@ def is_source_name(text: str) -> bool:
         return False
     if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
         return True
-    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
-        return True
     words = text.split()
+    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
+        return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         return True
     return (
@@ -97,6 +101,8 @@ def is_name(text: str, max_words: int = 6) -> bool:
         return False
     if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d", text):
         return False
+    if len(words) == 1 and normalize(words[0].lower()) in stopwords():
+        return False  # a poll's `Có` / `Không`, a button: one function word is no one's name
     return all(w[:1].isupper() or w in _RANK_WORDS for w in words)
 
 
@@ -114,11 +120,20 @@ _POSITION = re.compile(
 )
 
 
+#: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`).
+BYLINE_LABEL = re.compile(
+    r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)"
+)
+
+
 def parse_byline(text: str) -> Byline | None:
     """Read a credit or byline paragraph; None when it is ordinary text."""
     text = text.strip().rstrip("-–— ").strip()
     if not text or len(text) > 120:
         return None
+    labelled = BYLINE_LABEL.match(text)
+    if labelled:
+        return parse_byline(text[labelled.end() :])
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
@@ -126,7 +141,7 @@ def parse_byline(text: str) -> Byline | None:
     if dated:
         who = dated.group("who")
         author, _, source = who.partition(" - ")
-        return Byline(source=source.strip() or None, author=author.strip() or None, when=dated.group("when"))
+        return Byline(source=source.strip() or None, author=_named(author), when=dated.group("when"))
     credit = _CREDIT.match(text)
     if credit and _outlet_like(credit.group("source")):
         return Byline(source=credit.group("source").strip())
@@ -159,6 +174,19 @@ def parse_byline(text: str) -> Byline | None:
     if is_name(text) and not (text.isupper() and len(text.split()) > 4):
         return Byline(author=_clean_author(text))
     return None
+
+
+def _named(who: str) -> str | None:
+    """The name a dated byline gives, without a section's name before it (`Thị trường Hoàng Yến`)."""
+    who = who.strip()
+    if not who or is_name(who):
+        return who or None
+    words = who.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    name = " ".join(words[start:])
+    return name if len(words) - start >= 2 and is_name(name) else who
 
 
 def _repeated_site(text: str) -> bool:
@@ -198,13 +226,25 @@ _SECTIONS = frozenset(
 )
 
 
-def source_of_title(title: str) -> tuple[str, str | None]:
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def source_of_title(title: str, names: tuple[str | None, ...] = ()) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
-    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`)."""
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`). `names` are what
+    the page's own site is called (its publisher, its host name): `… - Thời báo Phố` for
+    thoibaopho.vn goes too."""
     match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
     if match:
         site = match.group("site").strip()
-        if site.casefold() in KNOWN_SOURCES or _DOMAIN.match(site) or site.startswith(("Báo ", "Tạp chí ")):
+        own = {_letters(n.split(".")[0] if _DOMAIN.match(n) else n) for n in names if n} - {""}
+        if (
+            site.casefold() in KNOWN_SOURCES
+            or _DOMAIN.match(site)
+            or site.startswith(("Báo ", "Tạp chí "))
+            or _letters(site) in own
+        ):
             rest = match.group("title").strip()
             while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
                 if section.group("section").strip().casefold() not in _SECTIONS:

@@ -26,12 +26,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome
-from .bylines import parse_byline
-from .furniture import EMAIL, Signals, Unit, key, shouting, signals, split_units
+from .bylines import BYLINE_LABEL, parse_byline
+from .furniture import EMAIL, RELATED_HEADERS, Signals, Unit, key, shouting, signals, split_units
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
 
-__all__ = ["Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
+__all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
 
 @dataclass(frozen=True)
@@ -58,21 +58,26 @@ def detect(
 
     `anchors` are texts the article starts with (the headline, the summary): a menu glued to
     them is cut off there, and the headline printed again at the top of the body goes."""
+    # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
+    # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
+    judged = [Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks]
     units: list[Unit] = []
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _cut_at_anchors(units, anchors)
+    for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
+        units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
-    kinds = [_kind(u, s, blocks[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
-    if anchors and units and key(units[0].text) == key(anchors[0]):
-        kinds[0] = ("chrome", "the headline again")
+    kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    for i in range(min(_first_prose(kinds) + 1, len(units))):
+        if anchors and key(units[i].text) == key(anchors[0]):
+            kinds[i] = ("chrome", "the headline again")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds, found)
-    end = _article_end(kinds, found, after=_first_prose(kinds))
+    start = _article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
+    end = _after_byline(units, kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
@@ -81,9 +86,12 @@ def detect(
             break
         end -= 1
     out = []
+    first = _first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if kind == "byline":
+        if kind == "byline" and i < first and _header_byline(unit.text):
+            unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
+        elif kind == "byline":
             pass
         elif i < start and unit.keep and kind != "caption":
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
@@ -94,29 +102,56 @@ def detect(
 
 
 _OPENING_WORDS = 8
+#: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
+#: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
+HEADER_BYLINE = "a byline above the article: author and date"
+
+
+def _header_byline(text: str) -> bool:
+    """A byline that says it is one: dated, or labelled (`Tác giả: Kim Ngân`)."""
+    byline = parse_byline(text)
+    return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) is not None)
 
 
 def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     """Where the headline or the summary's opening words stand inside one of the first units, after
-    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there."""
-    openings = [" ".join(a.split()[:_OPENING_WORDS]) for a in anchors if len(a.split()) >= 4]
-    keys = [key(o) for o in openings if len(key(o)) >= 15]
-    if not keys:
+    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there. The
+    headline counts only whole and followed by a new sentence: its words inside the lead
+    (`Quân đội Nga tuyên bố … Avdeevka, vài giờ…`) cut nothing."""
+    wanted: list[tuple[str, str | None]] = []  # the key to find, and the whole headline's key
+    for index, anchor in enumerate(anchors):
+        opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
+        if len(anchor.split()) >= 4 and len(opening) >= 15:
+            wanted.append((opening, key(anchor) if index == 0 else None))
+    if not wanted:
         return units
     out = list(units)
     for i, unit in enumerate(units[: max(3, len(units) // 3)]):
         unit_key = key(unit.text)
-        for wanted in keys:
-            at = unit_key.find(wanted)
-            if at <= 0:
+        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
+            return out  # the summary starts this unit: the article starts here, nothing is glued
+        for opening, whole in wanted:
+            at = unit_key.find(opening)
+            if at <= 0 or (whole is not None and unit_key == whole):
                 continue
             cut = _char_at_key(unit.text, at)
-            if cut is None:
-                continue
+            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
+                continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
+            if whole is not None:
+                if not unit_key.startswith(whole, at):
+                    continue
+                after = _char_at_key(unit.text, at + len(whole))
+                if after is not None and not _starts_like_a_headline(unit.text[after:]):
+                    continue
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
+
+
+def _starts_like_a_headline(text: str) -> bool:
+    first = text.lstrip("“\"‘'(«")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _char_at_key(text: str, position: int) -> int | None:
@@ -161,12 +196,26 @@ def _first_prose(kinds: list[tuple[str, str]]) -> int:
     return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
 
 
-def _article_start(kinds: list[tuple[str, str]], found: list[Signals]) -> int:
+def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
+    """The first prose unit opens with the opening words of one of `anchors` (the summary)."""
+    first = _first_prose(kinds)
+    if first >= len(units):
+        return False
+    opening = key(units[first].text)
+    keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
+    return any(len(k) >= 15 and opening.startswith(k) for k in keys)
+
+
+def _article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
     """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
     a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays."""
+    so a short opening line stays. Where the summary's opening words start that prose unit, the
+    short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
+    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
     first = _first_prose(kinds)
     if any(k == "chrome" for k, _ in kinds[:first]):
+        return first
+    if anchored and any(kinds[i][0] == "short" for i in range(first)):
         return first
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
@@ -185,9 +234,65 @@ def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int)
             score += 0.25 if found[i].weak == 0 else 0.75
         elif kind == "prose":
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score:
+        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i):
             best, best_score = i, score
     return best
+
+
+def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
+    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`): the
+    article goes on after it, so the tail does not start there."""
+    return (
+        found[i].strong is not None
+        and found[i].strong.casefold().startswith(_LINK_LABELS)
+        and i + 1 < len(kinds)
+        and kinds[i + 1][0] == "prose"
+        and found[i + 1].strong is None
+    )
+
+
+_LINK_LABELS = ("xem thêm", "đọc thêm")
+
+
+def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
+    """After the byline that closes the article, a tail of short lines holding furniture words (a
+    poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
+    follows its byline but captions, credits and sentences, which stay."""
+    prose = [i for i in range(end) if kinds[i][0] == "prose"]
+    for i in range(_first_prose(kinds), end - 1):
+        # The byline, then the header of a list of other stories (not a link run into the next
+        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
+        # ended there.
+        if (
+            kinds[i][0] == "byline"
+            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
+            and (
+                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
+                or _opens_in_capitals(units[i + 1].text)
+            )
+            and not _link_into_text(kinds, found, i + 1)
+        ):
+            return i + 1
+    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
+    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
+    if byline is None:
+        return end
+    rest = range(byline + 1, end)
+    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
+        kinds[i][0] == "short" and found[i].weak for i in rest
+    ):
+        return byline + 1
+    return end
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
+    words = text.split()
+    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
+
+
+def _lists_stories(reason: str | None) -> bool:
+    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
@@ -203,6 +308,8 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
     for index, block in enumerate(blocks):
         if index not in dropped:
             out.append(block)
+        elif index in kept and block.kind == "caption":
+            out.append(Block("paragraph", " ".join(kept[index])))  # its credit went with the chrome
         elif index in kept:
             out.append(Block(block.kind, " ".join(kept[index]), block.credit))
     return out

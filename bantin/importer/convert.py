@@ -19,7 +19,7 @@ from bantin.tagging.matcher import mentions
 
 from . import body as passes
 from . import chrome, dates, publishers, titles
-from .bylines import is_source_name, source_of_title
+from .bylines import is_source_name, parse_byline, source_of_title
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -78,8 +78,10 @@ def convert(
     repeats is taken for the site's chrome; `sources` is the table of publishers (host → name)."""
     parsed = (memory.parsed.get(sha256(data)) if memory is not None else None) or parse(data, name)
     warnings = list(parsed.warnings)
-    title, title_site = _title(parsed.title, warnings)
     page_text = [b.text for b in parsed.blocks]
+    table = sources or {}
+    named = publishers.name(parsed.source, parsed.url, table, page_text)
+    title, title_site = _title(parsed.title, warnings, (named, parsed.source, publishers.host(parsed.url)))
 
     blocks, date_lines, site_repeats = _first_passes(parsed)
     site = site_of(parsed)
@@ -89,13 +91,15 @@ def convert(
         head, tail = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, head, tail)
         repeated = memory.elsewhere(site, blocks)
-    table = sources or {}
-    named = publishers.name(parsed.source, parsed.url, table, page_text)
     own = chrome.Site(publishers.host(parsed.url), named)
     units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
     blocks = chrome.apply(blocks, units)
     blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
+    for unit in units:
+        byline = parse_byline(unit.text) if unit.reason == chrome.HEADER_BYLINE else None
+        if byline is not None:
+            body.take(byline)
     passes.take_credits(body)
     lead = parsed.lead if parsed.lead and not passes.is_chrome(parsed.lead) else None
     blocks, lead_site = passes.add_lead(body.blocks, lead)
@@ -228,8 +232,8 @@ def _day(partial: str, *, last: bool) -> dt.date:
     return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
 
 
-def _title(raw: str, warnings: list[str]) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw))
+def _title(raw: str, warnings: list[str], names: tuple[str | None, ...]) -> tuple[str, str | None]:
+    title, site = source_of_title(clean(raw), names)
     title = title.strip()
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")

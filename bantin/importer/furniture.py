@@ -60,7 +60,7 @@ _STRONG = re.compile(
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     + alternatives(LOGIN)
     + r"|tài khoản chưa|"
-    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|"
+    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|họ (?:và )?tên\s*:|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
     r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
@@ -96,13 +96,28 @@ _FIELD = re.compile(
     r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
-    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
 )
 
+# The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
+# capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
+_HEADER_RUN = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:" + "|".join(
+        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS
+    ) + r")(?:\s*:)?\s)"
+)
+
+# A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
+_CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
+
+# A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
+_LABELLED_BYLINE = re.compile(r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)")
+
 
 @functools.cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """jusText's Vietnamese stop words (function words), normalized."""
     import justext
 
     return frozenset(normalize(word) for word in justext.get_stoplist("Vietnamese"))
@@ -131,7 +146,7 @@ class Signals:
 
 def signals(text: str) -> Signals:
     words = [w.lower() for w in _WORDS.findall(text)]
-    stop = _stopwords()
+    stop = stopwords()
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
     sure = _SURE.search(text) or _TEASER_START.search(text)
     strong = sure or _STRONG.search(text)
@@ -165,6 +180,9 @@ def split_units(text: str) -> list[str]:
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
+    cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):
@@ -175,14 +193,15 @@ def split_units(text: str) -> list[str]:
 
 
 _STAMP = re.compile(
-    r"\d{1,2}:\d{2}\s*(?:\|\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
-    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
+    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
+    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
 _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
+_RELATED_LIST = re.compile(r"^(?:" + alternatives(_RELATED_LEADS) + r")\b", re.I)
 # Words that start a sentence and never end a headline: where a related link run into the text stops.
 _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
@@ -244,6 +263,8 @@ def _peel(piece: str) -> list[str]:
     rest = piece[start:]
     if not rest[:1].isupper():
         return [piece]
+    if _RELATED_LIST.match(piece) and not ends_sentence(rest):
+        return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
     if found.strong or not found.prose or found.words < 12:
         return [piece]

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..core.sentences import split_glued
+from ..core.sentences import ends_sentence, split_glued
 from .bylines import SITE_NAMES
 from .captions import split_captions
 from .errors import BadInput
@@ -69,7 +69,8 @@ def parse_html(text: str) -> Parsed:
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
-    parsed.keywords = [clean(t) for t in (root.get("tags") or "").split(",") if t.strip()]
+    # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
+    parsed.keywords = [clean(t) for t in re.split(r"[;,]", root.get("tags") or "") if t.strip()]
     main = root.find("main")
     parsed.blocks = _blocks(main) if main is not None else []
     if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
@@ -98,7 +99,14 @@ def _prepare(text: str) -> tuple[str, str | None]:
                 if child is not paragraph:
                     paragraph.append(child)
     sapo = None
-    for element in tree.iter("p", "div", "h2", "span"):
+    # The sapo follows the headline: a `site-description` in the masthead is the site's tagline.
+    headline = next(tree.iter("h1"), None)
+    seen = headline is None
+    for element in tree.iter():
+        if element is headline:
+            seen = True
+        if not seen or element.tag not in ("p", "div", "h2", "span"):
+            continue
         if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
             sapo = clean(element.text_content()) or None
             if sapo:
@@ -123,17 +131,46 @@ def _text(element: etree._Element) -> str:
     return clean("".join(element.itertext()))
 
 
-def _blocks(main: etree._Element) -> list[Block]:
+def _lines(element: etree._Element) -> list[str]:
+    """An element's text, cut where the page broke the line (`<br>`, trafilatura's `<lb/>`): old
+    layouts set a whole article in one block, its paragraphs apart by `<br><br>` only."""
+    lines: list[str] = []
+    current = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            lines.append("".join(current))
+            current = []
+        else:
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    lines.append("".join(current))
+    return [line for line in (clean(raw) for raw in lines) if line]
+
+
+def _paragraphs(text: str) -> list[Block]:
+    return [block for piece in split_glued(text) for block in split_captions(piece, whole_line=True)]
+
+
+# What trafilatura writes for a block of the page; a table cell holding one is a layout's cell.
+_BLOCK_TAGS = frozenset({"p", "head", "graphic", "list", "table", "quote", "code"})
+
+
+def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
+    """The blocks of trafilatura's `main` (or, `loose`, of a layout table's cell, whose text between
+    its blocks is text of the page too)."""
     blocks: list[Block] = []
     after_image = False
+    if loose and main.text and main.text.strip():
+        blocks.extend(_paragraphs(clean(main.text)))
     for element in main:
         tag = element.tag
         if tag == "graphic":
             after_image = True
-            continue
-        if tag == "head":
+        elif tag == "head":
             text = _text(element)
-            if text:
+            if text and _is_sentence(text):
+                blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
+            elif text:
                 blocks.append(Block("heading", text))
         elif tag == "p" and after_image:
             text = _text(element)
@@ -145,23 +182,41 @@ def _blocks(main: etree._Element) -> list[Block]:
             elif text:
                 blocks.extend(found)
         elif tag in ("p", "quote", "code"):
-            for piece in split_glued(_text(element)):
-                blocks.extend(split_captions(piece, whole_line=True))
+            for line in _lines(element):
+                blocks.extend(_paragraphs(line))
         elif tag == "list":
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":
             blocks.extend(_table(element))
-        after_image = False
+        if tag != "graphic":
+            after_image = False
+        if loose and element.tail and element.tail.strip():
+            blocks.extend(_paragraphs(clean(element.tail)))
+            after_image = False
     return [b for b in blocks if b.text or b.credit]
 
 
+_LONGEST_HEADING = 16  # words
+
+
+def _is_sentence(text: str) -> bool:
+    """Text in a heading's tag that reads as a sentence: longer than headings run, with its full stop."""
+    return ends_sentence(text) and len(text.split()) > _LONGEST_HEADING
+
+
 def _table(table: etree._Element) -> list[Block]:
-    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table."""
+    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table, and
+    old sites the whole page, the article in one of its cells (read as a page's blocks are)."""
     blocks: list[Block] = []
     after_image = False
-    for row in table.iter("row"):
-        cells = [_text(cell) for cell in row.iter("cell")]
-        text = " | ".join(c for c in cells if c)
+    for row in (r for r in table if r.tag == "row"):
+        cells = [c for c in row if c.tag == "cell"]
+        if any(child.tag in _BLOCK_TAGS for cell in cells for child in cell):
+            for cell in cells:
+                blocks.extend(_blocks(cell, loose=True))
+            after_image = False
+            continue
+        text = " | ".join(t for t in (_text(cell) for cell in cells) if t)
         if text:
             found = split_captions(text, whole_line=True)
             if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:

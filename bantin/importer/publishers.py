@@ -117,4 +117,26 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
                     return " ".join(words[start : end + 1])
                 if not any(s.startswith(spelled) for s in stems):
                     break
+    return _spelled_with_masthead(stem, texts)
+
+
+def _spelled_with_masthead(stem: str, texts: list[str]) -> str | None:
+    """A name holding a masthead word that spells the whole address (`Thời báo Phố` for
+    thoibaopho.vn, `Nhật báo Sông Hàn` for nhatbaosonghan.vn), in capitalised words but that one."""
+    for text in texts:
+        words = re.findall(r"[^\W_]+", text)
+        for start, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            spelled = ""
+            for end in range(start, min(start + 6, len(words))):
+                word = words[end]
+                if not (word[:1].isupper() or word.lower() in _MASTHEAD):
+                    break
+                spelled += fold(word)
+                run = words[start : end + 1]
+                if spelled == stem and any(w.lower() in _MASTHEAD for w in run[1:]):
+                    return " ".join(run)
+                if not stem.startswith(spelled):
+                    break
     return None

@@ -24,7 +24,7 @@ from bantin.core.text import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
-_ID = re.compile(r"^(?:[a-z]{0,3}\d{4,}|\d+)$")
+_ID = re.compile(r"^(?:[a-z]{0,8}\d{4,}|\d+)$")  # `130198`, `d98765`, `post55123`, `article12345`
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
