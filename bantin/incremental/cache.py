@@ -86,14 +86,17 @@ class PageCache:
         """Remember a file just written for `fingerprint` (a link to it, named with its time)."""
         folder = self.root / fingerprint[:2]
         self._folder_of(folder / fingerprint)
-        temp = folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp"
+        name = f"{fingerprint}.{written.stat().st_mtime_ns}{suffix}"
         try:
-            _link(written, temp)
-            name = f"{fingerprint}.{temp.stat().st_mtime_ns}{suffix}"
-            os.replace(temp, folder / name)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+            os.link(written, folder / name)  # a link is made whole or not at all
+        except OSError:  # the name is taken (a link kept before), or links cannot be made here
+            temp = folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp"
+            try:
+                _link(written, temp)  # a copy where there are no links: made aside, then renamed
+                os.replace(temp, folder / name)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
         names = self._names(folder)
         old = names.get(f"{fingerprint}{suffix}")
         if old is not None and old != name:
