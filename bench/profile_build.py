@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--keep", type=Path, help="keep the project and the .prof file here")
     parser.add_argument("--no-wall", action="store_true", help="skip the unprofiled build")
+    parser.add_argument("--no-search", action="store_true", help="profile the build without search (`search: false`)")
     args = parser.parse_args(argv)
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="bantin-profile-"))
     try:
@@ -109,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         text = config.read_text(encoding="utf-8").replace(
             "      per_page:", "      workers: 1\n      per_page:", 1
         )
+        if args.no_search:
+            text = text.replace("      per_page:", "      search: false\n      per_page:", 1)
         config.write_text(text, encoding="utf-8")
         shutil.rmtree(site.root / ".cache", ignore_errors=True)
         prof = workdir / "build.prof"
