@@ -41,12 +41,14 @@ STAGES: list[tuple[str, str, str]] = [
     ("    of which Markdown itself (what plain paragraphs leave it)", "markdown/core.py", "convert"),
     ("  of which article cards (memoized per language)", "bantin/site/render.py", "_card"),
     ("  of which Jinja templates (pages and cards)", "bantin/site/render.py", "_template"),
-    ("  of which base.html", "theme/base.html", "root"),
+    ("  of which base.html, with the page's blocks it calls", "theme/base.html", "root"),
+    ("  of which base.html itself (head, masthead, sections, footer)", "theme/base.html", "-blocks"),
     ("  of which partials/listing.html", "theme/partials/listing.html", "root"),
     ("nh3 sanitize", "bantin/site/sanitize.py", "sanitize_html"),
     ("Article.lead_text (Markdown + nh3 per lead)", "bantin/core/article.py", "plain_text"),
-    ("MkDocs url filter / relative URLs", "mkdocs/utils/__init__.py", "get_relative_url"),
-    ("page cache: keep (copies)", "bantin/incremental/cache.py", "keep"),
+    ("url filter / relative URLs (site/relative.py)", "bantin/site/templates.py", "url_filter"),
+    ("writing pages and feeds (folders, files)", "bantin/site/outputs.py", "write_new"),
+    ("page cache: keep (hard links)", "bantin/incremental/cache.py", "keep"),
     ("feeds: write_feeds", "bantin/site/feeds.py", "write_feeds"),
     ("sitemap: write_sitemap", "bantin/site/sitemap.py", "write_sitemap"),
     ("search: Pagefind, two year parts at once (waiting for them)", "bantin/site/builder.py", "_index"),
@@ -64,6 +66,19 @@ def cumulative(stats: dict[Key, tuple], keys: Iterable[Key]) -> float:
     return sum(stats[k][3] for k in keys)
 
 
+def less_blocks(stats: dict[Key, tuple], keys: list[Key]) -> float:
+    """The cumulative time of a parent template's `root` less that of the child templates'
+    blocks it calls (`block_content`…): the layout's own work, not the page's."""
+    blocks = sum(
+        timing[3]
+        for key, value in stats.items()
+        if key[2].startswith("block_")
+        for caller, timing in value[4].items()
+        if caller in keys
+    )
+    return cumulative(stats, keys) - blocks
+
+
 def report(prof: Path, top: int, wall: float | None, articles: int) -> str:
     ps = pstats.Stats(str(prof))
     stats: dict[Key, tuple] = ps.stats  # type: ignore[attr-defined]
@@ -76,10 +91,10 @@ def report(prof: Path, top: int, wall: float | None, articles: int) -> str:
         "|---|---|---|",
     ]
     for label, suffix, name in STAGES:
-        keys = find(stats, suffix, name)
+        keys = find(stats, suffix, name.removeprefix("-blocks") or "root")
         if not keys:
             continue
-        seconds = cumulative(stats, keys)
+        seconds = less_blocks(stats, keys) if name == "-blocks" else cumulative(stats, keys)
         lines.append(f"| {label} | {seconds:.1f} | {seconds / total:.0%} |")
     for title, order in (("cumulative", "cumulative"), ("own time", "tottime")):
         out = io.StringIO()
@@ -96,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--keep", type=Path, help="keep the project and the .prof file here")
     parser.add_argument("--no-wall", action="store_true", help="skip the unprofiled build")
+    parser.add_argument("--no-search", action="store_true", help="profile the build without search (`search: false`)")
     args = parser.parse_args(argv)
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="bantin-profile-"))
     try:
@@ -109,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         text = config.read_text(encoding="utf-8").replace(
             "      per_page:", "      workers: 1\n      per_page:", 1
         )
+        if args.no_search:
+            text = text.replace("      per_page:", "      search: false\n      per_page:", 1)
         config.write_text(text, encoding="utf-8")
         shutil.rmtree(site.root / ".cache", ignore_errors=True)
         prof = workdir / "build.prof"

@@ -121,9 +121,7 @@ _POSITION = re.compile(
 
 
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`).
-BYLINE_LABEL = re.compile(
-    r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)"
-)
+BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)")
 
 
 def parse_byline(text: str) -> Byline | None:

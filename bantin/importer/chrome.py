@@ -60,7 +60,9 @@ def detect(
     them is cut off there, and the headline printed again at the top of the body goes."""
     # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
     # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
-    judged = [Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks]
+    judged = [
+        Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
+    ]
     units: list[Unit] = []
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)

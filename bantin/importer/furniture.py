@@ -96,16 +96,17 @@ _FIELD = re.compile(
     r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
-    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
+    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W\d_])\s+(?=(?:" + "|".join(
-        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS
-    ) + r")(?:\s*:)?\s)"
+    r"(?<=[^\W\d_])\s+(?=(?:"
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS)
+    + r")(?:\s*:)?\s)"
 )
 
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.

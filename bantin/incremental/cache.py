@@ -89,14 +89,15 @@ class PageCache:
         """Remember a file just written for `fingerprint` (a link to it, named with its time)."""
         folder = self.root / fingerprint[:2]
         self._folder_of(folder / fingerprint)
-        temp = folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp"
+        name = f"{fingerprint}.{written.stat().st_mtime_ns}{suffix}"
+        entry = folder / name
         try:
-            _link(written, temp)
-            name = f"{fingerprint}.{temp.stat().st_mtime_ns}{suffix}"
-            os.replace(temp, folder / name)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+            os.link(written, entry)  # a link is made whole or not at all
+        except FileExistsError:  # kept before: the same file, or another with the same time
+            if not entry.samefile(written):
+                _replace(written, entry, folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp")
+        except OSError:  # no links here: a copy, made aside and renamed
+            _replace(written, entry, folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp")
         names = self._names(folder)
         old = names.get(f"{fingerprint}{suffix}")
         if old is not None and old != name:
@@ -188,6 +189,16 @@ def _link(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copy2(source, target)  # the modification time too, as a link has it
+
+
+def _replace(source: Path, target: Path, temp: Path) -> None:
+    """`target` as another name of `source` (or a copy), made at `temp` then renamed over it: a
+    reader of `target` sees the old file or the new one, never a part of one."""
+    try:
+        _link(source, temp)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _write_new(target: Path, data: bytes) -> None:

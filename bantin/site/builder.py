@@ -275,6 +275,8 @@ class SiteBuilder:
         renderer.fingerprints = fingerprints
         threads = self.options.serving and not alone()  # the preview server's: no forking
         processes = 1 if threads else workers_for(len(routes), self.options.workers)
+        if processes > 1 and not fingerprints:  # no site to update: most pages will be rendered
+            self.warm()  # so the templates are compiled once, before forking, not in each worker
         bar = ProgressBar("Rendering pages", len(routes))
         try:
             reports: list[RenderReport] = run_parallel(

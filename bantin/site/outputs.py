@@ -9,6 +9,7 @@ only in `produce`; `reuse_tree` for a folder), and says what it wrote (`Outputs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,9 +149,19 @@ def produce(
     found = outputs.reuse(path, fingerprint, target, suffix=suffix, content=content)
     if found is not None:
         return found
-    data = make()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)  # a new file: one there may be another name of a kept one
-    target.write_bytes(data)
+    write_new(target, make())
     outputs.keep(fingerprint, target, suffix)
     return None
+
+
+def write_new(target: Path, data: bytes) -> None:
+    """`data` as a new file at `target`, never written through a file already there (it may be
+    another name of a kept one). Most pages have a folder of their own: one made just now holds
+    nothing to remove."""
+    try:
+        os.mkdir(target.parent)
+    except FileExistsError:
+        target.unlink(missing_ok=True)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)

@@ -24,13 +24,13 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import _RelativePathTreeprocessor  # MkDocs' own link rewriting
-from mkdocs.utils import get_relative_url
 
 from ..core import prose
 from ..core.article import Article
 from .content import Site
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
+from .relative import relative_url
 from .routes import ArticleValues, PageKind, Route
 from .sanitize import sanitize_html, sanitize_plain
 from .search.words import Indexed, PackedWords
@@ -204,7 +204,7 @@ class Renderer:
             content=content,
             is_homepage=route.url == "",
         )
-        base_url = get_relative_url(".", route.url or ".")
+        base_url = relative_url(".", route.url or ".")
         context: dict[str, Any] = {
             "config": self.config,
             "page": view,

@@ -18,6 +18,7 @@ from .content import Site
 from .feeds import english_summary
 from .gloss import english_gloss
 from .labels import LABELS
+from .relative import page_url
 from .routes import PageKind
 from .social import card_url
 from .structured import entity_thing, news_article
@@ -85,7 +86,7 @@ def prepare(
     # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
     # <, >, & and ' so a title cannot close the script element.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
-    env.filters["url"] = _tidy_url_filter(env.filters["url"])
+    env.filters["url"] = url_filter
     site_url = options.site_url
 
     def absolute(url: str) -> str | None:
@@ -137,12 +138,9 @@ def prepare(
     return env
 
 
-def _tidy_url_filter(mkdocs_url: Any) -> Any:
-    """MkDocs' `url` filter, minus the trailing '/.' it gives the home page on the 404 page."""
-
-    @jinja2.pass_context
-    def url(context: Any, value: str) -> str:
-        result = mkdocs_url(context, value)
-        return result[:-1] if result.endswith("/.") else result
-
-    return url
+@jinja2.pass_context
+def url_filter(context: Any, value: str) -> str:
+    """MkDocs' `url` filter (`relative.page_url`), minus the trailing '/.' it gives the home
+    page on the 404 page."""
+    result = page_url(str(value), context["page"], context["base_url"])
+    return result[:-1] if result.endswith("/.") else result

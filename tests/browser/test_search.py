@@ -143,32 +143,53 @@ def _entity(browser: Any) -> list[dict[str, str]]:
 def test_ranking_by_the_phrase_a_reader_means(browser: Any, project: Project, tmp_path: Path) -> None:
     """Pages holding the phrase before those holding its syllables apart; the headline first;
     the spelling meant (đảng, not đang); an entity's page first when the query is its name."""
+
     def article(slug: str, title: str, body: str, day: int, **tags: list[str]) -> None:
         project.article(
             slug, title=title, date=f"2022-03-{day:02d}", source="Báo Thử", slug=slug, body=body, **tags
         )
 
-    article("cong-nhan", "Công nhân học an toàn lao động",
-            "Công nhân nhà máy được học an toàn. Công nhân nào cũng học. An toàn là trên hết.\n", 1)
-    article("tuan-tra", "Tuần tra ban đêm ở các phường",
-            "Lực lượng công an phường tuần tra. Người dân tin công an.\n", 2)
-    article("cong-an-ha-noi", "Công an Hà Nội ra quân bảo đảm an ninh",
-            "Sáng nay, công an thành phố ra quân.\n", 3)
-    article("le-hoi", "Lễ hội mùa xuân",
-            "Hà Nội đón khách. Người Hà Nội đi hội. Hà Nội vui.\n", 4)
-    article("thu-do", "Hà Nội mở phố đi bộ mới",
-            "Thành phố mở thêm một tuyến phố đi bộ.\n", 5)
-    article("dang-vien", "Sinh hoạt chi bộ",
-            "Các đảng viên trẻ dự sinh hoạt. Đảng viên phát biểu ý kiến.\n", 6)
-    article("dang-hoc", "Học sinh về viện bảo tàng",
-            "Học sinh đang tham quan. Các em đang học ở viện bảo tàng.\n", 7)
-    article("lao-dong", "Ngày hội lao động",
-            "Người lao động được nghỉ. Lao động là vinh quang.\n", 8)
-    article("viet-lao", "Hợp tác Việt Nam – Lào",
-            "Việt Nam và Lào ký kết hợp tác.\n", 9, places=["viet-nam", "lao"])  # Lào gets a page
+    article(
+        "cong-nhan",
+        "Công nhân học an toàn lao động",
+        "Công nhân nhà máy được học an toàn. Công nhân nào cũng học. An toàn là trên hết.\n",
+        1,
+    )
+    article(
+        "tuan-tra",
+        "Tuần tra ban đêm ở các phường",
+        "Lực lượng công an phường tuần tra. Người dân tin công an.\n",
+        2,
+    )
+    article(
+        "cong-an-ha-noi",
+        "Công an Hà Nội ra quân bảo đảm an ninh",
+        "Sáng nay, công an thành phố ra quân.\n",
+        3,
+    )
+    article("le-hoi", "Lễ hội mùa xuân", "Hà Nội đón khách. Người Hà Nội đi hội. Hà Nội vui.\n", 4)
+    article("thu-do", "Hà Nội mở phố đi bộ mới", "Thành phố mở thêm một tuyến phố đi bộ.\n", 5)
+    article(
+        "dang-vien", "Sinh hoạt chi bộ", "Các đảng viên trẻ dự sinh hoạt. Đảng viên phát biểu ý kiến.\n", 6
+    )
+    article(
+        "dang-hoc",
+        "Học sinh về viện bảo tàng",
+        "Học sinh đang tham quan. Các em đang học ở viện bảo tàng.\n",
+        7,
+    )
+    article("lao-dong", "Ngày hội lao động", "Người lao động được nghỉ. Lao động là vinh quang.\n", 8)
+    article(
+        "viet-lao",
+        "Hợp tác Việt Nam – Lào",
+        "Việt Nam và Lào ký kết hợp tác.\n",
+        9,
+        places=["viet-nam", "lao"],
+    )  # Lào gets a page
     result = project.build()
     assert result.exit_code == 0, result.output
     with serve_site(project.site, tmp_path / "www") as url:
+
         def hrefs(query: str) -> list[str]:
             found = _results(browser, url + "tim-kiem/?q=" + query)
             return [r["href"].split("/")[-2] for r in found]
@@ -194,7 +215,9 @@ def test_ranking_by_the_phrase_a_reader_means(browser: Any, project: Project, tm
         assert suggestion.find_element(By.TAG_NAME, "a").get_attribute("search") == "?q=h%C3%A0%20n%E1%BB%99i"
 
         lao = _results(browser, url + "tim-kiem/?q=lao")
-        assert _entity(browser) == [{"href": "/tin-viet-lao/dia-danh/lao/", "name": "Lào", "kind": "Địa danh"}]
+        assert _entity(browser) == [
+            {"href": "/tin-viet-lao/dia-danh/lao/", "name": "Lào", "kind": "Địa danh"}
+        ]
         assert lao[0]["href"].endswith("/viet-lao/")  # Lào, not "lao động"
         assert lao[0]["date"] == "Thứ Tư, 09/03/2022 · Báo Thử"
         assert _results(browser, url + "tim-kiem/?q=cong+nhan") and _entity(browser) == []

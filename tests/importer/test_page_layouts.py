@@ -42,8 +42,21 @@ def test_a_related_box_of_headlines_with_their_leads_goes_whole_at_the_end() -> 
 
 def test_a_box_of_links_inside_the_article_keeps_the_paragraphs_after_it() -> None:
     page = "\n".join(
-        ["Trao 500 suất học bổng cho học sinh vùng cao", "", STORY[0], "", "Tin liên quan", "", RELATED[0], "",
-         RELATED[2], "", STORY[1], "", STORY[2]]  # fmt: skip
+        [
+            "Trao 500 suất học bổng cho học sinh vùng cao",
+            "",
+            STORY[0],
+            "",
+            "Tin liên quan",
+            "",
+            RELATED[0],
+            "",
+            RELATED[2],
+            "",
+            STORY[1],
+            "",
+            STORY[2],
+        ]
     ).encode("utf-8")
     body = convert(page, "hoc-bong.txt", year=2024).body
     assert all(paragraph in body for paragraph in STORY)
@@ -104,7 +117,7 @@ def _scrape(content: str, *, title: str, link: str, source: str = "Báo Miền N
     return (
         f"Title: {title}\nSource: {source}\nLink: {link}\nPublished Date: N/A\nAuthor: \nTags: None\n"
         f"Summary: {summary}\nContent: {content}\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 FLOOD = (
@@ -290,7 +303,11 @@ def test_a_header_in_capitals_after_the_byline_ends_the_article_whatever_its_wor
 def test_the_headline_s_words_inside_the_lead_cut_nothing_off_it() -> None:
     lead = ("Quân đội Nga tuyên bố kiểm soát hoàn toàn thành phố Avdeevka, vài giờ sau khi Ukraine thông báo rút "
             "quân khỏi thành phố để bảo toàn tính mạng binh sĩ.")  # fmt: skip
-    for menu, summary in (("Trang chủ Thế giới Chia sẻ ", ""), ("Trang chủ Thế giới Chia sẻ ", lead), ("", lead)):
+    for menu, summary in (
+        ("Trang chủ Thế giới Chia sẻ ", ""),
+        ("Trang chủ Thế giới Chia sẻ ", lead),
+        ("", lead),
+    ):
         page = _scrape(f"{menu}{lead} {FLOOD}", summary=summary,
                        title="Nga tuyên bố kiểm soát hoàn toàn thành phố Avdeevka",
                        link="https://baomiennui.vn/the-gioi/nga-tuyen-bo-kiem-soat-avdeevka-55123.html")  # fmt: skip
@@ -314,7 +331,9 @@ def test_a_player_s_controls_before_the_summary_and_a_comment_box_run_into_a_cre
 def test_a_byline_in_a_line_of_fields_and_a_list_under_a_header_of_its_own_words() -> None:
     page = _text_page("Thu Hằng", "", "Từ khóa: học bổng, Lào Cai", "", "Bài viết cùng chủ đề", "",
                       RELATED[0], RELATED[2], "", "Đăng nhập để bình luận")  # fmt: skip
-    page = page.replace(b"\n\n", "\n\nXã hội | Thứ Sáu, 08/03/2024 14:20 | Bài và ảnh: Thu Hằng\n\n".encode(), 1)
+    page = page.replace(
+        b"\n\n", "\n\nXã hội | Thứ Sáu, 08/03/2024 14:20 | Bài và ảnh: Thu Hằng\n\n".encode(), 1
+    )
     converted = convert(page, "hoc-bong.txt", year=2020)
     assert converted.front.author == "Thu Hằng" and str(converted.front.date) == "2024-03-08"
     assert converted.body.startswith(STORY[0]) and converted.body.rstrip().endswith(STORY[-1])

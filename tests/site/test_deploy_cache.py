@@ -93,7 +93,9 @@ def test_machine_english_at_deploy_is_optional_never_fails_the_deploy_and_rememb
     names = [step.get("name", "") for step in steps]
     translate = steps[names.index("Machine English for articles without it")]
     memory = steps[names.index("Restore the translation memory")]
-    assert names.index("Restore the translation memory") < names.index("Machine English for articles without it")
+    assert names.index("Restore the translation memory") < names.index(
+        "Machine English for articles without it"
+    )
     assert names.index("Machine English for articles without it") < names.index("Build")
     for step in (translate, memory):
         assert step["if"] == "${{ vars.TRANSLATE_PROVIDER != '' }}"

@@ -112,7 +112,10 @@ def test_a_digest_feed_per_language_one_entry_per_day(project: Project) -> None:
 def test_a_digest_json_feed_beside_each_digest_feed(project: Project) -> None:
     _write(project)
     assert project.build("--strict").exit_code == 0
-    for path, atom in (("ban-tin/feed.json", "ban-tin/feed.xml"), ("en/digest/feed.json", "en/digest/feed.xml")):
+    for path, atom in (
+        ("ban-tin/feed.json", "ban-tin/feed.xml"),
+        ("en/digest/feed.json", "en/digest/feed.xml"),
+    ):
         data = json.loads((project.site / path).read_text(encoding="utf-8"))
         assert data["version"] == "https://jsonfeed.org/version/1.1" and data["feed_url"] == SITE_URL + path
         assert data["title"] and data["home_page_url"].startswith(SITE_URL)

@@ -22,7 +22,9 @@ TRANSLATED = "2022/03/hop-tac-giao-duc/"
 def _site(project: Project, listing: str | None = None) -> None:
     if listing:
         config = project.config.read_text(encoding="utf-8")
-        project.config.write_text(config.replace("  - bantin:\n", f"  - bantin:\n      english_listing: {listing}\n"), "utf-8")
+        project.config.write_text(
+            config.replace("  - bantin:\n", f"  - bantin:\n      english_listing: {listing}\n"), "utf-8"
+        )
     project.article("2022-03-05-hai", title="Hai nhà lãnh đạo hội đàm", date="2022-03-05", source="Nhân Dân",
                     people=["vo-van-thuong", "bounthong-chitmany"], organizations=["dang-cong-san-viet-nam"])  # fmt: skip
     project.article("2022-03-04-mot", title="Hợp tác giáo dục", date="2022-03-04", source="TTXVN",
@@ -37,8 +39,13 @@ def test_the_gloss_names_people_then_organizations_in_english_and_skips_names_wi
         Entity(id="c", kind=Kind.ORGANIZATION, name="Đảng Cộng sản Việt Nam", name_en="Communist Party of Vietnam", description="x"),
         Entity(id="d", kind=Kind.ORGANIZATION, name="Hội Nông dân xã", description="x"),
     ])  # fmt: skip
-    article = Article(title="T", date=dt.date(2022, 3, 5), src_uri="a.md", organizations=["c", "d"], people=["a", "b"])
-    assert english_gloss(article, registry) == "Report on Vo Van Thuong, Bounthong Chitmany; Communist Party of Vietnam"
+    article = Article(
+        title="T", date=dt.date(2022, 3, 5), src_uri="a.md", organizations=["c", "d"], people=["a", "b"]
+    )
+    assert (
+        english_gloss(article, registry)
+        == "Report on Vo Van Thuong, Bounthong Chitmany; Communist Party of Vietnam"
+    )
     assert english_gloss(article.model_copy(update={"people": [], "organizations": ["d"]}), registry) is None
 
 
@@ -91,9 +98,10 @@ def test_english_listing_translated_leaves_untranslated_articles_out(project: Pr
     person = page(project.site, "en/people/bounthong-chitmany/")  # named only by the untranslated one
     assert person.tree.xpath("//li[@class='card']") == []
     assert page(project.site, "en/" + UNTRANSLATED).one("//h1").get("lang") == "vi"  # its page is still there
-    assert [e.findtext(f"{ATOM}title") for e in ET.parse(project.site / "en/feed.xml").getroot().iter(f"{ATOM}entry")] == [
-        "Cooperation in education"
-    ]
+    assert [
+        e.findtext(f"{ATOM}title")
+        for e in ET.parse(project.site / "en/feed.xml").getroot().iter(f"{ATOM}entry")
+    ] == ["Cooperation in education"]
     vietnamese = page(project.site, "")
     assert len(vietnamese.tree.xpath("//li[@class='card']")) == 2
 

@@ -68,7 +68,9 @@ def test_news_sitemap_lists_the_last_two_days_in_each_language(
     # no English entry for an article without an English headline
     assert f"{SITE_URL}en/2022/03/tin-hai-ngay-truoc/" not in news
     robots = (project.site / "robots.txt").read_text(encoding="utf-8")
-    assert f"Sitemap: {SITE_URL}sitemap.xml\n" in robots and f"Sitemap: {SITE_URL}news-sitemap.xml\n" in robots
+    assert (
+        f"Sitemap: {SITE_URL}sitemap.xml\n" in robots and f"Sitemap: {SITE_URL}news-sitemap.xml\n" in robots
+    )
 
 
 def test_news_sitemap_is_empty_when_nothing_is_recent_and_same_clock_same_bytes(

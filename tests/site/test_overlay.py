@@ -71,7 +71,10 @@ def test_an_edit_is_applied_over_the_site_and_writes_what_a_full_build_writes(
 
 def test_nothing_changed_writes_no_digest_page(newsroom: Project) -> None:
     def pages() -> dict[Path, int]:  # MkDocs' own pages (404, about) and the sitemaps: every time
-        mkdocs_own = {newsroom.site / name for name in ("404.html", "gioi-thieu/index.html", "sitemap.xml", "news-sitemap.xml")}
+        mkdocs_own = {
+            newsroom.site / name
+            for name in ("404.html", "gioi-thieu/index.html", "sitemap.xml", "news-sitemap.xml")
+        }
         return {p: p.stat().st_ino for p in newsroom.site.rglob("*.*ml") if p not in mkdocs_own}
 
     before = pages()

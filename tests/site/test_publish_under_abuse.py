@@ -222,8 +222,12 @@ def test_a_build_beside_a_running_preview_shares_the_cache_one_at_a_time(seeded:
         built = seeded.run()
         assert built.returncode == 0, built.stderr
         assert (seeded.site / "index.html").is_file()
-        article.write_text(article.read_text(encoding="utf-8") + "\nĐoạn thêm khi xem trước.\n", encoding="utf-8")
-        assert wait_for(lambda: "Đoạn thêm khi xem trước." in fetch(running.url + _page_of(seeded))), running.log
+        article.write_text(
+            article.read_text(encoding="utf-8") + "\nĐoạn thêm khi xem trước.\n", encoding="utf-8"
+        )
+        assert wait_for(lambda: "Đoạn thêm khi xem trước." in fetch(running.url + _page_of(seeded))), (
+            running.log
+        )
         assert "Traceback" not in running.log
 
 

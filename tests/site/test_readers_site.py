@@ -194,9 +194,9 @@ def test_pages_with_a_feed_link_its_json_feed_too(repo_site: Path) -> None:
         "en/people/tran-cam-tu/feed.json",
     ]
     home = page(repo_site, "")
-    assert [home.resolve(link.get("href")) for link in home.tree.xpath("//link[@type='application/feed+json']")] == [
-        "feed.json"
-    ]
+    assert [
+        home.resolve(link.get("href")) for link in home.tree.xpath("//link[@type='application/feed+json']")
+    ] == ["feed.json"]
     feed = json.loads((repo_site / "en/people/tran-cam-tu/feed.json").read_text(encoding="utf-8"))
     assert feed["version"] == "https://jsonfeed.org/version/1.1" and feed["language"] == "en"
     assert feed["feed_url"] == SITE_URL + "en/people/tran-cam-tu/feed.json"

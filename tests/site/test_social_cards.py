@@ -49,7 +49,9 @@ def test_each_article_has_a_card_in_each_language_named_in_its_head(project: Pro
     assert article.stat().st_size < 50_000
 
 
-def test_cards_are_reused_until_what_they_show_changes(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cards_are_reused_until_what_they_show_changes(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1646913600")
     _site(project)
     assert project.build().exit_code == 0

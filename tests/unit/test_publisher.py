@@ -8,7 +8,7 @@ from pathlib import Path
 from bantin.incremental.cache import PageCache
 from bantin.incremental.overlay import Manifest
 from bantin.incremental.publisher import PageStore
-from bantin.site.outputs import Fresh, produce
+from bantin.site.outputs import Fresh, produce, write_new
 
 
 def _store(tmp_path: Path, previous: Manifest | None = None) -> PageStore:
@@ -23,6 +23,22 @@ def test_a_build_that_keeps_nothing_makes_everything(tmp_path: Path) -> None:
     assert produce(Fresh(), "a/index.html", "", target, lambda: made.append("a") or b"<p>a</p>") is None
     assert made == ["a"] and target.read_bytes() == b"<p>a</p>"
     assert Fresh().fingerprint("anything") == "" and Fresh().decide([("a/index.html", ())]) == {}
+
+
+def test_an_output_is_a_new_file_never_written_through_another_name(tmp_path: Path) -> None:
+    """In a new folder (most pages), in one that exists, and in one whose parents are missing:
+    a file already at the target may be another name of a kept page, which must not change."""
+    kept = tmp_path / "kept.html"
+    kept.write_bytes(b"old")
+    target = tmp_path / "site" / "a" / "index.html"
+    target.parent.mkdir(parents=True)
+    os.link(kept, target)
+    write_new(target, b"new")
+    assert target.read_bytes() == b"new" and kept.read_bytes() == b"old"
+    write_new(tmp_path / "site" / "b" / "index.html", b"b")
+    write_new(tmp_path / "site" / "c" / "page" / "2" / "index.html", b"c2")
+    assert (tmp_path / "site" / "b" / "index.html").read_bytes() == b"b"
+    assert (tmp_path / "site" / "c" / "page" / "2" / "index.html").read_bytes() == b"c2"
 
 
 def test_an_output_kept_once_is_placed_from_the_store_the_next_time(tmp_path: Path) -> None:
@@ -121,3 +137,40 @@ def test_a_kept_folder_naming_a_place_outside_it_is_not_placed(tmp_path: Path) -
     save_pickle(entry, [("../../outside.txt", b"x")])
     assert not PageCache(tmp_path / "cache").place_tree("cd34", tmp_path / "part")
     assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "part").exists()
+
+
+def test_a_page_kept_twice_under_the_same_name_is_one_entry(tmp_path: Path) -> None:
+    """The link is made under its final name at once; the name taken already (the same page
+    kept again) falls back to a link made aside and renamed over it."""
+    written = tmp_path / "site" / "a.html"
+    written.parent.mkdir()
+    written.write_bytes(b"page")
+    cache = PageCache(tmp_path / "cache")
+    cache.keep("ab12", written)
+    cache.keep("ab12", written)
+    entries = [p.name for p in (tmp_path / "cache" / "ab").iterdir()]
+    assert entries == [f"ab12.{written.stat().st_mtime_ns}.html"]
+    assert written.stat().st_nlink == 2
+    assert cache.place("ab12", tmp_path / "again" / "a.html")
+    assert (tmp_path / "again" / "a.html").read_bytes() == b"page"
+
+
+def test_where_no_links_can_be_made_a_page_is_kept_as_a_copy(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    import bantin.incremental.cache as cache_module
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(cache_module.os, "link", no_links)
+    written = tmp_path / "site" / "a.html"
+    written.parent.mkdir()
+    written.write_bytes(b"page")
+    cache = PageCache(tmp_path / "cache")
+    cache.keep("ab12", written)
+    entries = list((tmp_path / "cache" / "ab").iterdir())
+    assert [p.name for p in entries] == [f"ab12.{written.stat().st_mtime_ns}.html"]
+    assert written.stat().st_nlink == 1 and entries[0].read_bytes() == b"page"
+    assert cache.place("ab12", tmp_path / "again" / "a.html")
+    assert (tmp_path / "again" / "a.html").read_bytes() == b"page"
