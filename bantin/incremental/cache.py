@@ -5,9 +5,10 @@ into the cache doubled a cold build's writing), under `<cache>/<fp[:2]>/<fp>.<mt
 the name holds the file's modification time when it was kept. A page edited in place in `site/`
 (by hand, by another plugin) is the cache's entry too, but its time then differs from the one in
 the name, so the entry is dropped instead of published again (`place`). The build itself never
-writes through a name it did not make (`outputs.produce` writes a new file). An entry is made
-under a temporary name and renamed, so a build killed while keeping one leaves none, never half
-of one. A folder (a search part: thousands of small fragments) is kept as one file of its files'
+writes through a name it did not make (`outputs.produce` writes a new file). A page's link is
+made under its final name at once (a link is whole or absent); a copy, where links cannot be
+made, and a folder's file are made under a temporary name and renamed, so a build killed while
+keeping one leaves none, never half of one. A folder (a search part: thousands of small fragments) is kept as one file of its files'
 names and bytes (`keep_tree`), and placed as new files. The small data kept per page is one file
 for all pages (`DATA_FILE`).
 Entries not used by the last build are pruned, so the cache is one site's worth.
