@@ -111,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--keep", type=Path, help="keep the project and the .prof file here")
     parser.add_argument("--no-wall", action="store_true", help="skip the unprofiled build")
-    parser.add_argument("--no-search", action="store_true", help="profile the build without search (`search: false`)")
+    parser.add_argument(
+        "--no-search", action="store_true", help="profile the build without search (`search: false`)"
+    )
     args = parser.parse_args(argv)
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="bantin-profile-"))
     try:

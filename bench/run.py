@@ -35,7 +35,9 @@ from bench.corpus import Corpus
 from bench.measure import TRASH, BenchError, Output, Series
 from bench.tools import HUGO, PELICAN, TOOLS, Bantin, Tool
 
-#: Pause between corpus sizes after deleting the outputs (see `measure.discard`).
+#: Pause before the first corpus size and between sizes, after deleting outputs (see
+#: `measure.discard`): a build right after a large deletion (the last run's, this run's previous
+#: size) creates its files up to half again slower on this machine's file system.
 SETTLE_S = 90
 SCENARIOS = ("cold", "nosearch", "noop", "edit", "add", "serve", "search")
 LABELS = {
@@ -315,6 +317,14 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def settle(why: str) -> None:
+    """Write out what the file system holds in memory and wait `SETTLE_S`, so that files freed
+    just before are not what the next timed build pays for."""
+    os.sync()
+    say(f"waiting {SETTLE_S} s for the file system to settle ({why})")
+    time.sleep(SETTLE_S)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000], help="corpus size(s)")
@@ -328,6 +338,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--scenarios", default=",".join(SCENARIOS), help=f"subset of {','.join(SCENARIOS)}")
     parser.add_argument("--no-identity-check", action="store_true", help="skip the edit-vs-cold comparison")
+    parser.add_argument(
+        "--no-settle",
+        action="store_true",
+        help=f"do not wait {SETTLE_S} s for the file system before the first size",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the generated sites here (default: a temp dir)")
     parser.add_argument("--report", type=Path, metavar="JSON", help="only print the tables of an earlier run")
     args = parser.parse_args(argv)
@@ -350,6 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "uptime": version(["uptime"]),
     }
     results = []
+    if not args.no_settle:
+        settle("before the first builds: what ran before may have deleted many files")
     for count in args.articles:
         parent = args.workdir or Path(tempfile.mkdtemp(prefix="bantin-bench-"))
         workdir = parent / f"n{count}"
@@ -368,8 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 shutil.rmtree(parent, ignore_errors=True)
         print(table(results[-1]) + "\n", flush=True)
         if count != args.articles[-1]:  # what was just deleted would slow the next builds down
-            say(f"waiting {SETTLE_S} s for the file system to settle after deleting the outputs")
-            time.sleep(SETTLE_S)
+            settle("after deleting the outputs")
     if len(results) > 1:
         print("| articles | our cold ms/article | Hugo cold ms/article |\n|---|---|---|")
         for res in results:

@@ -164,7 +164,11 @@ class Bantin(Tool):
     def prepare(self, corpus: Corpus) -> None:
         self.root.mkdir(parents=True)
         # Social cards off: no other tool of the benchmark draws any (README: what they cost).
-        config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("social_cards: true", "social_cards: false")
+        config = (
+            (REPO / "mkdocs.yml")
+            .read_text(encoding="utf-8")
+            .replace("social_cards: true", "social_cards: false")
+        )
         (self.root / "mkdocs.yml").write_text(config, encoding="utf-8")
         shutil.copytree(REPO / "theme", self.root / "theme")
         corpus.write(self.root / "content")
