@@ -96,20 +96,21 @@ def group_by_entities(articles: Sequence[Article], registry: Registry) -> tuple[
 
     The entity named by most of the day's articles takes them as its group, then the next among
     the articles left, while an entity still has two of them; the rest are "other news"."""
-    counts = Counter(i for article in articles for i in _named(article))
+    named = [(article, set(_named(article))) for article in articles]
+    counts = Counter(i for _, ids in named for i in ids)
     ranked = sorted(
         (e for i, n in counts.items() if n >= 2 and (e := registry.get(i)) is not None),
         key=lambda e: (-counts[e.id], list(Kind).index(e.kind), e.sort_key),
     )
-    left = list(articles)
+    left = named
     groups: list[Group] = []
     for entity in ranked:
-        taken = [a for a in left if entity.id in _named(a)]
+        taken = tuple(article for article, ids in left if entity.id in ids)
         if len(taken) >= 2:
-            groups.append(Group(entity, tuple(taken)))
-            left = [a for a in left if a not in taken]
+            groups.append(Group(entity, taken))
+            left = [(article, ids) for article, ids in left if entity.id not in ids]
     if left:
-        groups.append(Group(None, tuple(left)))
+        groups.append(Group(None, tuple(article for article, _ in left)))
     return tuple(groups)
 
 
