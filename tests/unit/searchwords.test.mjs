@@ -41,6 +41,12 @@ test("a query of several syllables is searched as its folded pairs", () => {
   assert.equal(pairQuery("asean"), null);
 });
 
+test("pairs most pages hold are left out of the phrase query", () => {
+  const common = new Set(["qqvietnam", "qqdanviet"]);
+  assert.equal(pairQuery("quan doi nhan dan viet nam", common), "qqquandoi qqdoinhan qqnhandan");
+  assert.equal(pairQuery("Việt Nam", common), null);
+});
+
 test("pairs do not cross punctuation or numbers", () => {
   assert.deepEqual(pairTokens("công an, hà nội 2021 việt nam"), ["qqcongan", "qqhanoi", "qqvietnam"]);
 });

@@ -42,6 +42,11 @@ def test_a_part_indexes_one_year_of_articles_in_both_languages(tmp_path: Path) -
     assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {
         "parts": ["2022", "2021"]
     }
+    write_manifest(site, ["2021", "2022"], {"qqvietnam", "qqdanviet"})  # left out of phrase queries
+    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {
+        "parts": ["2022", "2021"],
+        "common": ["qqdanviet", "qqvietnam"],
+    }
 
 
 def test_a_failing_pagefind_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

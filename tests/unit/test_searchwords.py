@@ -16,7 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from bantin.site.search.words import BODY, PAGES, SMALL, TITLE, Indexed, PageWords, fields, fold, pair_tokens
+from bantin.site.search.words import (
+    BODY,
+    PAGES,
+    SMALL,
+    TITLE,
+    Indexed,
+    PageWords,
+    common,
+    fields,
+    fold,
+    pair_tokens,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")
@@ -82,16 +93,27 @@ def test_pairs_of_the_text_are_kept_when_they_recur() -> None:
     assert set(small["a"][TITLE].split()) == set(words.title)
     assert "qqlucluong" in small["a"][BODY]  # a small part keeps every pair
     assert "qqcongan" not in small["a"][BODY]  # already in the headline's field
-    many = {str(i): words for i in range(SMALL)}
-    many["other"] = page_words(ARTICLE.replace("Lực lượng", "Đội"))  # type: ignore[assignment]
-    kept = fields(many)
-    assert "qqanphuong" in kept["other"][BODY]  # on every page
+    others = {f"other{i}": PageWords([], Counter({f"qqkhac{i}": 1})) for i in range(SMALL)}
     once = page_words(ARTICLE.replace("tuần tra", "tuần tra đêm khuya"))
     assert once is not None
-    kept = fields({**{str(i): words for i in range(SMALL)}, "once": once})
+    part = {**others, **{str(i): words for i in range(PAGES)}, "once": once}
+    kept = fields(part)
     assert "qqdemkhuya" not in kept["once"][BODY]  # seen once, on fewer than PAGES pages
-    assert "qqanphuong" in kept["once"][BODY]
-    assert PAGES > 1
+    assert "qqanphuong" in kept["once"][BODY] and "qqanphuong" in kept["0"][BODY]  # on PAGES + 1
+    assert common(part) == set() and PAGES > 1
+
+
+def test_pairs_most_pages_of_a_large_part_hold_are_left_out() -> None:
+    words = page_words(ARTICLE)
+    assert words is not None
+    other = page_words(ARTICLE.replace("Lực lượng", "Đội"))
+    assert other is not None
+    many = {**{str(i): words for i in range(SMALL)}, "other": other}
+    kept = fields(many)
+    assert "qqanphuong" in common(many) and "qqanphuong" not in kept["other"].get(BODY, "")
+    assert set(kept["other"][TITLE].split()) == set(other.title)  # the headline keeps all of its own
+    few = {str(i): words for i in range(SMALL - 1)}
+    assert common(few) == set() and "qqanphuong" in fields(few)["0"][BODY]  # too few pages to tell
 
 
 def test_pagefind_reads_the_indexed_element_its_language_and_the_tokens() -> None:

@@ -83,11 +83,11 @@ let loading = null;
 /** Pagefind with every part of the index merged, and the registry's names; null without index. */
 function load() {
   loading ??= (async () => {
-    let parts;
+    let parts, common;
     try {
       const answer = await fetch(new URL("pagefind/parts.json", root));
       if (!answer.ok) return null;
-      parts = (await answer.json()).parts;
+      ({ parts, common } = await answer.json());
     } catch {
       return null;
     }
@@ -101,15 +101,15 @@ function load() {
     for (const year of parts.slice(1)) {
       await pagefind.mergeIndex(part(year).pathname, { baseUrl: root.pathname });
     }
-    return { pagefind, names: await names };
+    return { pagefind, names: await names, common: new Set(common || []) };
   })();
   return loading;
 }
 
 /** The pages to rank: found by the phrase first, then by the syllables. English pages have
  * no syllable pairs, and Pagefind stems English words itself. */
-async function candidates(pagefind, query) {
-  const phrase = lang === "vi" && words(query).length > 1 ? pairQuery(query) : null;
+async function candidates(pagefind, query, common) {
+  const phrase = lang === "vi" && words(query).length > 1 ? pairQuery(query, common) : null;
   const byPhrase = phrase ? (await pagefind.search(phrase)).results : [];
   const spellings = lang === "vi" ? variants(query) : [query];
   const searches = await Promise.all(spellings.map((q) => pagefind.search(q)));
@@ -153,7 +153,7 @@ async function run(query) {
   }
   const entities = namedEntities(query, found.names);
   named?.replaceChildren(...entities.map(entityCard));
-  const { pages, total } = await candidates(found.pagefind, query);
+  const { pages, total } = await candidates(found.pagefind, query, found.common);
   const names = entities.flatMap((entry) => entry[entry.length - 1]);
   const ranked = rank(query, pages, names).slice(0, MAX_RESULTS);
   list.replaceChildren(...ranked.map((page) => card(page, query)));

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..labels import LABELS
 from ..urls import entity_url
-from .words import Indexed, PackedWords, PageWords, fields
+from .words import Indexed, PackedWords, PageWords, common, fields
 
 try:
     import fcntl
@@ -91,6 +91,7 @@ def index_part_from(
     year: str,
     words: Mapping[str, PackedWords] | None = None,
     kept: dict[str, PackedWords] | None = None,
+    common_out: set[str] | None = None,
 ) -> int:
     """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
@@ -102,7 +103,7 @@ def index_part_from(
     pages rendered by this build, made while they were (`Renderer.words`); `kept` those of the
     pages the last indexing of this part read, by the page's text (a rebuild that reused a page
     does not make its pairs again); the others' are made here. `kept` is left holding the pairs
-    of this part's pages.
+    of this part's pages; `common_out` the pairs left out as most pages hold them (`common`).
     """
     texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
     indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
@@ -121,6 +122,8 @@ def index_part_from(
             pairs[dest] = found.words()
             now[text_key] = pairs[dest].packed()
     metadata = fields(pairs)
+    if common_out is not None:
+        common_out.update(common(pairs))
     if kept is not None:
         kept.clear()
         kept.update(now)
@@ -196,13 +199,15 @@ def _abandoned(folder: Path) -> bool:
         return False
 
 
-def write_manifest(site_dir: Path, years: list[str]) -> None:
-    """List the parts for the search page, newest first."""
+def write_manifest(site_dir: Path, years: list[str], common_pairs: Iterable[str] = ()) -> None:
+    """List the parts for the search page, newest first, and the syllable pairs its phrase
+    queries leave out (`words.common`: those most pages of some part hold)."""
     path = site_dir / OUTPUT / MANIFEST
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps({"parts": sorted(years, reverse=True)}, separators=(",", ":")), encoding="utf-8"
-    )
+    manifest: dict[str, list[str]] = {"parts": sorted(years, reverse=True)}
+    if left_out := sorted(set(common_pairs)):
+        manifest["common"] = left_out
+    path.write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
 
 
 def entity_names(routes: Iterable[Route]) -> dict[str, bytes]:

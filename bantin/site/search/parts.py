@@ -9,6 +9,7 @@ already.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -28,6 +29,20 @@ def _pairs_name(year: str) -> str:
     """What the syllable pairs of a year's pages are kept as, by the page's text (see
     `index_part_from`)."""
     return f"search-pairs-{year}.pickle"
+
+
+def _common_name(year: str) -> str:
+    """What the pairs a year's part leaves out (`words.common`) are kept as, for the manifest
+    of a build that reuses the part."""
+    return f"search-common-{year}.json"
+
+
+def _recall_common(outputs: Outputs, year: str) -> list[str]:
+    try:
+        found = json.loads(outputs.recall(_common_name(year)) or b"[]")
+    except ValueError:
+        return []
+    return [token for token in found if isinstance(token, str)] if isinstance(found, list) else []
 
 
 def _recall_pairs(outputs: Outputs, year: str) -> dict[str, PackedWords]:
@@ -66,6 +81,7 @@ def index_parts(
     pages = 0
     parts: dict[str, str] = {}
     todo: dict[str, tuple[list[Route], str]] = {}  # year → its pages and key
+    common_pairs: set[str] = set()  # left out of the parts' texts (`words.common`)
     for year, shown_routes in sorted(years.items()):
         shown = sorted((r.url, shown_article[r.url]) for r in shown_routes)
         key = outputs.fingerprint("search", year, shown)
@@ -73,27 +89,32 @@ def index_parts(
         if outputs.reuse_tree(f"{OUTPUT}/{year}/", key, site_dir / OUTPUT / year):
             pages += len(shown_routes)
             outputs.still(_pairs_name(year))
+            common_pairs.update(_recall_common(outputs, year))
         else:
             todo[year] = (shown_routes, key)
 
-    def index(year: str) -> int:
+    def index(year: str) -> tuple[int, set[str]]:
         found = {r.dest_uri: outputs.source(r.dest_uri, site_dir / r.dest_uri) for r in todo[year][0]}
         pairs = _recall_pairs(outputs, year)
-        count = index_part_from(dict(sorted(found.items())), site_dir, year, words, pairs)
+        left_out: set[str] = set()
+        count = index_part_from(dict(sorted(found.items())), site_dir, year, words, pairs, left_out)
         outputs.remember(_pairs_name(year), pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
-        return count
+        outputs.remember(_common_name(year), json.dumps(sorted(left_out)).encode("utf-8"))
+        return count, left_out
 
     with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
         running = {year: pool.submit(index, year) for year in todo}
         for year, future in running.items():
             try:
-                pages += future.result()
+                count, left_out = future.result()
             except SearchIndexError as exc:
                 for other in running.values():
                     other.cancel()
                 raise SearchIndexError(f"search index ({year}): {exc}") from None
+            pages += count
+            common_pairs |= left_out
             outputs.keep_tree(todo[year][1], site_dir / OUTPUT / year)
-    write_manifest(site_dir, list(years))
+    write_manifest(site_dir, list(years), common_pairs)
     for lang, names in entity_names(routes).items():
         path = f"{OUTPUT}/{NAMES.format(lang=lang)}"
         parts[path] = key = outputs.fingerprint("names", names.decode("utf-8"))

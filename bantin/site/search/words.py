@@ -35,6 +35,9 @@ TITLE, BODY = "vt", "vb"
 #: A pair of the text seen once on a page is kept when this many pages of the part hold it,
 #: or when the part has fewer than `SMALL` pages (little to save, and too few pages to tell).
 PAGES, SMALL = 3, 50
+#: A pair of the text on more than this share of a part's pages (of `SMALL` or more) tells no
+#: page apart: it is left out of every text (`common`), and the search page out of its queries.
+COMMON = 0.5
 
 # Runs of letter words separated by nothing but spaces: one clause, within which pairs are made.
 _CLAUSE = re.compile(r"[^\W\d_]+(?:[ \t\n\u00a0]+[^\W\d_]+)*")
@@ -140,20 +143,37 @@ def _text(fragment: str) -> str:
     return html.unescape(_TAG.sub(" ", _BLOCK.sub(" | ", fragment)))
 
 
+def common(pages: Mapping[str, PageWords]) -> set[str]:
+    """The pairs of the text on more than `COMMON` of a part's pages (none in a part of fewer
+    than `SMALL`): a phrase most pages hold ranks no page above another, and keeping it on every
+    page is most of what the pairs cost where the texts share their wording. The search page
+    leaves these pairs out of its phrase query (Pagefind wants every term of a query), so
+    "quan doi nhan dan viet nam" still finds pages by "quân đội nhân dân" where "Việt Nam" is
+    on every page; a query of such pairs alone is found by its syllables, then ranked by the
+    phrase."""
+    return _common(Counter(token for words in pages.values() for token in words.text), len(pages))
+
+
+def _common(pages_with: Counter[str], count: int) -> set[str]:
+    return {token for token, n in pages_with.items() if n > COMMON * count} if count >= SMALL else set()
+
+
 def fields(pages: Mapping[str, PageWords]) -> dict[str, dict[str, str]]:
     """The metadata of each page of one index part: the headline's pairs, and the text's.
 
     All pairs of the headline are kept. Of the text's, only pairs that recur are: a word recurs,
     on one page (the subject of the article) or on several (`PAGES` or more of the part), while
     most pairs that straddle two words ("nay cho") are seen once; this halves what the pairs add
-    to the index. A phrase seen once deep in one text is still found by its syllables (the search
-    page's second search), and the page then ranks it by the phrase. The lead has no field of its
+    to the index. Nor are the pairs most pages hold (`common`). A phrase seen once deep in one
+    text is still found by its syllables (the search page's second search), and the page then
+    ranks it by the phrase. The lead has no field of its
     own (it would cost a third more): the search page ranks it."""
     pages_with = Counter(token for words in pages.values() for token in words.text)
     enough = PAGES if len(pages) >= SMALL else 1
+    left_out = _common(pages_with, len(pages))
     out: dict[str, dict[str, str]] = {}
     for path, words in pages.items():
-        head = set(words.title)
+        head = set(words.title) | left_out
         text = [t for t, n in words.text.items() if t not in head and (n > 1 or pages_with[t] >= enough)]
         found = {TITLE: words.title, BODY: text}
         out[path] = {key: " ".join(tokens) for key, tokens in found.items() if tokens}

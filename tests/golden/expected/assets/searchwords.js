@@ -55,9 +55,11 @@ export function pairTokens(text) {
   return tokens;
 }
 
-/** The Pagefind query for the phrase of a query of several syllables; null for one syllable. */
-export function pairQuery(query) {
-  const tokens = [...new Set(pairTokens(query))];
+/** The Pagefind query for the phrase of a query of several syllables; null for one syllable.
+ * `common`: pairs the index leaves out as most pages hold them (pagefind/parts.json), left out
+ * of the query too, since Pagefind finds only pages holding every term; null when all are. */
+export function pairQuery(query, common = new Set()) {
+  const tokens = [...new Set(pairTokens(query))].filter((token) => !common.has(token));
   return tokens.length ? tokens.join(" ") : null;
 }
 
