@@ -100,6 +100,7 @@ def index_parts(
         count = index_part_from(dict(sorted(found.items())), site_dir, year, words, pairs, left_out)
         outputs.remember(_pairs_name(year), pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
         outputs.remember(_common_name(year), json.dumps(sorted(left_out)).encode("utf-8"))
+        outputs.keep_tree(todo[year][1], site_dir / OUTPUT / year)  # here: beside the other part's Pagefind
         return count, left_out
 
     with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
@@ -113,7 +114,6 @@ def index_parts(
                 raise SearchIndexError(f"search index ({year}): {exc}") from None
             pages += count
             common_pairs |= left_out
-            outputs.keep_tree(todo[year][1], site_dir / OUTPUT / year)
     write_manifest(site_dir, list(years), common_pairs)
     for lang, names in entity_names(routes).items():
         path = f"{OUTPUT}/{NAMES.format(lang=lang)}"
