@@ -8,10 +8,10 @@ the name, so the entry is dropped instead of published again (`place`). The buil
 writes through a name it did not make (`outputs.produce` writes a new file). A page's link is
 made under its final name at once (a link is whole or absent); a copy, where links cannot be
 made, and a folder's file are made under a temporary name and renamed, so a build killed while
-keeping one leaves none, never half of one. A folder (a search part: thousands of small fragments) is kept as one file of its files'
-names and bytes (`keep_tree`), and placed as new files. The small data kept per page is one file
-for all pages (`DATA_FILE`).
-Entries not used by the last build are pruned, so the cache is one site's worth.
+keeping one leaves none, never half of one. A folder (a search part: thousands of small
+fragments) is kept as one file of its files' names and bytes (`keep_tree`), and placed as new
+files. The small data kept per page is one file for all pages (`DATA_FILE`). Entries not used
+by the last build are pruned, so the cache is one site's worth.
 """
 
 from __future__ import annotations
