@@ -110,7 +110,7 @@ def write_digest_feeds(
     """The daily digest's feed in each language (template `digest_feed.xml`): one entry per day,
     the newest `size` days, each holding that day's headlines and summaries; with `site_url`, a
     JSON Feed beside it (an item per day, its headlines as text)."""
-    newest = editions(site.articles, site.registry)[:size]
+    newest = editions(site.articles, site.registry, newest=size)
     written: dict[str, str] = {}
     for lang in LANGS:
         path = digest_feed_url(lang)

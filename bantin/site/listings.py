@@ -114,8 +114,9 @@ def group_by_entities(articles: Sequence[Article], registry: Registry) -> tuple[
     return tuple(groups)
 
 
-def editions(articles: Sequence[Article], registry: Registry) -> list[Edition]:
-    """One edition per day that has articles, newest first (articles keep their order)."""
+def editions(articles: Sequence[Article], registry: Registry, newest: int | None = None) -> list[Edition]:
+    """One edition per day that has articles, newest first (articles keep their order); only
+    the `newest` days' when given (a feed's: the others are not grouped for nothing)."""
     by_day: dict[dt.date, list[Article]] = defaultdict(list)
     for article in articles:
         by_day[article.date].append(article)
@@ -128,5 +129,5 @@ def editions(articles: Sequence[Article], registry: Registry) -> list[Edition]:
             newer=days[i - 1] if i > 0 else None,
             older=days[i + 1] if i + 1 < len(days) else None,
         )
-        for i, day in enumerate(days)
+        for i, day in enumerate(days[:newest])
     ]

@@ -48,3 +48,4 @@ def test_one_edition_per_day_newest_first_with_neighbours() -> None:
         (15, 2, dt.date(2021, 10, 20), dt.date(2021, 10, 14)),
         (14, 1, dt.date(2021, 10, 15), None),
     ]
+    assert editions(site.articles, site.registry, newest=2) == days[:2]  # a feed's newest days only
