@@ -20,6 +20,7 @@ import contextlib
 import os
 import pickle
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -238,14 +239,27 @@ def save_pickle(path: Path, value: Any) -> None:
     write_atomic(path, partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL), sync=False)
 
 
-def load_articles(path: Path, code: str) -> dict[tuple[str, str], Any]:
-    """Articles parsed by the last build with the same code, by (path, sha256); {} if none."""
+def load_articles(path: Path, code: str) -> dict[tuple[str, str], tuple[Any, bytes]]:
+    """Articles parsed by the last build with the same code, by (path, sha256), each with its
+    pickled bytes (a build that saves them again keeps the bytes of those it did not parse);
+    {} if none, or if any is unreadable."""
     saved = load_pickle(path, tuple)
-    if saved is None or len(saved) != 2 or saved[0] != code:
+    if saved is None or len(saved) != 2 or saved[0] != code or not isinstance(saved[1], dict):
         return {}
-    return saved[1]  # type: ignore[no-any-return]
+    try:
+        with few_cycles():
+            return {key: (pickle.loads(data), data) for key, data in saved[1].items()}
+    except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError, ImportError):
+        return {}
 
 
-def save_articles(path: Path, code: str, articles: dict[tuple[str, str], Any]) -> None:
-    """Keep the parsed articles for the next build (written atomically)."""
-    save_pickle(path, (code, articles))
+def save_articles(
+    path: Path, code: str, articles: dict[tuple[str, str], Any], known: Mapping[tuple[str, str], bytes]
+) -> None:
+    """Keep the parsed articles for the next build (written atomically), each pickled on its
+    own: those the last build kept (`known`, by key) are not pickled again."""
+    packed = {
+        key: known.get(key) or pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        for key, article in articles.items()
+    }
+    save_pickle(path, (code, packed))

@@ -140,6 +140,7 @@ class Publisher:
         self._serve_manifest: Path | None = None  # the manifest of the preview's folder
         #: Articles parsed by this build, to keep for the next: (file, code digest, articles).
         self._parsed: tuple[Path, str, dict[tuple[str, str], Article]] | None = None
+        self._pickled: dict[tuple[str, str], bytes] = {}  # those the last build kept, as kept
         self._store: PageStore | None = None
         self._made: Manifest | None = None
         self.summary = ""  # what the build made, said on the line that reports the site ready
@@ -191,7 +192,9 @@ class Publisher:
 
     def known_articles(self) -> dict[tuple[str, str], Article]:
         """Articles parsed by the last build, by (path, sha256 of the file)."""
-        return load_articles(self._articles_file, code_digest()) if self.cache else {}
+        loaded = load_articles(self._articles_file, code_digest()) if self.cache else {}
+        self._pickled = {key: data for key, (_, data) in loaded.items()}
+        return {key: article for key, (article, _) in loaded.items()}
 
     def read(self, articles: Sequence[Article], known: Mapping[tuple[str, str], Article]) -> None:
         """The articles this build read; kept for the next build if they differ (`save_articles`)."""
@@ -203,7 +206,7 @@ class Publisher:
 
     def save_articles(self) -> None:
         if self._parsed is not None:
-            save_articles(*self._parsed)
+            save_articles(*self._parsed, known=self._pickled)
 
     def outputs(
         self,

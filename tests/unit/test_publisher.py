@@ -174,3 +174,28 @@ def test_where_no_links_can_be_made_a_page_is_kept_as_a_copy(tmp_path: Path, mon
     assert written.stat().st_nlink == 1 and entries[0].read_bytes() == b"page"
     assert cache.place("ab12", tmp_path / "again" / "a.html")
     assert (tmp_path / "again" / "a.html").read_bytes() == b"page"
+
+
+def test_parsed_articles_are_kept_each_on_its_own_and_the_unchanged_not_pickled_again(tmp_path: Path) -> None:
+    import pickle
+
+    from bantin.incremental.cache import load_articles, save_articles
+
+    path = tmp_path / "articles.pickle"
+    save_articles(path, "code", {("a.md", "1"): {"title": "A"}, ("b.md", "2"): {"title": "B"}}, known={})
+    loaded = load_articles(path, "code")
+    assert {key: article for key, (article, _) in loaded.items()} == {
+        ("a.md", "1"): {"title": "A"},
+        ("b.md", "2"): {"title": "B"},
+    }
+    assert load_articles(path, "other code") == {}
+    # b.md changed: a.md's bytes are kept as they were (here a marker, to tell them apart)
+    marker = pickle.dumps({"title": "A, as kept"})
+    save_articles(
+        path, "code", {("a.md", "1"): {"title": "A"}, ("b.md", "3"): {"title": "B2"}}, {("a.md", "1"): marker}
+    )
+    loaded = load_articles(path, "code")
+    assert loaded[("a.md", "1")] == ({"title": "A, as kept"}, marker)
+    assert loaded[("b.md", "3")][0] == {"title": "B2"} and ("b.md", "2") not in loaded
+    path.write_bytes(pickle.dumps(("code", {("a.md", "1"): b"torn"})))  # one entry unreadable: none
+    assert load_articles(path, "code") == {}
