@@ -218,11 +218,11 @@ class SiteBuilder:
             written.counts["feeds"] = len(feeds)
             pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]
             entries = sitemap_entries(self.routes.values(), [p for p in pages if p], site_url, self.newest)
-            write_sitemap(self._env, entries, site_dir, site_url, news=True)
+            maps = write_sitemap(self._env, entries, site_dir, site_url, outputs, news=True)
             news = news_entries(self.built.articles, self.now, site_url, names)
             write_news_sitemap(news, names, site_dir)
-            written.keyed.update(feeds)
-            written.files.extend(["sitemap.xml", "sitemap.xml.gz", NEWS_SITEMAP, "robots.txt"])
+            written.keyed.update(feeds | maps)
+            written.files.extend([NEWS_SITEMAP, "robots.txt"])
 
         self._render(config, outputs, written, alongside)
         routes = self.routes.values()

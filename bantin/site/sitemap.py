@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ import jinja2
 
 from ..core.article import Article
 from ..core.text import xml_safe
+from .outputs import Outputs, produce
 from .routes import PageKind, Route
 from .urls import article_url, join_url
 
@@ -68,23 +71,44 @@ def sitemap_entries(
 
 
 def write_sitemap(
-    env: jinja2.Environment, entries: Iterable[Entry], site_dir: Path, site_url: str, *, news: bool = False
-) -> None:
-    """sitemap.xml, its gzip copy (dated from content, so builds are reproducible) and robots.txt."""
+    env: jinja2.Environment,
+    entries: Iterable[Entry],
+    site_dir: Path,
+    site_url: str,
+    outputs: Outputs,
+    *,
+    news: bool = False,
+) -> dict[str, str]:
+    """sitemap.xml, its gzip copy (dated from content, so builds are reproducible) and robots.txt;
+    the first two unless already there (a rebuild with no page added, moved or newly dated).
+    Returns the fingerprints of those two by path."""
     listed = sorted(entries, key=lambda e: e.loc)
-    xml = xml_safe(env.get_template("sitemap.xml").render(sitemap_entries=listed)).encode("utf-8")
-    (site_dir / "sitemap.xml").write_bytes(xml)
-    newest = max((e.lastmod for e in listed), default="1970-01-01")
-    stamp = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp())
-    stamp = min(max(stamp, 0), 2**32 - 1)  # gzip's four bytes: 1970 to 2106 (0 means no date)
-    with (
-        (site_dir / "sitemap.xml.gz").open("wb") as raw,
-        gzip.GzipFile(fileobj=raw, filename="sitemap.xml", mode="wb", mtime=stamp) as packed,
-    ):
-        packed.write(xml)
+    listing = hashlib.sha256(repr(listed).encode("utf-8", "surrogatepass")).hexdigest()
+    fingerprint = outputs.fingerprint("sitemap", site_url, listing)
+    made: list[bytes] = []
+
+    def xml() -> bytes:
+        if not made:
+            made.append(
+                xml_safe(env.get_template("sitemap.xml").render(sitemap_entries=listed)).encode("utf-8")
+            )
+        return made[0]
+
+    def packed() -> bytes:
+        newest = max((e.lastmod for e in listed), default="1970-01-01")
+        stamp = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp())
+        stamp = min(max(stamp, 0), 2**32 - 1)  # gzip's four bytes: 1970 to 2106 (0 means no date)
+        out = io.BytesIO()
+        with gzip.GzipFile(fileobj=out, filename="sitemap.xml", mode="wb", mtime=stamp) as stream:
+            stream.write(xml())
+        return out.getvalue()
+
+    produce(outputs, "sitemap.xml", fingerprint, site_dir / "sitemap.xml", xml, suffix=".xml")
+    produce(outputs, "sitemap.xml.gz", fingerprint, site_dir / "sitemap.xml.gz", packed, suffix=".xml.gz")
     maps = ["sitemap.xml", *([NEWS_SITEMAP] if news else [])]
     robots = "User-agent: *\nAllow: /\n\n" + "".join(f"Sitemap: {urljoin(site_url, m)}\n" for m in maps)
     (site_dir / "robots.txt").write_text(robots, encoding="utf-8")
+    return {"sitemap.xml": fingerprint, "sitemap.xml.gz": fingerprint}
 
 
 def news_entries(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from pathlib import Path
 
@@ -65,6 +66,22 @@ def test_an_edit_renders_only_what_shows_it_and_matches_a_cold_build(seeded: Pro
     assert "song phương, đa phương." in (
         seeded.site / "2021/10/chia-se-kinh-nghiem-ve-cong-tac-xay-dung-dang-giua-viet-nam-va-lao/index.html"
     ).read_text(encoding="utf-8")
+
+
+def test_the_sitemap_is_written_again_only_when_its_pages_change(seeded: Project) -> None:
+    assert seeded.build().exit_code == 0
+    sitemap = seeded.site / "sitemap.xml"
+    before = (sitemap.stat().st_ino, sitemap.read_bytes(), (seeded.site / "sitemap.xml.gz").read_bytes())
+    assert seeded.build().exit_code == 0  # nothing changed: the files the site holds stay
+    assert (
+        sitemap.stat().st_ino,
+        sitemap.read_bytes(),
+        (seeded.site / "sitemap.xml.gz").read_bytes(),
+    ) == before
+    seeded.article("2023-01-02-bai-moi", title="Một bài mới", date="2023-01-02")
+    assert seeded.build().exit_code == 0
+    assert "/2023/01/mot-bai-moi/</loc>" in sitemap.read_text(encoding="utf-8")
+    assert gzip.decompress((seeded.site / "sitemap.xml.gz").read_bytes()) == sitemap.read_bytes()
 
 
 def test_a_theme_change_renders_every_page_again(seeded: Project) -> None:
