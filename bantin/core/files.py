@@ -34,7 +34,7 @@ def markdown_files(paths: Iterable[Path]) -> list[Path]:
     In a folder, hidden files and folders are skipped, as MkDocs skips them: the importer's
     temporary `.import-*.md`, an editor's backup or swap file are not articles."""
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
     for path in paths:
         if path.is_dir():
             inside = sorted(
@@ -44,11 +44,21 @@ def markdown_files(paths: Iterable[Path]) -> list[Path]:
         else:
             inside = [path]
         for file in inside:
-            key = file.resolve()
+            key = _identity(file)
             if key not in seen:
                 seen.add(key)
                 found.append(file)
     return found
+
+
+def _identity(file: Path) -> object:
+    """What tells two names of one file apart from two files: its device and inode (one
+    `stat`, where resolving the path costs one per folder above it), else its resolved path."""
+    try:
+        found = file.stat()
+    except OSError:
+        return file.resolve()
+    return (found.st_dev, found.st_ino)
 
 
 def write_atomic(

@@ -24,6 +24,16 @@ def test_files_named_are_kept_in_order_each_once(tmp_path: Path) -> None:
     assert markdown_files([b, tmp_path, a]) == [b, a]
 
 
+def test_two_names_of_one_file_are_one_article(tmp_path: Path) -> None:
+    a = tmp_path / "2021" / "a.md"
+    a.parent.mkdir()
+    a.write_text("x", encoding="utf-8")
+    (tmp_path / "2021" / "b.md").symlink_to(a)
+    os.link(a, tmp_path / "2021" / "c.md")
+    assert markdown_files([tmp_path]) == [a]
+    assert markdown_files([tmp_path / "missing.md", tmp_path / "missing.md"]) == [tmp_path / "missing.md"]
+
+
 def test_a_write_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_bytes(b"old")
