@@ -32,6 +32,34 @@ CONFIG_KEYS = (
 
 
 _PLAIN = (str, int, float, bool, type(None), dt.date)
+_EXACT_PLAIN = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime})
+
+#: How a value of each type seen so far is walked (`_kind_of`).
+_PLAIN_KIND, _ARTICLE, _ENTITY, _ENUM, _MAPPING, _DATACLASS, _ITERABLE = range(7)
+_KINDS: dict[type, int] = {}
+
+
+def _kind_of(cls: type) -> int:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        if issubclass(cls, Article):
+            kind = _ARTICLE
+        elif issubclass(cls, Entity):
+            kind = _ENTITY
+        elif issubclass(cls, enum.Enum):
+            kind = _ENUM
+        elif issubclass(cls, _PLAIN):
+            kind = _PLAIN_KIND
+        elif issubclass(cls, Mapping):
+            kind = _MAPPING
+        elif dataclasses.is_dataclass(cls):
+            kind = _DATACLASS
+        elif issubclass(cls, Iterable):
+            kind = _ITERABLE
+        else:
+            raise TypeError(f"cannot fingerprint a {cls.__name__}")
+        _KINDS[cls] = kind
+    return kind
 
 
 @functools.cache
@@ -46,46 +74,49 @@ def _walk(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
     (keyed by id; the memo holds the object, so the id cannot be reused meanwhile): a context
     shared by two pages costs one walk, and the memo a few bytes per object, not its text.
     """
-    if type(value) in _PLAIN:  # the common cases first, by exact type
+    cls = type(value)
+    if cls in _EXACT_PLAIN:  # the common cases first, by exact type
         out.append(repr(value))
-    elif isinstance(value, Article):
+        return
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _kind_of(cls)
+    if kind == _ARTICLE:
         out.append(f"A{value.file_sha256}{value.src_uri}")
-    elif isinstance(value, Entity):
+    elif kind == _ENTITY:
         out.append(f"E{value.id}")
-    elif isinstance(value, enum.Enum):
-        out.append(f"K{value.value}")
-    elif isinstance(value, _PLAIN):
+    elif kind == _ENUM:
+        out.append(f"K{value._value_}")  # `.value` is a descriptor, and enums are many
+    elif kind == _PLAIN_KIND:
         out.append(repr(value))
     else:
         seen = memo.get(id(value))
         if seen is None:
             parts: list[str] = []
-            _walk_container(value, parts, memo)
+            _walk_container(value, kind, parts, memo)
             text = "\x1e".join(parts).encode("utf-8", "surrogatepass")
             seen = memo[id(value)] = (value, hashlib.sha256(text).hexdigest()[:32])
         out.append(seen[1])
 
 
-def _walk_container(value: Any, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
-    if isinstance(value, Mapping):
+def _walk_container(value: Any, kind: int, out: list[str], memo: dict[int, tuple[Any, str]]) -> None:
+    if kind == _MAPPING:
         out.append("{")
         for key in sorted(value, key=str):
             out.append(str(key))
             _walk(value[key], out, memo)
         out.append("}")
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+    elif kind == _DATACLASS:
         out.append(type(value).__name__ + "(")
         for name in _field_names(type(value)):
             out.append(name)
             _walk(getattr(value, name), out, memo)
         out.append(")")
-    elif isinstance(value, Iterable):
+    else:
         out.append("[")
         for item in value:
             _walk(item, out, memo)
         out.append("]")
-    else:
-        raise TypeError(f"cannot fingerprint a {type(value).__name__}")
 
 
 def digest(*values: Any, memo: dict[int, tuple[Any, str]] | None = None) -> str:
