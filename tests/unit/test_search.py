@@ -86,20 +86,20 @@ def test_a_part_indexed_again_takes_the_pairs_of_unchanged_pages_from_the_last_t
     _page(site, "2021/10/hoi-nghi", "vi", "Hội nghị Trung ương 4", "Đảng Cộng sản Việt Nam họp.")
     _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng.")
     pages = {p.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
-    kept: dict[str, search.PackedWords] = {}
-    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    first_made = search.index_part_from(pages, site, "2021")
+    assert first_made.pages == 2 and len(first_made.pairs) == 2
     first = {p.name: p.read_bytes() for p in (site / "pagefind" / "2021").rglob("*") if p.is_file()}
-    assert len(kept) == 2
 
     _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng!")
     made: list[str] = []
     real = search.Indexed.words
     monkeypatch.setattr(search.Indexed, "words", lambda self: made.append("x") or real(self))
-    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    second = search.index_part_from(pages, site, "2021", kept=first_made.pairs)
+    assert second.pages == 2
     assert made == ["x"]  # only the changed page's pairs were made again
-    assert len(kept) == 2  # the old text's pairs are gone with it
+    assert len(second.pairs) == 2  # the old text's pairs are gone with it
     _page(site, "2021/11/ky-niem", "vi", "Kỷ niệm ngày thành lập", "Kỷ niệm ngày thành lập Đảng.")
-    assert search.index_part_from(pages, site, "2021", kept=kept) == 2
+    assert search.index_part_from(pages, site, "2021", kept=second.pairs).pages == 2
     again = {p.name: p.read_bytes() for p in (site / "pagefind" / "2021").rglob("*") if p.is_file()}
     assert again == first  # pairs from the memory index exactly as pairs made afresh
 

@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,7 @@ def part_glob(year: str) -> str:
 
 def index_part(site_dir: Path, year: str) -> int:
     """Index one year's article pages into `site_dir/pagefind/<year>/`; return the page count."""
-    return index_part_from(part_pages(site_dir, year), site_dir, year)
+    return index_part_from(part_pages(site_dir, year), site_dir, year).pages
 
 
 def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
@@ -85,14 +86,22 @@ def part_pages(site_dir: Path, year: str) -> dict[str, Path]:
     }
 
 
+@dataclass
+class PartIndexed:
+    """What indexing one part made besides its folder."""
+
+    pages: int  # the pages Pagefind indexed
+    pairs: dict[str, PackedWords]  # the pairs of the part's Vietnamese pages, by the page's text
+    common: set[str]  # the pairs left out as most pages hold them (`words.common`)
+
+
 def index_part_from(
     pages: Mapping[str, Path],
     site_dir: Path,
     year: str,
     words: Mapping[str, PackedWords] | None = None,
-    kept: dict[str, PackedWords] | None = None,
-    common_out: set[str] | None = None,
-) -> int:
+    kept: Mapping[str, PackedWords] | None = None,
+) -> PartIndexed:
     """Index one year's pages, perhaps found in several folders, into `site_dir/pagefind/<year>/`.
 
     Pagefind reads a folder made for it (`pages`: site path → file) of what it indexes of each
@@ -102,8 +111,8 @@ def index_part_from(
     that changed, so the year's pages may come from two folders. `words` holds the pairs of the
     pages rendered by this build, made while they were (`Renderer.words`); `kept` those of the
     pages the last indexing of this part read, by the page's text (a rebuild that reused a page
-    does not make its pairs again); the others' are made here. `kept` is left holding the pairs
-    of this part's pages; `common_out` the pairs left out as most pages hold them (`common`).
+    does not make its pairs again); the others' are made here. The result holds the pairs of
+    this part's pages, for the next indexing's `kept`.
     """
     texts = {dest: source.read_text(encoding="utf-8") for dest, source in pages.items()}
     indexed = {dest: Indexed.of(text) for dest, text in texts.items()}
@@ -122,11 +131,7 @@ def index_part_from(
             pairs[dest] = found.words()
             now[text_key] = pairs[dest].packed()
     metadata = fields(pairs)
-    if common_out is not None:
-        common_out.update(common(pairs))
-    if kept is not None:
-        kept.clear()
-        kept.update(now)
+    left_out = common(pairs)
     output = site_dir / OUTPUT / year
     output.parent.mkdir(parents=True, exist_ok=True)
     pages_for_pagefind = {dest: found.html(metadata.get(dest, {})) if (found := indexed[dest]) else text
@@ -142,7 +147,7 @@ def index_part_from(
             os.replace(made, output)
         finally:
             shutil.rmtree(made, ignore_errors=True)
-    return count
+    return PartIndexed(count, now, left_out)
 
 
 @contextlib.contextmanager

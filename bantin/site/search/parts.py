@@ -95,13 +95,13 @@ def index_parts(
 
     def index(year: str) -> tuple[int, set[str]]:
         found = {r.dest_uri: outputs.source(r.dest_uri, site_dir / r.dest_uri) for r in todo[year][0]}
-        pairs = _recall_pairs(outputs, year)
-        left_out: set[str] = set()
-        count = index_part_from(dict(sorted(found.items())), site_dir, year, words, pairs, left_out)
-        outputs.remember(_pairs_name(year), pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
-        outputs.remember(_common_name(year), json.dumps(sorted(left_out)).encode("utf-8"))
+        made = index_part_from(
+            dict(sorted(found.items())), site_dir, year, words, _recall_pairs(outputs, year)
+        )
+        outputs.remember(_pairs_name(year), pickle.dumps(made.pairs, protocol=pickle.HIGHEST_PROTOCOL))
+        outputs.remember(_common_name(year), json.dumps(sorted(made.common)).encode("utf-8"))
         outputs.keep_tree(todo[year][1], site_dir / OUTPUT / year)  # here: beside the other part's Pagefind
-        return count, left_out
+        return made.pages, made.common
 
     with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
         running = {year: pool.submit(index, year) for year in todo}
