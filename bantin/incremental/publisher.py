@@ -23,6 +23,7 @@ from typing import Any
 from ..core.article import Article
 from ..core.files import display_path, write_atomic
 from ..site.outputs import Fresh, Link, Outputs, Written
+from ..site.workers import run_parallel
 from . import overlay
 from .cache import PageCache, load_articles, save_articles, tree_entry
 from .fingerprint import build_digest, code_digest, digest
@@ -49,16 +50,22 @@ class PageStore:
     def fingerprint(self, *made_of: Any) -> str:
         return digest(self.build_digest, *made_of, memo=self._memo)
 
-    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
-        """With the site being replaced known, every page is fingerprinted first: when at least
-        half of them are in it as they would be written now, the build is applied over it."""
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]], processes: int = 1) -> dict[str, str]:
+        """With the site being replaced known, every page is fingerprinted first (in `processes`
+        processes): when at least half of them are in it as they would be written now, the build
+        is applied over it."""
         if self.previous is None:
             return {}  # each worker process fingerprints its own pages
-        keys = {path: self.fingerprint(*made_of) for path, made_of in pages}
+        listed = list(pages)
+        found = dict(pair for part in run_parallel(self._keys, listed, processes) for pair in part)
+        keys = {path: found[path] for path, _ in listed}  # in the pages' order
         same = sum(self.previous.unchanged(path, key) for path, key in keys.items())
         if keys and 2 * same >= len(keys):
             self.over = self.previous
         return keys
+
+    def _keys(self, pages: Sequence[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, str]]:
+        return [(path, self.fingerprint(*made_of)) for path, made_of in pages]
 
     def reuse(
         self, path: str, fingerprint: str, target: Path, *, suffix: str = ".html", content: str | None = None

@@ -271,10 +271,13 @@ class SiteBuilder:
         """Every digest page, in as many processes as it is worth; `alongside` runs in this one."""
         renderer = self._renderer(config, Path(config.site_dir), outputs)
         routes = list(self.routes.values())
-        fingerprints = outputs.decide((r.dest_uri, renderer.made_of(r)) for r in routes)
-        renderer.fingerprints = fingerprints
         threads = self.options.serving and not alone()  # the preview server's: no forking
         processes = 1 if threads else workers_for(len(routes), self.options.workers)
+        try:
+            fingerprints = outputs.decide(((r.dest_uri, renderer.made_of(r)) for r in routes), processes)
+        except WorkerError as exc:
+            raise PluginError(f"bantin: fingerprinting pages failed: {exc}") from None
+        renderer.fingerprints = fingerprints
         if processes > 1 and not fingerprints:  # no site to update: most pages will be rendered
             self.warm()  # so the templates are compiled once, before forking, not in each worker
         bar = ProgressBar("Rendering pages", len(routes))

@@ -49,9 +49,10 @@ class Outputs(Protocol):
     def fingerprint(self, *made_of: Any) -> str:
         """A key for an output made from `made_of` ("" when nothing is kept)."""
 
-    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]], processes: int = 1) -> dict[str, str]:
         """Before any page is written: each page's path and what it is made from. Returns the
-        fingerprints made now (by path); pages missing from it are fingerprinted as rendered."""
+        fingerprints made now (by path), in up to `processes` processes; pages missing from it
+        are fingerprinted as rendered."""
 
     def reuse(
         self, path: str, fingerprint: str, target: Path, *, suffix: str = ".html", content: str | None = None
@@ -97,7 +98,7 @@ class Fresh:
     def fingerprint(self, *made_of: Any) -> str:
         return ""
 
-    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]]) -> dict[str, str]:
+    def decide(self, pages: Iterable[tuple[str, tuple[Any, ...]]], processes: int = 1) -> dict[str, str]:
         return {}
 
     def reuse(

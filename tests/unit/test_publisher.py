@@ -85,6 +85,14 @@ def test_most_pages_unchanged_means_the_build_is_applied_over_the_old_site(tmp_p
     assert store.over is None and store.unwritten(["0/index.html"]) == set()
 
 
+def test_pages_fingerprinted_in_several_processes_get_the_same_keys_in_the_same_order(tmp_path: Path) -> None:
+    pages = [(f"{n}/index.html", (f"page {n}", {"n": n, "shared": ("a", "b")})) for n in range(501)]
+    old = Manifest(str(tmp_path / "old"))
+    one = _store(tmp_path, previous=old).decide(pages)
+    two = _store(tmp_path, previous=old).decide(pages, processes=2)
+    assert list(two.items()) == list(one.items()) and len(set(two.values())) == 501
+
+
 def test_a_kept_page_written_through_another_name_is_dropped_not_placed(tmp_path: Path) -> None:
     """Pages are kept as hard links named with their time: one edited in place since is the
     cache's entry too, and its time no longer matches, so the cache drops it."""
