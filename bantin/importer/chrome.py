@@ -27,7 +27,17 @@ from dataclasses import dataclass
 
 from .boilerplate import is_chrome
 from .bylines import BYLINE_LABEL, parse_byline
-from .furniture import EMAIL, RELATED_HEADERS, Signals, Unit, key, shouting, signals, split_units
+from .furniture import (
+    EMAIL,
+    RELATED_HEADERS,
+    Signals,
+    Unit,
+    key,
+    peel_time_ago,
+    shouting,
+    signals,
+    split_units,
+)
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
 
@@ -67,6 +77,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
+    units = _peel_page_stamp(units)
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -99,6 +110,20 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
         elif i >= end and unit.keep:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
+        out.append(unit)
+    return out
+
+
+def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
+    """Before the article's first sentence, the page's `2 giờ trước` glued to the lead is cut off it:
+    the stamp goes, the lead stays."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        peeled = peel_time_ago(unit.text)
+        if peeled is not None:
+            return [*out, *(Unit(unit.block, piece) for piece in peeled), *units[index + 1 :]]
+        if signals(unit.text).prose:
+            return [*out, *units[index:]]
         out.append(unit)
     return out
 

@@ -272,5 +272,19 @@ def _peel(piece: str) -> list[str]:
     return [piece[:start].strip(), rest]
 
 
+def peel_time_ago(text: str) -> tuple[str, str] | None:
+    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
+    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
+    tail keeps its teaser whole)."""
+    stamp = _TEASER_START.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].strip()
+    found = signals(rest)
+    if not rest[:1].isupper() or found.strong or not found.prose or not found.sentence:
+        return None
+    return text[: stamp.end()].strip(), rest
+
+
 def key(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
