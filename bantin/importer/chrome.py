@@ -7,7 +7,8 @@ and decides for each, from signals that carry over to sites never seen:
 
 * **furniture**: the words of site furniture (đăng nhập, bình luận, hotline, giấy phép, tổng biên
   tập, bản quyền, ©, liên hệ quảng cáo…), phone numbers, e-mail and web addresses, licence
-  numbers, street addresses, "3h trước" time stamps of teasers;
+  numbers, street addresses, "3h trước" time stamps of teasers; a run of a page's buttons and labels
+  (a share bar, an audio player, counters: `Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345`);
 * **prose**: Vietnamese stop-word density (jusText's Vietnamese stop list) and sentence shape: a
   unit of ten words or more that reads like Vietnamese sentences is article text;
 * **position**: chrome gathers before the article's first sentence and after its last. The tail
@@ -32,6 +33,7 @@ from .furniture import (
     RELATED_HEADERS,
     Signals,
     Unit,
+    buttons,
     key,
     peel_time_ago,
     shouting,
@@ -199,6 +201,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     unit_key = key(unit.text)
     if unit_key in repeated:
         return "chrome", "repeated on other pages of the site"
+    if buttons(unit.text) and not (s.prose and s.sentence):
+        return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
         return "byline", "a byline or credit"
     if s.sure:

@@ -5,7 +5,7 @@ words in capitals), and peels a header run into the first sentence off it; `sign
 unit looks like: how many words, how much of it is Vietnamese stop words (jusText's stop list),
 which furniture it holds (words such as đăng nhập, bình luận, hotline, giấy phép, tổng biên tập,
 bản quyền, ©; phone numbers, e-mail and web addresses, licence numbers, street addresses, time
-stamps). `chrome` decides on them.
+stamps); `buttons` whether it is a run of a widget's buttons and labels. `chrome` decides on them.
 """
 
 from __future__ import annotations
@@ -28,11 +28,28 @@ RELATED_HEADERS = (
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan",
 )  # fmt: skip
-_RELATED_LEADS = RELATED_HEADERS[:6]
+#: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
+#: text in capitals they start a unit of their own.
+_RELATED_LEADS = (*RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều")
 #: A copyright notice: wherever it stands, the text around it is the site's.
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.
 LOGIN = ("đăng nhập", "đăng ký tài khoản", "quên mật khẩu", "mật khẩu")
+
+
+#: Buttons and labels of a page's widgets: share bar, comment box, audio player, text size,
+#: newsletter box, app banner, counters. A run of them is the page's, whatever it stands next to.
+WIDGETS = (
+    "chia sẻ", "facebook", "zalo", "twitter", "messenger", "telegram", "linkedin", "pinterest", "copy link",
+    "copy link thành công", "sao chép liên kết", "sao chép link", "đã sao chép", "gửi góp ý", "báo lỗi",
+    "in bài", "in trang", "lưu bài", "like", "share", "tweet", "email", "bình luận", "quan tâm nhất",
+    "mới nhất", "cũ nhất", "sắp xếp theo", "trở lại", "quay lại", "về đầu trang", "lên đầu trang",
+    "trang chủ", "xem thêm", "đọc tiếp", "nghe bài viết", "nghe đọc bài viết", "nghe đọc bài", "nghe đọc",
+    "giọng nữ", "giọng nam", "tốc độ đọc", "tạm dừng", "cỡ chữ", "phóng to", "thu nhỏ", "mặc định",
+    "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
+    "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
+    "gửi đánh giá", "google news", "theo dõi",
+)  # fmt: skip
 
 
 def alternatives(phrases: tuple[str, ...]) -> str:
@@ -66,7 +83,10 @@ _STRONG = re.compile(
     r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
-    r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://",
+    r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
+    r"đăng ký nhận (?:bản )?tin|nhập (?:địa chỉ )?email của bạn|"
+    r"ủng hộ ngay|ủng hộ (?:tòa soạn|toà soạn|chúng tôi)|"
+    r"dành cho (?:thành viên|hội viên|tài khoản)|để (?:đọc|xem) (?:tiếp|toàn bộ)",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
@@ -98,7 +118,10 @@ _FIELD = re.compile(
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
-    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
+    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement"
+    r")(?=[\s:(]|$))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
@@ -163,6 +186,43 @@ def signals(text: str) -> Signals:
     return Signals(
         len(words), density, reason, len(_WEAK.findall(text)), ends_sentence(text), bool(sure), word
     )
+
+
+_WIDGET = re.compile(
+    r"(?<!\w)(?:" + alternatives(tuple(sorted(WIDGETS, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE
+)
+# Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
+_NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
+
+
+def buttons(text: str) -> bool:
+    """A run of a page's buttons and labels (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 |
+    Bình luận: 0`): two different ones at least, and together with counters most of its words."""
+    words = _WORDS.findall(text)
+    found = list(_WIDGET.finditer(text))
+    if len(words) < 2 or not found:
+        return False
+    covered = sum(len(_WORDS.findall(m.group(0))) for m in found)
+    covered += sum(1 for w in _WORDS.findall(_WIDGET.sub(" ", text)) if _NO_WORD.match(w))
+    if len({m.group(0).casefold() for m in found}) == 1:  # one label alone: `Gửi góp ý`, `Lượt xem: 2.345`
+        return covered == len(words) and not ends_sentence(text)
+    return covered >= 0.6 * len(words)
+
+
+def _leading_buttons(piece: str) -> int:
+    """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
+    end, found = 0, False
+    for token in re.finditer(r"\S+", piece):
+        if token.start() < end:
+            continue
+        widget = _WIDGET.match(piece, token.start())
+        if widget is not None:
+            end, found = widget.end(), True
+        elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
+            end = token.end()
+        else:
+            break
+    return end if found else 0
 
 
 @dataclass(frozen=True)
@@ -245,6 +305,9 @@ def shouting(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
@@ -254,6 +317,19 @@ def _peel(piece: str) -> list[str]:
         starter = _STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
+    if crumbs:
+        starter = _STARTERS.search(piece, crumbs.end())
+        if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
+            found = signals(piece[starter.end() :])
+            if found.prose and not found.strong:
+                return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    buttons_end = _leading_buttons(piece)
+    if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+        rest = piece[buttons_end:].strip(" |:/»>-–")
+        found = signals(rest)
+        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
+            return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
     if not ends:
         return [piece]

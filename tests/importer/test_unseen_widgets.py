@@ -5,6 +5,8 @@ cookie boxes, donation appeals. The article's sentences always stay; the widgets
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.importer.convert import convert
 
 HARVEST = [
@@ -46,3 +48,77 @@ def test_a_related_storys_time_stamp_in_the_tail_keeps_its_teaser_whole() -> Non
     footer = "Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."
     converted = imported(tail=f"{teaser} {teaser.replace('3h', '5h')} {footer}")
     assert "Đội tuyển nữ" not in converted.body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Hoàng Long Chia sẻ Copy link thành công Gửi góp ý Báo lỗi Trở lại Kinh tế Trở lại Kinh tế",
+        "Hoàng Long Like 0 Share Facebook Twitter Zalo In bài Lưu bài",
+        "Hoàng Long Từ khóa: lúa vụ xuân, Yên Hòa, nông nghiệp",
+        "Hoàng Long Tags: lúa vụ xuân nông nghiệp Yên Hòa",
+        "Hoàng Long Đăng ký nhận bản tin Nhập email của bạn để nhận tin mới nhất mỗi ngày Đăng ký",
+        "Hoàng Long Theo dõi Báo Yên Hòa trên Google News",
+        "Hoàng Long Tải app Báo Yên Hòa để đọc tin nhanh hơn trên điện thoại",
+        "Hoàng Long Gửi góp ý Báo lỗi",
+        "Hoàng Long Đọc nhiều nhất Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
+    ],
+)
+def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) -> None:
+    converted = imported(tail=tail)
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web. Đồng ý",
+        "Nội dung dành cho thành viên. Vui lòng đăng ký gói để đọc tiếp.",
+        "Ủng hộ Báo Yên Hòa Mỗi đóng góp của bạn giúp chúng tôi duy trì nền báo chí độc lập. Ủng hộ ngay",
+        "Bình luận (0) Quan tâm nhất Mới nhất Xem thêm bình luận",
+        "12 bình luận Sắp xếp theo Mới nhất Cũ nhất",
+        "Về đầu trang Lên đầu trang",
+        "Gửi góp ý Báo lỗi",
+    ],
+)
+def test_boxes_of_the_site_after_the_article_go(tail: str) -> None:
+    converted = imported(tail=tail)
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kinh tế Thứ Năm, 07/03/2024 10:05 Chia sẻ Facebook Zalo Copy link",
+        "Lượt xem: 2.345 | Bình luận: 0",
+        "A A+ Nghe đọc bài viết Giọng nữ Giọng nam",
+        "Nghe bài viết 0:00 / 3:12 Tốc độ đọc 1x",
+        "Cỡ chữ Phóng to Thu nhỏ Mặc định",
+        "Trang chủ > Kinh tế > Nông nghiệp",
+        "Trang chủ » Kinh tế » Nông nghiệp",
+    ],
+)
+def test_a_share_bar_player_counter_or_breadcrumb_glued_to_the_lead_goes(head: str) -> None:
+    converted = imported(head=head)
+    assert converted.body.startswith(HARVEST[0]), converted.body
+
+
+def test_sentences_and_subheadings_with_the_words_of_widgets_stay() -> None:
+    inside = [
+        "Chia sẻ kinh nghiệm",
+        "Đoạn video quay cảnh gặt lúa đạt hơn 2 triệu lượt xem trên Facebook và Zalo.",
+        "Theo dõi sát diễn biến thời tiết",
+        "Bà con chia sẻ, đăng ký nhận giống mới và theo dõi giá trên điện thoại mỗi ngày.",
+        "Trả lời",
+    ]
+    content = " ".join([HARVEST[0], HARVEST[1], *inside, HARVEST[2], HARVEST[3], "Hoàng Long"])
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    for text in inside:
+        assert text in body, text
+
+
+def test_a_breadcrumb_s_words_and_a_widget_s_in_the_lead_stay_without_arrows_or_buttons() -> None:
+    lead = "Trang chủ của hợp tác xã đăng tải giá lúa mỗi ngày, giúp bà con theo dõi và chủ động bán hàng."
+    converted = imported(head=lead)
+    assert converted.body.startswith(lead)
