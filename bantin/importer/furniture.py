@@ -26,7 +26,7 @@ RELATED_HEADERS = (
     "tin bài liên quan", "bài viết liên quan", "các tin khác", "tin khác", "cùng chuyên mục",
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
-    "nội dung liên quan",
+    "nội dung liên quan", "tin tài trợ",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -85,7 +85,7 @@ _STRONG = re.compile(
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
     r"đăng ký nhận (?:bản )?tin|nhập (?:địa chỉ )?email của bạn|"
-    r"ủng hộ ngay|ủng hộ (?:tòa soạn|toà soạn|chúng tôi)|"
+    r"ủng hộ ngay|ủng hộ (?:tòa soạn|toà soạn|chúng tôi|báo\b)|mỗi đóng góp của bạn|"
     r"dành cho (?:thành viên|hội viên|tài khoản)|để (?:đọc|xem) (?:tiếp|toàn bộ)",
     re.IGNORECASE,
 )
@@ -120,7 +120,7 @@ _FIELD = re.compile(
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
-    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement"
+    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ"
     r")(?=[\s:(]|$))"
 )
 

@@ -62,6 +62,7 @@ def test_a_related_storys_time_stamp_in_the_tail_keeps_its_teaser_whole() -> Non
         "Hoàng Long Tải app Báo Yên Hòa để đọc tin nhanh hơn trên điện thoại",
         "Hoàng Long Gửi góp ý Báo lỗi",
         "Hoàng Long Đọc nhiều nhất Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
+        "Hoàng Long Ủng hộ Báo Yên Hòa Mỗi đóng góp của bạn giúp chúng tôi duy trì báo chí độc lập. Ủng hộ ngay",
     ],
 )
 def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) -> None:
@@ -122,3 +123,31 @@ def test_a_breadcrumb_s_words_and_a_widget_s_in_the_lead_stay_without_arrows_or_
     lead = "Trang chủ của hợp tác xã đăng tải giá lúa mỗi ngày, giúp bà con theo dõi và chủ động bán hàng."
     converted = imported(head=lead)
     assert converted.body.startswith(lead)
+
+
+def lines_page(*tail: str) -> bytes:
+    """A story copied from a browser: the headline, one paragraph a line, the site's boxes after it."""
+    return "\n".join(
+        ["Yên Hòa thu hoạch hơn 8.000 ha lúa vụ xuân", "", *(p + "\n" for p in HARVEST), *tail]
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Ủng hộ Báo Yên Hòa",
+            "Mỗi đóng góp của bạn giúp chúng tôi duy trì nền báo chí độc lập.",
+            "Ủng hộ ngay",
+        ],
+        ["Tin tài trợ", "Nhà đất giá rẻ tại Yên Hòa chỉ từ 500 triệu"],
+        ["Chia sẻ", "Copy link thành công", "Gửi góp ý", "Báo lỗi"],
+        ["Lượt xem: 2.345", "Cỡ chữ A- A+"],
+        ["Đọc nhiều nhất", "Giá vàng hôm nay tăng mạnh", "Thời tiết ngày mai có mưa"],
+    ],
+)
+def test_boxes_on_lines_of_their_own_after_the_byline_go(box: list[str]) -> None:
+    converted = convert(lines_page("Hoàng Long", "", *box), "lua.txt", year=2024)
+    assert all(paragraph in converted.body for paragraph in HARVEST)
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
