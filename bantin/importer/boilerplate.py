@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
 
 _CHROME_LINES = re.compile(
     r"^(?:phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
@@ -68,6 +68,8 @@ def is_chrome(text: str) -> bool:
     if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if HASHTAGS.fullmatch(stripped):
         return True
     return False
 

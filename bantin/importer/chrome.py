@@ -35,6 +35,7 @@ from .furniture import (
     Unit,
     buttons,
     key,
+    opens_list,
     peel_time_ago,
     shouting,
     signals,
@@ -300,6 +301,7 @@ def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[S
             and (
                 (found[i + 1].sure and _lists_stories(found[i + 1].strong))
                 or _opens_in_capitals(units[i + 1].text)
+                or opens_list(units[i + 1].text)
             )
             and not _link_into_text(kinds, found, i + 1)
         ):

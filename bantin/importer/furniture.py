@@ -26,7 +26,7 @@ RELATED_HEADERS = (
     "tin bài liên quan", "bài viết liên quan", "các tin khác", "tin khác", "cùng chuyên mục",
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
-    "nội dung liên quan", "tin tài trợ",
+    "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -48,7 +48,8 @@ WIDGETS = (
     "giọng nữ", "giọng nam", "tốc độ đọc", "tạm dừng", "cỡ chữ", "phóng to", "thu nhỏ", "mặc định",
     "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
     "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
-    "gửi đánh giá", "google news", "theo dõi",
+    "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
+    "nghe bài này", "lượt chia sẻ",
 )  # fmt: skip
 
 
@@ -84,9 +85,11 @@ _STRONG = re.compile(
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
-    r"đăng ký nhận (?:bản )?tin|nhập (?:địa chỉ )?email của bạn|"
-    r"ủng hộ ngay|ủng hộ (?:tòa soạn|toà soạn|chúng tôi|báo\b)|mỗi đóng góp của bạn|"
-    r"dành cho (?:thành viên|hội viên|tài khoản)|để (?:đọc|xem) (?:tiếp|toàn bộ)",
+    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|mỗi đóng góp của bạn|"
+    r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"
+    r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
+    r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
+    r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
@@ -117,7 +120,7 @@ _FIELD = re.compile(
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
-    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
+    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ"
@@ -128,9 +131,24 @@ _FIELD = re.compile(
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
     r"(?<=[^\W\d_])\s+(?=(?:"
-    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS)
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
     + r")(?:\s*:)?\s)"
 )
+
+# The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
+_LIST_OPENING = re.compile(
+    r"^(?:"
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
+    + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])"
+)
+# A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
+HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
+
+
+def opens_list(text: str) -> bool:
+    """A unit that starts with the header of a list of other stories, a headline after it."""
+    return _LIST_OPENING.match(text) is not None
+
 
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
 _CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
@@ -243,6 +261,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _FIELD.finditer(text))
     cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
@@ -258,7 +277,10 @@ _STAMP = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
-_FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
+# A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
+_LABELLED_DATE = re.compile(r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}", re.I)
+# Unambiguous enough to cut a sentence at.
+_FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS, _LABELLED_DATE)
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
@@ -337,6 +359,8 @@ def _peel(piece: str) -> list[str]:
     rest = piece[cut:]
     head = re.match(r"[\s\-–—|:.,;]*", rest)
     start = cut + (head.end() if head else 0)
+    start += _leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
+    start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     rest = piece[start:]
     if not rest[:1].isupper():
         return [piece]

@@ -63,6 +63,13 @@ def test_a_related_storys_time_stamp_in_the_tail_keeps_its_teaser_whole() -> Non
         "Hoàng Long Gửi góp ý Báo lỗi",
         "Hoàng Long Đọc nhiều nhất Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
         "Hoàng Long Ủng hộ Báo Yên Hòa Mỗi đóng góp của bạn giúp chúng tôi duy trì báo chí độc lập. Ủng hộ ngay",
+        "Hoàng Long Ý kiến (0) Gửi ý kiến Hủy",
+        "Hoàng Long TIN KHÁC Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
+        "Hoàng Long Bạn có thể quan tâm Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
+        "Hoàng Long Tiêu điểm Giá vàng hôm nay tăng mạnh Thời tiết ngày mai có mưa",
+        "Hoàng Long Bài cùng tác giả Giá vàng hôm nay tăng mạnh",
+        "Hoàng Long #lúa #nôngnghiệp #YênHòa",
+        "Hoàng Long Bạn thấy bài viết này thế nào? Hay Bình thường Không hay",
     ],
 )
 def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) -> None:
@@ -81,6 +88,10 @@ def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) 
         "12 bình luận Sắp xếp theo Mới nhất Cũ nhất",
         "Về đầu trang Lên đầu trang",
         "Gửi góp ý Báo lỗi",
+        "Viết bình luận... 0/500 ký tự Gửi Hủy",
+        "Vui lòng nhập tiếng Việt có dấu Mã xác nhận Gửi",
+        "Bạn đọc bình luận Tối đa 1.000 ký tự Bạn còn 1.000 ký tự",
+        "Bình luận của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu",
     ],
 )
 def test_boxes_of_the_site_after_the_article_go(tail: str) -> None:
@@ -98,6 +109,9 @@ def test_boxes_of_the_site_after_the_article_go(tail: str) -> None:
         "Cỡ chữ Phóng to Thu nhỏ Mặc định",
         "Trang chủ > Kinh tế > Nông nghiệp",
         "Trang chủ » Kinh tế » Nông nghiệp",
+        "Thứ tư, 12/06/2024 - 10:05 | 1.234 lượt xem",
+        "5 phút đọc",
+        "Nghe bài này",
     ],
 )
 def test_a_share_bar_player_counter_or_breadcrumb_glued_to_the_lead_goes(head: str) -> None:
@@ -151,3 +165,21 @@ def test_boxes_on_lines_of_their_own_after_the_byline_go(box: list[str]) -> None
     assert all(paragraph in converted.body for paragraph in HARVEST)
     assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
     assert converted.front.author == "Hoàng Long"
+
+
+@pytest.mark.parametrize("footer", ["", "Hoàng Long Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."])
+def test_sentences_with_the_words_of_comment_boxes_and_lists_stay(footer: str) -> None:
+    sentences = [
+        "Người dân gửi ý kiến đến UBND xã.",
+        "Nhiều hộ đã hủy hợp đồng cũ.",
+        "Tiêu điểm của hội nghị là giá lúa.",
+        "Kẻ gian yêu cầu nạn nhân cung cấp mã xác nhận.",
+        "Người dân ủng hộ ngay chủ trương này.",
+        "Chương trình dành cho hội viên hợp tác xã.",
+        "Bà con đăng ký nhận tin nhắn giá lúa.",
+        "Tin khác cho thấy giá phân bón giảm.",
+        "Họ đăng ký, theo dõi và bình luận mỗi ngày.",
+    ]
+    body = convert(scrape(" ".join([*HARVEST[:2], *sentences, footer])), "lua.txt", year=2024).body
+    for sentence in sentences:
+        assert sentence in body, sentence
