@@ -33,7 +33,6 @@ from .furniture import (
     RELATED_HEADERS,
     Signals,
     Unit,
-    buttons,
     key,
     opens_list,
     peel_time_ago,
@@ -43,6 +42,7 @@ from .furniture import (
 )
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
+from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 

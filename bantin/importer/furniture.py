@@ -5,7 +5,7 @@ words in capitals), and peels a header run into the first sentence off it; `sign
 unit looks like: how many words, how much of it is Vietnamese stop words (jusText's stop list),
 which furniture it holds (words such as đăng nhập, bình luận, hotline, giấy phép, tổng biên tập,
 bản quyền, ©; phone numbers, e-mail and web addresses, licence numbers, street addresses, time
-stamps); `buttons` whether it is a run of a widget's buttons and labels. `chrome` decides on them.
+stamps). `chrome` decides on them (with `widgets`, which knows the buttons of a page).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from ..core.sentences import ends_sentence, sentence_starts
+from .widgets import leading_buttons
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -35,22 +36,6 @@ _RELATED_LEADS = (*RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nh
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.
 LOGIN = ("đăng nhập", "đăng ký tài khoản", "quên mật khẩu", "mật khẩu")
-
-
-#: Buttons and labels of a page's widgets: share bar, comment box, audio player, text size,
-#: newsletter box, app banner, counters. A run of them is the page's, whatever it stands next to.
-WIDGETS = (
-    "chia sẻ", "facebook", "zalo", "twitter", "messenger", "telegram", "linkedin", "pinterest", "copy link",
-    "copy link thành công", "sao chép liên kết", "sao chép link", "đã sao chép", "gửi góp ý", "báo lỗi",
-    "in bài", "in trang", "lưu bài", "like", "share", "tweet", "email", "bình luận", "quan tâm nhất",
-    "mới nhất", "cũ nhất", "sắp xếp theo", "trở lại", "quay lại", "về đầu trang", "lên đầu trang",
-    "trang chủ", "xem thêm", "đọc tiếp", "nghe bài viết", "nghe đọc bài viết", "nghe đọc bài", "nghe đọc",
-    "giọng nữ", "giọng nam", "tốc độ đọc", "tạm dừng", "cỡ chữ", "phóng to", "thu nhỏ", "mặc định",
-    "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
-    "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
-    "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
-    "nghe bài này", "lượt chia sẻ",
-)  # fmt: skip
 
 
 def alternatives(phrases: tuple[str, ...]) -> str:
@@ -206,43 +191,6 @@ def signals(text: str) -> Signals:
     )
 
 
-_WIDGET = re.compile(
-    r"(?<!\w)(?:" + alternatives(tuple(sorted(WIDGETS, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE
-)
-# Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
-_NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
-
-
-def buttons(text: str) -> bool:
-    """A run of a page's buttons and labels (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 |
-    Bình luận: 0`): two different ones at least, and together with counters most of its words."""
-    words = _WORDS.findall(text)
-    found = list(_WIDGET.finditer(text))
-    if len(words) < 2 or not found:
-        return False
-    covered = sum(len(_WORDS.findall(m.group(0))) for m in found)
-    covered += sum(1 for w in _WORDS.findall(_WIDGET.sub(" ", text)) if _NO_WORD.match(w))
-    if len({m.group(0).casefold() for m in found}) == 1:  # one label alone: `Gửi góp ý`, `Lượt xem: 2.345`
-        return covered == len(words) and not ends_sentence(text)
-    return covered >= 0.6 * len(words)
-
-
-def _leading_buttons(piece: str) -> int:
-    """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
-    end, found = 0, False
-    for token in re.finditer(r"\S+", piece):
-        if token.start() < end:
-            continue
-        widget = _WIDGET.match(piece, token.start())
-        if widget is not None:
-            end, found = widget.end(), True
-        elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
-            end = token.end()
-        else:
-            break
-    return end if found else 0
-
-
 @dataclass(frozen=True)
 class Unit:
     """A sentence-sized piece of one block, with the decision taken on it."""
@@ -346,7 +294,7 @@ def _peel(piece: str) -> list[str]:
             found = signals(piece[starter.end() :])
             if found.prose and not found.strong:
                 return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
-    buttons_end = _leading_buttons(piece)
+    buttons_end = leading_buttons(piece)
     if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
         rest = piece[buttons_end:].strip(" |:/»>-–")
         found = signals(rest)
@@ -359,7 +307,7 @@ def _peel(piece: str) -> list[str]:
     rest = piece[cut:]
     head = re.match(r"[\s\-–—|:.,;]*", rest)
     start = cut + (head.end() if head else 0)
-    start += _leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
+    start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     rest = piece[start:]
     if not rest[:1].isupper():
