@@ -205,7 +205,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
-        return "byline", "a byline or credit"
+        return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
     if not s.prose and is_chrome(unit.text):
@@ -329,7 +329,9 @@ def _lists_stories(reason: str | None) -> bool:
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
-    """The blocks rebuilt from the units that stay (a block whose units all went is dropped)."""
+    """The blocks rebuilt from the units that stay (a block whose units all went is dropped). The
+    credits closing the last paragraph (`… hữu cơ. Hoàng Long Nguồn: Báo Nông nghiệp`) become
+    paragraphs of their own, for the bylines pass to take."""
     kept: dict[int, list[str]] = {}
     dropped: set[int] = set()
     for unit in units:
@@ -345,4 +347,23 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
             out.append(Block("paragraph", " ".join(kept[index])))  # its credit went with the chrome
         elif index in kept:
             out.append(Block(block.kind, " ".join(kept[index]), block.credit))
-    return out
+    return _closing_credits_apart(out, [u for u in units if u.keep])
+
+
+def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]:
+    credits: list[str] = []
+    for unit in reversed(kept):
+        if unit.reason != _BYLINE:
+            break
+        credits.insert(0, unit.text)
+    if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":
+        return blocks  # one byline run into the text: the bylines pass splits it off itself
+    last = blocks[-1].text
+    tail = " ".join(credits)
+    if not last.endswith(tail) or len(last) == len(tail):
+        return blocks
+    text = Block("paragraph", last[: -len(tail)].rstrip())
+    return [*blocks[:-1], text, *(Block("paragraph", credit) for credit in credits)]
+
+
+_BYLINE = "a byline or credit"

@@ -108,7 +108,8 @@ _FIELD = re.compile(
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
-    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ"
+    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Nguồn(?=:)"
     r")(?=[\s:(]|$))"
 )
 

@@ -183,3 +183,10 @@ def test_sentences_with_the_words_of_comment_boxes_and_lists_stay(footer: str) -
     body = convert(scrape(" ".join([*HARVEST[:2], *sentences, footer])), "lua.txt", year=2024).body
     for sentence in sentences:
         assert sentence in body, sentence
+
+
+def test_a_byline_and_a_source_label_run_into_the_last_sentence_leave_the_body_for_the_metadata() -> None:
+    converted = imported(tail="Hoàng Long Nguồn: Báo Nông nghiệp")
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+    assert "Nguồn" not in converted.body
