@@ -30,6 +30,7 @@ from .boilerplate import is_chrome
 from .bylines import BYLINE_LABEL, parse_byline
 from .furniture import (
     EMAIL,
+    MASTHEAD,
     RELATED_HEADERS,
     Signals,
     Unit,
@@ -98,7 +99,7 @@ def detect(
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
-        if not (shouting(text) or site.named_in(text)):
+        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
             break
         end -= 1
     out = []

@@ -55,7 +55,9 @@ _SURE = re.compile(
 )
 _STRONG = re.compile(
     r"bản quyền|giấy phép|giấy xác nhận|"
-    r"tổng biên tập|cơ quan chủ quản|thư ký tòa soạn|thư ký toà soạn|"
+    r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
+    r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"
+    r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
@@ -102,7 +104,10 @@ _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nh�
 _FIELD = re.compile(
     r"(?<=\S)(?<!Phó)(?<!PHÓ)\s+"  # not inside `Phó Tổng biên tập`
     r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
-    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
+    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
+    r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
+    r"Báo điện tử của|Cơ quan (?:ngôn luận )?của|Trang thông tin điện tử|"
+    r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
@@ -121,6 +126,12 @@ _HEADER_RUN = re.compile(
     + r")(?:\s*:)?\s)"
 )
 
+#: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
+#: just before the footer.
+MASTHEAD = re.compile(
+    r"^(?:báo điện tử của|cơ quan (?:ngôn luận |chủ quản )?của|tiếng nói của|trang thông tin điện tử)\b",
+    re.IGNORECASE,
+)
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
 _LIST_OPENING = re.compile(
     r"^(?:"

@@ -23,7 +23,7 @@ WIDGETS = (
     "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
     "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
-    "nghe bài này", "lượt chia sẻ",
+    "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -190,3 +190,31 @@ def test_a_byline_and_a_source_label_run_into_the_last_sentence_leave_the_body_f
     assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
     assert converted.front.author == "Hoàng Long"
     assert "Nguồn" not in converted.body
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Đơn vị chủ quản: Hội Nông dân Việt Nam Tổng Giám đốc: Nguyễn Văn Hai Mã số doanh nghiệp: 0101234567 "
+        "Giấy chứng nhận đăng ký kinh doanh do Sở KH&ĐT cấp",
+        "Chủ nhiệm: Trần Văn Ba Phó Chủ nhiệm phụ trách: Lê Thị Bốn Hộp thư: toasoan@yenhoa.vn",
+        "Báo điện tử của Đảng bộ tỉnh Yên Hòa Người đứng đầu cơ quan báo chí: Phạm Năm",
+        "Về chúng tôi Liên hệ Quảng cáo Điều khoản Bảo mật",
+    ],
+)
+def test_footers_with_fields_the_development_set_lacks_go(footer: str) -> None:
+    converted = imported(tail=f"Hoàng Long {footer}")
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+
+
+def test_the_words_of_footer_fields_inside_sentences_stay() -> None:
+    sentences = [
+        "Theo Báo điện tử của Bộ Nông nghiệp, giá lúa còn tăng.",
+        "Ông Trần Văn Ba, Chủ nhiệm hợp tác xã, cho biết bà con rất phấn khởi.",
+        "Tổng Giám đốc doanh nghiệp cam kết mua hết lúa của bà con.",
+    ]
+    footer = "Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."
+    body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
+    for sentence in sentences:
+        assert sentence in body, sentence
