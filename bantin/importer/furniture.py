@@ -28,6 +28,7 @@ RELATED_HEADERS = (
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
+    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -76,7 +77,9 @@ _STRONG = re.compile(
     r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"
     r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
     r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
-    r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích",
+    r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
+    r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
+    r"leave a (?:reply|comment)",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
@@ -114,6 +117,7 @@ _FIELD = re.compile(
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)"
     r")(?=[\s:(]|$))"
 )
@@ -238,7 +242,11 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
-_LABELLED_DATE = re.compile(r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}", re.I)
+_LABELLED_DATE = re.compile(
+    r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+)\d{1,2}/\d{1,2}/\d{4}",
+    re.IGNORECASE,
+)
 # Unambiguous enough to cut a sentence at.
 _FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS, _LABELLED_DATE)
 

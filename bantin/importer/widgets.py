@@ -24,6 +24,8 @@ WIDGETS = (
     "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
     "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
+    "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
+    "read more",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

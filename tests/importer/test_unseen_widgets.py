@@ -218,3 +218,42 @@ def test_the_words_of_footer_fields_inside_sentences_stay() -> None:
     body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
     for sentence in sentences:
         assert sentence in body, sentence
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Để lại một bình luận Hủy trả lời Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc "
+        "được đánh dấu * Bình luận Tên * Email * Trang web Lưu tên của tôi, email, và trang web trong trình "
+        "duyệt này cho lần bình luận kế tiếp của tôi.",
+        "Bài viết trước Giá vàng hôm nay tăng mạnh Bài viết tiếp theo Thời tiết ngày mai có mưa",
+        "Previous Post Next Post Related Posts Leave a Reply",
+        "Danh mục: Tin tức Thẻ: lúa, nông nghiệp",
+        "Share this: Facebook Twitter Like this: Like Loading...",
+        "Read more: Giá vàng hôm nay tăng mạnh",
+    ],
+)
+def test_the_widgets_of_a_blog_engine_go(tail: str) -> None:
+    converted = imported(tail=f"Hoàng Long {tail}")
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+
+
+@pytest.mark.parametrize(
+    "head", ["Đăng bởi admin | 12/06/2024 | 0 bình luận", "Posted by admin on 12/06/2024"]
+)
+def test_a_blog_engines_poster_line_before_the_lead_goes(head: str) -> None:
+    assert imported(head=head).body.startswith(HARVEST[0])
+
+
+def test_sentences_with_the_words_of_a_blog_engine_stay() -> None:
+    sentences = [
+        "Trong bài viết trước, chúng tôi đã phân tích giá lúa.",
+        "Bài viết trước đã phân tích giá phân bón.",
+        "Nhiều người để lại bình luận chúc mừng bà con.",
+        "Danh mục giống lúa mới gồm 12 loại.",
+    ]
+    footer = "Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."
+    body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
+    for sentence in sentences:
+        assert sentence in body, sentence
