@@ -289,8 +289,9 @@ _LINK_LABELS = ("xem thêm", "đọc thêm")
 
 def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
-    poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
-    follows its byline but captions, credits and sentences, which stay."""
+    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
+    goes too: nothing of the article follows its byline but captions, credits and sentences, which
+    stay."""
     prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(_first_prose(kinds), end - 1):
         # The byline, then the header of a list of other stories (not a link run into the next
@@ -313,7 +314,7 @@ def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[S
         return end
     rest = range(byline + 1, end)
     if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and found[i].weak for i in rest
+        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
     ):
         return byline + 1
     return end

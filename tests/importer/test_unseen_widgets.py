@@ -198,7 +198,7 @@ def test_a_byline_and_a_source_label_run_into_the_last_sentence_leave_the_body_f
         "Đơn vị chủ quản: Hội Nông dân Việt Nam Tổng Giám đốc: Nguyễn Văn Hai Mã số doanh nghiệp: 0101234567 "
         "Giấy chứng nhận đăng ký kinh doanh do Sở KH&ĐT cấp",
         "Chủ nhiệm: Trần Văn Ba Phó Chủ nhiệm phụ trách: Lê Thị Bốn Hộp thư: toasoan@yenhoa.vn",
-        "Báo điện tử của Đảng bộ tỉnh Yên Hòa Người đứng đầu cơ quan báo chí: Phạm Năm",
+        "Người đứng đầu cơ quan báo chí: Phạm Năm",
         "Về chúng tôi Liên hệ Quảng cáo Điều khoản Bảo mật",
     ],
 )
@@ -208,11 +208,21 @@ def test_footers_with_fields_the_development_set_lacks_go(footer: str) -> None:
     assert converted.front.author == "Hoàng Long"
 
 
+def test_a_mastheads_description_of_the_site_just_before_the_footer_goes() -> None:
+    masthead = "Báo điện tử của Đảng bộ tỉnh Yên Hòa"
+    page = lines_page("Hoàng Long", "", masthead, "Tổng biên tập: Trần Văn Một", "Giấy phép số 12/GP-BTTTT")
+    converted = convert(page, "lua.txt", year=2024)
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+
+
 def test_the_words_of_footer_fields_inside_sentences_stay() -> None:
     sentences = [
         "Theo Báo điện tử của Bộ Nông nghiệp, giá lúa còn tăng.",
         "Ông Trần Văn Ba, Chủ nhiệm hợp tác xã, cho biết bà con rất phấn khởi.",
         "Tổng Giám đốc doanh nghiệp cam kết mua hết lúa của bà con.",
+        "Ông viết cho Báo Cứu quốc - Cơ quan ngôn luận của Tổng bộ Việt Minh; Báo Nhân Dân - Cơ quan của Trung "
+        "ương Đảng.",
     ]
     footer = "Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."
     body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
