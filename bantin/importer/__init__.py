@@ -7,8 +7,9 @@ One article flows through these modules in this order:
   header metadata); saved pages go through trafilatura;
 * `repair` and `sentences` – entities, broken lines, glued and run-on paragraphs, `./.` marks;
 * `captions` – photo captions and their credits; `boilerplate` – lines that are chrome on their own;
-* `furniture`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit judged by its
-  signals, its position and what other pages of its site repeat (`import --explain` shows why);
+* `furniture`, `widgets`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit
+  judged by its signals, its position and what other pages of its site repeat (`import --explain`
+  shows why);
 * `titles` – headlines the scraper cut, completed from the link; `publishers` – the source's name;
 * `bylines` – source and author credits; `dates` – the Vietnamese publication date;
 * `body` – the passes every layout shares; `markdown` – escaping and the caption form;

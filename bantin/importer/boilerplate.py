@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
 
 _CHROME_LINES = re.compile(
     r"^(?:phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
@@ -27,10 +27,11 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm:|>>|mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
-    r"tải ứng dụng|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
+    r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
     r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"
-    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?:|từ kh[óo]a:|chủ đề:|bài viết cùng chủ đề)",
+    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?:|từ kh[óo]a:|chủ đề:|bài viết cùng chủ đề|"
+    r"danh mục:|thẻ:|chuyên mục:|đăng bởi|posted (?:by|in|on)\b)",
     re.IGNORECASE,
 )
 _CHROME_ANYWHERE = re.compile(
@@ -67,9 +68,16 @@ def is_chrome(text: str) -> bool:
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`
     if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
         return True
-    if is_language_menu(stripped) or _is_share_menu(stripped):
+    if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if HASHTAGS.fullmatch(stripped):
         return True
     return False
+
+
+# A breadcrumb: `Trang chủ > Kinh tế > Nông nghiệp`, `Thời sự » Giao thông`: short names between arrows.
+_CRUMB = r"[^\W\d_][^\W_]*(?: [^\W_]+){0,3}"
+_BREADCRUMB = re.compile(rf"^(?:{_CRUMB} ?[>»›] ?){{1,5}}(?:{_CRUMB})?$")
 
 
 def is_section_header(text: str) -> bool:

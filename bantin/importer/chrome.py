@@ -7,7 +7,8 @@ and decides for each, from signals that carry over to sites never seen:
 
 * **furniture**: the words of site furniture (đăng nhập, bình luận, hotline, giấy phép, tổng biên
   tập, bản quyền, ©, liên hệ quảng cáo…), phone numbers, e-mail and web addresses, licence
-  numbers, street addresses, "3h trước" time stamps of teasers;
+  numbers, street addresses, "3h trước" time stamps of teasers; a run of a page's buttons and labels
+  (a share bar, an audio player, counters: `Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345`);
 * **prose**: Vietnamese stop-word density (jusText's Vietnamese stop list) and sentence shape: a
   unit of ten words or more that reads like Vietnamese sentences is article text;
 * **position**: chrome gathers before the article's first sentence and after its last. The tail
@@ -27,9 +28,22 @@ from dataclasses import dataclass
 
 from .boilerplate import is_chrome
 from .bylines import BYLINE_LABEL, parse_byline
-from .furniture import EMAIL, RELATED_HEADERS, Signals, Unit, key, shouting, signals, split_units
+from .furniture import (
+    EMAIL,
+    MASTHEAD,
+    RELATED_HEADERS,
+    Signals,
+    Unit,
+    key,
+    opens_list,
+    peel_time_ago,
+    shouting,
+    signals,
+    split_units,
+)
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
+from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -67,6 +81,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
+    units = _peel_page_stamp(units)
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -84,7 +99,7 @@ def detect(
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
-        if not (shouting(text) or site.named_in(text)):
+        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
             break
         end -= 1
     out = []
@@ -99,6 +114,20 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
         elif i >= end and unit.keep:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
+        out.append(unit)
+    return out
+
+
+def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
+    """Before the article's first sentence, the page's `2 giờ trước` glued to the lead is cut off it:
+    the stamp goes, the lead stays."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        peeled = peel_time_ago(unit.text)
+        if peeled is not None:
+            return [*out, *(Unit(unit.block, piece) for piece in peeled), *units[index + 1 :]]
+        if signals(unit.text).prose:
+            return [*out, *units[index:]]
         out.append(unit)
     return out
 
@@ -174,8 +203,10 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     unit_key = key(unit.text)
     if unit_key in repeated:
         return "chrome", "repeated on other pages of the site"
+    if buttons(unit.text) and not (s.prose and s.sentence):
+        return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
-        return "byline", "a byline or credit"
+        return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
     if not s.prose and is_chrome(unit.text):
@@ -258,8 +289,9 @@ _LINK_LABELS = ("xem thêm", "đọc thêm")
 
 def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
-    poll `Bài viết có hữu ích với bạn không? Có Không`, a button) goes too: nothing of the article
-    follows its byline but captions, credits and sentences, which stay."""
+    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
+    goes too: nothing of the article follows its byline but captions, credits and sentences, which
+    stay."""
     prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(_first_prose(kinds), end - 1):
         # The byline, then the header of a list of other stories (not a link run into the next
@@ -271,6 +303,7 @@ def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[S
             and (
                 (found[i + 1].sure and _lists_stories(found[i + 1].strong))
                 or _opens_in_capitals(units[i + 1].text)
+                or opens_list(units[i + 1].text)
             )
             and not _link_into_text(kinds, found, i + 1)
         ):
@@ -281,7 +314,7 @@ def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[S
         return end
     rest = range(byline + 1, end)
     if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and found[i].weak for i in rest
+        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
     ):
         return byline + 1
     return end
@@ -298,7 +331,9 @@ def _lists_stories(reason: str | None) -> bool:
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
-    """The blocks rebuilt from the units that stay (a block whose units all went is dropped)."""
+    """The blocks rebuilt from the units that stay (a block whose units all went is dropped). The
+    credits closing the last paragraph (`… hữu cơ. Hoàng Long Nguồn: Báo Nông nghiệp`) become
+    paragraphs of their own, for the bylines pass to take."""
     kept: dict[int, list[str]] = {}
     dropped: set[int] = set()
     for unit in units:
@@ -314,4 +349,23 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
             out.append(Block("paragraph", " ".join(kept[index])))  # its credit went with the chrome
         elif index in kept:
             out.append(Block(block.kind, " ".join(kept[index]), block.credit))
-    return out
+    return _closing_credits_apart(out, [u for u in units if u.keep])
+
+
+def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]:
+    credits: list[str] = []
+    for unit in reversed(kept):
+        if unit.reason != _BYLINE:
+            break
+        credits.insert(0, unit.text)
+    if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":
+        return blocks  # one byline run into the text: the bylines pass splits it off itself
+    last = blocks[-1].text
+    tail = " ".join(credits)
+    if not last.endswith(tail) or len(last) == len(tail):
+        return blocks
+    text = Block("paragraph", last[: -len(tail)].rstrip())
+    return [*blocks[:-1], text, *(Block("paragraph", credit) for credit in credits)]
+
+
+_BYLINE = "a byline or credit"

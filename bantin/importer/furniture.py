@@ -5,7 +5,7 @@ words in capitals), and peels a header run into the first sentence off it; `sign
 unit looks like: how many words, how much of it is Vietnamese stop words (jusText's stop list),
 which furniture it holds (words such as đăng nhập, bình luận, hotline, giấy phép, tổng biên tập,
 bản quyền, ©; phone numbers, e-mail and web addresses, licence numbers, street addresses, time
-stamps). `chrome` decides on them.
+stamps). `chrome` decides on them (with `widgets`, which knows the buttons of a page).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from ..core.sentences import ends_sentence, sentence_starts
+from .widgets import leading_buttons
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -26,9 +27,12 @@ RELATED_HEADERS = (
     "tin bài liên quan", "bài viết liên quan", "các tin khác", "tin khác", "cùng chuyên mục",
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
-    "nội dung liên quan",
+    "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
+    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
 )  # fmt: skip
-_RELATED_LEADS = RELATED_HEADERS[:6]
+#: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
+#: text in capitals they start a unit of their own.
+_RELATED_LEADS = (*RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều")
 #: A copyright notice: wherever it stands, the text around it is the site's.
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.
@@ -52,7 +56,9 @@ _SURE = re.compile(
 )
 _STRONG = re.compile(
     r"bản quyền|giấy phép|giấy xác nhận|"
-    r"tổng biên tập|cơ quan chủ quản|thư ký tòa soạn|thư ký toà soạn|"
+    r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
+    r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"
+    r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
@@ -66,7 +72,14 @@ _STRONG = re.compile(
     r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
-    r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://",
+    r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
+    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|mỗi đóng góp của bạn|"
+    r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"
+    r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
+    r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
+    r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
+    r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
+    r"leave a (?:reply|comment)",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
@@ -94,20 +107,48 @@ _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nh�
 _FIELD = re.compile(
     r"(?<=\S)(?<!Phó)(?<!PHÓ)\s+"  # not inside `Phó Tổng biên tập`
     r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
-    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
+    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
+    r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
+    r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
-    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|"
-    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:)(?=[\s:(]|$))"
+    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
+    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
+    r"Nguồn(?=:)"
+    r")(?=[\s:(]|$))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
     r"(?<=[^\W\d_])\s+(?=(?:"
-    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in _RELATED_LEADS)
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
     + r")(?:\s*:)?\s)"
 )
+
+#: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
+#: just before the footer.
+MASTHEAD = re.compile(
+    r"^(?:báo điện tử của|cơ quan (?:ngôn luận |chủ quản )?của|tiếng nói của|trang thông tin điện tử)\b",
+    re.IGNORECASE,
+)
+# The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
+_LIST_OPENING = re.compile(
+    r"^(?:"
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
+    + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])"
+)
+# A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
+HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
+
+
+def opens_list(text: str) -> bool:
+    """A unit that starts with the header of a list of other stories, a headline after it."""
+    return _LIST_OPENING.match(text) is not None
+
 
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
 _CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
@@ -183,6 +224,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _FIELD.finditer(text))
     cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
@@ -198,7 +240,14 @@ _STAMP = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
     re.IGNORECASE,
 )
-_FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS)  # unambiguous enough to cut a sentence at
+# A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
+_LABELLED_DATE = re.compile(
+    r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+)\d{1,2}/\d{1,2}/\d{4}",
+    re.IGNORECASE,
+)
+# Unambiguous enough to cut a sentence at.
+_FURNITURE = (_SURE, _PHONE, EMAIL, _URL, _STAMP, _ADDRESS, _LABELLED_DATE)
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(_RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
@@ -245,6 +294,9 @@ def shouting(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
@@ -254,6 +306,19 @@ def _peel(piece: str) -> list[str]:
         starter = _STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
+    if crumbs:
+        starter = _STARTERS.search(piece, crumbs.end())
+        if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
+            found = signals(piece[starter.end() :])
+            if found.prose and not found.strong:
+                return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    buttons_end = leading_buttons(piece)
+    if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+        rest = piece[buttons_end:].strip(" |:/»>-–")
+        found = signals(rest)
+        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
+            return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
     if not ends:
         return [piece]
@@ -261,6 +326,8 @@ def _peel(piece: str) -> list[str]:
     rest = piece[cut:]
     head = re.match(r"[\s\-–—|:.,;]*", rest)
     start = cut + (head.end() if head else 0)
+    start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
+    start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     rest = piece[start:]
     if not rest[:1].isupper():
         return [piece]
@@ -270,6 +337,20 @@ def _peel(piece: str) -> list[str]:
     if found.strong or not found.prose or found.words < 12:
         return [piece]
     return [piece[:start].strip(), rest]
+
+
+def peel_time_ago(text: str) -> tuple[str, str] | None:
+    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
+    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
+    tail keeps its teaser whole)."""
+    stamp = _TEASER_START.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].strip()
+    found = signals(rest)
+    if not rest[:1].isupper() or found.strong or not found.prose or not found.sentence:
+        return None
+    return text[: stamp.end()].strip(), rest
 
 
 def key(text: str) -> str:

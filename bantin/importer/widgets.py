@@ -1,0 +1,65 @@
+"""The buttons and labels of a page's widgets: a share bar, a comment box, an audio player, the
+text size, a newsletter box, an app banner, counters. A run of them is the page's, whatever it stands
+next to (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 | Bình luận: 0`); one word of them in a
+sentence (`… 2 triệu lượt xem trên Facebook.`) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.sentences import ends_sentence
+
+__all__ = ["WIDGETS", "buttons", "leading_buttons"]
+
+#: The buttons and labels, folded to lower case.
+WIDGETS = (
+    "chia sẻ", "facebook", "zalo", "twitter", "messenger", "telegram", "linkedin", "pinterest", "copy link",
+    "copy link thành công", "sao chép liên kết", "sao chép link", "đã sao chép", "gửi góp ý", "báo lỗi",
+    "in bài", "in trang", "lưu bài", "like", "share", "tweet", "email", "bình luận", "quan tâm nhất",
+    "mới nhất", "cũ nhất", "sắp xếp theo", "trở lại", "quay lại", "về đầu trang", "lên đầu trang",
+    "trang chủ", "xem thêm", "đọc tiếp", "nghe bài viết", "nghe đọc bài viết", "nghe đọc bài", "nghe đọc",
+    "giọng nữ", "giọng nam", "tốc độ đọc", "tạm dừng", "cỡ chữ", "phóng to", "thu nhỏ", "mặc định",
+    "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
+    "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
+    "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
+    "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
+    "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
+    "read more",
+)  # fmt: skip
+
+_WORDS = re.compile(r"[^\W_]+")
+_LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
+_WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE)
+# Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
+_NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
+
+
+def buttons(text: str) -> bool:
+    """A run of a page's buttons and labels (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 |
+    Bình luận: 0`): two different ones at least, and together with counters most of its words."""
+    words = _WORDS.findall(text)
+    found = list(_WIDGET.finditer(text))
+    if len(words) < 2 or not found:
+        return False
+    covered = sum(len(_WORDS.findall(m.group(0))) for m in found)
+    covered += sum(1 for w in _WORDS.findall(_WIDGET.sub(" ", text)) if _NO_WORD.match(w))
+    if len({m.group(0).casefold() for m in found}) == 1:  # one label alone: `Gửi góp ý`, `Lượt xem: 2.345`
+        return covered == len(words) and not ends_sentence(text)
+    return covered >= 0.6 * len(words)
+
+
+def leading_buttons(piece: str) -> int:
+    """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
+    end, found = 0, False
+    for token in re.finditer(r"\S+", piece):
+        if token.start() < end:
+            continue
+        widget = _WIDGET.match(piece, token.start())
+        if widget is not None:
+            end, found = widget.end(), True
+        elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
+            end = token.end()
+        else:
+            break
+    return end if found else 0
