@@ -122,6 +122,11 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
                 print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
                 ok = False
             files.extend(found)
+        elif path.is_symlink() and path.exists() and not path.resolve().is_relative_to(path.parent.resolve()):
+            # Named, as a shell's `*` names every file of a folder: its target is as unseen as that
+            # of a link found in a folder, so the same rule.
+            print(f"error: {path}: a link to a file outside {path.parent}; not imported", file=err)
+            ok = False
         elif path.exists():
             files.append(path)
         else:

@@ -44,6 +44,24 @@ def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Pat
     assert len(out) == 1 and len(list((workdir / "articles").rglob("*.md"))) == 1
 
 
+def test_a_file_named_that_links_out_of_its_folder_is_refused_too(workdir: Path) -> None:
+    """`import scraped/*` names each file, a link to /etc/passwd among them."""
+    outside = workdir / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(ARTICLE, encoding="utf-8")
+    folder = workdir / "scraped"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE.replace("520 m", "480 m"), encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "same.txt").symlink_to(folder / "good.txt")  # a link within its folder is its file
+    code, out, err = run(
+        "--dest", "articles", *(str(folder / n) for n in ("good.txt", "link.txt", "same.txt"))
+    )
+    assert code == 1
+    assert err == [f"error: {folder / 'link.txt'}: a link to a file outside {folder}; not imported"]
+    assert len(list((workdir / "articles").rglob("*.md"))) == 1 and len(out) == 2  # same.txt: already in
+
+
 def test_a_name_taken_meanwhile_by_another_import_gets_the_next_one(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
