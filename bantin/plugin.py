@@ -126,6 +126,7 @@ class BantinPlugin(BasePlugin[BantinConfig]):
                     social_cards=o.social_cards,
                     english_listing=o.english_listing,
                     serving=self._serving,
+                    project=Path(config.config_file_path or "mkdocs.yml").resolve().parent,
                 )
             )
         return self._builder

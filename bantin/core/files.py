@@ -27,12 +27,15 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def markdown_files(paths: Iterable[Path]) -> list[Path]:
+def markdown_files(paths: Iterable[Path], refused: list[Path] | None = None) -> list[Path]:
     """The Markdown files named, and those under the folders named (sorted within each folder),
     each once, in a stable order.
 
     In a folder, hidden files and folders are skipped, as MkDocs skips them: the importer's
-    temporary `.import-*.md`, an editor's backup or swap file are not articles."""
+    temporary `.import-*.md`, an editor's backup or swap file are not articles. With `refused`,
+    a file that is a link out of the folder named (or, named itself, out of its own folder) is
+    put there instead of returned: the tools that edit articles read nothing elsewhere through
+    one."""
     found: list[Path] = []
     seen: set[object] = set()
     for path in paths:
@@ -41,14 +44,27 @@ def markdown_files(paths: Iterable[Path]) -> list[Path]:
                 p for p in path.rglob("*.md")
                 if not any(part.startswith(".") for part in p.relative_to(path).parts) and p.is_file()
             )  # fmt: skip
+            folder = path
         else:
-            inside = [path]
+            inside, folder = [path], path.parent
         for file in inside:
+            if refused is not None and file.exists() and leads_out(file, folder):
+                refused.append(file)
+                continue
             key = _identity(file)
             if key not in seen:
                 seen.add(key)
                 found.append(file)
     return found
+
+
+def leads_out(path: Path, root: Path) -> bool:
+    """Whether `path`, or a folder on the way to it, is a link to somewhere outside `root`: content
+    is untrusted, and nothing outside the project may be read or published through it."""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return True
 
 
 def _identity(file: Path) -> object:

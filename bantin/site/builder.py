@@ -87,6 +87,7 @@ class SiteBuilder:
             known=known,
             processes=1 if o.serving and not alone() else o.workers,  # the server's threads run
             now=self.now,
+            project=o.project,
         )
         if o.require_english:
             self._warn_missing_english()
@@ -143,7 +144,9 @@ class SiteBuilder:
                 self._sources[uri] = (file, mkdocs_meta.get_data(file.content_string)[0])
             else:
                 kept.append(file)
-        check_copied(kept, self.options.docs_dir, config.theme.dirs, self.options.pass_through)
+        check_copied(
+            kept, self.options.docs_dir, config.theme.dirs, self.options.pass_through, self.options.project
+        )
         site_dir = Path(config.site_dir).resolve()
         for file in kept:  # content cannot name a path outside the site (`../`, absolute paths)
             if not Path(file.abs_dest_path).resolve().is_relative_to(site_dir):

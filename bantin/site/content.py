@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core.article import Article, read_article
 from ..core.errors import ContentError, ContentErrors
-from ..core.files import display_path, markdown_files
+from ..core.files import display_path, leads_out, markdown_files
 from ..entities import Kind, Registry
 from .workers import few_cycles, map_parallel, workers_for
 
@@ -70,6 +70,7 @@ def load_site(
     known: Mapping[tuple[str, str], Article] | None = None,
     processes: int = 1,
     now: dt.datetime | None = None,
+    project: Path | None = None,
 ) -> Site:
     """Read and check all content; raise ContentErrors naming every bad file and line.
 
@@ -79,18 +80,25 @@ def load_site(
     `known` holds articles read by an earlier build, by (path, sha256 of the file): an unchanged
     file is not parsed again, only its entities checked against today's registry. Files are
     parsed in up to `processes` processes (0: one per core) when there are enough of them.
+    With `project`, a file that is a link to somewhere outside that folder is not read (an error).
     """
     errors: list[ContentError] = []
     registry_path = docs_dir / entities_file
-    try:
-        registry: Registry | None = Registry.load(registry_path, display_path(registry_path))
-    except ContentErrors as exc:
-        errors.extend(exc.errors)
-        registry = None
+    registry: Registry | None = None
+    if project is not None and registry_path.exists() and leads_out(registry_path, project):
+        errors.append(ContentError(display_path(registry_path), _LEADS_OUT))
+    else:
+        try:
+            registry = Registry.load(registry_path, display_path(registry_path))
+        except ContentErrors as exc:
+            errors.extend(exc.errors)
     found: list[Article | None] = []
     unread: list[tuple[Path, str]] = []
     articles_root = docs_dir / articles_dir
     for path in markdown_files([articles_root] if articles_root.is_dir() else []):
+        if project is not None and leads_out(path, project):
+            errors.append(ContentError(display_path(path), _LEADS_OUT))
+            continue
         src_uri = path.relative_to(docs_dir).as_posix()
         found.append(_known(known, path, src_uri, registry))
         if found[-1] is None:
@@ -116,6 +124,9 @@ def load_site(
     if errors or registry is None:
         raise ContentErrors(errors)
     return Site.of(articles, registry, scheduled)
+
+
+_LEADS_OUT = "a link to a file outside the project: not read"
 
 
 def _read(registry: Registry | None, item: tuple[Path, str]) -> Article | list[tuple[str, str, int | None]]:

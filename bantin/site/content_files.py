@@ -5,7 +5,7 @@ page's Content-Security-Policy guards it. So content may not replace a file of t
 (`content/assets/search.js` would run as the search page's script), and files a browser runs or
 renders as a document (HTML, JavaScript, XML and their kin, an SVG that is more than a
 picture) are refused unless the `pass_through` option names them (a path under `docs_dir`, or a
-glob such as `embeds/*.html`).
+glob such as `embeds/*.html`). Nor may a file of content be a link to a file outside the project.
 Each refused file is one line naming it.
 """
 
@@ -23,7 +23,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from ..core.errors import ContentError
-from ..core.files import display_path
+from ..core.files import display_path, leads_out
 
 log = logging.getLogger("mkdocs.plugins.bantin")
 
@@ -37,17 +37,26 @@ ACTIVE_SUFFIXES = frozenset(
 
 
 def refused(
-    files: Iterable[File], docs_dir: Path, theme_dirs: Sequence[str], pass_through: Sequence[str]
+    files: Iterable[File],
+    docs_dir: Path,
+    theme_dirs: Sequence[str],
+    pass_through: Sequence[str],
+    project: Path | None = None,
 ) -> list[ContentError]:
-    """One error for each content file that would replace a theme file or that is active and
-    not named by `pass_through`."""
+    """One error for each content file that would replace a theme file, that is active and not
+    named by `pass_through`, or (with `project`) that is a link to a file outside the project."""
     docs = Path(os.path.abspath(docs_dir))  # not resolved: a link in content is content
     errors = []
     for file in files:
         source = Path(os.path.abspath(file.abs_src_path or "/"))
-        if file.generated_by is not None or file.is_documentation_page() or not source.is_relative_to(docs):
-            continue  # the theme's own files, pages the plugins make, Markdown pages
+        if file.generated_by is not None or not source.is_relative_to(docs):
+            continue  # the theme's own files, pages the plugins make
         where = display_path(docs_dir / file.src_uri)
+        if project is not None and leads_out(source, project):
+            errors.append(ContentError(where, "a link to a file outside the project: not published"))
+            continue
+        if file.is_documentation_page():
+            continue  # Markdown pages: rendered and sanitized, not copied
         theirs = next((d for d in theme_dirs if (Path(d) / file.dest_uri).is_file()), None)
         if theirs is not None:
             errors.append(
@@ -120,10 +129,14 @@ def _named(src_uri: str, patterns: Sequence[str]) -> bool:
 
 
 def check_copied(
-    files: Iterable[File], docs_dir: Path, theme_dirs: Sequence[str], pass_through: Sequence[str]
+    files: Iterable[File],
+    docs_dir: Path,
+    theme_dirs: Sequence[str],
+    pass_through: Sequence[str],
+    project: Path | None = None,
 ) -> None:
     """Log every refused file (one line each) and stop the build if there is any."""
-    problems = refused(files, docs_dir, theme_dirs, pass_through)
+    problems = refused(files, docs_dir, theme_dirs, pass_through, project)
     for problem in problems:
         log.error(str(problem))
     if problems:

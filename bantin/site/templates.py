@@ -63,6 +63,7 @@ class SiteOptions:
     serving: bool = False  # `serve`: drafts shown, no search index, one process once it serves
     english_listing: str = "all"  # "translated": English lists and feeds leave untranslated articles out
     social_cards: bool = False  # a PNG card per article and language (`social`), with site_url
+    project: Path | None = None  # mkdocs.yml's folder: no file of content may lead out of it
 
 
 def common_values(options: SiteOptions, lang: str) -> dict[str, Any]:

@@ -118,9 +118,10 @@ def _write(change: Change) -> ContentError | None:
     return None
 
 
-def article_files(paths: Iterable[Path]) -> list[Path]:
-    """Markdown files named, or found under the folders named, in a stable order."""
-    return markdown_files(paths)
+def article_files(paths: Iterable[Path], refused: list[Path] | None = None) -> list[Path]:
+    """Markdown files named, or found under the folders named, in a stable order; with `refused`,
+    links out of their folder go there (`files.markdown_files`)."""
+    return markdown_files(paths, refused)
 
 
 @click.command("tag")
@@ -137,7 +138,12 @@ def tag_command(paths: tuple[Path, ...], write: bool, config_file: str | None) -
         click.echo(f"error: no entity registry at {project.registry_path}", err=True)
         sys.exit(1)
     failed = changed = 0
-    for path in article_files(paths or (project.articles_path,)):
+    refused: list[Path] = []
+    files = article_files(paths or (project.articles_path,), refused)
+    for path in refused:
+        click.echo(f"error: {path}: a link to a file outside {path.parent}; not read", err=True)
+        failed += 1
+    for path in files:
         try:
             change = plan(path, registry)
         except ContentError as exc:

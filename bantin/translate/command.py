@@ -48,7 +48,10 @@ def run_translate(
     if missing:
         click.echo(f"error: no such file or folder: {missing[0]}", file=err)
         return 1
-    files = list(article_files(paths))
+    refused: list[Path] = []
+    files = list(article_files(paths, refused))
+    for path in refused:
+        click.echo(f"error: {path}: a link to a file outside {path.parent}; not read", file=err)
     show_bar = len(files) > 1 and err.isatty()
     held: list[Outcome] = []
     try:
@@ -70,7 +73,7 @@ def run_translate(
     if summary.stopped and summary.not_attempted:
         click.echo(f"error: stopped; {summary.not_attempted} more file(s) not attempted", file=err)
     click.echo(summary.line(), file=out)
-    return 0 if summary.ok else 1
+    return 0 if summary.ok and not refused else 1
 
 
 @click.command("translate", context_settings={"help_option_names": ["-h", "--help"]})

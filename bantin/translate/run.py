@@ -136,9 +136,10 @@ def translate_article(path: Path, options: TranslateOptions, provider: Provider 
         memory.save()
 
 
-def article_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The Markdown files named, and those under the folders named (`files.markdown_files`)."""
-    yield from markdown_files(paths)
+def article_files(paths: Iterable[Path], refused: list[Path] | None = None) -> Iterator[Path]:
+    """The Markdown files named, and those under the folders named; with `refused`, links out of
+    their folder go there (`files.markdown_files`)."""
+    yield from markdown_files(paths, refused)
 
 
 @dataclass

@@ -109,6 +109,21 @@ def test_tag_reports_broken_files_and_goes_on(project: Path) -> None:
     assert "alexander-lukashenko" in project.read_text(encoding="utf-8")
 
 
+def test_tag_reads_no_file_elsewhere_through_a_link(project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "c.md").write_text(ARTICLE, encoding="utf-8")
+    link = project.with_name("c.md")
+    link.symlink_to(elsewhere / "c.md")
+    result = CliRunner().invoke(tag_command, ["--write"])
+    assert result.exit_code == 1
+    assert (
+        "error: content/articles/c.md: a link to a file outside content/articles; not read" in result.output
+    )
+    assert (elsewhere / "c.md").read_text(encoding="utf-8") == ARTICLE and link.is_symlink()
+    assert "alexander-lukashenko" in project.read_text(encoding="utf-8")  # the others still done
+
+
 def test_tag_never_overwrites_a_file_an_editor_saved_meanwhile(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

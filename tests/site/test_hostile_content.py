@@ -228,3 +228,48 @@ def test_a_link_in_content_to_a_page_elsewhere_is_refused_too(project: Project, 
     assert result.exit_code == 1
     assert any("content/page.html" in line for line in _errors(result.output)), result.output
     assert not (project.site / "page.html").exists()
+
+
+def test_content_that_links_out_of_the_project_is_neither_read_nor_published(
+    project: Project, tmp_path: Path
+) -> None:
+    """An article, a plain page and a picture that are links to files elsewhere: one line each,
+    the build stops and the site stays as it was; a link within the project is content."""
+    project.article("a")
+    assert project.build().exit_code == 0
+    before = {p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    written = project.article("b", title="Bài bí mật ở ngoài dự án")
+    secret = written.read_text(encoding="utf-8")
+    written.unlink()
+    (elsewhere / "b.md").write_text(secret, encoding="utf-8")
+    (elsewhere / "notes.md").write_text("# Ghi chú\n\nmật khẩu\n", encoding="utf-8")
+    (elsewhere / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (project.content / "articles" / "2022" / "2022-03-04-b.md").symlink_to(elsewhere / "b.md")
+    (project.content / "notes.md").symlink_to(elsewhere / "notes.md")
+    (project.content / "logo.png").symlink_to(elsewhere / "logo.png")
+    result = project.build()
+    assert result.exit_code == 1
+    errors = _errors(result.output)
+    assert len(errors) == 1, result.output
+    assert errors[0].endswith(
+        "content/articles/2022/2022-03-04-b.md: a link to a file outside the project: not read"
+    )
+    (project.content / "articles" / "2022" / "2022-03-04-b.md").unlink()
+    result = project.build()
+    assert result.exit_code == 1
+    errors = sorted(_errors(result.output))
+    assert len(errors) == 2, result.output
+    assert errors[0].endswith("content/logo.png: a link to a file outside the project: not published")
+    assert errors[1].endswith("content/notes.md: a link to a file outside the project: not published")
+    assert {
+        p.relative_to(project.site): p.read_bytes() for p in project.site.rglob("*") if p.is_file()
+    } == before
+    for name in ("notes.md", "logo.png"):
+        (project.content / name).unlink()
+    project.write("theme-free/logo.png", b"\x89PNG\r\n\x1a\n")  # elsewhere in the project
+    (project.content / "logo.png").symlink_to(project.root / "theme-free" / "logo.png")
+    result = project.build()
+    assert result.exit_code == 0, result.output
+    assert (project.site / "logo.png").read_bytes() == b"\x89PNG\r\n\x1a\n"

@@ -111,6 +111,22 @@ def test_a_second_run_skips_everything_without_asking_the_server(
     assert snapshot(site.content) == before and len(server.requests) == asked
 
 
+def test_a_link_to_an_article_elsewhere_is_not_read(
+    site: Project, libre: tuple[str, Behaviour], tmp_path: Path
+) -> None:
+    url, _ = libre
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write(elsewhere, "outside.md", IMPORTED)
+    link = articles(site) / "outside.md"
+    link.symlink_to(elsewhere / "outside.md")
+    result = invoke(site, "--provider", "libre", "--url", url, "--api-key", "x")
+    assert result.exit_code == 1
+    assert f"error: {link}: a link to a file outside {link.parent}; not read" in result.stderr
+    assert result.stdout.splitlines()[-1] == "translated 2 / skipped 1 / failed 0"
+    assert (elsewhere / "outside.md").read_text(encoding="utf-8") == IMPORTED and link.is_symlink()
+
+
 def test_changed_vietnamese_is_translated_again_unless_an_editor_took_over(
     site: Project, libre: tuple[str, Behaviour]
 ) -> None:

@@ -34,6 +34,25 @@ def test_two_names_of_one_file_are_one_article(tmp_path: Path) -> None:
     assert markdown_files([tmp_path / "missing.md", tmp_path / "missing.md"]) == [tmp_path / "missing.md"]
 
 
+def test_links_out_of_their_folder_are_refused_when_asked(tmp_path: Path) -> None:
+    folder, elsewhere = tmp_path / "articles", tmp_path / "elsewhere"
+    (folder / "2021").mkdir(parents=True)
+    elsewhere.mkdir()
+    (elsewhere / "x.md").write_text("x", encoding="utf-8")
+    (folder / "2021" / "a.md").write_text("a", encoding="utf-8")
+    (folder / "2021" / "out.md").symlink_to(elsewhere / "x.md")
+    (folder / "2021" / "in.md").symlink_to(folder / "2021" / "a.md")  # within: the same file, once
+    refused: list[Path] = []
+    assert markdown_files([folder], refused) == [folder / "2021" / "a.md"]
+    assert refused == [folder / "2021" / "out.md"]
+    refused.clear()
+    assert markdown_files([folder / "2021" / "out.md", folder / "2021" / "a.md"], refused) == [
+        folder / "2021" / "a.md"
+    ]
+    assert refused == [folder / "2021" / "out.md"]
+    assert len(markdown_files([folder])) == 2  # not asked: as before (the build checks the project)
+
+
 def test_a_write_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_bytes(b"old")
