@@ -30,7 +30,8 @@ def run(*args: str) -> tuple[int, list[str], list[str]]:
     return result.exit_code, result.stdout.splitlines(), result.stderr.splitlines()
 
 
-def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Path) -> None:
+def _scraped_with_a_link_out(workdir: Path) -> Path:
+    """`scraped/`: a good page, and `link.txt` leading to a page outside it."""
     outside = workdir / "outside"
     outside.mkdir()
     (outside / "secret.txt").write_text(ARTICLE, encoding="utf-8")
@@ -38,6 +39,11 @@ def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Pat
     folder.mkdir()
     (folder / "good.txt").write_text(ARTICLE.replace("520 m", "480 m"), encoding="utf-8")
     (folder / "link.txt").symlink_to(outside / "secret.txt")
+    return folder
+
+
+def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Path) -> None:
+    folder = _scraped_with_a_link_out(workdir)
     code, out, err = run("--dest", "articles", str(folder))
     assert code == 1
     assert err == [f"error: {folder / 'link.txt'}: a link to a file outside {folder}; not imported"]
@@ -46,13 +52,7 @@ def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Pat
 
 def test_a_file_named_that_links_out_of_its_folder_is_refused_too(workdir: Path) -> None:
     """`import scraped/*` names each file, a link to /etc/passwd among them."""
-    outside = workdir / "outside"
-    outside.mkdir()
-    (outside / "secret.txt").write_text(ARTICLE, encoding="utf-8")
-    folder = workdir / "scraped"
-    folder.mkdir()
-    (folder / "good.txt").write_text(ARTICLE.replace("520 m", "480 m"), encoding="utf-8")
-    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    folder = _scraped_with_a_link_out(workdir)
     (folder / "same.txt").symlink_to(folder / "good.txt")  # a link within its folder is its file
     code, out, err = run(
         "--dest", "articles", *(str(folder / n) for n in ("good.txt", "link.txt", "same.txt"))
