@@ -49,7 +49,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("url filter / relative URLs (site/relative.py)", "bantin/site/templates.py", "url_filter"),
     ("writing pages and feeds (folders, files)", "bantin/site/outputs.py", "write_new"),
     ("page cache: keep (hard links)", "bantin/incremental/cache.py", "keep"),
-    ("feeds: write_feeds", "bantin/site/feeds.py", "write_feeds"),
+    ("feeds: Feeds.write", "bantin/site/feeds.py", "write"),
     ("sitemap: write_sitemap", "bantin/site/sitemap.py", "write_sitemap"),
     ("search: Pagefind, two year parts at once (waiting for them)", "bantin/site/builder.py", "_index"),
     ("MkDocs' own pages (about, 404): _build_page", "mkdocs/commands/build.py", "_build_page"),

@@ -29,7 +29,7 @@ from ..core.files import display_path
 from .clock import ClockError, build_clock
 from .content import Site, load_site
 from .content_files import check_copied
-from .feeds import write_digest_feeds, write_feeds
+from .feeds import Feeds
 from .links import internal_links, resolves
 from .outputs import Fresh, Link, Outputs, Written
 from .preview import edited, write_pages
@@ -210,13 +210,10 @@ class SiteBuilder:
             if not self.options.site_url or self._env is None:
                 return
             site_url, names, size = self.options.site_url, self.options.names, self.options.per_page
-            feeds = write_feeds(
-                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url,
+            feeds = Feeds(
+                self._env, self.built, site_dir, self.common, outputs, size, site_url=site_url,
                 translated_only=self.options.english_listing == "translated",
-            )  # fmt: skip
-            feeds |= write_digest_feeds(
-                self._env, self.built, site_dir, self.common, size, outputs, site_url=site_url
-            )
+            ).write()  # fmt: skip
             log.debug(f"Wrote {len(feeds)} feeds (Atom and JSON Feed)")
             written.counts["feeds"] = len(feeds)
             pages = [f.page.canonical_url for f in self._files.documentation_pages() if f.page is not None]

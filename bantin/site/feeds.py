@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -41,37 +42,55 @@ from .urls import (
 )
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def write_feeds(
-    env: jinja2.Environment,
-    site: Site,
-    site_dir: Path,
-    common: Callable[[str], Mapping[str, Any]],
-    size: int,
-    outputs: Outputs,
-    *,
-    site_url: str | None = None,
-    translated_only: bool = False,
-) -> dict[str, str]:
-    """Write every feed that is not already there (`outputs`); return their site paths with
-    their fingerprints. `common(lang)` gives the site-wide template values; with `site_url`,
-    a JSON Feed beside each Atom feed; `translated_only`: English feeds leave out the articles
-    without an English title."""
-    template = env.get_template("feed.xml")
-    written: dict[str, str] = {}
+@dataclass(frozen=True)
+class Feeds:
+    """The site's feeds, written into `site_dir` unless already there (`outputs`)."""
 
-    def write(lang: str, entity: Entity | None, articles: Sequence[Article]) -> None:
-        if translated_only and lang == "en":
+    env: jinja2.Environment
+    site: Site
+    site_dir: Path
+    common: Callable[[str], Mapping[str, Any]]  # the site-wide template values of a language
+    outputs: Outputs
+    size: int = 20  # entries in a feed
+    site_url: str | None = None  # with it, a JSON Feed beside each Atom feed
+    translated_only: bool = False  # English feeds leave out the articles without an English title
+
+    def write(self) -> dict[str, str]:
+        """Every feed (`articles`, `digest`): their site paths with their fingerprints."""
+        return self.articles() | self.digest()
+
+    def articles(self) -> dict[str, str]:
+        """The newest articles of the site and of each entity an article names, in each language."""
+        template = self.env.get_template("feed.xml")
+        written: dict[str, str] = {}
+        for lang in LANGS:
+            self._articles(template, written, lang, None, self.site.articles)
+            for entity in self.site.registry:
+                if self.site.about(entity.id):  # an entity no article names has no page and no feed
+                    self._articles(template, written, lang, entity, self.site.about(entity.id))
+        return written
+
+    def _articles(
+        self,
+        template: jinja2.Template,
+        written: dict[str, str],
+        lang: str,
+        entity: Entity | None,
+        articles: Sequence[Article],
+    ) -> None:
+        if self.translated_only and lang == "en":
             articles = [a for a in articles if a.title_en]
-        newest = articles[:size]
+        newest = articles[: self.size]
         path = feed_url(lang, entity)
-        fingerprint = written[path] = outputs.fingerprint("feed", lang, entity, newest)
+        fingerprint = written[path] = self.outputs.fingerprint("feed", lang, entity, newest)
 
         def make() -> bytes:
-            names = common(lang)
+            names = self.common(lang)
             title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
-            updated = max((a.updated_at for a in newest), default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+            updated = max((a.updated_at for a in newest), default=_EPOCH)
             xml = template.render(
                 **names,
                 articles=newest,
@@ -82,45 +101,41 @@ def write_feeds(
             )
             return xml_safe(xml).encode("utf-8")  # a control character in a title would break it
 
-        produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
-        if site_url:
+        produce(self.outputs, path, fingerprint, self.site_dir / path, make, suffix=".xml")
+        if self.site_url:
             path = json_feed_url(lang, entity)
-            fingerprint = written[path] = outputs.fingerprint("jsonfeed", lang, entity, newest)
-            feed = partial(json_feed, lang, entity, newest, common(lang), site_url, site)
-            produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
+            fingerprint = written[path] = self.outputs.fingerprint("jsonfeed", lang, entity, newest)
+            feed = partial(json_feed, lang, entity, newest, self.common(lang), self.site_url, self.site)
+            produce(self.outputs, path, fingerprint, self.site_dir / path, feed, suffix=".json")
 
-    for lang in LANGS:
-        write(lang, None, site.articles)
-        for entity in site.registry:
-            if site.about(entity.id):  # an entity no article names has no page and no feed
-                write(lang, entity, site.about(entity.id))
-    return written
+    def digest(self) -> dict[str, str]:
+        """The daily digest's feed in each language (template `digest_feed.xml`): one entry per
+        day, the newest `size` days, each holding that day's headlines and summaries; with
+        `site_url`, a JSON Feed beside it (an item per day, its headlines as text)."""
+        newest = editions(self.site.articles, self.site.registry, newest=self.size)
+        written: dict[str, str] = {}
+        for lang in LANGS:
+            written[digest_feed_url(lang)] = self._digest(lang, newest)
+            if self.site_url:
+                path = digest_json_feed_url(lang)
+                fingerprint = written[path] = self.outputs.fingerprint("digest-jsonfeed", lang, newest)
+                feed = partial(digest_json_feed, lang, newest, self.common(lang), self.site_url)
+                produce(self.outputs, path, fingerprint, self.site_dir / path, feed, suffix=".json")
+        return written
 
-
-def write_digest_feeds(
-    env: jinja2.Environment,
-    site: Site,
-    site_dir: Path,
-    common: Callable[[str], Mapping[str, Any]],
-    size: int,
-    outputs: Outputs,
-    *,
-    site_url: str | None = None,
-) -> dict[str, str]:
-    """The daily digest's feed in each language (template `digest_feed.xml`): one entry per day,
-    the newest `size` days, each holding that day's headlines and summaries; with `site_url`, a
-    JSON Feed beside it (an item per day, its headlines as text)."""
-    newest = editions(site.articles, site.registry, newest=size)
-    written: dict[str, str] = {}
-    for lang in LANGS:
+    def _digest(self, lang: str, newest: list[Edition]) -> str:
         path = digest_feed_url(lang)
-        written[path] = _digest_feed(env, site_dir, common, outputs, lang, newest)
-        if site_url:
-            path = digest_json_feed_url(lang)
-            fingerprint = written[path] = outputs.fingerprint("digest-jsonfeed", lang, newest)
-            feed = partial(digest_json_feed, lang, newest, common(lang), site_url)
-            produce(outputs, path, fingerprint, site_dir / path, feed, suffix=".json")
-    return written
+        fingerprint = self.outputs.fingerprint("digest-feed", lang, newest)
+
+        def make() -> bytes:
+            updated = max((a.updated_at for e in newest for a in e.articles), default=_EPOCH)
+            template = self.env.get_template("digest_feed.xml")
+            values = {"editions": newest, "alternate_url": digest_url(lang), "self_url": path}
+            xml = template.render(**self.common(lang), **values, updated=rfc3339(updated))
+            return xml_safe(xml).encode("utf-8")
+
+        produce(self.outputs, path, fingerprint, self.site_dir / path, make, suffix=".xml")
+        return fingerprint
 
 
 def digest_json_feed(lang: str, newest: Sequence[Edition], names: Mapping[str, Any], site_url: str) -> bytes:
@@ -150,31 +165,6 @@ def digest_json_feed(lang: str, newest: Sequence[Edition], names: Mapping[str, A
         "items": [item(e) for e in newest],
     }
     return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-def _digest_feed(
-    env: jinja2.Environment,
-    site_dir: Path,
-    common: Callable[[str], Mapping[str, Any]],
-    outputs: Outputs,
-    lang: str,
-    newest: list[Edition],
-) -> str:
-    path = digest_feed_url(lang)
-    fingerprint = outputs.fingerprint("digest-feed", lang, newest)
-
-    def make() -> bytes:
-        updated = max((a.updated_at for e in newest for a in e.articles), default=_EPOCH)
-        template = env.get_template("digest_feed.xml")
-        values = {"editions": newest, "alternate_url": digest_url(lang), "self_url": path}
-        xml = template.render(**common(lang), **values, updated=rfc3339(updated))
-        return xml_safe(xml).encode("utf-8")
-
-    produce(outputs, path, fingerprint, site_dir / path, make, suffix=".xml")
-    return fingerprint
-
-
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def english_summary(article: Article, registry: Registry) -> str:

@@ -13,7 +13,7 @@ from bantin.entities import Entity, Kind, Registry
 from bantin.incremental.cache import PageCache
 from bantin.incremental.publisher import PageStore
 from bantin.site.content import Site
-from bantin.site.feeds import write_feeds
+from bantin.site.feeds import Feeds
 from bantin.site.outputs import Fresh
 
 TEMPLATE = "{{ feed_title }}|{{ self_url }}|{{ alternate_url }}|{{ updated }}|{% for a in articles %}{{ a.title }};{% endfor %}"
@@ -34,7 +34,7 @@ def _site() -> Site:
 def _write(site_dir: Path, outputs: object) -> dict[str, str]:
     env = jinja2.Environment(loader=jinja2.DictLoader({"feed.xml": TEMPLATE}), autoescape=True)
     names = {"vi": "Tin", "en": "News"}
-    return write_feeds(env, _site(), site_dir, lambda lang: {"site_title": names[lang]}, 2, outputs)  # type: ignore[arg-type]
+    return Feeds(env, _site(), site_dir, lambda lang: {"site_title": names[lang]}, outputs, 2).articles()  # type: ignore[arg-type]
 
 
 def test_each_language_has_a_feed_of_the_site_and_of_each_entity(tmp_path: Path) -> None:
@@ -61,10 +61,10 @@ def test_a_feed_whose_articles_did_not_change_is_placed_not_rendered(tmp_path: P
 def _json_feeds(site_dir: Path) -> dict[str, str]:
     env = jinja2.Environment(loader=jinja2.DictLoader({"feed.xml": TEMPLATE}), autoescape=True)
     names = {"vi": "Tin", "en": "News"}
-    return write_feeds(
-        env, _site(), site_dir, lambda lang: {"site_title": names[lang], "site_description": ""}, 2, Fresh(),
+    return Feeds(
+        env, _site(), site_dir, lambda lang: {"site_title": names[lang], "site_description": ""}, Fresh(), 2,
         site_url="https://example.org/tin/",
-    )  # fmt: skip
+    ).articles()  # fmt: skip
 
 
 def _check_json_feed(data: dict) -> None:
