@@ -23,7 +23,7 @@ import yaml
 
 from bantin.core.article import read_article, url_slug
 from bantin.core.errors import ContentErrors
-from bantin.core.files import display_path
+from bantin.core.files import display_path, leads_out
 from bantin.core.frontmatter_edit import split
 from bantin.entities import Registry
 
@@ -107,13 +107,12 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
     ok = True
     for path in paths:
         if path.is_dir():
-            root = path.resolve()
             found = []
             refused = False
             for candidate in sorted(path.rglob("*")):
                 if not (candidate.is_file() and candidate.suffix.lower() in SUFFIXES):
                     continue
-                if not candidate.resolve().is_relative_to(root):
+                if leads_out(candidate, path):
                     print(f"error: {candidate}: a link to a file outside {path}; not imported", file=err)
                     ok, refused = False, True
                     continue
@@ -122,7 +121,7 @@ def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
                 print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
                 ok = False
             files.extend(found)
-        elif path.is_symlink() and path.exists() and not path.resolve().is_relative_to(path.parent.resolve()):
+        elif path.exists() and leads_out(path, path.parent):
             # Named, as a shell's `*` names every file of a folder: its target is as unseen as that
             # of a link found in a folder, so the same rule.
             print(f"error: {path}: a link to a file outside {path.parent}; not imported", file=err)
