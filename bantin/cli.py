@@ -323,13 +323,7 @@ def serve_command(
     default=None,
     help="Year for dates written without one (Ngày 15/10).",
 )
-@click.option(
-    "--source",
-    "source",
-    metavar="NAME",
-    default=None,
-    help="Source to record when the text does not name one.",
-)
+@click.option("--source", metavar="NAME", help="Source to record when the text does not name one.")
 @click.option("--dry-run", is_flag=True, help="Print the Markdown instead of writing files.")
 @click.option(
     "--explain",
@@ -339,9 +333,7 @@ def serve_command(
 @click.option("--force", is_flag=True, help="Overwrite an existing file with a fresh import.")
 @click.option(
     "--translate",
-    "translate",
     metavar="PROVIDER",
-    default=None,
     help="Then fill in machine English with this provider (google, mymemory, libre…; see `translate`).",
 )
 @_config_option

@@ -144,6 +144,15 @@ class Registry:
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
 
+    def problem(self, kind: Kind, entity_id: str) -> str | None:
+        """Why an article may not name `entity_id` among its entities of `kind` (None: it may)."""
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            return f"unknown entity '{entity_id}' (not in the entity registry)"
+        if entity.kind is not kind:
+            return f"'{entity_id}' is a {entity.kind.value}, not a {kind.value}"
+        return None
+
     def of_kind(self, kind: Kind) -> list[Entity]:
         """Entities of one kind in Vietnamese alphabetical order."""
         return sorted((e for e in self if e.kind is kind), key=lambda e: e.sort_key)

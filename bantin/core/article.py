@@ -372,7 +372,7 @@ def read_article(
             ContentError(name, f"{kind.field}: {issue}", yaml_line(node, (kind.field, i)))
             for kind in Kind
             for i, entity_id in enumerate(header.entity_ids(kind))
-            if (issue := _entity_problem(registry, kind, entity_id))
+            if (issue := registry.problem(kind, entity_id))
         ]
         if unknown:
             raise ContentErrors(unknown)
@@ -387,15 +387,6 @@ def read_article(
         key_lines=key_lines,
         file_sha256=hashlib.sha256(data).hexdigest(),
     )
-
-
-def _entity_problem(registry: Registry, kind: Kind, entity_id: str) -> str | None:
-    entity = registry.get(entity_id)
-    if entity is None:
-        return f"unknown entity '{entity_id}' (not in the entity registry)"
-    if entity.kind is not kind:
-        return f"'{entity_id}' is a {entity.kind.value}, not a {kind.value}"
-    return None
 
 
 def dump_article(header: FrontMatter, body: str) -> str:

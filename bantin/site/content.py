@@ -153,11 +153,8 @@ def _known(
     article = known.get((src_uri, sha))
     if article is None:
         return None
-    for kind in Kind:
-        for entity_id in article.entity_ids(kind):
-            entity = registry.get(entity_id)
-            if entity is None or entity.kind is not kind:
-                return None  # read it again, for the error with its line
+    if any(registry.problem(kind, i) for kind in Kind for i in article.entity_ids(kind)):
+        return None  # read it again, for the error with its line
     return article
 
 

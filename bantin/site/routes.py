@@ -304,13 +304,8 @@ class RouteBuilder:
             )
 
     def _corrections(self, lang: str, corrections: list[tuple[Article, Correction]]) -> Route:
-        route = self._page(
-            corrections_url,
-            lang,
-            PageKind.CORRECTIONS,
-            LABELS[lang].corrections,
-            CorrectionsValues(corrections),
-        )
+        values = CorrectionsValues(corrections)
+        route = self._page(corrections_url, lang, PageKind.CORRECTIONS, LABELS[lang].corrections, values)
         return dataclasses.replace(route, updated=corrections[0][1].date if corrections else None)
 
     def _editions(self, lang: str, days: list[Edition]) -> Iterator[Route]:
@@ -371,13 +366,9 @@ class RouteBuilder:
                     country=self._named(entity.country),
                 )
                 yield from self._listing(
-                    lang,
-                    self.site.about(entity.id),
-                    partial(entity_url, entity),
-                    PageKind.ENTITY,
-                    entity.name_in(lang),
-                    values,
-                )
+                    lang, self.site.about(entity.id), partial(entity_url, entity), PageKind.ENTITY,
+                    entity.name_in(lang), values,
+                )  # fmt: skip
 
     def _named(self, entity_id: str | None) -> Entity | None:
         """The entity, if an article names it (only those have pages)."""
