@@ -94,3 +94,10 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
         if node not in index:
             visit(node)
     assert cycles == []
+
+
+def test_no_module_is_over_400_lines_and_the_plugin_under_250() -> None:
+    """The house rule of issue 20: a module a newcomer reads in one sitting."""
+    sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in _modules().items()}
+    assert [name for name, lines in sizes.items() if lines > 400] == []
+    assert sizes["bantin.plugin"] < 250
