@@ -47,13 +47,20 @@ def refused(
     named by `pass_through`, or (with `project`) that is a link to a file outside the project."""
     docs = Path(os.path.abspath(docs_dir))  # not resolved: a link in content is content
     errors = []
+    links_out: set[Path] = set()  # each said once: a linked folder holds many files
     for file in files:
         source = Path(os.path.abspath(file.abs_src_path or "/"))
         if file.generated_by is not None or not source.is_relative_to(docs):
             continue  # the theme's own files, pages the plugins make
         where = display_path(docs_dir / file.src_uri)
         if project is not None and leads_out(source, project):
-            errors.append(ContentError(where, "a link to a file outside the project: not published"))
+            link = _link_out(source, docs, project)
+            if link not in links_out:
+                links_out.add(link)
+                what = "file" if link == source else "folder"
+                errors.append(
+                    ContentError(display_path(link), f"a link to a {what} outside the project: not published")
+                )
             continue
         if file.is_documentation_page():
             continue  # Markdown pages: rendered and sanitized, not copied
@@ -71,6 +78,17 @@ def refused(
                 )
             )
     return errors
+
+
+def _link_out(source: Path, docs: Path, project: Path) -> Path:
+    """The link on the way from `docs` to `source` (a folder, or the file) that leads out of
+    `project`."""
+    path = docs
+    for part in source.relative_to(docs).parts:
+        path = path / part
+        if path.is_symlink() and leads_out(path, project):
+            return path
+    return source
 
 
 def _active(src_uri: str, source: Path) -> bool:

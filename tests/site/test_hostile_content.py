@@ -273,3 +273,20 @@ def test_content_that_links_out_of_the_project_is_neither_read_nor_published(
     result = project.build()
     assert result.exit_code == 0, result.output
     assert (project.site / "logo.png").read_bytes() == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_linked_folder_from_elsewhere_is_one_line_not_one_per_file(
+    project: Project, tmp_path: Path
+) -> None:
+    photos = tmp_path / "share" / "photos"
+    photos.mkdir(parents=True)
+    for name in ("a.jpg", "b.jpg", "c.png"):
+        (photos / name).write_bytes(b"\xff\xd8\xff")
+    project.article("a")
+    (project.content / "photos").symlink_to(photos)
+    result = project.build()
+    assert result.exit_code == 1
+    errors = _errors(result.output)
+    assert len(errors) == 1 and errors[0].endswith(
+        "content/photos: a link to a folder outside the project: not published"
+    ), result.output
