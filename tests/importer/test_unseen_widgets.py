@@ -34,6 +34,12 @@ def imported(head: str = "", tail: str = "", **kwargs: str):  # type: ignore[no-
     return converted
 
 
+def assert_the_article_ends_and_hoang_long_wrote_it(converted) -> None:  # type: ignore[no-untyped-def]
+    """What follows the article went: the body ends with its last sentence, the byline is the author."""
+    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
+    assert converted.front.author == "Hoàng Long"
+
+
 def test_a_pages_time_ago_stamp_glued_to_the_lead_goes_and_the_lead_stays() -> None:
     converted = imported(head="2 giờ trước")
     assert converted.body.startswith(HARVEST[0])
@@ -74,8 +80,7 @@ def test_a_related_storys_time_stamp_in_the_tail_keeps_its_teaser_whole() -> Non
 )
 def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) -> None:
     converted = imported(tail=tail)
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
 
 
 @pytest.mark.parametrize(
@@ -163,8 +168,7 @@ def lines_page(*tail: str) -> bytes:
 def test_boxes_on_lines_of_their_own_after_the_byline_go(box: list[str]) -> None:
     converted = convert(lines_page("Hoàng Long", "", *box), "lua.txt", year=2024)
     assert all(paragraph in converted.body for paragraph in HARVEST)
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
 
 
 @pytest.mark.parametrize("footer", ["", "Hoàng Long Tổng biên tập: Trần Văn Một. Giấy phép số 12/GP-BTTTT."])
@@ -187,8 +191,7 @@ def test_sentences_with_the_words_of_comment_boxes_and_lists_stay(footer: str) -
 
 def test_a_byline_and_a_source_label_run_into_the_last_sentence_leave_the_body_for_the_metadata() -> None:
     converted = imported(tail="Hoàng Long Nguồn: Báo Nông nghiệp")
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
     assert "Nguồn" not in converted.body
 
 
@@ -204,16 +207,14 @@ def test_a_byline_and_a_source_label_run_into_the_last_sentence_leave_the_body_f
 )
 def test_footers_with_fields_the_development_set_lacks_go(footer: str) -> None:
     converted = imported(tail=f"Hoàng Long {footer}")
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
 
 
 def test_a_mastheads_description_of_the_site_just_before_the_footer_goes() -> None:
     masthead = "Báo điện tử của Đảng bộ tỉnh Yên Hòa"
     page = lines_page("Hoàng Long", "", masthead, "Tổng biên tập: Trần Văn Một", "Giấy phép số 12/GP-BTTTT")
     converted = convert(page, "lua.txt", year=2024)
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
 
 
 def test_the_words_of_footer_fields_inside_sentences_stay() -> None:
@@ -245,8 +246,7 @@ def test_the_words_of_footer_fields_inside_sentences_stay() -> None:
 )
 def test_the_widgets_of_a_blog_engine_go(tail: str) -> None:
     converted = imported(tail=f"Hoàng Long {tail}")
-    assert converted.body.rstrip().endswith(HARVEST[-1]), converted.body
-    assert converted.front.author == "Hoàng Long"
+    assert_the_article_ends_and_hoang_long_wrote_it(converted)
 
 
 @pytest.mark.parametrize(
