@@ -136,6 +136,8 @@ _OPENING_WORDS = 8
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
+#: The reason given to a byline or credit in the text: `apply` finds the closing credits by it.
+_BYLINE = "a byline or credit"
 
 
 def _header_byline(text: str) -> bool:
@@ -366,6 +368,3 @@ def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]
         return blocks
     text = Block("paragraph", last[: -len(tail)].rstrip())
     return [*blocks[:-1], text, *(Block("paragraph", credit) for credit in credits)]
-
-
-_BYLINE = "a byline or credit"
