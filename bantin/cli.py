@@ -267,7 +267,7 @@ def check_command(ctx: click.Context, config_file: str | None, now: str | None) 
     from .tagging.unused import unused_lines
 
     project = find_project(config_file)
-    for line in unused_lines(project.docs_dir, project.articles_dir, project.entities_file):
+    for line in unused_lines(project.docs_dir, project.articles_dir, project.entities_file, project.root):
         click.echo(line)  # information, not a problem
     click.echo("No problems found.")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .core.errors import ContentErrors
-from .core.files import display_path
+from .core.errors import ContentError, ContentErrors
+from .core.files import LEADS_OUT, display_path, leads_out
 from .entities import Registry
 
 
@@ -22,6 +22,7 @@ class Project:
     entities_file: str
     sources_file: str = "sources.yml"
     raw_dir: str = "raw"
+    root: Path = Path(".")  # the folder of mkdocs.yml: nothing outside it is read
 
     @property
     def articles_path(self) -> Path:
@@ -44,6 +45,9 @@ class Project:
         """The entity registry, or None if the project has none yet (raises ContentErrors if broken)."""
         if not self.registry_path.exists():
             return None
+        if leads_out(self.registry_path, self.root):
+            where = display_path(self.registry_path)
+            raise ContentErrors([ContentError(where, LEADS_OUT)])
         return Registry.load(self.registry_path, display_path(self.registry_path))
 
     def registry_or_exit(self) -> Registry | None:
@@ -63,7 +67,7 @@ def find_project(config_file: str | None = None) -> Project:
     """
     path = Path(config_file) if config_file else Path("mkdocs.yml")
     if not path.exists():
-        return Project(Path("content"), "articles", "entities.yml")
+        return Project(Path("content"), "articles", "entities.yml", root=Path.cwd())
     from mkdocs.config import load_config
 
     config = load_config(config_file=str(path))
@@ -75,4 +79,5 @@ def find_project(config_file: str | None = None) -> Project:
         getattr(options, "entities_file", "entities.yml"),
         getattr(options, "sources_file", "sources.yml"),
         getattr(options, "raw_dir", "raw"),
+        path.resolve().parent,
     )

@@ -58,6 +58,9 @@ def markdown_files(paths: Iterable[Path], refused: list[Path] | None = None) -> 
     return found
 
 
+LEADS_OUT = "a link to a file outside the project: not read"
+
+
 def leads_out(path: Path, root: Path) -> bool:
     """Whether `path`, or a folder on the way to it, is a link to somewhere outside `root`: content
     is untrusted, and nothing outside the project may be read or published through it."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core.article import Article, read_article
 from ..core.errors import ContentError, ContentErrors
-from ..core.files import display_path, leads_out, markdown_files
+from ..core.files import LEADS_OUT, display_path, leads_out, markdown_files
 from ..entities import Kind, Registry
 from .workers import few_cycles, map_parallel, workers_for
 
@@ -86,7 +86,7 @@ def load_site(
     registry_path = docs_dir / entities_file
     registry: Registry | None = None
     if project is not None and registry_path.exists() and leads_out(registry_path, project):
-        errors.append(ContentError(display_path(registry_path), _LEADS_OUT))
+        errors.append(ContentError(display_path(registry_path), LEADS_OUT))
     else:
         try:
             registry = Registry.load(registry_path, display_path(registry_path))
@@ -97,7 +97,7 @@ def load_site(
     articles_root = docs_dir / articles_dir
     for path in markdown_files([articles_root] if articles_root.is_dir() else []):
         if project is not None and leads_out(path, project):
-            errors.append(ContentError(display_path(path), _LEADS_OUT))
+            errors.append(ContentError(display_path(path), LEADS_OUT))
             continue
         src_uri = path.relative_to(docs_dir).as_posix()
         found.append(_known(known, path, src_uri, registry))
@@ -124,9 +124,6 @@ def load_site(
     if errors or registry is None:
         raise ContentErrors(errors)
     return Site.of(articles, registry, scheduled)
-
-
-_LEADS_OUT = "a link to a file outside the project: not read"
 
 
 def _read(registry: Registry | None, item: tuple[Path, str]) -> Article | list[tuple[str, str, int | None]]:

@@ -9,10 +9,12 @@ How names and kinds are found is `bantin.tagging.discover`. It reads article fil
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
 
+from ..core.errors import ContentErrors
 from ..entities import Registry
 from .discover import discover
 from .texts import read_texts
@@ -64,7 +66,14 @@ def unused_command(config_file: str | None) -> None:
 
     project = find_project(config_file)
     project.registry_or_exit()
-    unused, unwritten = unused_entities(project.docs_dir, project.articles_dir, project.entities_file)
+    try:
+        unused, unwritten = unused_entities(
+            project.docs_dir, project.articles_dir, project.entities_file, project.root
+        )
+    except ContentErrors as exc:  # the same lines a build gives
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        sys.exit(1)
     for entity in unused:
         click.echo(f"unused    {entity.id}  ({entity.kind.value}: {entity.name})")
     for entity in unwritten:

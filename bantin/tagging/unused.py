@@ -11,22 +11,29 @@ from ..site.content import load_site
 
 
 def unused_entities(
-    docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml"
+    docs_dir: Path,
+    articles_dir: str = "articles",
+    entities_file: str = "entities.yml",
+    project: Path | None = None,
 ) -> tuple[list[Entity], list[Entity]]:
     """Registry entries no published article names (they get no page), and entries still waiting
-    for a description or an English name (left empty by `entities add`)."""
-    site = load_site(docs_dir, articles_dir=articles_dir, entities_file=entities_file)
+    for a description or an English name (left empty by `entities add`). With `project`, content
+    linking outside that folder is not read, as in a build."""
+    site = load_site(docs_dir, articles_dir=articles_dir, entities_file=entities_file, project=project)
     unused = [e for e in site.registry if not site.about(e.id)]
     unwritten = [e for e in site.registry if not (e.name_en and e.description and e.description_en)]
     return unused, unwritten
 
 
 def unused_lines(
-    docs_dir: Path, articles_dir: str = "articles", entities_file: str = "entities.yml"
+    docs_dir: Path,
+    articles_dir: str = "articles",
+    entities_file: str = "entities.yml",
+    project: Path | None = None,
 ) -> list[str]:
     """What `check` says about the registry, as information (never a problem)."""
     try:
-        unused, unwritten = unused_entities(docs_dir, articles_dir, entities_file)
+        unused, unwritten = unused_entities(docs_dir, articles_dir, entities_file, project)
     except Exception:  # content errors are reported by the build itself
         return []
     lines = []

@@ -150,3 +150,27 @@ def test_an_alias_too_short_to_tag_with_is_left_out_with_a_note() -> None:
     (entry,), notes = add.make_entries([cand], registry)
     assert entry.aliases == ["VK"]
     assert "'Vitamin Ka': alias 'K' left out, too short to tag with" in notes
+
+
+def test_unused_does_not_read_an_article_linking_outside_the_project(project: Path, tmp_path_factory) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "c.md"
+    outside.write_text(ARTICLE.replace("Lào", "Campuchia"), encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\ndocs_dir: content\nplugins:\n  - bantin\n", encoding="utf-8"
+    )
+    (project / "content" / "articles" / "c.md").symlink_to(outside)
+    result = CliRunner().invoke(entities_group, ["unused"])
+    assert result.exit_code == 1
+    assert "campuchia" not in result.output
+    assert "error: content/articles/c.md: a link to a file outside the project: not read" in result.output
+
+
+def test_a_registry_linking_outside_the_project_is_not_read(project: Path, tmp_path_factory) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "entities.yml"
+    (project / "content" / "entities.yml").rename(outside)
+    (project / "content" / "entities.yml").symlink_to(outside)
+    result = CliRunner().invoke(entities_group, ["unused"])
+    assert result.exit_code == 1
+    assert (
+        result.output.strip() == "error: content/entities.yml: a link to a file outside the project: not read"
+    )
