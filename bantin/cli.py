@@ -357,9 +357,13 @@ def import_command(
     config_file = _inherited(ctx, "config_file", config_file)
     project = find_project(config_file)
     registry = project.registry_or_exit()
+    from .core.files import LEADS_OUT, display_path, leads_out
     from .importer import publishers
     from .importer.errors import BadInput
 
+    if project.sources_path.exists() and leads_out(project.sources_path, project.root):
+        click.echo(f"error: {display_path(project.sources_path)}: {LEADS_OUT}", err=True)
+        sys.exit(1)
     try:
         sources = publishers.load(project.sources_path)
     except BadInput as exc:

@@ -204,7 +204,9 @@ def _memory(files: list[Path], references: Path | None) -> SiteMemory:
     memory = SiteMemory()
     kept = []
     if references is not None and references.is_dir() and not references.is_symlink():
-        kept = sorted(p for p in references.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_symlink())
+        kept = sorted(
+            p for p in references.rglob("*") if p.suffix.lower() in SUFFIXES and not leads_out(p, references)
+        )
     pages = list(dict.fromkeys([*files, *kept]))
     if len(pages) < 2:
         return memory

@@ -50,6 +50,17 @@ def test_a_link_out_of_the_imported_folder_is_refused_with_one_line(workdir: Pat
     assert len(out) == 1 and len(list((workdir / "articles").rglob("*.md"))) == 1
 
 
+def test_a_publishers_table_linking_outside_the_project_is_not_read(workdir: Path, tmp_path_factory) -> None:
+    table = tmp_path_factory.mktemp("elsewhere") / "sources.yml"
+    table.write_text("example.vn: Báo Ví Dụ\n", encoding="utf-8")
+    (workdir / "content").mkdir()
+    (workdir / "content" / "sources.yml").symlink_to(table)
+    (workdir / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run("page.txt")
+    assert code == 1 and out == []
+    assert err == ["error: content/sources.yml: a link to a file outside the project: not read"]
+
+
 def test_a_file_named_that_links_out_of_its_folder_is_refused_too(workdir: Path) -> None:
     """`import scraped/*` names each file, a link to /etc/passwd among them."""
     folder = _scraped_with_a_link_out(workdir)
