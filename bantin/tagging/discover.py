@@ -103,6 +103,8 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
                     continue  # the registry has it; it was only not counted here (a list, a guarded word)
                 if len(bare.split()) == 1 and is_syllable(bare) and not gazetteer.place(bare):
                     continue
+                if span.kind == "person" and kinds.is_anonymized(bare.split()):
+                    continue
                 cand = groups.get(key) or groups.setdefault(key, Candidate(bare, span.kind, 0.0))
                 cand.forms[span.text] += 1
                 weight = 0.25 if span.evidence.startswith("shape") else 1.0  # context outweighs shape

@@ -56,6 +56,10 @@ PLACE_CONTEXT = frozenset(
     "tỉnh phố huyện quận xã phường xã trấn đô sông đảo vịnh biển núi bang vùng miền nước tại ở đến vực "
     "tới thăm khẩu cảng làng bản hồ điện".split()
 )
+#: Last words of a road or line before the names of its ends: "cao tốc Vĩnh Hảo – Phan Thiết",
+#: "quốc lộ", "tuyến", "đường sắt Lào Cai – Hà Nội".
+ROUTE_WORDS = frozenset("tốc lộ tuyến đường sắt đoạn chặng".split())
+_DASHES = frozenset("-‐‑‒–—―")  # the tokens keep a dash as the text wrote it
 #: Lower-case words (or last words of titles) before a person's name.
 PERSON_CONTEXT = frozenset(
     """ông bà anh chị cô chú bác cụ chí tịch tướng thư thống trưởng sứ ký tá úy đốc lý viên nhiệm
@@ -115,6 +119,23 @@ def strip_admin(name: str) -> tuple[str, str | None]:
         if name.startswith(word + " ") and name[len(word) + 1 :][:1].isupper():
             return name[len(word) + 1 :], word
     return name, None
+
+
+def on_route(toks: list[str], start: int) -> bool:
+    """Whether the name at `start` is an end of a road or line: right after its route word, or
+    after the other end and a dash ("cao tốc Cam Lộ – La Sơn"; La Sơn is no person there)."""
+    i = start - 1
+    if i >= 0 and toks[i] in _DASHES:
+        i -= 1
+        while i >= 0 and toks[i][:1].isupper() and toks[i].lower() not in ROUTE_WORDS:
+            i -= 1
+    return i >= 0 and toks[i].lower() in ROUTE_WORDS
+
+
+def is_anonymized(words: list[str]) -> bool:
+    """A person the press names by an initial ("Lê Thị H.", "anh Phan Đình Q."): no one a
+    registry can describe."""
+    return len(words) >= 2 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper()
 
 
 def is_vietnamese_person(words: list[str]) -> bool:

@@ -344,7 +344,7 @@ class Scanner:
         if lead and lead[-1] in ("CLB", "ĐT", "ĐTQG", "Tờ", "Hãng", "Kênh", "Trang", "Mạng"):
             before = "hãng"  # "CLB Slavia Praha", "Tờ Daily Mail": a club, a paper
         titled = before.lower() in kinds.PERSON_CONTEXT or any(w in kinds.PERSON_LEADERS for w in lead)
-        placed = before.lower() in kinds.PLACE_CONTEXT or (before in kinds.ADMIN)
+        placed = before.lower() in kinds.PLACE_CONTEXT or before in kinds.ADMIN or kinds.on_route(toks, start)
         place = gazetteer.place(text)
         first = start == 0 or toks[start - 1] in _SENTENCE_END
         if _NUMBERISH.match(text):

@@ -138,3 +138,16 @@ def test_sessions_keep_their_ordinal_and_organizer_and_english_names_their_kind(
     assert found["Daily Mail"].kind == "organization" and found["Leeds United"].kind == "organization"
     assert found["Europa League"].kind == "event"
     assert "Trường Hữu nghị 80" in found and "Bệnh viện Hữu nghị Việt Đức" in found
+
+
+def test_the_ends_of_a_road_are_places_and_initials_name_no_one() -> None:
+    text = (
+        "Xe khách va chạm trên cao tốc Trảng Bom – Long Khánh sáng 3/4. Quốc lộ Na Rì – Cao Sơn sạt lở. "
+        "Xe chạy trên tuyến Thạch Hà – Lộc Bình từ năm ngoái. Tuyến Hòa Mạc – Bắc Lãng cũng vậy. Ông La Văn Sơn cho biết. "
+        "Chị Lê Thị H. bị thương nhẹ; anh Phan Đình Q. (SN 1990) bị tạm giữ."
+    )
+    found = {c.name: c for c in discover({"a.txt": text}, Registry.load(REPO / "content" / "entities.yml"))}
+    for place in ("Trảng Bom", "Long Khánh", "Na Rì", "Cao Sơn", "Thạch Hà", "Lộc Bình", "Bắc Lãng"):
+        assert found[place].kind == "place", place
+    assert found["La Văn Sơn"].kind == "person"
+    assert not any(name.startswith(("Lê Thị", "Phan Đình")) for name in found)
