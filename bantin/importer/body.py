@@ -179,6 +179,8 @@ def take_credits(body: Body) -> None:
                 continue
         kept.append(block)
     body.blocks = kept
+    if body.blocks and body.blocks[-1].kind == "heading":  # it heads nothing: a line before chrome
+        body.blocks[-1] = Block("paragraph", body.blocks[-1].text)  # that went (`Gia Khoa (TTVN)`)
     for _ in range(_TRAILING_BYLINES):
         if not body.blocks or body.blocks[-1].kind != "paragraph":
             break

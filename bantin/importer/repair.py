@@ -74,7 +74,7 @@ def split_runon(text: str) -> list[Block]:
     Scrapers that flatten a page join blocks with a space run (`kết nối khu vực  Từ ngày…`) or with
     nothing at all (`bếp.Lực lượng`); captions sit between paragraphs with their credit run in.
     """
-    segments = [s for s in re.split(r"[ \u00a0]{2,}", remove_language_menus(text)) if s.strip()]
+    segments = _continued([s for s in re.split(r"[ \u00a0]{2,}", remove_language_menus(text)) if s.strip()])
     blocks: list[Block] = []
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
@@ -85,6 +85,19 @@ def split_runon(text: str) -> list[Block]:
             pieces[-1:] = _split_heading(pieces[-1].text)
         blocks.extend(pieces)
     return blocks
+
+
+def _continued(segments: list[str]) -> list[str]:
+    """A segment opening in lower case goes on with the sentence before it: the space run was a
+    link or bold text (`người gác đền sinh năm 1966  còn được biết đến…`), not a new block."""
+    out: list[str] = []
+    for segment in segments:
+        head = segment.lstrip()
+        if out and head[:1].islower() and not ends_sentence(out[-1].rstrip()):
+            out[-1] = f"{out[-1].rstrip()} {head}"
+        else:
+            out.append(segment)
+    return out
 
 
 def _split_heading(text: str) -> list[Block]:

@@ -152,6 +152,25 @@ def test_runon_body_splits_paragraphs_captions_and_subheadings() -> None:
     assert blocks[3].text == "Đối thoại cởi mở"
 
 
+def test_a_space_run_before_a_word_in_lower_case_goes_on_with_the_sentence() -> None:
+    text = ("Ông thi đấu cho nhiều câu lạc bộ ở châu Âu. Ngoài ra, người thủ môn sinh năm 1970"
+            "  còn là một tiền đạo giỏi với 30 bàn thắng ghi cho hai câu lạc bộ của Mexico.")  # fmt: skip
+    assert split_runon(text) == [Block("paragraph", " ".join(text.split()))]
+
+
+def test_a_credit_left_last_by_the_chrome_after_it_is_the_author_not_a_heading() -> None:
+    data = (
+        "Title: Đội tuyển nữ chuẩn bị cho vòng loại\nSource: Báo Ví Dụ\nLink: https://vidu.vn/bai-1.html\n"
+        "Content: Đội tuyển nữ đã tập trung từ đầu tuần tại Trung tâm đào tạo bóng đá trẻ với 28 cầu thủ. "
+        "Ban huấn luyện cho biết các cầu thủ đều có thể lực tốt sau kỳ nghỉ dài ngày vừa qua.  "
+        "Trần Minh An (TTXVN)  Bình luận (0) Đăng nhập để bình luận Hotline: 0909 123 456 "
+        "Email: toasoan@vidu.vn Giấy phép số 12/GP-BTTTT. © Bản quyền thuộc Báo Ví Dụ\n"
+    ).encode()
+    result = convert(data, "x.txt", today=TODAY)
+    assert result.front.author == "Trần Minh An"
+    assert "#" not in result.body and "Trần Minh An" not in result.body
+
+
 def test_a_wall_of_text_is_cut_between_sentences_only() -> None:
     sentences = [
         f"Sáng {day}/5, đoàn đại biểu TP. Hồ Chí Minh do PGS.TS. Nguyễn Văn An dẫn đầu đã làm việc với "
