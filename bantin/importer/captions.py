@@ -29,13 +29,18 @@ _SEPARATOR = re.compile(r"[\s\-–—|]+$")
 _STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
     "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
-    "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng".split()
+    "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
+    "Cuối Đầu Giữa".split()
 )
 # Starters that are never part of a name or an agency, so a credit always stops before them.
 _STRONG_STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Các Những Ngày Hôm Sáng Chiều Tối Đây Đó Này Với Để Từ Vì Do Nếu Tuy "
-    "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà".split()
+    "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà Khoảng Lúc Gần Hơn Trưa Đêm "
+    "Rạng".split()
 )
+#: A credit naming a publication goes on through its words in lower case (`Ảnh: Báo Quân đội nhân
+#: dân`, `Ảnh: Đài Truyền hình Việt Nam`) up to the next sentence's first word.
+_PUBLICATIONS = frozenset("Báo Tạp Đài Cổng Thông Hãng Tuần Nhật".split())
 _TWO_WORD_NAMES = frozenset(
     "Việt Nam|Hà Nội|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Ấn Độ|Triều Tiên|Đài Loan|Hồng Kông|"
     "Ai Cập|Thổ Nhĩ|Liên Hợp|Châu Âu|Châu Á|Nhà Trắng|Điện Kremlin|Quốc Hội|Chính Phủ|Đà Nẵng|Hải Phòng|"
@@ -75,6 +80,14 @@ def parse_credit(after: str) -> tuple[str, int]:
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
+        if taken and taken[0].group(0) in _PUBLICATIONS and len(taken) < _MAX_CREDIT_WORDS:
+            if word in _STRONG_STARTERS:
+                return _join(taken, after).rstrip(".,;"), token.start()
+            if word[0].isalpha():
+                taken.append(token)
+                if word.endswith((".", ",", ";", ":")):
+                    return _join(taken, after).rstrip(".,;:"), token.end()
+                continue
         if taken and not (word[0].isupper() or "/" in word or word in ("&", "-")):
             # A lower-case word: the last capitalised word starts the next sentence.
             drop = _words_of_next_sentence(taken)

@@ -209,6 +209,14 @@ def test_subheadings_but_not_pull_quote_attributions() -> None:
     ("after", "credit", "rest"),
     [
         ("AFPViệc Thượng viện duyệt", "AFP", "Việc Thượng viện duyệt"),
+        ("Trần Minh Khoảng 9h30 ngày 2/3, xe", "Trần Minh", "Khoảng 9h30 ngày 2/3, xe"),
+        (
+            "Báo Quân đội nhân dân Theo Bộ Quốc phòng, đề án",
+            "Báo Quân đội nhân dân",
+            "Theo Bộ Quốc phòng, đề án",
+        ),
+        ("Đài Truyền hình Việt Nam Trong khi đó", "Đài Truyền hình Việt Nam", "Trong khi đó"),
+        ("Tạp chí Cộng sản. Sau đó, đoàn", "Tạp chí Cộng sản", "Sau đó, đoàn"),
         ("Lưu QuýCác thành viên", "Lưu Quý", "Các thành viên"),
         ("X/onenews31Ông Thaksin", "X/onenews31", "Ông Thaksin"),
         ("AFP Theo thống kê", "AFP", "Theo thống kê"),
