@@ -131,6 +131,7 @@ def convert(
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
         memory.words if memory is not None else [],
+        parsed.keywords,
     )
     if completed:
         warnings.append("title completed from the link's address; check it against the source")

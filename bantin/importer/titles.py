@@ -24,7 +24,10 @@ from bantin.core.text import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
-_ID = re.compile(r"^(?:[a-z]{0,8}\d{4,}|\d+)$")  # `130198`, `d98765`, `post55123`, `article12345`
+# A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
+# digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`)
+# unless it stands before such an id.
+_ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*)$")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
@@ -38,27 +41,51 @@ def slug_words(url: str | None) -> list[str]:
         return []
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
     while segments:
-        last = re.sub(r"\.[a-z0-9]{2,5}$", "", segments[-1].lower())
+        last = re.sub(r"\.(?:[a-z][a-z0-9]{1,4}|\d+)$", "", segments[-1], flags=re.I)  # `.html`, `.3769123`
         words = [w for w in re.split(r"[-_]+", last) if w]
-        while words and _ID.match(words[-1]):
+        while words and (_ID.match(words[-1].lower()) or _random_id(words)):
             words.pop()
+            # a category's number before the id (`…-the-gioi-184-229313`), but not a year
+            while words and words[-1].isdigit() and not 1900 <= int(words[-1]) <= 2100:
+                words.pop()
+        words = [w.lower() for w in words]
         if len(words) >= 3:
             return words
         segments.pop()
     return []
 
 
+def _random_id(words: list[str]) -> bool:
+    """`…-trung-quoc-Kq7zX9pSR`: a token of mixed case and digits closing a slug of lower-case words."""
+    last = words[-1]
+    return (
+        len(last) >= 6
+        and any(c.isdigit() for c in last)
+        and any(c.isupper() for c in last)
+        and all(w.islower() or w.isdigit() for w in words[:-1])
+    )
+
+
 def complete(
-    title: str, url: str | None, texts: list[str], others: Callable[[], Words] | list[str] = ()
+    title: str,
+    url: str | None,
+    texts: list[str],
+    others: Callable[[], Words] | list[str] = (),
+    headlines: list[str] = (),
 ) -> tuple[str, bool]:
     """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
     pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
-    True when changed."""
+    else, for a link without a slug, from one of `headlines` (the page's tags) that goes on from
+    where the title was cut. True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
+    folded = [fold(w) for w in _WORD.findall(stem)]
     slug = slug_words(url)
-    rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
+    rest, partial = _rest_of_slug(folded, slug, is_truncated(title))
     if not rest:
-        return title, False
+        whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
+        return (whole, True) if whole else (title, False)
+    if partial:  # cut inside a word (`Trung Qu…`): the slug's word replaces it
+        stem = stem[: stem.rindex(_WORD.findall(stem)[-1])].rstrip()
     words = Words(texts)
     elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
@@ -79,9 +106,21 @@ def complete(
         pieces.append(span)
         i += length
     if first_separator is None:
-        first_separator = _cut_mark(title, pieces[0])
+        first_separator = " " if partial else _cut_mark(title, pieces[0])
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _from_headlines(stem: str, headlines: list[str]) -> str | None:
+    """The one headline that starts with the cut title's words and goes on (a tag that is the whole
+    headline, as scrapers often keep), its start spelled as the title spells it."""
+    words = stem.split()
+    found = {
+        " ".join(h.split()[len(words) :])
+        for h in headlines
+        if len(words) < len(h.split()) <= 40 and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
+    }
+    return f"{' '.join(words)} {found.pop()}" if len(found) == 1 else None
 
 
 def _cut_mark(title: str, rest: str) -> str:
@@ -93,23 +132,29 @@ def _cut_mark(title: str, rest: str) -> str:
     return " - " if rest[:1].isupper() else ", "
 
 
-def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
+def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) -> tuple[list[str], bool]:
     """The slug's words after those spelling the title (compared letters and digits only, so
-    `657.000` matches `657000`); empty when the slug does not start with the title."""
+    `657.000` matches `657000`), and whether the title's last word was cut inside (`cut`: the title
+    ends with `…`, and its last word only starts the slug's word); empty when the slug does not
+    start with the title."""
     target = "".join(title_words)
     if len(title_words) < 3 or not target:
-        return []
+        return [], False
+    before_last = "".join(title_words[:-1])
+    partial: list[str] = []
     for skip in (0, 1):  # a leading numeric id (`612-dubai-…`)
         if skip and not (slug and slug[0].isdigit()):
             break
         spelled = ""
         for index, word in enumerate(slug[skip:], start=skip):
+            if cut and spelled == before_last and word.startswith(title_words[-1]) and word != title_words[-1]:
+                partial = partial or slug[index:]
             spelled += word
             if spelled == target:
-                return slug[index + 1 :]
-            if not target.startswith(spelled):
+                return slug[index + 1 :], False
+            if not target.startswith(spelled) and not (partial and spelled.startswith(target)):
                 break
-    return []
+    return partial, bool(partial)
 
 
 class Words:
