@@ -118,7 +118,8 @@ def _from_headlines(stem: str, headlines: list[str]) -> str | None:
     found = {
         " ".join(h.split()[len(words) :])
         for h in headlines
-        if len(words) < len(h.split()) <= 40 and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
+        if len(words) < len(h.split()) <= 40
+        and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
     }
     return f"{' '.join(words)} {found.pop()}" if len(found) == 1 else None
 
@@ -147,7 +148,12 @@ def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) ->
             break
         spelled = ""
         for index, word in enumerate(slug[skip:], start=skip):
-            if cut and spelled == before_last and word.startswith(title_words[-1]) and word != title_words[-1]:
+            if (
+                cut
+                and spelled == before_last
+                and word.startswith(title_words[-1])
+                and word != title_words[-1]
+            ):
                 partial = partial or slug[index:]
             spelled += word
             if spelled == target:
