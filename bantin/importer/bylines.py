@@ -228,25 +228,89 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-def source_of_title(title: str, names: tuple[str | None, ...] = ()) -> tuple[str, str | None]:
+def source_of_title(
+    title: str, names: tuple[str | None, ...] = (), folders: frozenset[str] = frozenset()
+) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
     (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`). `names` are what
     the page's own site is called (its publisher, its host name): `… - Thời báo Phố` for
-    thoibaopho.vn goes too."""
+    thoibaopho.vn goes too, and so does a tagline ending with the name or opening with it before
+    capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan
+    Online`). For a page (`names` given), a section alone goes too (`… - Thời sự`), as does one the
+    link's folders spell (`folders`: their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
     match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
-    if match:
-        site = match.group("site").strip()
-        own = {_letters(n.split(".")[0] if _DOMAIN.match(n) else n) for n in names if n} - {""}
-        if (
-            site.casefold() in KNOWN_SOURCES
-            or _DOMAIN.match(site)
-            or site.startswith(("Báo ", "Tạp chí "))
-            or _letters(site) in own
-        ):
-            rest = match.group("title").strip()
-            while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
-                if section.group("section").strip().casefold() not in _SECTIONS:
-                    break
-                rest = section.group("title").strip()
-            return rest, site
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    own = {_letters(_host_stem(n) if _DOMAIN.match(n) else n) for n in names if n} - {""}
+    if (
+        site.casefold() in KNOWN_SOURCES
+        or _DOMAIN.match(site)
+        or site.startswith(("Báo ", "Tạp chí "))
+        or _letters(site) in own
+        or _names_site(site, own)
+    ):
+        return _without_sections(match.group("title").strip(), folders), site
+    if (
+        (names or folders)
+        and _is_section(site, folders)
+        and not _is_section(_last_words(match.group("title")), folders)
+    ):
+        rest = match.group("title").strip()
+        if len(rest.split()) >= 3:
+            return _without_sections(rest, folders), None
     return title, None
+
+
+def _without_sections(rest: str, folders: frozenset[str]) -> str:
+    while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
+        if not _is_section(section.group("section"), folders):
+            break
+        rest = section.group("title").strip()
+    return rest
+
+
+def _is_section(text: str, folders: frozenset[str]) -> bool:
+    """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
+    text = text.strip()
+    return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
+
+
+def _last_words(text: str) -> str:
+    """`Sở Văn hóa` → `Văn hóa`: the words before a ` - ` that may pair with a section (`Văn hóa -
+    Thể thao`, then no suffix but the headline's own words)."""
+    words = text.split()
+    return next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]).casefold() in _SECTIONS), "")
+
+
+def _names_site(tagline: str, own: set[str]) -> bool:
+    """A site's tagline naming it: ending with one of its names (`Tin tức mới nhất 24h`), or opening
+    with one and going on in capitalised words only (`Nhan Dan Online`)."""
+    words = re.findall(r"[^\W_]+", tagline)
+    if not 1 <= len(words) <= 6:
+        return False
+    folded = [_letters(w) for w in words]
+    for name in (n for n in own if len(n) >= 3):
+        for start in range(len(words)):
+            spelled = ""
+            for end in range(start, len(words)):
+                spelled += folded[end]
+                if spelled == name and (
+                    end == len(words) - 1 or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
+                ):
+                    return True
+                if not name.startswith(spelled):
+                    break
+    return False
+
+
+def _host_stem(address: str) -> str:
+    """`m.baophapluat.vn` → `baophapluat`, `baodienbienphu.info.vn` → `baodienbienphu`: the site's
+    own label, without the sub-domain or the endings."""
+    labels = address.lower().split(".")
+    while len(labels) > 1 and labels[-1] in _ENDINGS:
+        labels.pop()
+    return labels[-1]
+
+
+_ENDINGS = frozenset("vn com net org info gov edu biz int asia la kh io co".split())

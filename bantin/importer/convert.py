@@ -81,7 +81,12 @@ def convert(
     page_text = [b.text for b in parsed.blocks]
     table = sources or {}
     named = publishers.name(parsed.source, parsed.url, table, page_text)
-    title, title_site = _title(parsed.title, warnings, (named, parsed.source, publishers.host(parsed.url)))
+    title, title_site = _title(
+        parsed.title,
+        warnings,
+        (named, parsed.source, publishers.host(parsed.url)),
+        titles.folders(parsed.url),
+    )
 
     blocks, date_lines, site_repeats = _first_passes(parsed)
     site = site_of(parsed)
@@ -233,8 +238,10 @@ def _day(partial: str, *, last: bool) -> dt.date:
     return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
 
 
-def _title(raw: str, warnings: list[str], names: tuple[str | None, ...]) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw), names)
+def _title(
+    raw: str, warnings: list[str], names: tuple[str | None, ...], folders: frozenset[str]
+) -> tuple[str, str | None]:
+    title, site = source_of_title(clean(raw), names, folders)
     title = title.strip()
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")

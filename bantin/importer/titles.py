@@ -55,6 +55,13 @@ def slug_words(url: str | None) -> list[str]:
     return []
 
 
+def folders(url: str | None) -> frozenset[str]:
+    """The letters of an article address's folders (`/quoc-phong-an-ninh/tin-tuc/…` →
+    `quocphonganninh`, `tintuc`), which name the site's sections."""
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s] if url else []
+    return frozenset(re.sub(r"[\W_]+", "", fold(s)) for s in segments[:-1]) - {""}
+
+
 def _random_id(words: list[str]) -> bool:
     """`…-trung-quoc-Kq7zX9pSR`: a token of mixed case and digits closing a slug of lower-case words."""
     last = words[-1]
