@@ -14,13 +14,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WORD_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE
+)  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # `2024-02-16`, `2024/02/16`
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_ENGLISH_DATE = re.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3})[a-z]*\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<m2>[A-Za-z]{3})[a-z]*\.?),?\s+(?P<year>\d{4})(?!\d)"
+)  # `February 16, 2024`, `16 Feb 2024`
+_SHORT_YEAR = re.compile(r"^\D{0,20}?(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")  # a meta value's `16/2/24`
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)")
 _DATE_TEXT = (
     r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![/\d])|\d{1,2}-\d{1,2}(?:-\d{4})?(?![/\d-])|"
-    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)"
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
@@ -29,9 +37,15 @@ _PREFIX = re.compile(
     r"^(?:[^,\s\d]{1,20}(?:\s[^,\s\d]{1,20}){0,2}\s[-–—]\s|\([^()]{1,30}\)\s*[-–—:]?\s*|"
     r"Theo\s[^,]{1,50},\s*|[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,3},\s*){0,3}"
 )
-# The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`.
+# The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`;
+# a page's stamp left in the text opens like one (`Ngày đăng: 16/02/2024`, `12:30 | 16/02/2024`).
+_STAMP_LABEL = (
+    r"(?:(?:(?:ngày|thời\s+gian)\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[|,\-–]?\s*)?"
+)
 _DATELINE = re.compile(
-    r"(?:đúng\s+)?(?:\d{1,2}h(?:\d{2})?\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm\s+qua)\s*,?\s*)?"
+    _STAMP_LABEL
+    + r"(?:đúng\s+)?(?:\d{1,2}h(?:\d{2})?\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm\s+qua)\s*,?\s*)?"
     rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?\(?{_DATE_TEXT}",
     re.IGNORECASE,
 )
@@ -76,7 +90,7 @@ def parse_date(text: str) -> DayMonth | None:
     """The first date in a header, byline or meta value (ISO or day/month[/year])."""
     iso = _ISO_DATE.search(text)
     if iso:
-        year, month, day = (int(g) for g in iso.groups())
+        year, month, day = (int(g) for g in iso.group(1, 3, 4))
         if _valid(day, month, year):
             return DayMonth(day, month, year)
     for pattern in (_WORD_DATE, _SLASH_DATE):
@@ -84,7 +98,22 @@ def parse_date(text: str) -> DayMonth | None:
             day, month = int(match.group(1)), int(match.group(2))
             stated = int(match.group(3)) if match.group(3) else None
             if _valid(day, month, stated):
+                if stated is None and (other := _english_or_short(text)):
+                    return other
                 return DayMonth(day, month, stated)
+    return _english_or_short(text)
+
+
+def _english_or_short(text: str) -> DayMonth | None:
+    """A date with its year in English (`February 16, 2024`) or with two digits (`16/2/24`)."""
+    for match in _ENGLISH_DATE.finditer(text):
+        name = (match.group("m1") or match.group("m2")).lower()
+        day = int(match.group("d1") or match.group("d2"))
+        if name in _MONTHS and _valid(day, _MONTHS.index(name) + 1, int(match.group("year"))):
+            return DayMonth(day, _MONTHS.index(name) + 1, int(match.group("year")))
+    short = _SHORT_YEAR.match(text)
+    if short and _valid(int(short.group(1)), int(short.group(2)), 2000 + int(short.group(3))):
+        return DayMonth(int(short.group(1)), int(short.group(2)), 2000 + int(short.group(3)))
     return None
 
 
@@ -124,7 +153,13 @@ def header_date(texts: Sequence[str]) -> str | None:
             day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
             if _valid(day, month, year) and 1900 <= year <= 2100:
                 return f"{day:02d}/{month:02d}/{year}"
+        other = parse_date(text) if _YEAR.search(text) else None  # `2024-02-16T08:13`, `16 tháng 2 năm 2024`
+        if other is not None and other.year is not None:
+            return f"{other.day:02d}/{other.month:02d}/{other.year}"
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def years_in(text: str) -> list[int]:
