@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from .furniture import stopwords
+from .publishers import stem
 
 # Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
 KNOWN_SOURCES = frozenset(
@@ -49,8 +50,11 @@ _ASCII_SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 _DATE_BYLINE = re.compile(
-    r"^(?P<who>.+?)\s*\|\s*(?P<when>\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)$"
-)
+    r"^(?P<who>.+?)\s*\|\s*(?:(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+    r"(?P<when>\d{1,2}:\d{2}(?:\s*[|,-]\s*|\s+)\d{1,2}/\d{1,2}/\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s*[|,-]\s*|\s+)\d{1,2}:\d{2})?)$",
+    re.IGNORECASE,
+)  # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`
 _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
@@ -242,7 +246,7 @@ def source_of_title(
     if not match:
         return title, None
     site = match.group("site").strip()
-    own = {_letters(_host_stem(n) if _DOMAIN.match(n) else n) for n in names if n} - {""}
+    own = {_letters(stem(n) if _DOMAIN.match(n) else n) for n in names if n} - {""}
     if (
         site.casefold() in KNOWN_SOURCES
         or _DOMAIN.match(site)
@@ -302,15 +306,3 @@ def _names_site(tagline: str, own: set[str]) -> bool:
                 if not name.startswith(spelled):
                     break
     return False
-
-
-def _host_stem(address: str) -> str:
-    """`m.baophapluat.vn` → `baophapluat`, `baodienbienphu.info.vn` → `baodienbienphu`: the site's
-    own label, without the sub-domain or the endings."""
-    labels = address.lower().split(".")
-    while len(labels) > 1 and labels[-1] in _ENDINGS:
-        labels.pop()
-    return labels[-1]
-
-
-_ENDINGS = frozenset("vn com net org info gov edu biz int asia la kh io co".split())

@@ -87,6 +87,10 @@ def convert(
         (named, parsed.source, publishers.host(parsed.url)),
         titles.folders(parsed.url),
     )
+    if title_site and not any(fold(title_site) in fold(text) for text in page_text):
+        # a site known by its address names itself in its titles (`… | Tinh tế`); a name the article
+        # also prints (`Hà Nội Phố cũng sẽ…`) may be a place of its story, not the site
+        named = publishers.name(parsed.source, parsed.url, table, page_text, title_site)
 
     blocks, date_lines, site_repeats = _first_passes(parsed)
     site = site_of(parsed)

@@ -69,11 +69,20 @@ def _lookup(host: str | None, table: dict[str, str]) -> str | None:
     return None
 
 
-def name(candidate: str | None, url: str | None, table: dict[str, str], texts: list[str]) -> str | None:
-    """The short name for a page's source (`candidate`, as the scraper gave it) and link."""
+def name(
+    candidate: str | None,
+    url: str | None,
+    table: dict[str, str],
+    texts: list[str],
+    printed: str | None = None,
+) -> str | None:
+    """The short name for a page's source (`candidate`, as the scraper gave it) and link; `printed`
+    is the name the page gives itself (its title's suffix), taken when it spells the address."""
     known = _lookup(host(url), table)
     if known:
         return known
+    if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
+        return printed
     if not candidate:
         linked = host(url)
         return (_printed_name(linked, texts) or linked) if linked else None
@@ -85,7 +94,47 @@ def name(candidate: str | None, url: str | None, table: dict[str, str], texts: l
     for value in table.values():
         if fold(value) == fold(candidate):
             return value
-    return candidate
+    return _short(candidate)
+
+
+# How search engines and mastheads dress a name: `Báo điện tử X`, `Báo X điện tử`, `X Online`,
+# `Trang thông tin điện tử X`, `X - Tin tức công nghệ`.
+_ELECTRONIC = re.compile(r"^(Báo|Tạp chí|Tạp Chí)\s+(?:điện tử|Điện tử|Điện Tử)\s+(?=\S)")
+_TRAILING = re.compile(r"\s+(?:điện tử|Điện tử|Điện Tử|Online|online|Điện tử Online)$")
+_SITE_WORDS = re.compile(r"^(?:Trang thông tin điện tử|Trang tin điện tử|Trang tin tức)\s+(?=\S)", re.I)
+_SITE_TAGLINE = re.compile(
+    r"\s+[-|–—:]\s+(?:Tin tức|Tin nhanh|Tin mới|Trang tin|Đọc báo|Báo điện tử|Kênh thông tin|Cập nhật)\b.*$",
+    re.I,
+)
+
+
+def _short(candidate: str) -> str:
+    """A publisher's name as readers say it, from the way a search engine shows it: `Báo điện tử Dân
+    Việt` → `Báo Dân Việt`, `Công lý Online` → `Công lý`, `VnReview - Tin tức công nghệ` →
+    `VnReview`; the name itself always stays."""
+    name = _SITE_TAGLINE.sub("", candidate).strip() or candidate
+    name = _ELECTRONIC.sub(r"\1 ", name)
+    name = _SITE_WORDS.sub("", name)
+    shorter = _TRAILING.sub("", name)
+    return shorter if len(shorter.split()) >= (2 if shorter.startswith(("Báo ", "Tạp chí ")) else 1) else name
+
+
+def spells(site: str | None, address: str | None) -> bool:
+    """Whether a name the page prints spells its site's address (`Tinh tế` for tinhte.vn)."""
+    site_letters = re.sub(r"[\W_]+", "", fold(site or ""))
+    return bool(site_letters) and site_letters == stem(address or "")
+
+
+def stem(address: str) -> str:
+    """`m.baophapluat.vn` → `baophapluat`, `baodienbienphu.info.vn` → `baodienbienphu`: the site's own
+    label, without a sub-domain or the endings."""
+    labels = address.lower().split(".")
+    while len(labels) > 1 and labels[-1] in _ENDINGS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+_ENDINGS = frozenset("vn com net org info gov edu biz int asia la kh io co".split())
 
 
 def _bare(address: str) -> str:
@@ -100,8 +149,8 @@ _MASTHEAD = frozenset({"báo", "tạp chí", "đài", "tờ"})
 def _printed_name(host: str, texts: list[str]) -> str | None:
     """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
     laodong.vn), in capitalised words."""
-    stem = host.split(".")[0].lower()
-    stems = {stem, stem.removeprefix("bao")} - {""}
+    own = stem(host)
+    stems = {own, own.removeprefix("bao")} - {""}
     for text in texts:
         words = re.findall(r"[^\W_]+", text)
         for start in range(1, len(words)):
@@ -117,7 +166,7 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
                     return " ".join(words[start : end + 1])
                 if not any(s.startswith(spelled) for s in stems):
                     break
-    return _spelled_with_masthead(stem, texts)
+    return _spelled_with_masthead(own, texts)
 
 
 def _spelled_with_masthead(stem: str, texts: list[str]) -> str | None:
