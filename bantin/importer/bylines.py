@@ -83,7 +83,8 @@ def is_source_name(text: str) -> bool:
     if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
         return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
-        return True
+        # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
+        return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)
     return (
         len(words) == 1
         and text.isascii()
@@ -232,6 +233,9 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+_SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`
+
+
 def source_of_title(
     title: str, names: tuple[str | None, ...] = (), folders: frozenset[str] = frozenset()
 ) -> tuple[str, str | None]:
@@ -242,7 +246,7 @@ def source_of_title(
     capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan
     Online`). For a page (`names` given), a section alone goes too (`… - Thời sự`), as does one the
     link's folders spell (`folders`: their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
-    match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
+    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
     if not match:
         return title, None
     site = match.group("site").strip()
@@ -255,19 +259,18 @@ def source_of_title(
         or _names_site(site, own)
     ):
         return _without_sections(match.group("title").strip(), folders), site
-    if (
-        (names or folders)
-        and _is_section(site, folders)
-        and not _is_section(_last_words(match.group("title")), folders)
-    ):
-        rest = match.group("title").strip()
-        if len(rest.split()) >= 3:
+    rest = match.group("title").strip()
+    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3:
+        paired = _last_words(
+            rest
+        )  # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
+        if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
             return _without_sections(rest, folders), None
     return title, None
 
 
 def _without_sections(rest: str, folders: frozenset[str]) -> str:
-    while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
+    while section := re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<section>[^-–—|»·:]+?)$", rest):
         if not _is_section(section.group("section"), folders):
             break
         rest = section.group("title").strip()

@@ -288,8 +288,12 @@ def _attribution(blocks: list[Block]) -> str | None:
 
 
 def _author(value: str | None) -> str | None:
-    """An author from a header or page metadata, all-capital names in normal case."""
+    """An author from a header or page metadata, all-capital names in normal case; not a credit
+    (`Theo TTXVN`, an agency) nor a login (`admin`), which leave the author to the article's byline."""
     value = clean(value or "")
+    byline = parse_byline(value) if value else None
+    if re.fullmatch(r"[a-z0-9_.@-]+", value) or (byline is not None and byline.source and not byline.author):
+        return None
     return value.title() if value.isupper() and len(value) > 3 else value or None
 
 

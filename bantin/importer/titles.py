@@ -242,7 +242,8 @@ def _close_quotes(title: str) -> str:
         if opener != closer and title.endswith(closer) and title.count(closer) > title.count(opener):
             title = title[: -len(closer)]
         if opener == closer:
-            if title.count(opener) % 2 == 1 and title.startswith(opener):
+            last = title.rfind(opener)  # the odd mark opens a quote: at the start, or after a space or colon
+            if title.count(opener) % 2 == 1 and (last == 0 or title[last - 1] in " :(") and last < len(title) - 1:
                 return title + closer
         elif title.count(opener) > title.count(closer):
             return title + closer if title.rstrip()[-1:] != closer else title
