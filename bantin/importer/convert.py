@@ -133,6 +133,10 @@ def convert(
         chosen_source = publishers.name(chosen_source, parsed.url, table, page_text)
     elif chosen_source is None and parsed.url:
         chosen_source = publishers.name(None, parsed.url, table, page_text)
+    elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
+        chosen_source = (
+            publishers.by_initials(chosen_source, table) or chosen_source
+        )  # `HNMO - ` → Hà Nội Mới
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
@@ -266,7 +270,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
+_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+&]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
 _AGENCY_NAMES = {
     "TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
     "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn", "VTV.vn": "VTV",

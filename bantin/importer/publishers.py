@@ -94,7 +94,25 @@ def name(
     for value in table.values():
         if fold(value) == fold(candidate):
             return value
-    return _short(candidate)
+    return by_initials(candidate, table) or _short(candidate)
+
+
+def by_initials(acronym: str, table: dict[str, str]) -> str | None:
+    """The one publisher of the table whose initials an acronym spells, `Online` an `O` after them
+    (`HNMO` → Hà Nội Mới, `KTĐT` → Kinh tế & Đô thị, `GD&TĐ` → Giáo dục & Thời đại)."""
+    letters = re.sub(r"[^\w]|_", "", acronym)
+    if not (3 <= len(letters) <= 8 and letters.isupper() and acronym.strip() == acronym.strip().upper()):
+        return None
+    wanted = {letters, letters.removesuffix("O")} - {""}
+    found = {
+        value for value in set(table.values()) if _initials(value) in wanted and len(_initials(value)) >= 2
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[^\W\d_]+", re.sub(r"^(?:Báo|Tạp chí|Đài)\s+", "", name))
+    return "".join(w[0] for w in words if w.lower() != "và").upper()
 
 
 # How search engines and mastheads dress a name: `Báo điện tử X`, `Báo X điện tử`, `X Online`,

@@ -242,8 +242,9 @@ def _close_quotes(title: str) -> str:
         if opener != closer and title.endswith(closer) and title.count(closer) > title.count(opener):
             title = title[: -len(closer)]
         if opener == closer:
-            last = title.rfind(opener)  # the odd mark opens a quote: at the start, or after a space or colon
-            if title.count(opener) % 2 == 1 and (last == 0 or title[last - 1] in " :(") and last < len(title) - 1:
+            last = title.rfind(opener)  # the odd mark opens a quote: at the start, after a space or colon
+            opens = last == 0 or title[last - 1] in " :("
+            if title.count(opener) % 2 == 1 and opens and last < len(title) - 1:
                 return title + closer
         elif title.count(opener) > title.count(closer):
             return title + closer if title.rstrip()[-1:] != closer else title
