@@ -72,6 +72,16 @@ class Byline:
     when: str | None = None
 
 
+# Newsroom staff written as an acronym in bylines, not outlets: phóng viên, cộng tác viên, biên tập viên.
+_STAFF = frozenset({"PV", "CTV", "BTV", "PV-CTV", "NV"})
+
+
+def _outlet(text: str) -> bool:
+    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`)."""
+    head = re.match(r"^(?P<outlet>[^-–]+?)\s*[-–]\s*[A-ZĐ]", text)
+    return is_source_name(text) or (head is not None and is_source_name(head.group("outlet")))
+
+
 def is_source_name(text: str) -> bool:
     """An outlet or agency: a known name, an acronym (TTXVN, AFP), a web address or a foreign name."""
     text = text.strip().rstrip(".")
@@ -79,6 +89,8 @@ def is_source_name(text: str) -> bool:
         return False
     if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
         return True
+    if text in _STAFF:
+        return False
     words = text.split()
     if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
         return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
@@ -129,6 +141,9 @@ _POSITION = re.compile(
 BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)")
 
 
+_PHOTO_CREDIT = re.compile(r"^(?P<who>[^:]+?)\s*[-–,;]\s*(?:Ảnh|Video|Clip|Đồ họa)\s*:\s*[^:]{1,40}$")
+
+
 def parse_byline(text: str) -> Byline | None:
     """Read a credit or byline paragraph; None when it is ordinary text."""
     text = text.strip().rstrip("-–— ").strip()
@@ -137,6 +152,9 @@ def parse_byline(text: str) -> Byline | None:
     labelled = BYLINE_LABEL.match(text)
     if labelled:
         return parse_byline(text[labelled.end() :])
+    photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
+    if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
+        return writer
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
@@ -166,9 +184,9 @@ def parse_byline(text: str) -> Byline | None:
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
-        if all(is_source_name(p) or is_name(p) for p in parts) and len(parts) <= 3:
-            sources = [p for p in parts if is_source_name(p)]
-            authors = [p for p in parts if not is_source_name(p)]
+        if all(_outlet(p) or is_name(p) for p in parts) and len(parts) <= 3:
+            sources = [p for p in parts if _outlet(p)]
+            authors = [p for p in parts if not _outlet(p)]
             return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
     if _repeated_site(text):
         return Byline(source=text.split()[0])

@@ -117,6 +117,9 @@ def convert(
     if parsed.layout == "flat":
         blocks = passes.reflow_run_on(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
+    if len(blocks) > 1 and (photographed := _byline_with_photos(blocks[-1])):
+        blocks = blocks[:-1]  # `Lê Hà - Ảnh: Minh Đức` closing the article is its byline, not a caption
+        body.authors.append(photographed)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
 
@@ -289,6 +292,16 @@ def _attribution(blocks: list[Block]) -> str | None:
         if agency and (agency.group("agency") in _AGENCY_NAMES or is_source_name(agency.group("agency"))):
             return _AGENCY_NAMES.get(agency.group("agency"), agency.group("agency"))
     return None
+
+
+def _byline_with_photos(block: Block) -> str | None:
+    """The writer's name of a closing `Name - Ảnh: Photographer` read as a caption; a portrait's caption
+    (`Ông Trần Văn Ba`) names someone with a title."""
+    if block.kind != "caption" or not block.credit or not block.credit.startswith("Ảnh:") or not block.text:
+        return None
+    name = block.text.strip(" -–,;")
+    byline = parse_byline(name) if len(name.split()) <= 4 and not re.match(r"(?:Ông|Bà)\s", name) else None
+    return byline.author if byline is not None and byline.author and not byline.source else None
 
 
 def _author(value: str | None) -> str | None:
