@@ -141,6 +141,11 @@ _POSITION = re.compile(
 BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)")
 
 
+_TRAILING_STAMP = re.compile(
+    r"\s+(?:(?:Thứ\s+\w+|Chủ\s+nhật|T\d|CN)\s*,?\s*)?(?P<when>\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)"
+    r"(?:\s*\(?GMT\+7\)?)?$",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"^(?P<who>[^:]+?)\s*[-–,;]\s*(?:Ảnh|Video|Clip|Đồ họa)\s*:\s*[^:]{1,40}$")
 
 
@@ -151,7 +156,11 @@ def parse_byline(text: str) -> Byline | None:
         return None
     labelled = BYLINE_LABEL.match(text)
     if labelled:
-        return parse_byline(text[labelled.end() :])
+        rest = text[labelled.end() :]
+        stamp = _TRAILING_STAMP.search(rest)  # `Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30`
+        if stamp and (writer := parse_byline(rest[: stamp.start()])) is not None and writer.author:
+            return Byline(writer.source, writer.author, stamp.group("when"))
+        return parse_byline(rest)
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer

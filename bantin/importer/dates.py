@@ -119,8 +119,11 @@ def _english_or_short(text: str) -> DayMonth | None:
 
 def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     """A date that opens one of the first paragraphs, or one said to be today (`sáng nay (6/2)`)."""
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         text = paragraph[:300]
+        glued = _glued_stamp(text) if number == 0 else None
+        if glued:
+            return glued
         start = _PREFIX.match(text)
         match = _DATELINE.match(text, start.end() if start else 0)
         found = parse_date(match.group("date")) if match else None
@@ -131,6 +134,22 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
         if found:
             return found
     return None
+
+
+def _glued_stamp(text: str) -> DayMonth | None:
+    """A page's stamp glued before the lead with the byline or section it stood beside (`Minh Anh |
+    16/02/2024 | Thời sự Sáng 16/2, …`): a full date after capitalised words only, set off by a bar
+    or a dash or after a name of two words or more (`Từ 1/3/2024, …` opens a sentence)."""
+    match = _FULL_DATE.search(text, 0, 100)
+    if not match:
+        return None
+    before = text[: match.start()]
+    words = re.findall(r"[^\W\d_]+", before)
+    marked = re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked:
+        return None
+    found = parse_date(match.group(0))
+    return found if found and found.year else None
 
 
 def header_date(texts: Sequence[str]) -> str | None:

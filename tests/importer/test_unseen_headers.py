@@ -135,6 +135,7 @@ def test_a_cut_headline_without_slug_or_tag_stays_cut_for_the_editor() -> None:
         ("Tác giả: Quang Huy | Ngày đăng: 16/02/2024 14:05", "N/A", "2024-02-16"),
         ("Điện Biên, ngày 16 tháng 2 năm 2024", "N/A", "2024-02-16"),
         ("(PLO)- Ngày 16-02-2024, tại Hà Nội,", "N/A", "2024-02-16"),
+        ("Minh Anh | 16/02/2024 | Thời sự", "N/A", "2024-02-16"),  # glued to the lead
         ("", "2024-02-16T08:13:00+07:00", "2024-02-16"),
         ("", "16 thg 2, 2024", "2024-02-16"),
         ("", "February 16, 2024", "2024-02-16"),
@@ -146,6 +147,13 @@ def test_a_stated_date_wins_over_the_year(opening: str, published: str, date: st
     content = f"{opening} {STORY}".strip()
     front = imported("Thanh niên lên đường nhập ngũ", content, source="Báo Mẫu", published=published)
     assert str(front.date) == date and not front.date_estimated
+
+
+def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
+    front = imported(
+        "Quy định mới", f"Từ 1/3/2024, quy định mới về đăng kiểm có hiệu lực. {STORY}", source="Báo Mẫu"
+    )
+    assert front.date_estimated and str(front.date) != "2024-03-01"
 
 
 @pytest.mark.parametrize(
@@ -211,6 +219,7 @@ def test_bylines_before_and_after_the_article(
         ("Thanh Hà/VOV-Tây Bắc", "VOV-Tây Bắc", "Thanh Hà"),
         ("Bài, ảnh: Văn Tùng", None, "Văn Tùng"),
         ("Minh Anh | Cập nhật: 08:30 | 16/02/2024", None, "Minh Anh"),
+        ("Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30", None, "Minh Anh"),
         ("PV", None, "PV"),
     ],
 )
