@@ -264,16 +264,22 @@ _SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Sit
 
 
 def source_of_title(
-    title: str, names: tuple[str | None, ...] = (), folders: frozenset[str] = frozenset()
+    title: str,
+    names: tuple[str | None, ...] = (),
+    folders: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
-    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`). `names` are what
-    the page's own site is called (its publisher, its host name): `… - Thời báo Phố` for
-    thoibaopho.vn goes too, and so does a tagline ending with the name or opening with it before
-    capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan
-    Online`). For a page (`names` given), a section alone goes too (`… - Thời sự`), as does one the
-    link's folders spell (`folders`: their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
-    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
+    (`… - Báo Bà Rịa - Vũng Tàu`, `… - Cổng thông tin điện tử tỉnh Gia Lai`) or one of the publishers
+    `known` by the editors' table. `names` are what the page's own site is called (its publisher, its
+    host name): `… - Thời báo Phố` for thoibaopho.vn goes too, and so does a tagline ending with the
+    name or opening with it before capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+
+    (VietnamPlus)`, `… - Nhan Dan Online`). For a page (`names` given), a section alone goes too
+    (`… - Thời sự`), as does one the link's folders spell (`folders`: their letters, `… - Quốc phòng
+    an ninh` for /quoc-phong-an-ninh/)."""
+    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
+    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
     if not match:
         return title, None
     site = match.group("site").strip()
@@ -281,19 +287,26 @@ def source_of_title(
     if (
         site.casefold() in KNOWN_SOURCES
         or _DOMAIN.match(site)
-        or site.startswith(("Báo ", "Tạp chí "))
-        or _letters(site) in own
+        or re.match(_MASTHEAD + r"\s", site)
+        or _letters(site) in own | {_letters(k) for k in known}
         or _names_site(site, own)
     ):
         return _without_sections(match.group("title").strip(), folders), site
     rest = match.group("title").strip()
     if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3:
-        paired = _last_words(
-            rest
-        )  # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
+        # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
+        paired = _last_words(rest)
         if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
             return _without_sections(rest, folders), None
     return title, None
+
+
+# The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
+# Phát thanh và Truyền hình …` (not `Đài Loan`).
+_MASTHEAD = (
+    r"(?:Báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
+    r"Đài (?:Phát thanh|Truyền hình|PT|Tiếng nói))"
+)
 
 
 def _without_sections(rest: str, folders: frozenset[str]) -> str:

@@ -86,6 +86,7 @@ def convert(
         warnings,
         (named, parsed.source, publishers.host(parsed.url)),
         titles.folders(parsed.url),
+        frozenset(table.values()),
     )
     if title_site and not any(fold(title_site) in fold(text) for text in page_text):
         # a site known by its address names itself in its titles (`… | Tinh tế`); a name the article
@@ -250,9 +251,13 @@ def _day(partial: str, *, last: bool) -> dt.date:
 
 
 def _title(
-    raw: str, warnings: list[str], names: tuple[str | None, ...], folders: frozenset[str]
+    raw: str,
+    warnings: list[str],
+    names: tuple[str | None, ...],
+    folders: frozenset[str],
+    known: frozenset[str],
 ) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw), names, folders)
+    title, site = source_of_title(clean(raw), names, folders, known)
     title = title.strip()
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")

@@ -81,6 +81,7 @@ def name(
     known = _lookup(host(url), table)
     if known:
         return known
+    printed = _short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
     if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
         return printed
     if not candidate:

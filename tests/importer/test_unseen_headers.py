@@ -18,6 +18,7 @@ TABLE = {
     "nhandan.vn": "Nhân Dân", "vietnamplus.vn": "VietnamPlus", "qdnd.vn": "Quân đội nhân dân",
     "hanoimoi.vn": "Hà Nội Mới", "kinhtedothi.vn": "Kinh tế & Đô thị", "baophapluat.vn": "Pháp luật Việt Nam",
     "baodanang.vn": "Báo Đà Nẵng", "baodongnai.com.vn": "Báo Đồng Nai", "anninhthudo.vn": "An ninh Thủ đô",
+    "danviet.vn": "Dân Việt",
 }  # fmt: skip
 STORY = (
     "Sáng 16/2, hơn 3.000 thanh niên của tỉnh đã lên đường nhập ngũ năm 2024 trong không khí trang trọng. "
@@ -68,7 +69,17 @@ def imported(title: str, content: str = STORY, **header: str):  # type: ignore[n
          "https://baophutho.vn/thanh-nien-len-duong-nhap-ngu-205123.htm", "Thanh niên lên đường nhập ngũ"),
         ("Vietnam, Laos boost trade - Nhan Dan Online", "en.nhandan.vn",
          "https://en.nhandan.vn/vietnam-laos-boost-trade-post131234.html", "Vietnam, Laos boost trade"),
+        ("Thanh niên lên đường nhập ngũ - Cổng thông tin điện tử tỉnh Gia Lai", "gialai.gov.vn",
+         "https://gialai.gov.vn/tin-tuc/thanh-nien-len-duong-nhap-ngu.aspx", "Thanh niên lên đường nhập ngũ"),
+        ("Thanh niên lên đường nhập ngũ - Đài Phát thanh và Truyền hình Nghệ An", "Đài PT-TH Nghệ An",
+         "https://truyenhinhnghean.vn/thanh-nien-len-duong-nhap-ngu-123456.html", "Thanh niên lên đường nhập ngũ"),
+        ("Thanh niên lên đường nhập ngũ - Báo Bà Rịa - Vũng Tàu", "baobariavungtau.com.vn",
+         "https://baobariavungtau.com.vn/xa-hoi/123456/thanh-nien.html", "Thanh niên lên đường nhập ngũ"),
+        ("Thanh niên lên đường nhập ngũ - Dân Việt", "Báo Mới",  # a re-post naming a publisher of the table
+         "https://baomoi.com/thanh-nien-len-duong-nhap-ngu-c48348465.epi", "Thanh niên lên đường nhập ngũ"),
         # a ` - ` of the headline's own stays
+        ("Hợp tác Việt Nam - Đài Loan", "Báo Mẫu", "https://baomau.vn/hop-tac-viet-nam-dai-loan-123456.html",
+         "Hợp tác Việt Nam - Đài Loan"),
         ("Thông xe cao tốc Hải Phòng - Quảng Ninh", "Báo Quảng Ninh",
          "https://baoquangninh.vn/thong-xe-cao-toc-hai-phong-quang-ninh-3289457.html",
          "Thông xe cao tốc Hải Phòng - Quảng Ninh"),
@@ -160,7 +171,7 @@ def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
     "source, link, title, named",
     [
         ("baoquangninh.vn", "https://baoquangninh.vn/a-3289456.html", "Tin", None),  # in no table: the page prints it
-        ("Báo điện tử Dân Việt", "https://danviet.vn/thanh-nien-20240216101530123.htm", "Tin", "Báo Dân Việt"),
+        ("Báo điện tử Đồng Khởi", "https://baodongkhoi.vn/thanh-nien-16022024-a123456.html", "Tin", "Báo Đồng Khởi"),
         ("Báo Hải Dương điện tử", "https://baohaiduong.vn/thanh-nien-ar123456.html", "Tin", "Báo Hải Dương"),
         ("Công lý Online", "https://congly.vn/thanh-nien-412345.html", "Tin", "Công lý"),
         ("VnReview - Tin tức công nghệ", "https://vnreview.vn/threads/thanh-nien.45678/", "Tin", "VnReview"),
@@ -169,6 +180,7 @@ def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
         ("tinhte.vn", "https://tinhte.vn/thread/thanh-nien.3769123/", "Thanh niên nhập ngũ | Tinh tế", "Tinh tế"),
         ("m.baophapluat.vn", "https://m.baophapluat.vn/thanh-nien-post500123.html", "Tin", "Pháp luật Việt Nam"),
         ("en.nhandan.vn", "https://en.nhandan.vn/youth-post131234.html", "Tin", "Nhân Dân"),
+        ("baomau.vn", "https://baomau.vn/thanh-nien-123456.html", "Thanh niên nhập ngũ - Báo Mẫu Online", "Báo Mẫu"),
         ("HNMO", "", "Tin", "Hà Nội Mới"),
         ("KTĐT", "", "Tin", "Kinh tế & Đô thị"),
         ("ĐNO", "", "Tin", "ĐNO"),  # Đà Nẵng or Đồng Nai: an acronym that fits two stays as it is
