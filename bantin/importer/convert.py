@@ -151,7 +151,8 @@ def convert(
         parsed.keywords,
     )
     if completed:
-        warnings.append("title completed from the link's address; check it against the source")
+        whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags"
+        warnings.append(f"title completed from {whence}; check it against the source")
     elif title.endswith("…"):
         warnings.append("title looks truncated (it ends with '…'); check it against the source")
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]

@@ -10,7 +10,10 @@ a word the article never prints is taken from the other pages of the import and 
 (a run of words first, else the form they print most). A word no page prints is not guessed: the
 title then stays cut, and the editor is told. Where the text does not show what joined the cut
 words, a title cut with "…" (at a length) goes on after a space, one cut without it (at a mark of
-its own) after ` - ` before a name and a comma before the rest of a clause.
+its own) after ` - ` before a name and a comma before the rest of a clause. A title cut inside a word
+(`Trung Qu…`) takes the slug's whole word. The site's id after the slug (`-post283456`, `-c341a1543210`,
+`-Kq7zX9pSR`, `.3769123`) is no word of the headline, a year before it (`-nam-2024-…`) is. A link with no
+slug (`?id=…`) leaves the tags: one that goes on from where the title was cut is the whole headline.
 """
 
 from __future__ import annotations
