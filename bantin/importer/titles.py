@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W_]+")
 # digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`)
 # unless it stands before such an id.
 _ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*)$")
+_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
@@ -91,6 +92,11 @@ def complete(
     folded = [fold(w) for w in _WORD.findall(stem)]
     slug = slug_words(url)
     rest, partial = _rest_of_slug(folded, slug, is_truncated(title))
+    label = _LABEL.match(stem)
+    if not rest and label:  # `[Video] Cháy lớn …`, `Clip: Cháy lớn …`: a label the slug leaves out
+        rest, partial = _rest_of_slug(
+            [fold(w) for w in _WORD.findall(stem[label.end() :])], slug, is_truncated(title)
+        )
     if not rest:
         whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
         return (whole, True) if whole else (title, False)
