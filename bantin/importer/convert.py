@@ -138,9 +138,8 @@ def convert(
     elif chosen_source is None and parsed.url:
         chosen_source = publishers.name(None, parsed.url, table, page_text)
     elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
-        chosen_source = (
-            publishers.by_initials(chosen_source, table) or chosen_source
-        )  # `HNMO - ` → Hà Nội Mới
+        # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
+        chosen_source = publishers.by_initials(chosen_source, table) or publishers.short(chosen_source)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(

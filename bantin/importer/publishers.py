@@ -81,7 +81,7 @@ def name(
     known = _lookup(host(url), table)
     if known:
         return known
-    printed = _short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
+    printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
     if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
         return printed
     if not candidate:
@@ -95,7 +95,7 @@ def name(
     for value in table.values():
         if fold(value) == fold(candidate):
             return value
-    return by_initials(candidate, table) or _short(candidate)
+    return by_initials(candidate, table) or short(candidate)
 
 
 def by_initials(acronym: str, table: dict[str, str]) -> str | None:
@@ -127,7 +127,7 @@ _SITE_TAGLINE = re.compile(
 )
 
 
-def _short(candidate: str) -> str:
+def short(candidate: str) -> str:
     """A publisher's name as readers say it, from the way a search engine shows it: `Báo điện tử Dân
     Việt` → `Báo Dân Việt`, `Công lý Online` → `Công lý`, `VnReview - Tin tức công nghệ` →
     `VnReview`; the name itself always stays."""

@@ -266,3 +266,18 @@ def test_dates_and_acronyms_are_read_alone() -> None:
         publishers.by_initials("GD&TĐ", {"giaoducthoidai.vn": "Giáo dục & Thời đại"}) == "Giáo dục & Thời đại"
     )
     assert publishers.by_initials("AFP", TABLE) is None
+
+
+@pytest.mark.parametrize(
+    "credit, source",
+    [
+        ("Theo Báo điện tử Tổ Quốc", "Báo Tổ Quốc"),
+        ("Nguồn: Tuổi Trẻ Online", "Tuổi Trẻ"),
+        ("(Theo Dân Việt)", "Dân Việt"),
+    ],
+)
+def test_a_credit_of_a_page_without_header_names_its_publisher(credit: str, source: str) -> None:
+    page = (
+        f"Thanh niên lên đường nhập ngũ\n\n{STORY}\n{credit}\n\n\n\nHơn 3.000 thanh niên lên đường nhập ngũ."
+    )
+    assert convert(page.encode(), "trang.txt", year=2024).front.source == source
