@@ -293,7 +293,8 @@ def source_of_title(
     ):
         return _without_sections(match.group("title").strip(), folders), site
     rest = match.group("title").strip()
-    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3:
+    placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
+    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
         # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
         paired = _last_words(rest)
         if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
@@ -315,6 +316,11 @@ def _without_sections(rest: str, folders: frozenset[str]) -> str:
             break
         rest = section.group("title").strip()
     return rest
+
+
+# Sections that also pair with a place in a headline (`Giao lưu Việt Nam - Thế giới`): after a capital,
+# they stay unless the link's folders name them.
+_PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á", "địa phương"})
 
 
 def _is_section(text: str, folders: frozenset[str]) -> bool:
@@ -342,8 +348,14 @@ def _names_site(tagline: str, own: set[str]) -> bool:
             spelled = ""
             for end in range(start, len(words)):
                 spelled += folded[end]
-                if spelled == name and (
-                    end == len(words) - 1 or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
+                branded = all(not w[:1].islower() for w in words[start : end + 1])  # not `… người lao động`
+                if (
+                    spelled == name
+                    and branded
+                    and (
+                        end == len(words) - 1
+                        or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
+                    )
                 ):
                     return True
                 if not name.startswith(spelled):

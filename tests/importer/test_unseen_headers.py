@@ -78,6 +78,11 @@ def imported(title: str, content: str = STORY, **header: str):  # type: ignore[n
         ("Thanh niên lên đường nhập ngũ - Dân Việt", "Báo Mới",  # a re-post naming a publisher of the table
          "https://baomoi.com/thanh-nien-len-duong-nhap-ngu-c48348465.epi", "Thanh niên lên đường nhập ngũ"),
         # a ` - ` of the headline's own stays
+        ("Giao lưu văn hóa Việt Nam - Thế giới", "Báo Mẫu", "https://baomau.vn/giao-luu-van-hoa-123456.html",
+         "Giao lưu văn hóa Việt Nam - Thế giới"),
+        ("Hỗ trợ doanh nghiệp - giữ chân người lao động", "Lao Động",
+         "https://laodong.vn/cong-doan/ho-tro-doanh-nghiep-giu-chan-nguoi-lao-dong-1234567.ldo",
+         "Hỗ trợ doanh nghiệp - giữ chân người lao động"),
         ("Hợp tác Việt Nam - Đài Loan", "Báo Mẫu", "https://baomau.vn/hop-tac-viet-nam-dai-loan-123456.html",
          "Hợp tác Việt Nam - Đài Loan"),
         ("Thông xe cao tốc Hải Phòng - Quảng Ninh", "Báo Quảng Ninh",
