@@ -3,8 +3,11 @@
 Scrapers name a page's source as a search engine shows it: a web address, a name with the site's
 tagline (`TinTheThao.com.vn - Tin tức`), or the newspaper's full name. The table in
 `content/sources.yml` (host name → short name; editors extend it) names the sites it knows; a
-sub-domain counts as its site. For a site it does not know, a name the page itself prints that
-spells the address (`Báo Lao Động` for laodong.vn) is taken, else the address without its ending.
+sub-domain counts as its site (m.baophapluat.vn, en.nhandan.vn). For a site it does not know, the
+name its titles end with or the page prints that spells the address (`Tinh tế` for tinhte.vn, `Báo
+Lao Động` for laodong.vn) is taken, else the scraper's name as readers say it (`Báo điện tử Dân Việt`
+→ Báo Dân Việt, `Công lý Online` → Công lý, `VnReview - Tin tức công nghệ` → VnReview), an acronym
+naming the one publisher of the table with those initials (`HNMO` → Hà Nội Mới), else the address.
 """
 
 from __future__ import annotations
