@@ -28,8 +28,8 @@ from bantin.core.text import fold
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
-# digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`)
-# unless it stands before such an id.
+# digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`,
+# `thang-3-0`) unless it is a category's, of 3 digits or more, before such an id.
 _ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*)$")
 _LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
@@ -49,8 +49,10 @@ def slug_words(url: str | None) -> list[str]:
         words = [w for w in re.split(r"[-_]+", last) if w]
         while words and (_ID.match(words[-1].lower()) or _random_id(words)):
             words.pop()
-            # a category's number before the id (`…-the-gioi-184-229313`), but not a year
-            while words and words[-1].isdigit() and not 1900 <= int(words[-1]) <= 2100:
+            # a category's number before the id (`…-the-gioi-184-229313`), not a year nor a score (`3-0`)
+            while (
+                words and words[-1].isdigit() and len(words[-1]) >= 3 and not 1900 <= int(words[-1]) <= 2100
+            ):
                 words.pop()
         words = [w.lower() for w in words]
         if len(words) >= 3:

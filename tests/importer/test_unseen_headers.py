@@ -257,6 +257,7 @@ def test_closing_credits(line: str, source: str | None, author: str) -> None:
         ("https://baosonla.vn/xa-hoi/mua-da-o-bac-yen-nrGkAyf4R.html", "mua da o bac yen"),
         ("https://tinhte.vn/thread/trai-nghiem-may-moi.3769123/", "trai nghiem may moi"),
         ("https://baoangiang.vn/top-10-mon-an.html", "top 10 mon an"),
+        ("https://thethao.vn/u23-viet-nam-thang-3-0-post123456.html", "u23 viet nam thang 3 0"),
     ],
 )
 def test_a_slug_without_the_sites_id(link: str, words: str) -> None:
