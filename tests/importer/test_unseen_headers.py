@@ -189,6 +189,7 @@ def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
         ("m.baophapluat.vn", "https://m.baophapluat.vn/thanh-nien-post500123.html", "Tin", "Pháp luật Việt Nam"),
         ("en.nhandan.vn", "https://en.nhandan.vn/youth-post131234.html", "Tin", "Nhân Dân"),
         ("baomau.vn", "https://baomau.vn/thanh-nien-123456.html", "Thanh niên nhập ngũ - Báo Mẫu Online", "Báo Mẫu"),
+        ("Báo Quảng Trị điện tử - Cơ quan của Đảng bộ tỉnh Quảng Trị", "", "Tin", "Báo Quảng Trị"),
         ("HNMO", "", "Tin", "Hà Nội Mới"),
         ("KTĐT", "", "Tin", "Kinh tế & Đô thị"),
         ("ĐNO", "", "Tin", "ĐNO"),  # Đà Nẵng or Đồng Nai: an acronym that fits two stays as it is
