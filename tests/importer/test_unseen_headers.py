@@ -155,6 +155,12 @@ def test_a_cut_headline_without_slug_or_tag_stays_cut_for_the_editor() -> None:
         ("Điện Biên, ngày 16 tháng 2 năm 2024", "N/A", "2024-02-16"),
         ("(PLO)- Ngày 16-02-2024, tại Hà Nội,", "N/A", "2024-02-16"),
         ("Minh Anh | 16/02/2024 | Thời sự", "N/A", "2024-02-16"),  # glued to the lead
+        (
+            "Tin mới 10:20 17/02/2024 Bão suy yếu 09:15 17/02/2024 Giá vàng tăng 08:10 17/02/2024 Tết an toàn "
+            "Thứ Sáu, 16/02/2024 08:30",
+            "N/A",
+            "2024-02-16",
+        ),  # the stamps of a list of stories go first
         ("", "2024-02-16T08:13:00+07:00", "2024-02-16"),
         ("", "16 thg 2, 2024", "2024-02-16"),
         ("", "February 16, 2024", "2024-02-16"),
