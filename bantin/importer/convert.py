@@ -159,7 +159,7 @@ def convert(
     named = mentions(registry, title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
         [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
-        openings,
+        [*openings[:1], *(_after_headline(text, title) for text in openings[:1]), *openings[1:]],
         plain,
         year=year,
         today=today or dt.date.today(),
@@ -203,6 +203,15 @@ def _header(units: list[chrome.Unit]) -> list[str]:
             break
         head.append(unit.text)
     return head
+
+
+def _after_headline(text: str, title: str) -> str:
+    """What follows the headline the page prints above the article, opening with its stamp or dateline
+    (`Trang chủ Thời sự Nghệ An: Hơn 3.000 … năm 2024 12:30 | 16/02/2024 Sáng nay, …`); a dateline
+    before the headline is read first."""
+    stem = title.rstrip("…").strip()
+    at = fold(text[:200]).find(fold(stem)) if len(stem) >= 15 else -1
+    return text[at + len(stem) :].lstrip(" |-–—:,") if at >= 0 else ""
 
 
 def site_of(parsed: Parsed) -> str | None:

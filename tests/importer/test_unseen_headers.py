@@ -156,6 +156,11 @@ def test_a_cut_headline_without_slug_or_tag_stays_cut_for_the_editor() -> None:
         ("(PLO)- Ngày 16-02-2024, tại Hà Nội,", "N/A", "2024-02-16"),
         ("Minh Anh | 16/02/2024 | Thời sự", "N/A", "2024-02-16"),  # glued to the lead
         (
+            "Trang chủ Thời sự Thanh niên lên đường nhập ngũ 12:30 | 16/02/2024",
+            "N/A",
+            "2024-02-16",
+        ),  # the headline
+        (
             "Tin mới 10:20 17/02/2024 Bão suy yếu 09:15 17/02/2024 Giá vàng tăng 08:10 17/02/2024 Tết an toàn "
             "Thứ Sáu, 16/02/2024 08:30",
             "N/A",
