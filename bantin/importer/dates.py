@@ -137,19 +137,26 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
 
 
 def _glued_stamp(text: str) -> DayMonth | None:
-    """A page's stamp glued before the lead with the byline or section it stood beside (`Minh Anh |
-    16/02/2024 | Thời sự Sáng 16/2, …`): a full date after capitalised words only, set off by a bar
-    or a dash or after a name of two words or more (`Từ 1/3/2024, …` opens a sentence)."""
-    match = _FULL_DATE.search(text, 0, 100)
-    if not match:
+    """A page's stamp glued before the lead, alone or with the byline or section it stood beside
+    (`Minh Anh | 16/02/2024 | Thời sự Sáng 16/2, …`, `Friday, February 16, 2024 Hanoi …`): a full date
+    after capitalised words only, set off by a bar or a dash, after a name of two words or more or a
+    weekday (`Từ 1/3/2024, …` opens a sentence)."""
+    found = [m for m in (p.search(text, 0, 100) for p in (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE)) if m]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     before = text[: match.start()]
     words = re.findall(r"[^\W\d_]+", before)
-    marked = re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2
-    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked:
+    marked = (
+        re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2 or re.fullmatch(_WEEKDAYS, before)
+    )
+    if words and (len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked):
         return None
-    found = parse_date(match.group(0))
-    return found if found and found.year else None
+    date = parse_date(match.group(0))
+    return date if date and date.year else None
+
+
+_WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"
 
 
 def header_date(texts: Sequence[str]) -> str | None:

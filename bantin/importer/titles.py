@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from bantin.core.text import fold
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
 # digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`,

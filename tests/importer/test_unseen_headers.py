@@ -155,6 +155,8 @@ def test_a_cut_headline_without_slug_or_tag_stays_cut_for_the_editor() -> None:
         ("Điện Biên, ngày 16 tháng 2 năm 2024", "N/A", "2024-02-16"),
         ("(PLO)- Ngày 16-02-2024, tại Hà Nội,", "N/A", "2024-02-16"),
         ("Minh Anh | 16/02/2024 | Thời sự", "N/A", "2024-02-16"),  # glued to the lead
+        ("Friday, February 16, 2024", "N/A", "2024-02-16"),
+        ("2024-02-16 08:30", "N/A", "2024-02-16"),
         (
             "Trang chủ Thời sự Thanh niên lên đường nhập ngũ 12:30 | 16/02/2024",
             "N/A",
