@@ -103,19 +103,22 @@ def name(
 
 def by_initials(acronym: str, table: dict[str, str]) -> str | None:
     """The one publisher of the table whose initials an acronym spells, `Online` an `O` after them
-    (`HNMO` → Hà Nội Mới, `KTĐT` → Kinh tế & Đô thị, `GD&TĐ` → Giáo dục & Thời đại)."""
+    (`HNMO` → Hà Nội Mới, `KTĐT` → Kinh tế & Đô thị, `GD&TĐ` → Giáo dục & Thời đại, `BNA` → Báo Nghệ An)."""
     letters = re.sub(r"[^\w]|_", "", acronym)
     if not (3 <= len(letters) <= 8 and letters.isupper() and acronym.strip() == acronym.strip().upper()):
         return None
     wanted = {letters, letters.removesuffix("O")} - {""}
     found = {
-        value for value in set(table.values()) if _initials(value) in wanted and len(_initials(value)) >= 2
+        value
+        for value in set(table.values())
+        if wanted & {_initials(value), _initials(value, whole=True)} and len(_initials(value)) >= 2
     }
     return found.pop() if len(found) == 1 else None
 
 
-def _initials(name: str) -> str:
-    words = re.findall(r"[^\W\d_]+", re.sub(r"^(?:Báo|Tạp chí|Đài)\s+", "", name))
+def _initials(name: str, whole: bool = False) -> str:
+    """`Kinh tế & Đô thị` → KTĐT; `Báo Nghệ An` → NA, or BNA `whole`."""
+    words = re.findall(r"[^\W\d_]+", name if whole else re.sub(r"^(?:Báo|Tạp chí|Đài)\s+", "", name))
     return "".join(w[0] for w in words if w.lower() != "và").upper()
 
 

@@ -286,6 +286,10 @@ def test_dates_and_acronyms_are_read_alone() -> None:
         publishers.by_initials("GD&TĐ", {"giaoducthoidai.vn": "Giáo dục & Thời đại"}) == "Giáo dục & Thời đại"
     )
     assert publishers.by_initials("AFP", TABLE) is None
+    assert (
+        publishers.by_initials("BNA", {"baonghean.vn": "Báo Nghệ An", "baohatinh.vn": "Báo Hà Tĩnh"})
+        == "Báo Nghệ An"
+    )
 
 
 @pytest.mark.parametrize(
