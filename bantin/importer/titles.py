@@ -28,9 +28,9 @@ from bantin.core.text import fold
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
-# digits or more anywhere; a bare number of up to 4 digits is the headline's (`nam-2024`, `top-10`,
-# `thang-3-0`) unless it is a category's, of 3 digits or more, before such an id.
-_ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*)$")
+# digits or more anywhere, 4 digits that are no year; a year or a smaller number is the headline's
+# (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id.
+_ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*|(?!19|20)\d{4})$")
 _LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
@@ -100,6 +100,8 @@ def complete(
             [fold(w) for w in _WORD.findall(stem[label.end() :])], slug, is_truncated(title)
         )
     if not rest:
+        if is_truncated(title) and _spells(folded, slug):
+            return stem, False  # the slug ends where the title does: it was whole
         whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
         return (whole, True) if whole else (title, False)
     if partial:  # cut inside a word (`Trung Qu…`): the slug's word replaces it
@@ -127,6 +129,13 @@ def complete(
         first_separator = " " if partial else _cut_mark(title, pieces[0])
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _spells(title_words: list[str], slug: list[str]) -> bool:
+    return len(title_words) >= 3 and "".join(title_words) in (
+        "".join(slug),
+        "".join(slug[1:]) if slug[:1] and slug[0].isdigit() else "",
+    )
 
 
 def _from_headlines(stem: str, headlines: list[str]) -> str | None:

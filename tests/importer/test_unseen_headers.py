@@ -139,6 +139,15 @@ def test_a_cut_headline_is_completed(title: str, link: str, tags: str, headline:
     assert imported(title, BORDER, source="Báo Mẫu", link=link, tags=tags).title == headline
 
 
+def test_a_title_whose_slug_ends_where_it_does_was_whole() -> None:
+    front = imported(
+        "Tiêu thụ hơn 5.000 tấn mận hậu ...",
+        BORDER,
+        link="https://baomau.vn/tieu-thu-hon-5000-tan-man-hau-a321456.html",
+    )
+    assert front.title == "Tiêu thụ hơn 5.000 tấn mận hậu"
+
+
 def test_a_cut_headline_without_slug_or_tag_stays_cut_for_the_editor() -> None:
     front = imported("Hội nghị trực tuyến triển khai ...", BORDER, link="https://chinhphu.vn/?docid=212345")
     assert front.title == "Hội nghị trực tuyến triển khai…"
@@ -271,6 +280,7 @@ def test_closing_credits(line: str, source: str | None, author: str) -> None:
         ("https://baosonla.vn/xa-hoi/mua-da-o-bac-yen-nrGkAyf4R.html", "mua da o bac yen"),
         ("https://tinhte.vn/thread/trai-nghiem-may-moi.3769123/", "trai nghiem may moi"),
         ("https://baoangiang.vn/top-10-mon-an.html", "top 10 mon an"),
+        ("https://www.cooky.vn/blog/cach-lam-banh-chung-xanh-4567", "cach lam banh chung xanh"),
         ("https://thethao.vn/u23-viet-nam-thang-3-0-post123456.html", "u23 viet nam thang 3 0"),
     ],
 )
