@@ -118,6 +118,8 @@ def complete(
             other = elsewhere.longest(rest[i:], anchor if i == 0 else None)
             if other is not None and (found is None or (other[0] >= 2 and other[0] > found[0])):
                 found = other
+        if found is None and rest[i:] == [rest[-1]] and rest[-1].isdigit():
+            found = (1, rest[-1], None)  # a number closing the headline (`năm 2024`) has no accents to learn
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found

@@ -139,6 +139,12 @@ def test_a_cut_headline_is_completed(title: str, link: str, tags: str, headline:
     assert imported(title, BORDER, source="Báo Mẫu", link=link, tags=tags).title == headline
 
 
+def test_a_number_closing_the_headline_needs_no_page_to_print_it() -> None:
+    front = imported("Lãnh đạo tỉnh đến động viên tân binh năm ...", BORDER,
+                     link="https://baomau.vn/lanh-dao-tinh-den-dong-vien-tan-binh-nam-2025-post123456.html")  # fmt: skip
+    assert front.title == "Lãnh đạo tỉnh đến động viên tân binh năm 2025"
+
+
 def test_a_title_whose_slug_ends_where_it_does_was_whole() -> None:
     front = imported(
         "Tiêu thụ hơn 5.000 tấn mận hậu ...",
