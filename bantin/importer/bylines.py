@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from .furniture import stopwords
+from .publishers import stem
 
 # Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
 KNOWN_SOURCES = frozenset(
@@ -49,8 +50,11 @@ _ASCII_SYLLABLE = re.compile(
     re.IGNORECASE,
 )
 _DATE_BYLINE = re.compile(
-    r"^(?P<who>.+?)\s*\|\s*(?P<when>\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)$"
-)
+    r"^(?P<who>.+?)\s*\|\s*(?:(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+    r"(?P<when>\d{1,2}:\d{2}(?:\s*[|,-]\s*|\s+)\d{1,2}/\d{1,2}/\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s*[|,-]\s*|\s+)\d{1,2}:\d{2})?)$",
+    re.IGNORECASE,
+)  # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`
 _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
@@ -68,6 +72,16 @@ class Byline:
     when: str | None = None
 
 
+# Newsroom staff written as an acronym in bylines, not outlets: phóng viên, cộng tác viên, biên tập viên.
+_STAFF = frozenset({"PV", "CTV", "BTV", "PV-CTV", "NV"})
+
+
+def _outlet(text: str) -> bool:
+    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`)."""
+    head = re.match(r"^(?P<outlet>[^-–]+?)\s*[-–]\s*[A-ZĐ]", text)
+    return is_source_name(text) or (head is not None and is_source_name(head.group("outlet")))
+
+
 def is_source_name(text: str) -> bool:
     """An outlet or agency: a known name, an acronym (TTXVN, AFP), a web address or a foreign name."""
     text = text.strip().rstrip(".")
@@ -75,11 +89,14 @@ def is_source_name(text: str) -> bool:
         return False
     if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
         return True
+    if text in _STAFF:
+        return False
     words = text.split()
     if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
         return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
-        return True
+        # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
+        return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)
     return (
         len(words) == 1
         and text.isascii()
@@ -124,6 +141,14 @@ _POSITION = re.compile(
 BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)")
 
 
+_TRAILING_STAMP = re.compile(
+    r"\s+(?:(?:Thứ\s+\w+|Chủ\s+nhật|T\d|CN)\s*,?\s*)?(?P<when>\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)"
+    r"(?:\s*\(?GMT\+7\)?)?$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"^(?P<who>[^:]+?)\s*[-–,;]\s*(?:Ảnh|Video|Clip|Đồ họa)\s*:\s*[^:]{1,40}$")
+
+
 def parse_byline(text: str) -> Byline | None:
     """Read a credit or byline paragraph; None when it is ordinary text."""
     text = text.strip().rstrip("-–— ").strip()
@@ -131,7 +156,14 @@ def parse_byline(text: str) -> Byline | None:
         return None
     labelled = BYLINE_LABEL.match(text)
     if labelled:
-        return parse_byline(text[labelled.end() :])
+        rest = text[labelled.end() :]
+        stamp = _TRAILING_STAMP.search(rest)  # `Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30`
+        if stamp and (writer := parse_byline(rest[: stamp.start()])) is not None and writer.author:
+            return Byline(writer.source, writer.author, stamp.group("when"))
+        return parse_byline(rest)
+    photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
+    if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
+        return writer
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
@@ -161,9 +193,9 @@ def parse_byline(text: str) -> Byline | None:
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
-        if all(is_source_name(p) or is_name(p) for p in parts) and len(parts) <= 3:
-            sources = [p for p in parts if is_source_name(p)]
-            authors = [p for p in parts if not is_source_name(p)]
+        if all(_outlet(p) or is_name(p) for p in parts) and len(parts) <= 3:
+            sources = [p for p in parts if _outlet(p)]
+            authors = [p for p in parts if not _outlet(p)]
             return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
     if _repeated_site(text):
         return Byline(source=text.split()[0])
@@ -228,25 +260,104 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-def source_of_title(title: str, names: tuple[str | None, ...] = ()) -> tuple[str, str | None]:
+_SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`
+
+
+def source_of_title(
+    title: str,
+    names: tuple[str | None, ...] = (),
+    folders: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
-    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`). `names` are what
-    the page's own site is called (its publisher, its host name): `… - Thời báo Phố` for
-    thoibaopho.vn goes too."""
-    match = re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<site>[^-–|]+?)\.?$", title)
-    if match:
-        site = match.group("site").strip()
-        own = {_letters(n.split(".")[0] if _DOMAIN.match(n) else n) for n in names if n} - {""}
-        if (
-            site.casefold() in KNOWN_SOURCES
-            or _DOMAIN.match(site)
-            or site.startswith(("Báo ", "Tạp chí "))
-            or _letters(site) in own
-        ):
-            rest = match.group("title").strip()
-            while section := re.match(r"^(?P<title>.+?)\s+[-–|]\s+(?P<section>[^-–|]+?)$", rest):
-                if section.group("section").strip().casefold() not in _SECTIONS:
-                    break
-                rest = section.group("title").strip()
-            return rest, site
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
+    (`… - Báo Bà Rịa - Vũng Tàu`, `… - Cổng thông tin điện tử tỉnh Gia Lai`) or one of the publishers
+    `known` by the editors' table. `names` are what the page's own site is called (its publisher, its
+    host name): `… - Thời báo Phố` for thoibaopho.vn goes too, and so does a tagline ending with the
+    name or opening with it before capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+
+    (VietnamPlus)`, `… - Nhan Dan Online`). For a page (`names` given), a section alone goes too
+    (`… - Thời sự`), as does one the link's folders spell (`folders`: their letters, `… - Quốc phòng
+    an ninh` for /quoc-phong-an-ninh/)."""
+    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
+    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    own = {_letters(stem(n) if _DOMAIN.match(n) else n) for n in names if n} - {""}
+    if (
+        site.casefold() in KNOWN_SOURCES
+        or _DOMAIN.match(site)
+        or re.match(_MASTHEAD + r"\s", site)
+        or _letters(site) in own | {_letters(k) for k in known}
+        or _names_site(site, own)
+    ):
+        return _without_sections(match.group("title").strip(), folders), site
+    rest = match.group("title").strip()
+    placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
+    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
+        # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
+        paired = _last_words(rest)
+        if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
+            return _without_sections(rest, folders), None
     return title, None
+
+
+# The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
+# Phát thanh và Truyền hình …` (not `Đài Loan`).
+_MASTHEAD = (
+    r"(?:Báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
+    r"Đài (?:Phát thanh|Truyền hình|PT|Tiếng nói))"
+)
+
+
+def _without_sections(rest: str, folders: frozenset[str]) -> str:
+    while section := re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<section>[^-–—|»·:]+?)$", rest):
+        if not _is_section(section.group("section"), folders):
+            break
+        rest = section.group("title").strip()
+    return rest
+
+
+# Sections that also pair with a place in a headline (`Giao lưu Việt Nam - Thế giới`): after a capital,
+# they stay unless the link's folders name them.
+_PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á", "địa phương"})
+
+
+def _is_section(text: str, folders: frozenset[str]) -> bool:
+    """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
+    text = text.strip()
+    return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
+
+
+def _last_words(text: str) -> str:
+    """`Sở Văn hóa` → `Văn hóa`: the words before a ` - ` that may pair with a section (`Văn hóa -
+    Thể thao`, then no suffix but the headline's own words)."""
+    words = text.split()
+    return next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]).casefold() in _SECTIONS), "")
+
+
+def _names_site(tagline: str, own: set[str]) -> bool:
+    """A site's tagline naming it: ending with one of its names (`Tin tức mới nhất 24h`), or opening
+    with one and going on in capitalised words only (`Nhan Dan Online`)."""
+    words = re.findall(r"[^\W_]+", tagline)
+    if not 1 <= len(words) <= 6:
+        return False
+    folded = [_letters(w) for w in words]
+    for name in (n for n in own if len(n) >= 3):
+        for start in range(len(words)):
+            spelled = ""
+            for end in range(start, len(words)):
+                spelled += folded[end]
+                branded = all(not w[:1].islower() for w in words[start : end + 1])  # not `… người lao động`
+                if (
+                    spelled == name
+                    and branded
+                    and (
+                        end == len(words) - 1
+                        or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
+                    )
+                ):
+                    return True
+                if not name.startswith(spelled):
+                    break
+    return False

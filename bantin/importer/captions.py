@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import last_sentence_start
+from .bylines import is_name
 from .parsed import Block
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -157,6 +158,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         pos = match.end() + cut
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
+        if start == 0 and whole_line and is_name(before[last_sentence_start(before) :].strip(" -–")):
+            start = last_sentence_start(before)  # `… Viêng Chăn. Lê Hà - Ảnh: Minh Đức`: a byline's name
         if start:
             out.append(Block("paragraph", before[:start].strip()))
         out.append(

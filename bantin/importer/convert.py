@@ -81,7 +81,17 @@ def convert(
     page_text = [b.text for b in parsed.blocks]
     table = sources or {}
     named = publishers.name(parsed.source, parsed.url, table, page_text)
-    title, title_site = _title(parsed.title, warnings, (named, parsed.source, publishers.host(parsed.url)))
+    title, title_site = _title(
+        parsed.title,
+        warnings,
+        (named, parsed.source, publishers.host(parsed.url)),
+        titles.folders(parsed.url),
+        frozenset(table.values()),
+    )
+    if title_site and not any(fold(title_site) in fold(text) for text in page_text):
+        # a site known by its address names itself in its titles (`… | Tinh tế`); a name the article
+        # also prints (`Hà Nội Phố cũng sẽ…`) may be a place of its story, not the site
+        named = publishers.name(parsed.source, parsed.url, table, page_text, title_site)
 
     blocks, date_lines, site_repeats = _first_passes(parsed)
     site = site_of(parsed)
@@ -108,6 +118,9 @@ def convert(
     if parsed.layout == "flat":
         blocks = passes.reflow_run_on(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
+    if len(blocks) > 1 and (photographed := _byline_with_photos(blocks[-1])):
+        blocks = blocks[:-1]  # `Lê Hà - Ảnh: Minh Đức` closing the article is its byline, not a caption
+        body.authors.append(photographed)
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
 
@@ -124,6 +137,9 @@ def convert(
         chosen_source = publishers.name(chosen_source, parsed.url, table, page_text)
     elif chosen_source is None and parsed.url:
         chosen_source = publishers.name(None, parsed.url, table, page_text)
+    elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
+        # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
+        chosen_source = publishers.by_initials(chosen_source, table) or publishers.short(chosen_source)
     author = _first(_author(parsed.author), *body.authors[::-1])
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
@@ -131,9 +147,11 @@ def convert(
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
         memory.words if memory is not None else [],
+        parsed.keywords,
     )
     if completed:
-        warnings.append("title completed from the link's address; check it against the source")
+        whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags"
+        warnings.append(f"title completed from {whence}; check it against the source")
     elif title.endswith("…"):
         warnings.append("title looks truncated (it ends with '…'); check it against the source")
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
@@ -141,7 +159,7 @@ def convert(
     named = mentions(registry, title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
         [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
-        openings,
+        [*openings[:1], *(_after_headline(text, title) for text in openings[:1]), *openings[1:]],
         plain,
         year=year,
         today=today or dt.date.today(),
@@ -185,6 +203,15 @@ def _header(units: list[chrome.Unit]) -> list[str]:
             break
         head.append(unit.text)
     return head
+
+
+def _after_headline(text: str, title: str) -> str:
+    """What follows the headline the page prints above the article, opening with its stamp or dateline
+    (`Trang chủ Thời sự Nghệ An: Hơn 3.000 … năm 2024 12:30 | 16/02/2024 Sáng nay, …`); a dateline
+    before the headline is read first."""
+    stem = title.rstrip("…").strip()
+    at = fold(text[:200]).find(fold(stem)) if len(stem) >= 15 else -1
+    return text[at + len(stem) :].lstrip(" |-–—:,") if at >= 0 else ""
 
 
 def site_of(parsed: Parsed) -> str | None:
@@ -232,8 +259,14 @@ def _day(partial: str, *, last: bool) -> dt.date:
     return dt.date(parts[0], 12, 31) if last else dt.date(parts[0], 1, 1)
 
 
-def _title(raw: str, warnings: list[str], names: tuple[str | None, ...]) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw), names)
+def _title(
+    raw: str,
+    warnings: list[str],
+    names: tuple[str | None, ...],
+    folders: frozenset[str],
+    known: frozenset[str],
+) -> tuple[str, str | None]:
+    title, site = source_of_title(clean(raw), names, folders, known)
     title = title.strip()
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")
@@ -254,7 +287,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
+_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+&]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
 _AGENCY_NAMES = {
     "TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
     "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn", "VTV.vn": "VTV",
@@ -275,9 +308,23 @@ def _attribution(blocks: list[Block]) -> str | None:
     return None
 
 
+def _byline_with_photos(block: Block) -> str | None:
+    """The writer's name of a closing `Name - Ảnh: Photographer` read as a caption; a portrait's caption
+    (`Ông Trần Văn Ba`) names someone with a title."""
+    if block.kind != "caption" or not block.credit or not block.credit.startswith("Ảnh:") or not block.text:
+        return None
+    name = block.text.strip(" -–,;")
+    byline = parse_byline(name) if len(name.split()) <= 4 and not re.match(r"(?:Ông|Bà)\s", name) else None
+    return byline.author if byline is not None and byline.author and not byline.source else None
+
+
 def _author(value: str | None) -> str | None:
-    """An author from a header or page metadata, all-capital names in normal case."""
+    """An author from a header or page metadata, all-capital names in normal case; not a credit
+    (`Theo TTXVN`, an agency) nor a login (`admin`), which leave the author to the article's byline."""
     value = clean(value or "")
+    byline = parse_byline(value) if value else None
+    if re.fullmatch(r"[a-z0-9_.@-]+", value) or (byline is not None and byline.source and not byline.author):
+        return None
     return value.title() if value.isupper() and len(value) > 3 else value or None
 
 

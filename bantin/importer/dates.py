@@ -14,13 +14,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE)
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WORD_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?", re.IGNORECASE
+)  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # `2024-02-16`, `2024/02/16`
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_ENGLISH_DATE = re.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3})[a-z]*\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<m2>[A-Za-z]{3})[a-z]*\.?),?\s+(?P<year>\d{4})(?!\d)"
+)  # `February 16, 2024`, `16 Feb 2024`
+_SHORT_YEAR = re.compile(r"^\D{0,20}?(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")  # a meta value's `16/2/24`
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})(?!\d)")
 _DATE_TEXT = (
     r"(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?![/\d])|\d{1,2}-\d{1,2}(?:-\d{4})?(?![/\d-])|"
-    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)"
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
 # What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
@@ -29,9 +37,15 @@ _PREFIX = re.compile(
     r"^(?:[^,\s\d]{1,20}(?:\s[^,\s\d]{1,20}){0,2}\s[-–—]\s|\([^()]{1,30}\)\s*[-–—:]?\s*|"
     r"Theo\s[^,]{1,50},\s*|[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,3},\s*){0,3}"
 )
-# The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`.
+# The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`;
+# a page's stamp left in the text opens like one (`Ngày đăng: 16/02/2024`, `12:30 | 16/02/2024`).
+_STAMP_LABEL = (
+    r"(?:(?:(?:ngày|thời\s+gian)\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[|,\-–]?\s*)?"
+)
 _DATELINE = re.compile(
-    r"(?:đúng\s+)?(?:\d{1,2}h(?:\d{2})?\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm\s+qua)\s*,?\s*)?"
+    _STAMP_LABEL
+    + r"(?:đúng\s+)?(?:\d{1,2}h(?:\d{2})?\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|hôm\s+qua)\s*,?\s*)?"
     rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?\(?{_DATE_TEXT}",
     re.IGNORECASE,
 )
@@ -76,7 +90,7 @@ def parse_date(text: str) -> DayMonth | None:
     """The first date in a header, byline or meta value (ISO or day/month[/year])."""
     iso = _ISO_DATE.search(text)
     if iso:
-        year, month, day = (int(g) for g in iso.groups())
+        year, month, day = (int(g) for g in iso.group(1, 3, 4))
         if _valid(day, month, year):
             return DayMonth(day, month, year)
     for pattern in (_WORD_DATE, _SLASH_DATE):
@@ -84,14 +98,32 @@ def parse_date(text: str) -> DayMonth | None:
             day, month = int(match.group(1)), int(match.group(2))
             stated = int(match.group(3)) if match.group(3) else None
             if _valid(day, month, stated):
+                if stated is None and (other := _english_or_short(text)):
+                    return other
                 return DayMonth(day, month, stated)
+    return _english_or_short(text)
+
+
+def _english_or_short(text: str) -> DayMonth | None:
+    """A date with its year in English (`February 16, 2024`) or with two digits (`16/2/24`)."""
+    for match in _ENGLISH_DATE.finditer(text):
+        name = (match.group("m1") or match.group("m2")).lower()
+        day = int(match.group("d1") or match.group("d2"))
+        if name in _MONTHS and _valid(day, _MONTHS.index(name) + 1, int(match.group("year"))):
+            return DayMonth(day, _MONTHS.index(name) + 1, int(match.group("year")))
+    short = _SHORT_YEAR.match(text)
+    if short and _valid(int(short.group(1)), int(short.group(2)), 2000 + int(short.group(3))):
+        return DayMonth(int(short.group(1)), int(short.group(2)), 2000 + int(short.group(3)))
     return None
 
 
 def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     """A date that opens one of the first paragraphs, or one said to be today (`sáng nay (6/2)`)."""
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         text = paragraph[:300]
+        glued = _glued_stamp(text) if number == 0 else None
+        if glued:
+            return glued
         start = _PREFIX.match(text)
         match = _DATELINE.match(text, start.end() if start else 0)
         found = parse_date(match.group("date")) if match else None
@@ -104,10 +136,38 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     return None
 
 
+def _glued_stamp(text: str) -> DayMonth | None:
+    """A page's stamp glued before the lead, alone or with the byline or section it stood beside
+    (`Minh Anh | 16/02/2024 | Thời sự Sáng 16/2, …`, `Friday, February 16, 2024 Hanoi …`): a full date
+    after capitalised words only, set off by a bar or a dash, after a name of two words or more or a
+    weekday (`Từ 1/3/2024, …` opens a sentence)."""
+    found = [m for m in (p.search(text, 0, 100) for p in (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE)) if m]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    before = text[: match.start()]
+    words = re.findall(r"[^\W\d_]+", before)
+    marked = (
+        re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2 or re.fullmatch(_WEEKDAYS, before)
+    )
+    if words and (len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked):
+        return None
+    date = parse_date(match.group(0))
+    return date if date and date.year else None
+
+
+_WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"
+
+
 def header_date(texts: Sequence[str]) -> str | None:
     """The page's own time stamp among what stands before the article (`Thứ Sáu 06/09/2019 11:18`,
     `Cập nhật: 10:56ngày17/02/2024`): the first full date whose line is not one of a list of
-    stamps shaped alike (the dates of related stories), as `dd/mm/yyyy`."""
+    stamps shaped alike (the dates of related stories: lines, or stamps inside one line, `10:20
+    17/02/2024 Bão suy yếu 09:15 17/02/2024 …`), as `dd/mm/yyyy`."""
+    stamps: dict[str, int] = {}
+    for text in texts:
+        for stamp in _STAMP.finditer(text):
+            stamps[_stamp_shape(stamp)] = stamps.get(_stamp_shape(stamp), 0) + 1
     shapes: dict[str, int] = {}
     for text in texts:
         shape = re.sub(r"\d+", "0", text.strip())
@@ -120,11 +180,26 @@ def header_date(texts: Sequence[str]) -> str | None:
     for text in texts:
         for pattern in listed:
             text = pattern.sub(" ", text)
-        for match in _FULL_DATE.finditer(text):
+        for stamp in _STAMP.finditer(text):
+            if stamps[_stamp_shape(stamp)] >= 3:
+                continue  # one of a list of stamps shaped alike
+            match = _FULL_DATE.search(stamp.group(0))
             day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
             if _valid(day, month, year) and 1900 <= year <= 2100:
                 return f"{day:02d}/{month:02d}/{year}"
+        other = parse_date(text) if _YEAR.search(text) else None  # `2024-02-16T08:13`, `16 tháng 2 năm 2024`
+        if other is not None and other.year is not None:
+            return f"{other.day:02d}/{other.month:02d}/{other.year}"
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP = re.compile(rf"(?:{_TIME}\s*[|,-]?\s*)?{_FULL_DATE.pattern}(?:\s*[|,-]?\s*{_TIME})?")
+
+
+def _stamp_shape(stamp: re.Match[str]) -> str:
+    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", stamp.group(0)))
 
 
 def years_in(text: str) -> list[int]:

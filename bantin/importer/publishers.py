@@ -3,8 +3,11 @@
 Scrapers name a page's source as a search engine shows it: a web address, a name with the site's
 tagline (`TinTheThao.com.vn - Tin tức`), or the newspaper's full name. The table in
 `content/sources.yml` (host name → short name; editors extend it) names the sites it knows; a
-sub-domain counts as its site. For a site it does not know, a name the page itself prints that
-spells the address (`Báo Lao Động` for laodong.vn) is taken, else the address without its ending.
+sub-domain counts as its site (m.baophapluat.vn, en.nhandan.vn). For a site it does not know, the
+name its titles end with or the page prints that spells the address (`Tinh tế` for tinhte.vn, `Báo
+Lao Động` for laodong.vn) is taken, else the scraper's name as readers say it (`Báo điện tử Dân Việt`
+→ Báo Dân Việt, `Công lý Online` → Công lý, `VnReview - Tin tức công nghệ` → VnReview), an acronym
+naming the one publisher of the table with those initials (`HNMO` → Hà Nội Mới), else the address.
 """
 
 from __future__ import annotations
@@ -69,11 +72,21 @@ def _lookup(host: str | None, table: dict[str, str]) -> str | None:
     return None
 
 
-def name(candidate: str | None, url: str | None, table: dict[str, str], texts: list[str]) -> str | None:
-    """The short name for a page's source (`candidate`, as the scraper gave it) and link."""
+def name(
+    candidate: str | None,
+    url: str | None,
+    table: dict[str, str],
+    texts: list[str],
+    printed: str | None = None,
+) -> str | None:
+    """The short name for a page's source (`candidate`, as the scraper gave it) and link; `printed`
+    is the name the page gives itself (its title's suffix), taken when it spells the address."""
     known = _lookup(host(url), table)
     if known:
         return known
+    printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
+    if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
+        return printed
     if not candidate:
         linked = host(url)
         return (_printed_name(linked, texts) or linked) if linked else None
@@ -85,7 +98,69 @@ def name(candidate: str | None, url: str | None, table: dict[str, str], texts: l
     for value in table.values():
         if fold(value) == fold(candidate):
             return value
-    return candidate
+    return by_initials(candidate, table) or short(candidate)
+
+
+def by_initials(acronym: str, table: dict[str, str]) -> str | None:
+    """The one publisher of the table whose initials an acronym spells, `Online` an `O` after them
+    (`HNMO` → Hà Nội Mới, `KTĐT` → Kinh tế & Đô thị, `GD&TĐ` → Giáo dục & Thời đại, `BNA` → Báo Nghệ An)."""
+    letters = re.sub(r"[^\w]|_", "", acronym)
+    if not (3 <= len(letters) <= 8 and letters.isupper() and acronym.strip() == acronym.strip().upper()):
+        return None
+    wanted = {letters, letters.removesuffix("O")} - {""}
+    found = {
+        value
+        for value in set(table.values())
+        if wanted & {_initials(value), _initials(value, whole=True)} and len(_initials(value)) >= 2
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _initials(name: str, whole: bool = False) -> str:
+    """`Kinh tế & Đô thị` → KTĐT; `Báo Nghệ An` → NA, or BNA `whole`."""
+    words = re.findall(r"[^\W\d_]+", name if whole else re.sub(r"^(?:Báo|Tạp chí|Đài)\s+", "", name))
+    return "".join(w[0] for w in words if w.lower() != "và").upper()
+
+
+# How search engines and mastheads dress a name: `Báo điện tử X`, `Báo X điện tử`, `X Online`,
+# `Trang thông tin điện tử X`, `X - Tin tức công nghệ`, `Báo X - Cơ quan của Đảng bộ tỉnh X`.
+_ELECTRONIC = re.compile(r"^(Báo|Tạp chí|Tạp Chí)\s+(?:điện tử|Điện tử|Điện Tử)\s+(?=\S)")
+_TRAILING = re.compile(r"\s+(?:điện tử|Điện tử|Điện Tử|Online|online|Điện tử Online)$")
+_SITE_WORDS = re.compile(r"^(?:Trang thông tin điện tử|Trang tin điện tử|Trang tin tức)\s+(?=\S)", re.I)
+_SITE_TAGLINE = re.compile(
+    r"\s+[-|–—:]\s+(?:Tin tức|Tin nhanh|Tin mới|Trang tin|Đọc báo|Báo điện tử|Kênh thông tin|Cập nhật|"
+    r"Cơ quan (?:của|ngôn luận|chủ quản))\b.*$",
+    re.I,
+)
+
+
+def short(candidate: str) -> str:
+    """A publisher's name as readers say it, from the way a search engine shows it: `Báo điện tử Dân
+    Việt` → `Báo Dân Việt`, `Công lý Online` → `Công lý`, `VnReview - Tin tức công nghệ` →
+    `VnReview`; the name itself always stays."""
+    name = _SITE_TAGLINE.sub("", candidate).strip() or candidate
+    name = _ELECTRONIC.sub(r"\1 ", name)
+    name = _SITE_WORDS.sub("", name)
+    shorter = _TRAILING.sub("", name)
+    return shorter if len(shorter.split()) >= (2 if shorter.startswith(("Báo ", "Tạp chí ")) else 1) else name
+
+
+def spells(site: str | None, address: str | None) -> bool:
+    """Whether a name the page prints spells its site's address (`Tinh tế` for tinhte.vn)."""
+    site_letters = re.sub(r"[\W_]+", "", fold(site or ""))
+    return bool(site_letters) and site_letters == stem(address or "")
+
+
+def stem(address: str) -> str:
+    """`m.baophapluat.vn` → `baophapluat`, `baodienbienphu.info.vn` → `baodienbienphu`: the site's own
+    label, without a sub-domain or the endings."""
+    labels = address.lower().split(".")
+    while len(labels) > 1 and labels[-1] in _ENDINGS:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+_ENDINGS = frozenset("vn com net org info gov edu biz int asia la kh io co".split())
 
 
 def _bare(address: str) -> str:
@@ -100,8 +175,8 @@ _MASTHEAD = frozenset({"báo", "tạp chí", "đài", "tờ"})
 def _printed_name(host: str, texts: list[str]) -> str | None:
     """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
     laodong.vn), in capitalised words."""
-    stem = host.split(".")[0].lower()
-    stems = {stem, stem.removeprefix("bao")} - {""}
+    own = stem(host)
+    stems = {own, own.removeprefix("bao")} - {""}
     for text in texts:
         words = re.findall(r"[^\W_]+", text)
         for start in range(1, len(words)):
@@ -117,7 +192,7 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
                     return " ".join(words[start : end + 1])
                 if not any(s.startswith(spelled) for s in stems):
                     break
-    return _spelled_with_masthead(stem, texts)
+    return _spelled_with_masthead(own, texts)
 
 
 def _spelled_with_masthead(stem: str, texts: list[str]) -> str | None:

@@ -10,7 +10,10 @@ a word the article never prints is taken from the other pages of the import and 
 (a run of words first, else the form they print most). A word no page prints is not guessed: the
 title then stays cut, and the editor is told. Where the text does not show what joined the cut
 words, a title cut with "…" (at a length) goes on after a space, one cut without it (at a mark of
-its own) after ` - ` before a name and a comma before the rest of a clause.
+its own) after ` - ` before a name and a comma before the rest of a clause. A title cut inside a word
+(`Trung Qu…`) takes the slug's whole word. The site's id after the slug (`-post283456`, `-c341a1543210`,
+`-Kq7zX9pSR`, `.3769123`) is no word of the headline, a year before it (`-nam-2024-…`) is. A link with no
+slug (`?id=…`) leaves the tags: one that goes on from where the title was cut is the whole headline.
 """
 
 from __future__ import annotations
@@ -22,9 +25,13 @@ from urllib.parse import unquote, urlsplit
 
 from bantin.core.text import fold
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
-_ID = re.compile(r"^(?:[a-z]{0,8}\d{4,}|\d+)$")  # `130198`, `d98765`, `post55123`, `article12345`
+# A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
+# digits or more anywhere, 4 digits that are no year; a year or a smaller number is the headline's
+# (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id.
+_ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*|(?!19|20)\d{4})$")
+_LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
@@ -38,27 +45,67 @@ def slug_words(url: str | None) -> list[str]:
         return []
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
     while segments:
-        last = re.sub(r"\.[a-z0-9]{2,5}$", "", segments[-1].lower())
+        last = re.sub(r"\.(?:[a-z][a-z0-9]{1,4}|\d+)$", "", segments[-1], flags=re.I)  # `.html`, `.3769123`
         words = [w for w in re.split(r"[-_]+", last) if w]
-        while words and _ID.match(words[-1]):
+        while words and (_ID.match(words[-1].lower()) or _random_id(words)):
             words.pop()
+            # a category's number before the id (`…-the-gioi-184-229313`), not a year nor a score (`3-0`)
+            while (
+                words and words[-1].isdigit() and len(words[-1]) >= 3 and not 1900 <= int(words[-1]) <= 2100
+            ):
+                words.pop()
+        words = [w.lower() for w in words]
         if len(words) >= 3:
             return words
         segments.pop()
     return []
 
 
+def folders(url: str | None) -> frozenset[str]:
+    """The letters of an article address's folders (`/quoc-phong-an-ninh/tin-tuc/…` →
+    `quocphonganninh`, `tintuc`), which name the site's sections."""
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s] if url else []
+    return frozenset(re.sub(r"[\W_]+", "", fold(s)) for s in segments[:-1]) - {""}
+
+
+def _random_id(words: list[str]) -> bool:
+    """`…-trung-quoc-Kq7zX9pSR`: a token of mixed case and digits closing a slug of lower-case words."""
+    last = words[-1]
+    return (
+        len(last) >= 6
+        and any(c.isdigit() for c in last)
+        and any(c.isupper() for c in last)
+        and all(w.islower() or w.isdigit() for w in words[:-1])
+    )
+
+
 def complete(
-    title: str, url: str | None, texts: list[str], others: Callable[[], Words] | list[str] = ()
+    title: str,
+    url: str | None,
+    texts: list[str],
+    others: Callable[[], Words] | list[str] = (),
+    headlines: list[str] = (),
 ) -> tuple[str, bool]:
     """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
     pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
-    True when changed."""
+    else, for a link without a slug, from one of `headlines` (the page's tags) that goes on from
+    where the title was cut. True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
+    folded = [fold(w) for w in _WORD.findall(stem)]
     slug = slug_words(url)
-    rest = _rest_of_slug([fold(w) for w in _WORD.findall(stem)], slug)
+    rest, partial = _rest_of_slug(folded, slug, is_truncated(title))
+    label = _LABEL.match(stem)
+    if not rest and label:  # `[Video] Cháy lớn …`, `Clip: Cháy lớn …`: a label the slug leaves out
+        rest, partial = _rest_of_slug(
+            [fold(w) for w in _WORD.findall(stem[label.end() :])], slug, is_truncated(title)
+        )
     if not rest:
-        return title, False
+        if is_truncated(title) and _spells(folded, slug):
+            return stem, False  # the slug ends where the title does: it was whole
+        whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
+        return (whole, True) if whole else (title, False)
+    if partial:  # cut inside a word (`Trung Qu…`): the slug's word replaces it
+        stem = stem[: stem.rindex(_WORD.findall(stem)[-1])].rstrip()
     words = Words(texts)
     elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
@@ -71,6 +118,8 @@ def complete(
             other = elsewhere.longest(rest[i:], anchor if i == 0 else None)
             if other is not None and (found is None or (other[0] >= 2 and other[0] > found[0])):
                 found = other
+        if found is None and rest[i:] == [rest[-1]] and rest[-1].isdigit():
+            found = (1, rest[-1], None)  # a number closing the headline (`năm 2024`) has no accents to learn
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found
@@ -79,9 +128,29 @@ def complete(
         pieces.append(span)
         i += length
     if first_separator is None:
-        first_separator = _cut_mark(title, pieces[0])
+        first_separator = " " if partial else _cut_mark(title, pieces[0])
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _spells(title_words: list[str], slug: list[str]) -> bool:
+    return len(title_words) >= 3 and "".join(title_words) in (
+        "".join(slug),
+        "".join(slug[1:]) if slug[:1] and slug[0].isdigit() else "",
+    )
+
+
+def _from_headlines(stem: str, headlines: list[str]) -> str | None:
+    """The one headline that starts with the cut title's words and goes on (a tag that is the whole
+    headline, as scrapers often keep), its start spelled as the title spells it."""
+    words = stem.split()
+    found = {
+        " ".join(h.split()[len(words) :])
+        for h in headlines
+        if len(words) < len(h.split()) <= 40
+        and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
+    }
+    return f"{' '.join(words)} {found.pop()}" if len(found) == 1 else None
 
 
 def _cut_mark(title: str, rest: str) -> str:
@@ -93,23 +162,34 @@ def _cut_mark(title: str, rest: str) -> str:
     return " - " if rest[:1].isupper() else ", "
 
 
-def _rest_of_slug(title_words: list[str], slug: list[str]) -> list[str]:
+def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) -> tuple[list[str], bool]:
     """The slug's words after those spelling the title (compared letters and digits only, so
-    `657.000` matches `657000`); empty when the slug does not start with the title."""
+    `657.000` matches `657000`), and whether the title's last word was cut inside (`cut`: the title
+    ends with `…`, and its last word only starts the slug's word); empty when the slug does not
+    start with the title."""
     target = "".join(title_words)
     if len(title_words) < 3 or not target:
-        return []
+        return [], False
+    before_last = "".join(title_words[:-1])
+    partial: list[str] = []
     for skip in (0, 1):  # a leading numeric id (`612-dubai-…`)
         if skip and not (slug and slug[0].isdigit()):
             break
         spelled = ""
         for index, word in enumerate(slug[skip:], start=skip):
+            if (
+                cut
+                and spelled == before_last
+                and word.startswith(title_words[-1])
+                and word != title_words[-1]
+            ):
+                partial = partial or slug[index:]
             spelled += word
             if spelled == target:
-                return slug[index + 1 :]
-            if not target.startswith(spelled):
+                return slug[index + 1 :], False
+            if not target.startswith(spelled) and not (partial and spelled.startswith(target)):
                 break
-    return []
+    return partial, bool(partial)
 
 
 class Words:
@@ -184,7 +264,9 @@ def _close_quotes(title: str) -> str:
         if opener != closer and title.endswith(closer) and title.count(closer) > title.count(opener):
             title = title[: -len(closer)]
         if opener == closer:
-            if title.count(opener) % 2 == 1 and title.startswith(opener):
+            last = title.rfind(opener)  # the odd mark opens a quote: at the start, after a space or colon
+            opens = last == 0 or title[last - 1] in " :("
+            if title.count(opener) % 2 == 1 and opens and last < len(title) - 1:
                 return title + closer
         elif title.count(opener) > title.count(closer):
             return title + closer if title.rstrip()[-1:] != closer else title
