@@ -116,6 +116,7 @@ _FIELD = re.compile(
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)"
     r")(?=[\s:(]|$))"
@@ -179,11 +180,25 @@ class Signals:
     sentence: bool
     sure: bool = False
     word: bool = False  # `strong` is a furniture word, not only a phone number or an address
+    capitals: float = 0.0  # the share of its words that start with a capital
+    grammar: int = 0  # how many of its words are grammar words (`của`, `đã`, `tại`), which menus lack
 
     @property
     def prose(self) -> bool:
-        """Reads like article sentences: long enough, Vietnamese function words, a full stop."""
-        return self.words >= 10 and self.density >= 0.18 and (self.sentence or self.words >= 16)
+        """Reads like article sentences: long enough, Vietnamese function words, a full stop; a
+        long run without one only when it is not in title case (a menu `Thời sự Chính trị Kinh tế…`,
+        headlines run together)."""
+        long_run = self.words >= 16 and (self.capitals < _TITLE_CASE or self.grammar >= 2)
+        return self.words >= 10 and self.density >= 0.18 and (self.sentence or long_run)
+
+
+#: The share of words in capitals from which a run without a full stop is menus or headlines.
+_TITLE_CASE = 0.4
+#: Words that tie a sentence together and that names of sections and headlines seldom hold.
+_GRAMMAR = frozenset(
+    "của và là các những được đã đang sẽ có cho với tại trong như khi để này từ theo về đến vào thuộc bị do "
+    "nên thì mà cũng không một hơn vừa sau trước ra lên".split()
+)
 
 
 def signals(text: str) -> Signals:
@@ -201,9 +216,12 @@ def signals(text: str) -> Signals:
             if pattern.search(text):
                 reason = name
                 break
-    return Signals(
-        len(words), density, reason, len(_WEAK.findall(text)), ends_sentence(text), bool(sure), word
-    )
+    letters = [w for w in _WORDS.findall(text) if not w[0].isdigit()]
+    capitals = sum(1 for w in letters if w[0].isupper()) / len(letters) if letters else 0.0
+    grammar = sum(1 for w in words if w in _GRAMMAR)
+    weak = len(_WEAK.findall(text))
+    sentence = ends_sentence(text)
+    return Signals(len(words), density, reason, weak, sentence, bool(sure), word, capitals, grammar)
 
 
 @dataclass(frozen=True)
@@ -236,8 +254,8 @@ def split_units(text: str) -> list[str]:
 
 
 _STAMP = re.compile(
-    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*\(GMT\s*\+\s*7\))?|"
-    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*\(GMT\s*\+\s*7\))?",
+    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?|"
+    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?",
     re.IGNORECASE,
 )
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
@@ -297,10 +315,19 @@ def shouting(word: str) -> bool:
 _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 
 
+# A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `.
+_AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
+    for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
+        menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
+        if menu.words >= 4 and menu.capitals >= _TITLE_CASE and not menu.sentence and found.prose:
+            if not found.strong and found.sentence:
+                return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
     related = _RELATED.match(piece) or _STRONG.match(piece)
     if related:
         starter = _STARTERS.search(piece, related.end())
@@ -329,7 +356,7 @@ def _peel(piece: str) -> list[str]:
     start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     rest = piece[start:]
-    if not rest[:1].isupper():
+    if not rest.lstrip('(“"')[:1].isupper():
         return [piece]
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu

@@ -25,7 +25,8 @@ WIDGETS = (
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
     "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
-    "read more",
+    "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
+    "phẫn nộ", "wow", "haha",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -33,6 +34,7 @@ _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
 _WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE)
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
+_FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 
 
 def buttons(text: str) -> bool:
@@ -51,7 +53,7 @@ def buttons(text: str) -> bool:
 
 def leading_buttons(piece: str) -> int:
     """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
-    end, found = 0, False
+    end, found, letters = 0, False, 0
     for token in re.finditer(r"\S+", piece):
         if token.start() < end:
             continue
@@ -60,6 +62,8 @@ def leading_buttons(piece: str) -> int:
             end, found = widget.end(), True
         elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
             end = token.end()
+            letters += bool(_FONT_SIZE.match(token.group(0)))
+            found = found or letters >= 2  # `A A+`: the text size
         else:
             break
     return end if found else 0
