@@ -19,7 +19,8 @@ and decides for each, from signals that carry over to sites never seen:
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
 its reason, for `import --explain`. The signals and the units live in `furniture`, the memory
-of a site's pages in `repetition`; this module decides.
+of a site's pages in `repetition`, where the article starts and ends in `bounds`; this module
+decides each unit's kind.
 """
 
 from __future__ import annotations
@@ -27,15 +28,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome
+from .bounds import after_byline, article_end, article_start, first_prose
 from .bylines import BYLINE_LABEL, parse_byline
 from .furniture import (
     EMAIL,
     MASTHEAD,
-    RELATED_HEADERS,
     Signals,
     Unit,
     key,
-    opens_list,
     peel_time_ago,
     shouting,
     signals,
@@ -86,15 +86,15 @@ def detect(
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
-    for i in range(min(_first_prose(kinds) + 1, len(units))):
+    for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
-    end = _after_byline(units, kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
+    start = article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
+    end = after_byline(units, kinds, found, article_end(kinds, found, after=first_prose(kinds)))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
@@ -103,7 +103,7 @@ def detect(
             break
         end -= 1
     out = []
-    first = _first_prose(kinds)
+    first = first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
         if kind == "byline" and i < first and _header_byline(unit.text):
@@ -227,109 +227,14 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
 
 
-def _first_prose(kinds: list[tuple[str, str]]) -> int:
-    return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
-
-
 def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
     """The first prose unit opens with the opening words of one of `anchors` (the summary)."""
-    first = _first_prose(kinds)
+    first = first_prose(kinds)
     if first >= len(units):
         return False
     opening = key(units[first].text)
     keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
     return any(len(k) >= 15 and opening.startswith(k) for k in keys)
-
-
-def _article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
-    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
-    a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays. Where the summary's opening words start that prose unit, the
-    short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
-    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
-    first = _first_prose(kinds)
-    if any(k == "chrome" for k, _ in kinds[:first]):
-        return first
-    if anchored and any(kinds[i][0] == "short" for i in range(first)):
-        return first
-    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
-        return first
-    return 0
-
-
-def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) -> int:
-    """Where the tail of chrome begins: the cut, after the article's first sentence, past which
-    furniture outweighs prose most."""
-    best, best_score, score = len(kinds), 0.0, 0.0
-    for i in range(len(kinds) - 1, after, -1):
-        kind, _ = kinds[i]
-        if kind == "chrome":
-            score += 2.0
-        elif kind == "short":
-            score += 0.25 if found[i].weak == 0 else 0.75
-        elif kind == "prose":
-            score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i):
-            best, best_score = i, score
-    return best
-
-
-def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
-    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`): the
-    article goes on after it, so the tail does not start there."""
-    return (
-        found[i].strong is not None
-        and found[i].strong.casefold().startswith(_LINK_LABELS)
-        and i + 1 < len(kinds)
-        and kinds[i + 1][0] == "prose"
-        and found[i + 1].strong is None
-    )
-
-
-_LINK_LABELS = ("xem thêm", "đọc thêm")
-
-
-def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
-    """After the byline that closes the article, a tail of short lines holding furniture words (a
-    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too: nothing of the article follows its byline but captions, credits and sentences, which
-    stay."""
-    prose = [i for i in range(end) if kinds[i][0] == "prose"]
-    for i in range(_first_prose(kinds), end - 1):
-        # The byline, then the header of a list of other stories (not a link run into the next
-        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
-        # ended there.
-        if (
-            kinds[i][0] == "byline"
-            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
-            and (
-                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
-                or _opens_in_capitals(units[i + 1].text)
-                or opens_list(units[i + 1].text)
-            )
-            and not _link_into_text(kinds, found, i + 1)
-        ):
-            return i + 1
-    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
-    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
-    if byline is None:
-        return end
-    rest = range(byline + 1, end)
-    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
-    ):
-        return byline + 1
-    return end
-
-
-def _opens_in_capitals(text: str) -> bool:
-    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
-    words = text.split()
-    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
-
-
-def _lists_stories(reason: str | None) -> bool:
-    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
