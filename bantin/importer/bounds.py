@@ -20,11 +20,12 @@ def first_prose(kinds: list[tuple[str, str]]) -> int:
 def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
     """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
     a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays. Where the summary's opening words start that prose unit, the
+    so a short opening line stays; a menu in title case (`Tin tức Chính trị Kinh tế Đô thị`) is
+    chrome enough. Where the summary's opening words start that prose unit, the
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
     first = first_prose(kinds)
-    if any(k == "chrome" for k, _ in kinds[:first]):
+    if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
         return first
     if anchored and any(kinds[i][0] == "short" for i in range(first)):
         return first

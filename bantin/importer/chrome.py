@@ -25,6 +25,7 @@ decides each unit's kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome
@@ -61,6 +62,23 @@ class Site:
             return True
         return bool(self.name and len(self.name) >= 4 and self.name in text)
 
+    def called(self, text: str) -> bool:
+        """`text` is the site's name, spelt any way (`Hànộimới` for `Báo Hà Nội Mới`, hanoimoi.vn)."""
+        stems = {key(self.host.split(".")[0]).removeprefix("bao")} if self.host else set()
+        if self.name:
+            stems.add(key(_PAPER.sub("", self.name)))
+        return any(len(stem) >= 3 and stem in key(text) for stem in stems)
+
+
+# What a paper calls itself before its name.
+_PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
+# A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
+# nhân dân là cơ quan ngôn luận của…`, `Tạp chí X, diễn đàn của…`.
+_DESCRIBES = re.compile(
+    r"(?<!\w)(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+(?P<name>[^,.;:]{2,40}?)"
+    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)"
+)
+
 
 def detect(
     blocks: list[Block],
@@ -81,7 +99,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _peel_page_stamp(units)
+    units = _describes_itself_apart(_peel_page_stamp(units), site)
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -89,6 +107,9 @@ def detect(
     for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
+    for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
+        if _describes(unit.text, site) and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
+            kinds[i] = ("chrome", "the site describing itself")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
@@ -115,6 +136,28 @@ def detect(
         elif i >= end and unit.keep:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
+    return out
+
+
+def _describes(text: str, site: Site) -> re.Match[str] | None:
+    """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
+    found = _DESCRIBES.search(text)
+    return found if found and site.called(found.group("name")) else None
+
+
+def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
+    """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
+    …`) are cut from it."""
+    out: list[Unit] = []
+    for unit in units:
+        found = _describes(unit.text, site)
+        if found and found.start() > 0:
+            out += [
+                Unit(unit.block, unit.text[: found.start()].strip()),
+                Unit(unit.block, unit.text[found.start() :]),
+            ]
+        else:
+            out.append(unit)
     return out
 
 

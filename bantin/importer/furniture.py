@@ -118,7 +118,7 @@ _FIELD = re.compile(
     r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|\|(?=\s*(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:)"
     r")(?=[\s:(]|$))"
 )
 
@@ -184,6 +184,11 @@ class Signals:
     grammar: int = 0  # how many of its words are grammar words (`của`, `đã`, `tại`), which menus lack
 
     @property
+    def menu(self) -> bool:
+        """Names in title case, no sentence (`Tin tức Chính trị Kinh tế Đô thị`): a menu's."""
+        return self.words >= 4 and self.capitals >= 0.5 and self.grammar == 0 and not self.sentence
+
+    @property
     def prose(self) -> bool:
         """Reads like article sentences: long enough, Vietnamese function words, a full stop; a
         long run without one only when it is not in title case (a menu `Thời sự Chính trị Kinh tế…`,
@@ -212,7 +217,8 @@ def signals(text: str) -> Signals:
     if reason is None:
         for name, pattern in (("phone number", _PHONE), ("e-mail", EMAIL), ("web address", _URL),
                               ("teaser time", _TEASER_TIME), ("time stamp", _CLOCK_STAMP),
-                              ("time stamp", _STAMP), ("street address", _ADDRESS)):  # fmt: skip
+                              ("time stamp", _STAMP), ("time stamp", _LABELLED_DATE),
+                              ("street address", _ADDRESS)):  # fmt: skip
             if pattern.search(text):
                 reason = name
                 break
