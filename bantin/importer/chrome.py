@@ -37,6 +37,7 @@ from .furniture import (
     Signals,
     Unit,
     key,
+    opens_list,
     peel_time_ago,
     shouting,
     signals,
@@ -254,6 +255,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
+    if opens_list(unit.text) and not s.prose:
+        return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if site.host and site.host.casefold() in unit.text.casefold():

@@ -115,7 +115,7 @@ _FIELD = re.compile(
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
-    r"Từ khóa:|Từ khoá:|Tags?:|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Từ khóa:|Từ khoá:|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|Theo dõi|Like|Advertisement|Ủng hộ|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)|Tác giả(?=\s*:)|\|(?=\s*(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:)"
@@ -148,7 +148,8 @@ HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
 
 def opens_list(text: str) -> bool:
     """A unit that starts with the header of a list of other stories, a headline after it."""
-    return _LIST_OPENING.match(text) is not None
+    found = _LIST_OPENING.match(text)
+    return found is not None and text[found.end() :][:1].isupper()
 
 
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
@@ -267,7 +268,8 @@ _STAMP = re.compile(
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
 _LABELLED_DATE = re.compile(
     r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}|"
-    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+)\d{1,2}/\d{1,2}/\d{4}",
+    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+)\d{1,2}/\d{1,2}/\d{4}|"
+    r"posted on\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+by\s+\w+)?",
     re.IGNORECASE,
 )
 # Unambiguous enough to cut a sentence at.
