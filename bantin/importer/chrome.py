@@ -100,7 +100,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _describes_itself_apart(_peel_page_stamp(units), site)
+    units = _contents_apart(_describes_itself_apart(_peel_page_stamp(units), site))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -159,6 +159,32 @@ def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
             ]
         else:
             out.append(unit)
+    return out
+
+
+_ITEM = re.compile(r"^\d{1,2}\.\s+")
+
+
+def _contents_apart(units: list[Unit]) -> list[Unit]:
+    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
+    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        item = _ITEM.match(unit.text)
+        if item is None:
+            continue
+        words = unit.text[item.end() :].split()
+        for later in units[i + 1 :]:
+            same = 0
+            for a, b in zip(words, later.text.split(), strict=False):
+                if a != b:
+                    break
+                same += 1
+            rest = " ".join(words[same:])
+            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
+                head = unit.text[: item.end()] + " ".join(words[:same])
+                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
+                return out
     return out
 
 
