@@ -477,6 +477,166 @@ PAGES = [
     ),
 ]
 
+PAGES += [
+    Page(
+        "Pháp Luật TP.HCM",
+        "https://plo.vn/quan-7-xu-phat-lan-chiem-via-he-post780123.html",
+        "Quận 7 xử phạt 30 trường hợp lấn chiếm vỉa hè",
+        ("Thời sự Pháp luật Kinh tế Đô thị Quốc tế Giáo dục Sức khỏe", "Thứ Sáu, 14/06/2024 10:25 (GMT+7)"),
+        (
+            "(PLO)- Trong đợt ra quân tuần qua, UBND quận 7 đã xử phạt 30 trường hợp lấn chiếm vỉa hè, "
+            "thu giữ nhiều bảng hiệu và bàn ghế.",
+            "Lực lượng chức năng tháo dỡ mái che lấn chiếm trên đường Nguyễn Thị Thập. Ảnh: TRẦN NGỌC",
+            "Theo UBND quận, các đợt ra quân sẽ được duy trì mỗi tuần đến hết năm.",
+            "Quận cũng yêu cầu các phường lập danh sách hộ kinh doanh tái phạm để xử lý nghiêm.",
+        ),
+        (
+            "Mời độc giả xem thêm video: Cận cảnh vỉa hè thông thoáng sau đợt ra quân",
+            "Đọc thêm",
+            "Quận 1 lập lại trật tự vỉa hè",
+            "Theo dõi PLO trên Google News",
+            "Tổng biên tập: Nguyễn Văn Hai Ba Giấy phép số 150/GP-BTTTT Tòa soạn: 79 Trương Định, "
+            "Phường Bến Thành, Quận 1, TP.HCM",
+        ),
+        byline="TRẦN NGỌC",
+    ),
+    Page(
+        "Sài Gòn Giải Phóng",
+        "https://www.sggp.org.vn/tphcm-khai-truong-tuyen-xe-buyt-dien-post740123.html",
+        "TPHCM khai trương tuyến xe buýt điện thứ năm",
+        ("Chính trị Xã hội Kinh tế Thế giới Pháp luật Văn hóa Thể thao", "Thứ Bảy, 15-06-2024 08:40"),
+        (
+            "SGGPO - Sáng 15/6, Sở Giao thông vận tải TPHCM khai trương tuyến xe buýt điện nối Bến Thành với "
+            "khu đô thị Thủ Thiêm.",
+            "Tuyến dài 14 km, có 20 xe hoạt động với tần suất 15 phút mỗi chuyến.",
+            "Giá vé được giữ ở mức 7.000 đồng mỗi lượt trong năm đầu tiên.",
+        ),
+        (
+            "Từ khóa xe buýt điện giao thông TPHCM",
+            "Tin cùng chuyên mục",
+            "Mở rộng đường Nguyễn Hữu Cảnh",
+            "BÁO SÀI GÒN GIẢI PHÓNG - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TPHCM",
+            "Tổng Biên tập: Nguyễn Văn Hai Tư Giấy phép số 225/GP-BTTTT",
+        ),
+        byline="MINH AN",
+    ),
+    Page(
+        "Kinh tế & Đô thị",
+        "https://kinhtedothi.vn/ha-noi-trong-them-cay-xanh.html",
+        "Hà Nội trồng thêm 50.000 cây xanh",
+        ("Tác giả: Hoàng Nam | 07:30 | 20/06/2024", "Nghe bài viết"),
+        (
+            "Kinhtedothi - Năm nay, Hà Nội đặt mục tiêu trồng thêm 50.000 cây xanh tại các tuyến phố, công "
+            "viên và trường học.",
+            "Các loài cây được chọn là cây bản địa, có tán rộng và ít gãy đổ khi mưa bão.",
+            "Thành phố khuyến khích người dân tham gia chăm sóc cây trước cửa nhà.",
+        ),
+        (
+            "Mời quý độc giả xem thêm các tin tức tại chuyên mục Đô thị",
+            "Thích Chia sẻ",
+            "Tin liên quan",
+            "Hà Nội cải tạo 20 vườn hoa",
+            "Cơ quan chủ quản: UBND thành phố Hà Nội Tổng biên tập: Nguyễn Văn Hai Lăm",
+            "Hotline: 0961 666 888",
+        ),
+    ),
+    Page(
+        "Báo Tin tức",
+        "https://baotintuc.vn/kinh-te/xuat-khau-gao-20240620.htm",
+        "Xuất khẩu gạo 5 tháng đạt 2,4 tỷ USD",
+        ("Kinh tế Thứ năm, 20/06/2024 - 14:30", "Phông chữ"),
+        (
+            "Theo Bộ Nông nghiệp và Phát triển nông thôn, 5 tháng đầu năm cả nước xuất khẩu 3,8 triệu tấn gạo, "
+            "thu về 2,4 tỷ USD.",
+            "Philippines vẫn là thị trường lớn nhất, chiếm khoảng 40% lượng gạo xuất khẩu.",
+            "Giá gạo xuất khẩu bình quân đạt 640 USD mỗi tấn, tăng 20% so với cùng kỳ.",
+        ),
+        (
+            "Thích Vui Buồn Phẫn nộ",
+            "Tin mới nhất",
+            "Giá cà phê hôm nay tăng nhẹ",
+            "Giá tiêu hôm nay đi ngang",
+            "Báo Tin tức - Cơ quan của Thông tấn xã Việt Nam.",
+            "Tổng biên tập: Nguyễn Văn Hai Sáu Giấy phép số 12/GP-BTTTT",
+        ),
+        byline="Thu Hằng (TTXVN)",
+    ),
+    Page(
+        "Nông nghiệp Việt Nam",
+        "https://nongnghiep.vn/lua-he-thu-duoc-mua-d380123.html",
+        "Lúa hè thu được mùa",
+        ("Trang chủ / Nông nghiệp / Trồng trọt", "Thứ Hai 24/06/2024 , 06:45 (GMT+7)"),
+        (
+            "Vụ lúa hè thu năm nay ở đồng bằng sông Cửu Long đạt năng suất bình quân 6 tấn mỗi ha, cao hơn "
+            "vụ trước.",
+            "Nông dân phấn khởi vì thương lái thu mua tại ruộng với giá 7.500 đồng mỗi kg.",
+            "Ngành nông nghiệp khuyến cáo bà con không xuống giống vụ sau quá sớm để tránh rầy nâu.",
+        ),
+        (
+            "Xem thêm",
+            "Giá lúa gạo hôm nay tăng",
+            "Bình luận mới nhất",
+            "Báo Nông nghiệp Việt Nam - Cơ quan của Bộ Nông nghiệp và Phát triển nông thôn. Tổng biên tập: "
+            "Nguyễn Văn Hai Bảy",
+        ),
+        byline="Hữu Đức",
+    ),
+    Page(
+        "Tạp chí Môi trường",
+        "https://tapchimoitruong.vn/nghien-cuu/giam-rac-thai-nhua-28012.html",
+        "Giảm rác thải nhựa tại các đô thị ven biển",
+        ("Trang chủ Nghiên cứu Chính sách Diễn đàn", "Ngày đăng: 25/06/2024"),
+        (
+            "Tóm tắt: Bài viết phân tích thực trạng rác thải nhựa tại ba đô thị ven biển và đề xuất giải pháp "
+            "giảm thiểu.",
+            "Kết quả khảo sát cho thấy mỗi hộ dân thải ra khoảng 1,2 kg rác nhựa mỗi tuần.",
+            "Nhóm tác giả kiến nghị áp dụng phí thu gom theo khối lượng và khuyến khích túi tái sử dụng.",
+        ),
+        (
+            "Từ khóa: rác thải nhựa, đô thị ven biển",
+            "Tạp chí Môi trường - Cơ quan của Bộ Tài nguyên và Môi trường.",
+            "Tổng biên tập: Nguyễn Văn Hai Tám Giấy phép số 37/GP-BTTTT",
+        ),
+        byline="TS. Lê Văn Hai Chín",
+    ),
+    Page(
+        "Soha",
+        "https://soha.vn/nguoi-dan-do-xo-di-bien-198240626.htm",
+        "Người dân đổ xô đi biển ngày nắng nóng",
+        ("Thời sự Quốc tế Quân sự Kinh doanh Sống khỏe Giải trí Thể thao", "26/06/2024 16:20"),
+        (
+            "Nắng nóng kéo dài khiến hàng nghìn người dân đổ về các bãi biển Sầm Sơn, Cửa Lò vào cuối tuần.",
+            "Nhiều khách sạn cho biết đã kín phòng đến hết tháng 7.",
+            "Ban quản lý bãi biển tăng cường lực lượng cứu hộ và cắm biển cảnh báo khu vực nước sâu.",
+        ),
+        (
+            "Theo Dân Việt Copy link Link bài gốc",
+            "Tin cùng chuyên mục Xem theo ngày",
+            "Đà Nẵng nắng nóng đỉnh điểm",
+            "Chịu trách nhiệm quản lý nội dung: Bà Nguyễn Thị Ba Mươi",
+            "© Copyright 2007 - 2024 – Công ty Cổ phần VCCorp Tầng 17, 19, 20, 21 Tòa nhà Center Building",
+        ),
+    ),
+    Page(
+        "24h",
+        "https://www.24h.com.vn/tin-tuc-trong-ngay/mua-da-o-lao-cai-c46a1580123.html",
+        "Mưa đá trắng trời ở Lào Cai",
+        ("Tin tức 24h Bóng đá Thời trang Giải trí Sức khỏe", "Thứ Ba, ngày 02/04/2024 15:10 PM (GMT+7)"),
+        (
+            "Chiều 2/4, mưa đá kèm dông lốc xảy ra tại nhiều xã của huyện Bát Xát, làm tốc mái hàng chục ngôi "
+            "nhà.",
+            "Chính quyền địa phương đã huy động lực lượng giúp người dân lợp lại mái nhà.",
+            "Cơ quan khí tượng cảnh báo mưa đá có thể còn xảy ra trong hai ngày tới.",
+        ),
+        (
+            "Nguồn: [Link nguồn]",
+            "Tin liên quan",
+            "Dông lốc quật đổ cây ở Hà Giang",
+            "Giấy phép số 332/GP-TTĐT do Sở TTTT Hà Nội cấp. Chịu trách nhiệm xuất bản: Phan Hai Mốt",
+        ),
+    ),
+]
+
 # What may stay though it is no sentence of the story: an agency's prefix to the lead (`NDO - `).
 _PREFIX = re.compile(r"^(?:[A-ZĐ&]+\.?(?:vn)?|\(\w+\))\s*[-.]\s*")
 
