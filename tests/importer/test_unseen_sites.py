@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from bantin.core.sentences import sentence_starts
 from bantin.importer.convert import convert
 
 
@@ -662,3 +663,44 @@ def test_the_story_stays_and_the_sites_chrome_goes(page: Page) -> None:
     lost, left = leftover(page, body)
     assert not lost, lost
     assert not left, left
+
+
+def test_a_labelled_header_byline_gives_the_author() -> None:
+    page = next(p for p in PAGES if p.source == "Báo Hànộimới")
+    assert convert(page.raw(), "page.txt", year=2024).front.author == "Thu Trang"
+
+
+STAY_PAGE = next(p for p in PAGES if p.source == "Báo Nghệ An")  # its own name in a sentence stays
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Vui mừng trước kết quả, bà con đã tổ chức lễ mừng lúa mới ngay tại đầu làng."],
+        ["Thượng tọa Thích Minh Hải cho biết chùa sẽ tổ chức lễ cầu an cho người đi biển."],
+        ["Buồn vì mất mùa, nhiều hộ đã bỏ ruộng đi làm thuê ở các khu công nghiệp."],
+        ["Báo Nghệ An là cơ quan của Đảng bộ tỉnh, năm nay tròn 65 năm ra số đầu tiên.", "Dự án được khen."],
+        ["Từ khóa của năm là chuyển đổi số.", "Mời bạn đọc cùng tham gia góp ý cho dự thảo đến hết tháng 6."],
+        [
+            "Đoàn gồm ông Nguyễn Văn An, Trần Văn Bình, Lê Thị Cúc, Phạm Văn Dũng và Hoàng Văn Em",
+            "Họ đến sớm.",
+        ],
+    ],
+)
+def test_sentences_with_the_words_of_the_new_signals_stay(sentences: list[str]) -> None:
+    content = " ".join([STAY_PAGE.article[0], *sentences, *STAY_PAGE.article[1:], *STAY_PAGE.tail])
+    page = Page(STAY_PAGE.source, STAY_PAGE.link, STAY_PAGE.title, (), (content,), ())
+    body = " ".join(convert(page.raw(), "page.txt", year=2024).body.split())
+    for sentence in sentences:
+        assert sentence in body, sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Đây là đợt lớn nhất của ngành GD&ĐT. Tình trạng thiếu giáo viên kéo dài.", ["Tình"]),
+        ("Ông sống ở TP. Hồ Chí Minh. Tại TX. Sơn Tây, TS. Lê nói.", ["Tại"]),
+    ],
+)
+def test_an_acronym_ends_a_sentence_an_abbreviation_does_not(text: str, starts: list[str]) -> None:
+    assert [text[i:].split()[0] for i in sentence_starts(text)] == starts
