@@ -38,13 +38,12 @@ from .furniture import (
     Unit,
     key,
     opens_list,
-    peel_time_ago,
     shouting,
     signals,
-    split_units,
 )
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
+from .units import peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
