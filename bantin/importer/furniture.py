@@ -26,6 +26,8 @@ RELATED_HEADERS = (
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
     "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
+    "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
+    "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -150,8 +152,10 @@ class Signals:
 
     @property
     def menu(self) -> bool:
-        """Names in title case, no sentence (`Tin tức Chính trị Kinh tế Đô thị`): a menu's."""
-        return self.words >= 4 and self.capitals >= 0.5 and self.grammar == 0 and not self.sentence
+        """Three names or more in title case, no sentence (`Tin tức Chính trị Kinh tế`): a menu."""
+        return (
+            self.words >= 6 and self.capitals >= 0.5 and self.grammar <= self.words // 8 and not self.sentence
+        )
 
     @property
     def prose(self) -> bool:

@@ -37,7 +37,7 @@ __all__ = ["peel_time_ago", "split_units"]
 
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
-    r"(?<=\S)(?<!Phó)(?<!PHÓ)\s+"  # not inside `Phó Tổng biên tập`
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
     r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
     r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
@@ -81,6 +81,8 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     if not shouting(text):
@@ -90,8 +92,18 @@ def split_units(text: str) -> list[str]:
     return [part for piece in pieces if piece for part in _peel(piece)]
 
 
+# A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
+_COUNTER = re.compile(
+    r"(?<!\S)[\d.]+\s+(?:comments?|bình luận|lượt xem|lượt đọc|views?)(?!\w)", re.IGNORECASE
+)
+# A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
+_CAPS_BYLINE = re.compile(
+    r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,3}(?=\s+[A-ZĐ][a-zđà-ỹ])"
+)
+# A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
+_MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
-_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, ADDRESS, LABELLED_DATE)
+_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, ADDRESS, LABELLED_DATE, _COUNTER)
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
@@ -100,6 +112,11 @@ _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 _STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
     r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+# Words a lead starts with (the time, the place, the subject), where a menu before it stops.
+_LEAD_STARTERS = re.compile(
+    _STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
+    r"Mỗi|Hàng)\s)"
 )
 
 
@@ -149,6 +166,12 @@ def _peel(piece: str) -> list[str]:
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
             if not found.strong and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
+    for starter in _LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
+        menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
+        if not menu.menu:
+            break
+        if found.prose and found.sentence and not found.strong:
+            return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
     related = _RELATED.match(piece) or STRONG.match(piece)
     if related:
         starter = _STARTERS.search(piece, related.end())

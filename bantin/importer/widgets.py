@@ -27,6 +27,7 @@ WIDGETS = (
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
     "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
     "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ",
+    "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -34,6 +35,7 @@ _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
 _WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE)
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
+_JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 
 
@@ -60,6 +62,8 @@ def leading_buttons(piece: str) -> int:
         widget = _WIDGET.match(piece, token.start())
         if widget is not None:
             end, found = widget.end(), True
+        elif token.group(0).casefold() in _JOINS and _WIDGET.match(piece, token.end() + 1):
+            end = token.end()  # `Chia sẻ bài viết lên facebook`
         elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
             end = token.end()
             letters += bool(_FONT_SIZE.match(token.group(0)))

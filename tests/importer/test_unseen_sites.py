@@ -638,8 +638,120 @@ PAGES += [
     ),
 ]
 
+PAGES += [  # a third round, written after the second passed: comments, prompts, a blog's header
+    Page(
+        "Báo Lâm Đồng",
+        "https://baolamdong.vn/kinh-te/202407/da-lat-mua-hoa-12345/",
+        "Đà Lạt vào mùa hoa mai anh đào",
+        (
+            "Thời sự Kinh tế Văn hóa - Xã hội Du lịch Thể thao",
+            "Cập nhật lúc 09:15 ngày 01/07/2024",
+            "Bấm để nghe",
+        ),
+        (
+            "Những ngày này, hoa mai anh đào nở rộ khắp các tuyến đường của thành phố Đà Lạt.",
+            "Du khách chụp ảnh bên hàng mai anh đào trên đường Trần Hưng Đạo. Ảnh: N.Ba",
+            "Theo Sở Du lịch, lượng khách đến Đà Lạt trong tháng tăng khoảng 15%.",
+            "Thành phố khuyến cáo du khách không bẻ cành, hái hoa.",
+        ),
+        (
+            "Nguyễn Văn A 2 giờ trước Bài viết rất hay, cảm ơn tác giả Trả lời Thích 3",
+            "Trần Thị B 5 giờ trước Hoa đẹp quá Trả lời Thích 1",
+            "Các bài viết khác",
+            "Lâm Đồng phát triển cà phê đặc sản",
+            "Bảo Lộc mở rộng diện tích dâu tằm",
+            "Ghi rõ nguồn Báo Lâm Đồng khi phát hành lại thông tin từ website này.",
+            "Tổng biên tập: Nguyễn Văn Ba Mốt Điện thoại: 0263 3822 181",
+        ),
+        byline="NGUYỄN BA",
+    ),
+    Page(
+        "Báo Cần Thơ",
+        "https://baocantho.com.vn/cho-noi-cai-rang-a170123.html",
+        "Chợ nổi Cái Răng đón khách",
+        (
+            "Trang chủ » Kinh tế » Du lịch",
+            "01/07/2024 | 09:15",
+            "Chia sẻ bài viết lên facebook",
+            "Gửi email In",
+        ),
+        (
+            "Chợ nổi Cái Răng mỗi sáng đón hàng nghìn lượt khách trong và ngoài nước.",
+            "Ngoài mua bán nông sản, nhiều ghe còn phục vụ bữa sáng cho du khách ngay trên sông.",
+            "Thành phố đang lập đề án bảo tồn và phát huy giá trị chợ nổi đến năm 2030.",
+        ),
+        (
+            "Nhận thông báo từ Báo Cần Thơ? Để sau Đồng ý",
+            "Tin ảnh",
+            "Video nổi bật",
+            "Theo dõi chúng tôi trên Facebook YouTube TikTok",
+            "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam thành phố Cần Thơ Tổng biên tập: Nguyễn Văn Ba Hai",
+        ),
+        byline="Bài, ảnh: MỸ THANH",
+    ),
+    Page(
+        "Báo Thanh Hóa",
+        "https://baothanhhoa.vn/sam-son-dieu-chinh-quy-hoach-12345.htm",
+        "Sầm Sơn điều chỉnh quy hoạch",
+        ("Giá vàng SJC 82.000 84.000 Thời tiết Thanh Hóa 32°C", "Thời sự Chính trị Kinh tế Xã hội"),
+        (
+            "Ngày 3/7, UBND tỉnh Thanh Hóa phê duyệt điều chỉnh quy hoạch chung thành phố Sầm Sơn đến năm 2040.",
+            "Theo quy hoạch, Sầm Sơn sẽ phát triển thành đô thị du lịch biển có tầm cỡ quốc tế.",
+            "Tỉnh yêu cầu thành phố công bố công khai quy hoạch để người dân biết và giám sát.",
+        ),
+        (
+            "Tin nên đọc",
+            "Thanh Hóa đón 5 triệu lượt khách",
+            "Nội dung tài trợ",
+            "Mua căn hộ biển chỉ từ 1 tỷ",
+            "Phụ trách: Ban Điện tử Điện thoại: 0237 3852 456 Bản quyền © Báo Thanh Hóa",
+        ),
+        byline="Minh Hằng",
+    ),
+    Page(
+        "Người Đô Thị",
+        "https://nguoidothi.net.vn/pho-di-bo-moi-41234.html",
+        "Phố đi bộ mới ở trung tâm",
+        ("Người Đô Thị", "Số 120 | 04/07/2024"),
+        (
+            "Từ cuối tuần này, một tuyến phố mới ở trung tâm thành phố sẽ dành riêng cho người đi bộ vào buổi tối.",
+            "Các hộ kinh doanh trên tuyến phố được hướng dẫn bày hàng trong phạm vi cho phép.",
+            "Ban quản lý cho biết sẽ đánh giá sau ba tháng trước khi quyết định duy trì lâu dài.",
+        ),
+        (
+            "Bài đọc nhiều",
+            "Những quán cà phê cũ của Sài Gòn",
+            "Đừng bỏ lỡ",
+            "Tàu điện ngầm chạy thử",
+            "Tạp chí Người Đô Thị - Cơ quan của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam. Giấy phép số 15/GP-BTTTT",
+        ),
+        byline="Lê Na",
+    ),
+    Page(
+        "Blog Du lịch",
+        "https://didaudo.blog/kinh-nghiem-di-ha-giang/",
+        "Kinh nghiệm đi Hà Giang mùa hoa tam giác mạch",
+        ("Menu Trang chủ Giới thiệu Điểm đến Kinh nghiệm", "Tháng Mười 12, 2024 Admin 3 Comments"),
+        (
+            "Hà Giang đẹp nhất vào tháng 10 và tháng 11, khi hoa tam giác mạch nở khắp các sườn đồi.",
+            "Bạn nên thuê xe máy tại thành phố Hà Giang và đi theo cung đường Quản Bạ, Yên Minh, Đồng Văn.",
+            "Hãy mang theo áo ấm vì buổi tối trên cao nguyên đá khá lạnh.",
+        ),
+        (
+            "Chia sẻ: Facebook Twitter Pinterest",
+            "Có liên quan",
+            "Kinh nghiệm đi Mù Cang Chải",
+            "3 bình luận",
+            "Minh Anh 13/10/2024 at 8:15 am Bài viết hữu ích quá Reply",
+            "Trả lời Hủy Bình luận Tên * Email *",
+            "Copyright © 2024 Đi Đâu Đó. All rights reserved.",
+        ),
+        glue="",
+    ),
+]
+
 # What may stay though it is no sentence of the story: an agency's prefix to the lead (`NDO - `).
-_PREFIX = re.compile(r"^(?:[A-ZĐ&]+\.?(?:vn)?|\(\w+\))\s*[-.]\s*")
+_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn)?|\(\w+\))\s*[-.]\s*")
 
 
 def words(text: str) -> str:
