@@ -93,9 +93,7 @@ def split_units(text: str) -> list[str]:
 
 
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
-_COUNTER = re.compile(
-    r"(?<!\S)[\d.]+\s+(?:comments?|bình luận|lượt xem|lượt đọc|views?)(?!\w)", re.IGNORECASE
-)
+_COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
     r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,3}(?=\s+[A-ZĐ][a-zđà-ỹ])"
