@@ -142,7 +142,11 @@ def detect(
 def _describes(text: str, site: Site) -> re.Match[str] | None:
     """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
     found = _DESCRIBES.search(text)
-    return found if found and site.called(found.group("name")) else None
+    if found is None:
+        return None
+    if site.host or site.name:
+        return found if site.called(found.group("name")) else None
+    return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
 
 
 def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:

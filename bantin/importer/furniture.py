@@ -84,7 +84,8 @@ STRONG = re.compile(
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
 _WEAK = re.compile(
-    r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|xem thêm|đọc tiếp|trả lời|thông báo|đăng ký|"
+    r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|tòa soạn|toà soạn|xem thêm|đọc tiếp|trả lời|"
+    r"thông báo|đăng ký|"
     r"ủng hộ|độc giả|bạn đọc|trang chủ|chuyên mục|tin tức|xem nhiều|mới nhất|video|podcast|"
     r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt|"
     r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",

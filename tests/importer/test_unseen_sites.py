@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from bantin.core.sentences import sentence_starts
+from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 
 
@@ -759,11 +760,12 @@ def words(text: str) -> str:
     return " " + " ".join(re.sub(r"[^\w]+", " ", re.sub(r"\{:[^}]*\}", " ", text)).split()) + " "
 
 
-def leftover(page: Page, body: str) -> tuple[list[str], str]:
-    """The article's texts lost from `body`, and what of `body` is left once they are taken out."""
+def leftover(page: Page, body: str, credits: tuple[str, ...] = ()) -> tuple[list[str], str]:
+    """The article's texts lost from `body`, and what of `body` is left once they and `credits` are
+    taken out."""
     flat = words(body)
     lost = [text for text in page.article if words(_PREFIX.sub("", text)) not in flat]
-    for text in sorted((*page.article, page.byline), key=len, reverse=True):
+    for text in sorted((*page.article, page.byline, *credits), key=len, reverse=True):
         if text:
             flat = flat.replace(words(text), " ", 1).replace(words(_PREFIX.sub("", text)), " ", 1)
     return lost, flat.strip()
@@ -773,6 +775,16 @@ def leftover(page: Page, body: str) -> tuple[list[str], str]:
 def test_the_story_stays_and_the_sites_chrome_goes(page: Page) -> None:
     body = convert(page.raw(), "page.txt", year=2024).body
     lost, left = leftover(page, body)
+    assert not lost, lost
+    assert not left, left
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.source for p in PAGES])
+def test_the_same_pages_copied_a_paragraph_a_line_lose_their_chrome_too(page: Page) -> None:
+    lines = [page.title, "", *page.head, *page.article, *([page.byline] if page.byline else []), *page.tail]
+    body = convert("\n".join(lines).encode(), "page.txt", year=2024).body
+    credits = tuple(line for line in page.head if parse_byline(line))  # a byline above the story may stay
+    lost, left = leftover(page, body, credits)
     assert not lost, lost
     assert not left, left
 
