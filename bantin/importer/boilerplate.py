@@ -14,7 +14,8 @@ from ..core.sentences import ends_sentence
 from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
 
 _CHROME_LINES = re.compile(
-    r"^(?:mục lục|phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
+    r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
     r"trở lại đầu trang|top|đăng nhập|đăng ký|đăng xuất|quên mật khẩu|mật khẩu|ghi nhớ|tìm kiếm|"

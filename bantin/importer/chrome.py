@@ -75,7 +75,8 @@ _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông t
 # A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
 # nhân dân là cơ quan ngôn luận của…`, `Tạp chí X, diễn đàn của…`.
 _DESCRIBES = re.compile(
-    r"(?<!\w)(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+(?P<name>[^,.;:]{2,40}?)"
+    r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
+    r"[^,.;:]{2,40}?)"
     r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)"
 )
 
@@ -93,7 +94,8 @@ def detect(
     # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
     # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
     judged = [
-        Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
+        Block("paragraph", b.text) if b.kind == "caption" and _furnished(signals(b.text)) else b
+        for b in blocks
     ]
     units: list[Unit] = []
     for index, block in enumerate(judged):
@@ -137,6 +139,12 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _furnished(found: Signals) -> bool:
+    """A caption holding a furniture word, a phone number or a page's time stamp (a menu, a stamp and
+    the lead run into a caption's words) is judged sentence by sentence, as a paragraph is."""
+    return found.word or found.strong in ("time stamp", "phone number")
 
 
 def _describes(text: str, site: Site) -> re.Match[str] | None:
@@ -280,6 +288,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
+    if s.words <= 2 and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
         return "byline", _BYLINE
     if s.sure:

@@ -49,9 +49,10 @@ _FIELD = re.compile(
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
     r"Theo dõi|Like|Advertisement|Ủng hộ|"
-    r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|\d))|"
+    r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)|Tác giả(?=\s*:)|\|(?=\s*(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:)"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|"
+    r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
     r")(?=[\s:(]|$))"
 )
 

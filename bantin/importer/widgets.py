@@ -26,8 +26,9 @@ WIDGETS = (
     "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
     "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
-    "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ",
+    "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
     "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
+    "lưu", "ý kiến của bạn", "họ và tên", "họ tên", "gửi",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

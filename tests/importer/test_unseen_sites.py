@@ -752,7 +752,7 @@ PAGES += [  # a third round, written after the second passed: comments, prompts,
 ]
 
 # What may stay though it is no sentence of the story: an agency's prefix to the lead (`NDO - `).
-_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn)?|\(\w+\))\s*[-.]\s*")
+_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn)?\s*[-.]|\(\w+\)\s*[-.]?)\s*")
 
 
 def words(text: str) -> str:
