@@ -751,6 +751,99 @@ PAGES += [  # a third round, written after the second passed: comments, prompts,
     ),
 ]
 
+PAGES += [  # a fourth round: teasers with their leads, pagers, a reading-position line, comment forms
+    Page(
+        "Báo Giao thông",
+        "https://www.baogiaothong.vn/cao-toc-bac-nam-thong-xe-192240712.htm",
+        "Thông xe cao tốc đoạn Diễn Châu - Bãi Vọt",
+        ("Thời sự Giao thông Pháp luật Xã hội Ô tô Xe máy", "12/07/2024 07:00", "Lắng nghe bài viết 00:00"),
+        (
+            "Sáng 12/7, Bộ GTVT tổ chức thông xe đoạn cao tốc Diễn Châu - Bãi Vọt dài gần 50 km.",
+            "Đây là một trong 12 dự án thành phần của cao tốc Bắc - Nam giai đoạn 2017-2020.",
+            "Tuyến có 4 làn xe, vận tốc thiết kế 80 km/h.",
+            "Ảnh minh họa.",
+        ),
+        (
+            "Tin liên quan",
+            "Cao tốc Cam Lộ - La Sơn sẽ được mở rộng Bộ GTVT vừa đề xuất mở rộng tuyến cao tốc lên 4 làn xe hoàn chỉnh.",
+            "Thêm 3 trạm dừng nghỉ trên cao tốc Các trạm dừng nghỉ sẽ đi vào hoạt động trước Tết.",
+            "Báo Giao thông - Cơ quan của Bộ Giao thông vận tải. Tổng biên tập: Nguyễn Văn Ba Ba",
+        ),
+        byline="Tạ Hải",
+    ),
+    Page(
+        "Báo Phụ nữ",
+        "https://www.phunuonline.com.vn/me-va-be-tiem-chung-a1234.html",
+        "Tiêm chủng đủ mũi cho trẻ",
+        ("Phụ nữ Online", "Thời sự Gia đình Sức khỏe Làm đẹp Ẩm thực", "Thứ Bảy 13/07/2024 06:30"),
+        (
+            "PNO - Nhiều phụ huynh chủ quan không đưa con đi tiêm nhắc lại, khiến trẻ có nguy cơ mắc bệnh truyền nhiễm.",
+            "Theo bác sĩ, lịch tiêm chủng của trẻ dưới 2 tuổi cần được tuân thủ chặt chẽ.",
+            "Phụ huynh nên lưu giữ sổ tiêm chủng và hỏi nhân viên y tế về các mũi còn thiếu.",
+        ),
+        (
+            "Bạn đang đọc bài viết Tiêm chủng đủ mũi cho trẻ tại chuyên mục Sức khỏe",
+            "Tags: tiêm chủng trẻ em",
+            "Trang 1 2 3 Tiếp",
+            "Bản quyền thuộc Báo Phụ nữ TP.HCM",
+        ),
+        byline="Ngọc Anh",
+    ),
+    Page(
+        "Thời báo Tài chính",
+        "https://thoibaotaichinh.vn/gia-xang-giam-158000.html",
+        "Giá xăng giảm từ chiều nay",
+        ("Trang chủ » Tài chính » Thị trường", "Tác giả: Minh Anh | 15:00 | 15/07/2024"),
+        (
+            "Chiều 15/7, liên Bộ Công Thương - Tài chính điều chỉnh giảm giá xăng dầu trong kỳ điều hành mới.",
+            "Giá xăng RON95 giảm 310 đồng mỗi lít, còn 23.100 đồng mỗi lít.",
+            "Cơ quan điều hành không trích lập, không chi Quỹ bình ổn giá trong kỳ này.",
+        ),
+        (
+            "(Nguồn: Bộ Công Thương)",
+            "Thích Share",
+            "Bài viết cùng chuyên mục",
+            "Giá vàng hôm nay giảm nhẹ",
+            "Tỷ giá trung tâm tăng 5 đồng",
+            "Thời báo Tài chính Việt Nam - Cơ quan của Bộ Tài chính Tổng biên tập: Nguyễn Văn Ba Bốn",
+        ),
+    ),
+    Page(
+        "Báo Bình Dương",
+        "https://baobinhduong.vn/binh-duong-khoi-cong-vanh-dai-4-a320123.html",
+        "Bình Dương khởi công đường Vành đai 4",
+        ("Thứ Ba, 16/07/2024, 08:20", "Cỡ chữ: A- A A+", "In"),
+        (
+            "(BDO) Sáng 16/7, UBND tỉnh Bình Dương khởi công dự án đường Vành đai 4 đoạn qua tỉnh, dài hơn 47 km.",
+            "Dự án có tổng vốn đầu tư gần 17.000 tỷ đồng.",
+            "Khi hoàn thành, tuyến đường sẽ giảm tải cho các quốc lộ 13 và 1K.",
+        ),
+        (
+            "Chia sẻ Lưu",
+            "Ý kiến của bạn Họ và tên Địa chỉ Email Nội dung Gửi",
+            "Báo Bình Dương điện tử Cơ quan chủ quản: Tỉnh ủy Bình Dương",
+        ),
+        byline="Thanh Tuấn",
+    ),
+    Page(
+        "VOH",
+        "https://voh.com.vn/thoi-su/dien-luc-cat-dien-ngay-mai-562123.html",
+        "Lịch cúp điện ngày mai tại TPHCM",
+        ("VOH - Đài Tiếng nói Nhân dân TPHCM", "Nghe Radio", "17/07/2024 - 10:45"),
+        (
+            "(VOH) - Theo thông báo của Tổng công ty Điện lực TPHCM, ngày mai nhiều khu vực ở quận 7 và huyện Nhà Bè sẽ tạm ngưng cấp điện.",
+            "Thời gian cúp điện dự kiến từ 8 giờ đến 16 giờ để bảo trì đường dây.",
+            "Người dân có thể tra cứu lịch cúp điện trên ứng dụng của ngành điện.",
+        ),
+        (
+            "Tin liên quan",
+            "Lịch cúp điện ngày 18/7",
+            "Đài Tiếng nói Nhân dân TPHCM - Cơ quan chủ quản: UBND TPHCM. Giấy phép số 198/GP-BTTTT",
+        ),
+        byline="Thanh Tâm",
+    ),
+]
+
 # What may stay though it is no sentence of the story: an agency's prefix to the lead (`NDO - `).
 _PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn)?\s*[-.]|\(\w+\)\s*[-.]?)\s*")
 
@@ -779,7 +872,16 @@ def test_the_story_stays_and_the_sites_chrome_goes(page: Page) -> None:
     assert not left, left
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.source for p in PAGES])
+# A known gap one paragraph a line: a related header over teasers that are a headline and a lead on one
+# line goes before the detector sees it (body.drop_chrome), so the teasers stay.
+_LINES_GAPS = {"Báo Giao thông"}
+_LINES = [
+    pytest.param(p, id=p.source, marks=[pytest.mark.xfail(strict=True)] if p.source in _LINES_GAPS else [])
+    for p in PAGES
+]
+
+
+@pytest.mark.parametrize("page", _LINES)
 def test_the_same_pages_copied_a_paragraph_a_line_lose_their_chrome_too(page: Page) -> None:
     lines = [page.title, "", *page.head, *page.article, *([page.byline] if page.byline else []), *page.tail]
     body = convert("\n".join(lines).encode(), "page.txt", year=2024).body
