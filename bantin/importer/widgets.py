@@ -56,13 +56,14 @@ def buttons(text: str) -> bool:
 
 def leading_buttons(piece: str) -> int:
     """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
-    end, found, letters = 0, False, 0
+    end, found, letters, covered = 0, False, 0, 0
     for token in re.finditer(r"\S+", piece):
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
         if widget is not None:
-            end, found = widget.end(), True
+            end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
+            found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
         elif token.group(0).casefold() in _JOINS and _WIDGET.match(piece, token.end() + 1):
             end = token.end()  # `Chia sẻ bài viết lên facebook`
         elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):

@@ -905,6 +905,9 @@ STAY_PAGE = next(p for p in PAGES if p.source == "Báo Nghệ An")  # its own na
         ["Vui mừng trước kết quả, bà con đã tổ chức lễ mừng lúa mới ngay tại đầu làng."],
         ["Thượng tọa Thích Minh Hải cho biết chùa sẽ tổ chức lễ cầu an cho người đi biển."],
         ["Buồn vì mất mùa, nhiều hộ đã bỏ ruộng đi làm thuê ở các khu công nghiệp."],
+        ["Lưu Bình Nhưỡng, đại biểu Quốc hội, cho biết ông sẽ tiếp tục theo dõi vụ việc này."],
+        ["Gửi Thủ tướng, bà con nông dân kiến nghị tháo gỡ khó khăn cho việc xuất khẩu gạo năm nay."],
+        ["Thích Minh Tuệ, một nhà sư tu khổ hạnh, đã đi bộ qua nhiều tỉnh thành trong nhiều tháng."],
         ["Báo Nghệ An là cơ quan của Đảng bộ tỉnh, năm nay tròn 65 năm ra số đầu tiên.", "Dự án được khen."],
         ["Từ khóa của năm là chuyển đổi số.", "Mời bạn đọc cùng tham gia góp ý cho dự thảo đến hết tháng 6."],
         [
