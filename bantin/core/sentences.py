@@ -15,7 +15,8 @@ from collections.abc import Iterable
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
-     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà", "tx", "tt", "kp", "nxb", "cn"}
+     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà", "tx", "tt", "kp", "nxb", "cn",
+     "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt"}
 )  # fmt: skip
 _CLOSERS = ")]%”’\"'»"
 _OPENERS = "“\"‘'«("

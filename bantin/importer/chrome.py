@@ -110,7 +110,8 @@ def detect(
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
-        if _describes(unit.text, site) and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
+        described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
+        if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
             kinds[i] = ("chrome", "the site describing itself")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")

@@ -891,6 +891,13 @@ def test_the_same_pages_copied_a_paragraph_a_line_lose_their_chrome_too(page: Pa
     assert not left, left
 
 
+def test_the_papers_own_name_in_the_storys_last_sentence_stays() -> None:
+    last = "Báo Nghệ An là cơ quan của Đảng bộ tỉnh, đã đồng hành cùng chương trình suốt 10 năm qua."
+    content = " ".join([*STAY_PAGE.article, last, *STAY_PAGE.tail])
+    page = Page(STAY_PAGE.source, STAY_PAGE.link, STAY_PAGE.title, (), (content,), ())
+    assert last in " ".join(convert(page.raw(), "page.txt", year=2024).body.split())
+
+
 def test_a_labelled_header_byline_gives_the_author() -> None:
     page = next(p for p in PAGES if p.source == "Báo Hànộimới")
     assert convert(page.raw(), "page.txt", year=2024).front.author == "Thu Trang"
@@ -929,6 +936,7 @@ def test_sentences_with_the_words_of_the_new_signals_stay(sentences: list[str]) 
     [
         ("Đây là đợt lớn nhất của ngành GD&ĐT. Tình trạng thiếu giáo viên kéo dài.", ["Tình"]),
         ("Ông sống ở TP. Hồ Chí Minh. Tại TX. Sơn Tây, TS. Lê nói.", ["Tại"]),
+        ("Theo GS.TSKH. Nguyễn Văn An và BS. CKI. Lê Văn Bình, bệnh nhân đã ổn định.", []),
     ],
 )
 def test_an_acronym_ends_a_sentence_an_abbreviation_does_not(text: str, starts: list[str]) -> None:
