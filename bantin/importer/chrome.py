@@ -94,8 +94,7 @@ def detect(
     # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
     # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
     judged = [
-        Block("paragraph", b.text) if b.kind == "caption" and _furnished(signals(b.text)) else b
-        for b in blocks
+        Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
     ]
     units: list[Unit] = []
     for index, block in enumerate(judged):
@@ -140,12 +139,6 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
-
-
-def _furnished(found: Signals) -> bool:
-    """A caption holding a furniture word, a phone number or a page's time stamp (a menu, a stamp and
-    the lead run into a caption's words) is judged sentence by sentence, as a paragraph is."""
-    return found.word or found.strong in ("time stamp", "phone number")
 
 
 def _describes(text: str, site: Site) -> re.Match[str] | None:
