@@ -8,6 +8,8 @@ its last (related stories, appeals, the footer). `article_start` finds where the
 
 from __future__ import annotations
 
+import re
+
 from .furniture import MASTHEAD, RELATED_HEADERS, Signals, Unit, opens_list, shouting
 
 __all__ = ["after_byline", "article_end", "article_start", "first_prose"]
@@ -34,7 +36,7 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     return 0
 
 
-def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) -> int:
+def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
     """Where the tail of chrome begins: the cut, after the article's first sentence, past which
     furniture outweighs prose most."""
     best, best_score, score = len(kinds), 0.0, 0.0
@@ -46,17 +48,18 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) 
             score += 0.25 if found[i].weak == 0 else 0.75
         elif kind == "prose":
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i):
+        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score
     return best
 
 
-def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
-    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`): the
-    article goes on after it, so the tail does not start there."""
+def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, texts: list[str]) -> bool:
+    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
+    under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
+    it, so the tail does not start there."""
     return (
         found[i].strong is not None
-        and found[i].strong.casefold().startswith(_LINK_LABELS)
+        and (found[i].strong.casefold().startswith(_LINK_LABELS) or _INLINE_LINK.match(texts[i]) is not None)
         and i + 1 < len(kinds)
         and kinds[i + 1][0] == "prose"
         and found[i + 1].strong is None
@@ -64,6 +67,7 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) 
 
 
 _LINK_LABELS = ("xem thêm", "đọc thêm")
+_INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*\S", re.IGNORECASE)
 
 
 def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
@@ -82,9 +86,14 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             and (
                 (found[i + 1].sure and _lists_stories(found[i + 1].strong))
                 or _opens_in_capitals(units[i + 1].text)
+                or (
+                    kinds[i + 1][0] == "short"
+                    and len(units[i + 1].text.split()) >= 2
+                    and shouting(units[i + 1].text)
+                )
                 or opens_list(units[i + 1].text)
             )
-            and not _link_into_text(kinds, found, i + 1)
+            and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
         ):
             return i + 1
     last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)

@@ -117,7 +117,8 @@ def detect(
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
-    end = after_byline(units, kinds, found, article_end(kinds, found, after=first_prose(kinds)))
+    texts = [u.text for u in units]
+    end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":

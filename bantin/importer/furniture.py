@@ -28,7 +28,7 @@ RELATED_HEADERS = (
     "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
     "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
-    "bài viết cùng chuyên mục",
+    "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -55,7 +55,7 @@ SURE = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem) bài viết|"
+    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem) bài viết|bạn (?:nghĩ|thấy) sao về|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"

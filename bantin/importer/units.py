@@ -59,7 +59,7 @@ _FIELD = re.compile(
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W\d_])\s+(?=(?:"
+    r"(?<=[^\W\d_]|:)\s+(?=(?:"
     + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
     + r")(?:\s*:)?\s)"
 )

@@ -28,7 +28,8 @@ WIDGETS = (
     "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
     "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
     "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
-    "lưu", "ý kiến của bạn", "họ và tên", "họ tên", "gửi",
+    "lưu", "lượt đọc", "đăng ký nhận tin", "xem kết quả", "bình chọn", "ý kiến của bạn", "họ và tên",
+    "họ tên", "gửi",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
