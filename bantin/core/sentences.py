@@ -3,7 +3,8 @@
 Scrapers glue paragraphs together (`bếp.Lực lượng`) and run captions into text, so several
 passes need to know where a sentence starts. A full stop only ends a sentence when a lower-case
 letter, a digit or a closing bracket stands before it and a capital follows: `TP.HCM`,
-`Chinhphu.vn`, `U.23` and `1.500` never split.
+`Chinhphu.vn`, `U.23` and `1.500` never split; an acronym ends one when a space follows the stop
+(`ngành GD&ĐT. Tình`), an abbreviation (`TP. Hồ Chí Minh`) does not.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Iterable
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
-     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà"}
+     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà", "tx", "tt", "kp", "nxb", "cn",
+     "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt"}
 )  # fmt: skip
 _CLOSERS = ")]%”’\"'»"
 _OPENERS = "“\"‘'«("
@@ -38,6 +40,13 @@ def _ends_sentence_before(text: str, index: int) -> bool:
     if not before.isalpha() or not before.islower():
         return False
     return _word_before(text, index).lower() not in _ABBREVIATIONS
+
+
+def _acronym_before(text: str, index: int) -> bool:
+    """An acronym closes the sentence before `index` (`… của ngành GD&ĐT. Tình…`), not an
+    abbreviation that takes a full stop (`TP. Hồ Chí Minh`, `TS. Lê`)."""
+    word = _word_before(text, index)
+    return len(word) >= 2 and word.isupper() and word.lower() not in _ABBREVIATIONS
 
 
 def _starts_sentence_at(text: str, index: int) -> bool:
@@ -96,7 +105,8 @@ def sentence_starts(text: str) -> list[int]:
     starts = []
     for match in re.finditer(r"[.!?…]+[”\"’»)]*\s+", text):
         end = match.end()
-        if end < len(text) and _ends_sentence_before(text, match.start()) and _starts_sentence_at(text, end):
+        closes = _ends_sentence_before(text, match.start()) or _acronym_before(text, match.start())
+        if end < len(text) and closes and _starts_sentence_at(text, end):
             starts.append(end)
     return starts
 

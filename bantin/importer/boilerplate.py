@@ -14,7 +14,8 @@ from ..core.sentences import ends_sentence
 from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
 
 _CHROME_LINES = re.compile(
-    r"^(?:phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
+    r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
     r"trở lại đầu trang|top|đăng nhập|đăng ký|đăng xuất|quên mật khẩu|mật khẩu|ghi nhớ|tìm kiếm|"
@@ -30,7 +31,9 @@ _CHROME_STARTS = re.compile(
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
     r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"
-    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?:|từ kh[óo]a:|chủ đề:|bài viết cùng chủ đề|"
+    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?(?::|\s)|từ kh[óo]a:|"
+    r"từ kh[óo]a\s(?!.*[.!?]$)|chủ đề:|"
+    r"bài viết cùng chủ đề|"
     r"danh mục:|thẻ:|chuyên mục:|đăng bởi|posted (?:by|in|on)\b)",
     re.IGNORECASE,
 )

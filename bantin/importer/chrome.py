@@ -19,30 +19,31 @@ and decides for each, from signals that carry over to sites never seen:
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
 its reason, for `import --explain`. The signals and the units live in `furniture`, the memory
-of a site's pages in `repetition`; this module decides.
+of a site's pages in `repetition`, where the article starts and ends in `bounds`; this module
+decides each unit's kind.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome
+from .bounds import after_byline, article_end, article_start, first_prose
 from .bylines import BYLINE_LABEL, parse_byline
 from .furniture import (
     EMAIL,
     MASTHEAD,
-    RELATED_HEADERS,
     Signals,
     Unit,
     key,
     opens_list,
-    peel_time_ago,
     shouting,
     signals,
-    split_units,
 )
 from .parsed import Block
 from .repetition import SiteMemory, trim_shared
+from .units import peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -60,6 +61,24 @@ class Site:
         if self.host and self.host.casefold() in text.casefold():
             return True
         return bool(self.name and len(self.name) >= 4 and self.name in text)
+
+    def called(self, text: str) -> bool:
+        """`text` is the site's name, spelt any way (`Hànộimới` for `Báo Hà Nội Mới`, hanoimoi.vn)."""
+        stems = {key(self.host.split(".")[0]).removeprefix("bao")} if self.host else set()
+        if self.name:
+            stems.add(key(_PAPER.sub("", self.name)))
+        return any(len(stem) >= 3 and stem in key(text) for stem in stems)
+
+
+# What a paper calls itself before its name.
+_PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
+# A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
+# nhân dân là cơ quan ngôn luận của…`, `Tạp chí X, diễn đàn của…`.
+_DESCRIBES = re.compile(
+    r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
+    r"[^,.;:]{2,40}?)"
+    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)"
+)
 
 
 def detect(
@@ -81,20 +100,25 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _peel_page_stamp(units)
+    units = _contents_apart(_describes_itself_apart(_peel_page_stamp(units), site))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
-    for i in range(min(_first_prose(kinds) + 1, len(units))):
+    for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
+    for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
+        described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
+        if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
+            kinds[i] = ("chrome", "the site describing itself")
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = _article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
-    end = _after_byline(units, kinds, found, _article_end(kinds, found, after=_first_prose(kinds)))
+    start = article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
+    texts = [u.text for u in units]
+    end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
@@ -103,7 +127,7 @@ def detect(
             break
         end -= 1
     out = []
-    first = _first_prose(kinds)
+    first = first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
         if kind == "byline" and i < first and _header_byline(unit.text):
@@ -115,6 +139,58 @@ def detect(
         elif i >= end and unit.keep:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
+    return out
+
+
+def _describes(text: str, site: Site) -> re.Match[str] | None:
+    """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
+    found = _DESCRIBES.search(text)
+    if found is None:
+        return None
+    if site.host or site.name:
+        return found if site.called(found.group("name")) else None
+    return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
+
+
+def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
+    """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
+    …`) are cut from it."""
+    out: list[Unit] = []
+    for unit in units:
+        found = _describes(unit.text, site)
+        if found and found.start() > 0:
+            out += [
+                Unit(unit.block, unit.text[: found.start()].strip()),
+                Unit(unit.block, unit.text[found.start() :]),
+            ]
+        else:
+            out.append(unit)
+    return out
+
+
+_ITEM = re.compile(r"^\d{1,2}\.\s+")
+
+
+def _contents_apart(units: list[Unit]) -> list[Unit]:
+    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
+    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        item = _ITEM.match(unit.text)
+        if item is None:
+            continue
+        words = unit.text[item.end() :].split()
+        for later in units[i + 1 :]:
+            same = 0
+            for a, b in zip(words, later.text.split(), strict=False):
+                if a != b:
+                    break
+                same += 1
+            rest = " ".join(words[same:])
+            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
+                head = unit.text[: item.end()] + " ".join(words[:same])
+                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
+                return out
     return out
 
 
@@ -207,10 +283,14 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
+    if s.words <= 2 and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
+    if opens_list(unit.text) and not s.prose:
+        return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if site.host and site.host.casefold() in unit.text.casefold():
@@ -227,109 +307,14 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
 
 
-def _first_prose(kinds: list[tuple[str, str]]) -> int:
-    return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
-
-
 def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
     """The first prose unit opens with the opening words of one of `anchors` (the summary)."""
-    first = _first_prose(kinds)
+    first = first_prose(kinds)
     if first >= len(units):
         return False
     opening = key(units[first].text)
     keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
     return any(len(k) >= 15 and opening.startswith(k) for k in keys)
-
-
-def _article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
-    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
-    a notice's steps); only when some chrome, or two units with furniture words, stand among them,
-    so a short opening line stays. Where the summary's opening words start that prose unit, the
-    short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
-    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
-    first = _first_prose(kinds)
-    if any(k == "chrome" for k, _ in kinds[:first]):
-        return first
-    if anchored and any(kinds[i][0] == "short" for i in range(first)):
-        return first
-    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
-        return first
-    return 0
-
-
-def _article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int) -> int:
-    """Where the tail of chrome begins: the cut, after the article's first sentence, past which
-    furniture outweighs prose most."""
-    best, best_score, score = len(kinds), 0.0, 0.0
-    for i in range(len(kinds) - 1, after, -1):
-        kind, _ = kinds[i]
-        if kind == "chrome":
-            score += 2.0
-        elif kind == "short":
-            score += 0.25 if found[i].weak == 0 else 0.75
-        elif kind == "prose":
-            score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i):
-            best, best_score = i, score
-    return best
-
-
-def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
-    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`): the
-    article goes on after it, so the tail does not start there."""
-    return (
-        found[i].strong is not None
-        and found[i].strong.casefold().startswith(_LINK_LABELS)
-        and i + 1 < len(kinds)
-        and kinds[i + 1][0] == "prose"
-        and found[i + 1].strong is None
-    )
-
-
-_LINK_LABELS = ("xem thêm", "đọc thêm")
-
-
-def _after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
-    """After the byline that closes the article, a tail of short lines holding furniture words (a
-    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too: nothing of the article follows its byline but captions, credits and sentences, which
-    stay."""
-    prose = [i for i in range(end) if kinds[i][0] == "prose"]
-    for i in range(_first_prose(kinds), end - 1):
-        # The byline, then the header of a list of other stories (not a link run into the next
-        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
-        # ended there.
-        if (
-            kinds[i][0] == "byline"
-            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
-            and (
-                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
-                or _opens_in_capitals(units[i + 1].text)
-                or opens_list(units[i + 1].text)
-            )
-            and not _link_into_text(kinds, found, i + 1)
-        ):
-            return i + 1
-    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
-    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
-    if byline is None:
-        return end
-    rest = range(byline + 1, end)
-    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
-    ):
-        return byline + 1
-    return end
-
-
-def _opens_in_capitals(text: str) -> bool:
-    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
-    words = text.split()
-    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
-
-
-def _lists_stories(reason: str | None) -> bool:
-    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .furniture import Unit, key, split_units
+from .furniture import Unit, key
 from .parsed import Block, Parsed
 from .titles import Words
+from .units import split_units
 
 
 @dataclass

@@ -25,7 +25,11 @@ WIDGETS = (
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
     "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
-    "read more",
+    "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
+    "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
+    "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
+    "lưu", "lượt đọc", "đăng ký nhận tin", "xem kết quả", "bình chọn", "ý kiến của bạn", "họ và tên",
+    "họ tên", "gửi",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -33,6 +37,8 @@ _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
 _WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE)
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
+_JOINS = frozenset({"lên", "qua", "trên", "với"})
+_FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 
 
 def buttons(text: str) -> bool:
@@ -51,15 +57,20 @@ def buttons(text: str) -> bool:
 
 def leading_buttons(piece: str) -> int:
     """Where a run of buttons, counters and separators opening `piece` ends (0: it opens with none)."""
-    end, found = 0, False
+    end, found, letters, covered = 0, False, 0, 0
     for token in re.finditer(r"\S+", piece):
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
         if widget is not None:
-            end, found = widget.end(), True
+            end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
+            found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
+        elif token.group(0).casefold() in _JOINS and _WIDGET.match(piece, token.end() + 1):
+            end = token.end()  # `Chia sẻ bài viết lên facebook`
         elif not _WORDS.search(token.group(0)) or _NO_WORD.match(token.group(0).strip("|:/»>()+-–")):
             end = token.end()
+            letters += bool(_FONT_SIZE.match(token.group(0)))
+            found = found or letters >= 2  # `A A+`: the text size
         else:
             break
     return end if found else 0

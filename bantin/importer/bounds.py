@@ -1,0 +1,118 @@
+"""Where the article starts and ends among the units of a scraped body, once each unit has its kind.
+
+Chrome gathers before the article's first sentence (a menu, a breadcrumb, a share bar) and after
+its last (related stories, appeals, the footer). `article_start` finds where the menus end,
+`article_end` where a tail of furniture begins (past which furniture outweighs prose most) and
+`after_byline` the end a closing byline marks. `chrome` decides each unit's kind and calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import MASTHEAD, RELATED_HEADERS, Signals, Unit, opens_list, shouting
+
+__all__ = ["after_byline", "article_end", "article_start", "first_prose"]
+
+
+def first_prose(kinds: list[tuple[str, str]]) -> int:
+    return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
+
+
+def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
+    """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
+    a notice's steps); only when some chrome, or two units with furniture words, stand among them,
+    so a short opening line stays; a menu in title case (`Tin tức Chính trị Kinh tế Đô thị`) is
+    chrome enough. Where the summary's opening words start that prose unit, the
+    short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
+    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
+    first = first_prose(kinds)
+    if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
+        return first
+    if anchored and any(kinds[i][0] == "short" for i in range(first)):
+        return first
+    if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
+        return first
+    return 0
+
+
+def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
+    """Where the tail of chrome begins: the cut, after the article's first sentence, past which
+    furniture outweighs prose most."""
+    best, best_score, score = len(kinds), 0.0, 0.0
+    for i in range(len(kinds) - 1, after, -1):
+        kind, _ = kinds[i]
+        if kind == "chrome":
+            score += 2.0
+        elif kind == "short":
+            score += 0.25 if found[i].weak == 0 else 0.75
+        elif kind == "prose":
+            score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
+        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
+            best, best_score = i, score
+    return best
+
+
+def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, texts: list[str]) -> bool:
+    """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
+    under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
+    it, so the tail does not start there."""
+    return (
+        found[i].strong is not None
+        and (found[i].strong.casefold().startswith(_LINK_LABELS) or _INLINE_LINK.match(texts[i]) is not None)
+        and i + 1 < len(kinds)
+        and kinds[i + 1][0] == "prose"
+        and found[i + 1].strong is None
+    )
+
+
+_LINK_LABELS = ("xem thêm", "đọc thêm")
+_INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*\S", re.IGNORECASE)
+
+
+def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
+    """After the byline that closes the article, a tail of short lines holding furniture words (a
+    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
+    goes too: nothing of the article follows its byline but captions, credits and sentences, which
+    stay."""
+    prose = [i for i in range(end) if kinds[i][0] == "prose"]
+    for i in range(first_prose(kinds), end - 1):
+        # The byline, then the header of a list of other stories (not a link run into the next
+        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
+        # ended there.
+        if (
+            kinds[i][0] == "byline"
+            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
+            and (
+                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
+                or _opens_in_capitals(units[i + 1].text)
+                or (
+                    kinds[i + 1][0] == "short"
+                    and len(units[i + 1].text.split()) >= 2
+                    and shouting(units[i + 1].text)
+                )
+                or opens_list(units[i + 1].text)
+            )
+            and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
+        ):
+            return i + 1
+    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
+    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
+    if byline is None:
+        return end
+    rest = range(byline + 1, end)
+    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
+        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
+    ):
+        return byline + 1
+    return end
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
+    words = text.split()
+    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
+
+
+def _lists_stories(reason: str | None) -> bool:
+    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS

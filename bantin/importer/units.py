@@ -1,0 +1,223 @@
+"""A paragraph of a scraped body cut into the units the chrome detector judges.
+
+`split_units` cuts a paragraph into its sentences, a footer's fields (`Tổng biên tập: …`), the header
+of a list of other stories run into the text, hashtags and the items of a numbered list; `_peel`
+cuts a header run into the first sentence off it (a menu, a breadcrumb, a share bar, a time
+stamp, an agency's tag before the lead). What each unit looks like is `furniture.signals`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..core.sentences import ends_sentence, sentence_starts
+from .furniture import (
+    ADDRESS,
+    EMAIL,
+    HASHTAGS,
+    LABELLED_DATE,
+    PHONE,
+    RELATED_HEADERS,
+    RELATED_LEADS,
+    STAMP,
+    STRONG,
+    SURE,
+    TEASER_START,
+    TITLE_CASE,
+    URL,
+    alternatives,
+    shouting,
+    signals,
+)
+from .widgets import leading_buttons
+
+__all__ = ["peel_time_ago", "split_units"]
+
+
+# Where a footer's next field starts: before a furniture label run into the text.
+_FIELD = re.compile(
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
+    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
+    r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
+    r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
+    r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
+    r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
+    r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
+    r"Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
+    r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|"
+    r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
+    r")(?=[\s:(]|$))"
+)
+
+# The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
+# capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
+_HEADER_RUN = re.compile(
+    r"(?<=[^\W\d_]|:)\s+(?=(?:"
+    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
+    + r")(?:\s*:)?\s)"
+)
+
+
+# A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
+_CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
+
+# A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
+_LABELLED_BYLINE = re.compile(r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)")
+
+
+def split_units(text: str) -> list[str]:
+    """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) and the items of a
+    numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
+    items = _list_items(text)
+    cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
+    cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
+    cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(m.start() for m in HASHTAGS.finditer(text))
+    cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
+    cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
+    cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
+    if not shouting(text):
+        cuts.update(_caps_runs(text))
+    ordered = sorted(cuts)
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
+    return [part for piece in pieces if piece for part in _peel(piece)]
+
+
+# A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
+_COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
+# A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
+_CAPS_BYLINE = re.compile(
+    r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,3}(?=\s+[A-ZĐ][a-zđà-ỹ])"
+)
+# A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
+_MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
+# Unambiguous enough to cut a sentence at.
+_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, ADDRESS, LABELLED_DATE, _COUNTER)
+
+
+_RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
+_RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
+# Words that start a sentence and never end a headline: where a related link run into the text stops.
+_STARTERS = re.compile(
+    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
+    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+# Words a lead starts with (the time, the place, the subject), where a menu before it stops.
+_LEAD_STARTERS = re.compile(
+    _STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
+    r"Mỗi|Hàng)\s)"
+)
+
+
+# The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
+# Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
+_SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
+# A comment box's template left unrendered (`Anh Thùy {name} - {time} Trả lời`) starts a unit.
+_PLACEHOLDER = re.compile(r"(?<=\s)\{\w+\}")
+_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def _list_items(text: str) -> dict[int, int]:
+    """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
+    words start: numbers that follow one another (1, 2, 3), each before a word in capitals."""
+    found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
+    numbers = {int(m.group(1)) for m in found}
+    return {
+        m.start(): m.end() for m in found if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers
+    }
+
+
+def _caps_runs(text: str) -> list[int]:
+    """Where a run of three or more words in capitals starts inside mixed-case text (a section
+    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
+    cuts = []
+    tokens = list(re.finditer(r"\S+", text))
+    for i in range(1, len(tokens) - 2):
+        run = [t.group(0) for t in tokens[i : i + 3]]
+        if all(shouting(w) for w in run) and not shouting(tokens[i - 1].group(0)):
+            cuts.append(tokens[i].start())
+    return cuts
+
+
+_CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
+
+
+# A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `.
+_AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+
+
+def _peel(piece: str) -> list[str]:
+    """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
+    first sentence with no full stop between them is cut after its last piece of furniture; a
+    related link (`Xem thêm: …`) before the next sentence's first word."""
+    for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
+        menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
+        if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
+            if not found.strong and found.sentence:
+                return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
+    for starter in _LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
+        menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
+        if not menu.menu:
+            break
+        if found.prose and found.sentence and not found.strong:
+            return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
+    related = _RELATED.match(piece) or STRONG.match(piece)
+    if related:
+        starter = _STARTERS.search(piece, related.end())
+        if starter and signals(piece[starter.end() :]).prose:
+            return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
+    if crumbs:
+        starter = _STARTERS.search(piece, crumbs.end())
+        if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
+            found = signals(piece[starter.end() :])
+            if found.prose and not found.strong:
+                return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+    buttons_end = leading_buttons(piece)
+    if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+        rest = piece[buttons_end:].strip(" |:/»>-–")
+        found = signals(rest)
+        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
+            return [piece[:buttons_end].strip(), rest]
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
+    if not ends:
+        return [piece]
+    cut = max(ends)
+    rest = piece[cut:]
+    head = re.match(r"[\s\-–—|:.,;]*", rest)
+    start = cut + (head.end() if head else 0)
+    start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
+    start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
+    rest = piece[start:]
+    if not rest.lstrip('(“"')[:1].isupper():
+        return [piece]
+    if _RELATED_LIST.match(piece) and not ends_sentence(rest):
+        return [piece]  # headlines after a related header, not a first sentence after a menu
+    found = signals(rest)
+    if found.strong or not found.prose or found.words < 12:
+        return [piece]
+    return [piece[:start].strip(), rest]
+
+
+def peel_time_ago(text: str) -> tuple[str, str] | None:
+    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
+    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
+    tail keeps its teaser whole)."""
+    stamp = TEASER_START.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].strip()
+    found = signals(rest)
+    if not rest[:1].isupper() or found.strong or not found.prose or not found.sentence:
+        return None
+    return text[: stamp.end()].strip(), rest
