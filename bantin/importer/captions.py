@@ -70,6 +70,7 @@ def parse_credit(after: str) -> tuple[str, int]:
     """The credit at the start of `after` and where the text after it begins."""
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
+    unit = False  # a name with words in lower case in it
     end = 0
     for index, token in enumerate(tokens):
         word = token.group(0)
@@ -89,6 +90,16 @@ def parse_credit(after: str) -> tuple[str, int]:
                 if word.endswith((".", ",", ";", ":")):
                     return _join(taken, after).rstrip(".,;:"), token.end()
                 continue
+        if (
+            taken
+            and (len(taken) == 1 or unit)
+            and word.isalpha()
+            and word.islower()
+            and _name_follows(tokens, index)
+        ):
+            unit = True  # `Ảnh: Công an huyện Hướng Hóa`, `Biên phòng Hướng Lập`: a unit's name
+            taken.append(token)
+            continue
         if taken and not (word[0].isupper() or "/" in word or word in ("&", "-")):
             # A lower-case word: the last capitalised word starts the next sentence.
             drop = _words_of_next_sentence(taken)
@@ -103,6 +114,17 @@ def parse_credit(after: str) -> tuple[str, int]:
             return _join(taken[:1], after), taken[1].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end
+
+
+def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a capitalised word (not one opening a sentence) comes within two words after `index`."""
+    for token in tokens[index + 1 : index + 3]:
+        word = token.group(0)
+        if word[:1].isupper():
+            return word not in _STRONG_STARTERS
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
@@ -176,7 +198,8 @@ _FIRST_CHAR = re.compile(r"\s*(\S)")
 
 
 def _next_marker(text: str, pos: int) -> re.Match[str] | None:
-    """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`)."""
+    """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`), not by a
+    phrase (`Video: Toàn cảnh vụ cháy …` titles a video: four words and no name)."""
     for match in _MARKER.finditer(text, pos):
         first = _FIRST_CHAR.match(text, match.end())
         if first and (
@@ -184,8 +207,19 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             or first.group(1).isdigit()
             or text.startswith("internet", first.start(1))
         ):
+            words = text[first.start(1) : first.start(1) + 60].split()[:4]
+            if (
+                len(words) == 4
+                and words[0].istitle()
+                and all(w.isalpha() and w.islower() for w in words[1:])
+                and f"{words[0]} {words[1]}".lower() not in _CREDIT_PHRASES
+            ):
+                continue  # a unit's credit has names in it (`Ảnh: Công an huyện Hướng Hóa`)
             return match
     return None
+
+
+_CREDIT_PHRASES = frozenset({"minh họa", "minh hoạ", "tư liệu", "chụp màn"})
 
 
 def _tail_caption(text: str, whole_line: bool) -> list[Block]:

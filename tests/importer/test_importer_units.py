@@ -217,6 +217,10 @@ def test_subheadings_but_not_pull_quote_attributions() -> None:
         ),
         ("Đài Truyền hình Việt Nam Trong khi đó", "Đài Truyền hình Việt Nam", "Trong khi đó"),
         ("Tạp chí Cộng sản. Sau đó, đoàn", "Tạp chí Cộng sản", "Sau đó, đoàn"),
+        ("Biên phòng Na Mèo Vị trí xảy ra", "Biên phòng Na Mèo", "Vị trí xảy ra"),
+        ("Công an huyện Kỳ Sơn", "Công an huyện Kỳ Sơn", ""),
+        ("Reuters cho biết thêm", "Reuters", "cho biết thêm"),
+        ("Quang Hiếu Người dân Hà Nội đổ ra đường", "Quang Hiếu", "Người dân Hà Nội đổ ra đường"),
         ("Lưu QuýCác thành viên", "Lưu Quý", "Các thành viên"),
         ("X/onenews31Ông Thaksin", "X/onenews31", "Ông Thaksin"),
         ("AFP Theo thống kê", "AFP", "Theo thống kê"),
@@ -264,6 +268,11 @@ def test_credit_stops_where_the_next_sentence_starts(after: str, credit: str, re
 )
 def test_caption_lines(line: str, blocks: list[Block]) -> None:
     assert split_captions(line, whole_line=True) == blocks
+
+
+def test_a_video_titled_after_its_label_is_no_caption() -> None:
+    text = "Ngọn lửa bốc cao trong đêm. Video: Toàn cảnh vụ cháy tại kho hàng ở Bình Dương."
+    assert split_captions(text) == [Block("paragraph", text)]
 
 
 def test_caption_markdown_matches_the_seed_form() -> None:
