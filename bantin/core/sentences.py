@@ -16,7 +16,8 @@ from collections.abc import Iterable
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
      "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà", "tx", "tt", "kp", "nxb", "cn",
-     "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt"}
+     "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt", "kts", "ncs", "ds", "bscki",
+     "bsckii"}
 )  # fmt: skip
 _CLOSERS = ")]%”’\"'»"
 _OPENERS = "“\"‘'«("
