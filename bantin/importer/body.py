@@ -56,7 +56,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     in_section = False
     for index, block in enumerate(blocks):
         if block.kind != "caption" and is_section_header(block.text):
-            if _stories_to_the_end(blocks[index + 1 :]):
+            if _stories_to_the_end(blocks[index + 1 :]) or _signed_off(out):
                 break
             in_section = True
             continue
@@ -79,6 +79,18 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             block = Block("paragraph", text)
         out.append(block)
     return out
+
+
+def _signed_off(before: list[Block]) -> bool:
+    """The article's closing byline stands just before a `Tin liên quan` header: the article ended
+    there, and what follows is other stories (a headline and its lead on one line each) and the
+    site's footer."""
+    if len(before) < 2 or before[-1].kind != "paragraph" or len(before[-1].text) > 60:
+        return False
+    if before[-2].kind != "caption" and not ends_sentence(before[-2].text):  # not a subheading's words
+        return False
+    byline = parse_byline(before[-1].text)
+    return byline is not None and bool(byline.author)
 
 
 _TEASER_LEAD = 320  # characters: a related story's lead is a sentence or two

@@ -12,7 +12,7 @@ from bantin.core.article import plain_text
 from bantin.core.sentences import split_glued
 from bantin.core.text import TONE_MARKS
 from bantin.importer import dates
-from bantin.importer.body import mark_subheadings, reflow_run_on
+from bantin.importer.body import drop_chrome, mark_subheadings, reflow_run_on
 from bantin.importer.boilerplate import is_chrome, is_language_menu, remove_language_menus
 from bantin.importer.bylines import Byline, parse_byline, source_of_title
 from bantin.importer.captions import parse_credit, split_captions
@@ -200,6 +200,16 @@ def test_subheadings_but_not_pull_quote_attributions() -> None:
     ]
     kinds = [b.kind for b in mark_subheadings(blocks)]
     assert kinds == ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_related_box_after_the_closing_byline_ends_the_article_not_one_after_a_subheading() -> None:
+    story = "Đoàn đã làm việc với lãnh đạo tỉnh về kế hoạch hợp tác trong năm tới."
+    teasers = ["Tin liên quan", "Cao tốc mới thông xe Bộ GTVT vừa khánh thành thêm một đoạn tuyến.",
+               "Thêm trạm dừng nghỉ Các trạm sẽ hoạt động trước Tết."]  # fmt: skip
+    signed = [Block("paragraph", t) for t in (story, "Tạ Hải", *teasers)]
+    assert [b.text for b in drop_chrome(signed)] == [story, "Tạ Hải"]
+    headed = [Block("paragraph", t) for t in (story, "Những điểm đến mới", "Hà Nội", *teasers)]
+    assert [b.text for b in drop_chrome(headed)] == [story, "Những điểm đến mới", "Hà Nội", *teasers[1:]]
 
 
 # --- captions --------------------------------------------------------------------------------

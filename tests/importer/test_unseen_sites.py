@@ -73,16 +73,7 @@ def test_the_story_stays_and_the_sites_chrome_goes(page: Page) -> None:
     assert not left, left
 
 
-# A known gap one paragraph a line: a related header over teasers that are a headline and a lead on one
-# line goes before the detector sees it (body.drop_chrome), so the teasers stay.
-_LINES_GAPS = {"Báo Giao thông"}
-_LINES = [
-    pytest.param(p, id=p.source, marks=[pytest.mark.xfail(strict=True)] if p.source in _LINES_GAPS else [])
-    for p in PAGES
-]
-
-
-@pytest.mark.parametrize("page", _LINES)
+@pytest.mark.parametrize("page", PAGES, ids=[p.source for p in PAGES])
 def test_the_same_pages_copied_a_paragraph_a_line_lose_their_chrome_too(page: Page) -> None:
     lines = [page.title, "", *page.head, *page.article, *([page.byline] if page.byline else []), *page.tail]
     body = convert("\n".join(lines).encode(), "page.txt", year=2024).body
