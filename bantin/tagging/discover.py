@@ -1,7 +1,7 @@
 """Names in articles that the registry lacks, each with a kind, aliases and a confidence.
 
-The stages, in order (1 in `bantin.tagging.tokens`, 2–3 in `bantin.tagging.spans`, their word lists
-in `bantin.tagging.words`):
+The stages, in order (1 in `bantin.tagging.tokens`, 2 in `bantin.tagging.spans`, 3 in
+`bantin.tagging.classify`, their word lists in `bantin.tagging.words`):
 
 1. `Text`: an article in the form the matcher compares (`match_form`), with the registry's
    names found and turned into single "known" tokens, and spaced dashes ("Việt Nam – Lào")
