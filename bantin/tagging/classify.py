@@ -51,8 +51,15 @@ class Classifier:
     def bracketed(self, toks: list[str], i: int) -> str | None:
         """An acronym in brackets after the span that starts at `i`."""
         for k in range(i, min(len(toks) - 2, i + 20)):
-            if toks[k] == "(" and _ACRONYM.match(toks[k + 1]) and toks[k + 2] == ")":
-                return toks[k + 1]
+            inside = toks[k + 1]
+            if (
+                toks[k] == "("
+                and (
+                    _ACRONYM.match(inside) or (_cap(inside) and inside.isalpha() and not is_syllable(inside))
+                )
+                and toks[k + 2] == ")"
+            ):  # "(WHO)", "(Vietcombank)"
+                return inside
             if toks[k] in _SENTENCE_END or toks[k] == ")":
                 return None
         return None
@@ -103,6 +110,11 @@ class Classifier:
             ):
                 return Span(text, "person", 0.7, "after-country", country)
         words = text.replace("-", " ").split()
+        product = {before.lower(), f"{before2} {before}".lower(), lead[-1].lower() if lead else ""}
+        if (product & lists.PRODUCTS) or (len(words) > 1 and words[0] in lists.DEITIES):
+            return None  # "xe Toyota Vios", "Ôtô Ford": a product; "Thần Tài": a deity
+        if len(words) > 1 and all(w.isupper() and is_syllable(w) for w in words):
+            return None  # a headline in capitals: "ĐĂNG CAI"
         if (any(c.isdigit() for c in text) and not _ACRONYM.match(text)) or (
             len(run) == 1 and "-" in text and text.isupper()
         ):
@@ -129,7 +141,9 @@ class Classifier:
             before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1
         ):  # "dự án Smart Camp", "giải Ngoại hạng"
             return Span(text, "event", 0.45, f"context:{before}", country)
-        if before.lower() in kinds.ORG_CONTEXT:
+        if before2.lower() == "nhà" and before.lower() in kinds.PROFESSIONS:
+            titled = True  # "nhà văn Bảo Ninh", "nhà báo …"
+        elif before.lower() in kinds.ORG_CONTEXT:
             return Span(text, "organization", 0.6, f"context:{before}", country)
         if titled:
             return Span(

@@ -27,7 +27,8 @@ ORG_HEADS = tuple(
 #: Head words that start an event's name.
 EVENT_HEADS = tuple(
     """Hội nghị|Đại hội|Diễn đàn|Hội thảo|Lễ|Kỷ niệm|Chiến dịch|Hiệp định|Hiệp ước|Công ước|Tuyên bố|
-    Thỏa thuận|Kỳ họp|Phiên họp|Cuộc họp|Hội chợ|Triển lãm|Liên hoan|Festival|Giải|Cúp|Lễ hội|Tuần lễ|
+    Thỏa thuận|Bộ Quy tắc|Quy tắc|
+    Kỳ họp|Phiên họp|Cuộc họp|Hội chợ|Triển lãm|Liên hoan|Festival|Giải|Cúp|Lễ hội|Tuần lễ|
     Năm|Ngày|Chương trình|Dự án|Chiến tranh|Khởi nghĩa|Hội đàm|Đối thoại|Thượng đỉnh|
     Cuộc gặp|Vòng loại|Vòng chung kết|Giải vô địch|SEA Games|Olympic|World Cup|Cuộc thi"""
     .replace("\n", "").replace("    ", "").split("|")
@@ -66,6 +67,8 @@ PERSON_CONTEXT = frozenset(
     án sĩ sư vương hậu tử nữ hoàng giả tác gia hiệu soái lệnh nhân ngài ngài vợ chồng con trai gái
     em cháu thầy cậu tên thủ tổng kiêm""".split()
 )  # fmt: skip
+#: Second words of professions after "nhà" that title a person ("nhà văn", "nhà báo", "nhà thơ").
+PROFESSIONS = frozenset("văn thơ báo giáo sử soạn khoa ngoại sư".split())
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
 PERSON_LEADERS = frozenset(
     "Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split()

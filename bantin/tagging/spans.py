@@ -9,6 +9,7 @@ from . import gazetteer, kinds
 from . import words as lists
 from .classify import Classifier, Span
 from .matcher import is_syllable
+from .tokens import ACRONYM as _ACRONYM
 from .tokens import NUMBERISH as _NUMBERISH
 from .tokens import Text, join
 from .tokens import cap as _cap
@@ -40,12 +41,15 @@ class Scanner(Classifier):
             return False
         if pair in lists.LEXICON_PAIRS:
             return True
-        if nxt in lists.STOP:
-            return False
+        if nxt in lists.STOP or f"{nxt} {after}" in lists.LEXICON_PAIRS:
+            return False  # "Cảng | hàng không": the syllable begins a word group of its own
         if self.pairs[pair] >= 1:
             return True
-        # otherwise only at the end of a phrase ("Hiến pháp." but not "Điện Biên dạy học")
-        return nxt not in lists.VERBS and not (after.islower() and after not in lists.STOP)
+        # otherwise only at the end of a phrase ("Hiến pháp." or "Di động công bố", but not
+        # "Điện Biên dạy học")
+        return nxt not in lists.VERBS and not (
+            after.islower() and after not in lists.STOP and after not in lists.VERBS
+        )
 
     def enumeration(self, toks: list[str], k: int) -> bool:
         """Whether capitalized words from `k` lead to "và" and another one ("Thể thao và Du lịch")."""
@@ -170,6 +174,25 @@ class Scanner(Classifier):
             return None
         return end, country, parent
 
+    def name_tail(self, toks: list[str], end: int) -> int:
+        """The end of a name after its last word group: its term ("Quốc hội khóa XV") or what
+        leads to its acronym in brackets ("Bộ Quy tắc ứng xử ở Biển Đông (COC)")."""
+        if toks[end : end + 1] == ["khóa"] and end + 1 < len(toks) and _NUMBERISH.match(toks[end + 1]):
+            return end + 2
+        k = end
+        while k < min(len(toks), end + 8):
+            tok = toks[k]
+            if tok == "(":
+                close = toks[k + 2] if k + 2 < len(toks) else ""
+                return k if k > end and close == ")" and _ACRONYM.match(toks[k + 1]) else end
+            if not (_word(tok) or tok.startswith("\x00")) or kinds.kind_of_head(toks[k : k + 4]):
+                return end
+            verb = tok in lists.VERBS and not self.pairs[f"{toks[k - 1]} {tok}"]  # not "ứng xử"
+            if tok.islower() and ((tok in lists.STOP and tok not in lists.TO_BRACKET) or verb):
+                return end
+            k += 1
+        return end
+
     def spans(self, toks: list[str]) -> list[Span]:
         out: list[Span] = []
         i = 0
@@ -181,8 +204,13 @@ class Scanner(Classifier):
             head = kinds.kind_of_head(toks[i : i + 4])
             if head is not None:
                 found = self.head_span(toks, i, *head)
+                if found is None and head[0] != "place":
+                    bare = i + len(head[1].split())  # "Bộ Quy tắc ứng xử … (COC)": lower-case to its acronym
+                    found = (tail, None, None) if (tail := self.name_tail(toks, bare)) > bare else None
                 if found is not None:
                     end, country, parent = found
+                    if head[0] != "place":
+                        end = self.name_tail(toks, end)
                     words = toks[i:end]
                     if len(words) > len(head[1].split()) or country:
                         text = join(words, self.text.surface)
@@ -209,6 +237,7 @@ class Scanner(Classifier):
                     run[0] in lists.LEADERS
                     or run[0] in kinds.PERSON_LEADERS
                     or run[0] in lists.NOT_NAMES
+                    or run[0].lower() in lists.PRODUCTS
                     or run[0] == "-"
                 )
                 and not (

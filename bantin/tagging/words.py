@@ -79,3 +79,15 @@ LEXICON_PAIRS = frozenset(
     ).split("|")
     for pair in [text.split()]
 )
+#: Common nouns of goods before a brand or model ("xe Toyota Vios", "Ôtô Ford"): what follows
+#: is a product, not an entity.
+PRODUCTS = frozenset(
+    "xe|ôtô|ô tô|máy|máy bay|thuốc|dòng xe|dòng máy|mẫu|hiệu|nhãn|điện thoại|laptop|smartphone|sản phẩm"
+    .split("|")
+)  # fmt: skip
+#: First words of a deity's or a saint's name ("Thần Tài", "Thánh Gióng", "Mẫu Thượng Ngàn"): no
+#: entity of a news registry.
+DEITIES = frozenset("Thần Thánh Phật Mẫu Chúa Táo".split())
+#: Lower-case words a name may run through to the acronym in brackets that closes it ("Bộ Quy tắc
+#: ứng xử ở Biển Đông (COC)"): prepositions inside a name.
+TO_BRACKET = frozenset("ở về của giữa các".split())
