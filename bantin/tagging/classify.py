@@ -37,7 +37,7 @@ class Classifier:
         raise NotImplementedError
 
     def classify_head(
-        self, text: str, kind: str, head: str, toks: list[str], i: int, country: str | None
+        self, text: str, kind: str, head: str, toks: list[str], end: int, country: str | None
     ) -> Span:
         confidence = 0.75 if len(text.split()) > len(head.split()) + 1 else 0.6
         if (
@@ -46,22 +46,17 @@ class Classifier:
             confidence = 0.3
         if gazetteer.place(text):
             return Span(text, "place", 0.9, "gazetteer", country)
-        return Span(text, kind, confidence, f"head:{head}", country, self.bracketed(toks, i))
+        return Span(text, kind, confidence, f"head:{head}", country, self.bracketed(toks, end))
 
-    def bracketed(self, toks: list[str], i: int) -> str | None:
-        """An acronym in brackets after the span that starts at `i`."""
-        for k in range(i, min(len(toks) - 2, i + 20)):
-            inside = toks[k + 1]
-            if (
-                toks[k] == "("
-                and (
-                    _ACRONYM.match(inside) or (_cap(inside) and inside.isalpha() and not is_syllable(inside))
-                )
-                and toks[k + 2] == ")"
-            ):  # "(WHO)", "(Vietcombank)"
-                return inside
-            if toks[k] in _SENTENCE_END or toks[k] == ")":
-                return None
+    def bracketed(self, toks: list[str], end: int) -> str | None:
+        """An acronym (or one foreign word) in brackets right after the span that ends at `end`."""
+        inside = toks[end + 1] if end + 2 < len(toks) else ""
+        if (
+            toks[end : end + 1] == ["("]
+            and toks[end + 2] == ")"
+            and (_ACRONYM.match(inside) or (_cap(inside) and inside.isalpha() and not is_syllable(inside)))
+        ):  # "(WHO)", "(Vietcombank)"
+            return inside
         return None
 
     def classify_run(self, run: list[str], toks: list[str], start: int, lead: list[str]) -> Span | None:
@@ -102,6 +97,9 @@ class Classifier:
         before2 = toks[start - 2] if start > 1 else ""
         known_before = self.known_kind(before)
         country = known_before[1] if known_before and known_before[0] == "place" else None
+        if known_before and known_before[0] == "place" and text in kinds.FOREIGN_TAILS["organization"]:
+            club = f"{join([before], self.text.surface)} {text}"  # "Hà Nội FC": a club named after its city
+            return Span(club, "organization", 0.6, "english-head", country)
         if known_before and known_before[0] == "place" and start > 1:
             before = before2  # "Thủ tướng Lào Sonexay Siphandone": the title is before the country
             shape = text.replace("-", " ").split()

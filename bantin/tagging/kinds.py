@@ -55,7 +55,7 @@ ADMIN = tuple(
 #: Lower-case words before a capitalized run that make it a place.
 PLACE_CONTEXT = frozenset(
     "tỉnh phố huyện quận xã phường xã trấn đô sông đảo vịnh biển núi bang vùng miền nước tại ở đến vực "
-    "tới thăm khẩu cảng làng bản hồ điện".split()
+    "tới thăm khẩu cảng làng bản hồ điện bay ga".split()
 )
 #: Last words of a road or line before the names of its ends: "cao tốc Vĩnh Hảo – Phan Thiết",
 #: "quốc lộ", "tuyến", "đường sắt Lào Cai – Hà Nội".
@@ -67,6 +67,8 @@ PERSON_CONTEXT = frozenset(
     án sĩ sư vương hậu tử nữ hoàng giả tác gia hiệu soái lệnh nhân ngài ngài vợ chồng con trai gái
     em cháu thầy cậu tên thủ tổng kiêm""".split()
 )  # fmt: skip
+#: Last words of titles a person's name may follow after an organization ("Bộ trưởng Bộ …").
+TITLE_ENDS = frozenset("trưởng đốc tịch thư nhiệm lệnh sứ ủy viên tập đạo diện ngôn huy".split())
 #: Second words of professions after "nhà" that title a person ("nhà văn", "nhà báo", "nhà thơ").
 PROFESSIONS = frozenset("văn thơ báo giáo sử soạn khoa ngoại sư".split())
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").

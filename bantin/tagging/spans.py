@@ -59,6 +59,18 @@ class Scanner(Classifier):
             k += 1
         return k + 1 < len(toks) and toks[k] == "và" and _cap(toks[k + 1])
 
+    def titled(self, toks: list[str], i: int) -> bool:
+        """Whether a person's title comes just before the name at `i` ("Giám đốc Sở …", "Chủ tịch
+        HĐQT Tập đoàn …"): a person's name may then follow the name."""
+        return any(t.lower() in kinds.TITLE_ENDS for t in toks[max(0, i - 3) : i])
+
+    def vietnamese_ahead(self, toks: list[str], k: int) -> bool:
+        run = []
+        while k < len(toks) and _word(toks[k]) and _cap(toks[k]):
+            run.append(toks[k])
+            k += 1
+        return kinds.is_vietnamese_person(run)
+
     def person_ahead(self, toks: list[str], k: int) -> bool:
         run = []
         while k < len(toks) and _word(toks[k]) and _cap(toks[k]):
@@ -125,8 +137,12 @@ class Scanner(Classifier):
             ):
                 break  # "… Tại Hội nghị", "… Thủ tướng": not part of the name
             if _cap(tok) or (_NUMBERISH.match(tok) and end is not None):
-                if caps and self.person_ahead(toks, k):
-                    break
+                if (
+                    caps
+                    and self.person_ahead(toks, k)
+                    and (self.titled(toks, i) or not self.vietnamese_ahead(toks, k))
+                ):
+                    break  # "Bộ trưởng Bộ Công Thương | Nguyễn Hồng Diên", not "Trường THPT Nguyễn Huệ"
                 caps += 1
                 gap = 0
                 end = k + 1
@@ -214,7 +230,7 @@ class Scanner(Classifier):
                     words = toks[i:end]
                     if len(words) > len(head[1].split()) or country:
                         text = join(words, self.text.surface)
-                        out.append(self.classify_head(text, head[0], head[1], toks, i, country))
+                        out.append(self.classify_head(text, head[0], head[1], toks, end, country))
                         out[-1].parent = parent
                         i = end
                         continue
@@ -272,6 +288,11 @@ class Scanner(Classifier):
                     run, start = run[cut:], start + cut
                     lead = ["Ông"]  # a nationality before a name is a title's evidence
                     break
+            cut = next((c for c in range(2, len(run) - 2) if kinds.is_vietnamese_person(run[c:])), 0)
+            if cut and self.titled(toks, i):  # "Chủ tịch UBND xã Nậm Pồ | Lò Văn Mừng"
+                first = self.classify_run(run[:cut], toks, start, lead)
+                out.extend([first] if first is not None else [])
+                run, start, lead = run[cut:], start + cut, ["Ông"]
             if run and kinds.kind_of_head(run) is not None and start > i:
                 i = start  # a head inside the run ("Ông … Bộ …"): scan from there
                 continue
