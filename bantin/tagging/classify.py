@@ -49,14 +49,15 @@ class Classifier:
         return Span(text, kind, confidence, f"head:{head}", country, self.bracketed(toks, end))
 
     def bracketed(self, toks: list[str], end: int) -> str | None:
-        """An acronym (or one foreign word) in brackets right after the span that ends at `end`."""
-        inside = toks[end + 1] if end + 2 < len(toks) else ""
-        if (
-            toks[end : end + 1] == ["("]
-            and toks[end + 2] == ")"
-            and (_ACRONYM.match(inside) or (_cap(inside) and inside.isalpha() and not is_syllable(inside)))
-        ):  # "(WHO)", "(Vietcombank)"
-            return inside
+        """An acronym or a foreign name in brackets right after the span that ends at `end`
+        ("(WHO)", "(Vietcombank)", "(Vietnam Post)")."""
+        if toks[end : end + 1] != ["("] or ")" not in toks[end + 2 : end + 5]:
+            return None
+        inside = toks[end + 1 : toks.index(")", end + 1)]
+        if len(inside) == 1 and _ACRONYM.match(inside[0]):
+            return inside[0]
+        if all(_cap(w) and w.isalpha() and not is_syllable(w) for w in inside):
+            return " ".join(inside)
         return None
 
     def classify_run(self, run: list[str], toks: list[str], start: int, lead: list[str]) -> Span | None:

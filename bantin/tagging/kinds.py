@@ -30,7 +30,7 @@ EVENT_HEADS = tuple(
     Thỏa thuận|Bộ Quy tắc|Quy tắc|
     Kỳ họp|Phiên họp|Cuộc họp|Hội chợ|Triển lãm|Liên hoan|Festival|Giải|Cúp|Lễ hội|Tuần lễ|
     Năm|Ngày|Chương trình|Dự án|Chiến tranh|Khởi nghĩa|Hội đàm|Đối thoại|Thượng đỉnh|
-    Cuộc gặp|Vòng loại|Vòng chung kết|Giải vô địch|SEA Games|Olympic|World Cup|Cuộc thi"""
+    Cuộc gặp|Tết|Vòng loại|Vòng chung kết|Giải vô địch|SEA Games|Olympic|World Cup|Cuộc thi"""
     .replace("\n", "").replace("    ", "").split("|")
 )  # fmt: skip
 #: Head words of a place that stay in its name ("Vịnh Bắc Bộ", "Biển Đông", "Quần đảo Hoàng Sa").
@@ -59,7 +59,7 @@ PLACE_CONTEXT = frozenset(
 )
 #: Last words of a road or line before the names of its ends: "cao tốc Vĩnh Hảo – Phan Thiết",
 #: "quốc lộ", "tuyến", "đường sắt Lào Cai – Hà Nội".
-ROUTE_WORDS = frozenset("tốc lộ tuyến đường sắt đoạn chặng".split())
+ROUTE_WORDS = frozenset("tốc lộ tuyến đường sắt đoạn chặng metro".split())
 _DASHES = frozenset("-‐‑‒–—―")  # the tokens keep a dash as the text wrote it
 #: Lower-case words (or last words of titles) before a person's name.
 PERSON_CONTEXT = frozenset(
@@ -132,7 +132,11 @@ def on_route(toks: list[str], start: int) -> bool:
     i = start - 1
     if i >= 0 and toks[i] in _DASHES:
         i -= 1
-        while i >= 0 and toks[i][:1].isupper() and toks[i].lower() not in ROUTE_WORDS:
+        while (
+            i >= 0
+            and (toks[i][:1].isupper() or toks[i].startswith("\x00"))
+            and toks[i].lower() not in ROUTE_WORDS
+        ):
             i -= 1
     return i >= 0 and toks[i].lower() in ROUTE_WORDS
 

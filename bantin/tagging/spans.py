@@ -136,7 +136,7 @@ class Scanner(Classifier):
                 tok in lists.STOP_CAPS or (k + 1 < len(toks) and f"{tok} {toks[k + 1]}" in lists.TITLES)
             ):
                 break  # "… Tại Hội nghị", "… Thủ tướng": not part of the name
-            if _cap(tok) or (_NUMBERISH.match(tok) and end is not None):
+            if _cap(tok) or (_NUMBERISH.match(tok) and end == k):  # "Trường Hữu nghị 80", not "… đạt 5"
                 if (
                     caps
                     and self.person_ahead(toks, k)
