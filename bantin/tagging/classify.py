@@ -32,6 +32,7 @@ class Classifier:
     """Kinds of spans of one text: the evidence half of `bantin.tagging.spans.Scanner`."""
 
     text: Text
+    product_end: tuple[int, int] = (0, -1)  # where the last product's name ended (sentence, token)
 
     def known_kind(self, tok: str) -> tuple[str, str] | None:
         raise NotImplementedError
@@ -110,8 +111,11 @@ class Classifier:
                 return Span(text, "person", 0.7, "after-country", country)
         words = text.replace("-", " ").split()
         product = {before.lower(), f"{before2} {before}".lower(), lead[-1].lower() if lead else ""}
-        if (product & lists.PRODUCTS) or (len(words) > 1 and words[0] in lists.DEITIES):
-            return None  # "xe Toyota Vios", "Ôtô Ford": a product; "Thần Tài": a deity
+        if (product & lists.PRODUCTS) or (before == "và" and self.product_end == (id(toks), start - 1)):
+            self.product_end = (id(toks), end)  # "xe Kia Morning và Hyundai Accent": products both
+            return None  # "xe Toyota Vios", "Ôtô Ford": a product; "dân tộc Jrai": a people
+        if len(words) > 1 and words[0] in lists.DEITIES:
+            return None  # "Thần Tài": a deity
         if len(words) > 1 and all(w.isupper() and is_syllable(w) for w in words):
             return None  # a headline in capitals: "ĐĂNG CAI"
         if (any(c.isdigit() for c in text) and not _ACRONYM.match(text)) or (
@@ -140,6 +144,8 @@ class Classifier:
             before.lower() in ("án", "dịch", "giải", "mạc") and len(words) > 1
         ):  # "dự án Smart Camp", "giải Ngoại hạng"
             return Span(text, "event", 0.45, f"context:{before}", country)
+        if f"{before2} {before}".lower() == "lễ hội":  # "lễ hội Bun Pi May"
+            return Span(text, "event", 0.6, "context:lễ hội", country)
         if before2.lower() == "nhà" and before.lower() in kinds.PROFESSIONS:
             titled = True  # "nhà văn Bảo Ninh", "nhà báo …"
         elif before.lower() in kinds.ORG_CONTEXT:

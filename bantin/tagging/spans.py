@@ -259,7 +259,8 @@ class Scanner(Classifier):
                 and not (
                     len(run) > 1 and gazetteer.place(" ".join(run[:2]) if len(run) == 2 else " ".join(run))
                 )
-            ):
+                and not (lead and kinds.kind_of_head(toks[j - len(run) : j - len(run) + 4]))
+            ):  # "Theo | Tổng cục Thống kê": a head after a leader starts a name
                 lead.append(run.pop(0))
             while run and run[-1] == "-":
                 run.pop()
@@ -293,7 +294,7 @@ class Scanner(Classifier):
                 first = self.classify_run(run[:cut], toks, start, lead)
                 out.extend([first] if first is not None else [])
                 run, start, lead = run[cut:], start + cut, ["Ông"]
-            if run and kinds.kind_of_head(run) is not None and start > i:
+            if run and kinds.kind_of_head(toks[start : start + 4]) is not None and start > i:
                 i = start  # a head inside the run ("Ông … Bộ …"): scan from there
                 continue
             if run:

@@ -41,7 +41,7 @@ TAIL_PAIRS = frozenset(
     (
         "kinh tế|tự do|toàn diện|chiến lược|xã hội|quốc tế|quốc gia|nhân dân|khoa học|công nghệ|hữu nghị|"
         "hợp tác|đặc biệt|toàn quốc|thương mại|đầu tư|phát triển|an ninh|quốc phòng|văn hóa|giáo dục|"
-        "môi trường|hòa bình"
+        "môi trường|hòa bình|giao thông|hình sự|ma túy|cơ động"
     ).split("|")
 )
 #: Capitalized words inside a sentence that end a name ("… Tại Hội nghị, Thủ tướng …").
@@ -79,11 +79,11 @@ LEXICON_PAIRS = frozenset(
     ).split("|")
     for pair in [text.split()]
 )
-#: Common nouns of goods before a brand or model ("xe Toyota Vios", "Ôtô Ford"): what follows
-#: is a product, not an entity.
+#: Common nouns of goods before a brand or model ("xe Toyota Vios", "Ôtô Ford"), and of a
+#: people ("dân tộc Jrai"): what follows is no entity.
 PRODUCTS = frozenset(
-    "xe|ôtô|ô tô|máy|máy bay|thuốc|dòng xe|dòng máy|mẫu|hiệu|nhãn|điện thoại|laptop|smartphone|sản phẩm"
-    .split("|")
+    "xe|ôtô|ô tô|máy|máy bay|thuốc|dòng xe|dòng máy|mẫu|hiệu|nhãn|điện thoại|laptop|smartphone|sản phẩm|"
+    "dân tộc|người dân tộc".split("|")
 )  # fmt: skip
 #: First words of a deity's or a saint's name ("Thần Tài", "Thánh Gióng", "Mẫu Thượng Ngàn"): no
 #: entity of a news registry.
