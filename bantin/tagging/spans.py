@@ -289,6 +289,9 @@ class Scanner(Classifier):
                     run, start = run[cut:], start + cut
                     lead = ["Ông"]  # a nationality before a name is a title's evidence
                     break
+            if len(run) > 2 and _ACRONYM.match(run[0]) and kinds.is_vietnamese_person(run[1:]):
+                out.append(Span(run[0], "organization", 0.28, "acronym"))  # "Giám đốc ACV | Vũ Thế Phiệt"
+                run, start, lead = run[1:], start + 1, ["Ông"]
             cut = next((c for c in range(2, len(run) - 2) if kinds.is_vietnamese_person(run[c:])), 0)
             if cut and self.titled(toks, i):  # "Chủ tịch UBND xã Nậm Pồ | Lò Văn Mừng"
                 first = self.classify_run(run[:cut], toks, start, lead)

@@ -83,7 +83,7 @@ LEXICON_PAIRS = frozenset(
 #: people ("dân tộc Jrai"): what follows is no entity.
 PRODUCTS = frozenset(
     "xe|ôtô|ô tô|máy|máy bay|thuốc|dòng xe|dòng máy|mẫu|hiệu|nhãn|điện thoại|laptop|smartphone|sản phẩm|"
-    "dân tộc|người dân tộc".split("|")
+    "máy tính|máy ảnh|tivi|dân tộc|người dân tộc".split("|")
 )  # fmt: skip
 #: First words of a deity's or a saint's name ("Thần Tài", "Thánh Gióng", "Mẫu Thượng Ngàn"): no
 #: entity of a news registry.
