@@ -273,6 +273,7 @@ class Scanner(Classifier):
                 len(run) > 2
                 and run[-1][:1].isupper()
                 and nxt.islower()
+                and (nxt not in lists.STOP or run[-1].lower() in lists.STOP)  # not "Bùi Văn | Lượng và"
                 and (pair in lists.LEXICON_PAIRS or self.pairs[pair] >= 1)
             ):
                 run.pop()  # "Nguyễn Văn A Tòa soạn:": the last word begins the next phrase
