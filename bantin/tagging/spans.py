@@ -118,6 +118,9 @@ class Scanner(Classifier):
                 break
             if not _word(tok):
                 nxt = toks[k + 1] if k + 1 < len(toks) else ""
+                if tok == "-" and end == k and nxt.islower() and is_syllable(nxt):
+                    end = k = k + 2  # "Hiệp định Giơ-ne-vơ": a foreign word spelled in syllables
+                    continue
                 joins = _cap(nxt) or (tok != "," and self.known_kind(nxt) is not None)
                 if tok == "," and not self.enumeration(toks, k + 1):
                     joins = False  # a comma continues a name only in "Bộ Văn hóa, Thể thao và Du lịch"
@@ -136,7 +139,8 @@ class Scanner(Classifier):
                 tok in lists.STOP_CAPS or (k + 1 < len(toks) and f"{tok} {toks[k + 1]}" in lists.TITLES)
             ):
                 break  # "… Tại Hội nghị", "… Thủ tướng": not part of the name
-            if _cap(tok) or (_NUMBERISH.match(tok) and end == k):  # "Trường Hữu nghị 80", not "… đạt 5"
+            number = _NUMBERISH.match(tok) and end == k and toks[k + 1 : k + 2] not in (["-"], ["/"])
+            if _cap(tok) or number:  # "Trường Hữu nghị 80", not "… đạt 5" nor "SJC 418-420"
                 if (
                     caps
                     and self.person_ahead(toks, k)

@@ -34,7 +34,7 @@ STOP = frozenset(
 VERBS = frozenset(
     """ký kêu yêu đề công thông nói cảnh tổ triển phát ban quyết đưa chỉ thực tiến tuyên nhận khẳng đánh
     cam hỗ giúp đón tiếp gửi trao mở đóng bắt tham chủ điều xem lên tố bác phản chối cáo ủng hộ
-    cử bầu lập chấp ra vào đạt có bày trả lời hỏi ghi chúc mời sẽ bổ miễn kỷ luật khởi tố xử""".split()
+    cử bầu lập chấp ra vào đạt có bày trả lời hỏi ghi chúc mời sẽ bổ miễn kỷ luật khởi tố xử duy""".split()
 )  # fmt: skip
 #: Word groups that may end a name after its last capital ("Hiệp định Đối tác kinh tế").
 TAIL_PAIRS = frozenset(
