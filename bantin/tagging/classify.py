@@ -37,6 +37,9 @@ class Classifier:
     def known_kind(self, tok: str) -> tuple[str, str] | None:
         raise NotImplementedError
 
+    def country_of(self, entity_id: str) -> str | None:
+        raise NotImplementedError
+
     def classify_head(
         self, text: str, kind: str, head: str, toks: list[str], end: int, country: str | None
     ) -> Span:
@@ -98,7 +101,7 @@ class Classifier:
         before = toks[start - 1] if start > 0 else ""
         before2 = toks[start - 2] if start > 1 else ""
         known_before = self.known_kind(before)
-        country = known_before[1] if known_before and known_before[0] == "place" else None
+        country = self.country_of(known_before[1]) if known_before and known_before[0] == "place" else None
         if known_before and known_before[0] == "place" and text in kinds.FOREIGN_TAILS["organization"]:
             club = f"{join([before], self.text.surface)} {text}"  # "Hà Nội FC": a club named after its city
             return Span(club, "organization", 0.6, "english-head", country)

@@ -32,7 +32,12 @@ class Scanner(Classifier):
     def country_of(self, entity_id: str) -> str | None:
         """A country's own id, or the country of a place inside one."""
         entity = self.registry.get(entity_id)
-        return (entity.country or entity.id) if entity is not None else None
+        if entity is None:
+            return None
+        found = None if entity.country else gazetteer.place(entity.name)
+        if found is not None and found.what in ("region", "sea"):
+            return None  # "Giải … Đông Nam Á": a region is no country
+        return entity.country or entity.id
 
     def group_word(self, cap: str, nxt: str, after: str = "") -> bool:
         """Whether a lower-case syllable completes the word a capitalized one begins."""
