@@ -102,7 +102,22 @@ _CAPS_BYLINE = re.compile(
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
-_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, ADDRESS, LABELLED_DATE, _COUNTER)
+_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)
+# The name after an address's `Quận`/`Huyện`/`TP` is the address's too (`xã Dương Xuân Hội, huyện
+# Châu Thành tất bật…`): a cut goes after it, so a sentence naming a commune never loses its start.
+_WORD = re.compile(r"\s+([^\W_]+)")
+_PROVINCE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _address_ends(piece: str) -> list[int]:
+    ends = []
+    for match in ADDRESS.finditer(piece):
+        end = match.end()
+        while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
+            end = word.end()
+        province = _PROVINCE.match(piece, end)  # `huyện Hàm Thuận Bắc (Bình Thuận), tháo dỡ…`
+        ends.append(province.end() if province else end)
+    return ends
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
@@ -189,7 +204,7 @@ def _peel(piece: str) -> list[str]:
         found = signals(rest)
         if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
             return [piece[:buttons_end].strip(), rest]
-    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:
         return [piece]
     cut = max(ends)
