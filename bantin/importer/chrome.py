@@ -125,6 +125,8 @@ def detect(
         text = units[end - 1].text
         if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
             break
+        if _signed_in_capitals(units, kinds, found, end - 1):
+            break
         end -= 1
     out = []
     first = first_prose(kinds)
@@ -140,6 +142,24 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _signed_in_capitals(
+    units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], i: int
+) -> bool:
+    """A name in capitals right after the article's last sentence or caption (`MINH TRÍ`), with no
+    furniture word: the article's closing byline, not a masthead line of the footer."""
+    byline = parse_byline(units[i].text)
+    return (
+        i > 0
+        and kinds[i - 1][0] in ("prose", "caption")
+        and byline is not None
+        and byline.author is not None
+        and len(units[i].text.split()) <= 4
+        and not found[i].weak
+        and not found[i].word
+        and not is_chrome(units[i].text)
+    )
 
 
 def _describes(text: str, site: Site) -> re.Match[str] | None:
