@@ -12,12 +12,12 @@ import re
 from urllib.parse import urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..core.sentences import ends_sentence, split_glued
-from .bylines import SITE_NAMES
+from .bylines import SITE_NAMES, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .markup import prepare
 from .parsed import Block, Parsed
 from .repair import clean
 
@@ -44,7 +44,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo = _prepare(text)
+    page, sapo, page_title = prepare(text)
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -67,6 +67,8 @@ def parse_html(text: str) -> Parsed:
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
+    if not parsed.source and page_title:  # `… | Báo Long An Online`: the page's `<title>` names its site
+        parsed.source = source_of_title(page_title)[1]
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
@@ -76,42 +78,6 @@ def parse_html(text: str) -> Parsed:
     if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
         parsed.blocks.pop(0)
     return parsed
-
-
-_SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
-
-
-def _prepare(text: str) -> tuple[str, str | None]:
-    """Help trafilatura keep bare-text figure captions, and find a lead (sapo) the page does not
-    declare in its metadata."""
-    try:
-        tree = lxml_html.document_fromstring(
-            text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
-        )
-    except (etree.ParserError, ValueError):
-        return text, None
-    for caption in tree.iter("figcaption"):
-        if not any(child.tag in ("p", "div") for child in caption):
-            paragraph = etree.SubElement(caption, "p")
-            paragraph.text = caption.text
-            caption.text = None
-            for child in list(caption):
-                if child is not paragraph:
-                    paragraph.append(child)
-    sapo = None
-    # The sapo follows the headline: a `site-description` in the masthead is the site's tagline.
-    headline = next(tree.iter("h1"), None)
-    seen = headline is None
-    for element in tree.iter():
-        if element is headline:
-            seen = True
-        if not seen or element.tag not in ("p", "div", "h2", "span"):
-            continue
-        if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
-            sapo = clean(element.text_content()) or None
-            if sapo:
-                break
-    return etree.tostring(tree, encoding="unicode", method="html"), sapo
 
 
 def _site_of(url: str | None) -> str | None:
