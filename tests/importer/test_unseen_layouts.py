@@ -83,3 +83,17 @@ def test_a_sentence_naming_a_commune_and_its_district_stays_whole(sentence: str)
     text = "\n".join([page["title"], "", page["article"][0] + " " + sentence, *page["article"][1:]])
     body = " ".join(convert(text.encode(), "page.txt", year=2024).body.split())
     assert sentence in body
+
+
+PAGES = yaml.safe_load((FIXTURES / "pages.yml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["file"] for p in PAGES])
+def test_a_saved_page_keeps_its_story_and_reads_its_metadata(page: dict) -> None:
+    article = convert((FIXTURES / "pages" / page["file"]).read_bytes(), page["file"], year=2020)
+    body = words(article.body)
+    assert [text for text in page["article"] if words(text) not in body] == []
+    assert [text for text in page["chrome"] if words(text) in body] == []
+    front = article.front
+    got = {"title": front.title, "date": front.date, "source": front.source, "author": front.author}
+    assert {key: got[key] for key in page["expect"]} == page["expect"]
