@@ -154,6 +154,8 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":
             blocks.extend(_table(element))
+        elif tag == "div":  # trafilatura keeps a page's `<div>` around blocks (a figure, a whole story)
+            blocks.extend(_blocks(element, loose=True))
         if tag != "graphic":
             after_image = False
         if loose and element.tail and element.tail.strip():
