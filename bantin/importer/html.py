@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..core.sentences import ends_sentence, split_glued
-from .bylines import SITE_NAMES, source_of_title
+from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .markup import prepare
@@ -63,12 +63,15 @@ def parse_html(text: str) -> Parsed:
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = clean(root.get("author") or "") or None
+    parsed.author = _name(clean(root.get("author") or ""))
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
-    if not parsed.source and page_title:  # `… | Báo Long An Online`: the page's `<title>` names its site
-        parsed.source = source_of_title(page_title)[1]
+    if page_title and (not parsed.source or _DOMAIN.fullmatch(parsed.source)):
+        # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
+        # `<title>` names its site where no metadata does, or only by its address
+        host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
+        parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
@@ -78,6 +81,21 @@ def parse_html(text: str) -> Parsed:
     if parsed.blocks and parsed.blocks[0].kind != "caption" and parsed.blocks[0].text == title:
         parsed.blocks.pop(0)
     return parsed
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_LONGEST_NAME = 6  # words
+
+
+def _name(author: str) -> str | None:
+    """The page's author as trafilatura reads it, unless it read an author box whole (`Tác giả
+    Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides."""
+    if not author:
+        return None
+    byline = parse_byline(author)
+    if byline is not None and byline.author:
+        return author
+    return author if len(author.split()) <= _LONGEST_NAME else None
 
 
 def _site_of(url: str | None) -> str | None:

@@ -36,6 +36,7 @@ def prepare(text: str) -> tuple[str, str | None, str]:
     headline = next(tree.iter("h1"), None)
     _drop_story_boxes(tree, headline)
     _drop_teasers(tree, headline)
+    _drop_stamp_lines(tree)
     title = clean(tree.findtext(".//title") or "")
     return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), title
 
@@ -160,3 +161,24 @@ def _remove(element: etree._Element) -> None:
             previous.tail = (previous.tail or "") + tail
         else:
             parent.text = (parent.text or "") + tail
+
+
+_LONGEST_STAMP_LINE = 60  # characters
+
+
+def _drop_stamp_lines(tree: etree._Element) -> None:
+    """The short line that holds the page's `<time>` (`14/09/2023 | Khởi nghiệp`) is its meta line:
+    trafilatura reads the time for the date and would keep the rest (`| Khởi nghiệp`) as text."""
+    for time in list(tree.iter("time")):
+        line = time.getparent()
+        while line is not None and line.tag in ("span", "a", "b", "strong", "em", "i", "small"):
+            line = line.getparent()
+        if line is None or line.tag in ("body", "article", "main", "header", "section"):
+            continue
+        text = clean(line.text_content())
+        if len(text) <= _LONGEST_STAMP_LINE and not re.search(r"[.!?]\s+\S", text):
+            time.tail = None  # the time stays, for the date; the rest of its line goes
+            for child in list(line):
+                line.remove(child)
+            line.text = None
+            line.append(time)
