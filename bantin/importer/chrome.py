@@ -37,6 +37,7 @@ from .furniture import (
     Signals,
     Unit,
     key,
+    only_a_date,
     opens_list,
     shouting,
     signals,
@@ -303,6 +304,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
+    if only_a_date(unit.text):
+        return "chrome", "the page's date line"
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:

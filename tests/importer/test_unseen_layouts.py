@@ -97,3 +97,23 @@ def test_a_saved_page_keeps_its_story_and_reads_its_metadata(page: dict) -> None
     front = article.front
     got = {"title": front.title, "date": front.date, "source": front.source, "author": front.author}
     assert {key: got[key] for key in page["expect"]} == page["expect"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày 15 tháng 6 năm 2024",
+        "Thứ bảy, ngày 15/6/2024",
+        "2024-06-15 08:45",
+        "Ngày đăng: 15-06-2024",
+        "June 15, 2024",
+        "Thứ bảy, 15 Tháng 6 2024 08:45",
+        "Xuất bản: 15/06/2024 - 08:45",
+    ],
+)
+@pytest.mark.parametrize("layout", ["plain", "raw"])
+def test_a_date_line_above_the_story_gives_the_date_and_goes(line: str, layout: str) -> None:
+    page = {**TEXTS[5], "layout": layout, "head": ["Trang chủ > Kinh tế", line]}
+    article = convert(render(page).encode(), "page.txt", year=2020)
+    assert str(article.front.date) == "2024-06-15"
+    assert leftover(page, article.body) == ([], "")
