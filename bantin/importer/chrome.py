@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .boilerplate import is_chrome
 from .bounds import after_byline, article_end, article_start, first_prose
-from .bylines import BYLINE_LABEL, parse_byline
+from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
     EMAIL,
     MASTHEAD,
@@ -109,6 +109,8 @@ def detect(
     for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
+        elif kinds[i][0] == "short" and names_section(units[i].text):
+            kinds[i] = ("chrome", "the name of the site's section")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):

@@ -52,12 +52,7 @@ def _id(page: dict) -> str:
     return f"{page['layout']}-{page['title'][:24]}"
 
 
-def _marked(page: dict) -> object:
-    leak = page.get("known_leak")
-    return pytest.param(page, marks=pytest.mark.xfail(reason=leak, strict=True)) if leak else page
-
-
-@pytest.mark.parametrize("page", [_marked(p) for p in TEXTS], ids=[_id(p) for p in TEXTS])
+@pytest.mark.parametrize("page", TEXTS, ids=[_id(p) for p in TEXTS])
 def test_a_text_page_keeps_its_story_and_loses_its_chrome(page: dict) -> None:
     article = convert(render(page).encode(), "page.txt", year=2024)
     lost, left = leftover(page, article.body)
