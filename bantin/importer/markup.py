@@ -20,6 +20,8 @@ _SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
 _BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,40}?)\s*:?$")
 _LONGEST_CAPTION = 300
+_LONGEST_LABEL = 6  # words
+_HEADLINE_WORDS = 4  # a headline's words at least, on average
 
 
 def prepare(text: str) -> tuple[str, str | None, str]:
@@ -31,12 +33,14 @@ def prepare(text: str) -> tuple[str, str | None, str]:
     except (etree.ParserError, ValueError):
         return text, None, ""
     _captions_in_paragraphs(tree)
+    _loose_text_in_paragraphs(tree)
     _lazy_images(tree)
     _photo_tables_as_figures(tree)
     headline = next(tree.iter("h1"), None)
     _drop_story_boxes(tree, headline)
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
+    _drop_controls(tree, headline)
     title = clean(tree.findtext(".//title") or "")
     return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), title
 
@@ -50,6 +54,22 @@ def _captions_in_paragraphs(tree: etree._Element) -> None:
             for child in list(caption):
                 if child is not paragraph:
                     paragraph.append(child)
+
+
+_BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
+_HOLDERS = frozenset({"div", "td", "article", "section", "main", "body", "li", "blockquote"})
+
+
+def _loose_text_in_paragraphs(tree: etree._Element) -> None:
+    """Text straight after a block (`<p><img>…</p>Giá lúa tươi…<br><br>`), in a layout that sets its
+    paragraphs apart by `<br>` alone: trafilatura drops it unless it stands in a paragraph."""
+    for block in list(tree.iter(*_BLOCKS)):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _HOLDERS or not (block.tail and block.tail.strip()):
+            continue
+        paragraph = etree.Element("p")
+        paragraph.text, block.tail = block.tail, None
+        block.addnext(paragraph)
 
 
 def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
@@ -119,14 +139,23 @@ def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> 
         if element.getparent() is None or (headline is not None and headline in element.iter()):
             continue
         label = _LABEL.match(_first_text(element))
-        if not label or label.group("label").casefold() not in RELATED_HEADERS:
+        if not label:
             continue
         text = clean(element.text_content())
         rest = len(text) - len(label.group(0))
-        links = sum(len(clean(a.text_content())) for a in element.iter("a") if a.get("href"))
-        if rest <= 0 or 3 * len(text) > total or links < rest / 4:
-            continue
-        _remove(element)
+        anchors = [clean(a.text_content()) for a in element.iter("a") if a.get("href")]
+        links = sum(len(a) for a in anchors)
+        named = label.group("label").casefold() in RELATED_HEADERS and links >= rest / 4
+        # or a short label over nothing but headlines (`Video đang được xem nhiều`, then its list;
+        # not a page's tags, a word or two a link, which trafilatura reads as its keywords)
+        listed = (
+            len(anchors) >= 2
+            and len(label.group("label").split()) <= _LONGEST_LABEL
+            and links >= 0.7 * rest
+            and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
+        )
+        if rest > 0 and 3 * len(text) <= total and (named or listed):
+            _remove(element)
 
 
 _TEASER_BOXES = ("table", "div", "aside", "section")
@@ -182,3 +211,23 @@ def _drop_stamp_lines(tree: etree._Element) -> None:
                 line.remove(child)
             line.text = None
             line.append(time)
+
+
+_CONTROLS = ("input", "button", "textarea", "select")
+_LONGEST_WIDGET = 200  # characters
+
+
+def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> None:
+    """A poll, a comment box, a search or newsletter form: the largest box around a form's control
+    with little text (`Bạn có hài lòng …? Có Không Bình chọn`). A page set in one `<form>` whole
+    (ASP.NET) keeps its article: that box holds too much text."""
+    for control in list(tree.iter(*_CONTROLS)):
+        widget = None
+        for box in control.iterancestors():
+            if box.tag in ("body", "html") or (headline is not None and headline in box.iter()):
+                break
+            if len(clean(box.text_content())) > _LONGEST_WIDGET:
+                break
+            widget = box
+        if widget is not None and widget.getparent() is not None:
+            _remove(widget)
