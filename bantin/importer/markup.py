@@ -222,6 +222,8 @@ def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> Non
     with little text (`Bạn có hài lòng …? Có Không Bình chọn`). A page set in one `<form>` whole
     (ASP.NET) keeps its article: that box holds too much text."""
     for control in list(tree.iter(*_CONTROLS)):
+        if (control.get("type") or "").casefold() == "hidden":
+            continue  # a form's state (ASP.NET's `__VIEWSTATE`), anywhere on the page
         widget = None
         for box in control.iterancestors():
             if box.tag in ("body", "html") or (headline is not None and headline in box.iter()):
