@@ -82,7 +82,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
-    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
@@ -152,6 +152,9 @@ def _list_items(text: str) -> dict[int, int]:
     }
 
 
+_BYLINE_LABEL_END = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*$")
+
+
 def _caps_runs(text: str) -> list[int]:
     """Where a run of three or more words in capitals starts inside mixed-case text (a section
     header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
@@ -160,7 +163,8 @@ def _caps_runs(text: str) -> list[int]:
     for i in range(1, len(tokens) - 2):
         run = [t.group(0) for t in tokens[i : i + 3]]
         if all(shouting(w) for w in run) and not shouting(tokens[i - 1].group(0)):
-            cuts.append(tokens[i].start())
+            if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
+                cuts.append(tokens[i].start())
     return cuts
 
 
