@@ -66,6 +66,8 @@ def parse_html(text: str) -> Parsed:
     parsed.author = _name(clean(root.get("author") or ""))
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
+    if sitename and _site_first(title, sitename):
+        parsed.title, sitename = sitename, title
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
     if page_title and (not parsed.source or _DOMAIN.fullmatch(parsed.source)):
         # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
@@ -85,6 +87,16 @@ def parse_html(text: str) -> Parsed:
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _LONGEST_NAME = 6  # words
+
+
+def _site_first(title: str, sitename: str) -> bool:
+    """trafilatura reads a `<title>` as `Headline - Site`; a site that prints its name first (`Báo
+    Bạc Liêu - Bạc Liêu đón 50.000 lượt khách…`) comes out with the two swapped: the `title` it
+    gives is a site's name (`Báo …`, a publisher we know) and the site it gives the headline."""
+    return (
+        source_of_title(f"{sitename} - {title}")[1] == title
+        and source_of_title(f"{title} - {sitename}")[1] is None
+    )
 
 
 def _name(author: str) -> str | None:
