@@ -44,7 +44,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, page_title = prepare(text)
+    page, sapo, (page_title, headline) = prepare(text)
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -59,7 +59,7 @@ def parse_html(text: str) -> Parsed:
     if not xml:
         raise BadInput("no article text found in the HTML page")
     root = etree.fromstring(xml.encode("utf-8"))
-    title = clean(root.get("title") or "")
+    title = _whole(clean(root.get("title") or ""), (headline, page_title))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
@@ -87,6 +87,19 @@ def parse_html(text: str) -> Parsed:
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 _LONGEST_NAME = 6  # words
+
+
+def _whole(title: str, others: tuple[str, ...]) -> str:
+    """A headline the metadata cut (`og:title` `Hà Nội phân luồng … lễ hội...`) as the page's `<h1>`
+    or `<title>` prints it whole (`Video Hà Nội phân luồng …`: from where its words start)."""
+    cut = re.sub(r"\s*(?:\.{3}|…)$", "", title)
+    if cut == title or len(cut) < 10:
+        return title
+    for other in others:
+        at = other.find(cut)
+        if at >= 0 and len(other) > at + len(cut):
+            return other[at:]
+    return title
 
 
 def _site_first(title: str, sitename: str) -> bool:

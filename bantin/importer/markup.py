@@ -24,14 +24,14 @@ _LONGEST_LABEL = 6  # words
 _HEADLINE_WORDS = 4  # a headline's words at least, on average
 
 
-def prepare(text: str) -> tuple[str, str | None, str]:
-    """The page made plainer, its sapo (when a class names it) and its `<title>`."""
+def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """The page made plainer, its sapo (when a class names it) and its titles (`<title>`, `<h1>`)."""
     try:
         tree = lxml_html.document_fromstring(
             text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
         )
     except (etree.ParserError, ValueError):
-        return text, None, ""
+        return text, None, ()
     _captions_in_paragraphs(tree)
     _loose_text_in_paragraphs(tree)
     _lazy_images(tree)
@@ -41,8 +41,11 @@ def prepare(text: str) -> tuple[str, str | None, str]:
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
-    title = clean(tree.findtext(".//title") or "")
-    return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), title
+    titles = (
+        clean(tree.findtext(".//title") or ""),
+        clean(headline.text_content()) if headline is not None else "",
+    )
+    return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), titles
 
 
 def _captions_in_paragraphs(tree: etree._Element) -> None:
