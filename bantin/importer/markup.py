@@ -181,7 +181,18 @@ def _drop_teasers(tree: etree._Element, headline: etree._Element | None) -> None
         blocks = sum(1 for _ in element.iter("p", "h2", "h3", "h4", "li", "td", "div"))
         if rest is None or len(title) < _SHORTEST_HEADLINE or len(rest) > _LONGEST_TEASER or blocks > 4:
             continue
+        if rest.strip() and not _stands_alone(links[0], element):
+            continue  # a name linked at the start of a sentence (`<a>Ủy ban nhân dân tỉnh</a> vừa …`)
         _remove(element)
+
+
+def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
+    """The link is the whole text of a block of its own in `box` (a headline above its lead)."""
+    title = clean(link.text_content())
+    for block in link.iterancestors():
+        if block is box or block.tag in ("p", "h2", "h3", "h4", "h5", "li", "td", "div"):
+            return clean(block.text_content()) == title
+    return False
 
 
 def _remove(element: etree._Element) -> None:
