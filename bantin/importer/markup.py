@@ -1,9 +1,12 @@
 """A saved page's markup, made plainer for trafilatura before it reads the page.
 
 What the page's own structure says and trafilatura would miss: a figure caption set as bare text;
-a photo and its caption laid out as a two-row table (old layouts, read out of order otherwise);
-a box of other stories under its label (`Tin liên quan`, `Cùng chuyên mục`), whose teasers
-trafilatura keeps as paragraphs once their links are gone; the sapo by its class; the `<title>`.
+text straight after a block, in layouts that set paragraphs apart by `<br>` alone (dropped
+otherwise); a lazy image's real address; a photo and its caption laid out as a two-row table (old
+layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
+`Cùng chuyên mục`) or opening with a story's headline, whose teasers trafilatura keeps as
+paragraphs once their links are gone; the rest of the line a `<time>` stands in; a poll or form by
+its controls; the sapo by its class; the `<title>` and `<h1>`.
 """
 
 from __future__ import annotations
