@@ -54,6 +54,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     """Remove chrome lines and `Tin liên quan`-style sections with the headlines under them."""
     out: list[Block] = []
     in_section = False
+    blocks = _before_tags(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "caption" and is_section_header(block.text):
             if _stories_to_the_end(blocks[index + 1 :]) or _signed_off(out):
@@ -65,7 +66,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
             in_section = False
         if block.kind != "caption" and is_chrome(block.text) and _short(block.text):
-            if _headlines_to_the_end(blocks[index + 1 :]):
+            if _headlines_to_the_end(blocks[index + 1 :], 1 if _INVITES.search(block.text) else 2):
                 break  # a header of its own words (`Bài viết cùng chủ đề`) over a list of stories
             continue  # longer blocks are judged sentence by sentence by the chrome detector
         if block.kind == "caption" and not block.text and not block.credit:
@@ -79,6 +80,26 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             block = Block("paragraph", text)
         out.append(block)
     return out
+
+
+_TAG_LABEL = re.compile(r"^(?:tags?|từ kh[óo]a|thẻ|chủ đề)\s*:?$", re.IGNORECASE)
+_LONGEST_TAG = 6  # words
+
+
+def _before_tags(blocks: list[Block]) -> list[Block]:
+    """The body without the page's tags at its end: their label alone on a line (`TAGS:`, `Từ
+    khóa`), then a tag a line (`chống ngập`, `Cần Thơ`), short and no sentence, to the end."""
+    for index in range(len(blocks) - 2, -1, -1):
+        rest = blocks[index + 1 :]
+        if not all(b.kind == "paragraph" and _is_tag(b.text) for b in rest):
+            return blocks
+        if blocks[index].kind != "caption" and _TAG_LABEL.match(blocks[index].text.strip()):
+            return blocks[:index]
+    return blocks
+
+
+def _is_tag(text: str) -> bool:
+    return len(text.split()) <= _LONGEST_TAG and not ends_sentence(text)
 
 
 def _signed_off(before: list[Block]) -> bool:
@@ -125,8 +146,13 @@ def _stories_to_the_end(rest: list[Block]) -> bool:
     return pairs > 0 and not headline
 
 
-def _headlines_to_the_end(rest: list[Block]) -> bool:
-    """Nothing but headlines (two or more, none a byline) and chrome lines to the end of the body."""
+# A line inviting to read other stories (`Mời bạn đọc xem thêm các bài viết cùng chủ đề`): the one
+# headline under it, the last line of the body, is one of them.
+_INVITES = re.compile(r"xem thêm|đọc thêm|liên quan|cùng chủ đề|cùng chuyên mục", re.IGNORECASE)
+
+
+def _headlines_to_the_end(rest: list[Block], least: int = 2) -> bool:
+    """Nothing but headlines (`least` or more, none a byline) and chrome lines to the end of the body."""
     headlines = 0
     for block in rest:
         if block.kind == "caption" or parse_byline(block.text) is not None:
@@ -136,7 +162,7 @@ def _headlines_to_the_end(rest: list[Block]) -> bool:
         if block.kind != "heading" and not is_headline(block.text):
             return False
         headlines += 1
-    return headlines >= 2
+    return headlines >= least
 
 
 def _short(text: str) -> bool:

@@ -323,6 +323,12 @@ def _without_sections(rest: str, folders: frozenset[str]) -> str:
 _PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á", "địa phương"})
 
 
+def names_section(text: str) -> bool:
+    """A line that only names a site's section (`Giáo dục`, `Thời sự | Xã hội`): a page's label."""
+    parts = [p.strip() for p in re.split(r"\s*[|>»›/]\s*", text) if p.strip()]
+    return bool(parts) and all(p[:1].isupper() and p.casefold() in _SECTIONS for p in parts)
+
+
 def _is_section(text: str, folders: frozenset[str]) -> bool:
     """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
     text = text.strip()

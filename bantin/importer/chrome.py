@@ -30,13 +30,14 @@ from dataclasses import dataclass
 
 from .boilerplate import is_chrome
 from .bounds import after_byline, article_end, article_start, first_prose
-from .bylines import BYLINE_LABEL, parse_byline
+from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
     EMAIL,
     MASTHEAD,
     Signals,
     Unit,
     key,
+    only_a_date,
     opens_list,
     shouting,
     signals,
@@ -108,6 +109,8 @@ def detect(
     for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
+        elif kinds[i][0] == "short" and names_section(units[i].text):
+            kinds[i] = ("chrome", "the name of the site's section")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
@@ -125,6 +128,8 @@ def detect(
         text = units[end - 1].text
         if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
             break
+        if _signed_in_capitals(units, kinds, found, end - 1):
+            break
         end -= 1
     out = []
     first = first_prose(kinds)
@@ -140,6 +145,24 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _signed_in_capitals(
+    units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], i: int
+) -> bool:
+    """A name in capitals right after the article's last sentence or caption (`MINH TRÍ`), with no
+    furniture word: the article's closing byline, not a masthead line of the footer."""
+    byline = parse_byline(units[i].text)
+    return (
+        i > 0
+        and kinds[i - 1][0] in ("prose", "caption")
+        and byline is not None
+        and byline.author is not None
+        and len(units[i].text.split()) <= 4
+        and not found[i].weak
+        and not found[i].word
+        and not is_chrome(units[i].text)
+    )
 
 
 def _describes(text: str, site: Site) -> re.Match[str] | None:
@@ -283,6 +306,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
+    if only_a_date(unit.text):
+        return "chrome", "the page's date line"
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:

@@ -121,6 +121,27 @@ _LIST_OPENING = re.compile(
 HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
 
 
+# The words a page's date line holds besides its numbers: weekdays, labels, `GMT`, English months.
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DATE_WORDS = _MONTH_NAMES | frozenset(
+    "thứ hai ba tư năm sáu bảy chủ nhật t2 t3 t4 t5 t6 t7 cn ngày tháng thg đăng cập lúc xuất bản gmt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def only_a_date(text: str) -> bool:
+    """A line that is only a date (`Ngày 15 tháng 6 năm 2024`, `Thứ bảy, ngày 15/6/2024`, `Ngày
+    đăng: 15-06-2024`, `June 15, 2024`): a full date with its year, words of dates and nothing else."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    numbers = len(re.findall(r"\d+", text)) + any(w in _MONTH_NAMES for w in words)
+    return (
+        len(text) <= 60 and numbers >= 3 and bool(_YEAR.search(text)) and all(w in _DATE_WORDS for w in words)
+    )
+
+
 def opens_list(text: str) -> bool:
     """A unit that starts with the header of a list of other stories, a headline after it."""
     found = _LIST_OPENING.match(text)

@@ -12,12 +12,12 @@ import re
 from urllib.parse import urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..core.sentences import ends_sentence, split_glued
-from .bylines import SITE_NAMES
+from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .markup import prepare
 from .parsed import Block, Parsed
 from .repair import clean
 
@@ -44,7 +44,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo = _prepare(text)
+    page, sapo, (page_title, headline) = prepare(text)
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -59,14 +59,21 @@ def parse_html(text: str) -> Parsed:
     if not xml:
         raise BadInput("no article text found in the HTML page")
     root = etree.fromstring(xml.encode("utf-8"))
-    title = clean(root.get("title") or "")
+    title = _whole(clean(root.get("title") or ""), (headline, page_title))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = clean(root.get("author") or "") or None
+    parsed.author = _name(clean(root.get("author") or ""))
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
+    if sitename and _site_first(title, sitename):
+        parsed.title, sitename = sitename, title
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
+    if page_title and (not parsed.source or _DOMAIN.fullmatch(parsed.source)):
+        # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
+        # `<title>` names its site where no metadata does, or only by its address
+        host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
+        parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
@@ -78,40 +85,42 @@ def parse_html(text: str) -> Parsed:
     return parsed
 
 
-_SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_LONGEST_NAME = 6  # words
 
 
-def _prepare(text: str) -> tuple[str, str | None]:
-    """Help trafilatura keep bare-text figure captions, and find a lead (sapo) the page does not
-    declare in its metadata."""
-    try:
-        tree = lxml_html.document_fromstring(
-            text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
-        )
-    except (etree.ParserError, ValueError):
-        return text, None
-    for caption in tree.iter("figcaption"):
-        if not any(child.tag in ("p", "div") for child in caption):
-            paragraph = etree.SubElement(caption, "p")
-            paragraph.text = caption.text
-            caption.text = None
-            for child in list(caption):
-                if child is not paragraph:
-                    paragraph.append(child)
-    sapo = None
-    # The sapo follows the headline: a `site-description` in the masthead is the site's tagline.
-    headline = next(tree.iter("h1"), None)
-    seen = headline is None
-    for element in tree.iter():
-        if element is headline:
-            seen = True
-        if not seen or element.tag not in ("p", "div", "h2", "span"):
-            continue
-        if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
-            sapo = clean(element.text_content()) or None
-            if sapo:
-                break
-    return etree.tostring(tree, encoding="unicode", method="html"), sapo
+def _whole(title: str, others: tuple[str, ...]) -> str:
+    """A headline the metadata cut (`og:title` `Hà Nội phân luồng … lễ hội...`) as the page's `<h1>`
+    or `<title>` prints it whole (`Video Hà Nội phân luồng …`: from where its words start)."""
+    cut = re.sub(r"\s*(?:\.{3}|…)$", "", title)
+    if cut == title or len(cut) < 10:
+        return title
+    for other in others:
+        at = other.find(cut)
+        if at >= 0 and len(other) > at + len(cut):
+            return other[at:]
+    return title
+
+
+def _site_first(title: str, sitename: str) -> bool:
+    """trafilatura reads a `<title>` as `Headline - Site`; a site that prints its name first (`Báo
+    Bạc Liêu - Bạc Liêu đón 50.000 lượt khách…`) comes out with the two swapped: the `title` it
+    gives is a site's name (`Báo …`, a publisher we know) and the site it gives the headline."""
+    return (
+        source_of_title(f"{sitename} - {title}")[1] == title
+        and source_of_title(f"{title} - {sitename}")[1] is None
+    )
+
+
+def _name(author: str) -> str | None:
+    """The page's author as trafilatura reads it, unless it read an author box whole (`Tác giả
+    Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides."""
+    if not author:
+        return None
+    byline = parse_byline(author)
+    if byline is not None and byline.author:
+        return author
+    return author if len(author.split()) <= _LONGEST_NAME else None
 
 
 def _site_of(url: str | None) -> str | None:
@@ -188,6 +197,8 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
             blocks.extend(Block("paragraph", _text(item)) for item in element.iter("item") if _text(item))
         elif tag == "table":
             blocks.extend(_table(element))
+        elif tag == "div":  # trafilatura keeps a page's `<div>` around blocks (a figure, a whole story)
+            blocks.extend(_blocks(element, loose=True))
         if tag != "graphic":
             after_image = False
         if loose and element.tail and element.tail.strip():

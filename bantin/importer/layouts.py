@@ -140,17 +140,27 @@ def _looks_vfnd(blocks: list[str]) -> bool:
     return source_of_title(clean(description))[1] is not None or (len(blocks) == 3 and len(body_lines) >= 3)
 
 
+_TOP_LINKS = 8
+_DATELINE = re.compile(r"^(?:\([A-ZĐ][\w&.]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+
+
 def _drop_related_links(lines: list[str]) -> list[str]:
     """news-please keeps the text of related-article links: headline lines at the top of the text
     and `Headline A / Headline B` lines anywhere; a caption may also start with such a headline."""
     headlines: list[str] = []
     out: list[str] = []
     started = False
-    for line in lines:
+    # The agency's dateline (`TTO - `, `QNO - `) opens the article: short lines above it are links,
+    # questions too (`Vì sao Cần Thơ ngập nặng mỗi mùa triều cường?`).
+    dateline = next((i for i, line in enumerate(lines[:_TOP_LINKS]) if _DATELINE.match(line.strip())), 0)
+    for index, line in enumerate(lines):
         text = clean(line)
         parts = [p.strip() for p in text.split(" / ")]
         if len(parts) >= 2 and all(p and not ends_sentence(p) for p in parts):
             headlines.extend(parts)
+            continue
+        if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):
+            headlines.append(text)
             continue
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
             headlines.append(text)

@@ -95,8 +95,10 @@ def name(
     named = host(candidate) or host(bare)
     if named:
         return _lookup(named, table) or _printed_name(named, texts) or _bare(bare)
+    # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table
+    parts = {fold(part) for part in re.split(r"\s+[-–|]\s+", candidate)}
     for value in table.values():
-        if fold(value) == fold(candidate):
+        if fold(value) in parts:
             return value
     return by_initials(candidate, table) or short(candidate)
 

@@ -82,7 +82,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
-    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text))
+    cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
@@ -102,7 +102,22 @@ _CAPS_BYLINE = re.compile(
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
-_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, ADDRESS, LABELLED_DATE, _COUNTER)
+_FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)
+# The name after an address's `Quận`/`Huyện`/`TP` is the address's too (`xã Dương Xuân Hội, huyện
+# Châu Thành tất bật…`): a cut goes after it, so a sentence naming a commune never loses its start.
+_WORD = re.compile(r"\s+([^\W_]+)")
+_PROVINCE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _address_ends(piece: str) -> list[int]:
+    ends = []
+    for match in ADDRESS.finditer(piece):
+        end = match.end()
+        while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
+            end = word.end()
+        province = _PROVINCE.match(piece, end)  # `huyện Hàm Thuận Bắc (Bình Thuận), tháo dỡ…`
+        ends.append(province.end() if province else end)
+    return ends
 
 
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
@@ -137,6 +152,9 @@ def _list_items(text: str) -> dict[int, int]:
     }
 
 
+_BYLINE_LABEL_END = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*$")
+
+
 def _caps_runs(text: str) -> list[int]:
     """Where a run of three or more words in capitals starts inside mixed-case text (a section
     header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
@@ -145,7 +163,8 @@ def _caps_runs(text: str) -> list[int]:
     for i in range(1, len(tokens) - 2):
         run = [t.group(0) for t in tokens[i : i + 3]]
         if all(shouting(w) for w in run) and not shouting(tokens[i - 1].group(0)):
-            cuts.append(tokens[i].start())
+            if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
+                cuts.append(tokens[i].start())
     return cuts
 
 
@@ -189,7 +208,7 @@ def _peel(piece: str) -> list[str]:
         found = signals(rest)
         if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
             return [piece[:buttons_end].strip(), rest]
-    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)]
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:
         return [piece]
     cut = max(ends)

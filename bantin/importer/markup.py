@@ -1,0 +1,252 @@
+"""A saved page's markup, made plainer for trafilatura before it reads the page.
+
+What the page's own structure says and trafilatura would miss: a figure caption set as bare text;
+text straight after a block, in layouts that set paragraphs apart by `<br>` alone (dropped
+otherwise); a lazy image's real address; a photo and its caption laid out as a two-row table (old
+layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
+`Cùng chuyên mục`) or opening with a story's headline, whose teasers trafilatura keeps as
+paragraphs once their links are gone; the rest of the line a `<time>` stands in; a poll or form by
+its controls; the sapo by its class; the `<title>` and `<h1>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .furniture import RELATED_HEADERS
+from .repair import clean
+
+_SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
+_BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,40}?)\s*:?$")
+_LONGEST_CAPTION = 300
+_LONGEST_LABEL = 6  # words
+_HEADLINE_WORDS = 4  # a headline's words at least, on average
+
+
+def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """The page made plainer, its sapo (when a class names it) and its titles (`<title>`, `<h1>`)."""
+    try:
+        tree = lxml_html.document_fromstring(
+            text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
+    except (etree.ParserError, ValueError):
+        return text, None, ()
+    _captions_in_paragraphs(tree)
+    _loose_text_in_paragraphs(tree)
+    _lazy_images(tree)
+    _photo_tables_as_figures(tree)
+    headline = next(tree.iter("h1"), None)
+    _drop_story_boxes(tree, headline)
+    _drop_teasers(tree, headline)
+    _drop_stamp_lines(tree)
+    _drop_controls(tree, headline)
+    titles = (
+        clean(tree.findtext(".//title") or ""),
+        clean(headline.text_content()) if headline is not None else "",
+    )
+    return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), titles
+
+
+def _captions_in_paragraphs(tree: etree._Element) -> None:
+    for caption in tree.iter("figcaption"):
+        if not any(child.tag in ("p", "div") for child in caption):
+            paragraph = etree.SubElement(caption, "p")
+            paragraph.text = caption.text
+            caption.text = None
+            for child in list(caption):
+                if child is not paragraph:
+                    paragraph.append(child)
+
+
+_BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
+_HOLDERS = frozenset({"div", "td", "article", "section", "main", "body", "li", "blockquote"})
+
+
+def _loose_text_in_paragraphs(tree: etree._Element) -> None:
+    """Text straight after a block (`<p><img>…</p>Giá lúa tươi…<br><br>`), in a layout that sets its
+    paragraphs apart by `<br>` alone: trafilatura drops it unless it stands in a paragraph."""
+    for block in list(tree.iter(*_BLOCKS)):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _HOLDERS or not (block.tail and block.tail.strip()):
+            continue
+        paragraph = etree.Element("p")
+        paragraph.text, block.tail = block.tail, None
+        block.addnext(paragraph)
+
+
+def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
+    """The sapo follows the headline: a `site-description` in the masthead is the site's tagline."""
+    seen = headline is None
+    for element in tree.iter():
+        if element is headline:
+            seen = True
+        if not seen or element.tag not in ("p", "div", "h2", "span"):
+            continue
+        if _SAPO_CLASS.search(element.get("class") or "") and len(element) <= 3:
+            sapo = clean(element.text_content()) or None
+            if sapo:
+                return sapo
+    return None
+
+
+def _photo_tables_as_figures(tree: etree._Element) -> None:
+    """A table of one image and one short line of text (its caption), nothing else: a figure."""
+    for table in list(tree.iter("table")):
+        images = list(table.iter("img"))
+        nested = any(inner is not table for inner in table.iter("table"))
+        if len(images) != 1 or nested:
+            continue
+        caption = clean(table.text_content())
+        if not caption or len(caption) > _LONGEST_CAPTION or len(list(table.iter("tr"))) > 3:
+            continue
+        figure = etree.Element("figure")
+        image = images[0]
+        image.tail = None
+        figure.append(image)
+        figcaption = etree.SubElement(figure, "figcaption")
+        etree.SubElement(figcaption, "p").text = caption
+        table.getparent().replace(table, figure)
+        if table.tail and table.tail.strip():  # the text after it, which trafilatura would lose
+            paragraph = etree.Element("p")
+            paragraph.text = table.tail
+            figure.addnext(paragraph)
+
+
+_LAZY = ("data-src", "data-original", "data-lazy-src", "data-srcset")
+
+
+def _lazy_images(tree: etree._Element) -> None:
+    """A lazy-loaded image shows a placeholder (`blank.gif`, a `data:` pixel) until scrolled to:
+    its real address is in `data-src`, where trafilatura does not look, and it would drop the image
+    and leave its caption a paragraph."""
+    for image in tree.iter("img"):
+        real = next((image.get(a) for a in _LAZY if image.get(a)), None)
+        if real:
+            image.set("src", real.split()[0])
+
+
+def _first_text(element: etree._Element) -> str:
+    for piece in element.itertext():
+        if piece.strip():
+            return clean(piece)
+    return ""
+
+
+def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> None:
+    """A box that opens with the label of a list of other stories and is mostly its links goes
+    whole, teasers with it; never one holding the headline or a third of the page's text."""
+    body = tree.find("body")
+    total = len(clean(body.text_content())) if body is not None else 0
+    for element in list(tree.iter(*_BOXES)):
+        if element.getparent() is None or (headline is not None and headline in element.iter()):
+            continue
+        label = _LABEL.match(_first_text(element))
+        if not label:
+            continue
+        text = clean(element.text_content())
+        rest = len(text) - len(label.group(0))
+        anchors = [clean(a.text_content()) for a in element.iter("a") if a.get("href")]
+        links = sum(len(a) for a in anchors)
+        named = label.group("label").casefold() in RELATED_HEADERS and links >= rest / 4
+        # or a short label over nothing but headlines (`Video đang được xem nhiều`, then its list;
+        # not a page's tags, a word or two a link, which trafilatura reads as its keywords)
+        listed = (
+            len(anchors) >= 2
+            and len(label.group("label").split()) <= _LONGEST_LABEL
+            and links >= 0.7 * rest
+            and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
+        )
+        if rest > 0 and 3 * len(text) <= total and (named or listed):
+            _remove(element)
+
+
+_TEASER_BOXES = ("table", "div", "aside", "section")
+_SHORTEST_HEADLINE = 15
+_LONGEST_TEASER = 250
+
+
+def _drop_teasers(tree: etree._Element, headline: etree._Element | None) -> None:
+    """A box set in the story (`<table class="tlq">`) that opens with a link to another story, its
+    headline, and holds no more than that story's lead after it: a teaser, whatever its class."""
+    for element in list(tree.iter(*_TEASER_BOXES)):
+        if element.getparent() is None or (headline is not None and headline in element.iter()):
+            continue
+        links = [a for a in element.iter("a") if a.get("href") and clean(a.text_content())]
+        if not links:
+            continue
+        title = clean(links[0].text_content())
+        text = clean(element.text_content())
+        rest = text[len(title) :] if text.startswith(title) else None
+        blocks = sum(1 for _ in element.iter("p", "h2", "h3", "h4", "li", "td", "div"))
+        if rest is None or len(title) < _SHORTEST_HEADLINE or len(rest) > _LONGEST_TEASER or blocks > 4:
+            continue
+        if rest.strip() and not _stands_alone(links[0], element):
+            continue  # a name linked at the start of a sentence (`<a>Ủy ban nhân dân tỉnh</a> vừa …`)
+        _remove(element)
+
+
+def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
+    """The link is the whole text of a block of its own in `box` (a headline above its lead)."""
+    title = clean(link.text_content())
+    for block in link.iterancestors():
+        if block is box or block.tag in ("p", "h2", "h3", "h4", "h5", "li", "td", "div"):
+            return clean(block.text_content()) == title
+    return False
+
+
+def _remove(element: etree._Element) -> None:
+    """Take `element` out of the page, the text after it staying."""
+    tail, parent, previous = element.tail, element.getparent(), element.getprevious()
+    parent.remove(element)
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+_LONGEST_STAMP_LINE = 60  # characters
+
+
+def _drop_stamp_lines(tree: etree._Element) -> None:
+    """The short line that holds the page's `<time>` (`14/09/2023 | Khởi nghiệp`) is its meta line:
+    trafilatura reads the time for the date and would keep the rest (`| Khởi nghiệp`) as text."""
+    for time in list(tree.iter("time")):
+        line = time.getparent()
+        while line is not None and line.tag in ("span", "a", "b", "strong", "em", "i", "small"):
+            line = line.getparent()
+        if line is None or line.tag in ("body", "article", "main", "header", "section"):
+            continue
+        text = clean(line.text_content())
+        if len(text) <= _LONGEST_STAMP_LINE and not re.search(r"[.!?]\s+\S", text):
+            time.tail = None  # the time stays, for the date; the rest of its line goes
+            for child in list(line):
+                line.remove(child)
+            line.text = None
+            line.append(time)
+
+
+_CONTROLS = ("input", "button", "textarea", "select")
+_LONGEST_WIDGET = 200  # characters
+
+
+def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> None:
+    """A poll, a comment box, a search or newsletter form: the largest box around a form's control
+    with little text (`Bạn có hài lòng …? Có Không Bình chọn`). A page set in one `<form>` whole
+    (ASP.NET) keeps its article: that box holds too much text."""
+    for control in list(tree.iter(*_CONTROLS)):
+        if (control.get("type") or "").casefold() == "hidden":
+            continue  # a form's state (ASP.NET's `__VIEWSTATE`), anywhere on the page
+        widget = None
+        for box in control.iterancestors():
+            if box.tag in ("body", "html") or (headline is not None and headline in box.iter()):
+                break
+            if len(clean(box.text_content())) > _LONGEST_WIDGET:
+                break
+            widget = box
+        if widget is not None and widget.getparent() is not None:
+            _remove(widget)
