@@ -20,6 +20,17 @@ _WORD_DATE = re.compile(
 )  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`, a masthead's `16 Tháng 2 2024`
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # `2024-02-16`, `2024/02/16`
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+_NAMED_MONTH = re.compile(
+    rf"(?<!\d)(?:(?P<d1>\d{{1,2}})\s+tháng\s+(?P<month>{_MONTH_WORD})"
+    rf"|tháng\s+(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}))"
+    r"\s*,?\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)  # `15 Tháng Sáu, 2024`, `Tháng Sáu 15, 2024`, `15 tháng Sáu năm 2024`
 _ENGLISH_DATE = re.compile(
     r"\b(?:(?P<m1>[A-Za-z]{3})[a-z]*\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<m2>[A-Za-z]{3})[a-z]*\.?),?\s+(?P<year>\d{4})(?!\d)"
@@ -106,7 +117,13 @@ def parse_date(text: str) -> DayMonth | None:
 
 
 def _english_or_short(text: str) -> DayMonth | None:
-    """A date with its year in English (`February 16, 2024`) or with two digits (`16/2/24`)."""
+    """A date with its year in English (`February 16, 2024`), with its month in words (WordPress's
+    Vietnamese `15 Tháng Sáu, 2024`, `Tháng Sáu 15, 2024`) or with two digits (`16/2/24`)."""
+    for match in _NAMED_MONTH.finditer(text):
+        month = _MONTH_WORDS[" ".join((match.group("month") or match.group("m2")).lower().split())]
+        day, year = int(match.group("d1") or match.group("d2")), int(match.group("year"))
+        if _valid(day, month, year):
+            return DayMonth(day, month, year)
     for match in _ENGLISH_DATE.finditer(text):
         name = (match.group("m1") or match.group("m2")).lower()
         day = int(match.group("d1") or match.group("d2"))

@@ -105,6 +105,8 @@ def test_a_saved_page_keeps_its_story_and_reads_its_metadata(page: dict) -> None
         "June 15, 2024",
         "Thứ bảy, 15 Tháng 6 2024 08:45",
         "Xuất bản: 15/06/2024 - 08:45",
+        "Thứ Bảy, 15 Tháng Sáu, 2024",
+        "Tháng Sáu 15, 2024 lúc 8:45 sáng",
     ],
 )
 @pytest.mark.parametrize("layout", ["plain", "raw"])
