@@ -114,9 +114,13 @@ def _site_first(title: str, sitename: str) -> bool:
 
 def _name(author: str) -> str | None:
     """The page's author as trafilatura reads it, unless it read an author box whole (`Tác giả
-    Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides."""
+    Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides.
+    Several authors are written as the bylines write them (`Minh Huyền, Thúy Liễu`, not `;`)."""
     if not author:
         return None
+    if ";" in author:
+        names = [_name(part.strip()) for part in author.split(";") if part.strip()]
+        return ", ".join(n for n in names if n) or None
     byline = parse_byline(author)
     if byline is not None and byline.author:
         return author
