@@ -28,7 +28,14 @@ RELATED_HEADERS = (
     "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
     "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
-    "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác",
+    "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
+    "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
+)  # fmt: skip
+#: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
+#: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
+BOX_HEADERS = (
+    "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
+    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -80,7 +87,11 @@ STRONG = re.compile(
     r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
     r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
-    r"leave a (?:reply|comment)",
+    r"leave a (?:reply|comment)|^(?:" + alternatives(BOX_HEADERS) + r")(?!\w)|số lượt truy cập|"
+    r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|^mua ngay|mua ngay$|"
+    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
+    r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
+    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
     re.IGNORECASE,
 )
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
@@ -234,13 +245,14 @@ class Unit:
 
 STAMP = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?|"
-    r"\d{1,2}/\d{1,2}/\d{4}\s*(?:[|,\-–]\s*)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?",
+    r"\d{1,2}([/-])\d{1,2}\1\d{4}\s*(?:[|,\-–]\s*|lúc\s+)?\d{1,2}:\d{2}(?:\s*[AP]M)?"
+    r"(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?",
     re.IGNORECASE,
 )
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
 LABELLED_DATE = re.compile(
     r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}|"
-    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+)\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+|\s+ngày\s+)\d{1,2}/\d{1,2}/\d{4}|"
     r"posted on\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+by\s+\w+)?",
     re.IGNORECASE,
 )

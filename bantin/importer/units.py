@@ -14,6 +14,7 @@ import re
 from ..core.sentences import ends_sentence, sentence_starts
 from .furniture import (
     ADDRESS,
+    BOX_HEADERS,
     EMAIL,
     HASHTAGS,
     LABELLED_DATE,
@@ -60,7 +61,9 @@ _FIELD = re.compile(
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
     r"(?<=[^\W\d_]|:)\s+(?=(?:"
-    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
+    + "|".join(
+        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in (*RELATED_HEADERS, *BOX_HEADERS)
+    )
     + r")(?:\s*:)?\s)"
 )
 
@@ -130,7 +133,7 @@ _STARTERS = re.compile(
 # Words a lead starts with (the time, the place, the subject), where a menu before it stops.
 _LEAD_STARTERS = re.compile(
     _STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
-    r"Mỗi|Hàng)\s)"
+    r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
 )
 
 
