@@ -88,7 +88,8 @@ STRONG = re.compile(
     r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
     r"leave a (?:reply|comment)|^(?:" + alternatives(BOX_HEADERS) + r")(?!\w)|số lượt truy cập|"
-    r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|^mua ngay|mua ngay$|"
+    r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
+    r"^mua ngay|mua ngay$|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
@@ -245,7 +246,7 @@ class Unit:
 
 STAMP = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?|"
-    r"\d{1,2}([/-])\d{1,2}\1\d{4}\s*(?:[|,\-–]\s*|lúc\s+)?\d{1,2}:\d{2}(?:\s*[AP]M)?"
+    r"\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d(?!\d))\s*(?:[|,\-–]\s*|lúc\s+)?\d{1,2}:\d{2}(?:\s*[AP]M)?"
     r"(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?",
     re.IGNORECASE,
 )

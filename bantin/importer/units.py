@@ -52,7 +52,8 @@ _FIELD = re.compile(
     r"Theo dõi|Like|Advertisement|Ủng hộ|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|(?:Số )?[Ll]ượt truy cập|Ý kiến của bạn|"
+    r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
     r")(?=[\s:(]|$))"
 )
@@ -178,10 +179,19 @@ _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 _AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
 
 
+# A live blog's update opens with its time (`19:35 Đoàn thể thao…`).
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
+# The kind of page printed above the story (`Emagazine`, `Trực tiếp`) run into its first sentence.
+_PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
+    kind = _PAGE_KIND.match(piece)
+    if kind and signals(piece[kind.end() :]).prose:
+        return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
     for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
         menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
@@ -221,7 +231,7 @@ def _peel(piece: str) -> list[str]:
     start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     rest = piece[start:]
-    if not rest.lstrip('(“"')[:1].isupper():
+    if not _CLOCK.sub("", rest.lstrip('(“"'), count=1)[:1].isupper():  # a live blog's `19:35 Đoàn…` too
         return [piece]
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu
