@@ -58,6 +58,7 @@ SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
     re.IGNORECASE,
 )
@@ -91,7 +92,7 @@ STRONG = re.compile(
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
-    r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
+    r"^có\s+không$|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
     re.IGNORECASE,
 )
