@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import is_chrome
+from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
@@ -314,6 +314,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
+    if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
+        return "chrome", "the header of a list of other stories"
     if opens_list(unit.text) and not s.prose:
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
