@@ -174,7 +174,11 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=source.strip() or None, author=_named(author), when=dated.group("when"))
     credit = _CREDIT.match(text)
     if credit and _outlet_like(credit.group("source")):
-        return Byline(source=credit.group("source").strip())
+        source = credit.group("source")
+        stamp = _TRAILING_STAMP.search(source)  # an aggregator's `Nguồn: Báo X 27/04/2024 08:12`
+        if stamp and source[: stamp.start()].strip():
+            return Byline(source=source[: stamp.start()].strip(), when=stamp.group("when"))
+        return Byline(source=source.strip())
     via = _AUTHOR_VIA.match(text)
     if via and _outlet_like(via.group("source")):
         who = parse_byline(via.group("author"))
