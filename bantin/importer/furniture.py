@@ -196,9 +196,9 @@ class Signals:
     @property
     def prose(self) -> bool:
         """Reads like article sentences: long enough, Vietnamese function words, a full stop; a
-        long run without one only when it is not in title case (a menu `Thời sự Chính trị Kinh tế…`,
-        headlines run together)."""
-        long_run = self.words >= 16 and (self.capitals < TITLE_CASE or self.grammar >= 2)
+        long run without one only when it holds grammar words (`của`, `và`, `đã`), which a menu
+        lacks whatever its case (`Thời sự Chính trị Kinh tế…`, `Y tế Thời sự y tế Dinh dưỡng…`)."""
+        long_run = self.words >= 16 and self.grammar >= 2
         return self.words >= 10 and self.density >= 0.18 and (self.sentence or long_run)
 
 
