@@ -32,6 +32,8 @@ from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
+    AUTHOR_BOX,
+    BOX_HEAD,
     EMAIL,
     MASTHEAD,
     Signals,
@@ -314,6 +316,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
+    if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
+        return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
     if opens_list(unit.text) and not s.prose:

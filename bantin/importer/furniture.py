@@ -88,7 +88,7 @@ STRONG = re.compile(
     r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
     r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
-    r"leave a (?:reply|comment)|^(?:" + alternatives(BOX_HEADERS) + r")(?!\w)|số lượt truy cập|"
+    r"leave a (?:reply|comment)|số lượt truy cập|"
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
@@ -96,6 +96,11 @@ STRONG = re.compile(
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
     re.IGNORECASE,
 )
+#: A box's header opening a unit that does not end like a sentence (`BXH V-League 2023/24`, `Thông
+#: số kỹ thuật Màn hình: 6,7 inch…`): chrome; a sentence starting with the words stays.
+BOX_HEAD = re.compile(r"^(?:" + alternatives(BOX_HEADERS) + r")(?!\w)", re.IGNORECASE)
+#: The author's box run into its first line (`Về tác giả Bé Ba thích nấu ăn…`): the header, a name.
+AUTHOR_BOX = re.compile(r"^(?:Về tác giả|VỀ TÁC GIẢ)\s+(?=[A-ZĐ])")
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
 _WEAK = re.compile(
     r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|tòa soạn|toà soạn|xem thêm|đọc tiếp|trả lời|"

@@ -124,6 +124,28 @@ def test_sentences_with_the_words_of_the_new_signals_stay(sentences: list[str]) 
 
 
 @pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Hà Nội FC thắng trên sân Hàng Đẫy, còn Lịch thi đấu vòng tới được giữ nguyên như dự kiến."],
+        ["Lịch thi đấu vòng 11 được ban tổ chức công bố hôm qua.", "Các đội đều đồng ý."],
+        ["Nhiều người đổ xô mua ngay khi giá giảm.", "Cửa hàng hết hàng."],
+        ["Trực tiếp chỉ đạo tại hiện trường, ông An yêu cầu sơ tán dân.", "Mưa vẫn lớn."],
+        ["Về tác giả của bức tranh, các nhà nghiên cứu vẫn còn tranh cãi.", "Bảo tàng giữ nguyên chú thích."],
+        [
+            "Tài liệu được đăng trên cổng thông tin dưới dạng tệp PDF để người dân tải về.",
+            "Hạn góp ý là 30/6.",
+        ],
+    ],
+)
+def test_sentences_with_the_words_of_round_six_stay(sentences: list[str]) -> None:
+    content = " ".join([STAY_PAGE.article[0], *sentences, *STAY_PAGE.article[1:], *STAY_PAGE.tail])
+    page = Page(STAY_PAGE.source, STAY_PAGE.link, STAY_PAGE.title, (), (content,), ())
+    body = " ".join(convert(page.raw(), "page.txt", year=2024).body.split())
+    for sentence in sentences:
+        assert sentence in body, sentence
+
+
+@pytest.mark.parametrize(
     ("text", "starts"),
     [
         ("Đây là đợt lớn nhất của ngành GD&ĐT. Tình trạng thiếu giáo viên kéo dài.", ["Tình"]),
