@@ -45,6 +45,7 @@ from .furniture import (
     signals,
 )
 from .parsed import Block
+from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .units import peel_time_ago, split_units
 from .widgets import buttons
@@ -67,7 +68,7 @@ class Site:
 
     def called(self, text: str) -> bool:
         """`text` is the site's name, spelt any way (`Hànộimới` for `Báo Hà Nội Mới`, hanoimoi.vn)."""
-        stems = {key(self.host.split(".")[0]).removeprefix("bao")} if self.host else set()
+        stems = {key(stem(self.host)).removeprefix("bao")} if self.host else set()
         if self.name:
             stems.add(key(_PAPER.sub("", self.name)))
         return any(len(stem) >= 3 and stem in key(text) for stem in stems)

@@ -441,3 +441,8 @@ def test_a_menu_and_the_headline_glued_to_the_lead_go() -> None:
     body = body_of(data)
     assert body.startswith("Sáng 14/2, Ủy ban nhân dân tỉnh Quảng Trị"), body[:120]
     assert "Trang chủ" not in body and "Đăng nhập" not in body
+
+
+@pytest.mark.parametrize("host", ["baonghean.vn", "m.baonghean.vn", "www.baonghean.com.vn"])
+def test_a_site_is_called_by_its_own_label_whatever_its_sub_domain(host: str) -> None:
+    assert chrome.Site(host).called("Báo Nghệ An") and not chrome.Site(host).called("Báo Hà Tĩnh")
