@@ -29,13 +29,14 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome, is_section_header
-from .bounds import after_byline, article_end, article_start, first_prose
+from .bounds import after_byline, article_end, article_start, closing_byline_apart, first_prose
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
     AUTHOR_BOX,
     BOX_HEAD,
     EMAIL,
     MASTHEAD,
+    figures,
     Signals,
     Unit,
     key,
@@ -104,7 +105,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _contents_apart(_describes_itself_apart(_peel_page_stamp(units), site))
+    units = closing_byline_apart(_contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -114,6 +115,10 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
+    last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
+    for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
+        if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
+            kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
@@ -332,8 +337,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         if s.prose and s.words >= 20 and s.density >= 0.3 and not EMAIL.search(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
-    if s.strong and (not s.prose or s.strong == "teaser time"):
-        return "chrome", s.strong
+    if s.strong and (not s.prose or s.strong == "teaser time" or (s.strong == "phone number" and not s.sentence)):
+        return "chrome", s.strong  # a number to call with no full stop (`… vui lòng gọi 1900.6162…`)
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"

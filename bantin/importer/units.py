@@ -61,7 +61,7 @@ _FIELD = re.compile(
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W\d_]|:)\s+(?=(?:"
+    r"(?<=[^\W_]|[:%])\s+(?=(?:"
     + "|".join(
         f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in (*RELATED_HEADERS, *BOX_HEADERS)
     )
@@ -85,6 +85,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
+    cuts.update(i for m in _HASHTAG_RUN.finditer(text) for i in m.span())
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
@@ -97,6 +98,8 @@ def split_units(text: str) -> list[str]:
     return [part for piece in pieces if piece for part in _peel(piece)]
 
 
+# A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
+_HASHTAG_RUN = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).

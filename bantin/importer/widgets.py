@@ -29,7 +29,9 @@ WIDGETS = (
     "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
     "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
     "lưu", "lượt đọc", "đăng ký nhận tin", "xem kết quả", "bình chọn", "ý kiến của bạn", "họ và tên",
-    "họ tên", "gửi",
+    "họ tên", "gửi", "tải về", "tải xuống", "tải văn bản", "app store", "google play", "có sẵn trên",
+    "mở ứng dụng", "mở app", "spotify", "apple podcasts", "youtube", "nghe trên", "tôi đồng ý", "subscribe",
+    "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
