@@ -48,7 +48,7 @@ from .furniture import (
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import peel_time_ago, split_units
+from .units import peel_menu, peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -115,6 +115,7 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
+    kinds = [("chrome", _HEADER) if u.reason == _HEADER else k for u, k in zip(units, kinds, strict=True)]
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -225,15 +226,20 @@ def _contents_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
+
+
 def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
-    """Before the article's first sentence, the page's `2 giờ trước` glued to the lead is cut off it:
-    the stamp goes, the lead stays."""
+    """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
+    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        peeled = peel_time_ago(unit.text)
+        peeled = peel_time_ago(unit.text) or peel_menu(unit.text)
         if peeled is not None:
-            return [*out, *(Unit(unit.block, piece) for piece in peeled), *units[index + 1 :]]
-        if signals(unit.text).prose:
+            rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
+            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
+        found = signals(unit.text)
+        if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]
         out.append(unit)
     return out

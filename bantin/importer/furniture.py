@@ -37,7 +37,7 @@ RELATED_HEADERS = (
 #: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
-    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm",
+    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -94,7 +94,7 @@ STRONG = re.compile(
     r"leave a (?:reply|comment)|số lượt truy cập|"
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|"
-    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
+    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
     re.IGNORECASE,

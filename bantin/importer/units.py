@@ -28,12 +28,13 @@ from .furniture import (
     TITLE_CASE,
     URL,
     alternatives,
+    figures,
     shouting,
     signals,
 )
-from .widgets import leading_buttons
+from .widgets import leading_buttons, names_a_widget
 
-__all__ = ["peel_time_ago", "split_units"]
+__all__ = ["peel_menu", "peel_time_ago", "split_units"]
 
 
 # Where a footer's next field starts: before a furniture label run into the text.
@@ -49,7 +50,7 @@ _FIELD = re.compile(
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
-    r"Theo dõi|Like|Advertisement|Ủng hộ|"
+    r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|(?:Số )?[Ll]ượt truy cập|Ý kiến của bạn|"
@@ -86,6 +87,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(i for m in _HASHTAG_RUN.finditer(text) for i in m.span())
+    cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
@@ -100,6 +102,8 @@ def split_units(text: str) -> list[str]:
 
 # A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
 _HASHTAG_RUN = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+")
+# A gallery's counter (`Ảnh 1/8`) ends its unit.
+_GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?![\d/])")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
@@ -256,3 +260,39 @@ def peel_time_ago(text: str) -> tuple[str, str] | None:
     if not rest[:1].isupper() or found.strong or not found.prose or not found.sentence:
         return None
     return text[: stamp.end()].strip(), rest
+
+
+_TOKEN = re.compile(r"\S+")
+# A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
+_CLAUSE = re.compile(r",(?!\s*\d)")
+
+
+def peel_menu(text: str) -> tuple[str, str] | None:
+    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a menu run
+    into the lead with no word the lead starts with between them → (menu, lead), or None. The cut
+    is the last one where what precedes reads as a page's header (six words or more, most in capitals,
+    no grammar word near its end, a word of furniture, a date or figures in it) and what follows as a
+    whole sentence; the word before the cut is not in capitals, so an official's title and name
+    (`Phó Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy cho biết…`) are never parted."""
+    tokens = list(_TOKEN.finditer(text))
+    for index in range(len(tokens) - 1, 5, -1):
+        word, before = tokens[index].group(0), tokens[index - 1].group(0)
+        after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if not word[:1].isupper() or before[:1].isupper() or after[:1].isupper():
+            continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
+        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
+            continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
+        found, menu = signals(rest), signals(head)
+        if not (found.prose and found.sentence and found.words >= 10) or found.strong:
+            continue
+        near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
+        if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
+            continue
+        if menu.word or figures(head):  # a furniture word (`Đặt mua ngay`), a box of prices
+            return head, rest
+        long_menu = menu.words >= 8 and menu.capitals >= 0.5
+        furniture = menu.weak or menu.strong or names_a_widget(head) or long_menu
+        if menu.capitals >= TITLE_CASE and furniture:
+            return head, rest
+    return None

@@ -10,7 +10,7 @@ import re
 
 from ..core.sentences import ends_sentence
 
-__all__ = ["WIDGETS", "buttons", "leading_buttons"]
+__all__ = ["WIDGETS", "buttons", "leading_buttons", "names_a_widget"]
 
 #: The buttons and labels, folded to lower case.
 WIDGETS = (
@@ -76,3 +76,8 @@ def leading_buttons(piece: str) -> int:
         else:
             break
     return end if found else 0
+
+
+def names_a_widget(text: str) -> bool:
+    """`text` holds a button's or a label's words (`Tìm kiếm`, `Xem lại`, `Home`)."""
+    return _WIDGET.search(text) is not None
