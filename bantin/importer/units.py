@@ -267,6 +267,16 @@ _TOKEN = re.compile(r"\S+")
 _CLAUSE = re.compile(r",(?!\s*\d)")
 
 
+def _names_someone(text: str) -> bool:
+    """Three words with a capital in a row (`Nguyễn Xuân Phúc`): a person's name, which menus lack."""
+    run = 0
+    for word in text.split():
+        run = run + 1 if word[:1].isupper() and word[1:].islower() else 0
+        if run == 3:
+            return True
+    return False
+
+
 def peel_menu(text: str) -> tuple[str, str] | None:
     """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a menu run
     into the lead with no word the lead starts with between them → (menu, lead), or None. The cut
@@ -291,8 +301,12 @@ def peel_menu(text: str) -> tuple[str, str] | None:
             continue
         if menu.word or figures(head):  # a furniture word (`Đặt mua ngay`), a box of prices
             return head, rest
-        long_menu = menu.words >= 8 and menu.capitals >= 0.5
-        furniture = menu.weak or menu.strong or names_a_widget(head) or long_menu
-        if menu.capitals >= TITLE_CASE and furniture:
+        if menu.capitals < TITLE_CASE:
+            continue
+        if menu.weak or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
+            return head, rest
+        # Or a long run of names of sections, which holds no grammar word (`Nhận lời mời của Tổng Bí thư
+        # Ban Chấp hành…`) and no person's name (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh việc JETRO…`).
+        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head):
             return head, rest
     return None
