@@ -267,23 +267,24 @@ _TOKEN = re.compile(r"\S+")
 _CLAUSE = re.compile(r",(?!\s*\d)")
 
 
-def _names_someone(text: str) -> bool:
-    """Three words with a capital in a row (`Nguyễn Xuân Phúc`): a person's name, which menus lack."""
+def _names_someone(text: str, least: int = 3) -> bool:
+    """`least` words with a capital in a row (`Nguyễn Xuân Phúc`): a name, which menus lack."""
     run = 0
     for word in text.split():
         run = run + 1 if word[:1].isupper() and word[1:].islower() else 0
-        if run == 3:
+        if run == least:
             return True
     return False
 
 
 def peel_menu(text: str) -> tuple[str, str] | None:
-    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a menu run
-    into the lead with no word the lead starts with between them → (menu, lead), or None. The cut
-    is the last one where what precedes reads as a page's header (six words or more, most in capitals,
-    no grammar word near its end, a word of furniture, a date or figures in it) and what follows as a
-    whole sentence; the word before the cut is not in capitals, so an official's title and name
-    (`Phó Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy cho biết…`) are never parted."""
+    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
+    header run into the lead with no word a lead starts with between them → (header, lead), or None.
+    The cut is the last one after which a whole sentence follows, and before which stands a header:
+    six words or more, no clause, no grammar word near its end, and furniture (a furniture word or
+    figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
+    Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
+    tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
     tokens = list(_TOKEN.finditer(text))
     for index in range(len(tokens) - 1, 5, -1):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)
@@ -299,14 +300,15 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
         if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
             continue
-        if menu.word or figures(head):  # a furniture word (`Đặt mua ngay`), a box of prices
+        if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
             return head, rest
         if menu.capitals < TITLE_CASE:
             continue
-        if menu.weak or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
+        if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
             return head, rest
-        # Or a long run of names of sections, which holds no grammar word (`Nhận lời mời của Tổng Bí thư
-        # Ban Chấp hành…`) and no person's name (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh việc JETRO…`).
-        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head):
+        # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
+        # Kinh tế Giao thông`), which holds no grammar word (`Nhận lời mời của Tổng Bí thư…`) and no name
+        # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
+        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
             return head, rest
     return None
