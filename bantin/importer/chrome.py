@@ -29,16 +29,23 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome, is_section_header
-from .bounds import after_byline, article_end, article_start, closing_byline_apart, first_prose
+from .bounds import (
+    after_byline,
+    article_end,
+    article_start,
+    closing_byline_apart,
+    contents_apart,
+    first_prose,
+)
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
     AUTHOR_BOX,
     BOX_HEAD,
     EMAIL,
     MASTHEAD,
-    figures,
     Signals,
     Unit,
+    figures,
     key,
     only_a_date,
     opens_list,
@@ -105,7 +112,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = closing_byline_apart(_contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
+    units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -197,32 +204,6 @@ def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
             ]
         else:
             out.append(unit)
-    return out
-
-
-_ITEM = re.compile(r"^\d{1,2}\.\s+")
-
-
-def _contents_apart(units: list[Unit]) -> list[Unit]:
-    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
-    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
-    out = list(units)
-    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
-        item = _ITEM.match(unit.text)
-        if item is None:
-            continue
-        words = unit.text[item.end() :].split()
-        for later in units[i + 1 :]:
-            same = 0
-            for a, b in zip(words, later.text.split(), strict=False):
-                if a != b:
-                    break
-                same += 1
-            rest = " ".join(words[same:])
-            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
-                head = unit.text[: item.end()] + " ".join(words[:same])
-                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
-                return out
     return out
 
 
@@ -324,7 +305,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the page's date line"
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
+    english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
+    if not (s.word or english) and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text):
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
@@ -343,7 +325,9 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         if s.prose and s.words >= 20 and s.density >= 0.3 and not EMAIL.search(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
-    if s.strong and (not s.prose or s.strong == "teaser time" or (s.strong == "phone number" and not s.sentence)):
+    if s.strong and (
+        not s.prose or s.strong == "teaser time" or (s.strong == "phone number" and not s.sentence)
+    ):
         return "chrome", s.strong  # a number to call with no full stop (`… vui lòng gọi 1900.6162…`)
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"

@@ -84,7 +84,8 @@ STRONG = re.compile(
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
-    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|(?:trang web|website|chúng tôi) (?:này )?(?:sử dụng|dùng) cookie|"
+    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|"
+    r"(?:trang web|website|chúng tôi) (?:này )?(?:sử dụng|dùng) cookie|"
     r"mở ứng dụng|mở app\b|mỗi đóng góp của bạn|"
     r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"
     r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
@@ -96,7 +97,7 @@ STRONG = re.compile(
     r"^mua ngay|mua ngay$|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
-    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
+    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:",
     re.IGNORECASE,
 )
 #: A box's header opening a unit that does not end like a sentence (`BXH V-League 2023/24`, `Thông
@@ -200,10 +201,13 @@ class Signals:
 
     @property
     def menu(self) -> bool:
-        """Three names or more in title case, no sentence (`Tin tức Chính trị Kinh tế`): a menu."""
-        return (
-            self.words >= 6 and self.capitals >= 0.5 and self.grammar <= self.words // 8 and not self.sentence
-        )
+        """Three names or more in title case, no sentence (`Tin tức Chính trị Kinh tế`): a menu; a long
+        one with no grammar word may have names of three words (`Nuôi dạy con Tổ ấm Sức khỏe Tâm sự…`)."""
+        if self.words < 5 or self.grammar > self.words // 8 or self.sentence:
+            return False
+        if self.words == 5:  # five names, every one in capitals (`Home Politics Economy Travel Culture`)
+            return self.capitals == 1.0 and not self.grammar
+        return self.capitals >= 0.5 or (self.words >= 8 and not self.grammar and self.capitals >= TITLE_CASE)
 
     @property
     def prose(self) -> bool:

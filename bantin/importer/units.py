@@ -50,7 +50,7 @@ _FIELD = re.compile(
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
-    r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|"
+    r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|Bình chọn(?=\s*:)|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|(?:Số )?[Ll]ượt truy cập|Ý kiến của bạn|"
