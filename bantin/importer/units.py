@@ -102,8 +102,9 @@ def split_units(text: str) -> list[str]:
 
 # A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
 _HASHTAG_RUN = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+")
-# A gallery's counter (`Ảnh 1/8`) ends its unit.
-_GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?![\d/])")
+# A gallery's counter (`Ảnh 1/8`) before a word in capitals ends its unit (`Ảnh 2/9 năm 1945 …` is a
+# sentence's).
+_GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
