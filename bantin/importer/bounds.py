@@ -179,6 +179,7 @@ def _furniture(text: str) -> bool:
         or opens_list(text)
         or found.strong is not None
         or found.weak >= 2
+        or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
     )
 
 

@@ -27,6 +27,7 @@ from .furniture import (
     TEASER_START,
     TITLE_CASE,
     URL,
+    Signals,
     alternatives,
     figures,
     shouting,
@@ -193,6 +194,12 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
 
 
+def _plain(found: Signals) -> bool:
+    """A lead peeled off a header holds no furniture but maybe a commune's address (`… xã Quảng Khê,
+    huyện Ba Bể …`), which leads name all the time."""
+    return found.strong is None or found.strong == "street address"
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
@@ -203,13 +210,13 @@ def _peel(piece: str) -> list[str]:
     for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
         menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
-            if not found.strong and found.sentence:
+            if _plain(found) and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
     for starter in _LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
         if not menu.menu:
             break
-        if found.prose and found.sentence and not found.strong:
+        if found.prose and found.sentence and _plain(found):
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
     related = _RELATED.match(piece) or STRONG.match(piece)
     if related:
@@ -221,13 +228,13 @@ def _peel(piece: str) -> list[str]:
         starter = _STARTERS.search(piece, crumbs.end())
         if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
             found = signals(piece[starter.end() :])
-            if found.prose and not found.strong:
+            if found.prose and _plain(found):
                 return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
     buttons_end = leading_buttons(piece)
     if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
         rest = piece[buttons_end:].strip(" |:/»>-–")
         found = signals(rest)
-        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and not found.strong:
+        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and _plain(found):
             return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:
@@ -244,7 +251,7 @@ def _peel(piece: str) -> list[str]:
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
-    if found.strong or not found.prose or found.words < 12:
+    if not _plain(found) or not found.prose or found.words < 12:
         return [piece]
     return [piece[:start].strip(), rest]
 
@@ -258,7 +265,7 @@ def peel_time_ago(text: str) -> tuple[str, str] | None:
         return None
     rest = text[stamp.end() :].strip()
     found = signals(rest)
-    if not rest[:1].isupper() or found.strong or not found.prose or not found.sentence:
+    if not rest[:1].isupper() or not _plain(found) or not found.prose or not found.sentence:
         return None
     return text[: stamp.end()].strip(), rest
 
@@ -296,7 +303,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
             continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
         found, menu = signals(rest), signals(head)
-        if not (found.prose and found.sentence and found.words >= 10) or found.strong:
+        if not (found.prose and found.sentence and found.words >= 10) or not _plain(found):
             continue
         near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
         if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
