@@ -74,6 +74,8 @@ def is_chrome(text: str) -> bool:
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
         return True
+    if stripped.casefold() in _LANGUAGES:  # a link to the site in another language (`English`)
+        return True
     if HASHTAGS.fullmatch(stripped):
         return True
     return False

@@ -140,16 +140,22 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
     furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
     editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
     found = [signals(u.text) for u in units]
-    last = max((i for i, s in enumerate(found) if s.prose), default=len(units))
+    story = (i for i, s in enumerate(found) if s.prose and not opens_list(units[i].text))
+    last = max(story, default=len(units))  # a list of stories reads as prose, but is none
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
         words = units[i].text.split()
+        credited = _credit_apart(words)
+        if credited is not None:
+            return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
         for n in (2, 3, 4):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
             if len(words) <= n or not all(w[:1].isupper() for w in words[:n]) or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
+            if shouting(words[n - 1]) and shouting(words[n]):
+                continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
             byline = parse_byline(head)
             if byline is None or byline.author is None or byline.source is not None:
                 continue
@@ -163,6 +169,21 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
+
+
+def _credit_apart(words: list[str]) -> tuple[str, str] | None:
+    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`):
+    the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons
+    start."""
+    if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
+        return None
+    if not words[1][:1].isupper():
+        return None
+    for n in range(2, min(len(words), 8)):
+        rest = " ".join(words[n:])
+        if leading_buttons(rest) > 0 or opens_list(rest):
+            return " ".join(words[:n]), rest
+    return None
 
 
 def _furniture(text: str) -> bool:

@@ -33,6 +33,23 @@ RELATED_HEADERS = (
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories",
 )  # fmt: skip
+# The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
+# what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
+_LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "bài viết", "tin tức", "video")
+_LIST_TIES = (
+    "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
+    "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
+    "nên đọc", "được quan tâm", "cùng danh mục",
+)  # fmt: skip
+RELATED_HEADERS += tuple(
+    dict.fromkeys(
+        f"{many}{noun} {tie}"
+        for many in ("", "các ")
+        for noun in _LIST_NOUNS
+        for tie in _LIST_TIES
+        if f"{many}{noun} {tie}" not in RELATED_HEADERS
+    )
+)
 #: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
 #: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (

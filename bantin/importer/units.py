@@ -63,11 +63,13 @@ _FIELD = re.compile(
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W_]|[:%])\s+(?=(?:"
+    r"(?<=[^\W_]|[:%)])\s+(?P<header>"
     + "|".join(
-        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in (*RELATED_HEADERS, *BOX_HEADERS)
+        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}"
+        # the longest first: `Các tin khác`, not `tin khác`
+        for h in sorted((*RELATED_HEADERS, *BOX_HEADERS), key=len, reverse=True)
     )
-    + r")(?:\s*:)?\s)"
+    + r")(?=(?:\s*:)?\s)"
 )
 
 
@@ -84,7 +86,7 @@ def split_units(text: str) -> list[str]:
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text))
-    cuts.update(m.end() for m in _HEADER_RUN.finditer(text))
+    cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(i for m in _HASHTAG_RUN.finditer(text) for i in m.span())

@@ -17,9 +17,12 @@ import pytest
 import yaml
 
 from bantin.core.sentences import sentence_starts
+from bantin.importer.boilerplate import is_chrome
+from bantin.importer.bounds import closing_byline_apart
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
-from bantin.importer.units import peel_menu
+from bantin.importer.furniture import Unit, opens_list
+from bantin.importer.units import peel_menu, split_units
 
 
 @dataclass(frozen=True)
@@ -199,3 +202,40 @@ def test_a_menu_run_into_the_lead_is_peeled_off_it() -> None:
         "Tin xe Đánh giá Giá xe So sánh Tìm kiếm",
         lead,
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Các tin, bài đã đưa",
+        "CÁC TIN, BÀI ĐÃ ĐƯA",
+        "Bài viết cùng tác giả",
+        "Tin tức cùng sự kiện",
+        "Các video khác",
+    ],
+)
+def test_a_list_header_as_sites_vary_it_opens_a_list(header: str) -> None:
+    assert opens_list(f"{header} Hội nghị sơ kết sáu tháng đầu năm (02/08/2024)")
+    assert split_units(f"Lê Minh {header} Hội nghị sơ kết (02/08/2024)")[-1].startswith(header)
+
+
+def test_a_source_credit_run_into_the_buttons_is_cut_from_them() -> None:
+    units = [
+        Unit(0, "Hai bên đã ký biên bản hợp tác giai đoạn mới."),
+        Unit(0, "Nguồn: Báo Mẫu In bài viết Gửi email"),
+    ]
+    assert [u.text for u in closing_byline_apart(units)][1:] == ["Nguồn: Báo Mẫu", "In bài viết Gửi email"]
+
+
+def test_a_masthead_in_capitals_is_not_cut_inside_as_a_byline() -> None:
+    units = [
+        Unit(0, "Hai bên đã ký biên bản hợp tác giai đoạn mới."),
+        Unit(0, "BÁO MẪU ĐIỆN TỬ Giấy phép số 1/GP"),
+    ]
+    assert "BÁO MẪU" not in [u.text for u in closing_byline_apart(units)]
+
+
+@pytest.mark.parametrize("line", ["English", "Tiếng Việt", "| English"])
+def test_a_link_to_the_site_in_another_language_is_chrome(line: str) -> None:
+    assert is_chrome(line)
+    assert not is_chrome("Tiếng Anh là môn thi bắt buộc.")
