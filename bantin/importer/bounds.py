@@ -22,6 +22,7 @@ __all__ = [
     "closing_byline_apart",
     "contents_apart",
     "first_prose",
+    "headed_tail",
 ]
 
 
@@ -120,6 +121,23 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed) for i in rest
     ):
         return byline + 1
+    return end
+
+
+def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> int:
+    """A header in capitals after the article's last sentence (`THEO DÕI DIỄN BIẾN BÃO`, `ĐỪNG BỎ
+    LỠ`), then only headline-like lines to the end (two at least), or the headlines run into it on
+    one line: a box of other stories, which ends the article where its header stands."""
+    last = max((i for i in range(end) if kinds[i][0] in ("prose", "caption", "byline")), default=-1)
+    for i in range(last + 1, end):
+        text = units[i].text
+        rest = [k for k, _ in kinds[i + 1 :]]
+        if not all(k in ("short", "chrome") for k in rest) or parse_byline(text) is not None:
+            continue
+        if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
+            return i
+        if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:
+            return i
     return end
 
 

@@ -36,6 +36,7 @@ from .bounds import (
     closing_byline_apart,
     contents_apart,
     first_prose,
+    headed_tail,
 )
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
@@ -140,6 +141,7 @@ def detect(
     start = article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
     texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
+    end = headed_tail(units, kinds, end)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":

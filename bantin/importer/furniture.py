@@ -51,6 +51,13 @@ RELATED_HEADERS += tuple(
         if f"{many}{noun} {tie}" not in RELATED_HEADERS
     )
 )
+# … and of a time (`Tin nổi bật trong ngày`, `Đọc nhiều 24h qua`).
+RELATED_HEADERS += tuple(
+    f"{header} {when}"
+    for header in ("tin nổi bật", "tin mới", "tin mới nhất", "tin nóng", "tiêu điểm", "đọc nhiều",
+                   "xem nhiều", "tin đọc nhiều", "tin xem nhiều", "nổi bật")
+    for when in ("trong ngày", "hôm nay", "trong tuần", "tuần qua", "24h", "24h qua", "24 giờ qua")
+)  # fmt: skip
 #: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
 #: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
