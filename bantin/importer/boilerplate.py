@@ -24,7 +24,7 @@ _CHROME_LINES = re.compile(
     r"họ và tên|nội dung|mã xác nhận|chia sẻ bài viết|xem thêm bình luận|(?:ý kiến|bình luận)\s*\(\d+\)|"
     r"số điện thoại hoặc email|email hoặc số điện thoại|ghi nhớ đăng nhập|tạo tài khoản|"
     r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video|"
-    r"thông báo|thông báo mới)$",
+    r"thông báo|thông báo mới|advertisement|sponsored)$",
     re.IGNORECASE,
 )
 _CHROME_STARTS = re.compile(

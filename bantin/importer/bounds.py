@@ -12,7 +12,17 @@ import re
 
 from .boilerplate import is_chrome
 from .bylines import parse_byline
-from .furniture import MASTHEAD, RELATED_HEADERS, Signals, Unit, figures, opens_list, shouting, signals
+from .furniture import (
+    AD_REASON,
+    MASTHEAD,
+    RELATED_HEADERS,
+    Signals,
+    Unit,
+    figures,
+    opens_list,
+    shouting,
+    signals,
+)
 from .widgets import buttons, leading_buttons
 
 __all__ = [
@@ -52,7 +62,9 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     furniture outweighs prose most."""
     best, best_score, score = len(kinds), 0.0, 0.0
     for i in range(len(kinds) - 1, after, -1):
-        kind, _ = kinds[i]
+        kind, reason = kinds[i]
+        if reason == AD_REASON:
+            continue  # an ad's slot stands inside the story too: no tail starts there
         if kind == "chrome":
             score += 2.0
         elif kind == "short":
@@ -132,8 +144,10 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
     for i in range(last + 1, end):
         text = units[i].text
         rest = [k for k, _ in kinds[i + 1 :]]
-        if not all(k in ("short", "chrome") for k in rest) or parse_byline(text) is not None:
+        if not all(k in ("short", "chrome") for k in rest):
             continue
+        if i == last + 1 and parse_byline(text) is not None:
+            continue  # the byline in capitals right after the last sentence (`XUÂN NGỌC`), not a header
         if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
             return i
         if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:

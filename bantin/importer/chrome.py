@@ -40,6 +40,8 @@ from .bounds import (
 )
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
+    AD_REASON,
+    AD_SLOT,
     AUTHOR_BOX,
     BOX_HEAD,
     EMAIL,
@@ -303,6 +305,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     unit_key = key(unit.text)
     if unit_key in repeated:
         return "chrome", "repeated on other pages of the site"
+    if AD_SLOT.fullmatch(unit.text):
+        return "chrome", AD_REASON
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):

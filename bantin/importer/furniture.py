@@ -40,7 +40,7 @@ _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
-    "đang được quan tâm",
+    "đang được quan tâm", "mới cập nhật",
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
@@ -84,7 +84,7 @@ def alternatives(phrases: tuple[str, ...]) -> str:
 SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|theo dõi .{1,40} trên google news|"
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
     re.IGNORECASE,
@@ -165,9 +165,16 @@ MASTHEAD = re.compile(
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
 _LIST_OPENING = re.compile(
     r"^(?:"
-    + "|".join(f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}" for h in RELATED_HEADERS)
+    + "|".join(  # the longest first: `Tin mới cập nhật`, not `Tin mới`
+        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}"
+        for h in sorted(RELATED_HEADERS, key=len, reverse=True)
+    )
     + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])"
 )
+#: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
+#: stands inside the story as well as around it.
+AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
+AD_REASON = "an ad's slot"
 # A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
 HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
 

@@ -13,6 +13,7 @@ import re
 
 from ..core.sentences import ends_sentence, sentence_starts
 from .furniture import (
+    AD_SLOT,
     ADDRESS,
     BOX_HEADERS,
     EMAIL,
@@ -100,6 +101,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
+    cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)

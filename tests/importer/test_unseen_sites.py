@@ -239,3 +239,14 @@ def test_a_masthead_in_capitals_is_not_cut_inside_as_a_byline() -> None:
 def test_a_link_to_the_site_in_another_language_is_chrome(line: str) -> None:
     assert is_chrome(line)
     assert not is_chrome("Tiếng Anh là môn thi bắt buộc.")
+
+
+def test_an_ad_slot_marked_inside_the_story_goes_and_the_sentences_around_it_stay() -> None:
+    first = "Những ngày này, ruộng bậc thang ở Mù Cang Chải vào mùa lúa chín, thu hút đông đảo du khách."
+    second = "Huyện tổ chức nhiều hoạt động văn hóa, thể thao phục vụ khách trong tuần văn hóa du lịch."
+    page = Page(
+        "Mẫu", "https://mau.example.vn/a-1.html", "Mùa lúa chín", (), (first, "ADVERTISEMENT", second), ()
+    )
+    body = convert(page.raw(), "page.txt", year=2024).body
+    assert first in body and second in body
+    assert "ADVERTISEMENT" not in body
