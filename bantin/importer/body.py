@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
-from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
+from .bylines import (
+    Byline,
+    is_source_name,
+    parse_byline,
+    source_of_title,
+    split_leading_byline,
+    split_trailing_byline,
+)
 from .chrome import split_units
 from .parsed import Block
 
@@ -45,8 +52,13 @@ _DATE_ONLY = re.compile(
 
 
 def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) is the page's timestamp."""
+    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) is the page's timestamp; a dated
+    byline glued before the lead is cut off it."""
     dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and _DATE_ONLY.match(b.text)]
+    first = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and b.text not in dates), None)
+    glued = split_leading_byline(blocks[first].text) if first is not None and first < 3 else None
+    if first is not None and glued:  # `Minh Anh - 16/02/2024 Sáng 16/2, …`: the byline its own line
+        blocks = [*blocks[:first], *(Block("paragraph", piece) for piece in glued), *blocks[first + 1 :]]
     return [b for b in blocks if not (b.kind == "paragraph" and b.text in dates)], dates
 
 

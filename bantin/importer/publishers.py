@@ -28,6 +28,36 @@ _DOMAIN = re.compile(
 )
 _TAGLINE = re.compile(r"\s+[-|–—]\s+.*$")
 
+# Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
+KNOWN_SOURCES = frozenset(
+    s.casefold()
+    for s in (
+        "TTXVN", "Tin Tức", "Báo Tin Tức", "VnExpress", "VnExpress.net", "VOV", "VOV.VN", "VOV World",
+        "VTV", "Nhân Dân", "Báo Nhân Dân", "Quân đội nhân dân", "QĐND", "Công an nhân dân", "CAND",
+        "Tuổi Trẻ", "Tuổi Trẻ Online", "TTO", "Thanh Niên", "Dân trí", "Zing", "Zing News", "ZingNews",
+        "Znews", "VietnamPlus", "Vietnam+", "Chinhphu.vn", "VGP", "Cổng TTĐT Chính phủ",
+        "Báo Điện tử Chính phủ", "Người Lao Động", "NLĐ", "Lao Động", "Tiền Phong", "Pháp Luật TP.HCM",
+        "PLO", "VietNamNet", "Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "Kinh tế & Đô thị",
+        "Đời sống Plus", "Ngôi sao", "Thể thao Việt Nam", "Thể thao & Văn hóa", "Vietnam.vn",
+        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg",
+        "Yonhap", "Kyodo", "Xinhua", "Tân Hoa xã", "Sputnik", "TASS", "RIA Novosti", "Al Jazeera", "DW",
+        "Guardian", "The Guardian", "Telegraph", "New York Times", "Washington Post", "Nikkei",
+        "Japan Times", "SCMP", "Baomoi", "Báo Mới",
+    )
+)  # fmt: skip
+#: Host names of sites whose pages we import, to name the source when a page does not.
+SITE_NAMES = {
+    "vnexpress.net": "VnExpress", "vov.vn": "VOV", "vovworld.vn": "VOV World", "baotintuc.vn": "Tin Tức",
+    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên",
+    "dantri.com.vn": "Dân trí",
+    "vietnamplus.vn": "VietnamPlus", "baochinhphu.vn": "Báo Điện tử Chính phủ", "chinhphu.vn": "Chinhphu.vn",
+    "nld.com.vn": "Người Lao Động", "qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân",
+    "vnanet.vn": "TTXVN", "znews.vn": "Znews", "zingnews.vn": "Zing News", "laodong.vn": "Lao Động",
+    "tienphong.vn": "Tiền Phong", "vietnamnet.vn": "VietNamNet", "sggp.org.vn": "Sài Gòn Giải Phóng",
+}  # fmt: skip
+#: A web address written as a name (`VnExpress.net`, `baochinhphu.vn`).
+NAMED_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(vn|com|net|org|info)$", re.IGNORECASE)
+
 
 def load(path: Path) -> dict[str, str]:
     """The table of `path` (host → name); an absent file is an empty table."""
