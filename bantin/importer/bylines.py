@@ -38,7 +38,9 @@ _DATE_BYLINE = re.compile(rf"^(?P<who>.+?)\s*\|\s*{_WHEN}$", re.IGNORECASE)
 # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`; set off by a dash or in
 # brackets (`Minh Anh - 16/02/2024`, `Minh Anh (16/02/2024)`) only after a person's name, not a place's
 _PERSON_DATED = re.compile(
-    rf"^(?P<who>[^|()\d]+?)\s*(?:[-–—]\s*|\((?=.*\)$))\s*{_WHEN}\s*\)?$", re.IGNORECASE
+    rf"^(?P<who>[^|()\d]+?)\s*(?:[-–—]\s*|\((?=.*\)$)|\s(?=(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)))"
+    rf"\s*{_WHEN}\s*\)?$",
+    re.IGNORECASE,
 )
 _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
 _AUTHOR_VIA = re.compile(

@@ -211,6 +211,28 @@ def header_date(texts: Sequence[str]) -> str | None:
     return None
 
 
+# A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
+_LABELLED_STAMP = re.compile(
+    r"(?<!\w)(?:(?:ngày|thời\s+gian)\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?"
+    r"\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s+)?)?(?P<date>\d{1,2}/\d{1,2}/\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
+    """The page's stamp printed only after the article (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh
+    Ngày đăng: 16/02/2024`), among the first lines after its text: labelled, so that a date the story
+    or a footer tells (a licence's `cấp ngày …`) is none; as `dd/mm/yyyy`, with its line up to the
+    stamp's end (where a byline may stand before the label)."""
+    for text in texts:
+        for match in _LABELLED_STAMP.finditer(text):
+            found = _FULL_DATE.match(match.group("date"))
+            day, month, year = (int(g) for g in found.group(1, 2, 3)) if found else (0, 0, 0)
+            if _valid(day, month, year):
+                return f"{day:02d}/{month:02d}/{year}", text[: match.end()]
+    return None
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _STAMP = re.compile(rf"(?:{_TIME}\s*[|,-]?\s*)?{_FULL_DATE.pattern}(?:\s*[|,-]?\s*{_TIME})?")

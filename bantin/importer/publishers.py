@@ -208,9 +208,9 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
     """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
     laodong.vn), in capitalised words."""
     own = stem(host)
-    stems = {own, own.removeprefix("bao")} - {""}
+    stems = {own, own.removeprefix("bao"), own.removeprefix("tapchi")} - {""}
     for text in texts:
-        words = re.findall(r"[^\W_]+", text)
+        words = _without_electronic(re.findall(r"[^\W_]+", text))
         for start in range(1, len(words)):
             if (
                 words[start - 1].lower() not in _MASTHEAD
@@ -221,10 +221,24 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
             for end in range(start, min(start + 6, len(words))):
                 spelled += fold(words[end])
                 if spelled in stems and all(w[:1].isupper() for w in words[start : end + 1]):
-                    return " ".join(words[start : end + 1])
+                    found = " ".join(words[start : end + 1])  # a masthead in capitals: `TẠP CHÍ TÀI CHÍNH`
+                    found = found.title() if found.isupper() else found
+                    return f"Tạp chí {found}" if own.startswith("tapchi") and spelled != own else found
                 if not any(s.startswith(spelled) for s in stems):
                     break
     return _spelled_with_masthead(own, texts)
+
+
+def _without_electronic(words: list[str]) -> list[str]:
+    """A masthead's words without the `điện tử` after `Báo` (`BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM`)."""
+    out: list[str] = []
+    for word in words:
+        if word.lower() == "tử" and out and out[-1].lower() == "điện" and len(out) >= 2:
+            if out[-2].lower() in ("báo", "chí"):
+                out.pop()
+                continue
+        out.append(word)
+    return out
 
 
 def _spelled_with_masthead(stem: str, texts: list[str]) -> str | None:
