@@ -13,6 +13,7 @@ from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_he
 from .bylines import (
     Byline,
     is_source_name,
+    is_stamp_line,
     parse_byline,
     source_of_title,
     split_leading_byline,
@@ -44,21 +45,17 @@ class Body:
             self.dates.append(byline.when)
 
 
-_DATE_ONLY = re.compile(
-    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(GMT\s*\+\s*7\))?$",
-    re.IGNORECASE,
-)
-
-
 def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) is the page's timestamp; a dated
-    byline glued before the lead is cut off it."""
-    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and _DATE_ONLY.match(b.text)]
-    first = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and b.text not in dates), None)
-    glued = split_leading_byline(blocks[first].text) if first is not None and first < 3 else None
+    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) or a dated byline (`Minh Anh -
+    16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`) is the page's timestamp, with its author; a dated
+    byline glued before the lead is cut off it first."""
+    first = next(
+        (i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph" and not is_stamp_line(b.text)), None
+    )
+    glued = split_leading_byline(blocks[first].text) if first is not None else None
     if first is not None and glued:  # `Minh Anh - 16/02/2024 Sáng 16/2, …`: the byline its own line
         blocks = [*blocks[:first], *(Block("paragraph", piece) for piece in glued), *blocks[first + 1 :]]
+    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and is_stamp_line(b.text)]
     return [b for b in blocks if not (b.kind == "paragraph" and b.text in dates)], dates
 
 

@@ -22,7 +22,8 @@ from .suffixes import names_section, source_of_title
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
     "BYLINE_LABEL", "KNOWN_SOURCES", "SITE_NAMES", "Byline", "is_name", "is_person", "is_source_name",
-    "names_section", "parse_byline", "source_of_title", "split_leading_byline", "split_trailing_byline",
+    "is_stamp_line", "names_section", "parse_byline", "source_of_title", "split_leading_byline",
+    "split_trailing_byline",
 ]  # fmt: skip
 
 _ASCII_SYLLABLE = re.compile(
@@ -235,7 +236,9 @@ def parse_byline(text: str) -> Byline | None:
 def _named(who: str) -> str | None:
     """The name a dated byline gives, without a section's name before it (`Thị trường Hoàng Yến`)."""
     who = who.strip()
-    if not who or is_name(who):
+    if not re.search(r"[^\W\d_]", who):
+        return None  # `09:20 | 22/08/2023`: a time, no one's name
+    if is_name(who):
         return who or None
     words = who.split()
     start = len(words)
@@ -270,14 +273,39 @@ _STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?
 
 
 def split_leading_byline(text: str) -> tuple[str, str] | None:
-    """A dated byline glued before the lead (`Minh Anh - 16/02/2024 Sáng 16/2, …`, `Bởi Minh Anh |
-    16/02/2024 08:30 Hơn …`) → (byline, lead): the stamp ends it, and what follows opens a sentence."""
+    """A dated byline with no label glued before the lead (`Minh Anh - 16/02/2024 Sáng 16/2, …`, `Bởi Minh
+    Anh (16/02/2024) Hơn …`) → (byline, lead): the stamp ends it, and what follows opens a sentence. (A
+    labelled or barred one, `Tác giả: X | Ngày đăng: …`, the chrome detector's units cut.)"""
     for stamp in _STAMP_END.finditer(text, 0, 120):
         head, rest = text[: stamp.end()].strip(), text[stamp.end() :].strip(" |-–—")
         byline = parse_byline(head)
-        if byline and byline.author and byline.when and rest[:1].isupper() and len(rest.split()) >= 8:
+        unlabelled = _PERSON_DATED.match(re.sub(r"^(?:Bởi|By)\s+", "", head))  # units cut the rest
+        if (
+            byline
+            and byline.author
+            and byline.when
+            and unlabelled
+            and rest[:1].isupper()
+            and len(rest.split()) >= 8
+        ):
             return head, rest
     return None
+
+
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(GMT\s*\+\s*7\))?$",
+    re.IGNORECASE,
+)
+
+
+def is_stamp_line(text: str) -> bool:
+    """A page's stamp on a line of its own: only a date (`Thứ Tư, 08/11/2023 15:30`), or a dated byline
+    (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
+    if _DATE_ONLY.match(text):
+        return True
+    byline = parse_byline(text) if len(text) <= 100 else None
+    return byline is not None and byline.author is not None and byline.when is not None
 
 
 def _tail_cuts(text: str) -> list[int]:

@@ -115,22 +115,31 @@ def name(
     if known:
         return known
     printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
-    if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
+    plain = re.sub(r"^(?:Báo|Tạp chí)\s+", "", printed or "")  # `Báo Biên phòng` for bienphong.com.vn
+    if printed and any(spells(n, h) for n in (printed, plain) for h in (host(url), host(candidate or ""))):
         return printed
+    # a masthead's full name (`Đài Phát thanh và Truyền hình Bình Dương`) names a site known only by
+    # an address that spells nothing (btv.org.vn), better than the address
+    masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None
     if not candidate:
         linked = host(url)
-        return (_printed_name(linked, texts) or linked) if linked else None
+        return (_printed_name(linked, texts) or masthead or linked) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
     if named:
-        return _lookup(named, table) or _printed_name(named, texts) or _bare(bare)
+        return _lookup(named, table) or _printed_name(named, texts) or masthead or _bare(bare)
     # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table
     parts = {fold(part) for part in re.split(r"\s+[-–|]\s+", candidate)}
     for value in table.values():
         if fold(value) in parts:
             return value
     return by_initials(candidate, table) or short(candidate)
+
+
+_MASTHEAD_NAME = re.compile(
+    r"^(?:(?:Báo|Tạp chí)\s+(?=[A-ZĐÀ-Ỹ])|Đài (?:Phát thanh|Truyền hình|PT)\b|(?:Cổng|Trang) thông tin\b)"
+)
 
 
 def by_initials(acronym: str, table: dict[str, str]) -> str | None:
