@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
 
+from .dates import stamp_line
 from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
@@ -273,9 +274,10 @@ _STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?
 
 
 def split_leading_byline(text: str) -> tuple[str, str] | None:
-    """A dated byline with no label glued before the lead (`Minh Anh - 16/02/2024 Sáng 16/2, …`, `Bởi Minh
-    Anh (16/02/2024) Hơn …`) → (byline, lead): the stamp ends it, and what follows opens a sentence. (A
-    labelled or barred one, `Tác giả: X | Ngày đăng: …`, the chrome detector's units cut.)"""
+    """A dated byline with no label or a page's stamp glued before the lead (`Minh Anh - 16/02/2024 Sáng
+    16/2, …`, `Bởi Minh Anh (16/02/2024) Hơn …`, `Mar 14, 2024 Sáng …`) → (byline, lead): the stamp ends
+    it, and what follows opens a sentence. (A labelled or barred byline, `Tác giả: X | Ngày đăng: …`, the
+    chrome detector's units cut.)"""
     for stamp in _STAMP_END.finditer(text, 0, 120):
         head, rest = text[: stamp.end()].strip(), text[stamp.end() :].strip(" |-–—")
         byline = parse_byline(head)
@@ -289,20 +291,19 @@ def split_leading_byline(text: str) -> tuple[str, str] | None:
             and len(rest.split()) >= 8
         ):
             return head, rest
+    for cut in reversed([m.start() for m in re.finditer(r"\s+", text[:90])]):  # `Thứ Năm, 14/03/2024 Sáng …`
+        head, rest = text[:cut].strip(), text[cut:].strip(" |-–—")
+        opener = re.fullmatch(r"(?i:ngày)\s+\S+|.*,", head)  # `Ngày 14/3/2024, UBND…` opens the lead itself
+        listed = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}", rest[:60])  # a list of stamps
+        if not opener and not listed and stamp_line(head) and rest[:1].isupper() and len(rest.split()) >= 8:
+            return head, rest
     return None
-
-
-_DATE_ONLY = re.compile(
-    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(GMT\s*\+\s*7\))?$",
-    re.IGNORECASE,
-)
 
 
 def is_stamp_line(text: str) -> bool:
     """A page's stamp on a line of its own: only a date (`Thứ Tư, 08/11/2023 15:30`), or a dated byline
     (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
-    if _DATE_ONLY.match(text):
+    if stamp_line(text) is not None:
         return True
     byline = parse_byline(text) if len(text) <= 100 else None
     return byline is not None and byline.author is not None and byline.when is not None

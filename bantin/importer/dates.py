@@ -159,7 +159,8 @@ def _glued_stamp(text: str) -> DayMonth | None:
     (`Minh Anh | 16/02/2024 | Thời sự Sáng 16/2, …`, `Friday, February 16, 2024 Hanoi …`): a full date
     after capitalised words only, set off by a bar or a dash, after a name of two words or more or a
     weekday (`Từ 1/3/2024, …` opens a sentence)."""
-    found = [m for m in (p.search(text, 0, 100) for p in (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE)) if m]
+    patterns = (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE, _NAMED_MONTH, _WORD_DATE)
+    found = [m for m in (p.search(text, 0, 100) for p in patterns) if m]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
@@ -211,6 +212,35 @@ def header_date(texts: Sequence[str]) -> str | None:
     return None
 
 
+# What a page's stamp holds besides its date: times, weekdays, labels, the time zone, separators.
+_STAMP_WORDS = re.compile(
+    r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}\)?|"
+    rf"{_WEEKDAY}|\bT[2-7]\b|\bCN\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"ngày|lúc|vào|đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản|thời\s+gian|published|updated|posted(?:\s+on)?|"
+    r"[\s|,:;()\[\]\-–—/.]+",
+    re.IGNORECASE,
+)
+
+
+def stamp_line(text: str) -> DayMonth | None:
+    """The date of a line that is only a page's stamp (`Thứ 5, 14/3/2024 - 08:30 (GMT+7)`, `08h30 ngày
+    14/03/2024`, `Cập nhật lúc: 08:30 - 14/03/2024`, `Mar 14, 2024`, `14 Tháng Ba, 2024`): a date with
+    its year, and nothing else but times, weekdays, labels and separators; None for any other line."""
+    if len(text) > 80 or text.rstrip().endswith(":"):  # `… Cập nhật:`: a label waits for the next stamp
+        return None
+    date = parse_date(text)
+    if date is None or date.year is None:
+        return None
+    rest, count = text, 0
+    for pattern in (_ISO_DATE, _NAMED_MONTH, _WORD_DATE, _ENGLISH_DATE, _FULL_DATE, _DOTTED):
+        rest, found = pattern.subn(" ", rest)
+        count += found
+    return date if count == 1 and not _STAMP_WORDS.sub("", rest).strip() else None  # one stamp, not a list
+
+
+_DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+
+
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
     r"(?<!\w)(?:(?:ngày|thời\s+gian)\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?"
@@ -222,9 +252,12 @@ _LABELLED_STAMP = re.compile(
 def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
     """The page's stamp printed only after the article (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh
     Ngày đăng: 16/02/2024`), among the first lines after its text: labelled, so that a date the story
-    or a footer tells (a licence's `cấp ngày …`) is none; as `dd/mm/yyyy`, with its line up to the
-    stamp's end (where a byline may stand before the label)."""
-    for text in texts:
+    or a footer tells (a licence's `cấp ngày …`) is none, or alone on the first line after the text; as
+    `dd/mm/yyyy`, with its line up to the stamp's end (where a byline may stand before the label)."""
+    for number, text in enumerate(texts):
+        alone = stamp_line(text) if number == 0 else None  # a bare stamp right under the text
+        if alone is not None and alone.year is not None:
+            return f"{alone.day:02d}/{alone.month:02d}/{alone.year}", ""
         for match in _LABELLED_STAMP.finditer(text):
             found = _FULL_DATE.match(match.group("date"))
             day, month, year = (int(g) for g in found.group(1, 2, 3)) if found else (0, 0, 0)
