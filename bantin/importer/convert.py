@@ -170,6 +170,7 @@ def convert(
             parsed.published,
             *date_lines,
             dates.header_date(_header(units)),
+            dates.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
             *body.dates,
             closing[0] if closing else None,
         ],

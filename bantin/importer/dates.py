@@ -139,7 +139,7 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     """A date that opens one of the first paragraphs, or one said to be today (`sáng nay (6/2)`)."""
     for number, paragraph in enumerate(paragraphs):
         text = paragraph[:300]
-        glued = _glued_stamp(text) if number == 0 else None
+        glued = _glued_stamp(text) if number <= 1 else None  # the lead, or the text after a lead given apart
         if glued:
             return glued
         start = _PREFIX.match(text)
@@ -170,9 +170,35 @@ def _glued_stamp(text: str) -> DayMonth | None:
         re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2 or re.fullmatch(_WEEKDAYS, before)
     )
     if words and (len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked):
-        return None
+        return _stamp_after_menu(text)
     date = parse_date(match.group(0))
     return date if date and date.year else None
+
+
+def glued_stamp(text: str) -> str | None:
+    """The stamp glued before the lead in a page's first paragraph as scraped, before the chrome
+    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`."""
+    date = _glued_stamp(text[:300]) if text else None
+    return f"{date.day:02d}/{date.month:02d}/{date.year}" if date and date.year else None
+
+
+def _stamp_after_menu(text: str) -> DayMonth | None:
+    """A stamp between a menu and the lead (`Trang chủ Thời sự Xã hội Thứ năm ngày 14/03/2024 Sáng 14/3,
+    …`): a run of words that is only a stamp, after a dozen words at most with no mark of a sentence,
+    half of them capitalised as a menu's items are, and before a capital."""
+    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text[:160]))]
+    for i, start in enumerate(bounds):
+        before = text[:start]
+        words = before.split()
+        if len(words) > 12 or re.search(r"[.,;!?]", before):
+            return None
+        if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+            continue
+        for end in reversed(bounds[i + 1 :]):
+            date = stamp_line(text[start:end].strip())
+            if date is not None and text[end : end + 1].isupper():
+                return date
+    return None
 
 
 _WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"

@@ -150,3 +150,39 @@ def test_the_header_and_closing_lines_of_a_new_kind_of_publisher(page: Page) -> 
     assert author is None or author not in article.body  # the byline went to the front-matter
     body = " ".join(article.body.split())
     assert [sentence for sentence in STORY if sentence not in body] == []
+
+
+STAMPS = [
+    "14/3/2024 | 08:30", "08:30 AM 14/03/2024", "14-03-2024 08:30", "Thứ năm ngày 14/03/2024", "14.03.2024",
+    "Ngày 14 tháng 3 năm 2024 | 08:30", "Cập nhật 08:30, 14/03/2024", "Thứ 5, 14/3/2024 - 08:30",
+    "14/03/2024 - 8:30 AM", "2024-03-14", "T5, 14/03/2024", "Thứ Năm, 14/3/2024 08:30 (GMT+7)",
+    "Thứ năm, 14/03/2024, 08:30 GMT+7", "14 Tháng Ba, 2024", "Cập nhật lúc: 08:30 - 14/03/2024",
+    "Đăng lúc 08:30 14/03/2024", "Thời gian đăng: 14/03/2024", "14/03/2024 08:30:15", "08h30 ngày 14/03/2024",
+    "Thứ Năm, 14 Tháng Ba 2024", "Mar 14, 2024", "14 thg 3, 2024", "Ngày 14/03/2024 lúc 08:30",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("where", ["head", "menu", "tail"])
+@pytest.mark.parametrize("layout", ["vims", "raw", "flat", "vfnd", "plain"])
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_every_stated_shape_of_the_pages_stamp_wins_over_the_year(
+    stamp: str, layout: str, where: str
+) -> None:
+    lines = {"head": [stamp], "menu": ["Trang chủ Thời sự Xã hội Kinh tế", stamp], "tail": [stamp]}[where]
+    page = Page(layout, T, (T, "", "", None), **{"tail" if where == "tail" else "head": lines})
+    article = convert(render(page).encode(), "trang.txt", year=2017)
+    assert str(article.front.date) == "2024-03-14" and not article.front.date_estimated
+    body = " ".join(article.body.split())
+    assert [sentence for sentence in STORY if sentence not in body] == []
+    assert where == "menu" or stamp not in body  # a stamp apart from a menu goes (the menu's, the detector's)
+
+
+def test_a_list_of_stamps_or_a_dateline_opening_the_lead_is_no_page_stamp() -> None:
+    listed = " ".join(
+        f"Cập nhật: {h}:00 | {d}/03/2024" for h, d in (("17", "18"), ("14", "16"), ("09", "15"))
+    )
+    page = Page("vims", T, (T, "", "", None), head=[listed, "Thứ Năm, 14/03/2024"])
+    assert str(convert(render(page).encode(), "trang.txt", year=2017).front.date) == "2024-03-14"
+    opening = "Ngày 14/3/2024, UBND tỉnh đã họp bàn kế hoạch phòng chống lụt bão cho các xã ven sông."
+    article = convert(f"{T}\n\n{opening}\n{STORY[1]}\n".encode(), "trang.txt", year=2017)
+    assert opening in article.body and str(article.front.date) == "2024-03-14"
