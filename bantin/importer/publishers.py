@@ -114,16 +114,17 @@ def name(
     known = _lookup(host(url), table)
     if known:
         return known
+    masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None
     printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
     plain = re.sub(r"^(?:Báo|Tạp chí)\s+", "", printed or "")  # `Báo Biên phòng` for bienphong.com.vn
     if printed and any(spells(n, h) for n in (printed, plain) for h in (host(url), host(candidate or ""))):
         return printed
     # a masthead's full name (`Đài Phát thanh và Truyền hình Bình Dương`) names a site known only by
     # an address that spells nothing (btv.org.vn), better than the address
-    masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None
+    masthead = printed if masthead else None
     if not candidate:
         linked = host(url)
-        return (_printed_name(linked, texts) or masthead or linked) if linked else None
+        return (_printed_name(linked, texts) or masthead or _bare(linked)) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
@@ -138,7 +139,8 @@ def name(
 
 
 _MASTHEAD_NAME = re.compile(
-    r"^(?:(?:Báo|Tạp chí)\s+(?=[A-ZĐÀ-Ỹ])|Đài (?:Phát thanh|Truyền hình|PT)\b|(?:Cổng|Trang) thông tin\b)"
+    r"^(?:(?:Báo|Tạp chí|Trường|Đại học|Học viện)\s+(?=[A-ZĐÀ-Ỹ])|Đài (?:Phát thanh|Truyền hình|PT)\b|"
+    r"(?:Cổng|Trang) (?:thông )?tin\b)"
 )
 
 

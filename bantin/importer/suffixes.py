@@ -37,10 +37,11 @@ def source_of_title(
     (`… - Báo Bà Rịa - Vũng Tàu`, `… - Cổng thông tin điện tử tỉnh Gia Lai`) or one of the publishers
     `known` by the editors' table. `names` are what the page's own site is called (its publisher, its
     host name): `… - Thời báo Phố` for thoibaopho.vn goes too, and so does a tagline ending with the
-    name or opening with it before capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+
-    (VietnamPlus)`, `… - Nhan Dan Online`). For a page (`names` given), a section alone goes too
-    (`… - Thời sự`), as does one the link's folders spell (`folders`: their letters, `… - Quốc phòng
-    an ninh` for /quoc-phong-an-ninh/)."""
+    name, or with it and a channel's number (`… - VTV24`), or opening with it before capitalised words
+    (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan Online`); on a school's own
+    site (`.edu.vn`), the school's name (`… - Trường Đại học Bách khoa Hà Nội`). For a page (`names`
+    given), a section alone goes too (`… - Thời sự`), as does one the link's folders spell (`folders`:
+    their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
     match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
     match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
     if not match:
@@ -53,6 +54,7 @@ def source_of_title(
         or re.match(_MASTHEAD + r"\s", site)
         or _letters(site) in own | {_letters(k) for k in known}
         or _names_site(site, own)
+        or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
         return _without_sections(match.group("title").strip(), folders), site
     rest = match.group("title").strip()
@@ -65,6 +67,8 @@ def source_of_title(
     return title, None
 
 
+# A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).
+_SCHOOL = re.compile(r"^(?:Trường|Đại học|ĐH|Học viện)\s+[A-ZĐ]")
 # The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
 # Phát thanh và Truyền hình …` (not `Đài Loan`).
 _MASTHEAD = (
@@ -119,7 +123,10 @@ def _names_site(tagline: str, own: set[str]) -> bool:
                 spelled += folded[end]
                 branded = all(not w[:1].islower() for w in words[start : end + 1])  # not `… người lao động`
                 if (
-                    spelled == name
+                    (
+                        spelled == name
+                        or (end == len(words) - 1 and re.fullmatch(rf"{name}\d{{1,3}}", spelled))
+                    )
                     and branded
                     and (
                         end == len(words) - 1

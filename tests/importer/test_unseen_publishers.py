@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from bantin.importer.bylines import Byline, parse_byline
 from bantin.importer.convert import convert
 
 # The editors' table as a project might hold it; the other sites are in none.
@@ -186,3 +187,72 @@ def test_a_list_of_stamps_or_a_dateline_opening_the_lead_is_no_page_stamp() -> N
     opening = "Ngày 14/3/2024, UBND tỉnh đã họp bàn kế hoạch phòng chống lụt bão cho các xã ven sông."
     article = convert(f"{T}\n\n{opening}\n{STORY[1]}\n".encode(), "trang.txt", year=2017)
     assert opening in article.body and str(article.front.date) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "suffix, host, source",
+    [
+        ("Báo Công an Nhân dân điện tử", "cand.com.vn", "Công an nhân dân"),
+        ("Cổng thông tin điện tử Bộ Tài chính", "mof.gov.vn", "Cổng thông tin điện tử Bộ Tài chính"),
+        ("VTV24", "vtv.vn", "VTV"),  # the site's name with a channel's number
+        ("Trường Đại học Bách khoa Hà Nội", "hust.edu.vn", "Trường Đại học Bách khoa Hà Nội"),
+        ("Tạp chí Cộng sản", "tapchicongsan.org.vn", "Tạp chí Cộng sản"),
+        ("Báo Thanh Hóa điện tử", "baothanhhoa.vn", "Báo Thanh Hóa"),
+        ("Báo Biên phòng", "bienphong.com.vn", "Báo Biên phòng"),
+        ("Đài Tiếng nói Việt Nam", "vov.vn", "VOV"),
+        ("Báo Giáo dục và Thời đại Online", "giaoducthoidai.vn", "Báo Giáo dục và Thời đại"),
+        ("Trang tin điện tử Đảng bộ tỉnh Bắc Ninh", "bacninh.org.vn", "Đảng bộ tỉnh Bắc Ninh"),
+        ("Báo Hải quân Việt Nam", "baohaiquanvietnam.vn", "Báo Hải quân Việt Nam"),
+        ("Truyền hình Nhân Dân", "truyenhinhnhandan.vn", "Truyền hình Nhân Dân"),
+        ("CafeF", "cafef.vn", "CafeF"),
+        ("Báo điện tử Đảng Cộng sản Việt Nam", "dangcongsan.vn", "Báo Đảng Cộng sản Việt Nam"),
+    ],
+)
+@pytest.mark.parametrize("separator", ["-", "|"])
+def test_a_new_kind_of_sites_suffix_goes_and_names_it(
+    suffix: str, host: str, source: str, separator: str
+) -> None:
+    page = Page("vims", f"{T} {separator} {suffix}", (T, "", "", None), source=host, link=_link(host))
+    front = convert(render(page).encode(), "trang.txt", year=2017, sources=TABLE).front
+    assert (front.title, front.source) == (T, source)
+
+
+@pytest.mark.parametrize(
+    "line, author, when",
+    [
+        ("Minh Anh - 16/02/2024", "Minh Anh", "16/02/2024"),
+        ("Minh Anh (16/02/2024)", "Minh Anh", "16/02/2024"),
+        ("NGUYỄN HIỀN - 16/02/2024 08:30", "Nguyễn Hiền", "16/02/2024 08:30"),
+        ("Minh Anh Ngày đăng: 16/02/2024", "Minh Anh", "16/02/2024"),
+        ("Bởi Minh Anh", "Minh Anh", None),
+        ("By Minh Anh", "Minh Anh", None),
+        ("Đăng bởi: Lan Hương", "Lan Hương", None),
+        ("Posted by Ngọc Mai - 14/03/2024", "Ngọc Mai", "14/03/2024"),
+        # a place beside a stamp is a dateline; `Bởi` is also `because`; a time is no one's name
+        ("Hà Nội - 16/2/2024", None, None),
+        ("TP.HCM - 16/02/2024", None, None),
+        ("Bởi vì trời mưa", None, None),
+        ("Bởi Hà Nội", None, None),
+        ("09:20 | 22/08/2023", None, "22/08/2023"),
+    ],
+)
+def test_a_byline_beside_a_stamp_without_a_label(line: str, author: str | None, when: str | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.author if byline else None, byline.when if byline else None) == (author, when)
+
+
+def test_a_masthead_in_capitals_is_a_source_not_an_author() -> None:
+    assert parse_byline("TẠP CHÍ TÀI CHÍNH") == Byline(source="TẠP CHÍ TÀI CHÍNH")
+    page = Page("vims", T, (T, "", "", None), tail=["TẠP CHÍ TÀI CHÍNH"], source="tapchitaichinh.vn",
+                link=_link("tapchitaichinh.vn"))  # fmt: skip
+    front = convert(render(page).encode(), "trang.txt", year=2017).front
+    assert (front.source, front.author) == ("Tạp chí Tài Chính", None)
+
+
+def test_initials_no_one_knows_opening_the_lead_name_no_source() -> None:
+    front = convert(
+        render(Page("vims", T, (T, "", "", None), head=["TN - "])).encode(), "t.txt", year=2017
+    ).front
+    assert front.source is None
+    linked = Page("vims", T, (T, "", "", None), head=["TN - "], link=_link("baotayninh.vn"))
+    assert convert(render(linked).encode(), "t.txt", year=2017).front.source == "Baotayninh.vn"
