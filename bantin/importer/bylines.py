@@ -50,6 +50,8 @@ _AUTHOR_VIA = re.compile(
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
+# A writer's unit or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`): capitalised words.
+_AFFILIATION = re.compile(r"^[A-ZĐÀ-Ỹ][^\W_]*(?:[ &.-]+[^\W_]+){0,7}$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ _RANK_WORDS = frozenset({"tướng", "tá", "úy", "uý", "sĩ"})
 
 def is_name(text: str, max_words: int = 6) -> bool:
     """A personal name or a short list of names (`Đặng Duy Báu`, `M.Đ`, `Khánh Ly - Đông Phong`)."""
-    text = re.sub(r"\((?:T/h|t/h|TH|tổng hợp)\)", "", text).strip().strip("-–").strip()
+    text = _ROLE.sub("", text).strip().strip("-–").strip()
     words = [w for w in re.split(r"[\s,]+|\s[-–]\s", text) if w and w not in ("-", "–", "và")]
     if not words or len(words) > max_words or len(text) > 70:
         return False
@@ -154,7 +156,8 @@ _POSITION = re.compile(
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
+    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
+    r"(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[A-ZĐÀ-Ỹ]))"
 )
 
@@ -218,6 +221,8 @@ def parse_byline(text: str) -> Byline | None:
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+    if agency and _AFFILIATION.match(agency.group("source")) and is_person(agency.group("author")):
+        return Byline(author=_clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
@@ -229,7 +234,8 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=text.split()[0])
     if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
         return Byline(source=text.strip("()"))
-    if is_name(text) and not (text.isupper() and len(text.split()) > 4):
+    names = [part.split() for part in _DASH.split(text)]  # `MINH ANH - HỒNG NHUNG`: two names in capitals
+    if is_name(text) and not (text.isupper() and any(len(words) > 4 for words in names)):
         return Byline(author=_clean_author(text))
     return None
 
@@ -256,8 +262,14 @@ def _repeated_site(text: str) -> bool:
 
 def _clean_author(text: str) -> str:
     """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
-    text = re.sub(r"\s*\((?:T/h|t/h|TH|tổng hợp)\)\s*", " ", text).strip(" -–")
+    text = _STAFF_BEFORE.sub("", _ROLE.sub(" ", text)).strip(" -–")
     return text.title() if text.isupper() and len(text) > 3 else text
+
+
+# What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the
+# staff's acronym before it (`PV Minh Anh`, `CTV Minh Anh`).
+_ROLE = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|ghi|thực hiện|dịch|lược dịch|biên dịch|st|sưu tầm)\)\s*")
+_STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:

@@ -256,3 +256,33 @@ def test_initials_no_one_knows_opening_the_lead_name_no_source() -> None:
     assert front.source is None
     linked = Page("vims", T, (T, "", "", None), head=["TN - "], link=_link("baotayninh.vn"))
     assert convert(render(linked).encode(), "t.txt", year=2017).front.source == "Baotayninh.vn"
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("PV Minh Anh", "Minh Anh"),
+        ("CTV Minh Anh", "Minh Anh"),
+        ("Thực hiện: Minh Anh", "Minh Anh"),
+        ("Nhóm thực hiện: Minh Anh - Hồng Nhung", "Minh Anh - Hồng Nhung"),
+        ("Phóng viên: Minh Anh", "Minh Anh"),
+        ("BTV: Minh Anh", "Minh Anh"),
+        ("Minh Anh (ghi)", "Minh Anh"),
+        ("Lê Minh (thực hiện)", "Lê Minh"),
+        ("Minh Anh (Quân khu 7)", "Minh Anh"),  # the writer's unit or school: not the publisher
+        ("Nhật Minh (Trường Đại học Cần Thơ)", "Nhật Minh"),
+        ("MINH ANH - HỒNG NHUNG", "Minh Anh - Hồng Nhung"),
+        ("Nhóm PV", "Nhóm PV"),
+    ],
+)
+@pytest.mark.parametrize("layout", ["vims", "raw", "plain"])
+def test_a_closing_byline_of_a_new_kind(line: str, author: str, layout: str) -> None:
+    page = Page(layout, T, (T, "", "", None), tail=[line])
+    article = convert(render(page).encode(), "trang.txt", year=2017)
+    assert article.front.author == author and line not in article.body
+
+
+def test_a_sentence_broken_before_its_last_name_keeps_it() -> None:
+    text = f"{T}\n\n{STORY[0]}\n{STORY[1]}\nĐoàn công tác kết thúc chuyến thăm tại đền Hùng -\nNghĩa Lĩnh.\n"
+    article = convert(text.encode(), "trang.txt", year=2017)
+    assert "Nghĩa Lĩnh" in article.body and article.front.author is None
