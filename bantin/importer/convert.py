@@ -18,7 +18,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, dates, publishers, titles
+from . import chrome, dates, publishers, stamps, titles
 from .bylines import KNOWN_SOURCES, is_person, is_source_name, parse_byline, source_of_title
 from .decode import decode
 from .errors import BadInput
@@ -145,7 +145,7 @@ def convert(
     elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
         # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
         chosen_source = publishers.by_initials(chosen_source, table) or publishers.short(chosen_source)
-    closing = dates.closing_stamp(_footer(units))
+    closing = stamps.closing_stamp(_footer(units))
     signed = parse_byline(closing[1]) if closing else None  # `Minh Anh Ngày đăng: 16/02/2024`
     stamped = [byline.author for line in date_lines if (byline := parse_byline(line)) and byline.author]
     author = _first(_author(parsed.author), *body.authors[::-1], *stamped, signed.author if signed else None)
@@ -170,7 +170,7 @@ def convert(
             parsed.published,
             *date_lines,
             dates.header_date(_header(units)),
-            dates.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
+            stamps.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
             *body.dates,
             closing[0] if closing else None,
         ],

@@ -139,7 +139,7 @@ def find_dateline(paragraphs: Iterable[str]) -> DayMonth | None:
     """A date that opens one of the first paragraphs, or one said to be today (`sáng nay (6/2)`)."""
     for number, paragraph in enumerate(paragraphs):
         text = paragraph[:300]
-        glued = _glued_stamp(text) if number <= 1 else None  # the lead, or the text after a lead given apart
+        glued = _glued_stamp(text) if number == 0 else None
         if glued:
             return glued
         start = _PREFIX.match(text)
@@ -173,13 +173,6 @@ def _glued_stamp(text: str) -> DayMonth | None:
         return _stamp_after_menu(text)
     date = parse_date(match.group(0))
     return date if date and date.year else None
-
-
-def glued_stamp(text: str) -> str | None:
-    """The stamp glued before the lead in a page's first paragraph as scraped, before the chrome
-    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`."""
-    date = _glued_stamp(text[:300]) if text else None
-    return f"{date.day:02d}/{date.month:02d}/{date.year}" if date and date.year else None
 
 
 def _stamp_after_menu(text: str) -> DayMonth | None:
@@ -265,31 +258,6 @@ def stamp_line(text: str) -> DayMonth | None:
 
 
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
-
-
-# A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
-_LABELLED_STAMP = re.compile(
-    r"(?<!\w)(?:(?:ngày|thời\s+gian)\s+)?(?:đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?"
-    r"\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s+)?)?(?P<date>\d{1,2}/\d{1,2}/\d{4})(?!\d)",
-    re.IGNORECASE,
-)
-
-
-def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
-    """The page's stamp printed only after the article (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh
-    Ngày đăng: 16/02/2024`), among the first lines after its text: labelled, so that a date the story
-    or a footer tells (a licence's `cấp ngày …`) is none, or alone on the first line after the text; as
-    `dd/mm/yyyy`, with its line up to the stamp's end (where a byline may stand before the label)."""
-    for number, text in enumerate(texts):
-        alone = stamp_line(text) if number == 0 else None  # a bare stamp right under the text
-        if alone is not None and alone.year is not None:
-            return f"{alone.day:02d}/{alone.month:02d}/{alone.year}", ""
-        for match in _LABELLED_STAMP.finditer(text):
-            found = _FULL_DATE.match(match.group("date"))
-            day, month, year = (int(g) for g in found.group(1, 2, 3)) if found else (0, 0, 0)
-            if _valid(day, month, year):
-                return f"{day:02d}/{month:02d}/{year}", text[: match.end()]
-    return None
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
