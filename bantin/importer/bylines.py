@@ -16,15 +16,15 @@ from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
 
 from .dates import stamp_line
-from .furniture import stopwords
+from .furniture import BOX_HEADERS, RELATED_HEADERS, signals, stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
     "BYLINE_LABEL", "KNOWN_SOURCES", "SITE_NAMES", "Byline", "is_name", "is_person", "is_source_name",
-    "is_stamp_line", "names_section", "parse_byline", "source_of_title", "split_leading_byline",
-    "split_trailing_byline",
+    "is_stamp_line", "names_section", "parse_byline", "signed_after_credit", "signed_before_furniture",
+    "source_of_title", "split_leading_byline", "split_trailing_byline",
 ]  # fmt: skip
 
 _ASCII_SYLLABLE = re.compile(
@@ -319,6 +319,35 @@ def is_stamp_line(text: str) -> bool:
         return True
     byline = parse_byline(text) if len(text) <= 100 else None
     return byline is not None and byline.author is not None and byline.when is not None
+
+
+_CAPS_BEFORE = re.compile(r"^(?P<name>[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3})\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
+def signed_before_furniture(text: str) -> str | None:
+    """A writer's name in capitals run into the comment box or share bar after the article (`MINH ANH
+    Bình luận (0)`): a person's name, then furniture; not a header of other stories (`TIN KHÁC`) nor a
+    section (`THỜI SỰ`)."""
+    found = _CAPS_BEFORE.match(text)
+    name = found.group("name") if found else ""
+    headers = {*RELATED_HEADERS, *BOX_HEADERS}
+    if not name or name.casefold() in headers or names_section(name) or not is_person(name):
+        return None
+    return _clean_author(name) if signals(text[found.end() :]).word else None
+
+
+_CAPS_AFTER_CREDIT = re.compile(
+    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){1,3})$"
+)
+
+
+def signed_after_credit(credit: str | None) -> tuple[str, str] | None:
+    """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
+    CHIẾN`) → the photo's credit and the writer of the article's closing byline."""
+    found = _CAPS_AFTER_CREDIT.match(credit or "")
+    if found is None or not is_source_name(found.group("credit").split(":")[1]):
+        return None
+    return (found.group("credit"), found.group("name").title()) if is_person(found.group("name")) else None
 
 
 def _tail_cuts(text: str) -> list[int]:

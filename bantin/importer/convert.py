@@ -19,7 +19,14 @@ from bantin.tagging.matcher import mentions
 
 from . import body as passes
 from . import chrome, dates, publishers, stamps, titles
-from .bylines import KNOWN_SOURCES, is_person, is_source_name, parse_byline, source_of_title
+from .bylines import (
+    KNOWN_SOURCES,
+    is_source_name,
+    parse_byline,
+    signed_after_credit,
+    signed_before_furniture,
+    source_of_title,
+)
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -118,11 +125,12 @@ def convert(
     if parsed.layout == "flat":
         blocks = passes.reflow_run_on(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
-    if blocks and not body.authors and (signed := _signed_after_credit(blocks[-1])):
-        blocks[-1], writer = (
-            signed  # `Ảnh: QĐND VĂN CHIẾN` closing the article: the agency's photo, its writer
-        )
-        body.authors.append(writer)
+    last = blocks[-1] if blocks else None
+    if last and last.kind == "caption" and not body.authors and (cut := signed_after_credit(last.credit)):
+        blocks[-1] = Block(
+            "caption", last.text, cut[0]
+        )  # `Ảnh: QĐND VĂN CHIẾN`: the photo's, then the writer
+        body.authors.append(cut[1])
     if len(blocks) > 1 and (photographed := _byline_with_photos(blocks[-1])):
         blocks = blocks[:-1]  # `Lê Hà - Ảnh: Minh Đức` closing the article is its byline, not a caption
         body.authors.append(photographed)
@@ -145,10 +153,12 @@ def convert(
     elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
         # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
         chosen_source = publishers.by_initials(chosen_source, table) or publishers.short(chosen_source)
-    closing = stamps.closing_stamp(_footer(units))
-    signed = parse_byline(closing[1]) if closing else None  # `Minh Anh Ngày đăng: 16/02/2024`
     stamped = [byline.author for line in date_lines if (byline := parse_byline(line)) and byline.author]
-    author = _first(_author(parsed.author), *body.authors[::-1], *stamped, signed.author if signed else None)
+    closing = stamps.closing_stamp(footer := _footer(units))
+    signed = parse_byline(closing[1]) if closing else None  # `Minh Anh Ngày đăng: 16/02/2024`
+    capitals = signed_before_furniture(footer[0]) if footer else None  # `MINH ANH Bình luận (0)`
+    written = (signed.author if signed else None, capitals)
+    author = _first(_author(parsed.author), *body.authors[::-1], *stamped, *written)
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
         title,
@@ -333,23 +343,6 @@ def _attribution(blocks: list[Block], table: dict[str, str]) -> str | None:
         if tag and is_source_name(tag):
             return tag
     return None
-
-
-_CAPS_AFTER_CREDIT = re.compile(
-    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){1,3})$"
-)
-
-
-def _signed_after_credit(block: Block) -> tuple[Block, str] | None:
-    """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
-    CHIẾN`): the photo's credit, then the article's closing byline, which gives the author."""
-    found = _CAPS_AFTER_CREDIT.match(block.credit or "") if block.kind == "caption" else None
-    if found is None or not is_source_name(found.group("credit").split(":")[1]):
-        return None
-    name = found.group("name")
-    if not is_person(name):
-        return None
-    return Block("caption", block.text, found.group("credit")), name.title()
 
 
 def _byline_with_photos(block: Block) -> str | None:

@@ -286,3 +286,18 @@ def test_a_sentence_broken_before_its_last_name_keeps_it() -> None:
     text = f"{T}\n\n{STORY[0]}\n{STORY[1]}\nĐoàn công tác kết thúc chuyến thăm tại đền Hùng -\nNghĩa Lĩnh.\n"
     article = convert(text.encode(), "trang.txt", year=2017)
     assert "Nghĩa Lĩnh" in article.body and article.front.author is None
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        (["MINH ANH Bình luận (0) Gửi bình luận"], "Minh Anh"),  # run into the comment box
+        (["Bộ đội giúp dân sơ tán. Ảnh: QĐND VĂN CHIẾN"], "Văn Chiến"),  # run into the caption's credit
+        (["TIN KHÁC Bình luận (0)"], None),  # a header of other stories is no one
+        (["THỜI SỰ Bình luận (0)"], None),  # nor a section's name
+    ],
+)
+def test_a_writer_in_capitals_run_into_what_follows_the_article(tail: list[str], author: str | None) -> None:
+    article = convert(render(Page("vims", T, (T, "", "", None), tail=tail)).encode(), "trang.txt", year=2017)
+    assert article.front.author == author
+    assert "QĐND" not in article.body or "*Ảnh: QĐND*" in article.body
