@@ -235,7 +235,11 @@ def parse_byline(text: str) -> Byline | None:
     if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
         return Byline(source=text.strip("()"))
     names = [part.split() for part in _DASH.split(text)]  # `MINH ANH - HỒNG NHUNG`: two names in capitals
-    if is_name(text) and not (text.isupper() and any(len(words) > 4 for words in names)):
+    if (
+        is_name(text)
+        and not (text.isupper() and any(len(words) > 4 for words in names))
+        and not names_section(text)
+    ):
         return Byline(author=_clean_author(text))
     return None
 
