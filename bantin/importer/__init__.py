@@ -11,8 +11,10 @@ One article flows through these modules in this order:
 * `furniture`, `widgets`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit
   judged by its signals, its position and what other pages of its site repeat (`import --explain`
   shows why);
-* `titles` – headlines the scraper cut, completed from the link; `publishers` – the source's name;
-* `bylines` – source and author credits; `dates` – the Vietnamese publication date;
+* `suffixes` – a title's site name and sections; `titles` – headlines the scraper cut, completed from
+  the link; `publishers` – the source's name and the tables of outlets;
+* `bylines` – source and author credits; `dates` – the Vietnamese publication date; `stamps` – the
+  page's stamp under the text or glued to the lead;
 * `body` – the passes every layout shares; `markdown` – escaping and the caption form;
 * `convert` – the whole conversion as one pure function; `command` – files, idempotency, slugs.
 """

@@ -10,13 +10,23 @@ from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
-from .bylines import Byline, is_source_name, parse_byline, source_of_title, split_trailing_byline
+from .bylines import (
+    Byline,
+    is_source_name,
+    is_stamp_line,
+    parse_byline,
+    source_of_title,
+    split_leading_byline,
+    split_trailing_byline,
+)
 from .chrome import split_units
+from .dates import stamp_line
 from .parsed import Block
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
 _TRAILING_BYLINES = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+(?=\S.{0,78}$)")
 
 
 @dataclass
@@ -37,17 +47,24 @@ class Body:
             self.dates.append(byline.when)
 
 
-_DATE_ONLY = re.compile(
-    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(GMT\s*\+\s*7\))?$",
-    re.IGNORECASE,
-)
-
-
 def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) is the page's timestamp."""
-    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and _DATE_ONLY.match(b.text)]
-    return [b for b in blocks if not (b.kind == "paragraph" and b.text in dates)], dates
+    """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) or a dated byline (`Minh Anh -
+    16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`) is the page's timestamp, with its author; a dated
+    byline glued before the lead is cut off it first. Stamps shaped alike are a list of other stories'."""
+    first = next(
+        (i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph" and not is_stamp_line(b.text)), None
+    )
+    glued = split_leading_byline(blocks[first].text) if first is not None else None
+    if first is not None and glued:  # `Minh Anh - 16/02/2024 Sáng 16/2, …`: the byline its own line
+        blocks = [*blocks[:first], *(Block("paragraph", piece) for piece in glued), *blocks[first + 1 :]]
+    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and is_stamp_line(b.text)]
+    shapes = [re.sub(r"\d+", "0", text) for text in dates]
+    listed = {shape for shape in shapes if shapes.count(shape) > 1}  # stamps alike: other stories'
+    dates = [text for text, shape in zip(dates, shapes, strict=True) if shape not in listed]
+    # a bare stamp under a menu stays for the chrome detector to see where the header ends (it goes too)
+    menu = bool(blocks) and blocks[0].kind == "paragraph" and blocks[0].text not in dates
+    taken = {text for text in dates if not (menu and stamp_line(text) is not None)}
+    return [b for b in blocks if not (b.kind == "paragraph" and b.text in taken)], dates
 
 
 def drop_chrome(blocks: list[Block]) -> list[Block]:
@@ -223,10 +240,19 @@ def take_credits(body: Body) -> None:
         if not body.blocks or body.blocks[-1].kind != "paragraph":
             break
         last = body.blocks[-1].text
+        if stamp_line(last) is not None:  # the page's stamp under the text (`Thứ Năm, 14 Tháng Ba 2024`)
+            body.dates.append(last)
+            body.blocks.pop()
+            continue
         byline = parse_byline(last)
         if byline:
             body.take(byline)
             body.blocks.pop()
+            continue
+        stamped = next((m for m in _SENTENCE_END.finditer(last) if stamp_line(last[m.end() :])), None)
+        if stamped is not None:  # `… sắp tới. Thứ Năm, 14/03/2024`: the page's stamp run into the end
+            body.dates.append(last[stamped.end() :])
+            body.blocks[-1] = Block("paragraph", last[: stamped.start()])
             continue
         rest, byline = split_trailing_byline(last)
         if not byline:

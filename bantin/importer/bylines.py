@@ -12,55 +12,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bantin.core.text import fold, normalize
+from bantin.core.text import normalize
+from bantin.tagging.gazetteer import place
 
-from .furniture import stopwords
-from .publishers import stem
+from .dates import stamp_line
+from .furniture import BOX_HEADERS, RELATED_HEADERS, signals, stopwords
+from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
+from .suffixes import names_section, source_of_title
 
-# Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
-KNOWN_SOURCES = frozenset(
-    s.casefold()
-    for s in (
-        "TTXVN", "Tin Tức", "Báo Tin Tức", "VnExpress", "VnExpress.net", "VOV", "VOV.VN", "VOV World",
-        "VTV", "Nhân Dân", "Báo Nhân Dân", "Quân đội nhân dân", "QĐND", "Công an nhân dân", "CAND",
-        "Tuổi Trẻ", "Tuổi Trẻ Online", "TTO", "Thanh Niên", "Dân trí", "Zing", "Zing News", "ZingNews",
-        "Znews", "VietnamPlus", "Vietnam+", "Chinhphu.vn", "VGP", "Cổng TTĐT Chính phủ",
-        "Báo Điện tử Chính phủ", "Người Lao Động", "NLĐ", "Lao Động", "Tiền Phong", "Pháp Luật TP.HCM",
-        "PLO", "VietNamNet", "Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "Kinh tế & Đô thị",
-        "Đời sống Plus", "Ngôi sao", "Thể thao Việt Nam", "Thể thao & Văn hóa", "Vietnam.vn",
-        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg",
-        "Yonhap", "Kyodo", "Xinhua", "Tân Hoa xã", "Sputnik", "TASS", "RIA Novosti", "Al Jazeera", "DW",
-        "Guardian", "The Guardian", "Telegraph", "New York Times", "Washington Post", "Nikkei",
-        "Japan Times", "SCMP", "Baomoi", "Báo Mới",
-    )
-)  # fmt: skip
-#: Host names of sites whose pages we import, to name the source when a page does not.
-SITE_NAMES = {
-    "vnexpress.net": "VnExpress", "vov.vn": "VOV", "vovworld.vn": "VOV World", "baotintuc.vn": "Tin Tức",
-    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên",
-    "dantri.com.vn": "Dân trí",
-    "vietnamplus.vn": "VietnamPlus", "baochinhphu.vn": "Báo Điện tử Chính phủ", "chinhphu.vn": "Chinhphu.vn",
-    "nld.com.vn": "Người Lao Động", "qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân",
-    "vnanet.vn": "TTXVN", "znews.vn": "Znews", "zingnews.vn": "Zing News", "laodong.vn": "Lao Động",
-    "tienphong.vn": "Tiền Phong", "vietnamnet.vn": "VietNamNet", "sggp.org.vn": "Sài Gòn Giải Phóng",
-}  # fmt: skip
-_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(vn|com|net|org|info)$", re.IGNORECASE)
+# A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
+__all__ = [
+    "BYLINE_LABEL", "KNOWN_SOURCES", "SITE_NAMES", "Byline", "is_name", "is_person", "is_source_name",
+    "is_stamp_line", "names_section", "parse_byline", "signed_after_credit", "signed_before_furniture",
+    "source_of_title", "split_leading_byline", "split_trailing_byline",
+]  # fmt: skip
+
 _ASCII_SYLLABLE = re.compile(
     r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$",
     re.IGNORECASE,
 )
-_DATE_BYLINE = re.compile(
-    r"^(?P<who>.+?)\s*\|\s*(?:(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
-    r"(?P<when>\d{1,2}:\d{2}(?:\s*[|,-]\s*|\s+)\d{1,2}/\d{1,2}/\d{4}|"
-    r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s*[|,-]\s*|\s+)\d{1,2}:\d{2})?)$",
+_WHEN = (
+    r"(?:(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?"
+    r"(?P<when>\d{1,2}:\d{2}(?:\s*[|,-]\s*|\s+)(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s*[|,-]\s*|\s+)\d{1,2}:\d{2})?)"
+)
+_DATE_BYLINE = re.compile(rf"^(?P<who>.+?)\s*\|\s*{_WHEN}$", re.IGNORECASE)
+# `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`; set off by a dash or in
+# brackets (`Minh Anh - 16/02/2024`, `Minh Anh (16/02/2024)`) only after a person's name, not a place's
+_PERSON_DATED = re.compile(
+    rf"^(?P<who>[^|()\d]+?)\s*(?:[-–—]\s*|\((?=.*\)$)|\s(?=(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)))"
+    rf"\s*{_WHEN}\s*\)?$",
     re.IGNORECASE,
-)  # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`
+)
 _CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
+# A writer's unit or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`): capitalised words.
+_AFFILIATION = re.compile(r"^[A-ZĐÀ-Ỹ][^\W_]*(?:[ &.-]+[^\W_]+){0,7}$")
 
 
 @dataclass(frozen=True)
@@ -87,12 +78,14 @@ def is_source_name(text: str) -> bool:
     text = text.strip().rstrip(".")
     if not text:
         return False
-    if text.casefold() in KNOWN_SOURCES or _DOMAIN.match(text):
+    if text.casefold() in KNOWN_SOURCES or NAMED_DOMAIN.match(text):
         return True
     if text in _STAFF:
         return False
     words = text.split()
-    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")):
+    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")) or (
+        text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
+    ):
         return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
@@ -112,7 +105,7 @@ _RANK_WORDS = frozenset({"tướng", "tá", "úy", "uý", "sĩ"})
 
 def is_name(text: str, max_words: int = 6) -> bool:
     """A personal name or a short list of names (`Đặng Duy Báu`, `M.Đ`, `Khánh Ly - Đông Phong`)."""
-    text = re.sub(r"\((?:T/h|t/h|TH|tổng hợp)\)", "", text).strip().strip("-–").strip()
+    text = _ROLE.sub("", text).strip().strip("-–").strip()
     words = [w for w in re.split(r"[\s,]+|\s[-–]\s", text) if w and w not in ("-", "–", "và")]
     if not words or len(words) > max_words or len(text) > 70:
         return False
@@ -121,6 +114,29 @@ def is_name(text: str, max_words: int = 6) -> bool:
     if len(words) == 1 and normalize(words[0].lower()) in stopwords():
         return False  # a poll's `Có` / `Không`, a button: one function word is no one's name
     return all(w[:1].isupper() or w in _RANK_WORDS for w in words)
+
+
+# Words a place's name opens with (`TP Thủ Đức`, `Tỉnh Lào Cai`, `Quận 1`).
+_PLACE_WORDS = re.compile(r"^(?:TP|Tp|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)\b\.?")
+
+
+def is_person(text: str) -> bool:
+    """Someone's name beside a stamp with no label (`Minh Anh - 16/02/2024`): two to five capitalised
+    words or initials (`M.Anh`), not a place the gazetteer knows (`Hà Nội - 16/2/2024` is a dateline),
+    an outlet or a masthead."""
+    text = text.strip().strip("-–—").strip()
+    words = text.split()
+    return (
+        is_name(text, 5)
+        and (len(words) >= 2 or "." in text)
+        and not is_source_name(text)
+        and place(text) is None
+        and not _PLACE_WORDS.match(text)
+        and not _MASTHEAD_WORDS.match(text)
+    )
+
+
+_MASTHEAD_WORDS = re.compile(r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Kênh|Thông tấn)\b", re.IGNORECASE)
 
 
 def _outlet_like(text: str) -> bool:
@@ -137,8 +153,13 @@ _POSITION = re.compile(
 )
 
 
-#: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`).
-BYLINE_LABEL = re.compile(r"^(?:Tác giả|Người viết|(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)")
+#: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
+#: `By Minh Anh`, `Đăng bởi: Minh Anh`).
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
+    r"(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
+    r"(?:Bởi|By|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[A-ZĐÀ-Ỹ]))"
+)
 
 
 _TRAILING_STAMP = re.compile(
@@ -160,13 +181,19 @@ def parse_byline(text: str) -> Byline | None:
         stamp = _TRAILING_STAMP.search(rest)  # `Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30`
         if stamp and (writer := parse_byline(rest[: stamp.start()])) is not None and writer.author:
             return Byline(writer.source, writer.author, stamp.group("when"))
-        return parse_byline(rest)
+        found = parse_byline(rest)
+        if ":" not in labelled.group(0) and (found is None or found.author is None or place(found.author)):
+            return None  # `Bởi` is also `because`; what it labels must be someone (not `Bởi Hà Nội`)
+        return found
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
+    person = _PERSON_DATED.match(text)
+    if person and is_person(person.group("who")):
+        return Byline(author=_clean_author(person.group("who")), when=person.group("when"))
     dated = _DATE_BYLINE.match(text)
     if dated:
         who = dated.group("who")
@@ -194,6 +221,8 @@ def parse_byline(text: str) -> Byline | None:
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+    if agency and _AFFILIATION.match(agency.group("source")) and is_person(agency.group("author")):
+        return Byline(author=_clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
@@ -205,7 +234,12 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=text.split()[0])
     if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
         return Byline(source=text.strip("()"))
-    if is_name(text) and not (text.isupper() and len(text.split()) > 4):
+    names = [part.split() for part in _DASH.split(text)]  # `MINH ANH - HỒNG NHUNG`: two names in capitals
+    if (
+        is_name(text)
+        and not (text.isupper() and any(len(words) > 4 for words in names))
+        and not names_section(text)
+    ):
         return Byline(author=_clean_author(text))
     return None
 
@@ -213,7 +247,9 @@ def parse_byline(text: str) -> Byline | None:
 def _named(who: str) -> str | None:
     """The name a dated byline gives, without a section's name before it (`Thị trường Hoàng Yến`)."""
     who = who.strip()
-    if not who or is_name(who):
+    if not re.search(r"[^\W\d_]", who):
+        return None  # `09:20 | 22/08/2023`: a time, no one's name
+    if is_name(who):
         return who or None
     words = who.split()
     start = len(words)
@@ -230,8 +266,14 @@ def _repeated_site(text: str) -> bool:
 
 def _clean_author(text: str) -> str:
     """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
-    text = re.sub(r"\s*\((?:T/h|t/h|TH|tổng hợp)\)\s*", " ", text).strip(" -–")
+    text = _STAFF_BEFORE.sub("", _ROLE.sub(" ", text)).strip(" -–")
     return text.title() if text.isupper() and len(text) > 3 else text
+
+
+# What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the
+# staff's acronym before it (`PV Minh Anh`, `CTV Minh Anh`).
+_ROLE = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|ghi|thực hiện|dịch|lược dịch|biên dịch|st|sưu tầm)\)\s*")
+_STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
@@ -244,130 +286,76 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     return text, None
 
 
+_STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\)|\s*\(GMT\+7\))?")
+
+
+def split_leading_byline(text: str) -> tuple[str, str] | None:
+    """A dated byline with no label or a page's stamp glued before the lead (`Minh Anh - 16/02/2024 Sáng
+    16/2, …`, `Bởi Minh Anh (16/02/2024) Hơn …`, `Mar 14, 2024 Sáng …`) → (byline, lead): the stamp ends
+    it, and what follows opens a sentence. (A labelled or barred byline, `Tác giả: X | Ngày đăng: …`, the
+    chrome detector's units cut.)"""
+    for stamp in _STAMP_END.finditer(text, 0, 120):
+        head, rest = text[: stamp.end()].strip(), text[stamp.end() :].strip(" |-–—")
+        byline = parse_byline(head)
+        unlabelled = _PERSON_DATED.match(re.sub(r"^(?:Bởi|By)\s+", "", head))  # units cut the rest
+        if (
+            byline
+            and byline.author
+            and byline.when
+            and unlabelled
+            and rest[:1].isupper()
+            and len(rest.split()) >= 8
+        ):
+            return head, rest
+    for cut in reversed([m.start() for m in re.finditer(r"\s+", text[:90])]):  # `Thứ Năm, 14/03/2024 Sáng …`
+        head, rest = text[:cut].strip(), text[cut:].strip(" |-–—")
+        opener = re.fullmatch(r"(?i:ngày)\s+\S+|.*,", head)  # `Ngày 14/3/2024, UBND…` opens the lead itself
+        listed = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}", rest[:60])  # a list of stamps
+        if not opener and not listed and stamp_line(head) and rest[:1].isupper() and len(rest.split()) >= 8:
+            return head, rest
+    return None
+
+
+def is_stamp_line(text: str) -> bool:
+    """A page's stamp on a line of its own: only a date (`Thứ Tư, 08/11/2023 15:30`), or a dated byline
+    (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
+    if stamp_line(text) is not None:
+        return True
+    byline = parse_byline(text) if len(text) <= 100 else None
+    return byline is not None and byline.author is not None and byline.when is not None
+
+
+_CAPS_BEFORE = re.compile(r"^(?P<name>[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3})\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
+def signed_before_furniture(text: str) -> str | None:
+    """A writer's name in capitals run into the comment box or share bar after the article (`MINH ANH
+    Bình luận (0)`): a person's name, then furniture; not a header of other stories (`TIN KHÁC`) nor a
+    section (`THỜI SỰ`)."""
+    found = _CAPS_BEFORE.match(text)
+    name = found.group("name") if found else ""
+    headers = {*RELATED_HEADERS, *BOX_HEADERS}
+    if not name or name.casefold() in headers or names_section(name) or not is_person(name):
+        return None
+    return _clean_author(name) if signals(text[found.end() :]).word else None
+
+
+_CAPS_AFTER_CREDIT = re.compile(
+    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){1,3})$"
+)
+
+
+def signed_after_credit(credit: str | None) -> tuple[str, str] | None:
+    """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
+    CHIẾN`) → the photo's credit and the writer of the article's closing byline."""
+    found = _CAPS_AFTER_CREDIT.match(credit or "")
+    if found is None or not is_source_name(found.group("credit").split(":")[1]):
+        return None
+    return (found.group("credit"), found.group("name").title()) if is_person(found.group("name")) else None
+
+
 def _tail_cuts(text: str) -> list[int]:
     from ..core.sentences import sentence_starts
 
     starts = sentence_starts(text)
     return sorted((s for s in starts if len(text) - s <= 80), reverse=True)
-
-
-_SECTIONS = frozenset(
-    "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
-    "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
-    "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
-    "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
-    "tin trong ngày".split("|")
-)
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
-
-
-_SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`
-
-
-def source_of_title(
-    title: str,
-    names: tuple[str | None, ...] = (),
-    folders: frozenset[str] = frozenset(),
-    known: frozenset[str] = frozenset(),
-) -> tuple[str, str | None]:
-    """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
-    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
-    (`… - Báo Bà Rịa - Vũng Tàu`, `… - Cổng thông tin điện tử tỉnh Gia Lai`) or one of the publishers
-    `known` by the editors' table. `names` are what the page's own site is called (its publisher, its
-    host name): `… - Thời báo Phố` for thoibaopho.vn goes too, and so does a tagline ending with the
-    name or opening with it before capitalised words (`… - Tin tức mới nhất 24h`, `… | Vietnam+
-    (VietnamPlus)`, `… - Nhan Dan Online`). For a page (`names` given), a section alone goes too
-    (`… - Thời sự`), as does one the link's folders spell (`folders`: their letters, `… - Quốc phòng
-    an ninh` for /quoc-phong-an-ninh/)."""
-    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
-    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
-    if not match:
-        return title, None
-    site = match.group("site").strip()
-    own = {_letters(stem(n) if _DOMAIN.match(n) else n) for n in names if n} - {""}
-    if (
-        site.casefold() in KNOWN_SOURCES
-        or _DOMAIN.match(site)
-        or re.match(_MASTHEAD + r"\s", site)
-        or _letters(site) in own | {_letters(k) for k in known}
-        or _names_site(site, own)
-    ):
-        return _without_sections(match.group("title").strip(), folders), site
-    rest = match.group("title").strip()
-    placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
-    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
-        # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
-        paired = _last_words(rest)
-        if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
-            return _without_sections(rest, folders), None
-    return title, None
-
-
-# The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
-# Phát thanh và Truyền hình …` (not `Đài Loan`).
-_MASTHEAD = (
-    r"(?:Báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
-    r"Đài (?:Phát thanh|Truyền hình|PT|Tiếng nói))"
-)
-
-
-def _without_sections(rest: str, folders: frozenset[str]) -> str:
-    while section := re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<section>[^-–—|»·:]+?)$", rest):
-        if not _is_section(section.group("section"), folders):
-            break
-        rest = section.group("title").strip()
-    return rest
-
-
-# Sections that also pair with a place in a headline (`Giao lưu Việt Nam - Thế giới`): after a capital,
-# they stay unless the link's folders name them.
-_PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á", "địa phương"})
-
-
-def names_section(text: str) -> bool:
-    """A line that only names a site's section (`Giáo dục`, `Thời sự | Xã hội`): a page's label."""
-    parts = [p.strip() for p in re.split(r"\s*[|>»›/]\s*", text) if p.strip()]
-    return bool(parts) and all(p[:1].isupper() and p.casefold() in _SECTIONS for p in parts)
-
-
-def _is_section(text: str, folders: frozenset[str]) -> bool:
-    """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
-    text = text.strip()
-    return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
-
-
-def _last_words(text: str) -> str:
-    """`Sở Văn hóa` → `Văn hóa`: the words before a ` - ` that may pair with a section (`Văn hóa -
-    Thể thao`, then no suffix but the headline's own words)."""
-    words = text.split()
-    return next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]).casefold() in _SECTIONS), "")
-
-
-def _names_site(tagline: str, own: set[str]) -> bool:
-    """A site's tagline naming it: ending with one of its names (`Tin tức mới nhất 24h`), or opening
-    with one and going on in capitalised words only (`Nhan Dan Online`)."""
-    words = re.findall(r"[^\W_]+", tagline)
-    if not 1 <= len(words) <= 6:
-        return False
-    folded = [_letters(w) for w in words]
-    for name in (n for n in own if len(n) >= 3):
-        for start in range(len(words)):
-            spelled = ""
-            for end in range(start, len(words)):
-                spelled += folded[end]
-                branded = all(not w[:1].islower() for w in words[start : end + 1])  # not `… người lao động`
-                if (
-                    spelled == name
-                    and branded
-                    and (
-                        end == len(words) - 1
-                        or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
-                    )
-                ):
-                    return True
-                if not name.startswith(spelled):
-                    break
-    return False

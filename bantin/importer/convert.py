@@ -18,8 +18,15 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, dates, publishers, titles
-from .bylines import is_source_name, parse_byline, source_of_title
+from . import chrome, dates, publishers, stamps, titles
+from .bylines import (
+    KNOWN_SOURCES,
+    is_source_name,
+    parse_byline,
+    signed_after_credit,
+    signed_before_furniture,
+    source_of_title,
+)
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -118,6 +125,12 @@ def convert(
     if parsed.layout == "flat":
         blocks = passes.reflow_run_on(blocks)
     blocks = [b for b in blocks if b.text or b.credit]
+    last = blocks[-1] if blocks else None
+    if last and last.kind == "caption" and not body.authors and (cut := signed_after_credit(last.credit)):
+        blocks[-1] = Block(
+            "caption", last.text, cut[0]
+        )  # `Ảnh: QĐND VĂN CHIẾN`: the photo's, then the writer
+        body.authors.append(cut[1])
     if len(blocks) > 1 and (photographed := _byline_with_photos(blocks[-1])):
         blocks = blocks[:-1]  # `Lê Hà - Ảnh: Minh Đức` closing the article is its byline, not a caption
         body.authors.append(photographed)
@@ -128,7 +141,7 @@ def convert(
     # credit inside it); a saved page's site name yields to the credits, the agency that wrote it.
     stated = parsed.source if parsed.layout != "html" else None
     credited = [*body.sources[::-1], parsed.source, title_site, lead_site, *site_repeats, source]
-    chosen_source = _first(stated, *credited, _attribution(blocks))
+    chosen_source = _first(stated, *credited, _attribution(blocks, table))
     if chosen_source is not None and chosen_source == parsed.source:
         chosen_source = named  # the `Source:` line's publisher, named once
     elif chosen_source is not None and (
@@ -140,7 +153,12 @@ def convert(
     elif chosen_source is not None and chosen_source not in _AGENCY_NAMES.values():
         # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
         chosen_source = publishers.by_initials(chosen_source, table) or publishers.short(chosen_source)
-    author = _first(_author(parsed.author), *body.authors[::-1])
+    stamped = [byline.author for line in date_lines if (byline := parse_byline(line)) and byline.author]
+    closing = stamps.closing_stamp(footer := _footer(units))
+    signed = parse_byline(closing[1]) if closing else None  # `Minh Anh Ngày đăng: 16/02/2024`
+    capitals = signed_before_furniture(footer[0]) if footer else None  # `MINH ANH Bình luận (0)`
+    written = (signed.author if signed else None, capitals)
+    author = _first(_author(parsed.author), *body.authors[::-1], *stamped, *written)
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
         title,
@@ -158,7 +176,14 @@ def convert(
     markdown = render(blocks)
     named = mentions(registry, title + "\n\n" + markdown) if registry is not None else {k: [] for k in Kind}
     resolved = dates.resolve(
-        [parsed.published, *date_lines, dates.header_date(_header(units)), *body.dates],
+        [
+            parsed.published,
+            *date_lines,
+            dates.header_date(_header(units)),
+            stamps.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
+            *body.dates,
+            closing[0] if closing else None,
+        ],
         [*openings[:1], *(_after_headline(text, title) for text in openings[:1]), *openings[1:]],
         plain,
         year=year,
@@ -203,6 +228,12 @@ def _header(units: list[chrome.Unit]) -> list[str]:
             break
         head.append(unit.text)
     return head
+
+
+def _footer(units: list[chrome.Unit], lines: int = 4) -> list[str]:
+    """The first units dropped after the article's last kept one (a stamp printed under the text)."""
+    last = max((i for i, unit in enumerate(units) if unit.keep), default=len(units) - 1)
+    return [unit.text for unit in units[last + 1 : last + 1 + lines]]
 
 
 def _after_headline(text: str, title: str) -> str:
@@ -295,16 +326,22 @@ _AGENCY_NAMES = {
 }  # fmt: skip
 
 
-def _attribution(blocks: list[Block]) -> str | None:
+def _attribution(blocks: list[Block], table: dict[str, str]) -> str | None:
     """`Theo Đặc phái viên TTXVN, ngày 15/5, …` or a `TTO - ` dateline names the agency when no
-    credit does."""
+    credit does; initials no one knows (`TN - `: Thanh Niên, Tây Ninh…) name none, unless they spell
+    the one publisher of the table (`HNMO - `)."""
     for block in [b for b in blocks if b.kind == "paragraph"][:2]:
         match = _ATTRIBUTION.match(block.text)
         if match and is_source_name(match.group("source")):
             return match.group("source")
         agency = _DATELINE_AGENCY.match(block.text)
-        if agency and (agency.group("agency") in _AGENCY_NAMES or is_source_name(agency.group("agency"))):
-            return _AGENCY_NAMES.get(agency.group("agency"), agency.group("agency"))
+        tag = agency.group("agency") if agency else ""
+        if tag in _AGENCY_NAMES:
+            return _AGENCY_NAMES[tag]
+        if re.fullmatch(r"[A-ZĐ&]+", tag) and tag.casefold() not in KNOWN_SOURCES:
+            return publishers.by_initials(tag, table)
+        if tag and is_source_name(tag):
+            return tag
     return None
 
 

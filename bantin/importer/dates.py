@@ -159,7 +159,8 @@ def _glued_stamp(text: str) -> DayMonth | None:
     (`Minh Anh | 16/02/2024 | Thời sự Sáng 16/2, …`, `Friday, February 16, 2024 Hanoi …`): a full date
     after capitalised words only, set off by a bar or a dash, after a name of two words or more or a
     weekday (`Từ 1/3/2024, …` opens a sentence)."""
-    found = [m for m in (p.search(text, 0, 100) for p in (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE)) if m]
+    patterns = (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE, _NAMED_MONTH, _WORD_DATE)
+    found = [m for m in (p.search(text, 0, 100) for p in patterns) if m]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
@@ -169,9 +170,28 @@ def _glued_stamp(text: str) -> DayMonth | None:
         re.search(r"[|•–-]\s*$", before) is not None or len(words) >= 2 or re.fullmatch(_WEEKDAYS, before)
     )
     if words and (len(words) > 6 or not all(w[:1].isupper() for w in words) or not marked):
-        return None
+        return _stamp_after_menu(text)
     date = parse_date(match.group(0))
     return date if date and date.year else None
+
+
+def _stamp_after_menu(text: str) -> DayMonth | None:
+    """A stamp between a menu and the lead (`Trang chủ Thời sự Xã hội Thứ năm ngày 14/03/2024 Sáng 14/3,
+    …`): a run of words that is only a stamp, after a dozen words at most with no mark of a sentence,
+    half of them capitalised as a menu's items are, and before a capital."""
+    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text[:160]))]
+    for i, start in enumerate(bounds):
+        before = text[:start]
+        words = before.split()
+        if len(words) > 12 or re.search(r"[.,;!?]", before):
+            return None
+        if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+            continue
+        for end in reversed(bounds[i + 1 :]):
+            date = stamp_line(text[start:end].strip())
+            if date is not None and text[end : end + 1].isupper():
+                return date
+    return None
 
 
 _WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"
@@ -209,6 +229,35 @@ def header_date(texts: Sequence[str]) -> str | None:
         if other is not None and other.year is not None:
             return f"{other.day:02d}/{other.month:02d}/{other.year}"
     return None
+
+
+# What a page's stamp holds besides its date: times, weekdays, labels, the time zone, separators.
+_STAMP_WORDS = re.compile(
+    r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}\)?|"
+    rf"{_WEEKDAY}|\bT[2-7]\b|\bCN\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"ngày|lúc|vào|đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản|thời\s+gian|published|updated|posted(?:\s+on)?|"
+    r"[\s|,:;()\[\]\-–—/.]+",
+    re.IGNORECASE,
+)
+
+
+def stamp_line(text: str) -> DayMonth | None:
+    """The date of a line that is only a page's stamp (`Thứ 5, 14/3/2024 - 08:30 (GMT+7)`, `08h30 ngày
+    14/03/2024`, `Cập nhật lúc: 08:30 - 14/03/2024`, `Mar 14, 2024`, `14 Tháng Ba, 2024`): a date with
+    its year, and nothing else but times, weekdays, labels and separators; None for any other line."""
+    if len(text) > 80 or text.rstrip().endswith(":"):  # `… Cập nhật:`: a label waits for the next stamp
+        return None
+    date = parse_date(text)
+    if date is None or date.year is None:
+        return None
+    rest, count = text, 0
+    for pattern in (_ISO_DATE, _NAMED_MONTH, _WORD_DATE, _ENGLISH_DATE, _FULL_DATE, _DOTTED):
+        rest, found = pattern.subn(" ", rest)
+        count += found
+    return date if count == 1 and not _STAMP_WORDS.sub("", rest).strip() else None  # one stamp, not a list
+
+
+_DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

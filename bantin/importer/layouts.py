@@ -18,7 +18,7 @@ import re
 
 from ..core.sentences import ends_sentence, split_glued
 from .boilerplate import is_chrome, is_section_header
-from .bylines import source_of_title
+from .bylines import is_stamp_line, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .parsed import Block, Parsed
@@ -161,6 +161,9 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             continue
         if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):
             headlines.append(text)
+            continue
+        if not started and is_stamp_line(text):  # the page's stamp above the text is no link
+            out.append(text)
             continue
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
             headlines.append(text)

@@ -28,6 +28,36 @@ _DOMAIN = re.compile(
 )
 _TAGLINE = re.compile(r"\s+[-|–—]\s+.*$")
 
+# Outlets and agencies named in Vietnamese bylines (compared case-insensitively).
+KNOWN_SOURCES = frozenset(
+    s.casefold()
+    for s in (
+        "TTXVN", "Tin Tức", "Báo Tin Tức", "VnExpress", "VnExpress.net", "VOV", "VOV.VN", "VOV World",
+        "VTV", "Nhân Dân", "Báo Nhân Dân", "Quân đội nhân dân", "QĐND", "Công an nhân dân", "CAND",
+        "Tuổi Trẻ", "Tuổi Trẻ Online", "TTO", "Thanh Niên", "Dân trí", "Zing", "Zing News", "ZingNews",
+        "Znews", "VietnamPlus", "Vietnam+", "Chinhphu.vn", "VGP", "Cổng TTĐT Chính phủ",
+        "Báo Điện tử Chính phủ", "Người Lao Động", "NLĐ", "Lao Động", "Tiền Phong", "Pháp Luật TP.HCM",
+        "PLO", "VietNamNet", "Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "Kinh tế & Đô thị",
+        "Đời sống Plus", "Ngôi sao", "Thể thao Việt Nam", "Thể thao & Văn hóa", "Vietnam.vn",
+        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg",
+        "Yonhap", "Kyodo", "Xinhua", "Tân Hoa xã", "Sputnik", "TASS", "RIA Novosti", "Al Jazeera", "DW",
+        "Guardian", "The Guardian", "Telegraph", "New York Times", "Washington Post", "Nikkei",
+        "Japan Times", "SCMP", "Baomoi", "Báo Mới",
+    )
+)  # fmt: skip
+#: Host names of sites whose pages we import, to name the source when a page does not.
+SITE_NAMES = {
+    "vnexpress.net": "VnExpress", "vov.vn": "VOV", "vovworld.vn": "VOV World", "baotintuc.vn": "Tin Tức",
+    "nhandan.vn": "Nhân Dân", "tuoitre.vn": "Tuổi Trẻ", "thanhnien.vn": "Thanh Niên",
+    "dantri.com.vn": "Dân trí",
+    "vietnamplus.vn": "VietnamPlus", "baochinhphu.vn": "Báo Điện tử Chính phủ", "chinhphu.vn": "Chinhphu.vn",
+    "nld.com.vn": "Người Lao Động", "qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân",
+    "vnanet.vn": "TTXVN", "znews.vn": "Znews", "zingnews.vn": "Zing News", "laodong.vn": "Lao Động",
+    "tienphong.vn": "Tiền Phong", "vietnamnet.vn": "VietNamNet", "sggp.org.vn": "Sài Gòn Giải Phóng",
+}  # fmt: skip
+#: A web address written as a name (`VnExpress.net`, `baochinhphu.vn`).
+NAMED_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(vn|com|net|org|info)$", re.IGNORECASE)
+
 
 def load(path: Path) -> dict[str, str]:
     """The table of `path` (host → name); an absent file is an empty table."""
@@ -84,23 +114,34 @@ def name(
     known = _lookup(host(url), table)
     if known:
         return known
+    masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None
     printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
-    if printed and (spells(printed, host(url)) or spells(printed, host(candidate or ""))):
+    plain = re.sub(r"^(?:Báo|Tạp chí)\s+", "", printed or "")  # `Báo Biên phòng` for bienphong.com.vn
+    if printed and any(spells(n, h) for n in (printed, plain) for h in (host(url), host(candidate or ""))):
         return printed
+    # a masthead's full name (`Đài Phát thanh và Truyền hình Bình Dương`) names a site known only by
+    # an address that spells nothing (btv.org.vn), better than the address
+    masthead = printed if masthead else None
     if not candidate:
         linked = host(url)
-        return (_printed_name(linked, texts) or linked) if linked else None
+        return (_printed_name(linked, texts) or masthead or _bare(linked)) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
     if named:
-        return _lookup(named, table) or _printed_name(named, texts) or _bare(bare)
+        return _lookup(named, table) or _printed_name(named, texts) or masthead or _bare(bare)
     # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table
     parts = {fold(part) for part in re.split(r"\s+[-–|]\s+", candidate)}
     for value in table.values():
         if fold(value) in parts:
             return value
     return by_initials(candidate, table) or short(candidate)
+
+
+_MASTHEAD_NAME = re.compile(
+    r"^(?:(?:Báo|Tạp chí|Trường|Đại học|Học viện)\s+(?=[A-ZĐÀ-Ỹ])|Đài (?:Phát thanh|Truyền hình|PT)\b|"
+    r"(?:Cổng|Trang) (?:thông )?tin\b)"
+)
 
 
 def by_initials(acronym: str, table: dict[str, str]) -> str | None:
@@ -178,9 +219,9 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
     """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
     laodong.vn), in capitalised words."""
     own = stem(host)
-    stems = {own, own.removeprefix("bao")} - {""}
+    stems = {own, own.removeprefix("bao"), own.removeprefix("tapchi")} - {""}
     for text in texts:
-        words = re.findall(r"[^\W_]+", text)
+        words = _without_electronic(re.findall(r"[^\W_]+", text))
         for start in range(1, len(words)):
             if (
                 words[start - 1].lower() not in _MASTHEAD
@@ -191,10 +232,24 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
             for end in range(start, min(start + 6, len(words))):
                 spelled += fold(words[end])
                 if spelled in stems and all(w[:1].isupper() for w in words[start : end + 1]):
-                    return " ".join(words[start : end + 1])
+                    found = " ".join(words[start : end + 1])  # a masthead in capitals: `TẠP CHÍ TÀI CHÍNH`
+                    found = found.title() if found.isupper() else found
+                    return f"Tạp chí {found}" if own.startswith("tapchi") and spelled != own else found
                 if not any(s.startswith(spelled) for s in stems):
                     break
     return _spelled_with_masthead(own, texts)
+
+
+def _without_electronic(words: list[str]) -> list[str]:
+    """A masthead's words without the `điện tử` after `Báo` (`BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM`)."""
+    out: list[str] = []
+    for word in words:
+        if word.lower() == "tử" and out and out[-1].lower() == "điện" and len(out) >= 2:
+            if out[-2].lower() in ("báo", "chí"):
+                out.pop()
+                continue
+        out.append(word)
+    return out
 
 
 def _spelled_with_masthead(stem: str, texts: list[str]) -> str | None:

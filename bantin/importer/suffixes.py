@@ -1,0 +1,139 @@
+"""A title's suffix: the site's name, tagline or section after the headline (`… - VnExpress`, `… - Thời
+sự - Báo Thanh Niên`, `… | Vietnam+ (VietnamPlus)`), taken off and kept as the page's own name; and a
+page's line that only names a section (`Thời sự | Xã hội`)."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import fold
+
+from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, stem
+
+_SECTIONS = frozenset(
+    "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
+    "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
+    "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
+    "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
+    "tin trong ngày".split("|")
+)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`
+
+
+def source_of_title(
+    title: str,
+    names: tuple[str | None, ...] = (),
+    folders: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
+) -> tuple[str, str | None]:
+    """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
+    (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
+    (`… - Báo Bà Rịa - Vũng Tàu`, `… - Cổng thông tin điện tử tỉnh Gia Lai`) or one of the publishers
+    `known` by the editors' table. `names` are what the page's own site is called (its publisher, its
+    host name): `… - Thời báo Phố` for thoibaopho.vn goes too, and so does a tagline ending with the
+    name, or with it and a channel's number (`… - VTV24`), or opening with it before capitalised words
+    (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan Online`); on a school's own
+    site (`.edu.vn`), the school's name (`… - Trường Đại học Bách khoa Hà Nội`). For a page (`names`
+    given), a section alone goes too (`… - Thời sự`), as does one the link's folders spell (`folders`:
+    their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
+    match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
+    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    own = {_letters(stem(n) if NAMED_DOMAIN.match(n) else n) for n in names if n} - {""}
+    if (
+        site.casefold() in KNOWN_SOURCES
+        or NAMED_DOMAIN.match(site)
+        or re.match(_MASTHEAD + r"\s", site)
+        or _letters(site) in own | {_letters(k) for k in known}
+        or _names_site(site, own)
+        or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
+    ):
+        return _without_sections(match.group("title").strip(), folders), site
+    rest = match.group("title").strip()
+    placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
+    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
+        # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
+        paired = _last_words(rest)
+        if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
+            return _without_sections(rest, folders), None
+    return title, None
+
+
+# A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).
+_SCHOOL = re.compile(r"^(?:Trường|Đại học|ĐH|Học viện)\s+[A-ZĐ]")
+# The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
+# Phát thanh và Truyền hình …` (not `Đài Loan`).
+_MASTHEAD = (
+    r"(?:Báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
+    r"Đài (?:Phát thanh|Truyền hình|PT|Tiếng nói))"
+)
+
+
+def _without_sections(rest: str, folders: frozenset[str]) -> str:
+    while section := re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<section>[^-–—|»·:]+?)$", rest):
+        if not _is_section(section.group("section"), folders):
+            break
+        rest = section.group("title").strip()
+    return rest
+
+
+# Sections that also pair with a place in a headline (`Giao lưu Việt Nam - Thế giới`): after a capital,
+# they stay unless the link's folders name them.
+_PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á", "địa phương"})
+
+
+def names_section(text: str) -> bool:
+    """A line that only names a site's section (`Giáo dục`, `Thời sự | Xã hội`): a page's label."""
+    parts = [p.strip() for p in re.split(r"\s*[|>»›/]\s*", text) if p.strip()]
+    return bool(parts) and all(p[:1].isupper() and p.casefold() in _SECTIONS for p in parts)
+
+
+def _is_section(text: str, folders: frozenset[str]) -> bool:
+    """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
+    text = text.strip()
+    return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
+
+
+def _last_words(text: str) -> str:
+    """`Sở Văn hóa` → `Văn hóa`: the words before a ` - ` that may pair with a section (`Văn hóa -
+    Thể thao`, then no suffix but the headline's own words)."""
+    words = text.split()
+    return next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]).casefold() in _SECTIONS), "")
+
+
+def _names_site(tagline: str, own: set[str]) -> bool:
+    """A site's tagline naming it: ending with one of its names (`Tin tức mới nhất 24h`), or opening
+    with one and going on in capitalised words only (`Nhan Dan Online`)."""
+    words = re.findall(r"[^\W_]+", tagline)
+    if not 1 <= len(words) <= 6:
+        return False
+    folded = [_letters(w) for w in words]
+    for name in (n for n in own if len(n) >= 3):
+        for start in range(len(words)):
+            spelled = ""
+            for end in range(start, len(words)):
+                spelled += folded[end]
+                branded = all(not w[:1].islower() for w in words[start : end + 1])  # not `… người lao động`
+                if (
+                    (
+                        spelled == name
+                        or (end == len(words) - 1 and re.fullmatch(rf"{name}\d{{1,3}}", spelled))
+                    )
+                    and branded
+                    and (
+                        end == len(words) - 1
+                        or (start == 0 and all(w[:1].isupper() for w in words[end + 1 :]))
+                    )
+                ):
+                    return True
+                if not name.startswith(spelled):
+                    break
+    return False
