@@ -9,6 +9,7 @@ image is that image's caption.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -17,6 +18,7 @@ from ..core.sentences import ends_sentence, split_glued
 from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .figures import MARKED, unmarked
 from .markup import prepare
 from .parsed import Block, Parsed
 from .repair import clean
@@ -59,6 +61,8 @@ def parse_html(text: str) -> Parsed:
     if not xml:
         raise BadInput("no article text found in the HTML page")
     root = etree.fromstring(xml.encode("utf-8"))
+    for key, value in root.attrib.items():
+        root.set(key, unmarked(value))
     title = _whole(clean(root.get("title") or ""), (headline, page_title))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
@@ -161,7 +165,26 @@ def _lines(element: etree._Element) -> list[str]:
 
 
 def _paragraphs(text: str) -> list[Block]:
+    return _marked(text, _unmarked_paragraphs)
+
+
+def _unmarked_paragraphs(text: str) -> list[Block]:
     return [block for piece in split_glued(text) for block in split_captions(piece, whole_line=True)]
+
+
+def _marked(text: str, plain: Callable[[str], list[Block]]) -> list[Block]:
+    """`text` read by `plain`, but for what `markup` marked as a photo's caption: a caption, its
+    credit apart (`Người dân qua cầu mới. Ảnh: Thanh Trúc`)."""
+    blocks: list[Block] = []
+    at = 0
+    for match in MARKED.finditer(text):
+        blocks.extend(plain(clean(unmarked(text[at : match.start()]))))
+        caption = clean(unmarked(match.group(1)))
+        found = split_captions(caption, whole_line=True) if caption else []
+        blocks.extend(Block("caption", b.text, b.credit) for b in found)
+        at = match.end()
+    rest = clean(unmarked(text[at:]))
+    return [*blocks, *plain(rest)] if rest else blocks
 
 
 # What trafilatura writes for a block of the page; a table cell holding one is a layout's cell.
@@ -185,7 +208,7 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
                 blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
             elif text:
                 blocks.append(Block("heading", text))
-        elif tag == "p" and after_image:
+        elif tag == "p" and after_image and not MARKED.search(_text(element)):
             text = _text(element)
             found = split_captions(text)
             if any(b.kind == "caption" for b in found):
@@ -208,7 +231,7 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
         if loose and element.tail and element.tail.strip():
             blocks.extend(_paragraphs(clean(element.tail)))
             after_image = False
-    return [b for b in blocks if b.text or b.credit]
+    return [Block(b.kind, unmarked(b.text), b.credit) for b in blocks if b.text or b.credit]
 
 
 _LONGEST_HEADING = 16  # words
@@ -233,7 +256,7 @@ def _table(table: etree._Element) -> list[Block]:
             continue
         text = " | ".join(t for t in (_text(cell) for cell in cells) if t)
         if text:
-            found = split_captions(text, whole_line=True)
+            found = _marked(text, lambda piece: split_captions(piece, whole_line=True))
             if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:
                 found = [Block("caption", text)]
             blocks.extend(found)

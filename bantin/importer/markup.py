@@ -1,6 +1,6 @@
 """A saved page's markup, made plainer for trafilatura before it reads the page.
 
-What the page's own structure says and trafilatura would miss: a figure caption set as bare text;
+What the page's own structure says and trafilatura would miss: a photo's caption (`figures.py`);
 text straight after a block, in layouts that set paragraphs apart by `<br>` alone (dropped
 otherwise); a lazy image's real address; a photo and its caption laid out as a two-row table (old
 layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
@@ -16,6 +16,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from .figures import mark_captions, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
 
@@ -29,13 +30,13 @@ _HEADLINE_WORDS = 4  # a headline's words at least, on average
 
 def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
     """The page made plainer, its sapo (when a class names it) and its titles (`<title>`, `<h1>`)."""
+    text = unmarked(text)
     try:
         tree = lxml_html.document_fromstring(
             text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
         )
     except (etree.ParserError, ValueError):
         return text, None, ()
-    _captions_in_paragraphs(tree)
     _loose_text_in_paragraphs(tree)
     _lazy_images(tree)
     _photo_tables_as_figures(tree)
@@ -44,22 +45,13 @@ def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
+    mark_captions(tree)
     titles = (
         clean(tree.findtext(".//title") or ""),
-        clean(headline.text_content()) if headline is not None else "",
+        unmarked(clean(headline.text_content())) if headline is not None else "",
     )
-    return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), titles
-
-
-def _captions_in_paragraphs(tree: etree._Element) -> None:
-    for caption in tree.iter("figcaption"):
-        if not any(child.tag in ("p", "div") for child in caption):
-            paragraph = etree.SubElement(caption, "p")
-            paragraph.text = caption.text
-            caption.text = None
-            for child in list(caption):
-                if child is not paragraph:
-                    paragraph.append(child)
+    sapo = _sapo(tree, headline)
+    return etree.tostring(tree, encoding="unicode", method="html"), sapo and unmarked(sapo), titles
 
 
 _BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
