@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..core.sentences import ends_sentence, split_glued
+from .authors import unlabelled
 from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
@@ -46,7 +47,8 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, (page_title, headline) = prepare(text)
+    page, sapo, titles, marked_author = prepare(text)
+    page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -67,7 +69,7 @@ def parse_html(text: str) -> Parsed:
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = _name(clean(root.get("author") or ""))
+    parsed.author = _name(clean(root.get("author") or "")) or marked_author
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     if sitename and _site_first(title, sitename):
@@ -120,6 +122,7 @@ def _name(author: str) -> str | None:
     """The page's author as trafilatura reads it, unless it read an author box whole (`Tác giả
     Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides.
     Several authors are written as the bylines write them (`Minh Huyền, Thúy Liễu`, not `;`)."""
+    author = unlabelled(author)
     if not author:
         return None
     if ";" in author:

@@ -6,16 +6,18 @@ otherwise); a lazy image's real address; a photo and its caption laid out as a t
 layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
 `Cùng chuyên mục`) or opening with a story's headline, whose teasers trafilatura keeps as
 paragraphs once their links are gone; the rest of the line a `<time>` stands in; a poll or form by
-its controls; the sapo by its class; the `<title>` and `<h1>`.
+its controls; the sapo by its class; the `<title>` and `<h1>`; the author (`authors.py`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from .authors import page_author
 from .figures import mark_captions, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
@@ -28,15 +30,25 @@ _LONGEST_LABEL = 6  # words
 _HEADLINE_WORDS = 4  # a headline's words at least, on average
 
 
-def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
-    """The page made plainer, its sapo (when a class names it) and its titles (`<title>`, `<h1>`)."""
+class Prepared(NamedTuple):
+    """A page made plainer, with what its markup says that trafilatura may not read."""
+
+    page: str
+    sapo: str | None = None  # when a class names it
+    titles: tuple[str, ...] = ()  # `<title>`, `<h1>`
+    author: str | None = None  # named by the page's markup (`rel="author"`, an author's box)
+
+
+def prepare(text: str) -> Prepared:
+    """The page made plainer, its sapo, titles and author."""
     text = unmarked(text)
     try:
         tree = lxml_html.document_fromstring(
             text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
         )
     except (etree.ParserError, ValueError):
-        return text, None, ()
+        return Prepared(text)
+    author = page_author(tree)
     _loose_text_in_paragraphs(tree)
     _lazy_images(tree)
     _photo_tables_as_figures(tree)
@@ -51,7 +63,8 @@ def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
         unmarked(clean(headline.text_content())) if headline is not None else "",
     )
     sapo = _sapo(tree, headline)
-    return etree.tostring(tree, encoding="unicode", method="html"), sapo and unmarked(sapo), titles
+    page = etree.tostring(tree, encoding="unicode", method="html")
+    return Prepared(page, sapo and unmarked(sapo), titles, author)
 
 
 _BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
