@@ -2,8 +2,8 @@
 
 trafilatura (a well-kept extractor) drops menus, share buttons, related links and comments and
 reads title, date, author, site name, address and description from the page's metadata. We ask
-for its XML so paragraphs, subheadings and figure captions stay apart: a paragraph right after an
-image is that image's caption.
+for its XML so paragraphs and subheadings stay apart; a photo's caption is what `markup` marked
+as one (`figures.py`), or a line that ends with its credit.
 """
 
 from __future__ import annotations
@@ -198,28 +198,16 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
     """The blocks of trafilatura's `main` (or, `loose`, of a layout table's cell, whose text between
     its blocks is text of the page too)."""
     blocks: list[Block] = []
-    after_image = False
     if loose and main.text and main.text.strip():
         blocks.extend(_paragraphs(clean(main.text)))
     for element in main:
         tag = element.tag
-        if tag == "graphic":
-            after_image = True
-        elif tag == "head":
+        if tag == "head":
             text = _text(element)
             if text and _is_sentence(text):
                 blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
             elif text:
                 blocks.append(Block("heading", text))
-        elif tag == "p" and after_image and not MARKED.search(_text(element)):
-            text = _text(element)
-            found = split_captions(text)
-            if any(b.kind == "caption" for b in found):
-                blocks.extend(found)
-            elif text and len(text) <= 250:
-                blocks.append(Block("caption", text))
-            elif text:
-                blocks.extend(found)
         elif tag in ("p", "quote", "code"):
             for line in _lines(element):
                 blocks.extend(_paragraphs(line))
@@ -229,11 +217,8 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
             blocks.extend(_table(element))
         elif tag == "div":  # trafilatura keeps a page's `<div>` around blocks (a figure, a whole story)
             blocks.extend(_blocks(element, loose=True))
-        if tag != "graphic":
-            after_image = False
         if loose and element.tail and element.tail.strip():
             blocks.extend(_paragraphs(clean(element.tail)))
-            after_image = False
     return [Block(b.kind, unmarked(b.text), b.credit) for b in blocks if b.text or b.credit]
 
 
@@ -246,22 +231,16 @@ def _is_sentence(text: str) -> bool:
 
 
 def _table(table: etree._Element) -> list[Block]:
-    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table, and
-    old sites the whole page, the article in one of its cells (read as a page's blocks are)."""
+    """Rows as paragraphs (a photo's caption row as `markup` marked it), and old sites' whole page,
+    the article in one of its cells (read as a page's blocks are)."""
     blocks: list[Block] = []
-    after_image = False
     for row in (r for r in table if r.tag == "row"):
         cells = [c for c in row if c.tag == "cell"]
         if any(child.tag in _BLOCK_TAGS for cell in cells for child in cell):
             for cell in cells:
                 blocks.extend(_blocks(cell, loose=True))
-            after_image = False
             continue
         text = " | ".join(t for t in (_text(cell) for cell in cells) if t)
         if text:
-            found = _marked(text, lambda piece: split_captions(piece, whole_line=True))
-            if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:
-                found = [Block("caption", text)]
-            blocks.extend(found)
-        after_image = any(True for _ in row.iter("graphic")) and not text
+            blocks.extend(_marked(text, lambda piece: split_captions(piece, whole_line=True)))
     return blocks
