@@ -2,7 +2,8 @@
 author's box it takes for boilerplate (`<div class="author-box">` with a photo and a bio), reads
 the box whole (`Tác giả Ngọc Bích Phóng viên …`, no name), and does not look everywhere.
 
-In order: a link marked `rel="author"`; schema.org's `itemprop="author"` (its `name`); the
+In order: a link marked `rel="author"`; schema.org's `itemprop="author"` or RDFa's author or
+person (its `name`); the
 `article:author` or `author` meta when it holds a name, not an address; JSON-LD's `author` (a
 person, a list of them; not an organization); a box whose class or id
 says author or byline (`author`, `tac-gia`, `byline`): its link, its `name` part, or its own
@@ -51,8 +52,13 @@ def _candidates(tree: etree._Element) -> Iterator[str]:
         if "author" in (link.get("rel") or "").casefold().split() and not _elsewhere(link):
             yield link.text_content() if link.tag == "a" else ""
     for element in tree.iter():
-        if isinstance(element.tag, str) and element.get("itemprop") == "author" and not _elsewhere(element):
-            named = next((e for e in element.iter() if e.get("itemprop") == "name"), None)
+        if not isinstance(element.tag, str) or _elsewhere(element):
+            continue
+        # microdata's `itemprop="author"`, RDFa's `property="schema:author"` or `typeof="schema:Person"`
+        said = " ".join((element.get("itemprop") or "", element.get("property") or "")).casefold()
+        person = "person" in (element.get("typeof") or "").casefold()
+        if person or re.search(r"(?:^|[\s:])(?:author|creator)\b", said):
+            named = next((e for e in element.iter() if _NAME_PROPERTY.search(_said(e))), None)
             holder = named if named is not None else element
             yield holder.get("content") or holder.text_content()
     for meta in tree.iter("meta"):
@@ -73,6 +79,13 @@ def _candidates(tree: etree._Element) -> Iterator[str]:
         yield from (a.text_content() for a in element.iter("a") if a.get("href"))
         yield from (e.text_content() for e in element.iter() if _NAME_PART.search(e.get("class") or ""))
         yield _own_text(element)
+
+
+_NAME_PROPERTY = re.compile(r"(?:^|[\s:])name\b")
+
+
+def _said(element: etree._Element) -> str:
+    return " ".join((element.get("itemprop") or "", element.get("property") or "")).casefold()
 
 
 def _linked_data(text: str) -> Iterator[str]:

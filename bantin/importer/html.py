@@ -74,6 +74,10 @@ def parse_html(text: str) -> Parsed:
     sitename = clean(root.get("sitename") or "")
     if sitename and _site_first(title, sitename):
         parsed.title, sitename = sitename, title
+    elif headline and title != headline and _parts_of(page_title, title, headline):
+        # `Cổng thông tin điện tử tỉnh X - Hội thảo …`: trafilatura took the site's part of the
+        # `<title>` for the headline; the page prints the other part as its headline
+        parsed.title, sitename = headline, sitename or title
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
     if page_title and (not parsed.source or _DOMAIN.fullmatch(parsed.source)):
         # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
@@ -106,6 +110,16 @@ def _whole(title: str, others: tuple[str, ...]) -> str:
         if at >= 0 and len(other) > at + len(cut):
             return other[at:]
     return title
+
+
+def _parts_of(page_title: str, *parts: str) -> bool:
+    """Whether the `<title>` is made of `parts` (in any order) and its separators."""
+    rest = page_title
+    for part in parts:
+        if part not in rest:
+            return False
+        rest = rest.replace(part, " ", 1)
+    return not re.sub(r"[\s|:»·\-–—]", "", rest)
 
 
 def _site_first(title: str, sitename: str) -> bool:

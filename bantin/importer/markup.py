@@ -49,10 +49,11 @@ def prepare(text: str) -> Prepared:
     except (etree.ParserError, ValueError):
         return Prepared(text)
     author = page_author(tree)
-    _loose_text_in_paragraphs(tree)
     _lazy_images(tree)
     _photo_tables_as_figures(tree)
-    headline = next(tree.iter("h1"), None)
+    _layout_tables_as_boxes(tree)
+    _runs_in_paragraphs(tree)
+    headline = _headline(tree)
     _drop_story_boxes(tree, headline)
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
@@ -67,20 +68,68 @@ def prepare(text: str) -> Prepared:
     return Prepared(page, sapo and unmarked(sapo), titles, author)
 
 
-_BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
-_HOLDERS = frozenset({"div", "td", "article", "section", "main", "body", "li", "blockquote"})
+_INLINE = frozenset(
+    "a abbr b big br cite code em font i img label mark q s small span strike strong sub sup time u".split()
+)
+_HOLDERS = ("div", "td", "th", "article", "section", "main", "body", "li", "blockquote", "center", "form")
 
 
-def _loose_text_in_paragraphs(tree: etree._Element) -> None:
-    """Text straight after a block (`<p><img>…</p>Giá lúa tươi…<br><br>`), in a layout that sets its
-    paragraphs apart by `<br>` alone: trafilatura drops it unless it stands in a paragraph."""
-    for block in list(tree.iter(*_BLOCKS)):
-        parent = block.getparent()
-        if parent is None or parent.tag not in _HOLDERS or not (block.tail and block.tail.strip()):
+def _runs_in_paragraphs(tree: etree._Element) -> None:
+    """Text and inline tags between a box's blocks (`<span class="TomTat">…</span><br><p>…`, `<p><img>
+    </p>Giá lúa tươi…<br><br>Ông…`), in layouts that set paragraphs apart by `<br>` alone: each run
+    becomes a paragraph, which trafilatura keeps (it drops such runs, or reads them out of order)."""
+    for holder in list(tree.iter(*_HOLDERS)):
+        children = list(holder)
+        if not any(_is_block(child) for child in children):
             continue
-        paragraph = etree.Element("p")
-        paragraph.text, block.tail = block.tail, None
-        block.addnext(paragraph)
+        runs: list[etree._Element] = []
+        run = etree.Element("p")
+        run.text, holder.text = holder.text, None
+        for child in children:
+            holder.remove(child)
+            if _is_block(child):
+                tail, child.tail = child.tail, None
+                runs.extend(_kept(run))
+                runs.append(child)
+                run = etree.Element("p")
+                run.text = tail
+            else:
+                run.append(child)
+        runs.extend(_kept(run))
+        holder.extend(runs)
+
+
+def _is_block(element: etree._Element) -> bool:
+    return isinstance(element.tag, str) and element.tag not in _INLINE
+
+
+def _kept(run: etree._Element) -> list[etree._Element]:
+    """The run as a paragraph; nothing when it holds no text and no image (blanks, `<br>`s)."""
+    if clean("".join(run.itertext())) or any(True for _ in run.iter("img")):
+        return [run]
+    return []
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
+_TITLE_CLASS = re.compile(r"title|tieu-?de|headline", re.I)
+
+
+def _headline(tree: etree._Element) -> etree._Element | None:
+    """The `<h1>`; on a page without one (`<h2 class="TieuDe">`, a `<span>` in an old portal), the
+    heading or box named a title that prints a part of the `<title>`, the longest part first."""
+    headline = next(tree.iter("h1"), None)
+    if headline is not None:
+        return headline
+    parts = sorted(_TITLE_PARTS.split(clean(tree.findtext(".//title") or "")), key=len, reverse=True)
+    body = tree.find("body")
+    for part in (p for p in parts if len(p.split()) >= 3):
+        for element in body.iter() if body is not None else ():
+            if not isinstance(element.tag, str):
+                continue
+            named = element.tag in ("h2", "h3", "h4") or _TITLE_CLASS.search(element.get("class") or "")
+            if named and clean(element.text_content()) == part:
+                return element
+    return None
 
 
 def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
@@ -105,6 +154,9 @@ def _photo_tables_as_figures(tree: etree._Element) -> None:
         nested = any(inner is not table for inner in table.iter("table"))
         if len(images) != 1 or nested:
             continue
+        cell = next(images[0].iterancestors("td", "th"), None)
+        if cell is not None and clean(cell.text_content()):
+            continue  # a button's icon beside its label (`🖶 In trang | Quay lại`), not a photo
         caption = clean(table.text_content())
         if not caption or len(caption) > _LONGEST_CAPTION or len(list(table.iter("tr"))) > 3:
             continue
@@ -119,6 +171,26 @@ def _photo_tables_as_figures(tree: etree._Element) -> None:
             paragraph = etree.Element("p")
             paragraph.text = table.tail
             figure.addnext(paragraph)
+
+
+_LAYOUT_CELL = ("table", "h1", "h2", "h3", "form")
+_CELL_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _layout_tables_as_boxes(tree: etree._Element) -> None:
+    """An old layout's table (the page's columns, a table in a table, a cell holding a headline) is
+    boxes, not data: trafilatura reads a table in a table after it, out of the story's order."""
+    for table in list(tree.iter("table")):
+        if table.tag != "table":
+            continue
+        own = [part for part in table.iter(*_CELL_PARTS[1:]) if _table_of(part) is table]
+        if any(inner is not table and _table_of(inner) is table for inner in table.iter(*_LAYOUT_CELL)):
+            for part in [table, *own]:
+                part.tag = "div"
+
+
+def _table_of(element: etree._Element) -> etree._Element | None:
+    return next(element.iterancestors("table"), None)
 
 
 _LAZY = ("data-src", "data-original", "data-lazy-src", "data-srcset")

@@ -90,6 +90,8 @@ def test_a_saved_page_keeps_its_story_and_reads_its_metadata(page: dict) -> None
     body = words(article.body)
     assert [text for text in page["article"] if words(text) not in body] == []
     assert [text for text in page["chrome"] if words(text) in body] == []
+    captions = [text for text in page.get("captions", []) if f"{text}\n{{: .caption }}" not in article.body]
+    assert captions == [], article.body
     front = article.front
     got = {"title": front.title, "date": front.date, "source": front.source, "author": front.author}
     assert {key: got[key] for key in page["expect"]} == page["expect"]
