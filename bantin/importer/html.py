@@ -47,7 +47,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, titles, marked_author = prepare(text)
+    page, sapo, titles, marked_author, masthead = prepare(text)
     page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
@@ -84,6 +84,7 @@ def parse_html(text: str) -> Parsed:
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
+    parsed.source = parsed.source or masthead
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.

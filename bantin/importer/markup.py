@@ -37,6 +37,7 @@ class Prepared(NamedTuple):
     sapo: str | None = None  # when a class names it
     titles: tuple[str, ...] = ()  # `<title>`, `<h1>`
     author: str | None = None  # named by the page's markup (`rel="author"`, an author's box)
+    site: str | None = None  # the name on the link home before the headline (the logo's)
 
 
 def prepare(text: str) -> Prepared:
@@ -48,7 +49,8 @@ def prepare(text: str) -> Prepared:
         )
     except (etree.ParserError, ValueError):
         return Prepared(text)
-    author = page_author(tree)
+    author, site = page_author(tree), _site(tree, _headline(tree))
+    _inert(tree)
     _lazy_images(tree)
     _photo_tables_as_figures(tree)
     _layout_tables_as_boxes(tree)
@@ -65,7 +67,7 @@ def prepare(text: str) -> Prepared:
     )
     sapo = _sapo(tree, headline)
     page = etree.tostring(tree, encoding="unicode", method="html")
-    return Prepared(page, sapo and unmarked(sapo), titles, author)
+    return Prepared(page, sapo and unmarked(sapo), titles, author, site)
 
 
 _INLINE = frozenset(
@@ -132,6 +134,25 @@ def _headline(tree: etree._Element) -> etree._Element | None:
     return None
 
 
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_HOME_WORDS = frozenset({"trang chủ", "home", "về trang chủ", "trang nhất"})
+
+
+def _site(tree: etree._Element, headline: etree._Element | None) -> str | None:
+    """The site's name as its masthead prints it: the text (or logo's `alt`) of a link home before
+    the headline, a name of two words or more, not the menu's `Trang chủ`."""
+    for element in tree.iter("a", "h1"):
+        if element is headline:
+            break
+        if element.tag != "a" or not _HOME.match((element.get("href") or "").strip()):
+            continue
+        image = next(element.iter("img"), None)
+        name = clean(element.text_content()) or (clean(image.get("alt") or "") if image is not None else "")
+        if 2 <= len(name.split()) <= 8 and name.casefold() not in _HOME_WORDS:
+            return unmarked(name)
+    return None
+
+
 def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
     """The sapo follows the headline: a `site-description` in the masthead is the site's tagline."""
     seen = headline is None
@@ -191,6 +212,22 @@ def _layout_tables_as_boxes(tree: etree._Element) -> None:
 
 def _table_of(element: etree._Element) -> etree._Element | None:
     return next(element.iterancestors("table"), None)
+
+
+_PLUGINS = ("embed", "object", "applet", "iframe", "frame", "frameset", "noembed")
+_FOREIGN = ("svg", "math", "template")
+
+
+def _inert(tree: etree._Element) -> None:
+    """A plugin's tag (`<embed>`, `<object>`, `<iframe>`) goes and what the parser put inside it
+    stays: it puts the rest of the page inside an `<embed>`, which trafilatura drops whole. A
+    drawing or formula (`<svg>`, `<math>`) goes whole: no sentence of the story is in it."""
+    for element in list(tree.iter(*_FOREIGN)):
+        if element.getparent() is not None:
+            _remove(element)
+    for element in list(tree.iter(*_PLUGINS)):
+        if element.getparent() is not None:
+            element.drop_tag()
 
 
 _LAZY = ("data-src", "data-original", "data-lazy-src", "data-srcset")
