@@ -19,6 +19,7 @@ import re
 
 from lxml import etree
 
+from .boxes import remove
 from .repair import clean
 
 OPEN, CLOSE = "⟦⁂", "⁂⟧"
@@ -126,7 +127,7 @@ def _credit_after(caption: etree._Element) -> None:
         inner = caption.find("td") if caption.tag == "tr" else caption
         if inner is not None:
             inner.text = inner.text[: -len(CLOSE)] + " " + text + CLOSE
-            _drop(following)
+            remove(following)
 
 
 def _mark(box: etree._Element) -> None:
@@ -171,16 +172,6 @@ def _mark_after(holder: etree._Element, box: etree._Element) -> None:
         else:
             holder.addnext(paragraph)
             paragraph.tail, holder.tail = holder.tail, None
-
-
-def _drop(element: etree._Element) -> None:
-    parent, previous = element.getparent(), element.getprevious()
-    if element.tail and element.tail.strip():
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _text(element: etree._Element) -> str:

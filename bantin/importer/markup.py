@@ -1,12 +1,11 @@
 """A saved page's markup, made plainer for trafilatura before it reads the page.
 
 What the page's own structure says and trafilatura would miss: a photo's caption (`figures.py`);
-text straight after a block, in layouts that set paragraphs apart by `<br>` alone (dropped
-otherwise); a lazy image's real address; a photo and its caption laid out as a two-row table (old
-layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
-`Cùng chuyên mục`) or opening with a story's headline, whose teasers trafilatura keeps as
-paragraphs once their links are gone; the rest of the line a `<time>` stands in; a poll or form by
-its controls; the sapo by its class; the `<title>` and `<h1>`; the author (`authors.py`).
+an old layout's tables, text between blocks, plugins' tags, lazy images (`boxes.py`); a box of
+other stories under its label (`Tin liên quan`, `Cùng chuyên mục`) or opening with a story's
+headline, whose teasers trafilatura keeps as paragraphs once their links are gone; the rest of
+the line a `<time>` stands in; a poll or form by its controls; the sapo by its class; the
+`<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .authors import page_author
+from .boxes import make_plain, remove
 from .figures import mark_captions, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
@@ -25,7 +25,6 @@ from .repair import clean
 _SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
 _BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,40}?)\s*:?$")
-_LONGEST_CAPTION = 300
 _LONGEST_LABEL = 6  # words
 _HEADLINE_WORDS = 4  # a headline's words at least, on average
 
@@ -50,11 +49,7 @@ def prepare(text: str) -> Prepared:
     except (etree.ParserError, ValueError):
         return Prepared(text)
     author, site = page_author(tree), _site(tree, _headline(tree))
-    _inert(tree)
-    _lazy_images(tree)
-    _photo_tables_as_figures(tree)
-    _layout_tables_as_boxes(tree)
-    _runs_in_paragraphs(tree)
+    make_plain(tree)
     headline = _headline(tree)
     _drop_story_boxes(tree, headline)
     _drop_teasers(tree, headline)
@@ -68,48 +63,6 @@ def prepare(text: str) -> Prepared:
     sapo = _sapo(tree, headline)
     page = etree.tostring(tree, encoding="unicode", method="html")
     return Prepared(page, sapo and unmarked(sapo), titles, author, site)
-
-
-_INLINE = frozenset(
-    "a abbr b big br cite code em font i img label mark q s small span strike strong sub sup time u".split()
-)
-_HOLDERS = ("div", "td", "th", "article", "section", "main", "body", "li", "blockquote", "center", "form")
-
-
-def _runs_in_paragraphs(tree: etree._Element) -> None:
-    """Text and inline tags between a box's blocks (`<span class="TomTat">…</span><br><p>…`, `<p><img>
-    </p>Giá lúa tươi…<br><br>Ông…`), in layouts that set paragraphs apart by `<br>` alone: each run
-    becomes a paragraph, which trafilatura keeps (it drops such runs, or reads them out of order)."""
-    for holder in list(tree.iter(*_HOLDERS)):
-        children = list(holder)
-        if not any(_is_block(child) for child in children):
-            continue
-        runs: list[etree._Element] = []
-        run = etree.Element("p")
-        run.text, holder.text = holder.text, None
-        for child in children:
-            holder.remove(child)
-            if _is_block(child):
-                tail, child.tail = child.tail, None
-                runs.extend(_kept(run))
-                runs.append(child)
-                run = etree.Element("p")
-                run.text = tail
-            else:
-                run.append(child)
-        runs.extend(_kept(run))
-        holder.extend(runs)
-
-
-def _is_block(element: etree._Element) -> bool:
-    return isinstance(element.tag, str) and element.tag not in _INLINE
-
-
-def _kept(run: etree._Element) -> list[etree._Element]:
-    """The run as a paragraph; nothing when it holds no text and no image (blanks, `<br>`s)."""
-    if clean("".join(run.itertext())) or any(True for _ in run.iter("img")):
-        return [run]
-    return []
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
@@ -168,81 +121,6 @@ def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
     return None
 
 
-def _photo_tables_as_figures(tree: etree._Element) -> None:
-    """A table of one image and one short line of text (its caption), nothing else: a figure."""
-    for table in list(tree.iter("table")):
-        images = list(table.iter("img"))
-        nested = any(inner is not table for inner in table.iter("table"))
-        if len(images) != 1 or nested:
-            continue
-        cell = next(images[0].iterancestors("td", "th"), None)
-        if cell is not None and clean(cell.text_content()):
-            continue  # a button's icon beside its label (`🖶 In trang | Quay lại`), not a photo
-        caption = clean(table.text_content())
-        if not caption or len(caption) > _LONGEST_CAPTION or len(list(table.iter("tr"))) > 3:
-            continue
-        figure = etree.Element("figure")
-        image = images[0]
-        image.tail = None
-        figure.append(image)
-        figcaption = etree.SubElement(figure, "figcaption")
-        etree.SubElement(figcaption, "p").text = caption
-        table.getparent().replace(table, figure)
-        if table.tail and table.tail.strip():  # the text after it, which trafilatura would lose
-            paragraph = etree.Element("p")
-            paragraph.text = table.tail
-            figure.addnext(paragraph)
-
-
-_LAYOUT_CELL = ("table", "h1", "h2", "h3", "form")
-_CELL_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-
-
-def _layout_tables_as_boxes(tree: etree._Element) -> None:
-    """An old layout's table (the page's columns, a table in a table, a cell holding a headline) is
-    boxes, not data: trafilatura reads a table in a table after it, out of the story's order."""
-    for table in list(tree.iter("table")):
-        if table.tag != "table":
-            continue
-        own = [part for part in table.iter(*_CELL_PARTS[1:]) if _table_of(part) is table]
-        if any(inner is not table and _table_of(inner) is table for inner in table.iter(*_LAYOUT_CELL)):
-            for part in [table, *own]:
-                part.tag = "div"
-
-
-def _table_of(element: etree._Element) -> etree._Element | None:
-    return next(element.iterancestors("table"), None)
-
-
-_PLUGINS = ("embed", "object", "applet", "iframe", "frame", "frameset", "noembed")
-_FOREIGN = ("svg", "math", "template")
-
-
-def _inert(tree: etree._Element) -> None:
-    """A plugin's tag (`<embed>`, `<object>`, `<iframe>`) goes and what the parser put inside it
-    stays: it puts the rest of the page inside an `<embed>`, which trafilatura drops whole. A
-    drawing or formula (`<svg>`, `<math>`) goes whole: no sentence of the story is in it."""
-    for element in list(tree.iter(*_FOREIGN)):
-        if element.getparent() is not None:
-            _remove(element)
-    for element in list(tree.iter(*_PLUGINS)):
-        if element.getparent() is not None:
-            element.drop_tag()
-
-
-_LAZY = ("data-src", "data-original", "data-lazy-src", "data-srcset")
-
-
-def _lazy_images(tree: etree._Element) -> None:
-    """A lazy-loaded image shows a placeholder (`blank.gif`, a `data:` pixel) until scrolled to:
-    its real address is in `data-src`, where trafilatura does not look, and it would drop the image
-    and leave its caption a paragraph."""
-    for image in tree.iter("img"):
-        real = next((image.get(a) for a in _LAZY if image.get(a)), None)
-        if real:
-            image.set("src", real.split()[0])
-
-
 def _first_text(element: etree._Element) -> str:
     for piece in element.itertext():
         if piece.strip():
@@ -275,7 +153,7 @@ def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> 
             and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
         )
         if rest > 0 and 3 * len(text) <= total and (named or listed):
-            _remove(element)
+            remove(element)
 
 
 _TEASER_BOXES = ("table", "div", "aside", "section")
@@ -300,7 +178,7 @@ def _drop_teasers(tree: etree._Element, headline: etree._Element | None) -> None
             continue
         if rest.strip() and not _stands_alone(links[0], element):
             continue  # a name linked at the start of a sentence (`<a>Ủy ban nhân dân tỉnh</a> vừa …`)
-        _remove(element)
+        remove(element)
 
 
 def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
@@ -310,17 +188,6 @@ def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
         if block is box or block.tag in ("p", "h2", "h3", "h4", "h5", "li", "td", "div"):
             return clean(block.text_content()) == title
     return False
-
-
-def _remove(element: etree._Element) -> None:
-    """Take `element` out of the page, the text after it staying."""
-    tail, parent, previous = element.tail, element.getparent(), element.getprevious()
-    parent.remove(element)
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
 
 
 _LONGEST_STAMP_LINE = 60  # characters
@@ -363,4 +230,4 @@ def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> Non
                 break
             widget = box
         if widget is not None and widget.getparent() is not None:
-            _remove(widget)
+            remove(widget)
