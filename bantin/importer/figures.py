@@ -11,6 +11,8 @@ survive any extractor (`html.py` turns a marked piece into a caption block, and 
   caption's class, set in italics or centred, or a photo credit (`Ảnh: …`);
 * text in the photo's own box after it (`<p align="center"><img><br><i>…</i></p>`), the same way;
 * a credit on its own line right after a caption (`<p><em>Ảnh: TTXVN</em></p>`) joins it.
+
+Subheadings are marked the same way (the fallbacks drop them too).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from .boxes import remove
 from .repair import clean
 
 OPEN, CLOSE = "⟦⁂", "⁂⟧"
-MARKED = re.compile(re.escape(OPEN) + r"(.*?)" + re.escape(CLOSE), re.S)
-_MARKS = re.compile(re.escape(OPEN) + "|" + re.escape(CLOSE))
+HEAD_OPEN, HEAD_CLOSE = "⟦§", "§⟧"
+#: A marked piece: `kind` `⁂` for a caption, `§` for a subheading.
+MARKED = re.compile(r"⟦(?P<kind>⁂|§)(?P<text>.*?)(?P=kind)⟧", re.S)
+_MARKS = re.compile(r"⟦[⁂§]|[⁂§]⟧")
 
 _CLASS = re.compile(
     r"caption|chu-?thich|chuthich|legend|credit|(?:img|image|photo|pic|fig|anh)\w*?[-_]?(?:desc|note|text|info)"
@@ -68,6 +72,19 @@ def mark_captions(tree: etree._Element) -> None:
             and _says_caption(holder)
         ):
             _mark_after(holder, box)
+
+
+def mark_headings(tree: etree._Element, headline: etree._Element | None) -> None:
+    """A subheading (`<h2>`–`<h4>`) as a paragraph in the heading's marks: trafilatura's fallback
+    extractors drop headings, and the story's sections with them."""
+    for heading in list(tree.iter("h2", "h3", "h4")):
+        text = _text(heading)
+        if heading is headline or not text or heading.getparent() is None:
+            continue
+        for child in list(heading):
+            heading.remove(child)
+        heading.text = HEAD_OPEN + text + HEAD_CLOSE
+        heading.tag = "p"
 
 
 def _photo_box(image: etree._Element) -> etree._Element | None:

@@ -8,6 +8,7 @@ as one (`figures.py`), or a line that ends with its credit.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -31,7 +32,8 @@ _HTML_START = re.compile(
 # A date line as Vietnamese sites print it, for pages whose metadata has none.
 _PAGE_DATE = re.compile(
     r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}",
+    r"\d{1,2}:\d{2}\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+xuất\s+bản|Xuất\s+bản|Cập\s+nhật|Ngày)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}",
     re.I,
 )
 
@@ -59,6 +61,9 @@ def parse_html(text: str) -> Parsed:
         include_links=False,
         include_formatting=False,
         deduplicate=False,
+        # the page's stated dates only: htmldate's search of the whole text takes a related
+        # story's date for the article's; `_page_date` reads the first stamp the page prints
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": _today()},
     )
     if not xml:
         raise BadInput("no article text found in the HTML page")
@@ -156,6 +161,10 @@ def _site_of(url: str | None) -> str | None:
     return SITE_NAMES.get(host)
 
 
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
 def _page_date(text: str) -> str | None:
     visible = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
     match = _PAGE_DATE.search(visible)
@@ -191,15 +200,18 @@ def _unmarked_paragraphs(text: str) -> list[Block]:
 
 
 def _marked(text: str, plain: Callable[[str], list[Block]]) -> list[Block]:
-    """`text` read by `plain`, but for what `markup` marked as a photo's caption: a caption, its
-    credit apart (`Người dân qua cầu mới. Ảnh: Thanh Trúc`)."""
+    """`text` read by `plain`, but for what `markup` marked: a photo's caption, its credit apart
+    (`Người dân qua cầu mới. Ảnh: Thanh Trúc`), and a subheading."""
     blocks: list[Block] = []
     at = 0
     for match in MARKED.finditer(text):
         blocks.extend(plain(clean(unmarked(text[at : match.start()]))))
-        caption = clean(unmarked(match.group(1)))
-        found = split_captions(caption, whole_line=True) if caption else []
-        blocks.extend(Block("caption", b.text, b.credit) for b in found)
+        piece = clean(unmarked(match.group("text")))
+        if match.group("kind") == "§" and piece:
+            blocks.append(_heading(piece))
+        else:
+            found = split_captions(piece, whole_line=True) if piece else []
+            blocks.extend(Block("caption", b.text, b.credit) for b in found)
         at = match.end()
     rest = clean(unmarked(text[at:]))
     return [*blocks, *plain(rest)] if rest else blocks
@@ -218,11 +230,9 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
     for element in main:
         tag = element.tag
         if tag == "head":
-            text = _text(element)
-            if text and _is_sentence(text):
-                blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
-            elif text:
-                blocks.append(Block("heading", text))
+            text = unmarked(_text(element))
+            if text:
+                blocks.append(_heading(text))
         elif tag in ("p", "quote", "code"):
             for line in _lines(element):
                 blocks.extend(_paragraphs(line))
@@ -238,6 +248,11 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
 
 
 _LONGEST_HEADING = 16  # words
+
+
+def _heading(text: str) -> Block:
+    """A heading; a sapo set in `<h2>` is the lead, not a heading."""
+    return Block("paragraph" if _is_sentence(text) else "heading", text)
 
 
 def _is_sentence(text: str) -> bool:

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from .authors import page_author
 from .boxes import make_plain, remove
-from .figures import mark_captions, unmarked
+from .figures import mark_captions, mark_headings, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
 
@@ -56,6 +56,7 @@ def prepare(text: str) -> Prepared:
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
     mark_captions(tree)
+    mark_headings(tree, headline)
     titles = (
         clean(tree.findtext(".//title") or ""),
         unmarked(clean(headline.text_content())) if headline is not None else "",

@@ -91,11 +91,21 @@ def test_a_short_paragraph_after_a_photo_with_nothing_to_mark_it_a_caption_stays
     assert f"{line}\n{{: .caption }}" not in body and line in body
 
 
-def test_marks_written_in_a_page_s_own_text_do_not_make_a_caption() -> None:
-    sneaky = "Đoạn văn ⟦⁂này không phải chú thích⁂⟧ của ảnh nào."
+def test_marks_written_in_a_page_s_own_text_do_not_make_a_caption_or_a_heading() -> None:
+    sneaky = "Đoạn văn ⟦⁂này không phải chú thích⁂⟧ của ảnh ⟦§nào§⟧ cả."
     body = convert(page(f"<p>{sneaky}</p>"), "cau.html", year=2024).body
-    assert "Đoạn văn này không phải chú thích của ảnh nào." in body
-    assert "⁂" not in body and "{: .caption }" not in body
+    assert "Đoạn văn này không phải chú thích của ảnh nào cả." in body
+    assert "⁂" not in body and "§" not in body and "{: .caption }" not in body and "#" not in body
+
+
+def test_a_subheading_stays_a_heading_when_trafilatura_falls_back() -> None:
+    """A short page, a photo at its head: trafilatura's fallback reads it, and drops headings."""
+    story = [STORY[0], "<h2>Mùa mưa không còn lội suối</h2>", *STORY[1:]]
+    html = page(head="", story=story).replace(b"<p><h2>", b"<h2>").replace(b"</h2></p>", b"</h2>")
+    body = convert(html.replace(b'<div class="content">', b'<div class="content"><p><img src="/u/a.jpg"></p>'),
+                   "cau.html", year=2024).body  # fmt: skip
+    assert "## Mùa mưa không còn lội suối" in body
+    assert body.index(STORY[0]) < body.index("## Mùa mưa") < body.index(STORY[1])
 
 
 AUTHORS = {
