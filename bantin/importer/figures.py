@@ -10,7 +10,8 @@ survive any extractor (`html.py` turns a marked piece into a caption block, and 
   `<p class="caption">`, a row under the photo's row) when it is short and says it is a caption: a
   caption's class, set in italics or centred, or a photo credit (`Ảnh: …`);
 * text in the photo's own box after it (`<p align="center"><img><br><i>…</i></p>`), the same way;
-* a credit on its own line right after a caption (`<p><em>Ảnh: TTXVN</em></p>`) joins it.
+* a credit on its own line right after a caption (`<p><em>Ảnh: TTXVN</em></p>`) joins it, and
+  makes the short line before it a caption.
 
 Subheadings are marked the same way (the fallbacks drop them too).
 """
@@ -40,7 +41,7 @@ _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _LONGEST = 300  # characters
 _BOXES = frozenset({"p", "div", "span", "em", "i", "small", "figcaption", "center", "font", "td", "tr"})
-_IMAGES = ("img", "picture", "video")
+_IMAGES = ("img", "amp-img", "picture", "video")
 
 
 def unmarked(text: str) -> str:
@@ -53,13 +54,13 @@ def mark_captions(tree: etree._Element) -> None:
     for caption in list(tree.iter("figcaption")):
         _mark(caption)
     for image in list(tree.iter(_IMAGES)):
-        if image.getparent() is None or any(a.tag == "figcaption" for a in image.iterancestors()):
+        if image.getparent() is None or not _is_photo(image):
             continue
         box = _photo_box(image)
         if box is None:
             continue
         caption = _after(box)
-        if caption is not None and _says_caption(caption):
+        if caption is not None and (_says_caption(caption) or _credited(caption)):
             _mark(caption)
             _credit_after(caption)
             continue
@@ -85,6 +86,22 @@ def mark_headings(tree: etree._Element, headline: etree._Element | None) -> None
             heading.remove(child)
         heading.text = HEAD_OPEN + text + HEAD_CLOSE
         heading.tag = "p"
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#?$", re.I)
+_SMALLEST = 60  # pixels: an icon, a button, a tracking pixel
+
+
+def _is_photo(image: etree._Element) -> bool:
+    """A photo of the story: not a logo or thumbnail linking to a page, not in the masthead, a menu,
+    a sidebar or the footer, not an icon."""
+    for ancestor in image.iterancestors():
+        if ancestor.tag in ("header", "nav", "footer", "aside", "figcaption"):
+            return False
+        if ancestor.tag == "a" and not _IMAGE_FILE.search((ancestor.get("href") or "").strip()):
+            return False
+    sizes = [image.get("width") or "", image.get("height") or ""]
+    return not any(size.isdigit() and int(size) < _SMALLEST for size in sizes)
 
 
 def _photo_box(image: etree._Element) -> etree._Element | None:
@@ -132,6 +149,16 @@ def _says_caption(box: etree._Element) -> bool:
     )
     slanted = box.tag in ("em", "i") or _ITALIC.search(box.get("style") or "") is not None
     return slanted or clean(italic) == text
+
+
+def _credited(box: etree._Element) -> bool:
+    """A short line with a credit on its own line after it (`<p>Cầu mới.</p><p>Ảnh: TTXVN</p>`)."""
+    following = _after(box)
+    text = _text(box)
+    if following is None or following.tag == "tr" or not text or len(text) > _LONGEST:
+        return False
+    credit = _text(following)
+    return bool(credit) and len(credit) <= 80 and _CREDIT.match(credit) is not None
 
 
 def _credit_after(caption: etree._Element) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.markup import prepare
 
 STORY = [
     "Sáng 10/5, UBND huyện Hướng Hóa tổ chức lễ khánh thành cầu dân sinh bắc qua suối Sê Pôn tại xã "
@@ -75,6 +76,7 @@ def test_a_photo_s_caption_in_each_shape_is_a_caption(shape: str) -> None:
         (f"<p><img src='/u/c.jpg'></p><p><em>{CAPTION}</em></p><p style='text-align:right'><em>Ảnh: TTXVN</em></p>",
          "Ảnh: TTXVN"),
         (f"<p><img src='/u/c.jpg'></p><p class='note'>{CAPTION} Ảnh: Lê Minh</p>", "Ảnh: Lê Minh"),
+        (f"<p><img src='/u/c.jpg'></p><p>{CAPTION}</p><p>(Ảnh: Lê Minh)</p>", "Ảnh: Lê Minh"),
     ],
 )  # fmt: skip
 def test_a_credit_inside_or_under_a_caption_is_its_credit(photo: str, credit: str) -> None:
@@ -146,3 +148,22 @@ def test_the_author_a_page_names_in_its_markup_is_the_author(where: str) -> None
 )  # fmt: skip
 def test_an_address_or_a_commenter_s_name_is_no_author(where: dict[str, str]) -> None:
     assert convert(page(**where), "cau.html", year=2024).front.author is None
+
+
+def test_a_photo_credited_with_no_caption_leaves_the_paragraph_before_it_text() -> None:
+    body = convert(page("<figure><img src='/u/c.jpg'><figcaption>Ảnh: TTXVN</figcaption></figure>"),
+                   "cau.html", year=2024).body  # fmt: skip
+    assert f"{STORY[0]}\n\n" in body and "*Ảnh: TTXVN*{: .credit}\n{: .caption }" in body
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "<div class='top'><a href='/'><img src='/logo.png'></a><div style='font-style:italic'>Tiếng nói của vùng</div></div>",
+        "<header><img src='/logo.png'><p><em>Tiếng nói của vùng</em></p></header>",
+        "<div><img src='/icons/rss.png' width='16' height='16'></div><p><em>Tiếng nói của vùng</em></p>",
+    ],
+)  # fmt: skip
+def test_a_logo_an_icon_and_the_line_under_them_are_no_photo_and_caption(masthead: str) -> None:
+    prepared = prepare(page().decode().replace('<div class="menu">', masthead + '<div class="menu">'))
+    assert "⟦⁂" not in prepared.page
