@@ -71,13 +71,13 @@ def _table_of(element: etree._Element) -> etree._Element | None:
     return next(element.iterancestors("table"), None)
 
 
-_PLUGINS = ("embed", "object", "applet", "iframe", "frame", "frameset", "noembed")
+_PLUGINS = ("embed", "object", "applet", "iframe", "frame", "frameset", "noembed", "wbr", "nobr")
 _FOREIGN = ("svg", "math", "template")
 
 
 def _inert(tree: etree._Element) -> None:
-    """A plugin's tag (`<embed>`, `<object>`, `<iframe>`) goes and what the parser put inside it
-    stays: it puts the rest of the page inside an `<embed>`, which trafilatura drops whole. A
+    """A plugin's tag (`<embed>`, `<object>`, `<iframe>`; `<wbr>`, `<nobr>`) goes and what the parser
+    put inside it stays: it puts the rest of the page inside an `<embed>`, which trafilatura drops. A
     drawing or formula (`<svg>`, `<math>`) goes whole: no sentence of the story is in it."""
     for element in list(tree.iter(*_FOREIGN)):
         if element.getparent() is not None:
@@ -101,7 +101,8 @@ def _lazy_images(tree: etree._Element) -> None:
 
 
 _INLINE = frozenset(
-    "a abbr b big br cite code em font i img label mark q s small span strike strong sub sup time u".split()
+    "a abbr acronym amp-img b bdi bdo big br cite code data del dfn em font i img ins kbd label mark "
+    "output picture q rp rt ruby s samp small source span strike strong sub sup time tt u var".split()
 )
 _HOLDERS = ("div", "td", "th", "article", "section", "main", "body", "li", "blockquote", "center", "form")
 
