@@ -37,6 +37,7 @@ _CLASS = re.compile(
     re.I,
 )
 _CREDIT = re.compile(r"^\(?\s*(?:Ảnh|Nguồn ảnh|Nguồn|Video|Đồ họa|Đồ hoạ|Photo)\s*:", re.I)
+_LEAD = re.compile(r"sapo|chapeau|summary|lead|intro|excerpt", re.I)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _LONGEST = 300  # characters
@@ -134,6 +135,8 @@ def _says_caption(box: etree._Element) -> bool:
     text = _text(box)
     if not text or len(text) > _LONGEST or any(True for _ in box.iter("table", "ul", "ol", "h1", "h2", "h3")):
         return False
+    if _LEAD.search(" ".join((box.get("class") or "", box.get("id") or ""))):
+        return False  # the sapo under the cover photo, in italics as often as not
     if re.search(r"Ảnh\s*:|\(Ảnh\b", text) or _CREDIT.match(text):
         return True
     for element in (box, *box.iterancestors("td")):

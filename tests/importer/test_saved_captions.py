@@ -167,3 +167,10 @@ def test_a_photo_credited_with_no_caption_leaves_the_paragraph_before_it_text() 
 def test_a_logo_an_icon_and_the_line_under_them_are_no_photo_and_caption(masthead: str) -> None:
     prepared = prepare(page().decode().replace('<div class="menu">', masthead + '<div class="menu">'))
     assert "⟦⁂" not in prepared.page
+
+
+def test_the_sapo_in_italics_under_the_cover_photo_is_the_lead_not_a_caption() -> None:
+    cover = "<div class='cover'><img src='/u/cover.jpg'></div><p class='sapo'><em>Cây cầu mới giúp hơn 300 hộ dân đi lại an toàn.</em></p>"
+    prepared = prepare(page().decode().replace('<div class="content">', cover + '<div class="content">'))
+    assert "⟦⁂" not in prepared.page
+    assert prepared.sapo == "Cây cầu mới giúp hơn 300 hộ dân đi lại an toàn."
