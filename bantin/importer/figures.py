@@ -61,6 +61,8 @@ def mark_captions(tree: etree._Element) -> None:
         if box is None:
             continue
         caption = _after(box)
+        if caption is not None and OPEN in "".join(caption.itertext()):
+            continue  # a figure's caption, marked already
         if caption is not None and (_says_caption(caption) or _credited(caption)):
             _mark(caption)
             _credit_after(caption)
@@ -139,7 +141,7 @@ def _says_caption(box: etree._Element) -> bool:
         return False  # the sapo under the cover photo, in italics as often as not
     if re.search(r"Ảnh\s*:|\(Ảnh\b", text) or _CREDIT.match(text):
         return True
-    for element in (box, *box.iterancestors("td")):
+    for element in (box, *box.iterancestors("td"), *(box.iter("td", "th") if box.tag == "tr" else ())):
         if _CLASS.search(" ".join((element.get("class") or "", element.get("id") or ""))):
             return True
     if (box.get("align") or "").casefold() == "center" or _CENTRED.search(box.get("style") or ""):
@@ -171,22 +173,20 @@ def _credit_after(caption: etree._Element) -> None:
         return
     text = _text(following)
     if text and len(text) <= 80 and _CREDIT.match(text):
-        inner = caption.find("td") if caption.tag == "tr" else caption
+        inner = next((e for e in caption.iter() if (e.text or "").endswith(CLOSE)), None)
         if inner is not None:
             inner.text = inner.text[: -len(CLOSE)] + " " + text + CLOSE
             remove(following)
 
 
 def _mark(box: etree._Element) -> None:
-    """`box`'s text, all of it, in the marks, as one paragraph (a row's: in its first cell)."""
+    """`box`'s text, all of it, in the marks, as one paragraph (a row's: each cell's)."""
+    if box.tag == "tr":  # a row of captions under a row of photos: each cell its photo's
+        for cell in box.iter("td", "th"):
+            if _text(cell):
+                _mark(cell)
+        return
     text = _text(box)
-    if box.tag == "tr":
-        cells = list(box.iter("td", "th"))
-        if not cells:
-            return
-        for cell in cells[1:]:
-            cell.getparent().remove(cell)
-        box = cells[0]
     for child in list(box):
         box.remove(child)
     if box.tag in ("figcaption", "td"):

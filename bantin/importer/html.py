@@ -205,7 +205,9 @@ def _marked(text: str, plain: Callable[[str], list[Block]]) -> list[Block]:
     blocks: list[Block] = []
     at = 0
     for match in MARKED.finditer(text):
-        blocks.extend(plain(clean(unmarked(text[at : match.start()]))))
+        before = clean(unmarked(text[at : match.start()]))
+        if re.search(r"\w", before):  # not the ` | ` between a row's captions
+            blocks.extend(plain(before))
         piece = clean(unmarked(match.group("text")))
         if match.group("kind") == "§" and piece:
             blocks.append(_heading(piece))
@@ -214,7 +216,7 @@ def _marked(text: str, plain: Callable[[str], list[Block]]) -> list[Block]:
             blocks.extend(Block("caption", b.text, b.credit) for b in found)
         at = match.end()
     rest = clean(unmarked(text[at:]))
-    return [*blocks, *plain(rest)] if rest else blocks
+    return [*blocks, *plain(rest)] if re.search(r"\w", rest) else blocks
 
 
 # What trafilatura writes for a block of the page; a table cell holding one is a layout's cell.

@@ -36,6 +36,10 @@ SHAPES = {
         "<table class='photo' align='center'><tbody><tr><td><img src='/u/cau.jpg'></td></tr>"
         f"<tr><td class='pCaption'><p>{CAPTION}</p></td></tr></tbody></table>"
     ),
+    "two photos in a table, their captions under them": (
+        "<table><tr><td><img src='/u/a.jpg'></td><td><img src='/u/b.jpg'></td></tr><tr>"
+        f"<td class='pCaption'>{CAPTION}</td><td class='pCaption'>Cầu cũ bị lũ cuốn trôi năm 2020.</td></tr></table>"
+    ),
     "a photo table of two columns, its caption beside": (
         "<table><tr><td><img src='/u/cau.jpg'></td><td class='desc'>" + CAPTION + "</td></tr></table>"
     ),
