@@ -89,6 +89,7 @@ def _headline(tree: etree._Element) -> etree._Element | None:
 
 
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_NAME = re.compile(r"[^\W\d_][\w .,&'’+-]*")  # a name's letters, no markup or marks
 _HOME_WORDS = frozenset({"trang chủ", "home", "về trang chủ", "trang nhất"})
 
 
@@ -102,8 +103,8 @@ def _site(tree: etree._Element, headline: etree._Element | None) -> str | None:
             continue
         image = next(element.iter("img"), None)
         name = clean(element.text_content()) or (clean(image.get("alt") or "") if image is not None else "")
-        if 2 <= len(name.split()) <= 8 and name.casefold() not in _HOME_WORDS:
-            return unmarked(name)
+        if 2 <= len(name.split()) <= 8 and name.casefold() not in _HOME_WORDS and _NAME.fullmatch(name):
+            return name
     return None
 
 

@@ -178,3 +178,18 @@ def test_the_sapo_in_italics_under_the_cover_photo_is_the_lead_not_a_caption() -
     prepared = prepare(page().decode().replace('<div class="content">', cover + '<div class="content">'))
     assert "⟦⁂" not in prepared.page
     assert prepared.sapo == "Cây cầu mới giúp hơn 300 hộ dân đi lại an toàn."
+
+
+@pytest.mark.parametrize(
+    ("masthead", "site"),
+    [
+        ("<a href='/'><img src='/logo.png' alt='Báo Núi Xanh'></a>", "Báo Núi Xanh"),
+        ("<a href='https://nuixanh.vn/'>Núi Xanh Online</a>", "Núi Xanh Online"),
+        ("<a href='/'>Trang chủ</a>", None),
+        ("<a href='/'>&lt;img src=x onerror=alert(1)&gt; Núi Xanh</a>", None),
+    ],
+)
+def test_the_masthead_s_link_home_names_the_site(masthead: str, site: str | None) -> None:
+    assert (
+        prepare(page().decode().replace('<div class="menu">', masthead + '<div class="menu">')).site == site
+    )
