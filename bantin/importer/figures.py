@@ -85,9 +85,12 @@ def mark_headings(tree: etree._Element, headline: etree._Element | None) -> None
         text = _text(heading)
         if heading is headline or not text or heading.getparent() is None:
             continue
-        for child in list(heading):
-            heading.remove(child)
-        heading.text = HEAD_OPEN + text + HEAD_CLOSE
+        heading.text = HEAD_OPEN + (heading.text or "")  # its links stay: a teaser's headline
+        last = heading[-1] if len(heading) else None  # reads as a link, for trafilatura to drop
+        if last is not None:
+            last.tail = (last.tail or "") + HEAD_CLOSE
+        else:
+            heading.text += HEAD_CLOSE
         heading.tag = "p"
 
 
