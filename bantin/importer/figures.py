@@ -94,7 +94,7 @@ def mark_headings(tree: etree._Element, headline: etree._Element | None) -> None
         heading.tag = "p"
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#?$", re.I)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#?$|^javascript:", re.I)
 _SMALLEST = 60  # pixels: an icon, a button, a tracking pixel
 
 

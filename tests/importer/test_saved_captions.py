@@ -51,6 +51,9 @@ SHAPES = {
     "a figure with no figcaption, a caption's class after": (
         f"<figure class='image'><img src='/u/cau.jpg' alt=''></figure><p class='image-caption'>{CAPTION}</p>"
     ),
+    "a photo opening a viewer, its caption in italics": (
+        f"<p><a href='javascript:void(0)' class='zoom'><img src='/u/cau.jpg'></a></p><p><i>{CAPTION}</i></p>"
+    ),
     "a description box after the photo": f"<div><img src='/u/cau.jpg'></div><div class='img-desc'>{CAPTION}</div>",
     "a centred line after the photo": f"<p><img src='/u/cau.jpg'></p><p align='center'>{CAPTION}</p>",
     "text in the photo's box after it": f"<p style='text-align:center'><img src='/u/cau.jpg'><br><i>{CAPTION}</i></p>",
@@ -166,6 +169,7 @@ def test_a_photo_credited_with_no_caption_leaves_the_paragraph_before_it_text() 
         "<div class='top'><a href='/'><img src='/logo.png'></a><div style='font-style:italic'>Tiếng nói của vùng</div></div>",
         "<header><img src='/logo.png'><p><em>Tiếng nói của vùng</em></p></header>",
         "<div><img src='/icons/rss.png' width='16' height='16'></div><p><em>Tiếng nói của vùng</em></p>",
+        "<div class='item'><a href='/tin/khac.html'><img src='/t/1.jpg'></a></div><p class='desc'>Tiếng nói của vùng</p>",
     ],
 )  # fmt: skip
 def test_a_logo_an_icon_and_the_line_under_them_are_no_photo_and_caption(masthead: str) -> None:
