@@ -23,7 +23,8 @@ _CHROME_LINES = re.compile(
     r"like|thích|bỏ thích|facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|gửi|họ tên|"
     r"họ và tên|nội dung|mã xác nhận|chia sẻ bài viết|xem thêm bình luận|(?:ý kiến|bình luận)\s*\(\d+\)|"
     r"số điện thoại hoặc email|email hoặc số điện thoại|ghi nhớ đăng nhập|tạo tài khoản|"
-    r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video)$",
+    r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video|"
+    r"thông báo|thông báo mới)$",
     re.IGNORECASE,
 )
 _CHROME_STARTS = re.compile(
@@ -72,6 +73,8 @@ def is_chrome(text: str) -> bool:
     if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    if stripped.casefold() in _LANGUAGES:  # a link to the site in another language (`English`)
         return True
     if HASHTAGS.fullmatch(stripped):
         return True

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .furniture import MASTHEAD, RELATED_HEADERS, Signals, Unit, opens_list, shouting
+from .boilerplate import is_chrome
+from .bylines import parse_byline
+from .furniture import MASTHEAD, RELATED_HEADERS, Signals, Unit, figures, opens_list, shouting, signals
+from .widgets import buttons, leading_buttons
 
-__all__ = ["after_byline", "article_end", "article_start", "first_prose"]
+__all__ = [
+    "after_byline",
+    "article_end",
+    "article_start",
+    "closing_byline_apart",
+    "contents_apart",
+    "first_prose",
+]
 
 
 def first_prose(kinds: list[tuple[str, str]]) -> int:
@@ -101,8 +111,13 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     if byline is None:
         return end
     rest = range(byline + 1, end)
+    # A short line between the byline and the tail of chrome heads a box of that tail (`Cúng dường
+    # Tam Bảo` before `Số tài khoản…`, `Thông báo` before the list of notices).
+    # At the end of the body it may be the editor's note (`Tên nhân vật đã được thay đổi`): it stays.
+    boxed = end < len(kinds) and kinds[end][0] == "chrome" and len(rest) <= 2
+    boxed = boxed and not any(found[i].sentence or found[i].grammar for i in rest)  # no editor's note
     if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text)) for i in rest
+        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed) for i in rest
     ):
         return byline + 1
     return end
@@ -116,3 +131,100 @@ def _opens_in_capitals(text: str) -> bool:
 
 def _lists_stories(reason: str | None) -> bool:
     return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
+
+
+def closing_byline_apart(units: list[Unit]) -> list[Unit]:
+    """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
+    `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
+    article's last sentence, is cut from it: a name of two to four words in capitals, then
+    furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
+    editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
+    found = [signals(u.text) for u in units]
+    story = (i for i, s in enumerate(found) if s.prose and not opens_list(units[i].text))
+    last = max(story, default=len(units))  # a list of stories reads as prose, but is none
+    for i in range(last + 1, len(units)):
+        if found[i].sentence:
+            continue
+        words = units[i].text.split()
+        credited = _credit_apart(words)
+        if credited is not None:
+            return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
+        for n in (2, 3, 4):
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if len(words) <= n or not all(w[:1].isupper() for w in words[:n]) or not rest[:1].isupper():
+                if not rest.startswith("#"):
+                    continue
+            if shouting(words[n - 1]) and shouting(words[n]):
+                continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
+            byline = parse_byline(head)
+            if byline is None or byline.author is None or byline.source is not None:
+                continue
+            header = (
+                not rest.endswith((".", "!", "?", "…"))
+                and not signals(rest).grammar  # an editor's note has grammar words
+                and i + 1 < len(units)
+                and _furniture(units[i + 1].text)
+            )
+            if _furniture(rest) or header:
+                return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
+        return units  # only the first unit that is no sentence after the story may hold its byline
+    return units
+
+
+def _credit_apart(words: list[str]) -> tuple[str, str] | None:
+    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`):
+    the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons
+    start."""
+    if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
+        return None
+    if not words[1][:1].isupper():
+        return None
+    for n in range(2, min(len(words), 8)):
+        rest = " ".join(words[n:])
+        if leading_buttons(rest) > 0 or opens_list(rest):
+            return " ".join(words[:n]), rest
+    return None
+
+
+def _furniture(text: str) -> bool:
+    """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
+    chrome, furniture words."""
+    found = signals(text)
+    if found.prose:
+        return False
+    return (
+        figures(text)
+        or buttons(text)
+        or leading_buttons(text) > 0
+        or is_chrome(text)
+        or opens_list(text)
+        or found.strong is not None
+        or found.weak >= 2
+        or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
+    )
+
+
+_ITEM = re.compile(r"^\d{1,2}\.\s+")
+
+
+def contents_apart(units: list[Unit]) -> list[Unit]:
+    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
+    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        item = _ITEM.match(unit.text)
+        if item is None:
+            continue
+        words = unit.text[item.end() :].split()
+        for later in units[i + 1 :]:
+            same = 0
+            for a, b in zip(words, later.text.split(), strict=False):
+                if a != b:
+                    break
+                same += 1
+            rest = " ".join(words[same:])
+            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
+                head = unit.text[: item.end()] + " ".join(words[:same])
+                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
+                return out
+    return out

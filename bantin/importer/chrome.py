@@ -29,7 +29,14 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import is_chrome, is_section_header
-from .bounds import after_byline, article_end, article_start, first_prose
+from .bounds import (
+    after_byline,
+    article_end,
+    article_start,
+    closing_byline_apart,
+    contents_apart,
+    first_prose,
+)
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
     AUTHOR_BOX,
@@ -38,6 +45,7 @@ from .furniture import (
     MASTHEAD,
     Signals,
     Unit,
+    figures,
     key,
     only_a_date,
     opens_list,
@@ -47,7 +55,7 @@ from .furniture import (
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import peel_time_ago, split_units
+from .units import peel_menu, peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -104,7 +112,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = _contents_apart(_describes_itself_apart(_peel_page_stamp(units), site))
+    units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -114,6 +122,11 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
+    kinds = [("chrome", _HEADER) if u.reason == _HEADER else k for u, k in zip(units, kinds, strict=True)]
+    last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
+    for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
+        if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
+            kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
@@ -194,41 +207,20 @@ def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
     return out
 
 
-_ITEM = re.compile(r"^\d{1,2}\.\s+")
-
-
-def _contents_apart(units: list[Unit]) -> list[Unit]:
-    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
-    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
-    out = list(units)
-    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
-        item = _ITEM.match(unit.text)
-        if item is None:
-            continue
-        words = unit.text[item.end() :].split()
-        for later in units[i + 1 :]:
-            same = 0
-            for a, b in zip(words, later.text.split(), strict=False):
-                if a != b:
-                    break
-                same += 1
-            rest = " ".join(words[same:])
-            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
-                head = unit.text[: item.end()] + " ".join(words[:same])
-                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
-                return out
-    return out
+_HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
 def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
-    """Before the article's first sentence, the page's `2 giờ trước` glued to the lead is cut off it:
-    the stamp goes, the lead stays."""
+    """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
+    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        peeled = peel_time_ago(unit.text)
+        peeled = peel_time_ago(unit.text) or peel_menu(unit.text)
         if peeled is not None:
-            return [*out, *(Unit(unit.block, piece) for piece in peeled), *units[index + 1 :]]
-        if signals(unit.text).prose:
+            rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
+            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
+        found = signals(unit.text)
+        if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]
         out.append(unit)
     return out
@@ -313,7 +305,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the page's date line"
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if not s.word and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text) is not None:
+    english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
+    if not (s.word or english) and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text):
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
@@ -321,7 +314,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
-    if opens_list(unit.text) and not s.prose:
+    if opens_list(unit.text) and not (s.prose and s.sentence):  # its headlines end in no full stop
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
@@ -332,8 +325,10 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         if s.prose and s.words >= 20 and s.density >= 0.3 and not EMAIL.search(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
-    if s.strong and (not s.prose or s.strong == "teaser time"):
-        return "chrome", s.strong
+    if s.strong and (
+        not s.prose or s.strong == "teaser time" or (s.strong == "phone number" and not s.sentence)
+    ):
+        return "chrome", s.strong  # a number to call with no full stop (`… vui lòng gọi 1900.6162…`)
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"

@@ -30,12 +30,31 @@ RELATED_HEADERS = (
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
+    "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
+    "you may also like", "more stories",
 )  # fmt: skip
+# The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
+# what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
+_LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "bài viết", "tin tức", "video")
+_LIST_TIES = (
+    "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
+    "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
+    "nên đọc", "được quan tâm", "cùng danh mục",
+)  # fmt: skip
+RELATED_HEADERS += tuple(
+    dict.fromkeys(
+        f"{many}{noun} {tie}"
+        for many in ("", "các ")
+        for noun in _LIST_NOUNS
+        for tie in _LIST_TIES
+        if f"{many}{noun} {tie}" not in RELATED_HEADERS
+    )
+)
 #: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
 #: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
-    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm",
+    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -82,7 +101,9 @@ STRONG = re.compile(
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
-    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|mỗi đóng góp của bạn|"
+    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|"
+    r"(?:trang web|website|chúng tôi) (?:này )?(?:sử dụng|dùng) cookie|"
+    r"mở ứng dụng|mở app\b|mỗi đóng góp của bạn|"
     r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"
     r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
     r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
@@ -91,9 +112,9 @@ STRONG = re.compile(
     r"leave a (?:reply|comment)|số lượt truy cập|"
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|"
-    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^\d{1,3}\s*/\s*\d{1,3}$|"
+    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
-    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$",
+    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:",
     re.IGNORECASE,
 )
 #: A box's header opening a unit that does not end like a sentence (`BXH V-League 2023/24`, `Thông
@@ -116,7 +137,11 @@ ADDRESS = re.compile(
     r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
     re.IGNORECASE,
 )
-PHONE = re.compile(r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)")
+# A subscriber's number (`0243 825 4231`, `(024) 3825…`, `+84…`) or a hotline's (`1900.6162`, `1800 599 920`).
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)|"
+    r"(?<![\w/.,])1[89]00[ .]?\d{3,4}(?:[ .]\d{2,3})?(?![\w.,]\d|\w)"
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
 _TEASER_TIME = re.compile(
@@ -193,10 +218,13 @@ class Signals:
 
     @property
     def menu(self) -> bool:
-        """Three names or more in title case, no sentence (`Tin tức Chính trị Kinh tế`): a menu."""
-        return (
-            self.words >= 6 and self.capitals >= 0.5 and self.grammar <= self.words // 8 and not self.sentence
-        )
+        """Three names or more in title case, no sentence (`Tin tức Chính trị Kinh tế`): a menu; a long
+        one with no grammar word may have names of three words (`Nuôi dạy con Tổ ấm Sức khỏe Tâm sự…`)."""
+        if self.words < 5 or self.grammar > self.words // 8 or self.sentence:
+            return False
+        if self.words == 5:  # five names, every one in capitals (`Home Politics Economy Travel Culture`)
+            return self.capitals == 1.0 and not self.grammar
+        return self.capitals >= 0.5 or (self.words >= 8 and not self.grammar and self.capitals >= TITLE_CASE)
 
     @property
     def prose(self) -> bool:
@@ -238,6 +266,26 @@ def signals(text: str) -> Signals:
     weak = len(_WEAK.findall(text))
     sentence = ends_sentence(text)
     return Signals(len(words), density, reason, weak, sentence, bool(sure), word, capitals, grammar)
+
+
+# A number of a box of figures: `82.500`, `4,7%`, `27°C`, `1.5L`, `458`.
+_FIGURE = re.compile(r"(?<!\S)[+-]?\d[\d.,]*(?:%|°C|[A-Za-zđ]{1,2})?(?!\S)")
+# A field's label: `Ngày ban hành:`, `Giá niêm yết:`, `Động cơ:` (a capital, up to four words, a colon).
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
+
+
+def figures(text: str) -> bool:
+    """A box of figures or fields, not a sentence: the day's prices (`Giá vàng hôm nay SJC Mua 82.500
+    Bán 84.700…`), rates (`Tỷ giá USD 25.150 - 25.480…`), a record (`Số ký hiệu: … Ngày ban hành: …
+    Người ký: …`). Four figures making a fifth of its words, three labelled fields, or two of each;
+    a grammar word at most (a sentence full of figures has several)."""
+    found = signals(text)
+    if found.sentence or found.grammar > 1 or found.words < 4:
+        return False
+    numbers = len(_FIGURE.findall(text))
+    fields = len(_FIELD_LABEL.findall(text))
+    tokens = len(text.split())
+    return (numbers >= 4 and numbers >= 0.2 * tokens) or fields >= 3 or (fields >= 2 and numbers >= 2)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 
 from ..core.sentences import ends_sentence
 
-__all__ = ["WIDGETS", "buttons", "leading_buttons"]
+__all__ = ["WIDGETS", "buttons", "leading_buttons", "names_a_widget"]
 
 #: The buttons and labels, folded to lower case.
 WIDGETS = (
@@ -29,7 +29,9 @@ WIDGETS = (
     "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
     "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
     "lưu", "lượt đọc", "đăng ký nhận tin", "xem kết quả", "bình chọn", "ý kiến của bạn", "họ và tên",
-    "họ tên", "gửi",
+    "họ tên", "gửi", "tải về", "tải xuống", "tải văn bản", "app store", "google play", "có sẵn trên",
+    "mở ứng dụng", "mở app", "spotify", "apple podcasts", "youtube", "nghe trên", "tôi đồng ý", "subscribe",
+    "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -74,3 +76,8 @@ def leading_buttons(piece: str) -> int:
         else:
             break
     return end if found else 0
+
+
+def names_a_widget(text: str) -> bool:
+    """`text` holds a button's or a label's words (`Tìm kiếm`, `Xem lại`, `Home`)."""
+    return _WIDGET.search(text) is not None
