@@ -131,6 +131,8 @@ def detect(
         described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
             kinds[i] = ("chrome", "the site describing itself")
+        elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
+            kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)

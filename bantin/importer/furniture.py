@@ -39,7 +39,8 @@ _LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "bài viết", "tin tức
 _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
-    "nên đọc", "được quan tâm", "cùng danh mục",
+    "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
+    "đang được quan tâm",
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
@@ -270,6 +271,8 @@ def signals(text: str) -> Signals:
 
 # A number of a box of figures: `82.500`, `4,7%`, `27°C`, `1.5L`, `458`.
 _FIGURE = re.compile(r"(?<!\S)[+-]?\d[\d.,]*(?:%|°C|[A-Za-zđ]{1,2})?(?!\S)")
+# A match's score (`SLNA 1-1 Bình Định`): two figures.
+_SCORE = re.compile(r"(?<!\S)\d{1,2}\s?[-–]\s?\d{1,2}(?!\S)")
 # A field's label: `Ngày ban hành:`, `Giá niêm yết:`, `Động cơ:` (a capital, up to four words, a colon).
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
 
@@ -277,12 +280,13 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0
 def figures(text: str) -> bool:
     """A box of figures or fields, not a sentence: the day's prices (`Giá vàng hôm nay SJC Mua 82.500
     Bán 84.700…`), rates (`Tỷ giá USD 25.150 - 25.480…`), a record (`Số ký hiệu: … Ngày ban hành: …
-    Người ký: …`). Four figures making a fifth of its words, three labelled fields, or two of each;
-    a grammar word at most (a sentence full of figures has several)."""
+    Người ký: …`), results (`SLNA 1-1 Bình Định Hải Phòng 2-0 Khánh Hòa`, a score two figures). Four
+    figures making a fifth of its words, three labelled fields, or two of each; a grammar word at most
+    (a sentence full of figures has several)."""
     found = signals(text)
     if found.sentence or found.grammar > 1 or found.words < 4:
         return False
-    numbers = len(_FIGURE.findall(text))
+    numbers = len(_FIGURE.findall(text)) + 2 * len(_SCORE.findall(text))
     fields = len(_FIELD_LABEL.findall(text))
     tokens = len(text.split())
     return (numbers >= 4 and numbers >= 0.2 * tokens) or fields >= 3 or (fields >= 2 and numbers >= 2)

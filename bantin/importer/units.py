@@ -73,8 +73,12 @@ _HEADER_RUN = re.compile(
 )
 
 
-# A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`) ends its unit.
-_CREDIT_RUN = re.compile(r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])")
+# A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`, a byline's `Thanh Hương
+# (TTXVN) Video đang được xem nhiều …`) ends its unit.
+_CREDIT_RUN = re.compile(
+    r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])|"
+    r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\s\([A-ZĐ][A-ZĐ/&-]{1,14}\)(?=\s+[A-ZĐÀ-Ỹ])"
+)
 
 # A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
 _LABELLED_BYLINE = re.compile(r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)")
