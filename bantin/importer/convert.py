@@ -111,7 +111,8 @@ def convert(
     own = chrome.Site(publishers.host(parsed.url), named)
     units = chrome.detect(blocks, repeated, own, (title, parsed.summary or ""))
     blocks = chrome.apply(blocks, units)
-    blocks = passes.merge_lone_credits(blocks)
+    if parsed.layout != "html":  # a saved page's markup says what a credit is the caption of
+        blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
     for unit in units:
         byline = parse_byline(unit.text) if unit.reason == chrome.HEADER_BYLINE else None

@@ -2,21 +2,25 @@
 
 trafilatura (a well-kept extractor) drops menus, share buttons, related links and comments and
 reads title, date, author, site name, address and description from the page's metadata. We ask
-for its XML so paragraphs, subheadings and figure captions stay apart: a paragraph right after an
-image is that image's caption.
+for its XML so paragraphs and subheadings stay apart; a photo's caption is what `markup` marked
+as one (`figures.py`), or a line that ends with its credit.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..core.sentences import ends_sentence, split_glued
+from .authors import unlabelled
 from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .figures import MARKED, unmarked
 from .markup import prepare
 from .parsed import Block, Parsed
 from .repair import clean
@@ -28,7 +32,8 @@ _HTML_START = re.compile(
 # A date line as Vietnamese sites print it, for pages whose metadata has none.
 _PAGE_DATE = re.compile(
     r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}",
+    r"\d{1,2}:\d{2}\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+xuất\s+bản|Xuất\s+bản|Cập\s+nhật|Ngày)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}",
     re.I,
 )
 
@@ -44,7 +49,8 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, (page_title, headline) = prepare(text)
+    page, sapo, titles, marked_author, masthead = prepare(text)
+    page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -55,25 +61,35 @@ def parse_html(text: str) -> Parsed:
         include_links=False,
         include_formatting=False,
         deduplicate=False,
+        # the page's stated dates only: htmldate's search of the whole text takes a related
+        # story's date for the article's; `_page_date` reads the first stamp the page prints
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": _today()},
     )
     if not xml:
         raise BadInput("no article text found in the HTML page")
     root = etree.fromstring(xml.encode("utf-8"))
+    for key, value in root.attrib.items():
+        root.set(key, unmarked(value))
     title = _whole(clean(root.get("title") or ""), (headline, page_title))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = _name(clean(root.get("author") or ""))
+    parsed.author = _name(clean(root.get("author") or "")) or marked_author
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     if sitename and _site_first(title, sitename):
         parsed.title, sitename = sitename, title
+    elif headline and title != headline and _parts_of(page_title, title, headline):
+        # `Cổng thông tin điện tử tỉnh X - Hội thảo …`: trafilatura took the site's part of the
+        # `<title>` for the headline; the page prints the other part as its headline
+        parsed.title, sitename = headline, sitename or title
     parsed.source = SITE_NAMES.get(sitename.removeprefix("www."), sitename) or _site_of(parsed.url)
     if page_title and (not parsed.source or _DOMAIN.fullmatch(parsed.source)):
         # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
+    parsed.source = parsed.source or masthead
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
@@ -102,6 +118,16 @@ def _whole(title: str, others: tuple[str, ...]) -> str:
     return title
 
 
+def _parts_of(page_title: str, *parts: str) -> bool:
+    """Whether the `<title>` is made of `parts` (in any order) and its separators."""
+    rest = page_title
+    for part in parts:
+        if part not in rest:
+            return False
+        rest = rest.replace(part, " ", 1)
+    return not re.sub(r"[\s|:»·\-–—]", "", rest)
+
+
 def _site_first(title: str, sitename: str) -> bool:
     """trafilatura reads a `<title>` as `Headline - Site`; a site that prints its name first (`Báo
     Bạc Liêu - Bạc Liêu đón 50.000 lượt khách…`) comes out with the two swapped: the `title` it
@@ -116,6 +142,7 @@ def _name(author: str) -> str | None:
     """The page's author as trafilatura reads it, unless it read an author box whole (`Tác giả
     Ngọc Bích Phóng viên mảng khởi nghiệp …`): no name runs that long, and its byline decides.
     Several authors are written as the bylines write them (`Minh Huyền, Thúy Liễu`, not `;`)."""
+    author = unlabelled(author)
     if not author:
         return None
     if ";" in author:
@@ -132,6 +159,10 @@ def _site_of(url: str | None) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     return SITE_NAMES.get(host)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
 
 
 def _page_date(text: str) -> str | None:
@@ -161,7 +192,31 @@ def _lines(element: etree._Element) -> list[str]:
 
 
 def _paragraphs(text: str) -> list[Block]:
+    return _marked(text, _unmarked_paragraphs)
+
+
+def _unmarked_paragraphs(text: str) -> list[Block]:
     return [block for piece in split_glued(text) for block in split_captions(piece, whole_line=True)]
+
+
+def _marked(text: str, plain: Callable[[str], list[Block]]) -> list[Block]:
+    """`text` read by `plain`, but for what `markup` marked: a photo's caption, its credit apart
+    (`Người dân qua cầu mới. Ảnh: Thanh Trúc`), and a subheading."""
+    blocks: list[Block] = []
+    at = 0
+    for match in MARKED.finditer(text):
+        before = clean(unmarked(text[at : match.start()]))
+        if re.search(r"\w", before):  # not the ` | ` between a row's captions
+            blocks.extend(plain(before))
+        piece = clean(unmarked(match.group("text")))
+        if match.group("kind") == "§" and piece:
+            blocks.append(_heading(piece))
+        else:
+            found = split_captions(piece, whole_line=True) if piece else []
+            blocks.extend(Block("caption", b.text, b.credit) for b in found)
+        at = match.end()
+    rest = clean(unmarked(text[at:]))
+    return [*blocks, *plain(rest)] if re.search(r"\w", rest) else blocks
 
 
 # What trafilatura writes for a block of the page; a table cell holding one is a layout's cell.
@@ -172,28 +227,14 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
     """The blocks of trafilatura's `main` (or, `loose`, of a layout table's cell, whose text between
     its blocks is text of the page too)."""
     blocks: list[Block] = []
-    after_image = False
     if loose and main.text and main.text.strip():
         blocks.extend(_paragraphs(clean(main.text)))
     for element in main:
         tag = element.tag
-        if tag == "graphic":
-            after_image = True
-        elif tag == "head":
-            text = _text(element)
-            if text and _is_sentence(text):
-                blocks.append(Block("paragraph", text))  # a sapo set in `<h2>` is the lead, not a heading
-            elif text:
-                blocks.append(Block("heading", text))
-        elif tag == "p" and after_image:
-            text = _text(element)
-            found = split_captions(text)
-            if any(b.kind == "caption" for b in found):
-                blocks.extend(found)
-            elif text and len(text) <= 250:
-                blocks.append(Block("caption", text))
-            elif text:
-                blocks.extend(found)
+        if tag == "head":
+            text = unmarked(_text(element))
+            if text:
+                blocks.append(_heading(text))
         elif tag in ("p", "quote", "code"):
             for line in _lines(element):
                 blocks.extend(_paragraphs(line))
@@ -203,15 +244,17 @@ def _blocks(main: etree._Element, loose: bool = False) -> list[Block]:
             blocks.extend(_table(element))
         elif tag == "div":  # trafilatura keeps a page's `<div>` around blocks (a figure, a whole story)
             blocks.extend(_blocks(element, loose=True))
-        if tag != "graphic":
-            after_image = False
         if loose and element.tail and element.tail.strip():
             blocks.extend(_paragraphs(clean(element.tail)))
-            after_image = False
-    return [b for b in blocks if b.text or b.credit]
+    return [Block(b.kind, unmarked(b.text), b.credit) for b in blocks if b.text or b.credit]
 
 
 _LONGEST_HEADING = 16  # words
+
+
+def _heading(text: str) -> Block:
+    """A heading; a sapo set in `<h2>` is the lead, not a heading."""
+    return Block("paragraph" if _is_sentence(text) else "heading", text)
 
 
 def _is_sentence(text: str) -> bool:
@@ -220,22 +263,16 @@ def _is_sentence(text: str) -> bool:
 
 
 def _table(table: etree._Element) -> list[Block]:
-    """Rows as paragraphs; news sites also lay out a photo and its caption as a two-row table, and
-    old sites the whole page, the article in one of its cells (read as a page's blocks are)."""
+    """Rows as paragraphs (a photo's caption row as `markup` marked it), and old sites' whole page,
+    the article in one of its cells (read as a page's blocks are)."""
     blocks: list[Block] = []
-    after_image = False
     for row in (r for r in table if r.tag == "row"):
         cells = [c for c in row if c.tag == "cell"]
         if any(child.tag in _BLOCK_TAGS for cell in cells for child in cell):
             for cell in cells:
                 blocks.extend(_blocks(cell, loose=True))
-            after_image = False
             continue
         text = " | ".join(t for t in (_text(cell) for cell in cells) if t)
         if text:
-            found = split_captions(text, whole_line=True)
-            if after_image and not any(b.kind == "caption" for b in found) and len(text) <= 250:
-                found = [Block("caption", text)]
-            blocks.extend(found)
-        after_image = any(True for _ in row.iter("graphic")) and not text
+            blocks.extend(_marked(text, lambda piece: split_captions(piece, whole_line=True)))
     return blocks

@@ -1,81 +1,111 @@
 """A saved page's markup, made plainer for trafilatura before it reads the page.
 
-What the page's own structure says and trafilatura would miss: a figure caption set as bare text;
-text straight after a block, in layouts that set paragraphs apart by `<br>` alone (dropped
-otherwise); a lazy image's real address; a photo and its caption laid out as a two-row table (old
-layouts, read out of order otherwise); a box of other stories under its label (`Tin liên quan`,
-`Cùng chuyên mục`) or opening with a story's headline, whose teasers trafilatura keeps as
-paragraphs once their links are gone; the rest of the line a `<time>` stands in; a poll or form by
-its controls; the sapo by its class; the `<title>` and `<h1>`.
+What the page's own structure says and trafilatura would miss: a photo's caption (`figures.py`);
+an old layout's tables, text between blocks, plugins' tags, lazy images (`boxes.py`); a box of
+other stories under its label (`Tin liên quan`, `Cùng chuyên mục`) or opening with a story's
+headline, whose teasers trafilatura keeps as paragraphs once their links are gone; the rest of
+the line a `<time>` stands in; a poll or form by its controls; the sapo by its class; the
+`<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from .authors import page_author
+from .boxes import make_plain, remove
+from .figures import mark_captions, mark_headings, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
 
 _SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
 _BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,40}?)\s*:?$")
-_LONGEST_CAPTION = 300
 _LONGEST_LABEL = 6  # words
 _HEADLINE_WORDS = 4  # a headline's words at least, on average
 
 
-def prepare(text: str) -> tuple[str, str | None, tuple[str, ...]]:
-    """The page made plainer, its sapo (when a class names it) and its titles (`<title>`, `<h1>`)."""
+class Prepared(NamedTuple):
+    """A page made plainer, with what its markup says that trafilatura may not read."""
+
+    page: str
+    sapo: str | None = None  # when a class names it
+    titles: tuple[str, ...] = ()  # `<title>`, `<h1>`
+    author: str | None = None  # named by the page's markup (`rel="author"`, an author's box)
+    site: str | None = None  # the name on the link home before the headline (the logo's)
+
+
+def prepare(text: str) -> Prepared:
+    """The page made plainer, its sapo, titles and author."""
+    text = unmarked(text)
     try:
         tree = lxml_html.document_fromstring(
             text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
         )
     except (etree.ParserError, ValueError):
-        return text, None, ()
-    _captions_in_paragraphs(tree)
-    _loose_text_in_paragraphs(tree)
-    _lazy_images(tree)
-    _photo_tables_as_figures(tree)
-    headline = next(tree.iter("h1"), None)
+        return Prepared(text)
+    author, site = page_author(tree), _site(tree, _headline(tree))
+    make_plain(tree)
+    headline = _headline(tree)
     _drop_story_boxes(tree, headline)
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
+    mark_captions(tree)
+    mark_headings(tree, headline)
     titles = (
         clean(tree.findtext(".//title") or ""),
-        clean(headline.text_content()) if headline is not None else "",
+        unmarked(clean(headline.text_content())) if headline is not None else "",
     )
-    return etree.tostring(tree, encoding="unicode", method="html"), _sapo(tree, headline), titles
+    sapo = _sapo(tree, headline)
+    page = etree.tostring(tree, encoding="unicode", method="html")
+    return Prepared(page, sapo and unmarked(sapo), titles, author, site)
 
 
-def _captions_in_paragraphs(tree: etree._Element) -> None:
-    for caption in tree.iter("figcaption"):
-        if not any(child.tag in ("p", "div") for child in caption):
-            paragraph = etree.SubElement(caption, "p")
-            paragraph.text = caption.text
-            caption.text = None
-            for child in list(caption):
-                if child is not paragraph:
-                    paragraph.append(child)
+_TITLE_PARTS = re.compile(r"\s+(?:[-–—|»·]|::)\s+")
+_TITLE_CLASS = re.compile(r"title|tieu-?de|headline", re.I)
 
 
-_BLOCKS = ("p", "div", "table", "ul", "ol", "figure", "blockquote", "h2", "h3", "h4", "h5", "h6")
-_HOLDERS = frozenset({"div", "td", "article", "section", "main", "body", "li", "blockquote"})
+def _headline(tree: etree._Element) -> etree._Element | None:
+    """The `<h1>`; on a page without one (`<h2 class="TieuDe">`, a `<span>` in an old portal), the
+    heading or box named a title that prints a part of the `<title>`, the longest part first."""
+    headline = next(tree.iter("h1"), None)
+    if headline is not None:
+        return headline
+    parts = sorted(_TITLE_PARTS.split(clean(tree.findtext(".//title") or "")), key=len, reverse=True)
+    body = tree.find("body")
+    for part in (p for p in parts if len(p.split()) >= 3):
+        for element in body.iter() if body is not None else ():
+            if not isinstance(element.tag, str):
+                continue
+            named = element.tag in ("h2", "h3", "h4") or _TITLE_CLASS.search(element.get("class") or "")
+            if named and clean(element.text_content()) == part:
+                return element
+    return None
 
 
-def _loose_text_in_paragraphs(tree: etree._Element) -> None:
-    """Text straight after a block (`<p><img>…</p>Giá lúa tươi…<br><br>`), in a layout that sets its
-    paragraphs apart by `<br>` alone: trafilatura drops it unless it stands in a paragraph."""
-    for block in list(tree.iter(*_BLOCKS)):
-        parent = block.getparent()
-        if parent is None or parent.tag not in _HOLDERS or not (block.tail and block.tail.strip()):
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_NAME = re.compile(r"[^\W\d_][\w .,&'’+-]*")  # a name's letters, no markup or marks
+_HOME_WORDS = frozenset({"trang chủ", "home", "về trang chủ", "trang nhất"})
+
+
+def _site(tree: etree._Element, headline: etree._Element | None) -> str | None:
+    """The site's name as its masthead prints it: the text (or logo's `alt`) of a link home before
+    the headline, a name of two words or more, not the menu's `Trang chủ`."""
+    for element in tree.iter("a", "h1"):
+        if element is headline:
+            break
+        if element.tag != "a" or not _HOME.match((element.get("href") or "").strip()):
             continue
-        paragraph = etree.Element("p")
-        paragraph.text, block.tail = block.tail, None
-        block.addnext(paragraph)
+        image = next(element.iter("img"), None)
+        name = clean(element.text_content()) or (clean(image.get("alt") or "") if image is not None else "")
+        if 2 <= len(name.split()) <= 8 and name.casefold() not in _HOME_WORDS and _NAME.fullmatch(name):
+            return name
+    return None
 
 
 def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
@@ -91,42 +121,6 @@ def _sapo(tree: etree._Element, headline: etree._Element | None) -> str | None:
             if sapo:
                 return sapo
     return None
-
-
-def _photo_tables_as_figures(tree: etree._Element) -> None:
-    """A table of one image and one short line of text (its caption), nothing else: a figure."""
-    for table in list(tree.iter("table")):
-        images = list(table.iter("img"))
-        nested = any(inner is not table for inner in table.iter("table"))
-        if len(images) != 1 or nested:
-            continue
-        caption = clean(table.text_content())
-        if not caption or len(caption) > _LONGEST_CAPTION or len(list(table.iter("tr"))) > 3:
-            continue
-        figure = etree.Element("figure")
-        image = images[0]
-        image.tail = None
-        figure.append(image)
-        figcaption = etree.SubElement(figure, "figcaption")
-        etree.SubElement(figcaption, "p").text = caption
-        table.getparent().replace(table, figure)
-        if table.tail and table.tail.strip():  # the text after it, which trafilatura would lose
-            paragraph = etree.Element("p")
-            paragraph.text = table.tail
-            figure.addnext(paragraph)
-
-
-_LAZY = ("data-src", "data-original", "data-lazy-src", "data-srcset")
-
-
-def _lazy_images(tree: etree._Element) -> None:
-    """A lazy-loaded image shows a placeholder (`blank.gif`, a `data:` pixel) until scrolled to:
-    its real address is in `data-src`, where trafilatura does not look, and it would drop the image
-    and leave its caption a paragraph."""
-    for image in tree.iter("img"):
-        real = next((image.get(a) for a in _LAZY if image.get(a)), None)
-        if real:
-            image.set("src", real.split()[0])
 
 
 def _first_text(element: etree._Element) -> str:
@@ -161,7 +155,7 @@ def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> 
             and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
         )
         if rest > 0 and 3 * len(text) <= total and (named or listed):
-            _remove(element)
+            remove(element)
 
 
 _TEASER_BOXES = ("table", "div", "aside", "section")
@@ -186,7 +180,7 @@ def _drop_teasers(tree: etree._Element, headline: etree._Element | None) -> None
             continue
         if rest.strip() and not _stands_alone(links[0], element):
             continue  # a name linked at the start of a sentence (`<a>Ủy ban nhân dân tỉnh</a> vừa …`)
-        _remove(element)
+        remove(element)
 
 
 def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
@@ -196,17 +190,6 @@ def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
         if block is box or block.tag in ("p", "h2", "h3", "h4", "h5", "li", "td", "div"):
             return clean(block.text_content()) == title
     return False
-
-
-def _remove(element: etree._Element) -> None:
-    """Take `element` out of the page, the text after it staying."""
-    tail, parent, previous = element.tail, element.getparent(), element.getprevious()
-    parent.remove(element)
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
 
 
 _LONGEST_STAMP_LINE = 60  # characters
@@ -249,4 +232,4 @@ def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> Non
                 break
             widget = box
         if widget is not None and widget.getparent() is not None:
-            _remove(widget)
+            remove(widget)

@@ -90,6 +90,8 @@ def test_a_saved_page_keeps_its_story_and_reads_its_metadata(page: dict) -> None
     body = words(article.body)
     assert [text for text in page["article"] if words(text) not in body] == []
     assert [text for text in page["chrome"] if words(text) in body] == []
+    captions = [text for text in page.get("captions", []) if f"{text}\n{{: .caption }}" not in article.body]
+    assert captions == [], article.body
     front = article.front
     got = {"title": front.title, "date": front.date, "source": front.source, "author": front.author}
     assert {key: got[key] for key in page["expect"]} == page["expect"]
@@ -115,3 +117,22 @@ def test_a_date_line_above_the_story_gives_the_date_and_goes(line: str, layout: 
     article = convert(render(page).encode(), "page.txt", year=2020)
     assert str(article.front.date) == "2024-06-15"
     assert leftover(page, article.body) == ([], "")
+
+
+_HOSTILE = re.compile(r"<\s*[a-z!/?]|\bon[a-z]+\s*=|javascript:|vbscript:|data:text|srcdoc", re.I)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["file"] for p in PAGES])
+def test_nothing_of_a_saved_page_s_code_reaches_its_markdown(page: dict) -> None:
+    """No tag, event handler or script address, from a page's markup or its hostile bits (handlers,
+    `javascript:` links, `<iframe>`, `<svg onload>`, `<embed>`): what the story prints as text
+    (`&lt;script&gt;`) stays text, escaped."""
+    data = (FIXTURES / "pages" / page["file"]).read_bytes()
+    markdown = convert(data, page["file"], year=2020).markdown()
+    assert _HOSTILE.findall(markdown) == []
+
+
+def test_a_tag_the_story_prints_as_text_stays_its_text() -> None:
+    data = (FIXTURES / "pages" / "hostile-tinnhanhmientrung-bao.html").read_bytes()
+    body = convert(data, "bao.html", year=2020).body
+    assert 'các thẻ như &lt;script>alert("bài viết")&lt;/script> chỉ là chữ trong bài' in body
