@@ -172,8 +172,12 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
     furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
     editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
     found = [signals(u.text) for u in units]
-    story = (i for i, s in enumerate(found) if s.prose and not opens_list(units[i].text))
-    last = max(story, default=len(units))  # a list of stories reads as prose, but is none
+    story = (
+        i
+        for i, s in enumerate(found)
+        if s.prose and (s.sentence or s.strong is None) and not opens_list(units[i].text)
+    )
+    last = max(story, default=len(units))  # a list of stories, a line of furniture read as prose: none
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
@@ -222,8 +226,8 @@ def _furniture(text: str) -> bool:
     """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
     chrome, furniture words."""
     found = signals(text)
-    if found.prose:
-        return False
+    if found.prose and (found.sentence or found.strong is None):
+        return False  # no sentence, but furniture words: `Nội dung bạn đang xem thuộc chuyên mục …`
     return (
         figures(text)
         or buttons(text)

@@ -31,7 +31,7 @@ RELATED_HEADERS = (
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
-    "you may also like", "more stories",
+    "you may also like", "more stories", "cùng chuyên đề",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -40,7 +40,7 @@ _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
-    "đang được quan tâm", "mới cập nhật",
+    "đang được quan tâm", "mới cập nhật", "cùng chuyên đề",
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
@@ -90,7 +90,8 @@ SURE = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem) bài viết|bạn (?:nghĩ|thấy) sao về|"
+    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem) bài viết|nội dung bạn đang (?:đọc|xem)|"
+    r"bạn (?:nghĩ|thấy) sao về|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"

@@ -32,7 +32,7 @@ WIDGETS = (
     "họ tên", "gửi", "tải về", "tải xuống", "tải văn bản", "app store", "google play", "có sẵn trên",
     "mở ứng dụng", "mở app", "spotify", "apple podcasts", "youtube", "nghe trên", "tôi đồng ý", "subscribe",
     "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
-    "xem tất cả", "xem tất cả bài viết", "xem toàn bộ", "xem bài gốc", "báo cáo vi phạm",
+    "xem tất cả", "xem tất cả bài viết", "xem toàn bộ", "xem bài gốc", "báo cáo vi phạm", "gửi câu hỏi",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
