@@ -15,8 +15,10 @@ _SECTIONS = frozenset(
     "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
     "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
     "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
-    "tin trong ngày".split("|")
+    "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive".split("|")
 )
+# Kinds of page spelt in lower case first (`… - eMagazine`).
+_KINDS = frozenset({"emagazine", "e-magazine", "infographic", "infographics", "megastory"})
 
 
 def _letters(text: str) -> str:
@@ -99,6 +101,8 @@ def names_section(text: str) -> bool:
 def _is_section(text: str, folders: frozenset[str]) -> bool:
     """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
     text = text.strip()
+    if text.casefold() in _KINDS:
+        return True
     return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from bantin.importer.bylines import Byline, parse_byline
 from bantin.importer.convert import convert
+from bantin.importer.suffixes import source_of_title
 
 # The editors' table as a project might hold it; the other sites are in none.
 TABLE = {"qdnd.vn": "Quân đội nhân dân", "cand.com.vn": "Công an nhân dân", "vtv.vn": "VTV", "vov.vn": "VOV"}
@@ -301,3 +302,9 @@ def test_a_writer_in_capitals_run_into_what_follows_the_article(tail: list[str],
     article = convert(render(Page("vims", T, (T, "", "", None), tail=tail)).encode(), "trang.txt", year=2017)
     assert article.front.author == author
     assert "QĐND" not in article.body or "*Ảnh: QĐND*" in article.body
+
+
+@pytest.mark.parametrize("kind", ["eMagazine", "Emagazine", "Longform", "Infographic", "Podcast"])
+def test_a_kind_of_page_after_the_title_goes(kind: str) -> None:
+    title, _ = source_of_title(f"Hành trình đưa nước sạch về bản - {kind}", names=("Báo Mẫu",))
+    assert title == "Hành trình đưa nước sạch về bản"
