@@ -14,6 +14,7 @@ from .boilerplate import is_chrome
 from .bylines import parse_byline
 from .furniture import (
     AD_REASON,
+    LINKED_HEADLINE,
     MASTHEAD,
     RELATED_HEADERS,
     Signals,
@@ -63,8 +64,8 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     best, best_score, score = len(kinds), 0.0, 0.0
     for i in range(len(kinds) - 1, after, -1):
         kind, reason = kinds[i]
-        if reason == AD_REASON:
-            continue  # an ad's slot stands inside the story too: no tail starts there
+        if reason in (AD_REASON, LINKED_HEADLINE):
+            continue  # an ad's slot, a related link's headline stand inside the story: no tail starts there
         if kind == "chrome":
             score += 2.0
         elif kind == "short":
@@ -80,12 +81,15 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, 
     """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
     under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
     it, so the tail does not start there."""
+    after = (
+        i + 2 if i + 1 < len(kinds) and kinds[i + 1][1] == LINKED_HEADLINE else i + 1
+    )  # its headline cut off
     return (
         found[i].strong is not None
         and (found[i].strong.casefold().startswith(_LINK_LABELS) or _INLINE_LINK.match(texts[i]) is not None)
-        and i + 1 < len(kinds)
-        and kinds[i + 1][0] == "prose"
-        and found[i + 1].strong is None
+        and after < len(kinds)
+        and kinds[after][0] == "prose"
+        and found[after].strong is None
     )
 
 

@@ -45,6 +45,7 @@ from .furniture import (
     AUTHOR_BOX,
     BOX_HEAD,
     EMAIL,
+    LINKED_HEADLINE,
     MASTHEAD,
     Signals,
     Unit,
@@ -58,7 +59,7 @@ from .furniture import (
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import peel_menu, peel_time_ago, split_units
+from .units import linked_headline_apart, peel_menu, peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -116,6 +117,7 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
+    units = linked_headline_apart(units)
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = _cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -125,7 +127,8 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
-    kinds = [("chrome", _HEADER) if u.reason == _HEADER else k for u, k in zip(units, kinds, strict=True)]
+    preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
+    kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):

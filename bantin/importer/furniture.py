@@ -176,6 +176,8 @@ _LIST_OPENING = re.compile(
 #: stands inside the story as well as around it.
 AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 AD_REASON = "an ad's slot"
+#: The headline of a related link inside the story, cut from the sentence it ran into.
+LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
 # A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
 HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
 

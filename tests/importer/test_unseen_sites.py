@@ -22,7 +22,7 @@ from bantin.importer.bounds import closing_byline_apart
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit, opens_list
-from bantin.importer.units import peel_menu, split_units
+from bantin.importer.units import linked_headline_apart, peel_menu, split_units
 
 
 @dataclass(frozen=True)
@@ -250,3 +250,19 @@ def test_an_ad_slot_marked_inside_the_story_goes_and_the_sentences_around_it_sta
     body = convert(page.raw(), "page.txt", year=2024).body
     assert first in body and second in body
     assert "ADVERTISEMENT" not in body
+
+
+def test_a_related_links_headline_is_cut_from_the_sentence_it_ran_into() -> None:
+    sentence = "Dự báo trong 24 giờ tới, thành phố tiếp tục có mưa to, người dân cần theo dõi thông tin."
+    units = [Unit(0, "Xem thêm:"), Unit(0, "Đà Nẵng ra quân dọn vệ sinh sau bão " + sentence)]
+    assert [u.text for u in linked_headline_apart(units)] == [
+        "Xem thêm:",
+        "Đà Nẵng ra quân dọn vệ sinh sau bão",
+        sentence,
+    ]
+
+
+def test_a_capital_inside_a_name_cuts_no_headline_from_its_sentence() -> None:
+    text = "Những điểm săn mây đẹp nhất miền Bắc Chính quyền huyện Bắc Yên đã bố trí lực lượng phân luồng giao thông."
+    units = [Unit(0, "Đọc thêm:"), Unit(0, text)]
+    assert [u.text for u in linked_headline_apart(units)] == ["Đọc thêm:", text]
