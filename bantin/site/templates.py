@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..entities import Kind
@@ -84,6 +86,7 @@ def prepare(
     """MkDocs' Jinja environment made ours: autoescaping, our filters and globals. `site`: the
     content read (once it is); `cards`: the article pages have social cards."""
     env.autoescape = True  # MkDocs' environment does not autoescape; ours does
+    env.context_class = QuickCallContext
     # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
     # <, >, & and ' so a title cannot close the script element.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
@@ -137,6 +140,34 @@ def prepare(
         ),
     )
     return env
+
+
+class QuickCallContext(Context):
+    """Jinja's context, calling plain functions and methods sooner.
+
+    Every call in a template (`article_url(a, lang)`, `t.date(d)`, `entity.name_in(lang)`,
+    `d.isoformat()`) goes through `Context.call`, which asks the callable and its `__call__`
+    whether they want the context or environment passed (`pass_context`…): ~1 µs a call, some
+    forty calls a page. A Python function, or a method of one, is asked by a look in its
+    `__dict__` (where `pass_context` puts its mark), and a built-in needs no asking (it can
+    carry no mark); anything else goes to Jinja's own `call`. The same result either way."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        function = __obj.__func__ if type(__obj) is MethodType else __obj
+        kind = type(function)
+        if kind is BuiltinFunctionType or (
+            kind is FunctionType and "jinja_pass_arg" not in function.__dict__
+        ):
+            if kwargs:
+                kwargs.pop("_block_vars", None)
+                kwargs.pop("_loop_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:  # as Jinja's own
+                return __self.environment.undefined(
+                    "value was undefined because a callable raised a StopIteration exception"
+                )
+        return Context.call(__self, __obj, *args, **kwargs)
 
 
 @jinja2.pass_context

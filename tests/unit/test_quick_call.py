@@ -1,0 +1,104 @@
+"""`QuickCallContext.call` gives what Jinja's own `Context.call` gives, for every kind of callable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+import jinja2
+import pytest
+from jinja2.runtime import Context
+
+from bantin.site.templates import QuickCallContext
+
+
+def plain(*args: Any, **kwargs: Any) -> tuple[Any, ...]:
+    return ("plain", args, tuple(sorted(kwargs.items())))
+
+
+@jinja2.pass_context
+def wants_context(context: Any, value: Any) -> tuple[Any, ...]:
+    return ("context", context.get("who"), value)
+
+
+@jinja2.pass_environment
+def wants_environment(environment: Any, value: Any) -> tuple[Any, ...]:
+    return ("environment", environment.globals.get("site"), value)
+
+
+@jinja2.pass_eval_context
+def wants_eval_context(eval_context: Any, value: Any) -> tuple[Any, ...]:
+    return ("eval", eval_context.autoescape, value)
+
+
+def stops() -> Any:
+    raise StopIteration
+
+
+class Thing:
+    def method(self, value: Any) -> tuple[Any, ...]:
+        return ("method", value)
+
+    @jinja2.pass_context
+    def context_method(self, context: Any, value: Any) -> tuple[Any, ...]:
+        return ("context method", context.get("who"), value)
+
+
+class CallsWithContext:
+    @jinja2.pass_context
+    def __call__(self, context: Any, value: Any) -> tuple[Any, ...]:
+        return ("callable", context.get("who"), value)
+
+
+CALLABLES = [
+    plain,
+    wants_context,
+    wants_environment,
+    wants_eval_context,
+    Thing().method,
+    Thing().context_method,
+    CallsWithContext(),
+    partial(plain, "first"),
+    lambda value: ("lambda", value),
+    "abc".upper,
+    dt.date(2021, 10, 15).isoformat,
+    len,
+]
+
+
+def contexts() -> tuple[Context, Context]:
+    made = []
+    for kind in (Context, QuickCallContext):
+        env = jinja2.Environment(autoescape=True)
+        env.globals["site"] = "digest"
+        env.context_class = kind
+        made.append(env.from_string("").new_context({"who": "page"}))
+    return made[0], made[1]
+
+
+@pytest.mark.parametrize("function", CALLABLES, ids=repr)
+@pytest.mark.parametrize("extra", [{}, {"_loop_vars": {"who": "loop"}}, {"_block_vars": {"who": "block"}}])
+def test_the_same_result_as_jinjas_call(function: Any, extra: dict[str, Any]) -> None:
+    jinjas, ours = contexts()
+    assert type(ours) is QuickCallContext
+    name = getattr(function, "__name__", "")
+    args = () if name in ("upper", "isoformat") else ("abc",) if function is len else ("x",)
+    expected = jinjas.call(function, *args, **dict(extra))
+    assert ours.call(function, *args, **dict(extra)) == expected
+
+
+def test_a_stopiteration_is_undefined_as_in_jinja() -> None:
+    jinjas, ours = contexts()
+    assert isinstance(jinjas.call(stops), jinja2.Undefined)
+    assert isinstance(ours.call(stops), jinja2.Undefined)
+
+
+def test_templates_use_it() -> None:
+    env = jinja2.Environment(autoescape=True)
+    env.context_class = QuickCallContext
+    template = env.from_string(
+        "{{ f(1) }} {% for i in [2] %}{{ f(i) }}{{ c(i) }}{% endfor %} {{ d.isoformat() }}"
+    )
+    html = template.render(f=lambda v: v * 10, c=wants_context, d=dt.date(2021, 10, 15), who="me")
+    assert html == "10 20(&#39;context&#39;, &#39;me&#39;, 2) 2021-10-15"
