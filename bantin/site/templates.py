@@ -4,7 +4,8 @@ options the site is built with."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
@@ -143,7 +144,11 @@ def prepare(
 
 
 class QuickCallContext(Context):
-    """Jinja's context, calling plain functions and methods sooner.
+    """Jinja's context, made and calling plain functions and methods sooner.
+
+    Each page and each `{% include %}` makes a context, which keeps the names of the template's
+    globals as a set: taken from their `ChainMap` one key at a time by its Python `__iter__`
+    (~2% of a cold build); here the maps' keys are united at once, the same set.
 
     Every call in a template (`article_url(a, lang)`, `t.date(d)`, `entity.name_in(lang)`,
     `d.isoformat()`) goes through `Context.call`, which asks the callable and its `__call__`
@@ -151,6 +156,18 @@ class QuickCallContext(Context):
     forty calls a page. A Python function, or a method of one, is asked by a look in its
     `__dict__` (where `pass_context` puts its mark), and a built-in needs no asking (it can
     carry no mark); anything else goes to Jinja's own `call`. The same result either way."""
+
+    def __init__(
+        self,
+        environment: jinja2.Environment,
+        parent: dict[str, Any],
+        name: str | None,
+        blocks: dict[str, Any],
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(environment, parent, name, blocks)
+        if globals is not None:
+            self.globals_keys = set().union(*globals.maps) if type(globals) is ChainMap else set(globals)
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         function = __obj.__func__ if type(__obj) is MethodType else __obj

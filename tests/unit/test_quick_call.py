@@ -102,3 +102,28 @@ def test_templates_use_it() -> None:
     )
     html = template.render(f=lambda v: v * 10, c=wants_context, d=dt.date(2021, 10, 15), who="me")
     assert html == "10 20(&#39;context&#39;, &#39;me&#39;, 2) 2021-10-15"
+
+
+def test_the_globals_it_knows_are_jinjas() -> None:
+    """A context keeps the names of its template's globals (Jinja reads them when a template is
+    imported as a module): the same set, from a ChainMap or a dict."""
+    loader = jinja2.DictLoader(
+        {
+            "macros.html": "{% macro hello(who) %}Hello {{ who }} of {{ site }}{% endmacro %}",
+            "page.html": '{% import "macros.html" as m with context %}{{ m.hello(who) }}',
+        }
+    )
+    made = {}
+    for kind in (Context, QuickCallContext):
+        env = jinja2.Environment(loader=loader, autoescape=True)
+        env.context_class = kind
+        env.globals.update(site="digest", extra=1)
+        template = env.get_template("page.html", globals={"local": 2})
+        context = template.new_context({"who": "readers"})
+        made[kind] = (context.globals_keys, template.render(who="readers"))
+        assert type(context) is kind
+        plain = jinja2.runtime.new_context(env, "x", {}, {"x": 1}, globals={"a": 1})
+        assert type(plain) is kind and plain.globals_keys == {"a"}  # globals as a dict
+    assert made[Context] == made[QuickCallContext]
+    assert made[QuickCallContext][0] >= {"site", "extra", "local"}
+    assert made[QuickCallContext][1] == "Hello readers of digest"
