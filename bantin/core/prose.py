@@ -113,7 +113,10 @@ class _Headings:
         #: no paragraph is plain (every document is converted).
         self.marked = bool(self.toc and self.toc.marker and _PLAIN_LINE.fullmatch(self.toc.marker.strip()))
         self.usable = found is None or (
-            self.toc is not None and not self.toc.use_anchors and self.toc.use_permalinks in (False, None)
+            self.toc is not None
+            and not self.toc.use_anchors
+            and self.toc.use_permalinks in (False, None)
+            and hasattr(toc, "render_inner_html")  # Markdown 3.6's way of naming headings, which this is
         )
         self.ids: set[str] = set()
 
