@@ -12,6 +12,7 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
+import markupsafe
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -88,6 +89,7 @@ def prepare(
     content read (once it is); `cards`: the article pages have social cards."""
     env.autoescape = True  # MkDocs' environment does not autoescape; ours does
     env.context_class = QuickCallContext
+    env.template_class = QuickEscapeTemplate
     # JSON-LD with Vietnamese as it is, not \uXXXX (a sixth smaller); `tojson` still escapes
     # <, >, & and ' so a title cannot close the script element.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
@@ -185,6 +187,32 @@ class QuickCallContext(Context):
                     "value was undefined because a callable raised a StopIteration exception"
                 )
         return Context.call(__self, __obj, *args, **kwargs)
+
+
+#: markupsafe's escaping of a string's characters, without making the Markup (None: not there).
+_escape_inner: Callable[[str], str] | None = getattr(markupsafe, "_escape_inner", None)
+_new_str = str.__new__
+
+
+def quick_escape(value: Any) -> Markup:
+    """`markupsafe.escape`, the same Markup, made without `Markup.__new__`'s look for an
+    `__html__` on a string (0.4-0.8 us of each of ~90 escapes a page)."""
+    if type(value) is str and _escape_inner is not None:
+        return _new_str(Markup, _escape_inner(value))
+    return markupsafe.escape(value)
+
+
+class QuickEscapeTemplate(jinja2.Template):
+    """A template whose `{{ … }}` escape with `quick_escape`: the compiled module's `escape`
+    (markupsafe's, imported by the module) replaced once it is made."""
+
+    @classmethod
+    def from_code(cls, environment: jinja2.Environment, code: Any, globals: Any, uptodate: Any = None) -> Any:
+        template = super().from_code(environment, code, globals, uptodate)
+        namespace = template.root_render_func.__globals__
+        if _escape_inner is not None and namespace.get("escape") is markupsafe.escape:
+            namespace["escape"] = quick_escape
+        return template
 
 
 @jinja2.pass_context

@@ -1,4 +1,5 @@
-"""`QuickCallContext.call` gives what Jinja's own `Context.call` gives, for every kind of callable."""
+"""`QuickCallContext.call` gives what Jinja's own `Context.call` gives, for every kind of callable;
+`quick_escape` what markupsafe's `escape` gives."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from functools import partial
 from typing import Any
 
 import jinja2
+import markupsafe
 import pytest
 from jinja2.runtime import Context
+from markupsafe import Markup
 
-from bantin.site.templates import QuickCallContext
+from bantin.site.templates import QuickCallContext, QuickEscapeTemplate, quick_escape
 
 
 def plain(*args: Any, **kwargs: Any) -> tuple[Any, ...]:
@@ -127,3 +130,35 @@ def test_the_globals_it_knows_are_jinjas() -> None:
     assert made[Context] == made[QuickCallContext]
     assert made[QuickCallContext][0] >= {"site", "extra", "local"}
     assert made[QuickCallContext][1] == "Hello readers of digest"
+
+
+class Html:
+    def __html__(self) -> str:
+        return "<b>safe</b>"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "plain", "Tỉnh ủy & <script>'\"", Markup("<i>x</i>"), 42, 1.5, None, Html(), ["a", "<"]],
+    ids=repr,
+)
+def test_quick_escape_is_markupsafes(value: Any) -> None:
+    ours, theirs = quick_escape(value), markupsafe.escape(value)
+    assert type(ours) is type(theirs) is Markup
+    assert ours == theirs
+
+
+def test_templates_escape_with_it_and_write_the_same() -> None:
+    source = "{{ a }}|{{ b }}|{{ c }}|{% for x in d %}{{ x }}{% endfor %}{% block z %}{{ a }}{% endblock %}"
+    values = {"a": "<&>'\"", "b": Markup("<em>ok</em>"), "c": 3, "d": ["<", Html()]}
+    made = []
+    for quick in (False, True):
+        env = jinja2.Environment(autoescape=True)
+        if quick:
+            env.template_class = QuickEscapeTemplate
+        template = env.from_string(source)
+        assert (template.root_render_func.__globals__["escape"] is quick_escape) is quick
+        made.append(template.render(values))
+    assert (
+        made[0] == made[1] == "&lt;&amp;&gt;&#39;&#34;|<em>ok</em>|3|&lt;<b>safe</b>&lt;&amp;&gt;&#39;&#34;"
+    )
