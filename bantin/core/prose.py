@@ -8,7 +8,9 @@ goes through the converter as usual, and the paragraphs are put back where their
 came out. The sanitizer (nh3) too sees only the rest: it is most of the text it would parse only
 to write it out again as it was. The importer's photo captions (`Text – *Ảnh: TTXVN*{: .credit}`
 then `{: .caption }`, one or two in most articles) are made here too when `attr_list` is on: with
-them, most articles never reach the converter.
+them, most articles never reach the converter. So are headings of plain text (`## Text`) in a
+document that holds nothing else the converter must make: with the ids `toc` gives them (its
+own slugify and numbering, `_Headings`).
 
 A paragraph is set aside only when no character of it could mean anything to Markdown or to the
 extensions allowed below; if a placeholder does not come out as a paragraph of its own (inside a
@@ -24,11 +26,13 @@ exactly once, or the document is converted the usual way.
 from __future__ import annotations
 
 import hashlib
+import html as htmllib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import markdown
+from markdown.extensions import toc
 
 #: Extensions that leave a paragraph of such text as it is (others, like `smarty`, `abbr` or
 #: `nl2br`, change plain text: with any of them every document takes the usual way).
@@ -42,6 +46,8 @@ NEUTRAL_EXTENSIONS = frozenset(
 #: character, and no start that could open a list, quote, heading, rule or definition.
 _PLAIN_LINE = re.compile(r"(?![-+*>#=:~`|.\d\s])[^\\`*_\[\]<>&{}!#|~\t\r\x00-\x08\x0b-\x1f\x7f]*(?<!\s)")
 _TOKEN = "bantinprose"
+#: A hash heading (`## Text`): its level and its text.
+_HEADING = re.compile(r"(#{1,6}) (.*)")
 #: A caption's line with its credit: the text before it (ending in a space), if any, and the credit.
 _CREDITED = re.compile(r"(|.*? )\*([^*]+)\*\{: \.credit\}")
 
@@ -94,6 +100,81 @@ def _caption(block: list[str], plain: Callable[[str], str]) -> str | None:
     return f'<p class="caption">{plain(lead)}<em class="credit">{plain(credit)}</em></p>'
 
 
+class _Headings:
+    """Headings of plain text as `md` writes them (`<h2 id="…">Text</h2>`), ids numbered in the
+    document's order as `toc` numbers them. Made only from `toc`'s own parts (its slugify,
+    separator, base level, `unique`) and only when that is all it does: no anchors, no
+    permalinks; without `toc`, no ids."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        found = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
+        self.toc = found if type(found) is toc.TocTreeprocessor else None  # not a subclass: its own rules
+        #: `toc` replaces a paragraph of its marker's text: with a marker plain text can hold,
+        #: no paragraph is plain (every document is converted).
+        self.marked = bool(self.toc and self.toc.marker and _PLAIN_LINE.fullmatch(self.toc.marker.strip()))
+        self.usable = found is None or (
+            self.toc is not None
+            and not self.toc.use_anchors
+            and self.toc.use_permalinks in (False, None)
+            and hasattr(toc, "render_inner_html")  # Markdown 3.6's way of naming headings, which this is
+        )
+        self.ids: set[str] = set()
+
+    def html(self, block: list[str]) -> str | None:
+        """The converter's HTML for a block that is one heading of plain text, else None."""
+        heading = _HEADING.fullmatch(block[0]) if len(block) == 1 else None
+        if heading is None or not _PLAIN_LINE.fullmatch(heading.group(2)):
+            return None
+        level, text = len(heading.group(1)), heading.group(2)
+        if self.toc is None:
+            return f"<h{level}>{text}</h{level}>"
+        level = min(level + self.toc.base_level, 6)
+        name = toc.strip_tags(text)  # as `toc` reads the heading's inner HTML
+        slug = toc.unique(self.toc.slugify(htmllib.unescape(name), self.toc.sep), self.ids)
+        return f'<h{level} id="{slug}">{text}</h{level}>'
+
+
+def _blocks(
+    text: str,
+    token: str,
+    captions: bool,
+    headings: _Headings | None,
+    plain: Callable[[str], str],
+    finish: Callable[[str], str],
+) -> tuple[list[str], list[list[str]], bool, bool]:
+    """The document with each run of simple blocks replaced by a placeholder; the runs' HTML;
+    whether anything else is left for the converter; whether a heading was made here."""
+    skeleton: list[str] = []  # the document, each run of simple paragraphs replaced by a placeholder
+    runs: list[list[str]] = []  # their HTML
+    block: list[str] = []
+    in_run = others = headed = False
+    for line in [*text.split("\n"), ""]:
+        if not _blank(line):
+            block.append(line)
+            continue
+        html = None
+        if block and _plain(block):
+            html = "<p>" + plain("\n".join(block)) + "</p>"
+        elif block and captions:
+            html = _caption(block, plain)
+        if html is None and block and headings is not None:
+            html = headings.html(block)
+            if html is not None:
+                html, headed = finish(html), True
+        if html is not None:
+            if not in_run:
+                skeleton.append(f"{token}{len(runs)}x")
+                runs.append([])
+            runs[-1].append(html)
+            in_run = True
+        elif block:
+            skeleton += block
+            in_run, others = False, True
+        skeleton.append(line)
+        block = []
+    return skeleton, runs, others, headed
+
+
 def convert(
     md: markdown.Markdown,
     text: str,
@@ -107,34 +188,16 @@ def convert(
     it; `plain` must be what it makes of a plain paragraph's text: `finish("<p>" + t + "</p>")
     == "<p>" + plain(t) + "</p>"`. Consecutive simple paragraphs share one placeholder:
     Markdown's inline processors run on every paragraph it sees, placeholders included."""
-    if _unusual(text):
+    headings = _Headings(md)
+    if _unusual(text) or headings.marked:
         return finish(md.reset().convert(text))
     captions = "attr_list" in md.treeprocessors
     token = _TOKEN + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
-    skeleton: list[str] = []  # the document, each run of simple paragraphs replaced by a placeholder
-    runs: list[list[str]] = []  # their HTML
-    block: list[str] = []
-    in_run = others = False
-    for line in [*text.split("\n"), ""]:
-        if not _blank(line):
-            block.append(line)
-            continue
-        html = None
-        if block and _plain(block):
-            html = "<p>" + plain("\n".join(block)) + "</p>"
-        elif block and captions:
-            html = _caption(block, plain)
-        if html is not None:
-            if not in_run:
-                skeleton.append(f"{token}{len(runs)}x")
-                runs.append([])
-            runs[-1].append(html)
-            in_run = True
-        elif block:
-            skeleton += block
-            in_run, others = False, True
-        skeleton.append(line)
-        block = []
+    skeleton, runs, others, headed = _blocks(
+        text, token, captions, headings if headings.usable else None, plain, finish
+    )
+    if others and headed:  # the converter numbers ids among all of the document's: headings are its
+        skeleton, runs, others, _ = _blocks(text, token, captions, None, plain, finish)
     if not runs:
         return finish(md.reset().convert(text))
     if not others:

@@ -40,6 +40,19 @@ BLOCKS = [
     "Chú thích – **Ảnh: TTXVN**{: .credit}\n{: .caption }",
     "## Hợp tác giáo dục",
     "## Hợp tác giáo dục",  # twice: toc must number the second id
+    "## Hợp tác giáo dục_1",  # the id toc would give the second one
+    "# Đảng và Nhà nước",  # h1: the sanitizer drops its id
+    "### Tiêu đề\u00a0có khoảng trắng không ngắt",
+    "###### Cấp sáu",
+    "####### Bảy dấu thăng",
+    "## Tiêu đề có dấu thăng cuối ##",
+    "##Không có dấu cách",
+    "##  Hai dấu cách",
+    "## ",
+    "## Tiêu đề\nvà dòng tiếp",
+    "## Có *nhấn mạnh*",
+    "## 2021 năm bản lề",
+    "## [TOC]",
     "Tiêu đề kiểu setext\n-------------------",
     "- một\n- hai",
     "1. thứ nhất\n2. thứ hai",
@@ -135,10 +148,58 @@ def _spy(md: markdown.Markdown) -> list[str]:
 def test_only_what_is_not_simple_goes_through_the_converter() -> None:
     md = markdown.Markdown(extensions=EXTENSIONS)
     seen = _spy(md)
-    text = f"{PARAGRAPH}\n\n{HEADING}\n\n{CAPTION}\n\n{BLOCKS[1]}"
+    listed = "- một\n- hai"
+    text = f"{PARAGRAPH}\n\n{listed}\n\n{CAPTION}\n\n{BLOCKS[1]}"
     assert prose.convert(md, text) == _reference(text)
-    assert len(seen) == 1 and HEADING in seen[0]
+    assert len(seen) == 1 and listed in seen[0]
     assert "Viêng Chăn" not in seen[0] and "Chú thích" not in seen[0]
+
+
+def test_headings_skip_the_converter_when_nothing_else_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    text = f"{PARAGRAPH}\n\n{HEADING}\n\n{CAPTION}\n\n{HEADING}\n\n# Đảng\n\n{BLOCKS[1]}"
+    expected = _reference(text)
+    assert '<h2 id="hop-tac-giao-duc_1">' in expected and '<h1 id="ang">' in expected
+    monkeypatch.setattr(md, "convert", lambda _: pytest.fail("converter called"))
+    assert prose.convert(md, text) == expected
+    sanitized = sanitize_html(expected)
+    assert prose.convert(md, text, finish=sanitize_html, plain=sanitize_plain) == sanitized
+
+
+def test_headings_go_through_the_converter_with_the_rest_of_the_document() -> None:
+    """Ids are numbered among all of a document's: with anything else to convert, its headings
+    are the converter's too."""
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    seen = _spy(md)
+    text = f"{HEADING}\n\n{PARAGRAPH}\n\n## Hợp tác giáo dục {{: #hop-tac-giao-duc }}\n\n{HEADING}"
+    assert prose.convert(md, text) == _reference(text)
+    assert len(seen) == 1 and seen[0].count(f"{HEADING}\n") == 1 and seen[0].endswith(HEADING)
+
+
+@pytest.mark.parametrize(
+    ("configs", "converter"),
+    [
+        ({}, False),
+        ({"baselevel": 3}, False),
+        ({"separator": "_"}, False),
+        ({"slugify": markdown.extensions.toc.slugify_unicode}, False),
+        ({"toc_depth": "2-3"}, False),
+        ({"permalink": True}, True),
+        ({"anchorlink": True}, True),
+        ({"marker": "Mục lục"}, True),  # a plain paragraph could be the marker: all converted
+        ({"marker": ""}, False),
+        (None, False),  # no toc: headings without ids
+    ],
+)
+def test_headings_follow_tocs_options(configs: dict[str, object] | None, converter: bool) -> None:
+    extensions: list[object] = ["attr_list"] if configs is None else ["attr_list", "toc"]
+    options = {} if configs is None else {"toc": configs}
+    text = f"{PARAGRAPH}\n\n{HEADING}\n\n### Đảng và Nhà nước\n\n{HEADING}\n\nMục lục"
+    md = markdown.Markdown(extensions=extensions, extension_configs=options)
+    seen = _spy(md)
+    expected = markdown.Markdown(extensions=extensions, extension_configs=options).convert(text)
+    assert prose.convert(md, text) == expected
+    assert bool(seen) is converter
 
 
 def test_captions_go_through_the_converter_without_attr_list() -> None:
