@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import is_chrome
+from .boilerplate import is_chrome, is_section_header
 from .bylines import parse_byline
 from .furniture import (
     AD_REASON,
@@ -81,9 +81,8 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, 
     """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
     under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
     it, so the tail does not start there."""
-    after = (
-        i + 2 if i + 1 < len(kinds) and kinds[i + 1][1] == LINKED_HEADLINE else i + 1
-    )  # its headline cut off
+    cut = i + 1 < len(kinds) and kinds[i + 1][1] == LINKED_HEADLINE  # its headline cut off the sentence
+    after = i + 2 if cut else i + 1
     return (
         found[i].strong is not None
         and (found[i].strong.casefold().startswith(_LINK_LABELS) or _INLINE_LINK.match(texts[i]) is not None)
@@ -150,7 +149,7 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
         rest = [k for k, _ in kinds[i + 1 :]]
         if not all(k in ("short", "chrome") for k in rest):
             continue
-        if i == last + 1 and parse_byline(text) is not None:
+        if i == last + 1 and parse_byline(text) is not None and not is_section_header(text):
             continue  # the byline in capitals right after the last sentence (`XUÂN NGỌC`), not a header
         if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
             return i
