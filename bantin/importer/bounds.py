@@ -34,6 +34,7 @@ __all__ = [
     "contents_apart",
     "first_prose",
     "headed_tail",
+    "sentences_inside",
 ]
 
 
@@ -60,9 +61,12 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
     """Where the tail of chrome begins: the cut, after the article's first sentence, past which
-    furniture outweighs prose most."""
+    furniture outweighs prose most; never before a sentence that the article's closing byline
+    follows (`… Tải ứng dụng VNeID và đăng nhập …. Tài khoản mức 2 có giá trị …. Hà Linh`): the
+    story goes on to its byline."""
+    signed = _signed_prose(kinds, found)
     best, best_score, score = len(kinds), 0.0, 0.0
-    for i in range(len(kinds) - 1, after, -1):
+    for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
         if reason in (AD_REASON, LINKED_HEADLINE):
             continue  # an ad's slot, a related link's headline stand inside the story: no tail starts there
@@ -75,6 +79,36 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score
     return best
+
+
+def sentences_inside(kinds: list[tuple[str, str]], found: list[Signals]) -> list[tuple[str, str]]:
+    """A whole sentence holding a furniture word between two of the story's sentences (`Bước 5: Tải
+    ứng dụng VNeID và đăng nhập để kích hoạt tài khoản.`) is the story's: the page's prompts stand
+    around the story, not inside it. Sure furniture (a copyright, a licence) is chrome anywhere."""
+    out = list(kinds)
+    for i in range(1, len(kinds) - 1):
+        s = found[i]
+        if kinds[i] != ("chrome", s.strong) or s.sure or not s.sentence or s.grammar < 1 or s.words < 6:
+            continue  # chrome for a furniture word alone, not for its shape, place or repetition
+        before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
+        if before == "prose" and kinds[i + 1][0] == "prose" and found[i + 1].strong is None:
+            out[i] = ("prose", f"a sentence inside the story despite {kinds[i][1]!r}")
+    return out
+
+
+def _signed_prose(kinds: list[tuple[str, str]], found: list[Signals]) -> int:
+    """The last sentence of the story that a byline follows, with nothing but a caption between
+    them (-1: none): a sentence the closing byline signs is the story's, whatever stands before it."""
+    last = -1
+    for i in range(1, len(kinds)):
+        if kinds[i][0] != "byline":
+            continue
+        j = i - 1
+        while j > 0 and kinds[j][0] == "caption":
+            j -= 1
+        if kinds[j][0] == "prose" and found[j].sentence:
+            last = j
+    return last
 
 
 def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, texts: list[str]) -> bool:

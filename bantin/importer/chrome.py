@@ -37,6 +37,7 @@ from .bounds import (
     contents_apart,
     first_prose,
     headed_tail,
+    sentences_inside,
 )
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .furniture import (
@@ -129,6 +130,7 @@ def detect(
             kinds[i] = ("chrome", "the name of the site's section")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
+    kinds = sentences_inside(kinds, found)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
