@@ -44,7 +44,7 @@ __all__ = ["linked_headline_apart", "peel_menu", "peel_time_ago", "split_units"]
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
     r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
-    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập(?=\s*:)|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
     r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
     r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"

@@ -266,3 +266,9 @@ def test_a_capital_inside_a_name_cuts_no_headline_from_its_sentence() -> None:
     text = "Những điểm săn mây đẹp nhất miền Bắc Chính quyền huyện Bắc Yên đã bố trí lực lượng phân luồng giao thông."
     units = [Unit(0, "Đọc thêm:"), Unit(0, text)]
     assert [u.text for u in linked_headline_apart(units)] == ["Đọc thêm:", text]
+
+
+def test_a_sentence_naming_an_editor_in_chief_is_not_cut_as_a_footers_field() -> None:
+    lead = "Nhà báo Trần Văn Mẫu, nguyên Tổng biên tập Báo Mẫu, vừa được trao giải đặc biệt năm nay."
+    assert split_units(lead) == [lead]
+    assert split_units("Bản quyền thuộc Báo Mẫu. Tổng biên tập: Lê Văn A")[-1] == "Tổng biên tập: Lê Văn A"
