@@ -77,6 +77,33 @@ _HEADER_RUN = re.compile(
 )
 
 
+# A field's label with its colon a few words on (`Tòa soạn:`, `Phó Tổng biên tập phụ trách:`).
+_LABELLED = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,4}?\s*:")
+
+
+# Fields whose label a sentence also names (`Chủ nhiệm Văn phòng Chính phủ`, `được cấp Giấy phép`).
+_NAMED_IN_SENTENCES = re.compile(
+    r"(?:Văn phòng|Giấy phép|Giấy chứng nhận|Chính sách|Tổng Giám đốc|Người đứng đầu|Trụ sở|Tòa soạn|"
+    r"Toà soạn|Đường dây nóng|Liên hệ|Điện thoại|Địa chỉ|Hộp thư|Ban biên tập|Điều khoản|Chịu trách nhiệm|"
+    r"Cơ quan chủ quản|Đơn vị chủ quản|Mã số|Số tài khoản|Ủng hộ|Nhận tin|Theo dõi|Tổng thư ký|Bản quyền)\b"
+)
+
+
+def _starts_a_field(text: str, at: int) -> bool:
+    """A footer's field or a widget starts at `at`, not a word of the sentence running into it: the
+    words before it end a name, a number or a sentence (`… Hà Nội Điện thoại …`, `… 38254231 Giấy
+    phép …`), or the field says it is one with a colon or in capitals. After a word in lower case or
+    a comma, `Văn phòng Chính phủ`, `Giấy phép xây dựng`, `Tổng Giám đốc` go on with the sentence."""
+    rest = text[at:]
+    if not _NAMED_IN_SENTENCES.match(rest):
+        return True  # a widget's label (`Chia sẻ`, `Tải ứng dụng`) cuts wherever it stands
+    before = text[:at].split()
+    last = before[-1] if before else ""
+    if not (last[:1].islower() or last.endswith(",")):
+        return True
+    return bool(_LABELLED.match(rest)) or shouting(rest.split()[0]) or rest.startswith("©")
+
+
 # A credit in brackets with more run on after it (`(Theo TTXVN) Bình luận …`, a byline's `Thanh Hương
 # (TTXVN) Video đang được xem nhiều …`) ends its unit.
 _CREDIT_RUN = re.compile(
@@ -93,7 +120,7 @@ def split_units(text: str) -> list[str]:
     numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
-    cuts.update(m.end() for m in _FIELD.finditer(text))
+    cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))

@@ -272,3 +272,23 @@ def test_a_sentence_naming_an_editor_in_chief_is_not_cut_as_a_footers_field() ->
     lead = "Nhà báo Trần Văn Mẫu, nguyên Tổng biên tập Báo Mẫu, vừa được trao giải đặc biệt năm nay."
     assert split_units(lead) == [lead]
     assert split_units("Bản quyền thuộc Báo Mẫu. Tổng biên tập: Lê Văn A")[-1] == "Tổng biên tập: Lê Văn A"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Mẫu cho biết dự thảo đã được hoàn thiện.",
+        "Đoàn công tác của Văn phòng Quốc hội đã làm việc với tỉnh về Chính sách phát triển nông thôn.",
+        "Công ty đã được cấp Giấy phép xây dựng nhà máy tại khu công nghiệp Yên Phong.",
+        "Ông Nguyễn Văn Mẫu, Tổng Giám đốc Tập đoàn Mẫu, cho biết doanh thu năm nay tăng mạnh.",
+        "Người dân có thể gọi Đường dây nóng của Bộ Y tế để được tư vấn miễn phí.",
+    ],
+)
+def test_a_sentence_naming_what_a_footers_field_names_is_not_cut(sentence: str) -> None:
+    assert split_units(sentence) == [sentence]
+    footer = "Tòa soạn: 71 Hàng Trống, Hà Nội Điện thoại: (024) 38254231 Giấy phép số 231/GP-BTTTT"
+    assert split_units(footer) == [
+        "Tòa soạn: 71 Hàng Trống, Hà Nội",
+        "Điện thoại: (024) 38254231",
+        "Giấy phép số 231/GP-BTTTT",
+    ]
