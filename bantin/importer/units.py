@@ -213,7 +213,12 @@ def _caps_runs(text: str) -> list[int]:
     tokens = list(re.finditer(r"\S+", text))
     for i in range(1, len(tokens) - 2):
         run = [t.group(0) for t in tokens[i : i + 3]]
-        if all(shouting(w) for w in run) and not shouting(tokens[i - 1].group(0)):
+        # a header's words, not acronyms (`UBND TP HCM`, `TNHH TM DV`): one at least is Vietnamese
+        if (
+            all(shouting(w) for w in run)
+            and not shouting(tokens[i - 1].group(0))
+            and not "".join(run).isascii()
+        ):
             if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
                 cuts.append(tokens[i].start())
     return cuts
@@ -247,6 +252,9 @@ def _peel(piece: str) -> list[str]:
         return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
     for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
         menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
+        before = piece[: agency.start()]
+        if menu.grammar or "," in before:
+            continue  # a sentence's words (`Khi đến gần nút giao cao tốc TP Hồ Chí Minh (HCM) - …`)
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
             if _plain(found) and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]

@@ -292,3 +292,16 @@ def test_a_sentence_naming_what_a_footers_field_names_is_not_cut(sentence: str) 
         "Điện thoại: (024) 38254231",
         "Giấy phép số 231/GP-BTTTT",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Mẫu, lái xe tải chở hàng tuyến TP HCM – Khánh Hòa, cho hay việc thiếu trạm dừng rất bất tiện.",
+        "Khi đến gần nút giao cao tốc TP Hồ Chí Minh (HCM) - Long Thành, xe khách va chạm với 3 ôtô phía trước.",
+        "Xe đầu kéo thuộc Công ty TNHH TM DV Mẫu có địa chỉ tại Mỹ Tho, Tiền Giang.",
+        "Chủ tịch UBND TP HCM Phan Văn Mẫu nói tại cuộc họp của Tổ chuyên gia ngày 16/2.",
+    ],
+)
+def test_acronyms_and_a_citys_initials_inside_a_sentence_cut_nothing(sentence: str) -> None:
+    assert split_units(sentence) == [sentence]
