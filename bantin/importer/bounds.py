@@ -84,14 +84,20 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
 def sentences_inside(kinds: list[tuple[str, str]], found: list[Signals]) -> list[tuple[str, str]]:
     """A whole sentence holding a furniture word between two of the story's sentences (`Bước 5: Tải
     ứng dụng VNeID và đăng nhập để kích hoạt tài khoản.`) is the story's: the page's prompts stand
-    around the story, not inside it. Sure furniture (a copyright, a licence) is chrome anywhere."""
+    around the story, not inside it. So is a long one opening the story, the story's sentences
+    after it (`Người dân có thể tự đăng ký tài khoản dịch vụ công với bốn bước đơn giản.`), where a
+    prompt is short (`Vui lòng đăng nhập để đọc tiếp.`). Sure furniture (a copyright, a licence) is
+    chrome anywhere."""
     out = list(kinds)
-    for i in range(1, len(kinds) - 1):
+    for i in range(len(kinds) - 1):
         s = found[i]
         if kinds[i] != ("chrome", s.strong) or s.sure or not s.sentence or s.grammar < 1 or s.words < 6:
             continue  # chrome for a furniture word alone, not for its shape, place or repetition
+        if kinds[i + 1][0] != "prose" or found[i + 1].strong is not None:
+            continue
         before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
-        if before == "prose" and kinds[i + 1][0] == "prose" and found[i + 1].strong is None:
+        opening = all(k != "prose" for k, _ in kinds[:i]) and s.words >= 12 and s.grammar >= 2
+        if before == "prose" or opening:
             out[i] = ("prose", f"a sentence inside the story despite {kinds[i][1]!r}")
     return out
 
