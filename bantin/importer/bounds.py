@@ -228,9 +228,12 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         credited = _credit_apart(words)
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
-        for n in (2, 3, 4):
+        for n in (2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
             head, rest = " ".join(words[:n]), " ".join(words[n:])
-            if len(words) <= n or not all(w[:1].isupper() for w in words[:n]) or not rest[:1].isupper():
+            named = len(words) > n and words[n - 1] not in _DASHES
+            named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
+            named = named and len(re.split(r"\s[-–]\s", head)[-1].split()) >= 2
+            if not named or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
             if shouting(words[n - 1]) and shouting(words[n]):
@@ -248,6 +251,9 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
+
+
+_DASHES = ("-", "–")
 
 
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:

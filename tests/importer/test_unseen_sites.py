@@ -305,3 +305,11 @@ def test_a_sentence_naming_what_a_footers_field_names_is_not_cut(sentence: str) 
 )
 def test_acronyms_and_a_citys_initials_inside_a_sentence_cut_nothing(sentence: str) -> None:
     assert split_units(sentence) == [sentence]
+
+
+def test_two_writers_run_into_a_players_button_are_the_closing_byline() -> None:
+    units = [
+        Unit(0, "Người dân cần theo dõi thông tin để chủ động ứng phó với mưa lũ."),
+        Unit(0, "Hồng Vân - Quốc Khánh Phát lại"),
+    ]
+    assert [u.text for u in closing_byline_apart(units)][1:] == ["Hồng Vân - Quốc Khánh", "Phát lại"]
