@@ -79,6 +79,13 @@ def alternatives(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in phrases)
 
 
+def as_headers(phrases: tuple[str, ...]) -> str:
+    """`phrases` as one alternation of the headers a page prints them as, capitalised (`Tin khác`) or
+    in capitals (`TIN KHÁC`), the longest first (`Tin mới cập nhật`, not `Tin mới`)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(f"{re.escape(p[0].upper() + p[1:])}|{re.escape(p.upper())}" for p in ordered)
+
+
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
 # unit is tested against `SURE` first, so `STRONG` repeats none of it.
@@ -165,14 +172,7 @@ MASTHEAD = re.compile(
     re.IGNORECASE,
 )
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
-_LIST_OPENING = re.compile(
-    r"^(?:"
-    + "|".join(  # the longest first: `Tin mới cập nhật`, not `Tin mới`
-        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}"
-        for h in sorted(RELATED_HEADERS, key=len, reverse=True)
-    )
-    + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])"
-)
+_LIST_OPENING = re.compile(r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])")
 #: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
 #: stands inside the story as well as around it.
 AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")

@@ -32,6 +32,7 @@ from .furniture import (
     Signals,
     Unit,
     alternatives,
+    as_headers,
     figures,
     shouting,
     signals,
@@ -67,13 +68,7 @@ _FIELD = re.compile(
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W_]|[:%)])\s+(?P<header>"
-    + "|".join(
-        f"{re.escape(h[0].upper() + h[1:])}|{re.escape(h.upper())}"
-        # the longest first: `Các tin khác`, not `tin khác`
-        for h in sorted((*RELATED_HEADERS, *BOX_HEADERS), key=len, reverse=True)
-    )
-    + r")(?=(?:\s*:)?\s)"
+    r"(?<=[^\W_]|[:%)])\s+(?P<header>" + as_headers((*RELATED_HEADERS, *BOX_HEADERS)) + r")(?=(?:\s*:)?\s)"
 )
 
 
