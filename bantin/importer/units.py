@@ -45,7 +45,7 @@ __all__ = ["linked_headline_apart", "peel_menu", "peel_time_ago", "split_units"]
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
     r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
-    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập(?=\s*:)|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
     r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
     r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
@@ -76,11 +76,13 @@ _HEADER_RUN = re.compile(
 _LABELLED = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,4}?\s*:")
 
 
-# Fields whose label a sentence also names (`Chủ nhiệm Văn phòng Chính phủ`, `được cấp Giấy phép`).
+# Fields whose label a sentence also names (`Chủ nhiệm Văn phòng Chính phủ`, `được cấp Giấy phép`,
+# `nguyên Tổng biên tập Báo X`).
 _NAMED_IN_SENTENCES = re.compile(
     r"(?:Văn phòng|Giấy phép|Giấy chứng nhận|Chính sách|Tổng Giám đốc|Người đứng đầu|Trụ sở|Tòa soạn|"
     r"Toà soạn|Đường dây nóng|Liên hệ|Điện thoại|Địa chỉ|Hộp thư|Ban biên tập|Điều khoản|Chịu trách nhiệm|"
-    r"Cơ quan chủ quản|Đơn vị chủ quản|Mã số|Số tài khoản|Ủng hộ|Nhận tin|Theo dõi|Tổng thư ký|Bản quyền)\b"
+    r"Cơ quan chủ quản|Đơn vị chủ quản|Mã số|Số tài khoản|Ủng hộ|Nhận tin|Theo dõi|Tổng thư ký|Bản quyền|"
+    r"(?:Phó )?[Tt]ổng [Bb]iên tập)\b"
 )
 
 
