@@ -3,13 +3,18 @@
 Chrome gathers before the article's first sentence (a menu, a breadcrumb, a share bar) and after
 its last (related stories, appeals, the footer). `article_start` finds where the menus end,
 `article_end` where a tail of furniture begins (past which furniture outweighs prose most) and
-`after_byline` the end a closing byline marks. `chrome` decides each unit's kind and calls these.
+`after_byline` the end a closing byline marks, `headed_tail` the end a box's header in capitals
+marks; `sentences_inside` keeps the story's own sentences that hold a furniture word. Before the
+units are judged, the `…_apart` passes cut a unit where the story's edge runs into the page's: a
+closing byline and the box after it, a table of contents and the lead, a related link's headline
+and the next sentence. `chrome` decides each unit's kind and calls these.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..core.sentences import ends_sentence
 from .boilerplate import is_chrome, is_section_header
 from .bylines import parse_byline
 from .furniture import (
@@ -17,8 +22,10 @@ from .furniture import (
     LINKED_HEADLINE,
     MASTHEAD,
     RELATED_HEADERS,
+    RELATED_LEADS,
     Signals,
     Unit,
+    as_headers,
     figures,
     opens_list,
     shouting,
@@ -34,6 +41,7 @@ __all__ = [
     "contents_apart",
     "first_prose",
     "headed_tail",
+    "linked_headline_apart",
     "sentences_inside",
 ]
 
@@ -312,4 +320,33 @@ def contents_apart(units: list[Unit]) -> list[Unit]:
                 head = unit.text[: item.end()] + " ".join(words[:same])
                 out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
                 return out
+    return out
+
+
+# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
+_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
+
+
+def linked_headline_apart(units: list[Unit]) -> list[Unit]:
+    """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
+    quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
+    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
+    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
+    a sentence losing its start."""
+    out = list(units)
+    for i in range(len(units) - 2, -1, -1):
+        if not _LINK_LABEL.match(units[i].text):
+            continue
+        words = units[i + 1].text.split()
+        if not ends_sentence(units[i + 1].text) or len(words) < 12:
+            continue
+        for k in range(3, min(len(words) - 8, 20)):
+            before, word, after = words[k - 1], words[k], words[k + 1]
+            if any(c in ",.;:!?" for w in words[:k] for c in w[-1:]):
+                break  # a headline has no clause of its own
+            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+                head, rest = " ".join(words[:k]), " ".join(words[k:])
+                block = units[i + 1].block
+                out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
+                break
     return out

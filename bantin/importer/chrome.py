@@ -37,6 +37,7 @@ from .bounds import (
     contents_apart,
     first_prose,
     headed_tail,
+    linked_headline_apart,
     sentences_inside,
 )
 from .bylines import BYLINE_LABEL, names_section, parse_byline
@@ -60,7 +61,7 @@ from .furniture import (
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import linked_headline_apart, peel_menu, peel_time_ago, split_units
+from .units import peel_menu, peel_time_ago, split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]

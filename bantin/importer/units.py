@@ -19,7 +19,6 @@ from .furniture import (
     EMAIL,
     HASHTAGS,
     LABELLED_DATE,
-    LINKED_HEADLINE,
     PHONE,
     RELATED_HEADERS,
     RELATED_LEADS,
@@ -30,7 +29,6 @@ from .furniture import (
     TITLE_CASE,
     URL,
     Signals,
-    Unit,
     alternatives,
     as_headers,
     figures,
@@ -39,7 +37,7 @@ from .furniture import (
 )
 from .widgets import leading_buttons, names_a_widget
 
-__all__ = ["linked_headline_apart", "peel_menu", "peel_time_ago", "split_units"]
+__all__ = ["peel_menu", "peel_time_ago", "split_units"]
 
 
 # Where a footer's next field starts: before a furniture label run into the text.
@@ -363,32 +361,3 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
             return head, rest
     return None
-
-
-# The label of a related link inside the story (`Xem thêm:`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan|XEM THÊM|ĐỌC THÊM)\s*:?$")
-
-
-def linked_headline_apart(units: list[Unit]) -> list[Unit]:
-    """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
-    quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
-    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
-    a sentence losing its start."""
-    out = list(units)
-    for i in range(len(units) - 2, -1, -1):
-        if not _LINK_LABEL.match(units[i].text):
-            continue
-        words = units[i + 1].text.split()
-        if not ends_sentence(units[i + 1].text) or len(words) < 12:
-            continue
-        for k in range(3, min(len(words) - 8, 20)):
-            before, word, after = words[k - 1], words[k], words[k + 1]
-            if any(c in ",.;:!?" for w in words[:k] for c in w[-1:]):
-                break  # a headline has no clause of its own
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
-                head, rest = " ".join(words[:k]), " ".join(words[k:])
-                block = units[i + 1].block
-                out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
-                break
-    return out

@@ -18,11 +18,11 @@ import yaml
 
 from bantin.core.sentences import sentence_starts
 from bantin.importer.boilerplate import is_chrome
-from bantin.importer.bounds import closing_byline_apart
+from bantin.importer.bounds import closing_byline_apart, linked_headline_apart
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit, opens_list
-from bantin.importer.units import linked_headline_apart, peel_menu, split_units
+from bantin.importer.units import peel_menu, split_units
 
 
 @dataclass(frozen=True)
