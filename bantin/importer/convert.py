@@ -128,9 +128,8 @@ def convert(
     blocks = [b for b in blocks if b.text or b.credit]
     last = blocks[-1] if blocks else None
     if last and last.kind == "caption" and not body.authors and (cut := signed_after_credit(last.credit)):
-        blocks[-1] = Block(
-            "caption", last.text, cut[0]
-        )  # `Ảnh: QĐND VĂN CHIẾN`: the photo's, then the writer
+        # `Ảnh: QĐND VĂN CHIẾN` closing the article: the photo's credit, then its writer
+        blocks[-1] = Block("caption", last.text, cut[0])
         body.authors.append(cut[1])
     if len(blocks) > 1 and (photographed := _byline_with_photos(blocks[-1])):
         blocks = blocks[:-1]  # `Lê Hà - Ảnh: Minh Đức` closing the article is its byline, not a caption
