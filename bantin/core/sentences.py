@@ -15,7 +15,7 @@ from collections.abc import Iterable
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
-     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "ông", "bà", "tx", "tt", "kp", "nxb", "cn",
+     "co", "ltd", "inc", "no", "vs", "tr", "t", "q", "p", "đc", "tx", "tt", "kp", "nxb", "cn",
      "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt", "kts", "ncs", "ds", "bscki",
      "bsckii"}
 )  # fmt: skip
@@ -32,7 +32,8 @@ def _word_before(text: str, index: int) -> str:
 
 
 def _ends_sentence_before(text: str, index: int) -> bool:
-    """True when the character before `index` may close a sentence (not TP. or Th.)."""
+    """True when the character before `index` may close a sentence (not TP. or Th.; an
+    abbreviation takes a full stop, never `!` or `?`: `… cảm ơn ông! Thanh Bình` ends one)."""
     if index == 0:
         return False
     before = text[index - 1]
@@ -40,7 +41,7 @@ def _ends_sentence_before(text: str, index: int) -> bool:
         return True
     if not before.isalpha() or not before.islower():
         return False
-    return _word_before(text, index).lower() not in _ABBREVIATIONS
+    return text[index] in "!?" or _word_before(text, index).lower() not in _ABBREVIATIONS
 
 
 def _acronym_before(text: str, index: int) -> bool:
