@@ -237,17 +237,20 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
         for n in (2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
-            head, rest = " ".join(words[:n]), " ".join(words[n:])
-            named = len(words) > n and words[n - 1] not in _DASHES
+            if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
+                continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
+            role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
+            head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
+            named = len(words) > n + role and words[n - 1] not in _DASHES
             named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
-            named = named and len(re.split(r"\s[-–]\s", head)[-1].split()) >= 2
+            named = named and len(re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()) >= 2
             if not named or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
             if shouting(words[n - 1]) and shouting(words[n]):
                 continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
             byline = parse_byline(head)
-            if byline is None or byline.author is None or byline.source is not None:
+            if byline is None or byline.author is None or (byline.source is not None and not role):
                 continue
             header = (
                 not rest.endswith((".", "!", "?", "…"))
@@ -262,6 +265,14 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
 
 
 _DASHES = ("-", "–")
+
+
+def _role(words: list[str]) -> int:
+    """How many of `words` are a role or an agency in brackets after a writer's name (`(thực
+    hiện)`, `(ghi)`, `(TTXVN)`): three words at most, else none."""
+    if not words or not words[0].startswith("("):
+        return 0
+    return next((i + 1 for i, w in enumerate(words[:3]) if w.endswith(")")), 0)
 
 
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:
