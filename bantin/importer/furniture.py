@@ -179,8 +179,12 @@ AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+
 AD_REASON = "an ad's slot"
 #: The headline of a related link inside the story, cut from the sentence it ran into.
 LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
-# A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
-HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
+# A hashtag (`#nôngnghiệp`, `#H'Hen`), and one a site prints with the tag's words apart (`#Hoa hậu
+# Hoàn vũ`).
+HASHTAG = r"#[^\W\d_][\w'’]*"
+SPACED_HASHTAG = HASHTAG + r"(?:\s+[^\W\d_#][\w'’]*){0,3}"
+# A run of hashtags (`#lúa #nôngnghiệp`, `#H'Hen Niê #Hoa hậu Hoàn vũ`): the page's tags.
+HASHTAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+\s*$")
 
 
 # The words a page's date line holds besides its numbers: weekdays, labels, `GMT`, English months.

@@ -17,11 +17,13 @@ from .furniture import (
     ADDRESS,
     BOX_HEADERS,
     EMAIL,
+    HASHTAG,
     HASHTAGS,
     LABELLED_DATE,
     PHONE,
     RELATED_HEADERS,
     RELATED_LEADS,
+    SPACED_HASHTAG,
     STAMP,
     STRONG,
     SURE,
@@ -119,7 +121,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
-    cuts.update(i for m in _HASHTAG_RUN.finditer(text) for i in m.span())
+    cuts.update(_tag_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
@@ -135,7 +137,31 @@ def split_units(text: str) -> list[str]:
 
 
 # A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
-_HASHTAG_RUN = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+")
+_HASHTAG_RUN = re.compile(rf"(?:^|(?<=\s)){HASHTAG}(?:\s+{HASHTAG})+")
+# Tags printed with their words apart (`#Hoa hậu Hoàn vũ #H'Hen Niê`).
+_SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+")
+
+
+def _tag_cuts(text: str) -> set[int]:
+    """Where a run of hashtags starts and ends. A run of one-word tags ends at its last tag unless a
+    word in lower case goes on with it (`#H'Mông #lễ hội`); a site that prints a tag's words apart
+    (a tag before the last with words after it) runs its tags on to the next header or field."""
+    spaced = [
+        m.span()
+        for m in _SPACED_TAGS.finditer(text)
+        if any(len(tag.split()) > 1 for tag in m.group().split("#")[1:-1])
+    ]
+    cuts = {start for start, _ in spaced}
+    for m in _HASHTAG_RUN.finditer(text):
+        if any(start <= m.start() < end for start, end in spaced):
+            continue
+        cuts.add(m.start())
+        after = text[m.end() :].split()[:1]
+        if not (after and after[0][:1].islower()):
+            cuts.add(m.end())
+    return cuts
+
+
 # A gallery's counter (`Ảnh 1/8`) before a word in capitals ends its unit (`Ảnh 2/9 năm 1945 …` is a
 # sentence's).
 _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
