@@ -95,7 +95,8 @@ def convert(
         titles.folders(parsed.url),
         frozenset(table.values()),
     )
-    if title_site and not any(fold(title_site) in fold(text) for text in page_text):
+    paper = publishers.masthead_spells(title_site, publishers.host(parsed.url))  # `Báo Xây dựng`
+    if title_site and (paper or not any(fold(title_site) in fold(text) for text in page_text)):
         # a site known by its address names itself in its titles (`… | Tinh tế`); a name the article
         # also prints (`Hà Nội Phố cũng sẽ…`) may be a place of its story, not the site
         named = publishers.name(parsed.source, parsed.url, table, page_text, title_site)

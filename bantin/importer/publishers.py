@@ -194,6 +194,12 @@ def spells(site: str | None, address: str | None) -> bool:
     return bool(site_letters) and site_letters == stem(address or "")
 
 
+def masthead_spells(site: str | None, address: str | None) -> bool:
+    """A paper's name (`Báo Xây dựng`, `Tạp chí …`) that spells its site's address: the site, even
+    where the page prints it too (a place a story names may also spell an address: `Hà Nội Phố`)."""
+    return bool(site and _MASTHEAD_NAME.match(site)) and spells(site, address)
+
+
 def stem(address: str) -> str:
     """`m.baophapluat.vn` → `baophapluat`, `baodienbienphu.info.vn` → `baodienbienphu`: the site's own
     label, without a sub-domain or the endings."""

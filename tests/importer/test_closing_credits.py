@@ -1,0 +1,85 @@
+"""What closes a story on sites not seen before: an interview's thanks and its writer's role in
+brackets, a credit naming writer and photographer, tags printed with their words apart, and a
+site that names itself in its title while its footer prints the same name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.core.sentences import sentence_starts
+from bantin.importer.boilerplate import is_chrome
+from bantin.importer.bounds import closing_byline_apart
+from bantin.importer.convert import convert
+from bantin.importer.furniture import Unit
+from bantin.importer.units import split_units
+
+LAST = "Hợp tác xã sẽ mở thêm hai điểm thu mua trong tháng tới."
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Xin cảm ơn ông! Hoài Nam (ghi)", ["Hoài"]),
+        ("Xin trân trọng cảm ơn bà. Ngọc Diệp (thực hiện)", ["Ngọc"]),
+        ("Vì sao vậy, thưa ông? Ông Phan Trí: Vì giá phân bón tăng.", ["Ông"]),
+        ("Ông làm việc ở TP. Vinh và Q. Hải Châu.", []),  # an abbreviation takes a full stop
+    ],
+)
+def test_a_question_or_thanks_to_someone_ends_the_sentence(text: str, starts: list[str]) -> None:
+    assert [text[i:].split()[0] for i in sentence_starts(text)] == starts
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "rest"),
+    [
+        ("Hoài Nam (ghi) Ý kiến của bạn Gửi", "Hoài Nam (ghi)", "Ý kiến của bạn Gửi"),
+        ("Ngọc Diệp (thực hiện) Bình luận của bạn", "Ngọc Diệp (thực hiện)", "Bình luận của bạn"),
+        ("Lê Thảo (TTXVN) Chia sẻ bài viết", "Lê Thảo (TTXVN)", "Chia sẻ bài viết"),
+    ],
+)
+def test_a_writers_role_in_brackets_stays_with_the_closing_byline(
+    closing: str, byline: str, rest: str
+) -> None:
+    units = [Unit(0, LAST), Unit(0, closing)]
+    assert [u.text for u in closing_byline_apart(units)][1:] == [byline, rest]
+
+
+def test_a_credit_of_writer_and_photographer_is_not_cut_inside_the_writers_name() -> None:
+    text = (
+        f"{LAST} Bài: Hồng Loan - Ảnh: NVCC #Ca sĩ Mỹ Tâm #Liveshow Có thể bạn quan tâm Mỹ Tâm ra album mới"
+    )
+    pieces = split_units(text)
+    assert pieces[1:3] == ["Bài: Hồng Loan - Ảnh: NVCC", "#Ca sĩ Mỹ Tâm #Liveshow"]
+    units = [Unit(0, piece) for piece in pieces]
+    assert [u.text for u in closing_byline_apart(units)] == pieces
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["#Ê Đê #Cư M'gar #Tây Nguyên", "#H'Mông #lễ hội", "#Giá vàng hôm nay #SJC #vàng nhẫn"],
+)
+def test_tags_printed_with_their_words_apart_are_chrome(tags: str) -> None:
+    assert is_chrome(tags)
+    assert split_units(f"{LAST} {tags}") == [LAST, tags]
+
+
+def test_a_hashtag_inside_a_sentence_stays_in_it() -> None:
+    sentence = "Phong trào #MeToo lan rộng khắp châu Á trong năm qua."
+    assert split_units(sentence) == [sentence] and not is_chrome(sentence)
+
+
+def test_a_title_naming_the_site_its_address_spells_names_the_publisher() -> None:
+    content = (
+        "Sáng 3/4, tỉnh khởi công tuyến đường ven biển dài 42 km với tổng vốn hơn 3.000 tỷ đồng. "
+        "Tuyến đường dự kiến hoàn thành năm 2026, nối ba huyện ven biển của tỉnh. "
+        "Theo dõi Báo Giao thương trên Google News"
+    )
+    raw = (
+        "Title: Khởi công tuyến đường ven biển dài 42 km | Báo Giao thương\nSource: baogiaothuong.vn\n"
+        "Link: https://baogiaothuong.vn/khoi-cong-tuyen-duong-ven-bien-dai-42-km-192240403.htm\n"
+        "Published Date: N/A\nAuthor: \nTags: None\nSummary: \n"
+        f"Content: {content}\n"
+    ).encode()
+    front = convert(raw, "trang.txt", year=2024, sources={}).front
+    assert front.source == "Báo Giao thương"
+    assert front.title == "Khởi công tuyến đường ven biển dài 42 km"
