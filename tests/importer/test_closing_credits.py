@@ -83,3 +83,13 @@ def test_a_title_naming_the_site_its_address_spells_names_the_publisher() -> Non
     front = convert(raw, "trang.txt", year=2024, sources={}).front
     assert front.source == "Báo Giao thương"
     assert front.title == "Khởi công tuyến đường ven biển dài 42 km"
+
+
+def test_a_notifications_button_glued_to_the_lead_goes() -> None:
+    lead = (
+        "Chiều 4/3, trả lời phóng viên, lãnh đạo Công an huyện cho biết đã khởi tố vụ án làm chết hai người "
+        "trên quốc lộ 1 qua địa bàn."
+    )
+    assert split_units(f"Thông báo {lead}") == ["Thông báo", lead]
+    sentence = "Thông báo của Sở Y tế cho biết bệnh viện sẽ tiếp nhận bệnh nhân từ ngày mai."
+    assert split_units(sentence) == [sentence]
