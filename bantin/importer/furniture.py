@@ -98,7 +98,7 @@ SURE = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem) bài viết|nội dung bạn đang (?:đọc|xem)|"
+    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem)(?: bài viết|\s*:)|nội dung bạn đang (?:đọc|xem)|"
     r"bạn (?:nghĩ|thấy) sao về|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"

@@ -93,3 +93,15 @@ def test_a_notifications_button_glued_to_the_lead_goes() -> None:
     assert split_units(f"Thông báo {lead}") == ["Thông báo", lead]
     sentence = "Thông báo của Sở Y tế cho biết bệnh viện sẽ tiếp nhận bệnh nhân từ ngày mai."
     assert split_units(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line", ["Bạn đang đọc: Hà Tĩnh mở rộng vùng trồng cam", "Bạn đang xem: Lễ hội Đền Hùng", "Nghe bản tin"]
+)
+def test_what_the_reader_is_reading_and_the_player_after_the_story_are_chrome(line: str) -> None:
+    page = (
+        "Tiêu đề\n\nHợp tác xã sẽ mở thêm hai điểm thu mua cam trong tháng tới để kịp vụ thu hoạch chính.\n"
+        "Giá cam năm nay cao hơn năm ngoái khoảng 10%, nông dân phấn khởi vì được mùa được giá.\n"
+        f"Minh Anh\n{line}\n"
+    ).encode()
+    assert line not in convert(page, "trang.txt", year=2024, sources={}).body
