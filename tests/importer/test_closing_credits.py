@@ -10,7 +10,7 @@ from bantin.core.sentences import sentence_starts
 from bantin.importer.boilerplate import is_chrome
 from bantin.importer.bounds import closing_byline_apart
 from bantin.importer.convert import convert
-from bantin.importer.furniture import Unit
+from bantin.importer.furniture import PHONE, Unit
 from bantin.importer.units import split_units
 
 LAST = "Hợp tác xã sẽ mở thêm hai điểm thu mua trong tháng tới."
@@ -105,3 +105,17 @@ def test_what_the_reader_is_reading_and_the_player_after_the_story_are_chrome(li
         f"Minh Anh\n{line}\n"
     ).encode()
     assert line not in convert(page, "trang.txt", year=2024, sources={}).body
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Nhẫn tròn 9999 74.000 75.500", None),
+        ("Giá lúa 7.000 8.200 đồng/kg", None),
+        ("Tel.0243 825 4231", "0243 825 4231"),
+        ("ĐT: 0203.3835.008", "0203.3835.008"),
+    ],
+)
+def test_a_price_list_holds_no_phone_number(text: str, phone: str | None) -> None:
+    found = PHONE.search(text)
+    assert (found.group() if found else None) == phone
