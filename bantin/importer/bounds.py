@@ -12,11 +12,12 @@ and the next sentence. `chrome` decides each unit's kind and calls these.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..core.sentences import ends_sentence
 from .boilerplate import is_chrome, is_section_header
-from .bylines import parse_byline
+from .bylines import WRITER_INITIALS, parse_byline
 from .furniture import (
     AD_REASON,
     LINKED_HEADLINE,
@@ -181,7 +182,9 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     boxed = end < len(kinds) and kinds[end][0] == "chrome" and len(rest) <= 2
     boxed = boxed and not any(found[i].sentence or found[i].grammar for i in rest)  # no editor's note
     if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed) for i in rest
+        kinds[i][0] == "short"
+        and (found[i].weak or MASTHEAD.match(units[i].text) or boxed or _headlines(units[i].text))
+        for i in rest
     ):
         return byline + 1
     return end
@@ -236,14 +239,17 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         credited = _credit_apart(words)
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
-        for n in (2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+        for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+            if n == 1 and not WRITER_INITIALS.match(words[0]):
+                continue  # one word: a writer's initials only (`P.V`, `T.H.`)
             if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
                 continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
             role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
             head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
             named = len(words) > n + role and words[n - 1] not in _DASHES
             named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
-            named = named and len(re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()) >= 2
+            last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
+            named = named and (len(last_name) >= 2 or n == 1)
             if not named or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
@@ -258,13 +264,34 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
                 and i + 1 < len(units)
                 and _furniture(units[i + 1].text)
             )
-            if _furniture(rest) or header:
+            if _furniture(rest) or header or _headlines(rest):
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
 
 
 _DASHES = ("-", "–")
+
+
+def _headlines(text: str) -> bool:
+    """Headlines of other stories run together with no header (`Món ngon mỗi ngày Cách làm thịt đông
+    ngày Tết …`): no full stop or comma, and a word in capitals after one that is no preposition, two
+    in lower case after it (where the next headline starts), each part three words at least. In an
+    editor's note a capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
+    words = text.split()
+    if ends_sentence(text) or "," in text:
+        return False
+    starts = [
+        k
+        for k in range(3, len(words) - 2)
+        if not words[k - 1][:1].isupper() and words[k - 1].casefold() not in _PREPOSITIONS
+        and words[k][:1].isupper() and words[k][1:].islower()
+        and words[k + 1][:1].islower() and words[k + 2][:1].islower()
+    ]  # fmt: skip
+    return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
+
+
+_PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
 
 
 def _role(words: list[str]) -> int:

@@ -116,6 +116,9 @@ def is_name(text: str, max_words: int = 6) -> bool:
     return all(w[:1].isupper() or w in _RANK_WORDS for w in words)
 
 
+#: A writer signing with initials only (`P.V`, `T.H.`).
+WRITER_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
+
 # Words a place's name opens with (`TP Thủ Đức`, `Tỉnh Lào Cai`, `Quận 1`).
 _PLACE_WORDS = re.compile(r"^(?:TP|Tp|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)\b\.?")
 

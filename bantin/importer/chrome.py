@@ -40,7 +40,7 @@ from .bounds import (
     linked_headline_apart,
     sentences_inside,
 )
-from .bylines import BYLINE_LABEL, names_section, parse_byline
+from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -320,7 +320,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
-    if not (s.word or english) and s.words <= 16 and not unit.text.isupper() and parse_byline(unit.text):
+    capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
+    if not (s.word or english or capitals) and s.words <= 16 and parse_byline(unit.text):
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""

@@ -119,3 +119,39 @@ def test_what_the_reader_is_reading_and_the_player_after_the_story_are_chrome(li
 def test_a_price_list_holds_no_phone_number(text: str, phone: str | None) -> None:
     found = PHONE.search(text)
     assert (found.group() if found else None) == phone
+
+
+def _body(*lines: str) -> str:
+    page = "Tiêu đề\n\n" + "\n".join(lines) + "\n"
+    return convert(page.encode(), "trang.txt", year=2024, sources={}).body
+
+
+STORY_LINES = (
+    "Không khí lạnh tăng cường khiến các tỉnh miền núi phía Bắc rét đậm, có nơi dưới 5 độ C.",
+    "Người dân cần che chắn chuồng trại, giữ ấm cho gia súc và không đốt than sưởi trong phòng kín.",
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "headlines"),
+    [
+        ("Hoài Thu", "Thời tiết Hà Nội ba ngày tới Rét đậm kéo dài đến cuối tuần"),
+        ("P.V", "Mẹo giữ ấm cho trẻ nhỏ Cách chọn máy sưởi an toàn"),
+        ("Quốc Tuấn", "Lịch cúp điện ngày 12/1 Lịch cúp điện ngày 13/1"),
+    ],
+)
+def test_headlines_run_into_the_closing_byline_with_no_header_go(byline: str, headlines: str) -> None:
+    body = _body(*STORY_LINES, f"{byline} {headlines}")
+    assert body.rstrip().endswith(STORY_LINES[-1]) and headlines.split()[0] not in body.split(STORY_LINES[-1])[-1]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Bài viết sử dụng tư liệu của Bảo tàng Lịch sử Quốc gia",
+        "Tên nhân vật đã được thay đổi",
+        "Bài viết thực hiện theo Quyết định đặt hàng số 12 của Sở",
+    ],
+)
+def test_an_editors_note_after_the_closing_byline_stays(note: str) -> None:
+    assert note in _body(*STORY_LINES, f"Hoài Thu {note}")
