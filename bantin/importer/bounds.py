@@ -240,7 +240,7 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
         for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
-            if n == 1 and not WRITER_INITIALS.match(words[0]):
+            if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
                 continue  # one word: a writer's initials only (`P.V`, `T.H.`)
             if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
                 continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
@@ -264,7 +264,9 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
                 and i + 1 < len(units)
                 and _furniture(units[i + 1].text)
             )
-            if _furniture(rest) or header or _headlines(rest):
+            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
+            headlines = _headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
+            if _furniture(rest) or header or headlines:
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
