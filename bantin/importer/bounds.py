@@ -171,7 +171,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
         ):
             return i + 1
-    last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
+    headlines = [_headlines(u.text) for u in units[:end]]  # no sentence, a run of other stories' titles
+    last = max((i for i in range(end) if kinds[i][0] == "prose" and not headlines[i]), default=-1)
     byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
     if byline is None:
         return end
@@ -181,9 +182,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     # At the end of the body it may be the editor's note (`Tên nhân vật đã được thay đổi`): it stays.
     boxed = end < len(kinds) and kinds[end][0] == "chrome" and len(rest) <= 2
     boxed = boxed and not any(found[i].sentence or found[i].grammar for i in rest)  # no editor's note
-    if all(kinds[i][0] in ("short", "byline") for i in rest) and any(
-        kinds[i][0] == "short"
-        and (found[i].weak or MASTHEAD.match(units[i].text) or boxed or _headlines(units[i].text))
+    if all(kinds[i][0] in ("short", "byline") or headlines[i] for i in rest) and any(
+        headlines[i] or (kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed))
         for i in rest
     ):
         return byline + 1
@@ -232,6 +232,8 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         if s.prose and (s.sentence or s.strong is None) and not opens_list(units[i].text)
     )
     last = max(story, default=len(units))  # a list of stories, a line of furniture read as prose: none
+    if last < len(units) and not found[last].sentence:  # the byline run into a line that reads as prose
+        last = max((i for i in range(last) if found[i].prose and found[i].sentence), default=last)
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
@@ -277,19 +279,22 @@ _DASHES = ("-", "–")
 
 def _headlines(text: str) -> bool:
     """Headlines of other stories run together with no header (`Món ngon mỗi ngày Cách làm thịt đông
-    ngày Tết …`): no full stop or comma, and a word in capitals after one that is no preposition, two
-    in lower case after it (where the next headline starts), each part three words at least. In an
-    editor's note a capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
+    ngày Tết …`, `… vượt khó Mai Sơn: Tổ chức lễ…`): no full stop or comma, and a word in capitals
+    after one that is no preposition, where the next headline starts: two words in lower case after
+    it, or its place's name and a colon; each part three words at least. In an editor's note a
+    capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
     words = text.split()
     if ends_sentence(text) or "," in text:
         return False
-    starts = [
-        k
-        for k in range(3, len(words) - 2)
-        if not words[k - 1][:1].isupper() and words[k - 1].casefold() not in _PREPOSITIONS
-        and words[k][:1].isupper() and words[k][1:].islower()
-        and words[k + 1][:1].islower() and words[k + 2][:1].islower()
-    ]  # fmt: skip
+    starts = []
+    for k in range(3, len(words) - 2):
+        if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
+            continue
+        place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
+        if (words[k + 1][:1].islower() and words[k + 2][:1].islower()) or (
+            place is not None and all(w.istitle() for w in words[k : place + 1])
+        ):
+            starts.append(k)
     return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
 
 

@@ -142,19 +142,25 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    first = first_prose(kinds)
+    for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
+        if found[i].sentence and _opens_with(units[i].text, anchors[1:]):
+            kinds[i], first = ("prose", "the lead, which the summary opens with"), i
+            break
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = article_start(kinds, found, _anchored(units, kinds, anchors[1:]))
+    start = article_start(kinds, found, first < len(units) and _opens_with(units[first].text, anchors[1:]))
     texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = headed_tail(units, kinds, end)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
-    # Lao Động đầu tiên…`) go with it.
+    # Lao Động đầu tiên…`) go with it, and a line of furniture words (`Chia sẻ bài viết lên facebook`).
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
-        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
+        furniture = found[end - 1].weak and not found[end - 1].sentence
+        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text) or furniture):
             break
         if _signed_in_capitals(units, kinds, found, end - 1):
             break
@@ -321,7 +327,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
     capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
-    if not (s.word or english or capitals) and s.words <= 16 and parse_byline(unit.text):
+    own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", _BYLINE
     if s.sure:
         return "chrome", s.strong or ""
@@ -349,14 +356,10 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
 
 
-def _anchored(units: list[Unit], kinds: list[tuple[str, str]], anchors: tuple[str, ...]) -> bool:
-    """The first prose unit opens with the opening words of one of `anchors` (the summary)."""
-    first = first_prose(kinds)
-    if first >= len(units):
-        return False
-    opening = key(units[first].text)
+def _opens_with(text: str, anchors: tuple[str, ...]) -> bool:
+    """`text` opens with the opening words of one of `anchors` (the summary)."""
     keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
-    return any(len(k) >= 15 and opening.startswith(k) for k in keys)
+    return any(len(k) >= 15 and key(text).startswith(k) for k in keys)
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

@@ -172,7 +172,9 @@ MASTHEAD = re.compile(
     re.IGNORECASE,
 )
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
-_LIST_OPENING = re.compile(r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?=[^\W\d_])(?=\w*[A-ZĐÀ-Ỹ])")
+_LIST_OPENING = re.compile(
+    r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[A-ZĐÀ-Ỹ])|(?=\d{1,3}\s+[^\W\d_]))"
+)  # a headline in capitals or opening with a number (`Bài viết được quan tâm 5 loại mặt nạ…`)
 #: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
 #: stands inside the story as well as around it.
 AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
@@ -211,7 +213,7 @@ def only_a_date(text: str) -> bool:
 def opens_list(text: str) -> bool:
     """A unit that starts with the header of a list of other stories, a headline after it."""
     found = _LIST_OPENING.match(text)
-    return found is not None and text[found.end() :][:1].isupper()
+    return found is not None and (text[found.end() :][:1].isupper() or text[found.end() :][:1].isdigit())
 
 
 @functools.cache

@@ -17,13 +17,11 @@ from .furniture import (
     ADDRESS,
     BOX_HEADERS,
     EMAIL,
-    HASHTAG,
     HASHTAGS,
     LABELLED_DATE,
     PHONE,
     RELATED_HEADERS,
     RELATED_LEADS,
-    SPACED_HASHTAG,
     STAMP,
     STRONG,
     SURE,
@@ -37,7 +35,7 @@ from .furniture import (
     shouting,
     signals,
 )
-from .widgets import leading_buttons, names_a_widget
+from .widgets import comment_cuts, leading_buttons, names_a_widget, tag_cuts
 
 __all__ = ["peel_menu", "peel_time_ago", "split_units"]
 
@@ -50,7 +48,7 @@ _FIELD = re.compile(
     r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
     r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
-    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận \(|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
+    r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận(?=\s*\(\d)|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt xem|Nghe bài viết|Nghe đọc|Cỡ chữ|"
@@ -121,7 +119,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
-    cuts.update(_tag_cuts(text))
+    cuts.update(tag_cuts(text) | comment_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
@@ -134,32 +132,6 @@ def split_units(text: str) -> list[str]:
     ordered = sorted(cuts)
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
-
-
-# A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
-_HASHTAG_RUN = re.compile(rf"(?:^|(?<=\s)){HASHTAG}(?:\s+{HASHTAG})+")
-# Tags printed with their words apart (`#Hoa hậu Hoàn vũ #H'Hen Niê`).
-_SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+")
-
-
-def _tag_cuts(text: str) -> set[int]:
-    """Where a run of hashtags starts and ends. A run of one-word tags ends at its last tag unless a
-    word in lower case goes on with it (`#H'Mông #lễ hội`); a site that prints a tag's words apart
-    (a tag before the last with words after it) runs its tags on to the next header or field."""
-    spaced = [
-        m.span()
-        for m in _SPACED_TAGS.finditer(text)
-        if any(len(tag.split()) > 1 for tag in m.group().split("#")[1:-1])
-    ]
-    cuts = {start for start, _ in spaced}
-    for m in _HASHTAG_RUN.finditer(text):
-        if any(start <= m.start() < end for start, end in spaced):
-            continue
-        cuts.add(m.start())
-        after = text[m.end() :].split()[:1]
-        if not (after and after[0][:1].islower()):
-            cuts.add(m.end())
-    return cuts
 
 
 # A gallery's counter (`Ảnh 1/8`) before a word in capitals ends its unit (`Ảnh 2/9 năm 1945 …` is a

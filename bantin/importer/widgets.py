@@ -1,7 +1,8 @@
 """The buttons and labels of a page's widgets: a share bar, a comment box, an audio player, the
 text size, a newsletter box, an app banner, counters. A run of them is the page's, whatever it stands
 next to (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 | Bình luận: 0`); one word of them in a
-sentence (`… 2 triệu lượt xem trên Facebook.`) is not.
+sentence (`… 2 triệu lượt xem trên Facebook.`) is not. `tag_cuts` and `comment_cuts` say where a
+run of hashtags and a reader's comment (its writer and time) stand apart from the text around them.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
+from .furniture import HASHTAG, SPACED_HASHTAG
 
-__all__ = ["WIDGETS", "buttons", "leading_buttons", "names_a_widget"]
+__all__ = ["WIDGETS", "buttons", "comment_cuts", "leading_buttons", "names_a_widget", "tag_cuts"]
 
 #: The buttons and labels, folded to lower case.
 WIDGETS = (
@@ -84,3 +86,44 @@ def leading_buttons(piece: str) -> int:
 def names_a_widget(text: str) -> bool:
     """`text` holds a button's or a label's words (`Tìm kiếm`, `Xem lại`, `Home`)."""
     return _WIDGET.search(text) is not None
+
+
+# A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
+_HASHTAG_RUN = re.compile(rf"(?:^|(?<=\s)){HASHTAG}(?:\s+{HASHTAG})+")
+# Tags printed with their words apart (`#Hoa hậu Hoàn vũ #H'Hen Niê`).
+_SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+")
+
+
+def tag_cuts(text: str) -> set[int]:
+    """Where a run of hashtags starts and ends. A run of one-word tags ends at its last tag unless a
+    word in lower case goes on with it (`#H'Mông #lễ hội`); a site that prints a tag's words apart
+    (a tag before the last with words after it) runs its tags on to the next header or field."""
+    spaced = [
+        m.span()
+        for m in _SPACED_TAGS.finditer(text)
+        if any(len(tag.split()) > 1 for tag in m.group().split("#")[1:-1])
+    ]
+    cuts = {start for start, _ in spaced}
+    for m in _HASHTAG_RUN.finditer(text):
+        if any(start <= m.start() < end for start, end in spaced):
+            continue
+        cuts.add(m.start())
+        after = text[m.end() :].split()[:1]
+        if not (after and after[0][:1].islower()):
+            cuts.add(m.end())
+    return cuts
+
+
+# A reader's comment under the story opens with its writer and when (`Trần Thu 5 giờ trước Mong…`).
+_COMMENTER = re.compile(
+    r"(?<!\S)(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}\d{1,2}\s*(?:phút|giờ|ngày)\s+trước(?=\s+[A-ZĐÀ-Ỹ])"
+)
+_COMMENTS = re.compile(r"Bình luận|BÌNH LUẬN|Ý kiến|Ý KIẾN|Trả lời")
+
+
+def comment_cuts(text: str) -> set[int]:
+    """Around a comment's writer and time, below the comments' header or a reply button (`Bình luận
+    (2) Nguyễn Văn Hòa 2 giờ trước Chợ nổi rất đẹp…`); in a sentence (`Ông Ba 2 ngày trước Tết…`)
+    nothing is cut."""
+    header = _COMMENTS.search(text)
+    return {i for m in _COMMENTER.finditer(text) if header and header.end() <= m.start() for i in m.span()}

@@ -142,7 +142,10 @@ STORY_LINES = (
 )
 def test_headlines_run_into_the_closing_byline_with_no_header_go(byline: str, headlines: str) -> None:
     body = _body(*STORY_LINES, f"{byline} {headlines}")
-    assert body.rstrip().endswith(STORY_LINES[-1]) and headlines.split()[0] not in body.split(STORY_LINES[-1])[-1]
+    assert (
+        body.rstrip().endswith(STORY_LINES[-1])
+        and headlines.split()[0] not in body.split(STORY_LINES[-1])[-1]
+    )
 
 
 @pytest.mark.parametrize(

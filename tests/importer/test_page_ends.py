@@ -1,0 +1,85 @@
+"""The ends of a page on sites not seen before: readers' comments under the story, a lead with few
+stop words that the summary opens, the site's own address above the menu, related headlines that
+open with a number or with their place and a colon, and a last line of buttons before the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.importer.convert import convert
+from bantin.importer.furniture import opens_list
+from bantin.importer.units import split_units
+
+STORY = (
+    "Sáng 4/3, huyện tổ chức lễ ra quân trồng 50.000 cây xanh trên các tuyến đường liên xã.",
+    "Chủ tịch huyện cho biết mỗi xã sẽ nhận trồng và chăm sóc ít nhất 3.000 cây trong năm nay.",
+    "Người dân tham gia đông đủ, nhiều hộ tự nguyện hiến đất để mở rộng lề đường.",
+)
+
+
+def scrape(
+    content: str, summary: str = "", link: str = "https://baomau.vn/trong-cay-xanh-a123.html"
+) -> bytes:
+    return (
+        f"Title: Huyện ra quân trồng cây xanh\nSource: Báo Mẫu\nLink: {link}\nPublished Date: N/A\n"
+        f"Author: \nTags: None\nSummary: {summary}\nContent: {content}\n"
+    ).encode()
+
+
+def body(content: str, **header: str) -> str:
+    return convert(scrape(content, **header), "trang.txt", year=2024, sources={}).body
+
+
+def test_readers_comments_under_the_story_go_and_its_sentences_stay() -> None:
+    comments = (
+        "Bình luận (2) Lê Văn Tám 3 giờ trước Việc làm rất ý nghĩa, mong các xã khác học tập. Trả lời Thích "
+        "Ngọc Mai 1 ngày trước Nên chọn cây bản địa cho dễ sống. Trả lời"
+    )
+    text = body(f"{' '.join(STORY)} Minh Quân {comments} Tin khác Huyện khánh thành cầu mới")
+    assert text.rstrip().endswith(STORY[-1])
+    assert "mong các xã khác học tập" not in text and "cây bản địa" not in text
+
+
+def test_a_writer_and_a_time_inside_a_sentence_cut_nothing() -> None:
+    sentence = "Ông Ba 2 ngày trước Tết đã về quê thăm mẹ."
+    assert split_units(f"Vợ chồng ông về quê. {sentence}") == ["Vợ chồng ông về quê.", sentence]
+
+
+def test_the_lead_that_the_summary_opens_stays_whatever_its_stop_words() -> None:
+    lead = "Thời tiết hanh khô khiến da dễ bong tróc, nứt nẻ, vì vậy cần chăm sóc đúng cách."
+    text = body(
+        f"Làm đẹp Thời trang Sao Bà bầu Làm mẹ Nhà đẹp {lead} {' '.join(STORY)}", summary=lead[:60] + "..."
+    )
+    assert text.startswith(lead)
+
+
+def test_the_sites_own_address_atop_its_page_is_no_writer() -> None:
+    text = body(f"Baomau.vn Thời sự Xã hội Kinh tế Văn hóa {' '.join(STORY)}")
+    assert text.startswith(STORY[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Bài viết được quan tâm 5 loại mặt nạ tự nhiên cho da khô", True),
+        ("Tin liên quan Giá lúa tăng mạnh", True),
+        ("Bài viết trước đã phân tích giá phân bón.", False),
+    ],
+)
+def test_a_list_header_before_a_headline_that_opens_with_a_number(text: str, listed: bool) -> None:
+    assert opens_list(text) is listed
+
+
+def test_headlines_with_their_place_and_a_colon_after_the_closing_byline_go() -> None:
+    headlines = (
+        "Mai Sơn: Trao học bổng cho học sinh nghèo vượt khó Yên Châu: Tổ chức lễ tuyên dương học sinh giỏi"
+    )
+    text = body(f"{' '.join(STORY)} Lò Hoa {headlines} Về đầu trang")
+    assert text.rstrip().endswith(STORY[-1])
+
+
+def test_a_line_of_buttons_before_the_list_of_other_stories_goes() -> None:
+    tail = "Chia sẻ bài viết lên facebook Xem tin theo ngày Các tin khác Giá lúa tăng, thương lái tìm mua"
+    text = body(f"{' '.join(STORY)} Người dân trồng cây trên đường liên xã. Ảnh: MINH QUÂN {tail}")
+    assert "Chia sẻ bài viết" not in text and "Xem tin theo ngày" not in text
+    assert "hiến đất để mở rộng lề đường" in text
