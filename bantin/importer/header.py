@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from bantin.core.text import fold
 from bantin.entities import Registry
 
-from . import chrome, dates, publishers, stamps, titles
+from . import chrome, datelines, dates, publishers, stamps, titles
 from .body import Body
 from .bylines import (
-    KNOWN_SOURCES,
-    is_source_name,
     parse_byline,
     signed_after_credit,
     signed_before_furniture,
@@ -163,14 +161,14 @@ def _source(
     stated = parsed.source if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
     credited = [*clues.credits.sources[::-1], parsed.source, *sites, source]
-    chosen = _first(stated, *credited, _attribution(blocks, table))
+    chosen = _first(stated, *credited, datelines.agency(blocks, table))
     if chosen is not None and chosen == parsed.source:
         return header.publisher  # the `Source:` line's publisher, named once
     if chosen is not None and (chosen in sites or publishers.host(chosen)):
         return publishers.name(chosen, parsed.url, table, page_text)
     if chosen is None and parsed.url:
         return publishers.name(None, parsed.url, table, page_text)
-    if chosen is not None and chosen not in _AGENCY_NAMES.values():
+    if chosen is not None and chosen not in datelines.AGENCY_NAMES.values():
         # a credit as readers say it: `HNMO - ` → Hà Nội Mới, `Theo Báo điện tử Tổ Quốc` → Báo Tổ Quốc
         return publishers.by_initials(chosen, table) or publishers.short(chosen)
     return chosen
@@ -278,40 +276,6 @@ def _title(
             "title started in lower case, so it may be cut at the start; check it against the source"
         )
     return title, site
-
-
-_ATTRIBUTION = re.compile(
-    r"^Theo\s+(?:(?:đặc phái viên|phóng viên|PV|phóng viên thường trú|thông tin từ|tin từ)\s+)?"
-    r"(?P<source>[^,]{2,40}),",
-    re.IGNORECASE,
-)
-
-
-_DATELINE_AGENCY = re.compile(r"^\(?(?P<agency>[\w.+&]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
-_AGENCY_NAMES = {
-    "TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
-    "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn", "VTV.vn": "VTV",
-    "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam",
-}  # fmt: skip
-
-
-def _attribution(blocks: list[Block], table: dict[str, str]) -> str | None:
-    """`Theo Đặc phái viên TTXVN, ngày 15/5, …` or a `TTO - ` dateline names the agency when no
-    credit does; initials no one knows (`TN - `: Thanh Niên, Tây Ninh…) name none, unless they spell
-    the one publisher of the table (`HNMO - `)."""
-    for block in [b for b in blocks if b.kind == "paragraph"][:2]:
-        match = _ATTRIBUTION.match(block.text)
-        if match and is_source_name(match.group("source")):
-            return match.group("source")
-        agency = _DATELINE_AGENCY.match(block.text)
-        tag = agency.group("agency") if agency else ""
-        if tag in _AGENCY_NAMES:
-            return _AGENCY_NAMES[tag]
-        if re.fullmatch(r"[A-ZĐ&]+", tag) and tag.casefold() not in KNOWN_SOURCES:
-            return publishers.by_initials(tag, table)
-        if tag and is_source_name(tag):
-            return tag
-    return None
 
 
 def _byline_with_photos(block: Block) -> str | None:
