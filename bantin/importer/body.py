@@ -37,12 +37,15 @@ class Body:
     sources: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    unlabelled: list[str] = field(default_factory=list)  # authors beside a stamp with no label
 
     def take(self, byline: Byline) -> None:
         if byline.source:
             self.sources.append(byline.source)
         if byline.author:
             self.authors.append(byline.author)
+            if byline.unlabelled:
+                self.unlabelled.append(byline.author)
         if byline.when:
             self.dates.append(byline.when)
 

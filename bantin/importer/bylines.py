@@ -10,7 +10,7 @@ lacks its full stop stays in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
@@ -61,6 +61,9 @@ class Byline:
     source: str | None = None
     author: str | None = None
     when: str | None = None
+    # the name stands beside a stamp with no label (`Minh Anh - 16/02/2024`), where a place's
+    # dateline stands as well (`Buôn Ma Thuột - 16/02/2024`)
+    unlabelled: bool = field(default=False, compare=False)
 
 
 # Newsroom staff written as an acronym in bylines, not outlets: phóng viên, cộng tác viên, biên tập viên.
@@ -184,7 +187,7 @@ def parse_byline(text: str) -> Byline | None:
         found = parse_byline(rest)
         if ":" not in labelled.group(0) and (found is None or found.author is None or place(found.author)):
             return None  # `Bởi` is also `because`; what it labels must be someone (not `Bởi Hà Nội`)
-        return found
+        return Byline(found.source, found.author, found.when) if found else None
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer
@@ -193,12 +196,13 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(author=name.strip())
     person = _PERSON_DATED.match(text)
     if person and is_person(person.group("who")):
-        return Byline(author=_clean_author(person.group("who")), when=person.group("when"))
+        return Byline(author=_clean_author(person.group("who")), when=person.group("when"), unlabelled=True)
     dated = _DATE_BYLINE.match(text)
     if dated:
         who = dated.group("who")
         author, _, source = who.partition(" - ")
-        return Byline(source=source.strip() or None, author=_named(author), when=dated.group("when"))
+        when = dated.group("when")
+        return Byline(source=source.strip() or None, author=_named(author), when=when, unlabelled=True)
     credit = _CREDIT.match(text)
     if credit and _outlet_like(credit.group("source")):
         source = credit.group("source")

@@ -88,7 +88,15 @@ def convert(
     clues = header.Clues(date_lines, site_repeats, lead_site, body, units)
     words = memory.words if memory is not None else []
     head = header.credits(
-        head, parsed, blocks, clues, table=table, source=source, words=words, warnings=warnings
+        head,
+        parsed,
+        blocks,
+        clues,
+        table=table,
+        source=source,
+        words=words,
+        registry=registry,
+        warnings=warnings,
     )
     markdown = render(blocks)
     named = (

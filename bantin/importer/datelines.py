@@ -1,14 +1,20 @@
-"""Where a story's words say who sent it, before its first sentence: an agency's dateline (`TTO - `,
-`(NLĐO) - `) or an attribution (`Theo Đặc phái viên TTXVN, …`).
+"""Where a story's words say who sent it and from where, before its first sentence: an agency's
+dateline (`TTO - `, `(NLĐO) - `), an attribution (`Theo Đặc phái viên TTXVN, …`), and a place's
+dateline beside the page's stamp (`Điện Biên Phủ - 16/02/2024`), which is no one's byline.
 """
 
 from __future__ import annotations
 
 import re
 
+from bantin.core.text import fold
+from bantin.entities import Kind, Registry
+from bantin.tagging.gazetteer import place
+
 from . import publishers
 from .bylines import KNOWN_SOURCES, is_source_name
 from .parsed import Block
+from .repair import clean
 
 _THEO = re.compile(
     r"^Theo\s+(?:(?:đặc phái viên|phóng viên|PV|phóng viên thường trú|thông tin từ|tin từ)\s+)?"
@@ -42,3 +48,35 @@ def agency(blocks: list[Block], table: dict[str, str]) -> str | None:
         if tag and is_source_name(tag):
             return tag
     return None
+
+
+# Words a place's name follows in a sentence: its administrative unit (`TP Buôn Ma Thuột`, `huyện
+# Mường Nhé`) or a preposition of place (`tại Điện Biên Phủ`).
+_BEFORE_PLACE = r"(?i:thành phố|tp\.?|tỉnh|huyện|quận|thị xã|tx\.?|thị trấn|xã|phường|tại|ở)"
+
+
+def registry_places(registry: Registry | None) -> frozenset[str]:
+    """The names of the registry's places, folded."""
+    if registry is None:
+        return frozenset()
+    return frozenset(
+        fold(name) for entity in registry if entity.kind is Kind.PLACE for name, _ in entity.names()
+    )
+
+
+def is_place(name: str | None, texts: list[str], places: frozenset[str]) -> bool:
+    """`name` is a place the registry knows, or the article names it as one: after its unit or a
+    preposition of place, or before the province it lies in (`Buôn Ma Thuột, Đắk Lắk`), which the
+    gazetteer knows."""
+    name = clean(name or "")
+    if not name or fold(name) in places:
+        return bool(name)
+    spelled = re.escape(name)
+    placed = re.compile(
+        rf"(?<!\w){_BEFORE_PLACE}\s+{spelled}(?!\w)|(?<!\w){spelled},\s+(?:tỉnh\s+)?(?P<province>\w+(?:\s+\w+){{0,2}})"
+    )
+    for match in (m for text in texts for m in placed.finditer(text)):
+        province = match.group("province")
+        if province is None or any(place(" ".join(province.split()[:n])) for n in (1, 2, 3)):
+            return True
+    return False

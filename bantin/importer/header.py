@@ -97,17 +97,18 @@ def credits(
     table: dict[str, str],
     source: str | None,
     words: Sequence[str],
+    registry: Registry | None,
     warnings: list[str],
 ) -> Header:
     """The source and the author chosen, and the title completed if the scraper cut it.
 
     `source` is the one the editor gave on the command line, `words` the other pages' words
-    (`SiteMemory.words`) a cut title may be completed with."""
+    (`SiteMemory.words`) a cut title may be completed with, `registry` knows places too."""
     return dataclasses.replace(
         header,
         title=_completed(header.title, parsed, blocks, words, warnings),
         source=_source(header, parsed, blocks, clues, table, source),
-        author=_author(parsed, clues),
+        author=_author(parsed, blocks, clues, registry),
     )
 
 
@@ -174,16 +175,30 @@ def _source(
     return chosen
 
 
-def _author(parsed: Parsed, clues: Clues) -> str | None:
+def _author(parsed: Parsed, blocks: list[Block], clues: Clues, registry: Registry | None) -> str | None:
     """The page's author field, else the last byline of the body, a dated byline at the top, a
     stamped byline under the text (`Minh Anh Ngày đăng: 16/02/2024`) or a name in capitals before
-    the page's furniture (`MINH ANH Bình luận (0)`)."""
-    stamped = [byline.author for line in clues.date_lines if (byline := parse_byline(line)) and byline.author]
+    the page's furniture (`MINH ANH Bình luận (0)`). A name beside a stamp with no label is no one's
+    when it is a place the article names as one or the registry knows (the dateline `Buôn Ma Thuột -
+    16/02/2024` of a story `tại TP Buôn Ma Thuột`)."""
+    dated_lines = [byline for line in clues.date_lines if (byline := parse_byline(line)) and byline.author]
+    stamped = [byline.author for byline in dated_lines]
     closing = stamps.closing_stamp(footer := _footer(clues.units))
     signed = parse_byline(closing[1]) if closing else None
     capitals = signed_before_furniture(footer[0]) if footer else None
     written = (signed.author if signed else None, capitals)
-    return _first(_field_author(parsed.author), *clues.credits.authors[::-1], *stamped, *written)
+    beside_stamps = {
+        *clues.credits.unlabelled,
+        *(b.author for b in (*dated_lines, signed) if b and b.unlabelled),
+    }
+    texts = [parsed.title, parsed.summary or "", parsed.lead or "", *(b.text for b in blocks)]
+    places = datelines.registry_places(registry) if beside_stamps else frozenset()
+    bylines = [
+        name
+        for name in (*clues.credits.authors[::-1], *stamped, *written)
+        if name not in beside_stamps or not datelines.is_place(name, texts, places)
+    ]
+    return _first(_field_author(parsed.author), *bylines)
 
 
 def _completed(
