@@ -79,7 +79,7 @@ def convert(
     parsed = (memory.parsed.get(sha256(data)) if memory is not None else None) or parse(data, name)
     warnings = list(parsed.warnings)
     table = sources or {}
-    head = header.headline(parsed, table, warnings)
+    head = header.headline(parsed, table, registry, warnings)
     blocks, date_lines, site_repeats = _first_passes(parsed)
     blocks, units, trimmed = _detect_chrome(parsed, blocks, memory, head)
     body, blocks, lead_site = _body_passes(parsed, blocks, units)

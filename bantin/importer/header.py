@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bantin.core.text import fold
-from bantin.entities import Registry
+from bantin.entities import Kind, Registry
 
 from . import chrome, datelines, dates, publishers, stamps, titles
 from .body import Body
@@ -56,10 +56,12 @@ class Clues:
     units: list[chrome.Unit]  # the chrome detector's decisions (a stamp above or under the text)
 
 
-def headline(parsed: Parsed, table: dict[str, str], warnings: list[str]) -> Header:
-    """The title, without the site's name it ends with, and the publisher the page names."""
+def headline(parsed: Parsed, table: dict[str, str], registry: Registry | None, warnings: list[str]) -> Header:
+    """The title, without the site's name it ends with, and the publisher the page names (a masthead
+    in capitals written as the registry's organisations are)."""
     page_text = [b.text for b in parsed.blocks]
-    named = publishers.name(parsed.source, parsed.url, table, page_text)
+    known = _organisations(registry)
+    named = publishers.name(parsed.source, parsed.url, table, page_text, names=known)
     title, title_site = _title(
         parsed.title,
         warnings,
@@ -70,8 +72,15 @@ def headline(parsed: Parsed, table: dict[str, str], warnings: list[str]) -> Head
     if title_site and not any(fold(title_site) in fold(text) for text in page_text):
         # a site known by its address names itself in its titles (`… | Tinh tế`); a name the article
         # also prints (`Hà Nội Phố cũng sẽ…`) may be a place of its story, not the site
-        named = publishers.name(parsed.source, parsed.url, table, page_text, title_site)
+        named = publishers.name(parsed.source, parsed.url, table, page_text, title_site, known)
     return Header(title, title_site, named)
+
+
+def _organisations(registry: Registry | None) -> tuple[str, ...]:
+    """The names of the registry's organisations, as they are written."""
+    if registry is None:
+        return ()
+    return tuple(name for e in registry if e.kind is Kind.ORGANIZATION for name, _ in e.names())
 
 
 def take_closing_byline(blocks: list[Block], authors: list[str]) -> list[Block]:
