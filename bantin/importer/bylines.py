@@ -50,8 +50,13 @@ _AUTHOR_VIA = re.compile(
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
-# A writer's unit or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`): capitalised words.
-_AFFILIATION = re.compile(r"^[A-ZĐÀ-Ỹ][^\W_]*(?:[ &.-]+[^\W_]+){0,7}$")
+# A writer's unit, office or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`, `(Sở Văn
+# hóa, Thể thao và Du lịch)`, `(CTV tại Đà Nẵng)`, `(phóng viên thường trú tại Huế)`): a capital or a
+# newsroom's staff word first, then words (a comma between them), no sentence's marks.
+_AFFILIATION = re.compile(
+    r"^(?:[A-ZĐÀ-Ỹ]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
+    r"[^\W_]*(?:(?:[ &.-]+|,\s+)[^\W_]+){0,11}$"
+)
 
 
 @dataclass(frozen=True)
@@ -281,11 +286,12 @@ _STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
-    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`."""
+    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
+    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides)."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
-        if found and len(tail.split()) <= 8:
+        if found and len(re.sub(r"\([^()]*\)", "", tail).split()) <= 8:
             return text[:cut].rstrip(), found
     return text, None
 
