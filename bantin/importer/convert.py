@@ -167,7 +167,7 @@ def _body_passes(
         blocks = passes.mark_subheadings(blocks)
     if parsed.layout == "flat":
         blocks = passes.reflow_run_on(blocks)
-    blocks = [b for b in blocks if b.text or b.credit]
+    blocks = passes.join_entry_times([b for b in blocks if b.text or b.credit])
     return body, header.take_closing_byline(blocks, body.authors), lead_site
 
 
