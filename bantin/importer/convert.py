@@ -152,7 +152,8 @@ def _body_passes(
     parsed: Parsed, blocks: list[Block], units: list[chrome.Unit]
 ) -> tuple[passes.Body, list[Block], str | None]:
     """The passes after the chrome detector: the credits and bylines taken out of the text (into
-    the `Body`), the lead first, subheadings marked; the blocks, and a site's name ending the lead."""
+    the `Body`), the lead first, subheadings marked, a live page's entry times with their entries;
+    the blocks, and a site's name ending the lead."""
     if parsed.layout != "html":  # a saved page's markup says what a credit is the caption of
         blocks = passes.merge_lone_credits(blocks)
     body = passes.Body(passes.dedupe(blocks))
