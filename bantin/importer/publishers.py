@@ -117,7 +117,7 @@ def name(
     """The short name for a page's source (`candidate`, as the scraper gave it) and link; `printed`
     is the name the page gives itself (its title's suffix), taken when it spells the address;
     `names` are names the project knows (the registry's), spelt as they are written."""
-    spelt = [*texts, *table.values(), *names]  # where a masthead in capitals finds its casing
+    spelt = [*table.values(), *names, *texts]  # where a masthead in capitals finds its casing
     known = _lookup(host(url), table)
     if known:
         return known
@@ -278,13 +278,15 @@ def _whole_masthead(text: str, words: list[str], start: int, end: int, spelt: li
 
 
 def _spelt_as(words: list[str], spelt: list[str]) -> str | None:
-    """`words` in capitals as a text of `spelt` writes them not in capitals (`Đảng Cộng sản`)."""
+    """`words` in capitals as a name in `spelt` writes them: a capital first, not all in capitals
+    (`Đảng Cộng sản`; not a sentence's `về tài chính`)."""
     wanted = [fold(w) for w in words]
     for text in spelt:
         found = re.findall(r"[^\W_]+", text)
         for at in range(len(found) - len(wanted) + 1):
             run = found[at : at + len(wanted)]
-            if not all(w.isupper() for w in run) and [fold(w) for w in run] == wanted:
+            named = run[0][:1].isupper() and not all(w.isupper() for w in run)
+            if named and [fold(w) for w in run] == wanted:
                 return " ".join(run)
     return None
 

@@ -72,3 +72,5 @@ def test_a_masthead_in_capitals_is_written_as_the_page_writes_its_words() -> Non
     after = "Bộ Tài chính đã hướng dẫn các địa phương chi hỗ trợ người dân sau mưa bão."
     assert _source("tapchitaichinh.vn", "TẠP CHÍ TÀI CHÍNH", after=after) == "Tạp chí Tài chính"
     assert _source("tapchitaichinh.vn", "TẠP CHÍ TÀI CHÍNH") == "Tạp chí Tài Chính"  # nothing to go by
+    lower = "Các khoản chi về tài chính được công khai."  # a sentence's words, not a name
+    assert _source("tapchitaichinh.vn", "TẠP CHÍ TÀI CHÍNH", after=lower) == "Tạp chí Tài Chính"
