@@ -4,7 +4,9 @@ Scrapers glue paragraphs together (`bếp.Lực lượng`) and run captions into
 passes need to know where a sentence starts. A full stop only ends a sentence when a lower-case
 letter, a digit or a closing bracket stands before it and a capital follows: `TP.HCM`,
 `Chinhphu.vn`, `U.23` and `1.500` never split; an acronym ends one when a space follows the stop
-(`ngành GD&ĐT. Tình`), an abbreviation (`TP. Hồ Chí Minh`) does not.
+(`ngành GD&ĐT. Tình`), an abbreviation (`TP. Hồ Chí Minh`) does not. An administrative unit's
+abbreviation (`TP.`, `TT.`, `TX.`, `Q.`, `P.`, `h.`, `x.`) is followed by its name, so a line or a
+space run after it (a link's edge) goes on with the name (`units_abbreviated`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ _ABBREVIATIONS = frozenset(
      "tskh", "cki", "ckii", "nsnd", "nsưt", "ttnd", "ttưt", "ngnd", "ngưt", "kts", "ncs", "ds", "bscki",
      "bsckii"}
 )  # fmt: skip
+# Administrative units abbreviated before their name: thành phố, thị trấn, thị xã, quận, phường,
+# huyện, xã (`TP. Hồ Chí Minh`, `TT. Phú Mỹ`, `Q. Bình Thạnh`, `h. Củ Chi`, `x. Tân Phú`).
+_UNITS = frozenset({"tp", "tt", "tx", "q", "p", "h", "x"})
 _CLOSERS = ")]%”’\"'»"
 _OPENERS = "“\"‘'«("
 _END = re.compile(r"[.!?…]+(?:[”\"’»)]+)?")
@@ -41,7 +46,29 @@ def _ends_sentence_before(text: str, index: int) -> bool:
         return True
     if not before.isalpha() or not before.islower():
         return False
-    return text[index] in "!?" or _word_before(text, index).lower() not in _ABBREVIATIONS
+    if text[index] in "!?":
+        return True
+    return _word_before(text, index).lower() not in _ABBREVIATIONS and not _unit_before(text, index)
+
+
+def _unit_before(text: str, index: int) -> bool:
+    """An administrative unit's abbreviation stands before `index` (`tại TP.`, `tại h.`, `số 5, Q.`):
+    a word of its own, not an hour (`8h.`, `8 h.`); a capital letter alone is a unit's only in an
+    address, after a comma or a bracket, not the initial ending a name (`đối tượng Nguyễn Văn H.`)."""
+    word = _word_before(text, index)
+    if word.lower() not in _UNITS:
+        return False
+    head = text[: index - len(word)]
+    if head[-1:].isalnum() or head.rstrip()[-1:].isdigit():
+        return False
+    return len(word) > 1 or word.islower() or head.rstrip()[-1:] in ("", ",", "(", ";")
+
+
+def units_abbreviated(text: str) -> bool:
+    """`text` ends with an administrative unit's abbreviation (`… diễn ra tại TP.`), so what follows
+    (`Hồ Chí Minh …`) is its name, not a new sentence."""
+    stripped = text.rstrip()
+    return stripped.endswith(".") and _unit_before(stripped, len(stripped) - 1)
 
 
 def _acronym_before(text: str, index: int) -> bool:

@@ -15,7 +15,9 @@ One article flows through these modules in this order:
 * `suffixes` – a title's site name and sections; `titles` – headlines the scraper cut, completed from
   the link; `publishers` – the source's name and the tables of outlets;
 * `bylines` – source and author credits; `dates` – the Vietnamese publication date; `stamps` – the
-  page's stamp under the text or glued to the lead;
+  page's stamp under the text or glued to the lead; `datelines` – an agency's tag or an attribution
+  opening the story, a place's dateline beside the stamp; `header` – the article's title, source,
+  author and date, each chosen from every place the page states it, in order of trust;
 * `body` – the passes every layout shares; `markdown` – escaping and the caption form;
 * `convert` – the whole conversion as one pure function; `command` – files, idempotency, slugs.
 """

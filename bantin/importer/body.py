@@ -22,6 +22,7 @@ from .bylines import (
 from .chrome import split_units
 from .dates import stamp_line
 from .parsed import Block
+from .stamps import is_time_of_day
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -37,12 +38,15 @@ class Body:
     sources: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    unlabelled: list[str] = field(default_factory=list)  # authors beside a stamp with no label
 
     def take(self, byline: Byline) -> None:
         if byline.source:
             self.sources.append(byline.source)
         if byline.author:
             self.authors.append(byline.author)
+            if byline.unlabelled:
+                self.unlabelled.append(byline.author)
         if byline.when:
             self.dates.append(byline.when)
 
@@ -311,6 +315,19 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
     if key in body_key:
         return blocks, site
     return [Block("paragraph", lead), *blocks], site
+
+
+def join_entry_times(blocks: list[Block]) -> list[Block]:
+    """A time of day alone (`08:15`, `09h30`) on the line above a paragraph opens that entry of a live
+    page: one paragraph, `08:15 Đoàn xe …`."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        if before and before.kind == block.kind == "paragraph" and is_time_of_day(before.text):
+            out[-1] = Block("paragraph", f"{before.text} {block.text}")
+            continue
+        out.append(block)
+    return out
 
 
 def reflow_run_on(blocks: list[Block], longest: int = 900, target: int = 450) -> list[Block]:

@@ -10,7 +10,7 @@ lacks its full stop stays in the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
@@ -50,8 +50,13 @@ _AUTHOR_VIA = re.compile(
 )
 _DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
-# A writer's unit or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`): capitalised words.
-_AFFILIATION = re.compile(r"^[A-ZĐÀ-Ỹ][^\W_]*(?:[ &.-]+[^\W_]+){0,7}$")
+# A writer's unit, office or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`, `(Sở Văn
+# hóa, Thể thao và Du lịch)`, `(CTV tại Đà Nẵng)`, `(phóng viên thường trú tại Huế)`): a capital or a
+# newsroom's staff word first, then words (a comma between them), no sentence's marks.
+_AFFILIATION = re.compile(
+    r"^(?:[A-ZĐÀ-Ỹ]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
+    r"[^\W_]*(?:(?:[ &.-]+|,\s+)[^\W_]+){0,11}$"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,9 @@ class Byline:
     source: str | None = None
     author: str | None = None
     when: str | None = None
+    # the name stands beside a stamp with no label (`Minh Anh - 16/02/2024`), where a place's
+    # dateline stands as well (`Buôn Ma Thuột - 16/02/2024`)
+    unlabelled: bool = field(default=False, compare=False)
 
 
 # Newsroom staff written as an acronym in bylines, not outlets: phóng viên, cộng tác viên, biên tập viên.
@@ -187,7 +195,7 @@ def parse_byline(text: str) -> Byline | None:
         found = parse_byline(rest)
         if ":" not in labelled.group(0) and (found is None or found.author is None or place(found.author)):
             return None  # `Bởi` is also `because`; what it labels must be someone (not `Bởi Hà Nội`)
-        return found
+        return Byline(found.source, found.author, found.when) if found else None
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer
@@ -196,12 +204,13 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(author=name.strip())
     person = _PERSON_DATED.match(text)
     if person and is_person(person.group("who")):
-        return Byline(author=_clean_author(person.group("who")), when=person.group("when"))
+        return Byline(author=_clean_author(person.group("who")), when=person.group("when"), unlabelled=True)
     dated = _DATE_BYLINE.match(text)
     if dated:
         who = dated.group("who")
         author, _, source = who.partition(" - ")
-        return Byline(source=source.strip() or None, author=_named(author), when=dated.group("when"))
+        when = dated.group("when")
+        return Byline(source=source.strip() or None, author=_named(author), when=when, unlabelled=True)
     credit = _CREDIT.match(text)
     if credit and _outlet_like(credit.group("source")):
         source = credit.group("source")
@@ -280,11 +289,12 @@ _STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
-    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`."""
+    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
+    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides)."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
-        if found and len(tail.split()) <= 8:
+        if found and len(re.sub(r"\([^()]*\)", "", tail).split()) <= 8:
             return text[:cut].rstrip(), found
     return text, None
 

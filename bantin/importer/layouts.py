@@ -22,7 +22,7 @@ from .bylines import is_stamp_line, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .parsed import Block, Parsed
-from .repair import clean, join_broken_lines, split_runon
+from .repair import clean, join_broken_lines, join_unit_names, split_runon
 
 _HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
 _MAX_TITLE = 300
@@ -77,7 +77,7 @@ def _vnsum(lines: list[str]) -> Parsed:
         elif in_content and line.strip():
             content.append(line)
     parsed = Parsed("vnsum", _title(headers.get("Title", "")))
-    for line in content:
+    for line in join_unit_names(content):
         parsed.blocks.extend(split_runon(line))
     if not parsed.blocks and headers.get("Summary", "").strip():
         summary = clean(headers["Summary"])

@@ -4,8 +4,9 @@ What the page's own structure says and trafilatura would miss: a photo's caption
 an old layout's tables, text between blocks, plugins' tags, lazy images (`boxes.py`); a box of
 other stories under its label (`Tin liên quan`, `Cùng chuyên mục`) or opening with a story's
 headline, whose teasers trafilatura keeps as paragraphs once their links are gone; the rest of
-the line a `<time>` stands in; a poll or form by its controls; the sapo by its class; the
-`<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
+the line a `<time>` stands in, and the times opening a live page's entries (`<time>08:15</time>`); a
+poll or form by its controls; the sapo by its class; the `<title>` and the headline; the site's name
+on its masthead; the author (`authors.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .boxes import make_plain, remove
 from .figures import mark_captions, mark_headings, unmarked
 from .furniture import RELATED_HEADERS
 from .repair import clean
+from .stamps import is_time_of_day
 
 _SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
 _BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})
@@ -49,6 +51,7 @@ def prepare(text: str) -> Prepared:
     except (etree.ParserError, ValueError):
         return Prepared(text)
     author, site = page_author(tree), _site(tree, _headline(tree))
+    _keep_entry_times(tree)
     make_plain(tree)
     headline = _headline(tree)
     _drop_story_boxes(tree, headline)
@@ -193,6 +196,28 @@ def _stands_alone(link: etree._Element, box: etree._Element) -> bool:
 
 
 _LONGEST_STAMP_LINE = 60  # characters
+_ENTRY_WORDS = 6  # an entry's text, at least, after its time
+
+
+def _keep_entry_times(tree: etree._Element) -> None:
+    """A live page's entries open with their time in a `<time>` (`<time>08:15</time> Đoàn xe …`),
+    which trafilatura drops: where several show a time of day alone, each before an entry's text,
+    they are text of their entries. The page's own stamp (a date) stays a `<time>`, for the date."""
+    openers = [time for time in tree.iter("time") if is_time_of_day(clean(time.text_content()))]
+    openers = [time for time in openers if len(_after(time).split()) >= _ENTRY_WORDS]
+    if len(openers) < 2:
+        return
+    for time in openers:
+        time.tag = "span"
+        for name in list(time.attrib):
+            del time.attrib[name]
+
+
+def _after(element: etree._Element) -> str:
+    """The text after `element` in its line, else in the block after it."""
+    tail = clean(element.tail or "")
+    following = element.getnext()
+    return tail or (clean(following.text_content()) if following is not None else "")
 
 
 def _drop_stamp_lines(tree: etree._Element) -> None:

@@ -8,6 +8,9 @@ name its titles end with or the page prints that spells the address (`Tinh tế`
 Lao Động` for laodong.vn) is taken, else the scraper's name as readers say it (`Báo điện tử Dân Việt`
 → Báo Dân Việt, `Công lý Online` → Công lý, `VnReview - Tin tức công nghệ` → VnReview), an acronym
 naming the one publisher of the table with those initials (`HNMO` → Hà Nội Mới), else the address.
+A masthead in capitals is written as the page, the table or the registry writes its words; one whose
+name goes on past what the address spells is the paper's whole name (`BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT
+NAM` → Báo điện tử Đảng Cộng sản Việt Nam, not the party's name).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import yaml
 
 from bantin.core.errors import TextLoader, yaml_problem
 from bantin.core.text import fold, normalize
+from bantin.tagging.gazetteer import place
 
 from .errors import BadInput
 
@@ -108,9 +112,12 @@ def name(
     table: dict[str, str],
     texts: list[str],
     printed: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> str | None:
     """The short name for a page's source (`candidate`, as the scraper gave it) and link; `printed`
-    is the name the page gives itself (its title's suffix), taken when it spells the address."""
+    is the name the page gives itself (its title's suffix), taken when it spells the address;
+    `names` are names the project knows (the registry's), spelt as they are written."""
+    spelt = [*table.values(), *names, *texts]  # where a masthead in capitals finds its casing
     known = _lookup(host(url), table)
     if known:
         return known
@@ -124,12 +131,12 @@ def name(
     masthead = printed if masthead else None
     if not candidate:
         linked = host(url)
-        return (_printed_name(linked, texts) or masthead or _bare(linked)) if linked else None
+        return (_printed_name(linked, texts, spelt) or masthead or _bare(linked)) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
     if named:
-        return _lookup(named, table) or _printed_name(named, texts) or masthead or _bare(bare)
+        return _lookup(named, table) or _printed_name(named, texts, spelt) or masthead or _bare(bare)
     # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table
     parts = {fold(part) for part in re.split(r"\s+[-–|]\s+", candidate)}
     for value in table.values():
@@ -221,9 +228,10 @@ def _bare(address: str) -> str:
 _MASTHEAD = frozenset({"báo", "tạp chí", "đài", "tờ"})
 
 
-def _printed_name(host: str, texts: list[str]) -> str | None:
+def _printed_name(host: str, texts: list[str], spelt: list[str]) -> str | None:
     """The name the page prints after `Báo` that spells the address (`Báo Lao Động` for
-    laodong.vn), in capitalised words."""
+    laodong.vn), in capitalised words; a masthead in capitals whose name goes on past what the
+    address spells is named whole (`_whole_masthead`)."""
     own = stem(host)
     stems = {own, own.removeprefix("bao"), own.removeprefix("tapchi")} - {""}
     for text in texts:
@@ -239,11 +247,54 @@ def _printed_name(host: str, texts: list[str]) -> str | None:
                 spelled += fold(words[end])
                 if spelled in stems and all(w[:1].isupper() for w in words[start : end + 1]):
                     found = " ".join(words[start : end + 1])  # a masthead in capitals: `TẠP CHÍ TÀI CHÍNH`
-                    found = found.title() if found.isupper() else found
+                    if found.isupper() and (whole := _whole_masthead(text, words, start, end, spelt)):
+                        return whole
+                    found = (
+                        (_spelt_as(words[start : end + 1], spelt) or found.title())
+                        if found.isupper()
+                        else found
+                    )
                     return f"Tạp chí {found}" if own.startswith("tapchi") and spelled != own else found
                 if not any(s.startswith(spelled) for s in stems):
                     break
     return _spelled_with_masthead(own, texts)
+
+
+def _whole_masthead(text: str, words: list[str], start: int, end: int, spelt: list[str]) -> str | None:
+    """A masthead in capitals that goes on past the words the address spells (`BÁO ĐIỆN TỬ ĐẢNG CỘNG
+    SẢN VIỆT NAM` for dangcongsan.vn, whose words alone name the party): the paper's whole name, its
+    masthead words too, as the page or a name the project knows writes it (`Báo điện tử Đảng Cộng sản
+    Việt Nam`). The name goes on over words in capitals that such a name spells, or that name a
+    place the gazetteer knows (`VIỆT NAM`), not over a menu after it; None when nothing goes on."""
+    whole = None
+    for stop in range(end + 2, min(end + 5, len(words)) + 1):
+        more = words[end + 1 : stop]
+        if not all(w.isupper() and w.isalpha() for w in more):
+            break
+        cased = _spelt_as(words[start:stop], spelt)
+        if cased or place(" ".join(more).title()):
+            whole = cased or " ".join(words[start:stop]).title()
+    if whole is None:
+        return None
+    first = words[start - 1 : start] if words[start - 1].lower() in _MASTHEAD else words[start - 2 : start]
+    opening = r"\s+".join(re.escape(w) for w in first)
+    masthead = re.search(rf"(?<!\w){opening}\s+(?i:(điện\s+tử)\s+)?{re.escape(words[start])}", text)
+    electronic = " điện tử" if masthead and masthead.group(1) else ""
+    return f"{' '.join(first).capitalize()}{electronic} {whole}"
+
+
+def _spelt_as(words: list[str], spelt: list[str]) -> str | None:
+    """`words` in capitals as a name in `spelt` writes them: a capital first, not all in capitals
+    (`Đảng Cộng sản`; not a sentence's `về tài chính`)."""
+    wanted = [fold(w) for w in words]
+    for text in spelt:
+        found = re.findall(r"[^\W_]+", text)
+        for at in range(len(found) - len(wanted) + 1):
+            run = found[at : at + len(wanted)]
+            named = run[0][:1].isupper() and not all(w.isupper() for w in run)
+            if named and [fold(w) for w in run] == wanted:
+                return " ".join(run)
+    return None
 
 
 def _without_electronic(words: list[str]) -> list[str]:

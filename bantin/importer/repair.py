@@ -12,7 +12,7 @@ import re
 
 from bantin.core.text import normalize
 
-from ..core.sentences import ends_sentence, last_sentence_start, split_glued
+from ..core.sentences import ends_sentence, last_sentence_start, split_glued, units_abbreviated
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .parsed import Block
@@ -46,6 +46,8 @@ def _continues(previous: str, line: str) -> bool:
     last = previous.rstrip(_SPACE)
     if last.endswith(tuple(_OPENERS)) and not (last.endswith('"') and last.count('"') % 2 == 0):
         return True
+    if units_abbreviated(last) and head[:1].isupper():  # `… tại TP.` ⏎ `Hồ Chí Minh …`: the unit's name
+        return True
     if ends_sentence(last):
         return False
     return line[0] in _SPACE or previous[-1] in _SPACE
@@ -63,6 +65,18 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             )
             glue = "" if head[:1] in _LEADING_PUNCT or opens else " "
             out[-1] = previous + glue + head
+        else:
+            out.append(line)
+    return out
+
+
+def join_unit_names(lines: list[str]) -> list[str]:
+    """Lines broken after an administrative unit's abbreviation joined to the name that follows
+    (`… diễn ra tại TP.` ⏎ `Hồ Chí Minh …`): the page had the name as a link."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.lstrip()[:1].isupper() and units_abbreviated(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)
     return out
@@ -89,9 +103,10 @@ def split_runon(text: str) -> list[Block]:
 
 def _continued(segments: list[str]) -> list[str]:
     """A segment opening in lower case goes on with the sentence before it: the space run was a
-    link or bold text (`người gác đền sinh năm 1966  còn được biết đến…`), not a new block."""
+    link or bold text (`người gác đền sinh năm 1966  còn được biết đến…`), not a new block; so does
+    the name after a unit's abbreviation (`… diễn ra tại TP.  Hồ Chí Minh`)."""
     out: list[str] = []
-    for segment in segments:
+    for segment in join_unit_names(segments):
         head = segment.lstrip()
         if out and head[:1].islower() and not ends_sentence(out[-1].rstrip()):
             out[-1] = f"{out[-1].rstrip()} {head}"

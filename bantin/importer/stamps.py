@@ -1,6 +1,7 @@
 """The page's own time stamp where the chrome detector does not read it: printed only under the text
 (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh Ngày đăng: …`), or glued between a menu and the lead
-in the page's first paragraph as scraped. `dates` reads the stamps above the text (`header_date`)."""
+in the page's first paragraph as scraped. `dates` reads the stamps above the text (`header_date`).
+A time of day alone (`08:15`, `09h30`) is no page's stamp: it opens an entry of a live page."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ _LABELLED_STAMP = re.compile(
     r"\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s+)?)?(?P<date>\d{1,2}/\d{1,2}/\d{4})(?!\d)",
     re.IGNORECASE,
 )
+
+
+_TIME_OF_DAY = re.compile(r"^\d{1,2}\s*[:hH]\s*\d{2}$")
+
+
+def is_time_of_day(text: str) -> bool:
+    """`08:15`, `09h30`: a time of day alone, with no date (a live page's entry opens with one)."""
+    return bool(_TIME_OF_DAY.match(text.strip()))
 
 
 def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
