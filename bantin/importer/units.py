@@ -66,7 +66,9 @@ _FIELD = re.compile(
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
 _HEADER_RUN = re.compile(
-    r"(?<=[^\W_]|[:%)])\s+(?P<header>" + as_headers((*RELATED_HEADERS, *BOX_HEADERS)) + r")(?=(?:\s*:)?\s)"
+    r"(?<=[^\W_]|[:%)])\s+(?P<header>"
+    + as_headers((*RELATED_HEADERS, *BOX_HEADERS))
+    + r")(?=(?:\s*:)?(?:\s|$))"
 )
 
 
@@ -123,6 +125,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
+    cuts.update(_named_before_capitals(text))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
@@ -143,6 +146,23 @@ _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem
 _CAPS_BYLINE = re.compile(
     r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,3}(?=\s+[A-ZĐ][a-zđà-ỹ])"
 )
+
+
+def _named_before_capitals(text: str) -> set[int]:
+    """A labelled byline whose name in title case runs into a sentence opening with a word in capitals
+    (`Bài: Thảo Vy ĐẸP là tạp chí…`) ends with the name; an agency after it (`Ảnh: Minh Đức TTXVN`)
+    stays with it."""
+    cuts = set()
+    for label in _BYLINE_LABEL.finditer(text):
+        words = list(re.finditer(r"\S+", text[label.end() :]))
+        named = list(itertools.takewhile(lambda w: w.group().istitle(), words[:4]))
+        after = [w.group() for w in words[len(named) : len(named) + 2]]
+        if named and len(after) == 2 and shouting(after[0]) and after[1][:1].islower():
+            cuts.add(label.end() + named[-1].end())
+    return cuts
+
+
+_BYLINE_LABEL = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*")
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.

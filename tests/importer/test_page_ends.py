@@ -83,3 +83,16 @@ def test_a_line_of_buttons_before_the_list_of_other_stories_goes() -> None:
     text = body(f"{' '.join(STORY)} Người dân trồng cây trên đường liên xã. Ảnh: MINH QUÂN {tail}")
     assert "Chia sẻ bài viết" not in text and "Xem tin theo ngày" not in text
     assert "hiến đất để mở rộng lề đường" in text
+
+
+def test_a_labelled_byline_run_into_the_sites_description_ends_with_the_name() -> None:
+    text = f"{STORY[-1]} Bài: Thảo Vy MẪU là tạp chí phong cách sống hàng đầu."
+    assert split_units(text)[1:] == ["Bài: Thảo Vy", "MẪU là tạp chí phong cách sống hàng đầu."]
+    assert split_units("Ảnh: Minh Đức TTXVN") == ["Ảnh: Minh Đức TTXVN"]
+
+
+def test_the_header_of_an_empty_table_of_contents_at_the_end_goes() -> None:
+    assert split_units("Bộ phận tư vấn pháp luật Mục lục bài viết") == [
+        "Bộ phận tư vấn pháp luật",
+        "Mục lục bài viết",
+    ]
