@@ -174,7 +174,7 @@ MASTHEAD = re.compile(
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
 _LIST_OPENING = re.compile(
     r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[A-ZĐÀ-Ỹ])|(?=\d{1,3}\s+[^\W\d_]))"
-)  # a headline in capitals or opening with a number (`Bài viết được quan tâm 5 loại mặt nạ…`)
+)  # a headline opening with a capital or a number (`Bài viết được quan tâm 5 loại mặt nạ…`)
 #: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
 #: stands inside the story as well as around it.
 AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
