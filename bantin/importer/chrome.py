@@ -58,10 +58,11 @@ from .furniture import (
     shouting,
     signals,
 )
+from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import peel_menu, peel_time_ago, split_units
+from .units import split_units
 from .widgets import buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]

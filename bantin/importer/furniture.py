@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from ..core.sentences import ends_sentence
+from .widgets import widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -92,7 +93,8 @@ def as_headers(phrases: tuple[str, ...]) -> str:
 SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|theo dõi .{1,40} trên google news|"
+    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
     re.IGNORECASE,
@@ -181,6 +183,9 @@ AD_REASON = "an ad's slot"
 LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
 # A run of hashtags (`#lúa #nôngnghiệp`): the page's tags.
 HASHTAGS = re.compile(r"(?:^|(?<=\s))#[^\W\d_]\w*(?:\s+#[^\W\d_]\w*)+\s*$")
+#: Tags of several words each, a `#` before every one (`#Mùa hè xanh #sinh viên tình nguyện`), opening
+#: a unit after a sentence's end: the page's tags, whatever runs on after the last.
+SPACED_TAGS = re.compile(r"(?:^|(?<=[.!?…”\"]\s))#[^\W\d_][^#.!?]{0,40}?\s#[^\W\d_]")
 
 
 # The words a page's date line holds besides its numbers: weekdays, labels, `GMT`, English months.
@@ -293,6 +298,13 @@ _FIGURE = re.compile(r"(?<!\S)[+-]?\d[\d.,]*(?:%|°C|[A-Za-zđ]{1,2})?(?!\S)")
 _SCORE = re.compile(r"(?<!\S)\d{1,2}\s?[-–]\s?\d{1,2}(?!\S)")
 # A field's label: `Ngày ban hành:`, `Giá niêm yết:`, `Động cơ:` (a capital, up to four words, a colon).
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
+
+
+def furniture_end(text: str) -> int:
+    """Where the last furniture of `text` ends (a furniture word, a weak one, a button, a stamp, a
+    number to call): 0 when it holds none."""
+    patterns = (SURE, STRONG, _WEAK, STAMP, LABELLED_DATE, _CLOCK_STAMP, PHONE, EMAIL, URL)
+    return max([m.end() for p in patterns for m in p.finditer(text)] + widget_ends(text), default=0)
 
 
 def figures(text: str) -> bool:

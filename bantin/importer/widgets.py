@@ -10,7 +10,7 @@ import re
 
 from ..core.sentences import ends_sentence
 
-__all__ = ["WIDGETS", "buttons", "leading_buttons", "names_a_widget"]
+__all__ = ["WIDGETS", "buttons", "leading_buttons", "names_a_widget", "widget_ends"]
 
 #: The buttons and labels, folded to lower case.
 WIDGETS = (
@@ -83,3 +83,8 @@ def leading_buttons(piece: str) -> int:
 def names_a_widget(text: str) -> bool:
     """`text` holds a button's or a label's words (`Tìm kiếm`, `Xem lại`, `Home`)."""
     return _WIDGET.search(text) is not None
+
+
+def widget_ends(text: str) -> list[int]:
+    """Where each button's or label's words in `text` end."""
+    return [m.end() for m in _WIDGET.finditer(text)]

@@ -22,7 +22,8 @@ from bantin.importer.bounds import closing_byline_apart, linked_headline_apart
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit, opens_list
-from bantin.importer.units import peel_menu, split_units
+from bantin.importer.menus import peel_menu
+from bantin.importer.units import split_units
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,101 @@
+"""A page's header run into the article's first sentence: a menu of sections, a box, a share bar,
+a time stamp (`Tin xe Đánh giá Giá xe So sánh Tìm kiếm Mẫu sedan …`, `2 giờ trước Sáng 12/6, …`).
+`chrome` peels them off the units before the article's first sentence; `units` cuts the rest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
+from .widgets import names_a_widget
+
+__all__ = ["peel_menu", "peel_time_ago", "plain_lead"]
+
+
+def plain_lead(found: Signals) -> bool:
+    """A lead peeled off a header holds no furniture but maybe a commune's address (`… xã Quảng Khê,
+    huyện Ba Bể …`), which leads name all the time."""
+    return found.strong is None or found.strong == "street address"
+
+
+def peel_time_ago(text: str) -> tuple[str, str] | None:
+    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
+    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
+    tail keeps its teaser whole)."""
+    stamp = TEASER_START.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].strip()
+    found = signals(rest)
+    if not rest[:1].isupper() or not plain_lead(found) or not found.prose or not found.sentence:
+        return None
+    return text[: stamp.end()].strip(), rest
+
+
+_TOKEN = re.compile(r"\S+")
+# A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
+_CLAUSE = re.compile(r",(?!\s*\d)")
+
+
+def _names_someone(text: str, least: int = 3) -> bool:
+    """`least` words with a capital in a row (`Nguyễn Xuân Phúc`): a name, which menus lack."""
+    run = 0
+    for word in text.split():
+        run = run + 1 if word[:1].isupper() and word[1:].islower() else 0
+        if run == least:
+            return True
+    return False
+
+
+def _subject_kept(head: str, rest: str) -> tuple[str, str]:
+    """The words after the header's last furniture, when they read as a name holding words in lower
+    case and are no menu (`Google News Phòng Cảnh sát giao thông Công an tỉnh … cho biết`): the lead's
+    subject, which stays with it."""
+    end = furniture_end(head)
+    between = head[end:].strip(" |-–:")
+    words = between.split()
+    if not end or len(words) < 3 or not words[0][:1].isupper() or signals(between).menu:
+        return head, rest
+    runs = [len(list(run)) for lower, run in itertools.groupby(w[:1].islower() for w in words) if lower]
+    if max(runs, default=0) < 3 and not signals(between).grammar:
+        return head, rest
+    return head[:end].strip(), f"{between} {rest}"
+
+
+def peel_menu(text: str) -> tuple[str, str] | None:
+    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
+    header run into the lead with no word a lead starts with between them → (header, lead), or None.
+    The cut is the last one after which a whole sentence follows, and before which stands a header:
+    six words or more, no clause, no grammar word near its end, and furniture (a furniture word or
+    figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
+    Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
+    tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
+    tokens = list(_TOKEN.finditer(text))
+    for index in range(len(tokens) - 1, 5, -1):
+        word, before = tokens[index].group(0), tokens[index - 1].group(0)
+        after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if not word[:1].isupper() or before[:1].isupper() or after[:1].isupper():
+            continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
+        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
+            continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
+        found, menu = signals(rest), signals(head)
+        if not (found.prose and found.sentence and found.words >= 10) or not plain_lead(found):
+            continue
+        near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
+        if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
+            continue
+        if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
+            return _subject_kept(head, rest)
+        if menu.capitals < TITLE_CASE:
+            continue
+        if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
+            return _subject_kept(head, rest)
+        # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
+        # Kinh tế Giao thông`), which holds no grammar word (`Nhận lời mời của Tổng Bí thư…`) and no name
+        # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
+        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
+            return head, rest
+    return None
