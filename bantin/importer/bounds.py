@@ -171,7 +171,9 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         ):
             return i + 1
     last = max((i for i in range(end) if kinds[i][0] == "prose"), default=-1)
-    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
+    byline = next(
+        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None
+    )
     if byline is None:
         return end
     rest = range(byline + 1, end)
@@ -185,6 +187,13 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     ):
         return byline + 1
     return end
+
+
+def _in_capitals(units: list[Unit], i: int) -> bool:
+    """A writer's name in capitals on a line of its own (`NGUYỆT NHI`), which the kinds leave short."""
+    text = units[i].text
+    byline = parse_byline(text) if text.isupper() and len(text.split()) <= 4 else None
+    return byline is not None and byline.author is not None and not signals(text).weak
 
 
 def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> int:
@@ -226,9 +235,14 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
     story = (
         i
         for i, s in enumerate(found)
-        if s.prose and (s.sentence or s.strong is None) and not opens_list(units[i].text)
+        if s.prose
+        and (s.sentence or s.strong is None)
+        and not opens_list(units[i].text)
+        and not (s.sure or (s.strong and s.word and s.words < 20))
     )
-    last = max(story, default=len(units))  # a list of stories, a line of furniture read as prose: none
+    # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
+    # được biên tập trước khi đăng.`): none
+    last = max(story, default=len(units))
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue

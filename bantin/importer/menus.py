@@ -64,6 +64,36 @@ def _subject_kept(head: str, rest: str) -> tuple[str, str]:
     return head[:end].strip(), f"{between} {rest}"
 
 
+# The items of a menu or a breadcrumb between bars or arrows (`Thời sự | Kinh tế | `), two at least.
+_PIPED = re.compile(r"^(?:[^\W\d_][^|»›>]{0,30}?\s*[|»›>]\s*){2,}")
+
+
+def _pipe_menu(text: str) -> tuple[str, str] | None:
+    """`Thời sự | Kinh tế | Giới thiệu Triển lãm quốc tế … khai mạc sáng nay …`: a menu between bars
+    whose last item runs into the lead. Each item is a name of a few words in title case; the last
+    one is its word in capitals and one or two words in lower case after it, up to the lead's first
+    word."""
+    bars = _PIPED.match(text)
+    if bars is None:
+        return None
+    items = re.split(r"\s*[|»›>]\s*", text[: bars.end()].strip(" |»›>"))
+    if any(len(item.split()) > 4 or not item[:1].isupper() or signals(item).grammar for item in items):
+        return None
+    words = list(_TOKEN.finditer(text, bars.end()))
+    if len(words) < 3 or not words[0].group(0)[:1].isupper() or not words[1].group(0)[:1].islower():
+        return None  # `Kinh tế | Ông Nguyễn Văn An …`: a title and a name, no item of its own
+    at = next((i for i in (2, 3) if i < len(words) and not words[i].group(0)[:1].islower()), None)
+    if at is None or at + 1 >= len(words) or not words[at].group(0)[:1].isupper():
+        return None
+    if not words[at + 1].group(0)[:1].islower():
+        return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with
+    lead = words[at]
+    found = signals(text[lead.start() :])
+    if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+        return None
+    return text[: lead.start()].strip(), text[lead.start() :]
+
+
 def peel_menu(text: str) -> tuple[str, str] | None:
     """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
     header run into the lead with no word a lead starts with between them → (header, lead), or None.
@@ -72,6 +102,9 @@ def peel_menu(text: str) -> tuple[str, str] | None:
     figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
     Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
     tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
+    piped = _pipe_menu(text)
+    if piped is not None:
+        return piped
     tokens = list(_TOKEN.finditer(text))
     for index in range(len(tokens) - 1, 5, -1):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)

@@ -4,10 +4,15 @@ and the story's sentences next to it that stay."""
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.importer.boilerplate import is_chrome
+from bantin.importer.bounds import closing_byline_apart
 from bantin.importer.captions import split_captions
-from bantin.importer.furniture import signals
+from bantin.importer.chrome import detect
+from bantin.importer.furniture import Unit, signals
 from bantin.importer.menus import peel_menu
+from bantin.importer.parsed import Block
 from bantin.importer.units import split_units
 
 LEAD = (
@@ -58,3 +63,58 @@ def test_tags_of_several_words_after_the_last_sentence_are_a_unit_and_chrome() -
 def test_a_line_asking_to_follow_the_paper_on_google_news_is_chrome() -> None:
     assert signals("Tiền Phong trên Google News").sure
     assert not signals("Tòa soạn đã có mặt trên Google News từ năm 2019 với hàng triệu lượt đọc.").sure
+
+
+EXPO = (
+    "Triển lãm quốc tế máy móc và công nghệ nông nghiệp lần thứ 12 khai mạc sáng nay tại Trung tâm Hội chợ "
+    "triển lãm Sài Gòn với hơn 300 gian hàng."
+)
+
+
+def test_a_menu_between_bars_whose_last_item_runs_into_the_lead_is_peeled_off() -> None:
+    assert peel_menu(f"Thời sự | Kinh tế | Giới thiệu {EXPO}") == ("Thời sự | Kinh tế | Giới thiệu", EXPO)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [  # a subject, a title and a name after the bars: the lead's own words
+        "Người dân Hà Nội đổ về các tuyến phố trung tâm để xem bắn pháo hoa mừng năm mới từ rất sớm.",
+        "Ông Nguyễn Văn An cho biết dự án đã được phê duyệt và sẽ khởi công trong tháng tới tại xã.",
+        "Bà con nông dân xã Tân An phấn khởi vì được mùa lúa, giá bán cao hơn năm ngoái nhiều.",
+    ],
+)
+def test_the_leads_first_words_after_the_bars_stay(lead: str) -> None:
+    peeled = peel_menu(f"Thời sự | Xã hội | {lead}")
+    assert peeled is None or peeled[1] == lead
+
+
+STORY = "Hai bên đã ký biên bản hợp tác giai đoạn mới tại trụ sở của tỉnh vào chiều nay."
+
+
+def _kept(lines: list[str]) -> list[str]:
+    blocks = [Block("paragraph", line) for line in lines]
+    return [u.text for u in detect(blocks) if u.keep]
+
+
+def test_a_featured_box_after_the_story_goes() -> None:
+    kept = _kept([STORY, STORY.replace("chiều", "sáng"), "Nổi bật", "Giá lúa gạo hôm nay ổn định",
+                  "Tổng biên tập: Lê Văn A"])  # fmt: skip
+    assert "Nổi bật" not in kept and "Giá lúa gạo hôm nay ổn định" not in kept
+
+
+def test_prompts_after_a_byline_in_capitals_go_with_the_tail() -> None:
+    lines = [STORY, STORY.replace("chiều", "sáng"), "NGUYỆT NHI", "Nhận tin tức Mẫu trên Zalo", "Theo dõi Mẫu",
+             "Xem thêm", "Bãi giữ xe ngầm sắp hoạt động", "Tổng biên tập: Lê Văn A"]  # fmt: skip
+    kept = _kept(lines)
+    assert STORY in kept
+    assert not {"Nhận tin tức Mẫu trên Zalo", "Theo dõi Mẫu"} & set(kept)
+
+
+def test_a_byline_before_a_button_is_cut_from_it_past_a_comment_boxs_notice() -> None:
+    units = [
+        Unit(0, STORY),
+        Unit(0, "Minh Sơn Trở lại Kinh doanh"),
+        Unit(0, "Chia sẻ"),
+        Unit(0, "Ý kiến của bạn sẽ được biên tập trước khi đăng."),
+    ]
+    assert [u.text for u in closing_byline_apart(units)][1:3] == ["Minh Sơn", "Trở lại Kinh doanh"]
