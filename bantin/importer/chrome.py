@@ -152,10 +152,10 @@ def detect(
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = headed_tail(units, kinds, end)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
-    # Lao Động đầu tiên…`) go with it.
+    # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it.
     while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
-        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text)):
+        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text) or _PAPER.match(text)):
             break
         if _signed_in_capitals(units, kinds, found, end - 1):
             break

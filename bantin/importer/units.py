@@ -232,6 +232,10 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
 
 
+# A writer's name between the bars of a stamp, before the lead (`| Mai Anh | Giữa phố …`).
+_SIGNED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\s*\|\s*(?=[A-ZĐÀ-Ỹ])")
+
+
 def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
@@ -280,6 +284,8 @@ def _peel(piece: str) -> list[str]:
     start = cut + (head.end() if head else 0)
     start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
+    signed = _SIGNED.match(piece, start) if piece[:start].rstrip().endswith("|") else None
+    start = signed.end() if signed else start  # `… 10:30 | Mai Anh | Giữa phố …`: the stamp's writer
     rest = piece[start:]
     if not _CLOCK.sub("", rest.lstrip('(“"'), count=1)[:1].isupper():  # a live blog's `19:35 Đoàn…` too
         return [piece]

@@ -13,6 +13,8 @@ from bantin.importer.chrome import detect
 from bantin.importer.furniture import Unit, signals
 from bantin.importer.menus import peel_menu
 from bantin.importer.parsed import Block
+from bantin.importer.repair import split_runon
+from bantin.importer.suffixes import names_section
 from bantin.importer.units import split_units
 
 LEAD = (
@@ -118,3 +120,50 @@ def test_a_byline_before_a_button_is_cut_from_it_past_a_comment_boxs_notice() ->
         Unit(0, "Ý kiến của bạn sẽ được biên tập trước khi đăng."),
     ]
     assert [u.text for u in closing_byline_apart(units)][1:3] == ["Minh Sơn", "Trở lại Kinh doanh"]
+
+
+def test_a_stamp_with_its_zone_in_hours_and_minutes_goes_whole() -> None:
+    lead = "ICTnews - Đến cuối năm 2024, các nhà mạng đã lắp đặt hơn 10.000 trạm phát sóng 5G trên cả nước."
+    assert (
+        split_units(f"Viễn thông Internet Chuyển đổi số Viễn thông 12/12/2024 07:00 (GMT+07:00) {lead}")[-1]
+        == lead
+    )
+
+
+def test_the_writer_between_the_bars_of_the_stamp_goes_with_it() -> None:
+    lead = (
+        "Giữa phố phường ồn ào, nhiều bạn trẻ Hà Nội chọn những quán cà phê sách làm nơi đọc sách cuối tuần."
+    )
+    assert split_units(f"Star Cine Đời sống 20/11/2024 10:30 | Mai Anh | {lead}")[-1] == lead
+
+
+@pytest.mark.parametrize(("line", "section"), [("Chuyên đề Giao thông", True), ("Xã hội Giao thông", True),
+                                               ("Giao thông Hà Nội", False), ("Kinh doanh Hàng hóa", False)])  # fmt: skip
+def test_sections_one_after_the_other_name_the_pages_section(line: str, section: bool) -> None:
+    assert names_section(line) is section
+
+
+def test_a_short_line_naming_the_page_section_before_the_lead_goes() -> None:
+    kept = _kept(["Chuyên đề Giao thông", STORY, STORY.replace("chiều", "sáng")])
+    assert kept == [STORY, STORY.replace("chiều", "sáng")]
+
+
+def test_the_magazines_name_over_its_footer_goes_with_it() -> None:
+    kept = _kept(
+        [
+            STORY,
+            STORY.replace("chiều", "sáng"),
+            "Tạp chí Kinh tế Việt Nam MauEconomy",
+            "Cơ quan chủ quản: Hội Mẫu",
+        ]
+    )
+    assert kept == [STORY, STORY.replace("chiều", "sáng")]
+
+
+def test_a_caption_in_the_last_paragraph_before_the_footer_is_found() -> None:
+    text = (
+        "Tốc độ mạng 5G đạt khoảng 300 Mbps, gấp bảy lần mạng 4G.Kỹ thuật viên lắp đặt trạm phát sóng. "
+        "Ảnh: Trọng ĐạtCục Viễn thông cho biết sẽ đấu giá thêm băng tần. Trọng Đạt Bình luận Gửi "
+        "Đăng nhập để bình luận © Bản quyền thuộc về Báo Mẫu."
+    )
+    assert [b.credit for b in split_runon(text) if b.kind == "caption"] == ["Ảnh: Trọng Đạt"]
