@@ -30,6 +30,7 @@ from .furniture import (
     opens_list,
     shouting,
     signals,
+    title_case_items,
 )
 from .widgets import buttons, leading_buttons
 
@@ -308,6 +309,7 @@ def _furniture(text: str) -> bool:
         or found.strong is not None
         or found.weak >= 2
         or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
+        or title_case_items(text)  # a menu of services (`Tra cứu phạt nguội Tra cứu điểm thi`)
     )
 
 

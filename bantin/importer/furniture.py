@@ -308,6 +308,19 @@ def furniture_end(text: str) -> int:
     return max([m.end() for p in patterns for m in p.finditer(text)] + widget_ends(text), default=0)
 
 
+def title_case_items(text: str) -> bool:
+    """A menu of items of several words each, every one opening with a capital after the last one's
+    words in lower case (`Bản đồ tội phạm Tra cứu phạt nguội Tra cứu điểm thi`): three items at
+    least, six words, no grammar word, no figure, no colon and no sentence, which a headline or a
+    list of prizes has."""
+    found = signals(text)
+    if found.sentence or found.grammar or found.words < 6 or re.search(r"[\d:,;]", text):
+        return False
+    words = text.split()
+    items = sum(1 for i, w in enumerate(words) if w[:1].isupper() and (i == 0 or words[i - 1][:1].islower()))
+    return items >= 3 and found.capitals >= 0.25
+
+
 def figures(text: str) -> bool:
     """A box of figures or fields, not a sentence: the day's prices (`Giá vàng hôm nay SJC Mua 82.500
     Bán 84.700…`), rates (`Tỷ giá USD 25.150 - 25.480…`), a record (`Số ký hiệu: … Ngày ban hành: …

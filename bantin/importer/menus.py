@@ -9,6 +9,7 @@ import itertools
 import re
 
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
+from .suffixes import ends_with_section
 from .widgets import names_a_widget
 
 __all__ = ["peel_menu", "peel_time_ago", "plain_lead"]
@@ -94,6 +95,31 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
     return text[: lead.start()].strip(), text[lead.start() :]
 
 
+# A word in lower case glued to the next one's capital (`Mua LuônLễ hội`, `Tin mớiSGGPO - `): where a
+# scraper joined a menu's last item to the lead with no space.
+def _glued(text: str) -> list[int]:
+    return [i for i in range(1, len(text)) if text[i].isupper() and text[i - 1].islower()]
+
+
+# A paper's tag opening the lead (`SGGPO - `, `(PLO)- `).
+_TAG = re.compile(r"^(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _glued_menu(text: str) -> tuple[str, str] | None:
+    """`… Xem Mua LuônLễ hội ánh sáng lần đầu …`: a menu glued to the lead with no space; cut where a
+    word in lower case runs into a capital, when a menu (or a list's header) stands before it and a
+    whole sentence, or the paper's tag and one, after it."""
+    for at in reversed(_glued(text)):
+        head, rest = text[:at], text[at:]
+        found = signals(rest)
+        if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+            continue
+        menu = signals(head)
+        if menu.menu or (_TAG.match(rest) and not menu.sentence and not menu.grammar and menu.words <= 6):
+            return head.strip(), rest
+    return None
+
+
 def peel_menu(text: str) -> tuple[str, str] | None:
     """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
     header run into the lead with no word a lead starts with between them → (header, lead), or None.
@@ -102,10 +128,11 @@ def peel_menu(text: str) -> tuple[str, str] | None:
     figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
     Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
     tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
-    piped = _pipe_menu(text)
+    piped = _pipe_menu(text) or _glued_menu(text)
     if piped is not None:
         return piped
     tokens = list(_TOKEN.finditer(text))
+    last: tuple[str, str] | None = None
     for index in range(len(tokens) - 1, 5, -1):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
@@ -129,6 +156,13 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
         # Kinh tế Giao thông`), which holds no grammar word (`Nhận lời mời của Tổng Bí thư…`) and no name
         # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
+        # The last such cut, or one item of two words before it if that ends a section's known name
+        # (`… Đời sống Thể thao | Cơ quan Cảnh sát điều tra …`, not `… Thể thao Cơ quan | Cảnh sát …`).
         if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
-            return head, rest
-    return None
+            if last is None and not ends_with_section(head):
+                last = (head, rest)
+                continue
+            if last is None or (ends_with_section(head) and len(rest.split()) - len(last[1].split()) <= 2):
+                return head, rest
+            return last
+    return last

@@ -119,6 +119,11 @@ def _is_section(text: str, folders: frozenset[str]) -> bool:
     return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
 
 
+def ends_with_section(text: str) -> bool:
+    """`text` ends with the name of a site's section (`… Đời sống Thể thao`)."""
+    return bool(_last_words(text))
+
+
 def _last_words(text: str) -> str:
     """`Sở Văn hóa` → `Văn hóa`: the words before a ` - ` that may pair with a section (`Văn hóa -
     Thể thao`, then no suffix but the headline's own words)."""

@@ -285,6 +285,7 @@ def _peel(piece: str) -> list[str]:
     start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
     signed = _SIGNED.match(piece, start) if piece[:start].rstrip().endswith("|") else None
+    signed = signed if signed and all(w[0].isupper() for w in signed.group(0).strip(" |").split()) else None
     start = signed.end() if signed else start  # `… 10:30 | Mai Anh | Giữa phố …`: the stamp's writer
     rest = piece[start:]
     if not _CLOCK.sub("", rest.lstrip('(“"'), count=1)[:1].isupper():  # a live blog's `19:35 Đoàn…` too

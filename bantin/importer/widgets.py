@@ -44,6 +44,8 @@ _WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + 
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
+# A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
+_FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
 
 
 def buttons(text: str) -> bool:
@@ -67,7 +69,10 @@ def leading_buttons(piece: str) -> int:
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
-        if widget is not None:
+        follow = _FOLLOW.match(piece, token.start())
+        if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
+            end, covered, found = follow.end(), covered + 2, True
+        elif widget is not None:
             end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
             found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
         elif token.group(0).casefold() in _JOINS and _WIDGET.match(piece, token.end() + 1):
