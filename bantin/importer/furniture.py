@@ -257,6 +257,8 @@ class Signals:
         long run without one only when it holds grammar words (`của`, `và`, `đã`), which a menu
         lacks whatever its case (`Thời sự Chính trị Kinh tế…`, `Y tế Thời sự y tế Dinh dưỡng…`)."""
         long_run = self.words >= 16 and self.grammar >= 2
+        if self.sentence and self.words >= 20 and self.density >= 0.12:
+            return True  # a long sentence full of names (`Hà Nội FC thắng Công an Hà Nội 2-1 ở vòng 10 …`)
         return self.words >= 10 and self.density >= 0.18 and (self.sentence or long_run)
 
 

@@ -65,8 +65,9 @@ def _subject_kept(head: str, rest: str) -> tuple[str, str]:
     return head[:end].strip(), f"{between} {rest}"
 
 
-# The items of a menu or a breadcrumb between bars or arrows (`Thời sự | Kinh tế | `), two at least.
-_PIPED = re.compile(r"^(?:[^\W\d_][^|»›>]{0,30}?\s*[|»›>]\s*){2,}")
+# The items of a menu or a breadcrumb between bars or arrows (`Thời sự | Kinh tế | `, `Kinh tế » `):
+# two at least between bars, one between arrows.
+_PIPED = re.compile(r"^(?:(?:[^\W\d_][^|»›>]{0,30}?\s*[|»›>]\s*){2,}|[^\W\d_][^|»›>]{0,30}?\s*[»›]\s*)")
 
 
 def _pipe_menu(text: str) -> tuple[str, str] | None:
@@ -86,8 +87,9 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
     at = next((i for i in (2, 3) if i < len(words) and not words[i].group(0)[:1].islower()), None)
     if at is None or at + 1 >= len(words) or not words[at].group(0)[:1].isupper():
         return None
-    if not words[at + 1].group(0)[:1].islower():
-        return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with
+    item = text[words[0].start() : words[at].start()]
+    if not words[at + 1].group(0)[:1].islower() and not ends_with_section(item):
+        return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with (not `Giao thông`)
     lead = words[at]
     found = signals(text[lead.start() :])
     if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):

@@ -254,3 +254,40 @@ def test_the_cut_after_a_long_menu_keeps_a_subjects_first_item() -> None:
     lead = "Cơ quan Cảnh sát điều tra Công an tỉnh Bình An vừa khởi tố 8 bị can về hành vi mua bán hóa đơn."
     header = "Tin tức Sự kiện Chính trị Pháp luật Đời sống Thể thao"
     assert peel_menu(f"{header} {lead}") == (header, lead)
+
+
+def test_a_long_lead_full_of_names_is_the_storys_first_sentence() -> None:
+    lead = "Hà Nội FC thắng Công an Hà Nội 2-1 ở vòng 10 V-League tối 5/1 trên sân Hàng Đẫy, nhờ bàn thắng ở phút bù giờ."
+    kept = _kept(["Thể thao Bóng đá Việt Nam V-League Đội tuyển Quốc gia", lead, STORY])
+    assert kept == [lead, STORY]
+    assert signals(lead).prose
+    assert not signals("Hà Nội FC thắng Công an Hà Nội 2-1 ở vòng 10 V-League").prose  # a headline
+
+
+@pytest.mark.parametrize(
+    ("header", "lead"),
+    [
+        ("Kinh tế » Thị trường", "Giá lúa gạo hôm nay tại các tỉnh miền Tây tăng nhẹ từ 100 đến 200 đồng một kg."),
+        ("Thời sự | Đô thị | Giao thông", "Sở Giao thông Vận tải Hà Nội vừa điều chỉnh tổ chức giao thông quanh hồ."),
+    ],
+)  # fmt: skip
+def test_a_breadcrumbs_last_item_run_into_the_lead_is_peeled_off(header: str, lead: str) -> None:
+    assert peel_menu(f"{header} {lead}") == (header, lead)
+
+
+def test_a_place_after_an_arrow_is_the_leads() -> None:
+    assert (
+        peel_menu("Hà Nội » Giá vàng tăng mạnh trong phiên sáng nay, vàng miếng được bán ra ở mức cao nhất.")
+        is None
+    )
+
+
+@pytest.mark.xfail(
+    reason="known gap: a menu whose words in capitals pair up (`Xe Thị trường`) reads as a name"
+)
+def test_a_menu_with_single_word_items_run_into_the_lead() -> None:
+    lead = "Hãng xe Mẫu Motor vừa công bố giá bán mẫu SUV điện cỡ nhỏ, từ 650 triệu đồng cho bản tiêu chuẩn."
+    assert peel_menu(f"Xe Thị trường Đánh giá xe Tư vấn Xe điện {lead}") == (
+        "Xe Thị trường Đánh giá xe Tư vấn Xe điện",
+        lead,
+    )
