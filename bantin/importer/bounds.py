@@ -148,8 +148,8 @@ _INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*
 def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too: nothing of the article follows its byline but captions, credits and sentences, which
-    stay."""
+    goes too, and so do lines opening with a button (`Trở lại Thời sự`): nothing of the article follows
+    its byline but captions, credits and sentences, which stay."""
     prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(first_prose(kinds), end - 1):
         # The byline, then the header of a list of other stories (not a link run into the next
@@ -187,6 +187,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed) for i in rest
     ):
         return byline + 1
+    if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
+        return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
     return end
 
 

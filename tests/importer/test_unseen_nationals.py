@@ -291,3 +291,13 @@ def test_a_menu_with_single_word_items_run_into_the_lead() -> None:
         "Xe Thị trường Đánh giá xe Tư vấn Xe điện",
         lead,
     )
+
+
+def test_a_button_back_to_the_section_after_the_byline_goes() -> None:
+    kept = _kept([STORY, STORY.replace("chiều", "sáng"), "Đức Hùng", "Trở lại Thời sự"])
+    assert "Trở lại Thời sự" not in kept and STORY in kept
+
+
+def test_an_editors_note_after_the_byline_stays() -> None:
+    note = "Tên nhân vật đã được thay đổi"
+    assert note in _kept([STORY, STORY.replace("chiều", "sáng"), "Đức Hùng", note])
