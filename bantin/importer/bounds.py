@@ -32,7 +32,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
-from .widgets import buttons, leading_buttons
+from .widgets import buttons, leading_buttons, names_a_widget
 
 __all__ = [
     "after_byline",
@@ -312,6 +312,7 @@ def _furniture(text: str) -> bool:
         or found.weak >= 2
         or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
         or title_case_items(text)  # a menu of services (`Tra cứu phạt nguội Tra cứu điểm thi`)
+        or (found.weak and found.words <= 6 and names_a_widget(text))  # `Sách hay Đọc tiếp`
     )
 
 

@@ -156,13 +156,13 @@ def detect(
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = headed_tail(units, kinds, end)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
-    # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it, and so do short lines of
-    # furniture words and menus of services (`Ý kiến bình luận Tên của bạn`, `Tra cứu phạt nguội …`).
+    # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it, and so do menus of
+    # services (`Tra cứu phạt nguội Tra cứu điểm thi`), which may end the body too.
     footer = end < len(units)  # a menu of services ends the body too
     while end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
         masthead = shouting(text) or site.named_in(text) or MASTHEAD.match(text) or _PAPER.match(text)
-        if not (footer and (masthead or found[end - 1].weak)) and not title_case_items(text):
+        if not (footer and masthead) and not title_case_items(text):
             break
         if _signed_in_capitals(units, kinds, found, end - 1):
             break

@@ -34,7 +34,7 @@ WIDGETS = (
     "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
     "xem tất cả", "xem tất cả bài viết", "xem toàn bộ", "xem bài gốc", "báo cáo vi phạm", "gửi câu hỏi",
     "tổng số lượt xem", "tổng lượt xem", "số lượt xem", "số lượt truy cập", "lượt truy cập", "phát lại",
-    "tặng sao", "tặng sao cho tác giả",
+    "tặng sao", "tặng sao cho tác giả", "tên của bạn", "email của bạn",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

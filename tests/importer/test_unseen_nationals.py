@@ -301,3 +301,13 @@ def test_a_button_back_to_the_section_after_the_byline_goes() -> None:
 def test_an_editors_note_after_the_byline_stays() -> None:
     note = "Tên nhân vật đã được thay đổi"
     assert note in _kept([STORY, STORY.replace("chiều", "sáng"), "Đức Hùng", note])
+
+
+@pytest.mark.parametrize("last", ["Video: Người dân chia sẻ cảm xúc", "Bạn đọc viết về quê hương"])
+def test_a_short_last_line_with_furniture_words_before_the_footer_stays(last: str) -> None:
+    assert last in _kept([STORY, STORY.replace("chiều", "sáng"), last, "Cơ quan chủ quản: Hội Mẫu"])
+
+
+def test_a_section_and_a_button_run_into_the_byline_are_cut_from_it() -> None:
+    units = [Unit(0, STORY), Unit(0, "Hà Linh Sách hay Đọc tiếp"), Unit(0, "Tổng biên tập: Lê Văn A")]
+    assert [u.text for u in closing_byline_apart(units)][1:3] == ["Hà Linh", "Sách hay Đọc tiếp"]
