@@ -100,7 +100,14 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
 # A word in lower case glued to the next one's capital (`Mua LuônLễ hội`, `Tin mớiSGGPO - `): where a
 # scraper joined a menu's last item to the lead with no space.
 def _glued(text: str) -> list[int]:
-    return [i for i in range(1, len(text)) if text[i].isupper() and text[i - 1].islower()]
+    """The first such place in each word (`dụcVinFast` is cut before `VinFast` only)."""
+    places = []
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        at = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
+        if at is not None and at >= 2 and word[:at].isalpha():  # not `iPhone`, `eMagazine`
+            places.append(token.start() + at)
+    return places
 
 
 # A paper's tag opening the lead (`SGGPO - `, `(PLO)- `).

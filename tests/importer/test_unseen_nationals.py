@@ -311,3 +311,11 @@ def test_a_short_last_line_with_furniture_words_before_the_footer_stays(last: st
 def test_a_section_and_a_button_run_into_the_byline_are_cut_from_it() -> None:
     units = [Unit(0, STORY), Unit(0, "Hà Linh Sách hay Đọc tiếp"), Unit(0, "Tổng biên tập: Lê Văn A")]
     assert [u.text for u in closing_byline_apart(units)][1:3] == ["Hà Linh", "Sách hay Đọc tiếp"]
+
+
+def test_a_brands_capitals_inside_a_word_cut_no_lead() -> None:
+    lead = "VinFast vừa công bố kế hoạch mở rộng nhà máy tại Hải Phòng trong năm nay."
+    assert peel_menu("Thời sự Kinh tế Xã hội Văn hóa Thể thao Giáo dục" + lead)[1] == lead
+    text = "Thời sự Kinh tế Xã hội Công nghệ Số hóa Xe Video iPhone 16 Pro vừa được bán tại Việt Nam với giá cao."
+    peeled = peel_menu(text)
+    assert peeled is None or "iPhone 16 Pro vừa" in peeled[1]
