@@ -81,6 +81,8 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
     items = re.split(r"\s*[|»›>]\s*", text[: bars.end()].strip(" |»›>"))
     if any(len(item.split()) > 4 or not item[:1].isupper() or signals(item).grammar for item in items):
         return None
+    if any(quote in text[: bars.end()] for quote in '«"“'):
+        return None  # a quotation's guillemets, no breadcrumb
     words = list(_TOKEN.finditer(text, bars.end()))
     if len(words) < 3 or not words[0].group(0)[:1].isupper() or not words[1].group(0)[:1].islower():
         return None  # `Kinh tế | Ông Nguyễn Văn An …`: a title and a name, no item of its own
