@@ -313,14 +313,16 @@ def furniture_end(text: str) -> int:
 def title_case_items(text: str) -> bool:
     """A menu of items of several words each, every one opening with a capital after the last one's
     words in lower case (`Bản đồ tội phạm Tra cứu phạt nguội Tra cứu điểm thi`): three items at
-    least, six words, no grammar word, no figure, no colon and no sentence, which a headline or a
-    list of prizes has."""
+    least, six words, no grammar word, no figure, no colon, no sentence (which a headline or a list
+    of prizes has) and no person's name of three words (a story's credits)."""
     found = signals(text)
     if found.sentence or found.grammar or found.words < 6 or re.search(r"[\d:,;]", text):
         return False
     words = text.split()
     items = sum(1 for i, w in enumerate(words) if w[:1].isupper() and (i == 0 or words[i - 1][:1].islower()))
-    return items >= 3 and found.capitals >= 0.25
+    titled = [w[:1].isupper() and w[1:].islower() for w in words]
+    named = any(all(titled[i : i + 3]) for i in range(len(words) - 2))
+    return items >= 3 and found.capitals >= 0.25 and not named  # `Phóng viên Trần Văn Hùng …`: credits
 
 
 def figures(text: str) -> bool:

@@ -12,7 +12,19 @@ from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end
 from .suffixes import ends_with_section
 from .widgets import names_a_widget
 
-__all__ = ["peel_menu", "peel_time_ago", "plain_lead"]
+__all__ = ["LEAD_STARTERS", "STARTERS", "peel_menu", "peel_time_ago", "plain_lead"]
+
+
+#: Words that start a sentence and never end a headline: where a related link run into the text stops.
+STARTERS = re.compile(
+    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
+    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+#: Words a lead starts with (the time, the place, the subject), where a menu before it stops.
+LEAD_STARTERS = re.compile(
+    STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
+    r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
+)
 
 
 def plain_lead(found: Signals) -> bool:
@@ -90,6 +102,8 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
     if at is None or at + 1 >= len(words) or not words[at].group(0)[:1].isupper():
         return None
     item = text[words[0].start() : words[at].start()]
+    if LEAD_STARTERS.match(" " + item + " "):
+        return None  # `Thời sự | Xã hội | Sáng nay Thủ tướng …`: the lead's time, no item
     if not words[at + 1].group(0)[:1].islower() and not ends_with_section(item):
         return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with (not `Giao thông`)
     lead = words[at]

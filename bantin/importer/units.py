@@ -33,7 +33,7 @@ from .furniture import (
     shouting,
     signals,
 )
-from .menus import plain_lead
+from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .widgets import leading_buttons
 
 __all__ = ["split_units"]
@@ -168,17 +168,6 @@ def _address_ends(piece: str) -> list[int]:
 
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
-# Words that start a sentence and never end a headline: where a related link run into the text stops.
-_STARTERS = re.compile(
-    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
-    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
-)
-# Words a lead starts with (the time, the place, the subject), where a menu before it stops.
-_LEAD_STARTERS = re.compile(
-    _STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
-    r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
-)
-
 
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
@@ -251,7 +240,7 @@ def _peel(piece: str) -> list[str]:
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
             if plain_lead(found) and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
-    for starter in _LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
+    for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
         if not menu.menu:
             break
@@ -259,12 +248,12 @@ def _peel(piece: str) -> list[str]:
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
     related = _RELATED.match(piece) or STRONG.match(piece)
     if related:
-        starter = _STARTERS.search(piece, related.end())
+        starter = STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
     crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
     if crumbs:
-        starter = _STARTERS.search(piece, crumbs.end())
+        starter = STARTERS.search(piece, crumbs.end())
         if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
             found = signals(piece[starter.end() :])
             if found.prose and plain_lead(found):

@@ -319,3 +319,15 @@ def test_a_brands_capitals_inside_a_word_cut_no_lead() -> None:
     text = "Thời sự Kinh tế Xã hội Công nghệ Số hóa Xe Video iPhone 16 Pro vừa được bán tại Việt Nam với giá cao."
     peeled = peel_menu(text)
     assert peeled is None or "iPhone 16 Pro vừa" in peeled[1]
+
+
+def test_the_leads_time_after_the_bars_is_no_item() -> None:
+    lead = "Sáng nay Thủ tướng đã chủ trì cuộc họp với các bộ ngành về dự án đường sắt tốc độ cao."
+    peeled = peel_menu(f"Thời sự | Xã hội | {lead}")
+    assert peeled is None or peeled[1] == lead
+
+
+def test_a_storys_credits_are_no_menu_of_services() -> None:
+    credits = "Phóng viên Trần Văn Hùng Biên tập Lê Thị Mai Đồ họa Ngô Minh Châu"
+    assert not title_case_items(credits)
+    assert credits in _kept([STORY, STORY.replace("chiều", "sáng"), credits])
