@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SPACED_TAGS, alternatives
 
 _CHROME_LINES = re.compile(
     r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
@@ -76,7 +76,7 @@ def is_chrome(text: str) -> bool:
         return True
     if stripped.casefold() in _LANGUAGES:  # a link to the site in another language (`English`)
         return True
-    if HASHTAGS.fullmatch(stripped):
+    if HASHTAGS.fullmatch(stripped) or (SPACED_TAGS.match(stripped) and not ends_sentence(stripped)):
         return True
     return False
 

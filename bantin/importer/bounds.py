@@ -5,44 +5,37 @@ its last (related stories, appeals, the footer). `article_start` finds where the
 `article_end` where a tail of furniture begins (past which furniture outweighs prose most) and
 `after_byline` the end a closing byline marks, `headed_tail` the end a box's header in capitals
 marks; `sentences_inside` keeps the story's own sentences that hold a furniture word. Before the
-units are judged, the `…_apart` passes cut a unit where the story's edge runs into the page's: a
-closing byline and the box after it, a table of contents and the lead, a related link's headline
-and the next sentence. `chrome` decides each unit's kind and calls these.
+units are judged, the `…_apart` passes of `edges` cut a unit where the story's edge runs into the
+page's. `chrome` decides each unit's kind and calls these.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from ..core.sentences import ends_sentence
-from .boilerplate import is_chrome, is_section_header
-from .bylines import WRITER_INITIALS, parse_byline
+from .boilerplate import is_section_header
+from .bylines import parse_byline
+from .edges import headlines
 from .furniture import (
     AD_REASON,
     LINKED_HEADLINE,
     MASTHEAD,
     RELATED_HEADERS,
-    RELATED_LEADS,
+    STRONG,
     Signals,
     Unit,
-    as_headers,
-    figures,
     opens_list,
     shouting,
     signals,
 )
-from .widgets import buttons, leading_buttons
+from .widgets import leading_buttons
 
 __all__ = [
     "after_byline",
     "article_end",
     "article_start",
-    "closing_byline_apart",
-    "contents_apart",
     "first_prose",
     "headed_tail",
-    "linked_headline_apart",
     "sentences_inside",
 ]
 
@@ -90,18 +83,22 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     return best
 
 
-def sentences_inside(kinds: list[tuple[str, str]], found: list[Signals]) -> list[tuple[str, str]]:
+def sentences_inside(
+    kinds: list[tuple[str, str]], found: list[Signals], texts: list[str]
+) -> list[tuple[str, str]]:
     """A whole sentence holding a furniture word between two of the story's sentences (`Bước 5: Tải
     ứng dụng VNeID và đăng nhập để kích hoạt tài khoản.`) is the story's: the page's prompts stand
     around the story, not inside it. So is a long one opening the story, the story's sentences
     after it (`Người dân có thể tự đăng ký tài khoản dịch vụ công với bốn bước đơn giản.`), where a
-    prompt is short (`Vui lòng đăng nhập để đọc tiếp.`). Sure furniture (a copyright, a licence) is
-    chrome anywhere."""
+    prompt is short (`Vui lòng đăng nhập để đọc tiếp.`). Sure furniture (a copyright, a licence) and
+    a question the page asks its reader (`Bài viết có hữu ích không?`) are chrome anywhere."""
     out = list(kinds)
     for i in range(len(kinds) - 1):
         s = found[i]
         if kinds[i] != ("chrome", s.strong) or s.sure or not s.sentence or s.grammar < 1 or s.words < 6:
             continue  # chrome for a furniture word alone, not for its shape, place or repetition
+        if texts[i].rstrip().endswith("?") and STRONG.match(texts[i]):
+            continue  # the page's poll, its words opening the question
         if kinds[i + 1][0] != "prose" or found[i + 1].strong is not None:
             continue
         before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
@@ -148,8 +145,8 @@ _INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*
 def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too: nothing of the article follows its byline but captions, credits and sentences, which
-    stay."""
+    goes too, and so do lines opening with a button (`Trở lại Thời sự`): nothing of the article follows
+    its byline but captions, credits and sentences, which stay."""
     prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(first_prose(kinds), end - 1):
         # The byline, then the header of a list of other stories (not a link run into the next
@@ -171,9 +168,11 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
         ):
             return i + 1
-    headlines = [_headlines(u.text) for u in units[:end]]  # no sentence, a run of other stories' titles
-    last = max((i for i in range(end) if kinds[i][0] == "prose" and not headlines[i]), default=-1)
-    byline = next((i for i in range(last + 1, end) if kinds[i][0] == "byline"), None)
+    titles = [headlines(u.text) for u in units[:end]]  # no sentence, a run of other stories' titles
+    last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
+    byline = next(
+        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None
+    )
     if byline is None:
         return end
     rest = range(byline + 1, end)
@@ -182,12 +181,21 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     # At the end of the body it may be the editor's note (`Tên nhân vật đã được thay đổi`): it stays.
     boxed = end < len(kinds) and kinds[end][0] == "chrome" and len(rest) <= 2
     boxed = boxed and not any(found[i].sentence or found[i].grammar for i in rest)  # no editor's note
-    if all(kinds[i][0] in ("short", "byline") or headlines[i] for i in rest) and any(
-        headlines[i] or (kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed))
+    if all(kinds[i][0] in ("short", "byline") or titles[i] for i in rest) and any(
+        titles[i] or (kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed))
         for i in rest
     ):
         return byline + 1
+    if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
+        return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
     return end
+
+
+def _in_capitals(units: list[Unit], i: int) -> bool:
+    """A writer's name in capitals on a line of its own (`NGUYỆT NHI`), which the kinds leave short."""
+    text = units[i].text
+    byline = parse_byline(text) if text.isupper() and len(text.split()) <= 4 else None
+    return byline is not None and byline.author is not None and not signals(text).weak
 
 
 def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> int:
@@ -217,181 +225,3 @@ def _opens_in_capitals(text: str) -> bool:
 
 def _lists_stories(reason: str | None) -> bool:
     return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS
-
-
-def closing_byline_apart(units: list[Unit]) -> list[Unit]:
-    """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
-    `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
-    article's last sentence, is cut from it: a name of two to four words in capitals, then
-    furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
-    editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
-    found = [signals(u.text) for u in units]
-    story = (
-        i
-        for i, s in enumerate(found)
-        if s.prose and (s.sentence or s.strong is None) and not opens_list(units[i].text)
-    )
-    last = max(story, default=len(units))  # a list of stories, a line of furniture read as prose: none
-    if last < len(units) and not found[last].sentence:  # the byline run into a line that reads as prose
-        last = max((i for i in range(last) if found[i].prose and found[i].sentence), default=last)
-    for i in range(last + 1, len(units)):
-        if found[i].sentence:
-            continue
-        words = units[i].text.split()
-        credited = _credit_apart(words)
-        if credited is not None:
-            return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
-        for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
-            if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
-                continue  # one word: a writer's initials only (`P.V`, `T.H.`)
-            if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
-                continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
-            role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
-            head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
-            named = len(words) > n + role and words[n - 1] not in _DASHES
-            named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
-            last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
-            named = named and (len(last_name) >= 2 or n == 1)
-            if not named or not rest[:1].isupper():
-                if not rest.startswith("#"):
-                    continue
-            if shouting(words[n - 1]) and shouting(words[n]):
-                continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
-            byline = parse_byline(head)
-            if byline is None or byline.author is None or (byline.source is not None and not role):
-                continue
-            header = (
-                not rest.endswith((".", "!", "?", "…"))
-                and not signals(rest).grammar  # an editor's note has grammar words
-                and i + 1 < len(units)
-                and _furniture(units[i + 1].text)
-            )
-            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
-            headlines = _headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
-            if _furniture(rest) or header or headlines:
-                return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
-        return units  # only the first unit that is no sentence after the story may hold its byline
-    return units
-
-
-_DASHES = ("-", "–")
-
-
-def _headlines(text: str) -> bool:
-    """Headlines of other stories run together with no header (`Món ngon mỗi ngày Cách làm thịt đông
-    ngày Tết …`, `… vượt khó Mai Sơn: Tổ chức lễ…`): no full stop or comma, and a word in capitals
-    after one that is no preposition, where the next headline starts: two words in lower case after
-    it, or its place's name and a colon; each part three words at least. In an editor's note a
-    capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
-    words = text.split()
-    if ends_sentence(text) or "," in text:
-        return False
-    starts = []
-    for k in range(3, len(words) - 2):
-        if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
-            continue
-        place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
-        if (words[k + 1][:1].islower() and words[k + 2][:1].islower()) or (
-            place is not None and all(w.istitle() for w in words[k : place + 1])
-        ):
-            starts.append(k)
-    return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
-
-
-_PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
-
-
-def _role(words: list[str]) -> int:
-    """How many of `words` are a role or an agency in brackets after a writer's name (`(thực
-    hiện)`, `(ghi)`, `(TTXVN)`): three words at most, else none."""
-    if not words or not words[0].startswith("("):
-        return 0
-    return next((i + 1 for i, w in enumerate(words[:3]) if w.endswith(")")), 0)
-
-
-def _credit_apart(words: list[str]) -> tuple[str, str] | None:
-    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`):
-    the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons
-    start."""
-    if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
-        return None
-    if not words[1][:1].isupper():
-        return None
-    for n in range(2, min(len(words), 8)):
-        rest = " ".join(words[n:])
-        if leading_buttons(rest) > 0 or opens_list(rest):
-            return " ".join(words[:n]), rest
-    return None
-
-
-def _furniture(text: str) -> bool:
-    """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
-    chrome, furniture words."""
-    found = signals(text)
-    if found.prose and (found.sentence or found.strong is None):
-        return False  # no sentence, but furniture words: `Nội dung bạn đang xem thuộc chuyên mục …`
-    return (
-        figures(text)
-        or buttons(text)
-        or leading_buttons(text) > 0
-        or is_chrome(text)
-        or opens_list(text)
-        or found.strong is not None
-        or found.weak >= 2
-        or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
-    )
-
-
-_ITEM = re.compile(r"^\d{1,2}\.\s+")
-
-
-def contents_apart(units: list[Unit]) -> list[Unit]:
-    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
-    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
-    out = list(units)
-    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
-        item = _ITEM.match(unit.text)
-        if item is None:
-            continue
-        words = unit.text[item.end() :].split()
-        for later in units[i + 1 :]:
-            same = 0
-            for a, b in zip(words, later.text.split(), strict=False):
-                if a != b:
-                    break
-                same += 1
-            rest = " ".join(words[same:])
-            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
-                head = unit.text[: item.end()] + " ".join(words[:same])
-                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
-                return out
-    return out
-
-
-# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
-
-
-def linked_headline_apart(units: list[Unit]) -> list[Unit]:
-    """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
-    quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
-    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
-    a sentence losing its start."""
-    out = list(units)
-    for i in range(len(units) - 2, -1, -1):
-        if not _LINK_LABEL.match(units[i].text):
-            continue
-        words = units[i + 1].text.split()
-        if not ends_sentence(units[i + 1].text) or len(words) < 12:
-            continue
-        for k in range(3, min(len(words) - 8, 20)):
-            before, word, after = words[k - 1], words[k], words[k + 1]
-            if any(c in ",.;:!?" for w in words[:k] for c in w[-1:]):
-                break  # a headline has no clause of its own
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
-                head, rest = " ".join(words[:k]), " ".join(words[k:])
-                block = units[i + 1].block
-                out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
-                break
-    return out

@@ -31,7 +31,7 @@ _STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
     "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
     "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
-    "Cuối Đầu Giữa".split()
+    "Cuối Đầu Giữa Ban".split()
 )
 # Starters that are never part of a name or an agency, so a credit always stops before them.
 _STRONG_STARTERS = frozenset(
@@ -82,6 +82,13 @@ def parse_credit(after: str) -> tuple[str, int]:
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
+        if (
+            len(taken) >= 2
+            and all(t.group(0).isupper() for t in taken)
+            and word[1:].islower()
+            and word.isalpha()
+        ):
+            return _join(taken, after), token.start()  # `Ảnh: NGUYỄN HÀ Chị Lò Thị Mai…`: a name in capitals
         if taken and taken[0].group(0) in _PUBLICATIONS and len(taken) < _MAX_CREDIT_WORDS:
             if word in _STRONG_STARTERS:
                 return _join(taken, after).rstrip(".,;"), token.start()
@@ -114,6 +121,11 @@ def parse_credit(after: str) -> tuple[str, int]:
             return _join(taken[:1], after), taken[1].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end
+
+
+def _titled(word: str) -> bool:
+    """A word in title case (`Chị`), which a name in capitals does not go on with."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
 def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:

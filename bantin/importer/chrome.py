@@ -28,19 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
-from .bounds import (
-    after_byline,
-    article_end,
-    article_start,
-    closing_byline_apart,
-    contents_apart,
-    first_prose,
-    headed_tail,
-    linked_headline_apart,
-    sentences_inside,
-)
+from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
+from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -57,12 +49,14 @@ from .furniture import (
     opens_list,
     shouting,
     signals,
+    title_case_items,
 )
+from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .units import peel_menu, peel_time_ago, split_units
-from .widgets import buttons
+from .units import split_units
+from .widgets import buttons, leading_buttons
 
 __all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -95,7 +89,9 @@ _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông t
 _DESCRIBES = re.compile(
     r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
     r"[^,.;:]{2,40}?)"
-    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)"
+    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)|"
+    # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`)
+    r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)"
 )
 
 
@@ -121,7 +117,7 @@ def detect(
     units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
     units = linked_headline_apart(units)
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
-        units = _cut_at_anchors(units, anchors)
+        units = cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     for i in range(min(first_prose(kinds) + 1, len(units))):
@@ -129,9 +125,11 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
+        elif kinds[i][0] == "short" and leading_buttons(units[i].text):  # `Trang chủ Sách Sách hay`
+            kinds[i] = ("chrome", "a breadcrumb opening with a button")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
-    kinds = sentences_inside(kinds, found)
+    kinds = sentences_inside(kinds, found, [u.text for u in units])
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -144,27 +142,29 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
-        if found[i].sentence and _opens_with(units[i].text, anchors[1:]):
+        if found[i].sentence and opens_with(units[i].text, anchors[1:]):
             kinds[i], first = ("prose", "the lead, which the summary opens with"), i
             break
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = article_start(kinds, found, first < len(units) and _opens_with(units[first].text, anchors[1:]))
+    start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = headed_tail(units, kinds, end)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
-    # Lao Động đầu tiên…`) go with it, and a line of furniture words (`Chia sẻ bài viết lên facebook`).
-    while end < len(units) and end - 1 > start and kinds[end - 1][0] == "short":
+    # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it, and so do menus of
+    # services (`Tra cứu phạt nguội Tra cứu điểm thi`), which may end the body too.
+    footer = end < len(units)  # a menu of services ends the body too
+    while end - 1 > start and kinds[end - 1][0] == "short":
         text = units[end - 1].text
-        furniture = found[end - 1].weak and not found[end - 1].sentence
-        if not (shouting(text) or site.named_in(text) or MASTHEAD.match(text) or furniture):
+        masthead = shouting(text) or site.named_in(text) or MASTHEAD.match(text) or _PAPER.match(text)
+        if not (footer and masthead) and not title_case_items(text):
             break
         if _signed_in_capitals(units, kinds, found, end - 1):
             break
-        end -= 1
+        end, footer = end - 1, True
     out = []
     first = first_prose(kinds)
     for i, unit in enumerate(decided):
@@ -205,7 +205,9 @@ def _describes(text: str, site: Site) -> re.Match[str] | None:
     if found is None:
         return None
     if site.host or site.name:
-        return found if site.called(found.group("name")) else None
+        return found if site.called(found.group("name") or found.group("alone")) else None
+    if found.group("alone"):
+        return None  # a name alone says nothing on a page that does not say whose it is
     return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
 
 
@@ -244,7 +246,6 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     return out
 
 
-_OPENING_WORDS = 8
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
@@ -256,58 +257,6 @@ def _header_byline(text: str) -> bool:
     """A byline that says it is one: dated, or labelled (`Tác giả: Kim Ngân`)."""
     byline = parse_byline(text)
     return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) is not None)
-
-
-def _cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
-    """Where the headline or the summary's opening words stand inside one of the first units, after
-    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there. The
-    headline counts only whole and followed by a new sentence: its words inside the lead
-    (`Quân đội Nga tuyên bố … Avdeevka, vài giờ…`) cut nothing."""
-    wanted: list[tuple[str, str | None]] = []  # the key to find, and the whole headline's key
-    for index, anchor in enumerate(anchors):
-        opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
-        if len(anchor.split()) >= 4 and len(opening) >= 15:
-            wanted.append((opening, key(anchor) if index == 0 else None))
-    if not wanted:
-        return units
-    out = list(units)
-    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
-        unit_key = key(unit.text)
-        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
-            return out  # the summary starts this unit: the article starts here, nothing is glued
-        for opening, whole in wanted:
-            at = unit_key.find(opening)
-            if at <= 0 or (whole is not None and unit_key == whole):
-                continue
-            cut = _char_at_key(unit.text, at)
-            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
-                continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
-            if whole is not None:
-                if not unit_key.startswith(whole, at):
-                    continue
-                after = _char_at_key(unit.text, at + len(whole))
-                if after is not None and not _starts_like_a_headline(unit.text[after:]):
-                    continue
-            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
-            if head and rest:
-                return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
-    return out
-
-
-def _starts_like_a_headline(text: str) -> bool:
-    first = text.lstrip("“\"‘'(«")[:1]
-    return first.isupper() or first.isdigit()
-
-
-def _char_at_key(text: str, position: int) -> int | None:
-    """The index in `text` of the `position`-th letter or digit `key` keeps."""
-    seen = 0
-    for index, char in enumerate(text):
-        if key(char):
-            if seen == position:
-                return index
-            seen += 1
-    return None
 
 
 def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:
@@ -354,12 +303,6 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
-
-
-def _opens_with(text: str, anchors: tuple[str, ...]) -> bool:
-    """`text` opens with the opening words of one of `anchors` (the summary)."""
-    keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
-    return any(len(k) >= 15 and key(text).startswith(k) for k in keys)
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

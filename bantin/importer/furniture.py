@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold, normalize
 
 from ..core.sentences import ends_sentence
+from .widgets import SPACED_HASHTAG, widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -32,6 +33,7 @@ RELATED_HEADERS = (
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát",
+    "nổi bật", "đang được quan tâm",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -92,7 +94,8 @@ def as_headers(phrases: tuple[str, ...]) -> str:
 SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
-    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|theo dõi .{1,40} trên google news|"
+    r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
     re.IGNORECASE,
@@ -181,12 +184,11 @@ AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+
 AD_REASON = "an ad's slot"
 #: The headline of a related link inside the story, cut from the sentence it ran into.
 LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
-# A hashtag (`#nôngnghiệp`, `#H'Hen`), and one a site prints with the tag's words apart (`#Hoa hậu
-# Hoàn vũ`).
-HASHTAG = r"#[^\W\d_][\w'’]*"
-SPACED_HASHTAG = HASHTAG + r"(?:\s+[^\W\d_#][\w'’]*){0,3}"
 # A run of hashtags (`#lúa #nôngnghiệp`, `#H'Hen Niê #Hoa hậu Hoàn vũ`): the page's tags.
 HASHTAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+\s*$")
+#: Tags of several words each, a `#` before every one (`#Mùa hè xanh #sinh viên tình nguyện`), opening
+#: a unit after a sentence's end: the page's tags, whatever runs on after the last.
+SPACED_TAGS = re.compile(r"(?:^|(?<=[.!?…”\"]\s))#[^\W\d_][^#.!?]{0,40}?\s#[^\W\d_]")
 
 
 # The words a page's date line holds besides its numbers: weekdays, labels, `GMT`, English months.
@@ -257,6 +259,8 @@ class Signals:
         long run without one only when it holds grammar words (`của`, `và`, `đã`), which a menu
         lacks whatever its case (`Thời sự Chính trị Kinh tế…`, `Y tế Thời sự y tế Dinh dưỡng…`)."""
         long_run = self.words >= 16 and self.grammar >= 2
+        if self.sentence and self.words >= 20 and self.density >= 0.12:
+            return True  # a long sentence full of names (`Hà Nội FC thắng Công an Hà Nội 2-1 ở vòng 10 …`)
         return self.words >= 10 and self.density >= 0.18 and (self.sentence or long_run)
 
 
@@ -301,6 +305,28 @@ _SCORE = re.compile(r"(?<!\S)\d{1,2}\s?[-–]\s?\d{1,2}(?!\S)")
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
 
 
+def furniture_end(text: str) -> int:
+    """Where the last furniture of `text` ends (a furniture word, a weak one, a button, a stamp, a
+    number to call): 0 when it holds none."""
+    patterns = (SURE, STRONG, _WEAK, STAMP, LABELLED_DATE, _CLOCK_STAMP, PHONE, EMAIL, URL)
+    return max([m.end() for p in patterns for m in p.finditer(text)] + widget_ends(text), default=0)
+
+
+def title_case_items(text: str) -> bool:
+    """A menu of items of several words each, every one opening with a capital after the last one's
+    words in lower case (`Bản đồ tội phạm Tra cứu phạt nguội Tra cứu điểm thi`): three items at
+    least, six words, no grammar word, no figure, no colon, no sentence (which a headline or a list
+    of prizes has) and no person's name of three words (a story's credits)."""
+    found = signals(text)
+    if found.sentence or found.grammar or found.words < 6 or re.search(r"[\d:,;]", text):
+        return False
+    words = text.split()
+    items = sum(1 for i, w in enumerate(words) if w[:1].isupper() and (i == 0 or words[i - 1][:1].islower()))
+    titled = [w[:1].isupper() and w[1:].islower() for w in words]
+    named = any(all(titled[i : i + 3]) for i in range(len(words) - 2))
+    return items >= 3 and found.capitals >= 0.25 and not named  # `Phóng viên Trần Văn Hùng …`: credits
+
+
 def figures(text: str) -> bool:
     """A box of figures or fields, not a sentence: the day's prices (`Giá vàng hôm nay SJC Mua 82.500
     Bán 84.700…`), rates (`Tỷ giá USD 25.150 - 25.480…`), a record (`Số ký hiệu: … Ngày ban hành: …
@@ -327,9 +353,9 @@ class Unit:
 
 
 STAMP = re.compile(
-    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?|"
+    r"\d{1,2}:\d{2}\s*(?:[|,\-–]\s*)?(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?|"
     r"\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d(?!\d))\s*(?:[|,\-–]\s*|lúc\s+)?\d{1,2}:\d{2}(?:\s*[AP]M)?"
-    r"(?:\s*[(\[]?GMT\s*\+\s*7[)\]]?)?",
+    r"(?:\s*[(\[]?GMT\s*\+\s*0?7(?::00)?[)\]]?)?",
     re.IGNORECASE,
 )
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.

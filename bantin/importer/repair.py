@@ -15,6 +15,7 @@ from bantin.core.text import normalize
 from ..core.sentences import ends_sentence, last_sentence_start, split_glued, units_abbreviated
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
+from .furniture import signals
 from .parsed import Block
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -93,7 +94,8 @@ def split_runon(text: str) -> list[Block]:
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
         for part in split_glued(clean(segment)):
-            pieces.extend([Block("paragraph", part)] if is_chrome(part) else split_captions(part))
+            chrome = is_chrome(part) and not signals(part).prose  # a story's caption before the footer
+            pieces.extend([Block("paragraph", part)] if chrome else split_captions(part))
         has_next = index + 1 < len(segments) and len(segments[index + 1].strip()) >= 40
         if has_next and pieces and pieces[-1].kind == "paragraph":
             pieces[-1:] = _split_heading(pieces[-1].text)

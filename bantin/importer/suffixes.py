@@ -15,7 +15,8 @@ _SECTIONS = frozenset(
     "sức khoẻ|pháp luật|giải trí|công nghệ|khoa học|du lịch|đời sống|tin tức|tin mới|tin nóng|"
     "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
     "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
-    "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive".split("|")
+    "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive|chuyên đề|"
+    "chuyên mục".split("|")
 )
 # Kinds of page spelt in lower case first (`… - eMagazine`).
 _KINDS = frozenset({"emagazine", "e-magazine", "infographic", "infographics", "megastory"})
@@ -93,9 +94,21 @@ _PAIRED = frozenset({"thế giới", "quốc tế", "trong nước", "châu á",
 
 
 def names_section(text: str) -> bool:
-    """A line that only names a site's section (`Giáo dục`, `Thời sự | Xã hội`): a page's label."""
+    """A line that only names a site's section (`Giáo dục`, `Thời sự | Xã hội`), or sections one after
+    the other (`Xã hội Giao thông`, `Chuyên đề Giao thông`): a page's label."""
     parts = [p.strip() for p in re.split(r"\s*[|>»›/]\s*", text) if p.strip()]
-    return bool(parts) and all(p[:1].isupper() and p.casefold() in _SECTIONS for p in parts)
+    return bool(parts) and all(p[:1].isupper() and _sections(p.split()) for p in parts)
+
+
+def _sections(words: list[str]) -> bool:
+    """`words` are names of sections one after the other, each opening with a capital."""
+    if not words:
+        return True
+    return any(
+        words[0][:1].isupper() and " ".join(words[:n]).casefold() in _SECTIONS and _sections(words[n:])
+        for n in (1, 2, 3)
+        if n <= len(words)
+    )
 
 
 def _is_section(text: str, folders: frozenset[str]) -> bool:
@@ -104,6 +117,11 @@ def _is_section(text: str, folders: frozenset[str]) -> bool:
     if text.casefold() in _KINDS:
         return True
     return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
+
+
+def ends_with_section(text: str) -> bool:
+    """`text` ends with the name of a site's section (`… Đời sống Thể thao`)."""
+    return bool(_last_words(text))
 
 
 def _last_words(text: str) -> str:

@@ -22,22 +22,21 @@ from .furniture import (
     PHONE,
     RELATED_HEADERS,
     RELATED_LEADS,
+    SPACED_TAGS,
     STAMP,
     STRONG,
     SURE,
-    TEASER_START,
     TITLE_CASE,
     URL,
-    Signals,
     alternatives,
     as_headers,
-    figures,
     shouting,
     signals,
 )
-from .widgets import comment_cuts, leading_buttons, names_a_widget, tag_cuts
+from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .widgets import comment_cuts, leading_buttons, tag_cuts
 
-__all__ = ["peel_menu", "peel_time_ago", "split_units"]
+__all__ = ["split_units"]
 
 
 # Where a footer's next field starts: before a furniture label run into the text.
@@ -121,6 +120,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
+    cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
@@ -186,17 +186,6 @@ def _address_ends(piece: str) -> list[int]:
 
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
-# Words that start a sentence and never end a headline: where a related link run into the text stops.
-_STARTERS = re.compile(
-    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
-    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
-)
-# Words a lead starts with (the time, the place, the subject), where a menu before it stops.
-_LEAD_STARTERS = re.compile(
-    _STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
-    r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
-)
-
 
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
@@ -250,10 +239,8 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
 
 
-def _plain(found: Signals) -> bool:
-    """A lead peeled off a header holds no furniture but maybe a commune's address (`… xã Quảng Khê,
-    huyện Ba Bể …`), which leads name all the time."""
-    return found.strong is None or found.strong == "street address"
+# A writer's name between the bars of a stamp, before the lead (`| Mai Anh | Giữa phố …`).
+_SIGNED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\s*\|\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _peel(piece: str) -> list[str]:
@@ -269,31 +256,31 @@ def _peel(piece: str) -> list[str]:
         if menu.grammar or "," in before:
             continue  # a sentence's words (`Khi đến gần nút giao cao tốc TP Hồ Chí Minh (HCM) - …`)
         if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
-            if _plain(found) and found.sentence:
+            if plain_lead(found) and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
-    for starter in _LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
+    for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
         if not menu.menu:
             break
-        if found.prose and found.sentence and _plain(found):
+        if found.prose and found.sentence and plain_lead(found):
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
     related = _RELATED.match(piece) or STRONG.match(piece)
     if related:
-        starter = _STARTERS.search(piece, related.end())
+        starter = STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
     crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
     if crumbs:
-        starter = _STARTERS.search(piece, crumbs.end())
+        starter = STARTERS.search(piece, crumbs.end())
         if starter and len(piece[crumbs.end() : starter.start()].split()) <= 4:
             found = signals(piece[starter.end() :])
-            if found.prose and _plain(found):
+            if found.prose and plain_lead(found):
                 return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
     buttons_end = leading_buttons(piece)
     if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
         rest = piece[buttons_end:].strip(" |:/»>-–")
         found = signals(rest)
-        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and _plain(found):
+        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and plain_lead(found):
             return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:
@@ -304,78 +291,15 @@ def _peel(piece: str) -> list[str]:
     start = cut + (head.end() if head else 0)
     start += leading_buttons(piece[start:])  # `… 10:05 | 1.234 lượt xem Sáng 12/6, …`
     start += len(piece[start:]) - len(piece[start:].lstrip(" |-–—:"))
+    signed = _SIGNED.match(piece, start) if piece[:start].rstrip().endswith("|") else None
+    signed = signed if signed and all(w[0].isupper() for w in signed.group(0).strip(" |").split()) else None
+    start = signed.end() if signed else start  # `… 10:30 | Mai Anh | Giữa phố …`: the stamp's writer
     rest = piece[start:]
     if not _CLOCK.sub("", rest.lstrip('(“"'), count=1)[:1].isupper():  # a live blog's `19:35 Đoàn…` too
         return [piece]
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
-    if not _plain(found) or not found.prose or found.words < 12:
+    if not plain_lead(found) or not found.prose or found.words < 12:
         return [piece]
     return [piece[:start].strip(), rest]
-
-
-def peel_time_ago(text: str) -> tuple[str, str] | None:
-    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
-    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
-    tail keeps its teaser whole)."""
-    stamp = TEASER_START.match(text)
-    if stamp is None:
-        return None
-    rest = text[stamp.end() :].strip()
-    found = signals(rest)
-    if not rest[:1].isupper() or not _plain(found) or not found.prose or not found.sentence:
-        return None
-    return text[: stamp.end()].strip(), rest
-
-
-_TOKEN = re.compile(r"\S+")
-# A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
-_CLAUSE = re.compile(r",(?!\s*\d)")
-
-
-def _names_someone(text: str, least: int = 3) -> bool:
-    """`least` words with a capital in a row (`Nguyễn Xuân Phúc`): a name, which menus lack."""
-    run = 0
-    for word in text.split():
-        run = run + 1 if word[:1].isupper() and word[1:].islower() else 0
-        if run == least:
-            return True
-    return False
-
-
-def peel_menu(text: str) -> tuple[str, str] | None:
-    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
-    header run into the lead with no word a lead starts with between them → (header, lead), or None.
-    The cut is the last one after which a whole sentence follows, and before which stands a header:
-    six words or more, no clause, no grammar word near its end, and furniture (a furniture word or
-    figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
-    Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
-    tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
-    tokens = list(_TOKEN.finditer(text))
-    for index in range(len(tokens) - 1, 5, -1):
-        word, before = tokens[index].group(0), tokens[index - 1].group(0)
-        after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if not word[:1].isupper() or before[:1].isupper() or after[:1].isupper():
-            continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
-        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
-        if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
-            continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
-        found, menu = signals(rest), signals(head)
-        if not (found.prose and found.sentence and found.words >= 10) or not _plain(found):
-            continue
-        near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
-        if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
-            continue
-        if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
-            return head, rest
-        if menu.capitals < TITLE_CASE:
-            continue
-        if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
-            return head, rest
-        # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
-        # Kinh tế Giao thông`), which holds no grammar word (`Nhận lời mời của Tổng Bí thư…`) and no name
-        # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
-        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
-            return head, rest
-    return None

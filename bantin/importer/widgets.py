@@ -10,9 +10,21 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import HASHTAG, SPACED_HASHTAG
 
-__all__ = ["WIDGETS", "buttons", "comment_cuts", "leading_buttons", "names_a_widget", "tag_cuts"]
+__all__ = [
+    "WIDGETS",
+    "buttons",
+    "comment_cuts",
+    "leading_buttons",
+    "names_a_widget",
+    "tag_cuts",
+    "widget_ends",
+]
+
+# A hashtag (`#nôngnghiệp`, `#H'Hen`), and one a site prints with the tag's words apart (`#Hoa hậu
+# Hoàn vũ`).
+HASHTAG = r"#[^\W\d_][\w'’]*"
+SPACED_HASHTAG = HASHTAG + r"(?:\s+[^\W\d_#][\w'’]*){0,3}"
 
 #: The buttons and labels, folded to lower case.
 WIDGETS = (
@@ -36,7 +48,8 @@ WIDGETS = (
     "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
     "xem tất cả", "xem tất cả bài viết", "xem toàn bộ", "xem bài gốc", "báo cáo vi phạm", "gửi câu hỏi",
     "tổng số lượt xem", "tổng lượt xem", "số lượt xem", "số lượt truy cập", "lượt truy cập", "phát lại",
-    "thông báo", "tải lại trang", "nghe bản tin",
+    "thông báo", "tải lại trang", "nghe bản tin", "xem tin theo ngày", "tặng sao", "tặng sao cho tác giả",
+    "tên của bạn", "email của bạn", "instagram", "tiktok",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -46,6 +59,8 @@ _WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + 
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
+# A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
+_FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
 
 
 def buttons(text: str) -> bool:
@@ -69,7 +84,10 @@ def leading_buttons(piece: str) -> int:
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
-        if widget is not None:
+        follow = _FOLLOW.match(piece, token.start())
+        if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
+            end, covered, found = follow.end(), covered + 2, True
+        elif widget is not None:
             end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
             found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
         elif token.group(0).casefold() in _JOINS and _WIDGET.match(piece, token.end() + 1):
@@ -86,6 +104,11 @@ def leading_buttons(piece: str) -> int:
 def names_a_widget(text: str) -> bool:
     """`text` holds a button's or a label's words (`Tìm kiếm`, `Xem lại`, `Home`)."""
     return _WIDGET.search(text) is not None
+
+
+def widget_ends(text: str) -> list[int]:
+    """Where each button's or label's words in `text` end."""
+    return [m.end() for m in _WIDGET.finditer(text)]
 
 
 # A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.

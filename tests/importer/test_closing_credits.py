@@ -8,8 +8,8 @@ import pytest
 
 from bantin.core.sentences import sentence_starts
 from bantin.importer.boilerplate import is_chrome
-from bantin.importer.bounds import closing_byline_apart
 from bantin.importer.convert import convert
+from bantin.importer.edges import closing_byline_apart
 from bantin.importer.furniture import PHONE, Unit
 from bantin.importer.units import split_units
 

@@ -4,7 +4,8 @@ captions run in, the site's chrome left in): a party daily, a police paper, a yo
 papers, a news agency, entertainment portals, provincial papers, a magazine, a blog; in round seven
 a ministry portal, a trade magazine, price boxes, a car site, a legal site's lower-case menu, a
 Buddhist site, English chrome, cookie and newsletter boxes, app prompts, a podcast, a clinic and a
-poll. Each page's article sentences, captions and credits must stay, and nothing else may: what is
+poll; in round nine the big national papers' own layouts (a header glued to the lead: `head_glue`).
+Each page's article sentences, captions and credits must stay, and nothing else may: what is
 left of the body once they are taken out must be empty. The pages are in fixtures/unseen_sites.yml."""
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import yaml
 
 from bantin.core.sentences import sentence_starts
 from bantin.importer.boilerplate import is_chrome
-from bantin.importer.bounds import closing_byline_apart, linked_headline_apart
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
+from bantin.importer.edges import closing_byline_apart, linked_headline_apart
 from bantin.importer.furniture import Unit, opens_list
-from bantin.importer.units import peel_menu, split_units
+from bantin.importer.menus import peel_menu
+from bantin.importer.units import split_units
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,11 @@ class Page:
     tail: tuple[str, ...]  # the site's chrome after the article
     byline: str = ""  # goes to the metadata, or stays
     glue: str = " "  # between the article's paragraphs
+    head_glue: str = " "  # between the chrome before the article and its lead
 
     def raw(self) -> bytes:
-        content = " ".join(
-            part for part in (*self.head, self.glue.join(self.article), self.byline, *self.tail) if part
-        )
+        content = " ".join(part for part in (self.glue.join(self.article), self.byline, *self.tail) if part)
+        content = self.head_glue.join((" ".join(self.head), content)) if self.head else content
         return (
             f"Title: {self.title}\nSource: {self.source}\nLink: {self.link}\nPublished Date: N/A\n"
             f"Author: \nTags: None\nSummary: \nContent: {content}\n"
@@ -52,7 +54,7 @@ PAGES = [
 ]
 
 
-_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn)?\s*[-.]|\([\w.]+\)\s*[-.]?)\s*")
+_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.vn| Online)?\s*[-.]|\([\w.]+\)\s*[-.]?)\s*")
 
 
 def words(text: str) -> str:

@@ -1,0 +1,69 @@
+"""The headline and the summary as anchors of the article's start: a menu glued to them is cut off
+there (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), and the summary's opening words tell where the
+story starts."""
+
+from __future__ import annotations
+
+from .furniture import Unit, key
+
+__all__ = ["cut_at_anchors", "opens_with"]
+
+_OPENING_WORDS = 8
+
+
+def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """Where the headline or the summary's opening words stand inside one of the first units, after
+    something else (`Trang chủ Thời sự Đăng nhập Sáng 14/2, …`), that unit is cut there. The
+    headline counts only whole and followed by a new sentence: its words inside the lead
+    (`Quân đội Nga tuyên bố … Avdeevka, vài giờ…`) cut nothing."""
+    wanted: list[tuple[str, str | None]] = []  # the key to find, and the whole headline's key
+    for index, anchor in enumerate(anchors):
+        opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
+        if len(anchor.split()) >= 4 and len(opening) >= 15:
+            wanted.append((opening, key(anchor) if index == 0 else None))
+    if not wanted:
+        return units
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        unit_key = key(unit.text)
+        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
+            return out  # the summary starts this unit: the article starts here, nothing is glued
+        for opening, whole in wanted:
+            at = unit_key.find(opening)
+            if at <= 0 or (whole is not None and unit_key == whole):
+                continue
+            cut = _char_at_key(unit.text, at)
+            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
+                continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
+            if whole is not None:
+                if not unit_key.startswith(whole, at):
+                    continue
+                after = _char_at_key(unit.text, at + len(whole))
+                if after is not None and not _starts_like_a_headline(unit.text[after:]):
+                    continue
+            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if head and rest:
+                return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
+    return out
+
+
+def _starts_like_a_headline(text: str) -> bool:
+    first = text.lstrip("“\"‘'(«")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _char_at_key(text: str, position: int) -> int | None:
+    """The index in `text` of the `position`-th letter or digit `key` keeps."""
+    seen = 0
+    for index, char in enumerate(text):
+        if key(char):
+            if seen == position:
+                return index
+            seen += 1
+    return None
+
+
+def opens_with(text: str, anchors: tuple[str, ...]) -> bool:
+    """`text` opens with the opening words of one of `anchors` (the summary)."""
+    keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
+    return any(len(k) >= 15 and key(text).startswith(k) for k in keys)

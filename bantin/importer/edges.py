@@ -1,0 +1,217 @@
+"""Where the story's edge runs into the page's, a unit is cut in two before the units are judged.
+
+A scraped body runs the story's last lines into the page's: the closing byline into the buttons or
+the headlines of other stories after it (`closing_byline_apart`: `Hà Anh Món ngon mỗi ngày Cách
+làm…`, `Thanh Bình (thực hiện) Bình luận của bạn`), a table of contents into the lead
+(`contents_apart`), a related link's headline into the next sentence (`linked_headline_apart`).
+`headlines` tells a run of other stories' titles with no header. `bounds` decides where the article
+starts and ends once `chrome` has judged the units these passes leave.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..core.sentences import ends_sentence
+from .boilerplate import is_chrome
+from .bylines import WRITER_INITIALS, parse_byline
+from .furniture import (
+    LINKED_HEADLINE,
+    RELATED_LEADS,
+    Unit,
+    as_headers,
+    figures,
+    opens_list,
+    shouting,
+    signals,
+    title_case_items,
+)
+from .widgets import buttons, leading_buttons, names_a_widget
+
+__all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
+
+
+def closing_byline_apart(units: list[Unit]) -> list[Unit]:
+    """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
+    `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
+    article's last sentence, is cut from it: a name of two to four words in capitals, then
+    furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
+    editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
+    found = [signals(u.text) for u in units]
+    story = (
+        i
+        for i, s in enumerate(found)
+        if s.prose
+        and (s.sentence or s.strong is None)
+        and not opens_list(units[i].text)
+        and not (s.sure or (s.strong and s.word and s.words < 20))
+    )
+    # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
+    # được biên tập trước khi đăng.`): none
+    last = max(story, default=len(units))
+    if last < len(units) and not found[last].sentence:  # the byline run into a line that reads as prose
+        last = max((i for i in range(last) if found[i].prose and found[i].sentence), default=last)
+    for i in range(last + 1, len(units)):
+        if found[i].sentence:
+            continue
+        words = units[i].text.split()
+        credited = _credit_apart(words)
+        if credited is not None:
+            return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
+        for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+            if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
+                continue  # one word: a writer's initials only (`P.V`, `T.H.`)
+            if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
+                continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
+            role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
+            head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
+            named = len(words) > n + role and words[n - 1] not in _DASHES
+            named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
+            last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
+            named = named and (len(last_name) >= 2 or n == 1)
+            if not named or not rest[:1].isupper():
+                if not rest.startswith("#"):
+                    continue
+            if shouting(words[n - 1]) and shouting(words[n]):
+                continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
+            byline = parse_byline(head)
+            if byline is None or byline.author is None or (byline.source is not None and not role):
+                continue
+            header = (
+                not rest.endswith((".", "!", "?", "…"))
+                and not signals(rest).grammar  # an editor's note has grammar words
+                and i + 1 < len(units)
+                and _furniture(units[i + 1].text)
+            )
+            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
+            titles = headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
+            if _furniture(rest) or header or titles:
+                return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
+        return units  # only the first unit that is no sentence after the story may hold its byline
+    return units
+
+
+_DASHES = ("-", "–")
+
+
+def headlines(text: str) -> bool:
+    """Headlines of other stories run together with no header (`Món ngon mỗi ngày Cách làm thịt đông
+    ngày Tết …`, `… vượt khó Mai Sơn: Tổ chức lễ…`): no full stop or comma, and a word in capitals
+    after one that is no preposition, where the next headline starts: two words in lower case after
+    it, or its place's name and a colon; each part three words at least. In an editor's note a
+    capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
+    words = text.split()
+    if ends_sentence(text) or "," in text:
+        return False
+    starts = []
+    for k in range(3, len(words) - 2):
+        if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
+            continue
+        place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
+        if (words[k + 1][:1].islower() and words[k + 2][:1].islower()) or (
+            place is not None and all(w.istitle() for w in words[k : place + 1])
+        ):
+            starts.append(k)
+    return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
+
+
+_PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
+
+
+def _role(words: list[str]) -> int:
+    """How many of `words` are a role or an agency in brackets after a writer's name (`(thực
+    hiện)`, `(ghi)`, `(TTXVN)`): three words at most, else none."""
+    if not words or not words[0].startswith("("):
+        return 0
+    return next((i + 1 for i, w in enumerate(words[:3]) if w.endswith(")")), 0)
+
+
+def _credit_apart(words: list[str]) -> tuple[str, str] | None:
+    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`):
+    the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons
+    start."""
+    if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
+        return None
+    if not words[1][:1].isupper():
+        return None
+    for n in range(2, min(len(words), 8)):
+        rest = " ".join(words[n:])
+        if leading_buttons(rest) > 0 or opens_list(rest):
+            return " ".join(words[:n]), rest
+    return None
+
+
+def _furniture(text: str) -> bool:
+    """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
+    chrome, furniture words."""
+    found = signals(text)
+    if found.prose and (found.sentence or found.strong is None):
+        return False  # no sentence, but furniture words: `Nội dung bạn đang xem thuộc chuyên mục …`
+    return (
+        figures(text)
+        or buttons(text)
+        or leading_buttons(text) > 0
+        or is_chrome(text)
+        or opens_list(text)
+        or found.strong is not None
+        or found.weak >= 2
+        or (text.rstrip().endswith(":") and found.words <= 6)  # a label, its value gone (`Ủng hộ trang web:`)
+        or title_case_items(text)  # a menu of services (`Tra cứu phạt nguội Tra cứu điểm thi`)
+        or (found.weak and found.words <= 6 and names_a_widget(text))  # `Sách hay Đọc tiếp`
+    )
+
+
+_ITEM = re.compile(r"^\d{1,2}\.\s+")
+
+
+def contents_apart(units: list[Unit]) -> list[Unit]:
+    """A table of contents' last entry run into the lead (`2. Giữ gìn cảnh quan Những ngày này, …`) is
+    cut where it stops repeating a subheading of the article (`Giữ gìn cảnh quan Chính quyền …`)."""
+    out = list(units)
+    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+        item = _ITEM.match(unit.text)
+        if item is None:
+            continue
+        words = unit.text[item.end() :].split()
+        for later in units[i + 1 :]:
+            same = 0
+            for a, b in zip(words, later.text.split(), strict=False):
+                if a != b:
+                    break
+                same += 1
+            rest = " ".join(words[same:])
+            if 2 <= same < len(words) and rest[:1].isupper() and signals(rest).prose:
+                head = unit.text[: item.end()] + " ".join(words[:same])
+                out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
+                return out
+    return out
+
+
+# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
+_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
+
+
+def linked_headline_apart(units: list[Unit]) -> list[Unit]:
+    """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
+    quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
+    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
+    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
+    a sentence losing its start."""
+    out = list(units)
+    for i in range(len(units) - 2, -1, -1):
+        if not _LINK_LABEL.match(units[i].text):
+            continue
+        words = units[i + 1].text.split()
+        if not ends_sentence(units[i + 1].text) or len(words) < 12:
+            continue
+        for k in range(3, min(len(words) - 8, 20)):
+            before, word, after = words[k - 1], words[k], words[k + 1]
+            if any(c in ",.;:!?" for w in words[:k] for c in w[-1:]):
+                break  # a headline has no clause of its own
+            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+                head, rest = " ".join(words[:k]), " ".join(words[k:])
+                block = units[i + 1].block
+                out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
+                break
+    return out

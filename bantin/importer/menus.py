@@ -1,0 +1,193 @@
+"""A page's header run into the article's first sentence: a menu of sections, a box, a share bar,
+a time stamp (`Tin xe Đánh giá Giá xe So sánh Tìm kiếm Mẫu sedan …`, `2 giờ trước Sáng 12/6, …`).
+`chrome` peels them off the units before the article's first sentence; `units` cuts the rest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
+from .suffixes import ends_with_section
+from .widgets import names_a_widget
+
+__all__ = ["LEAD_STARTERS", "STARTERS", "peel_menu", "peel_time_ago", "plain_lead"]
+
+
+#: Words that start a sentence and never end a headline: where a related link run into the text stops.
+STARTERS = re.compile(
+    r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
+    r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
+)
+#: Words a lead starts with (the time, the place, the subject), where a menu before it stops.
+LEAD_STARTERS = re.compile(
+    STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
+    r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
+)
+
+
+def plain_lead(found: Signals) -> bool:
+    """A lead peeled off a header holds no furniture but maybe a commune's address (`… xã Quảng Khê,
+    huyện Ba Bể …`), which leads name all the time."""
+    return found.strong is None or found.strong == "street address"
+
+
+def peel_time_ago(text: str) -> tuple[str, str] | None:
+    """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
+    None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
+    tail keeps its teaser whole)."""
+    stamp = TEASER_START.match(text)
+    if stamp is None:
+        return None
+    rest = text[stamp.end() :].strip()
+    found = signals(rest)
+    if not rest[:1].isupper() or not plain_lead(found) or not found.prose or not found.sentence:
+        return None
+    return text[: stamp.end()].strip(), rest
+
+
+_TOKEN = re.compile(r"\S+")
+# A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
+_CLAUSE = re.compile(r",(?!\s*\d)")
+
+
+def _names_someone(text: str, least: int = 3) -> bool:
+    """`least` words with a capital in a row (`Nguyễn Xuân Phúc`): a name, which menus lack."""
+    run = 0
+    for word in text.split():
+        run = run + 1 if word[:1].isupper() and word[1:].islower() else 0
+        if run == least:
+            return True
+    return False
+
+
+def _subject_kept(head: str, rest: str) -> tuple[str, str]:
+    """The words after the header's last furniture, when they read as a name holding words in lower
+    case and are no menu (`Google News Phòng Cảnh sát giao thông Công an tỉnh … cho biết`): the lead's
+    subject, which stays with it."""
+    end = furniture_end(head)
+    between = head[end:].strip(" |-–:")
+    words = between.split()
+    if not end or len(words) < 3 or not words[0][:1].isupper() or signals(between).menu:
+        return head, rest
+    runs = [len(list(run)) for lower, run in itertools.groupby(w[:1].islower() for w in words) if lower]
+    if max(runs, default=0) < 3 and not signals(between).grammar:
+        return head, rest
+    return head[:end].strip(), f"{between} {rest}"
+
+
+# The items of a menu or a breadcrumb between bars or arrows (`Thời sự | Kinh tế | `, `Kinh tế » `):
+# two at least between bars, one between arrows.
+_PIPED = re.compile(r"^(?:(?:[^\W\d_][^|»›>]{0,30}?\s*[|»›>]\s*){2,}|[^\W\d_][^|»›>]{0,30}?\s*[»›]\s*)")
+
+
+def _pipe_menu(text: str) -> tuple[str, str] | None:
+    """`Thời sự | Kinh tế | Giới thiệu Triển lãm quốc tế … khai mạc sáng nay …`: a menu between bars
+    whose last item runs into the lead. Each item is a name of a few words in title case; the last
+    one is its word in capitals and one or two words in lower case after it, up to the lead's first
+    word."""
+    bars = _PIPED.match(text)
+    if bars is None:
+        return None
+    items = re.split(r"\s*[|»›>]\s*", text[: bars.end()].strip(" |»›>"))
+    if any(len(item.split()) > 4 or not item[:1].isupper() or signals(item).grammar for item in items):
+        return None
+    if any(quote in text[: bars.end()] for quote in '«"“'):
+        return None  # a quotation's guillemets, no breadcrumb
+    words = list(_TOKEN.finditer(text, bars.end()))
+    if len(words) < 3 or not words[0].group(0)[:1].isupper() or not words[1].group(0)[:1].islower():
+        return None  # `Kinh tế | Ông Nguyễn Văn An …`: a title and a name, no item of its own
+    at = next((i for i in (2, 3) if i < len(words) and not words[i].group(0)[:1].islower()), None)
+    if at is None or at + 1 >= len(words) or not words[at].group(0)[:1].isupper():
+        return None
+    item = text[words[0].start() : words[at].start()]
+    if LEAD_STARTERS.match(" " + item + " "):
+        return None  # `Thời sự | Xã hội | Sáng nay Thủ tướng …`: the lead's time, no item
+    if not words[at + 1].group(0)[:1].islower() and not ends_with_section(item):
+        return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with (not `Giao thông`)
+    lead = words[at]
+    found = signals(text[lead.start() :])
+    if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+        return None
+    return text[: lead.start()].strip(), text[lead.start() :]
+
+
+# A word in lower case glued to the next one's capital (`Mua LuônLễ hội`, `Tin mớiSGGPO - `): where a
+# scraper joined a menu's last item to the lead with no space.
+def _glued(text: str) -> list[int]:
+    """The first such place in each word (`dụcVinFast` is cut before `VinFast` only)."""
+    places = []
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        at = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
+        if at is not None and at >= 2 and word[:at].isalpha():  # not `iPhone`, `eMagazine`
+            places.append(token.start() + at)
+    return places
+
+
+# A paper's tag opening the lead (`SGGPO - `, `(PLO)- `).
+_TAG = re.compile(r"^(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _glued_menu(text: str) -> tuple[str, str] | None:
+    """`… Xem Mua LuônLễ hội ánh sáng lần đầu …`: a menu glued to the lead with no space; cut where a
+    word in lower case runs into a capital, when a menu (or a list's header) stands before it and a
+    whole sentence, or the paper's tag and one, after it."""
+    for at in reversed(_glued(text)):
+        head, rest = text[:at], text[at:]
+        found = signals(rest)
+        if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+            continue
+        menu = signals(head)
+        if menu.menu or (_TAG.match(rest) and not menu.sentence and not menu.grammar and menu.words <= 6):
+            return head.strip(), rest
+    return None
+
+
+def peel_menu(text: str) -> tuple[str, str] | None:
+    """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
+    header run into the lead with no word a lead starts with between them → (header, lead), or None.
+    The cut is the last one after which a whole sentence follows, and before which stands a header:
+    six words or more, no clause, no grammar word near its end, and furniture (a furniture word or
+    figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
+    Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
+    tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
+    piped = _pipe_menu(text) or _glued_menu(text)
+    if piped is not None:
+        return piped
+    tokens = list(_TOKEN.finditer(text))
+    last: tuple[str, str] | None = None
+    for index in range(len(tokens) - 1, 5, -1):
+        word, before = tokens[index].group(0), tokens[index - 1].group(0)
+        after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if not word[:1].isupper() or before[:1].isupper() or after[:1].isupper():
+            continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
+        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
+            continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
+        found, menu = signals(rest), signals(head)
+        if not (found.prose and found.sentence and found.words >= 10) or not plain_lead(found):
+            continue
+        near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
+        if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:
+            continue
+        if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
+            return _subject_kept(head, rest)
+        if menu.capitals < TITLE_CASE:
+            continue
+        if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
+            return _subject_kept(head, rest)
+        # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
+        # Kinh tế Giao thông`), which holds no grammar word (`Nhận lời mời của Tổng Bí thư…`) and no name
+        # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
+        # The last such cut, or one item of two words before it if that ends a section's known name
+        # (`… Đời sống Thể thao | Cơ quan Cảnh sát điều tra …`, not `… Thể thao Cơ quan | Cảnh sát …`).
+        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
+            if last is None and not ends_with_section(head):
+                last = (head, rest)
+                continue
+            if last is None or (ends_with_section(head) and len(rest.split()) - len(last[1].split()) <= 2):
+                return head, rest
+            return last
+    return last
