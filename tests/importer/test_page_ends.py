@@ -96,3 +96,18 @@ def test_the_header_of_an_empty_table_of_contents_at_the_end_goes() -> None:
         "Bộ phận tư vấn pháp luật",
         "Mục lục bài viết",
     ]
+
+
+def test_a_question_the_page_asks_its_reader_goes_before_a_line_that_reads_as_prose() -> None:
+    poll = "Bài viết có hữu ích với bạn không?"
+    text = body(f"{' '.join(STORY)} {poll} Có Không Câu hỏi thường gặp Trồng cây xanh vào mùa nào thì tốt nhất?")
+    assert poll not in text and STORY[-1] in text
+
+
+def test_a_site_naming_itself_alone_describes_itself() -> None:
+    description = "MẪU là tạp chí phong cách sống hàng đầu Việt Nam."
+    text = body(
+        f"{' '.join(STORY)} {description} © 2024 Tạp chí Mẫu.", link="https://tapchimau.vn/a-123.html"
+    )
+    assert "phong cách sống hàng đầu" not in text
+    assert "là tạp chí" in body(f"Hà Nội là tạp chí sống của lịch sử nghìn năm. {' '.join(STORY)}")
