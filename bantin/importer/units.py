@@ -123,6 +123,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
+    cuts.update(_embedded_posts(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
@@ -135,6 +136,27 @@ def split_units(text: str) -> list[str]:
     ordered = sorted(cuts)
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
+
+
+# An embedded post's handle and link (`(@elonmusk) April 5, 2024 pic.twitter.com/…`).
+_EMBEDDED_POST = re.compile(r"\(@\w{2,}\)[^()]{0,40}?(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)")
+
+
+def _embedded_posts(text: str) -> set[int]:
+    """An embedded post's signature (`Elon Musk (@elonmusk) April 5, 2024 pic.twitter.com/…`) is a unit
+    of its own, cut from the quote before it and the sentence after it: its writer's name (the words
+    in capitals before the handle, four at most), the handle, the date and the link."""
+    cuts = set()
+    for post in _EMBEDDED_POST.finditer(text):
+        words = text[: post.start()].split()
+        named = list(
+            itertools.takewhile(lambda w: w[:1].isupper() and not ends_sentence(w), reversed(words[-4:]))
+        )
+        begin = post.start()
+        for word in named:
+            begin = text.rindex(word, 0, begin)
+        cuts.update((begin, post.end()))
+    return cuts
 
 
 # A gallery's counter (`Ảnh 1/8`) before a word in capitals ends its unit (`Ảnh 2/9 năm 1945 …` is a

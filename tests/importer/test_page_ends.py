@@ -100,7 +100,9 @@ def test_the_header_of_an_empty_table_of_contents_at_the_end_goes() -> None:
 
 def test_a_question_the_page_asks_its_reader_goes_before_a_line_that_reads_as_prose() -> None:
     poll = "Bài viết có hữu ích với bạn không?"
-    text = body(f"{' '.join(STORY)} {poll} Có Không Câu hỏi thường gặp Trồng cây xanh vào mùa nào thì tốt nhất?")
+    text = body(
+        f"{' '.join(STORY)} {poll} Có Không Câu hỏi thường gặp Trồng cây xanh vào mùa nào thì tốt nhất?"
+    )
     assert poll not in text and STORY[-1] in text
 
 
@@ -111,3 +113,12 @@ def test_a_site_naming_itself_alone_describes_itself() -> None:
     )
     assert "phong cách sống hàng đầu" not in text
     assert "là tạp chí" in body(f"Hà Nội là tạp chí sống của lịch sử nghìn năm. {' '.join(STORY)}")
+
+
+def test_an_embedded_posts_signature_goes_and_the_quote_and_the_next_sentence_stay() -> None:
+    quote = "“Chúng tôi sẽ trở lại mặt trăng”, ông viết trên mạng xã hội X."
+    after = "Giới chuyên gia cho rằng mốc thời gian này khá lạc quan, bởi tàu mới bay thử ba lần."
+    signature = "Bill Nelson (@SenBillNelson) March 3, 2024 pic.twitter.com/Ab12Cd34"
+    assert split_units(f"{quote} {signature} {after}") == [quote, signature, after]
+    text = body(f"{STORY[0]} {quote} {signature} {after} {STORY[1]}")
+    assert "pic.twitter.com" not in text and quote in text and after in text
