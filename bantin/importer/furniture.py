@@ -32,7 +32,7 @@ RELATED_HEADERS = (
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
-    "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát",
+    "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
     "nổi bật", "đang được quan tâm",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and

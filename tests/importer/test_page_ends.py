@@ -122,3 +122,10 @@ def test_an_embedded_posts_signature_goes_and_the_quote_and_the_next_sentence_st
     assert split_units(f"{quote} {signature} {after}") == [quote, signature, after]
     text = body(f"{STORY[0]} {quote} {signature} {after} {STORY[1]}")
     assert "pic.twitter.com" not in text and quote in text and after in text
+
+
+def test_a_list_under_read_on_after_the_story_goes() -> None:
+    text = body(
+        f"{' '.join(STORY)} Minh Quân Đọc tiếp 10 loại cây bóng mát dễ trồng Sai lầm khi tưới cây mùa nắng"
+    )
+    assert text.rstrip().endswith(STORY[-1])
