@@ -218,6 +218,9 @@ class QuickEscapeTemplate(jinja2.Template):
 @jinja2.pass_context
 def url_filter(context: Any, value: str) -> str:
     """MkDocs' `url` filter (`relative.page_url`), minus the trailing '/.' it gives the home
-    page on the 404 page."""
-    result = page_url(str(value), context["page"], context["base_url"])
+    page on the 404 page. `page` and `base_url` looked up as `context[…]` does (the template's
+    own names, then those it was given), `base_url` only where there is no page."""
+    page = context.vars["page"] if "page" in context.vars else context.parent["page"]
+    base = "" if page is not None else context["base_url"]
+    result = page_url(value if type(value) is str else str(value), page, base)
     return result[:-1] if result.endswith("/.") else result
