@@ -45,42 +45,42 @@ class PageCache:
 
     root: Path
     used: set[str] = field(default_factory=set)
-    _made: set[Path] = field(default_factory=set)  # cache folders known to exist
-    _listed: dict[Path, dict[str, str]] = field(default_factory=dict)  # see `_names`
+    _made: set[str] = field(default_factory=set)  # cache folders known to exist
+    #: By a fingerprint's first two characters: its entries' folder, as text, and their names
+    #: in it (`_names`). Text, not `Path`s: a page's entry is named and linked with no `Path`
+    #: made or hashed (a tenth of writing a page, file system apart).
+    _folders: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     _data: dict[str, Any] | None = None
 
-    def _folder_of(self, entry: Path) -> None:
-        """Make an entry's folder once per process (256 folders, thousands of entries)."""
-        if entry.parent not in self._made:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(entry.parent)
+    def _folder_of(self, folder: str) -> None:
+        """Make an entries' folder once per process (256 folders, thousands of entries)."""
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
 
-    def _names(self, folder: Path) -> dict[str, str]:
-        """`<fp><suffix>` → the entry's file name in `folder`, read once per process."""
-        names = self._listed.get(folder)
-        if names is None:
-            names = self._listed[folder] = {}
-            with contextlib.suppress(OSError):
-                for name in os.listdir(folder):
-                    if (key := _unstamped(name)) != name:
-                        names[key] = name
-        return names
+    def _folder(self, fingerprint: str) -> tuple[str, dict[str, str]]:
+        """The folder of `fingerprint`'s entry and the names of the entries in it, read once."""
+        known = self._folders.get(fingerprint[:2])
+        if known is None:
+            folder = self.root / fingerprint[:2]
+            known = self._folders[fingerprint[:2]] = (str(folder), _names(folder))
+        return known
 
     def place(self, fingerprint: str, target: Path, suffix: str = ".html") -> bool:
         """Put the cached file for `fingerprint` at `target`; False if there is none, or if it
         was changed since it was kept (then it is dropped)."""
-        folder = self.root / fingerprint[:2]
-        name = self._names(folder).get(f"{fingerprint}{suffix}")
+        folder, names = self._folder(fingerprint)
+        name = names.get(f"{fingerprint}{suffix}")
         if name is None:
             return False
-        entry = folder / name
+        entry = Path(folder, name)
         try:
             changed = entry.stat().st_mtime_ns != int(name.split(".")[1])
         except OSError:
             changed = True
         if changed:  # written through another of its names since it was kept: not ours any more
             entry.unlink(missing_ok=True)
-            del self._names(folder)[f"{fingerprint}{suffix}"]
+            del names[f"{fingerprint}{suffix}"]
             return False
         target.parent.mkdir(parents=True, exist_ok=True)
         _link(entry, target)
@@ -89,23 +89,24 @@ class PageCache:
 
     def keep(self, fingerprint: str, written: Path, suffix: str = ".html") -> None:
         """Remember a file just written for `fingerprint` (a link to it, named with its time)."""
-        folder = self.root / fingerprint[:2]
-        self._folder_of(folder / fingerprint)
-        name = f"{fingerprint}.{written.stat().st_mtime_ns}{suffix}"
-        entry = folder / name
+        folder, names = self._folder(fingerprint)
+        self._folder_of(folder)
+        name = f"{fingerprint}.{os.stat(written).st_mtime_ns}{suffix}"
+        entry = f"{folder}/{name}"
         try:
             os.link(written, entry)  # a link is made whole or not at all
         except FileExistsError:  # kept before: the same file, or another with the same time
-            if not entry.samefile(written):
-                _replace(written, entry, folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp")
+            if not os.path.samefile(entry, written):
+                _replace(written, Path(entry), Path(folder, f".{fingerprint}{suffix}.{os.getpid()}.tmp"))
         except OSError:  # no links here: a copy, made aside and renamed
-            _replace(written, entry, folder / f".{fingerprint}{suffix}.{os.getpid()}.tmp")
-        names = self._names(folder)
-        old = names.get(f"{fingerprint}{suffix}")
+            _replace(written, Path(entry), Path(folder, f".{fingerprint}{suffix}.{os.getpid()}.tmp"))
+        key = f"{fingerprint}{suffix}"
+        old = names.get(key)
         if old is not None and old != name:
-            (folder / old).unlink(missing_ok=True)
-        names[f"{fingerprint}{suffix}"] = name
-        self.used.add(f"{fingerprint}{suffix}")
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{folder}/{old}")
+        names[key] = name
+        self.used.add(key)
 
     def data(self, fingerprint: str) -> Any:
         """Small data kept for a page (the links its body contains); None if absent.
@@ -160,7 +161,7 @@ class PageCache:
         bytes: a part is thousands of small fragments, and making as many files in the cache
         cost more than indexing them."""
         entry = self.root / fingerprint[:2] / tree_entry(fingerprint)
-        self._folder_of(entry)
+        self._folder_of(str(entry.parent))
         files: list[tuple[str, bytes]] = []
         for folder, _, names in os.walk(written):
             inside = Path(folder).relative_to(written).as_posix()
@@ -174,6 +175,16 @@ class PageCache:
 def tree_entry(fingerprint: str) -> str:
     """The name of a kept folder's entry (`keep_tree`), as `used` holds it."""
     return f"{fingerprint}{_TREE}"
+
+
+def _names(folder: Path) -> dict[str, str]:
+    """`<fp><suffix>` → the entry's file name in `folder` (none if there is no folder)."""
+    names: dict[str, str] = {}
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            if (key := _unstamped(name)) != name:
+                names[key] = name
+    return names
 
 
 def _unstamped(name: str) -> str:

@@ -9,6 +9,7 @@ only in `produce`; `reuse_tree` for a folder), and says what it wrote (`Outputs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -159,10 +160,14 @@ def write_new(target: Path, data: bytes) -> None:
     """`data` as a new file at `target`, never written through a file already there (it may be
     another name of a kept one). Most pages have a folder of their own: one made just now holds
     nothing to remove."""
+    path = os.fspath(target)  # as text: no `Path` made for its folder, none opened
+    folder = os.path.dirname(path) or "."
     try:
-        os.mkdir(target.parent)
+        os.mkdir(folder)
     except FileExistsError:
-        target.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
     except FileNotFoundError:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
+        os.makedirs(folder, exist_ok=True)
+    with open(path, "wb") as out:
+        out.write(data)

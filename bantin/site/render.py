@@ -210,9 +210,18 @@ class Renderer:
             "page": view,
             "base_url": base_url,
             **route.template_values(self.common(route.lang)),
-            "card": partial(self._card, lang=route.lang, base_url=base_url),
+            "card": self._cards_for(route.lang, base_url),
         }
         return self._template(route.template, context)
+
+    def _cards_for(self, lang: str, base_url: str) -> Callable[[Article], Markup]:
+        """The page's `card`: a plain function, which templates call straight
+        (`QuickCallContext`); a `partial` went through Jinja's look at what it wants passed."""
+
+        def card(article: Article) -> Markup:
+            return self._card(article, lang=lang, base_url=base_url)
+
+        return card
 
     def _card(self, article: Article, *, lang: str, base_url: str) -> Markup:
         """An article's card: the same on every listing but for the depth its links start from.

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jinja2 import Environment
 from mkdocs.utils import get_relative_url, normalize_url
 
 from bantin.site.relative import page_url, relative_url
+from bantin.site.templates import QuickCallContext, url_filter
 
 SEGMENTS = st.sampled_from(
     ["", ".", "..", "a", "b", "2021", "10", "en", "x.html", "style.css", "page", "tin-a"]
@@ -49,3 +52,19 @@ def test_relative_url_is_mkdocs_get_relative_url(url: str, other: str) -> None:
 @given(PATHS, PAGES, BASES)
 def test_page_url_is_mkdocs_normalize_url(path: str, page: SimpleNamespace | None, base: str) -> None:
     assert page_url(path, page, base) == normalize_url(path, page=page, base=base)  # type: ignore[arg-type]
+
+
+def test_the_url_filter_reads_page_and_base_url_as_the_context_does() -> None:
+    """The template's own `page` before the one it was given; `base_url` where there is none."""
+    env = Environment(autoescape=True)
+    env.context_class = QuickCallContext
+    env.filters["url"] = url_filter
+    given = {"page": SimpleNamespace(url="2021/10/tin-a/"), "base_url": "../../.."}
+    template = env.from_string(
+        "{{ 'en/2021/10/tin-b/'|url }} {% set page = other %}{{ 'en/2021/10/tin-b/'|url }}"
+        " {% set page = none %}{{ 'en/2021/10/tin-b/'|url }} {{ '2021/10/'|url }}"
+    )
+    rendered = template.render(given, other=SimpleNamespace(url="en/2021/10/tin-a/"))
+    assert rendered == "../../../en/2021/10/tin-b/ ../tin-b/ ../../../en/2021/10/tin-b/ ../../../2021/10/"
+    with pytest.raises(KeyError):
+        env.from_string("{{ 'x/'|url }}").render()
