@@ -158,3 +158,24 @@ def test_headlines_run_into_the_closing_byline_with_no_header_go(byline: str, he
 )
 def test_an_editors_note_after_the_closing_byline_stays(note: str) -> None:
     assert note in _body(*STORY_LINES, f"Hoài Thu {note}")
+
+
+@pytest.mark.parametrize(
+    ("link", "footer", "named"),
+    [
+        ("https://nongthon.baomau.vn/a-1.html", "Nông thôn - Cơ quan của Hội Nông dân tỉnh", "Nông thôn"),
+        ("https://thethao.baomau.vn/a-1.html", "Báo Mẫu - Cơ quan của Tỉnh ủy", "Báo Mẫu"),
+    ],
+)
+def test_a_paper_of_its_own_on_anothers_sub_domain_is_named_as_it_describes_itself(
+    link: str, footer: str, named: str
+) -> None:
+    content = (
+        "Thể thao Nông thôn Kinh tế Sáng 3/4, tỉnh khởi công tuyến đường ven biển dài 42 km với tổng vốn "
+        f"hơn 3.000 tỷ đồng. Tuyến đường dự kiến hoàn thành năm 2026. {footer}"
+    )
+    raw = (
+        f"Title: Khởi công tuyến đường ven biển\nSource: Báo Mẫu\nLink: {link}\nPublished Date: N/A\n"
+        f"Author: \nTags: None\nSummary: \nContent: {content}\n"
+    ).encode()
+    assert convert(raw, "trang.txt", year=2024, sources={"baomau.vn": "Báo Mẫu"}).front.source == named
