@@ -101,7 +101,7 @@ def glued_boundaries(text: str) -> list[int]:
             end -= 1
             if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
                 continue
-        if not _ends_sentence_before(text, match.start()):
+        if not (_ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)):
             continue
         after = end
         while after < len(text) and text[after] in _OPENERS:
@@ -111,6 +111,23 @@ def glued_boundaries(text: str) -> list[int]:
             if after + 1 < len(text) and text[after + 1].isalpha():
                 cuts.append(end)
     return cuts
+
+
+def _code_before(text: str, index: int, after: int) -> bool:
+    """A code of capitals and digits ends the sentence before `index` when a word in title case is
+    glued on after its stop (`… mạng 4G.Theo …`, `… U23.Đội …`); `TP.HCM`, `TP.Huế` have no digit."""
+    start = index
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    code = text[start:index]
+    word = re.match(r"[^\W\d_]+", text[after:])
+    return (
+        any(c.isdigit() for c in code)
+        and any(c.isupper() for c in code)
+        and word is not None
+        and len(word.group()) >= 3
+        and word.group().istitle()
+    )
 
 
 def pieces(text: str, cuts: Iterable[int]) -> list[str]:
@@ -135,6 +152,7 @@ def sentence_starts(text: str) -> list[int]:
     for match in re.finditer(r"[.!?…]+[”\"’»)]*\s+", text):
         end = match.end()
         closes = _ends_sentence_before(text, match.start()) or _acronym_before(text, match.start())
+        closes = closes or _code_before(text, match.start(), end)
         if end < len(text) and closes and _starts_sentence_at(text, end):
             starts.append(end)
     return starts

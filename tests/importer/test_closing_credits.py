@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.core.sentences import sentence_starts
+from bantin.core.sentences import glued_boundaries, sentence_starts
 from bantin.importer.boilerplate import is_chrome
 from bantin.importer.convert import convert
 from bantin.importer.edges import closing_byline_apart
@@ -179,3 +179,18 @@ def test_a_paper_of_its_own_on_anothers_sub_domain_is_named_as_it_describes_itse
         f"Author: \nTags: None\nSummary: \nContent: {content}\n"
     ).encode()
     assert convert(raw, "trang.txt", year=2024, sources={"baomau.vn": "Báo Mẫu"}).front.source == named
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Mạng phủ sóng 4G. Theo Bộ Thông tin, mạng 5G sẽ phủ sóng toàn quốc.", ["Theo"]),
+        ("Mạng phủ sóng 4G.Theo Bộ Thông tin, mạng 5G sẽ phủ sóng toàn quốc.", ["Theo"]),
+        ("Ông sống ở TP. Hồ Chí Minh, bà ở TP.Huế và TX. Sơn Tây.", []),
+    ],
+)
+def test_a_code_of_capitals_and_digits_ends_a_sentence_an_abbreviation_does_not(
+    text: str, starts: list[str]
+) -> None:
+    found = sentence_starts(text) or glued_boundaries(text)
+    assert [text[i:].split()[0] for i in found] == starts
