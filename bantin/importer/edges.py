@@ -99,8 +99,9 @@ def headlines(text: str) -> bool:
     """Headlines of other stories run together with no header (`Món ngon mỗi ngày Cách làm thịt đông
     ngày Tết …`, `… vượt khó Mai Sơn: Tổ chức lễ…`): no full stop or comma, and a word in capitals
     after one that is no preposition, where the next headline starts: two words in lower case after
-    it, or its place's name and a colon; each part three words at least. In an editor's note a
-    capital opens a name (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
+    it (one after a figure ending the headline before: `… tháng 6/2024 So sánh …`), or its place's
+    name and a colon; each part three words at least. In an editor's note a capital opens a name
+    (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
     words = text.split()
     if ends_sentence(text) or "," in text:
         return False
@@ -109,8 +110,11 @@ def headlines(text: str) -> bool:
         if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
             continue
         place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
-        if (words[k + 1][:1].islower() and words[k + 2][:1].islower()) or (
-            place is not None and all(w.istitle() for w in words[k : place + 1])
+        after_figure = words[k - 1][-1:].isdigit() and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`
+        if (
+            after_figure
+            or (words[k + 1][:1].islower() and words[k + 2][:1].islower())
+            or (place is not None and all(w.istitle() for w in words[k : place + 1]))
         ):
             starts.append(k)
     return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))

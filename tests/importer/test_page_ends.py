@@ -129,3 +129,8 @@ def test_a_list_under_read_on_after_the_story_goes() -> None:
         f"{' '.join(STORY)} Minh Quân Đọc tiếp 10 loại cây bóng mát dễ trồng Sai lầm khi tưới cây mùa nắng"
     )
     assert text.rstrip().endswith(STORY[-1])
+
+
+def test_headlines_after_the_closing_byline_split_after_a_figure() -> None:
+    text = body(f"{' '.join(STORY)} Tuấn Minh Bảng giá cây giống tháng 6/2024 So sánh keo lai và bạch đàn")
+    assert text.rstrip().endswith(STORY[-1])
