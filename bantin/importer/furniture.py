@@ -102,7 +102,7 @@ SURE = re.compile(
 )
 STRONG = re.compile(
     r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem)(?: bài viết|\s*:)|nội dung bạn đang (?:đọc|xem)|"
-    r"bạn (?:nghĩ|thấy) sao về|"
+    r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"

@@ -134,3 +134,8 @@ def test_a_list_under_read_on_after_the_story_goes() -> None:
 def test_headlines_after_the_closing_byline_split_after_a_figure() -> None:
     text = body(f"{' '.join(STORY)} Tuấn Minh Bảng giá cây giống tháng 6/2024 So sánh keo lai và bạch đàn")
     assert text.rstrip().endswith(STORY[-1])
+
+
+def test_a_line_saying_where_the_story_was_posted_goes() -> None:
+    text = body(f"{' '.join(STORY)} Bài viết được đăng tải trên chuyên mục Xã hội Bình luận Đăng nhập")
+    assert text.rstrip().endswith(STORY[-1])
