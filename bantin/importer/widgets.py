@@ -7,6 +7,7 @@ run of hashtags and a reader's comment (its writer and time) stand apart from th
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..core.sentences import ends_sentence
@@ -139,7 +140,7 @@ def tag_cuts(text: str) -> set[int]:
 
 # A reader's comment under the story opens with its writer and when (`Trần Thu 5 giờ trước Mong…`).
 _COMMENTER = re.compile(
-    r"(?<!\S)(?:[A-ZĐÀ-Ỹ][\w.]*\s+){1,4}\d{1,2}\s*(?:phút|giờ|ngày)\s+trước(?=\s+[A-ZĐÀ-Ỹ])"
+    r"(?<!\S)(?P<writer>(?:[^\W\d_][\w.]*\s+){1,4})\d{1,2}\s*(?:phút|giờ|ngày)\s+trước(?=\s+[^\W\d_])"
 )
 _COMMENTS = re.compile(r"Bình luận|BÌNH LUẬN|Ý kiến|Ý KIẾN|Trả lời")
 
@@ -147,6 +148,14 @@ _COMMENTS = re.compile(r"Bình luận|BÌNH LUẬN|Ý kiến|Ý KIẾN|Trả l�
 def comment_cuts(text: str) -> set[int]:
     """Around a comment's writer and time, below the comments' header or a reply button (`Bình luận
     (2) Nguyễn Văn Hòa 2 giờ trước Chợ nổi rất đẹp…`); in a sentence (`Ông Ba 2 ngày trước Tết…`)
-    nothing is cut."""
+    nothing is cut. The writer is the words in capitals just before the time."""
     header = _COMMENTS.search(text)
-    return {i for m in _COMMENTER.finditer(text) if header and header.end() <= m.start() for i in m.span()}
+    cuts = set()
+    for m in _COMMENTER.finditer(text):
+        if not header or header.end() > m.start():
+            continue
+        words = list(re.finditer(r"\S+", m.group("writer")))
+        named = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))
+        if named:
+            cuts.update((m.start("writer") + named[-1].start(), m.end()))
+    return cuts
