@@ -21,6 +21,10 @@ _VOWELS = frozenset("aeiouy")
 _OLD_STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Vietnamese letters in capitals and in lower case, for a regular expression's character class
+# (`[À-Ỹ]` would take the lower-case letters between them too): `f"[{CAPITALS}]"`.
+CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+SMALL_LETTERS = "a-z" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
 # Spaces that look like a space but are not U+0020 (no-break, narrow, ideographic, en/em...).
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters with no width at all: zero-width space/joiners, word joiner, BOM, soft hyphen.

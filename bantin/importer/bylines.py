@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bantin.core.text import normalize
+from bantin.core.text import CAPITALS, SMALL_LETTERS, normalize
 from bantin.tagging.gazetteer import place
 
 from .dates import stamp_line
@@ -54,7 +54,7 @@ _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$"
 # hóa, Thể thao và Du lịch)`, `(CTV tại Đà Nẵng)`, `(phóng viên thường trú tại Huế)`): a capital or a
 # newsroom's staff word first, then words (a comma between them), no sentence's marks.
 _AFFILIATION = re.compile(
-    r"^(?:[A-ZĐÀ-Ỹ]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
+    r"^(?:[" + CAPITALS + r"]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
     r"[^\W_]*(?:(?:[ &.-]+|,\s+)[^\W_]+){0,11}$"
 )
 
@@ -169,7 +169,7 @@ _POSITION = re.compile(
 BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
     r"(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
-    r"(?:Bởi|By|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[A-ZĐÀ-Ỹ]))"
+    r"(?:Bởi|By|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )
 
 
@@ -285,7 +285,7 @@ def _clean_author(text: str) -> str:
 # What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the
 # staff's acronym before it (`PV Minh Anh`, `CTV Minh Anh`).
 _ROLE = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|ghi|thực hiện|dịch|lược dịch|biên dịch|st|sưu tầm)\)\s*")
-_STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
@@ -338,7 +338,17 @@ def is_stamp_line(text: str) -> bool:
     return byline is not None and byline.author is not None and byline.when is not None
 
 
-_CAPS_BEFORE = re.compile(r"^(?P<name>[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3})\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_CAPS_BEFORE = re.compile(
+    r"^(?P<name>["
+    + CAPITALS
+    + r"]{2,}(?:\s+["
+    + CAPITALS
+    + r"]{2,}){1,3})\s+(?=["
+    + CAPITALS
+    + r"]["
+    + SMALL_LETTERS
+    + r"])"
+)
 
 
 def signed_before_furniture(text: str) -> str | None:
@@ -354,7 +364,7 @@ def signed_before_furniture(text: str) -> str | None:
 
 
 _CAPS_AFTER_CREDIT = re.compile(
-    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){1,3})$"
+    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[" + CAPITALS + r"]+(?:\s+[" + CAPITALS + r"]+){1,3})$"
 )
 
 

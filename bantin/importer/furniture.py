@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bantin.core.text import fold, normalize
+from bantin.core.text import CAPITALS, fold, normalize
 
 from ..core.sentences import ends_sentence
 from .widgets import SPACED_HASHTAG, widget_ends
@@ -176,11 +176,11 @@ MASTHEAD = re.compile(
 )
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
 _LIST_OPENING = re.compile(
-    r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[A-ZĐÀ-Ỹ])|(?=\d{1,3}\s+[^\W\d_]))"
+    r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[" + CAPITALS + r"])|(?=\d{1,3}\s+[^\W\d_]))"
 )  # a headline opening with a capital or a number (`Bài viết được quan tâm 5 loại mặt nạ…`)
 #: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
 #: stands inside the story as well as around it.
-AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
+AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[" + CAPITALS + r"]|\s*$)")
 AD_REASON = "an ad's slot"
 #: The headline of a related link inside the story, cut from the sentence it ran into.
 LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
@@ -302,7 +302,7 @@ _FIGURE = re.compile(r"(?<!\S)[+-]?\d[\d.,]*(?:%|°C|[A-Za-zđ]{1,2})?(?!\S)")
 # A match's score (`SLNA 1-1 Bình Định`): two figures.
 _SCORE = re.compile(r"(?<!\S)\d{1,2}\s?[-–]\s?\d{1,2}(?!\S)")
 # A field's label: `Ngày ban hành:`, `Giá niêm yết:`, `Động cơ:` (a capital, up to four words, a colon).
-_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[" + CAPITALS + r"][^\W\d_]*(?:\s[^\W\d_]+){0,3}\s?:(?=\s)")
 
 
 def furniture_end(text: str) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from bantin.core.text import CAPITALS
+
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
 from .suffixes import ends_with_section
 from .widgets import names_a_widget
@@ -127,7 +129,7 @@ def _glued(text: str) -> list[int]:
 
 
 # A paper's tag opening the lead (`SGGPO - `, `(PLO)- `).
-_TAG = re.compile(r"^(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s*(?=[A-ZĐÀ-Ỹ])")
+_TAG = re.compile(r"^(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s*(?=[" + CAPITALS + r"])")
 
 
 def _glued_menu(text: str) -> tuple[str, str] | None:

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from bantin.core.errors import TextLoader, yaml_problem
-from bantin.core.text import fold, normalize
+from bantin.core.text import CAPITALS, fold, normalize
 from bantin.tagging.gazetteer import place
 
 from .errors import BadInput
@@ -167,7 +167,9 @@ def name(
 
 
 _MASTHEAD_NAME = re.compile(
-    r"^(?:(?:Báo|Tạp chí|Trường|Đại học|Học viện)\s+(?=[A-ZĐÀ-Ỹ])|Đài (?:Phát thanh|Truyền hình|PT)\b|"
+    r"^(?:(?:Báo|Tạp chí|Trường|Đại học|Học viện)\s+(?:điện tử\s+)?(?=["
+    + CAPITALS
+    + r"])|Đài (?:Phát thanh|Truyền hình|PT)\b|"
     r"(?:Cổng|Trang) (?:thông )?tin\b)"
 )
 

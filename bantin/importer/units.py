@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
 from ..core.sentences import ends_sentence, sentence_starts
 from .furniture import (
     AD_SLOT,
@@ -104,7 +106,13 @@ def _starts_a_field(text: str, at: int) -> bool:
 # (TTXVN) Video đang được xem nhiều …`) ends its unit.
 _CREDIT_RUN = re.compile(
     r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])|"
-    r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\s\([A-ZĐ][A-ZĐ/&-]{1,14}\)(?=\s+[A-ZĐÀ-Ỹ])"
+    r"^["
+    + CAPITALS
+    + r"][^\W\d_]*(?:\s["
+    + CAPITALS
+    + r"][^\W\d_]*){1,3}\s\([A-ZĐ][A-ZĐ/&-]{1,14}\)(?=\s+["
+    + CAPITALS
+    + r"])"
 )
 
 # A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
@@ -166,7 +174,13 @@ _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
-    r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){0,3}(?=\s+[A-ZĐ][a-zđà-ỹ])"
+    r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*["
+    + CAPITALS
+    + r"]{2,}(?:\s+["
+    + CAPITALS
+    + r"]{2,}){0,3}(?=\s+[A-ZĐ]["
+    + SMALL_LETTERS
+    + r"])"
 )
 
 
@@ -262,7 +276,9 @@ _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực 
 
 
 # A writer's name between the bars of a stamp, before the lead (`| Mai Anh | Giữa phố …`).
-_SIGNED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\s*\|\s*(?=[A-ZĐÀ-Ỹ])")
+_SIGNED = re.compile(
+    r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*\|\s*(?=[" + CAPITALS + r"])"
+)
 
 
 def _peel(piece: str) -> list[str]:
