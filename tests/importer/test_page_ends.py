@@ -139,3 +139,18 @@ def test_headlines_after_the_closing_byline_split_after_a_figure() -> None:
 def test_a_line_saying_where_the_story_was_posted_goes() -> None:
     text = body(f"{' '.join(STORY)} Bài viết được đăng tải trên chuyên mục Xã hội Bình luận Đăng nhập")
     assert text.rstrip().endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Mua sách tại: Tiki Fahasa Shopee",
+        "Chia sẻ cảm nhận của bạn với chúng tôi!",
+        "Gửi ý kiến của bạn cho chúng tôi",
+    ],
+)
+def test_a_shops_prompt_and_an_appeal_to_share_after_the_story_go(tail: str) -> None:
+    text = body(f"{' '.join(STORY)} Minh Quân {tail} © Báo Mẫu")
+    assert text.rstrip().endswith(STORY[-1])
+    sentence = "Người dân có thể mua tại các cửa hàng của hợp tác xã trong huyện."
+    assert sentence in body(f"{STORY[0]} {sentence} {STORY[1]} {STORY[2]}")
