@@ -35,9 +35,10 @@ __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headli
 def closing_byline_apart(units: list[Unit]) -> list[Unit]:
     """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
     `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
-    article's last sentence, is cut from it: a name of two to four words in capitals, then
-    furniture, or the header of a box before the chrome that follows (no sentence, no grammar word: an
-    editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
+    article's last sentence, is cut from it: a name of two to four words in capitals (or a writer's
+    initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture, headlines
+    of other stories (`headlines`), or the header of a box before the chrome that follows (no
+    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
     found = [signals(u.text) for u in units]
     story = (
         i
