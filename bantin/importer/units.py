@@ -173,9 +173,12 @@ def _embedded_posts(text: str) -> set[int]:
 _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
+# A credit's label in the text (`Bài:`, `Tin, ảnh:`, `Bài và ảnh:`, `Ảnh:`).
+_CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*"
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
-    r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*["
+    _CREDIT_LABEL
+    + r"["
     + CAPITALS
     + r"]{2,}(?:\s+["
     + CAPITALS
@@ -199,7 +202,7 @@ def _named_before_capitals(text: str) -> set[int]:
     return cuts
 
 
-_BYLINE_LABEL = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*")
+_BYLINE_LABEL = re.compile(_CREDIT_LABEL)
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
@@ -242,7 +245,7 @@ def _list_items(text: str) -> dict[int, int]:
     }
 
 
-_BYLINE_LABEL_END = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*$")
+_BYLINE_LABEL_END = re.compile(_CREDIT_LABEL + "$")
 
 
 def _caps_runs(text: str) -> list[int]:
