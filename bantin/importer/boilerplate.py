@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SPACED_TAGS, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
+from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
     r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"

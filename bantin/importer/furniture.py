@@ -187,9 +187,6 @@ AD_REASON = "an ad's slot"
 LINKED_HEADLINE = "the headline of a related link, run into the next sentence"
 # A run of hashtags (`#lúa #nôngnghiệp`, `#H'Hen Niê #Hoa hậu Hoàn vũ`): the page's tags.
 HASHTAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+\s*$")
-#: Tags of several words each, a `#` before every one (`#Mùa hè xanh #sinh viên tình nguyện`), opening
-#: a unit after a sentence's end: the page's tags, whatever runs on after the last.
-SPACED_TAGS = re.compile(r"(?:^|(?<=[.!?…”\"]\s))#[^\W\d_][^#.!?]{0,40}?\s#[^\W\d_]")
 
 
 # The words a page's date line holds besides its numbers: weekdays, labels, `GMT`, English months.

@@ -24,7 +24,6 @@ from .furniture import (
     PHONE,
     RELATED_HEADERS,
     RELATED_LEADS,
-    SPACED_TAGS,
     STAMP,
     STRONG,
     SURE,
@@ -36,7 +35,7 @@ from .furniture import (
     signals,
 )
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
-from .widgets import comment_cuts, leading_buttons, tag_cuts
+from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
 
 __all__ = ["split_units"]
 

@@ -116,6 +116,9 @@ def widget_ends(text: str) -> list[int]:
 _HASHTAG_RUN = re.compile(rf"(?:^|(?<=\s)){HASHTAG}(?:\s+{HASHTAG})+")
 # Tags printed with their words apart (`#Hoa hậu Hoàn vũ #H'Hen Niê`).
 _SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+")
+#: Such tags opening a unit after a sentence's end (`#Mùa hè xanh #sinh viên tình nguyện`): the page's
+#: tags, whatever runs on after the last.
+SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#[^\W\d_]")
 
 
 def tag_cuts(text: str) -> set[int]:
