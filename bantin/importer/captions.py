@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import last_sentence_start
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
 from .parsed import Block
 
@@ -66,8 +67,9 @@ def _splits_inside(token: str) -> int | None:
     return None
 
 
-def parse_credit(after: str) -> tuple[str, int]:
-    """The credit at the start of `after` and where the text after it begins."""
+def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The credit at the start of `after` and where the text after it begins; `names` are pairs of
+    capitalised words the text prints more than once (`Hạ Long`), which the next sentence may open with."""
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
     unit = False  # a name with words in lower case in it
@@ -109,7 +111,7 @@ def parse_credit(after: str) -> tuple[str, int]:
             continue
         if taken and not (word[0].isupper() or "/" in word or word in ("&", "-")):
             # A lower-case word: the last capitalised word starts the next sentence.
-            drop = _words_of_next_sentence(taken)
+            drop = _words_of_next_sentence(taken, names)
             if drop:
                 kept = taken[:-drop]
                 return _join(kept, after), taken[-drop].start()
@@ -139,7 +141,7 @@ def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
+def _words_of_next_sentence(taken: list[re.Match[str]], names: frozenset[str] = frozenset()) -> int:
     """How many of the last capitalised words belong to the next sentence (0, 1 or 2)."""
     if len(taken) < 2:
         return 0
@@ -147,9 +149,23 @@ def _words_of_next_sentence(taken: list[re.Match[str]]) -> int:
     for i, word in enumerate(words[1:], start=1):
         if word in _STRONG_STARTERS:
             return len(words) - i
-    if len(words) >= 3 and " ".join(words[-2:]) in _TWO_WORD_NAMES:
+    if len(words) >= 3 and (" ".join(words[-2:]) in _TWO_WORD_NAMES or " ".join(words[-2:]) in names):
         return 2
     return 1
+
+
+_PAIR = re.compile(rf"(?<!\w)(?=([{CAPITALS}][{SMALL_LETTERS}]+ [{CAPITALS}][{SMALL_LETTERS}]+)(?!\w))")
+
+
+def repeated_pairs(text: str) -> frozenset[str]:
+    """The pairs of words in title case that `text` prints more than once: names of places and
+    bodies (`Hạ Long`, `Cô Tô`), which a credit run into the next sentence does not take."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for match in _PAIR.finditer(text):
+        pair = match.group(1)
+        (twice if pair in seen else seen).add(pair)
+    return frozenset(twice)
 
 
 def _join(tokens: list[re.Match[str]], text: str) -> str:
@@ -168,6 +184,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
     """
     out: list[Block] = []
     pos = 0
+    names: frozenset[str] | None = None
     while pos < len(text):
         match = _next_marker(text, pos)
         if match is None:
@@ -179,7 +196,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         if close >= 0:
             credit, cut = window[:close].strip(), close + 1
         else:
-            credit, cut = parse_credit(window)
+            names = repeated_pairs(text) if names is None else names
+            credit, cut = parse_credit(window, names)
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
             if (

@@ -55,6 +55,7 @@ from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
+from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
 
@@ -152,15 +153,20 @@ def detect(
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
-    end = headed_tail(units, kinds, end)
+    end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
     # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it, and so do menus of
     # services (`Tra cứu phạt nguội Tra cứu điểm thi`), which may end the body too.
+    # A line saying what the paper is (`Cơ quan của Bộ …`, `Diễn đàn của nông dân Việt Nam`) goes
+    # there even as a sentence, and with no footer after it.
     footer = end < len(units)  # a menu of services ends the body too
-    while end - 1 > start and kinds[end - 1][0] == "short":
+    while end - 1 > start:
         text = units[end - 1].text
-        masthead = shouting(text) or site.named_in(text) or MASTHEAD.match(text) or _PAPER.match(text)
-        if not (footer and masthead) and not title_case_items(text):
+        described = MASTHEAD.match(text) is not None
+        if kinds[end - 1][0] != "short" and not described:
+            break
+        masthead = described or shouting(text) or site.named_in(text) or _PAPER.match(text)
+        if not ((footer or described) and masthead) and not title_case_items(text):
             break
         if _signed_in_capitals(units, kinds, found, end - 1):
             break

@@ -33,7 +33,7 @@ RELATED_HEADERS = (
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
-    "nổi bật", "đang được quan tâm",
+    "nổi bật", "đang được quan tâm", "nội dung được tài trợ",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -42,7 +42,7 @@ _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
-    "đang được quan tâm", "mới cập nhật", "cùng chuyên đề",
+    "đang được quan tâm", "mới cập nhật", "cùng chuyên đề", "tài trợ", "được tài trợ",
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
@@ -130,12 +130,14 @@ STRONG = re.compile(
     r"(?:tối đa|còn) [\d.]+ ký tự|bạn thấy bài viết|bài viết (?:này )?có hữu ích|hủy trả lời|huỷ trả lời|"
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|"
     r"leave a (?:reply|comment)|số lượt truy cập|"
-    r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^đặt câu hỏi cho|xem ảnh lớn|^xem nguồn$|"
+    r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^(?:đặt|gửi) câu hỏi (?:cho|tới|đến)|"
+    r"xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|^mua (?:sách |hàng |vé |sản phẩm )?tại\s*:|"
     r"(?:chia sẻ|gửi) (?:cảm nhận|ý kiến|câu chuyện)(?: của bạn)? (?:với|cho) chúng tôi|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
-    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:",
+    r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"
+    r"^(?:tags?|từ kh[óo]a)\s*:",
     re.IGNORECASE,
 )
 #: A box's header opening a unit that does not end like a sentence (`BXH V-League 2023/24`, `Thông
@@ -172,7 +174,8 @@ _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nh�
 #: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
 #: just before the footer.
 MASTHEAD = re.compile(
-    r"^(?:báo điện tử của|cơ quan (?:ngôn luận |chủ quản )?của|tiếng nói của|trang thông tin điện tử)\b",
+    r"^(?:báo điện tử của|cơ quan (?:ngôn luận |chủ quản )?của|tiếng nói của|diễn đàn của|"
+    r"trang thông tin điện tử)\b",
     re.IGNORECASE,
 )
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).

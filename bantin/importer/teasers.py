@@ -1,0 +1,46 @@
+"""Teasers of other stories printed after the article as sentences: a headline, then the story's
+lead that says it again (`Cô Tô siết chặt quản lý giá dịch vụ. UBND huyện Cô Tô vừa yêu cầu …
+niêm yết công khai giá phòng.`), with no header over them.
+
+Each teaser reads like prose, so the detector's kinds keep it; what gives it away is the pair: a
+short line, and a longer sentence after it holding most of the short line's words. An article's
+own sentences do not repeat the one before them that way, and a subheading is followed by what it
+heads, not by its words again. Two such pairs at least, running on to the end of the body (or to
+the footer), are a box of other stories, and the article ends where the first of them starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Signals, Unit
+
+__all__ = ["teaser_tail"]
+
+_WORD = re.compile(r"[^\W_]+")
+_ITEM = re.compile(r"\d{1,3}\.\s")
+_MIN_PAIRS = 2
+_RESTATED = 0.6  # the share of the headline's words its lead says again
+
+
+def teaser_tail(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
+    """Where a run of teasers (headline, then a lead restating it) that goes on to `end` starts;
+    `end` when there is none."""
+    start, pairs = end, 0
+    while start - 2 >= 0 and _teaser(units, kinds, found, start - 2):
+        start, pairs = start - 2, pairs + 1
+    return start if pairs >= _MIN_PAIRS and any(k == "prose" for k, _ in kinds[:start]) else end
+
+
+def _teaser(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
+    """Whether units `i` and `i + 1` are a headline and the lead that says it again."""
+    if kinds[i][0] not in ("short", "prose") or kinds[i + 1][0] != "prose" or not found[i + 1].sentence:
+        return False
+    head, lead = units[i].text.strip(), units[i + 1].text
+    if head.endswith(("?", "!", ":", "”", '"')) or head.startswith(("“", '"', "-", "–")) or _ITEM.match(lead):
+        return False  # a question and its answer, a quotation, a section's heading and its numbered item
+    words = [w.casefold() for w in _WORD.findall(head)]
+    said = {w.casefold() for w in _WORD.findall(lead)}
+    if not 4 <= len(words) <= 16 or len(_WORD.findall(lead)) <= len(words):
+        return False
+    return sum(w in said for w in words) >= _RESTATED * len(words)
