@@ -99,7 +99,9 @@ def sentences_inside(
             continue  # chrome for a furniture word alone, not for its shape, place or repetition
         if texts[i].rstrip().endswith("?") and STRONG.match(texts[i]):
             continue  # the page's poll, its words opening the question
-        if kinds[i + 1][0] != "prose" or found[i + 1].strong is not None:
+        signed = i + 1 + next((n for n, (k, _) in enumerate(kinds[i + 1 :]) if k != "caption"), 0)
+        signed_here = signed < len(kinds) and kinds[signed][0] == "byline"  # captions, then the byline
+        if not signed_here and (kinds[i + 1][0] != "prose" or found[i + 1].strong is not None):
             continue
         before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
         opening = all(k != "prose" for k, _ in kinds[:i]) and s.words >= 12 and s.grammar >= 2

@@ -69,7 +69,20 @@ def _splits_inside(token: str) -> int | None:
 
 def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, int]:
     """The credit at the start of `after` and where the text after it begins; `names` are pairs of
-    capitalised words the text prints more than once (`Hạ Long`), which the next sentence may open with."""
+    capitalised words the text prints more than once (`Hạ Long`), which the next sentence may open with.
+
+    A name said twice (`Ảnh: Lê Hội Lê Hội Thanh Hóa …`) is the credit, then the byline with the
+    same name: the credit ends after the first."""
+    credit, cut = _credit(after, names)
+    tokens = list(re.finditer(r"\S+", after[:cut]))
+    words = [t.group(0) for t in tokens]
+    for size in range(1, len(words) // 2 + 1):
+        if words[:size] == words[size : 2 * size] and all(_titled(w) or w.isupper() for w in words[:size]):
+            return _join(tokens[:size], after), tokens[size].start()
+    return credit, cut
+
+
+def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
     unit = False  # a name with words in lower case in it
@@ -81,6 +94,8 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()
+        if len(taken) == 1 and _acronym(taken[0].group(0)) and _titled(word) and _name_follows(tokens, index):
+            return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
@@ -128,6 +143,18 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
 def _titled(word: str) -> bool:
     """A word in title case (`Chị`), which a name in capitals does not go on with."""
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def _signed_after(credit: str, leftover: str) -> bool:
+    """What is left after a credit is the byline: the credit's name again (`Quang Huy Quang Huy`), or a
+    name after an agency's initials (`TCT Hồng Nhung (TTXVN)`)."""
+    first = leftover.split()[0]
+    return leftover.startswith(credit) or (_acronym(credit) and _titled(first))
+
+
+def _acronym(word: str) -> bool:
+    """An agency's or a paper's initials (`TCT`, `TTXVN`, `VGP`), which no name goes on from."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:
@@ -205,23 +232,29 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
                 and len(leftover.split()) <= 3
                 and "." not in leftover
                 and not _MARKER.search(leftover)
+                and not _signed_after(credit.strip(), leftover)
             ):
                 credit, cut = f"{credit} {leftover}", len(text) - match.end()  # `Ảnh: Báo Nhân dân`
         pos = match.end() + cut
+        name = credit.strip()
+        byline = name if " " in name and re.match(re.escape(name) + r"(?=\s|$)", text[pos:]) else ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
         if start == 0 and whole_line and is_name(before[last_sentence_start(before) :].strip(" -–")):
             start = last_sentence_start(before)  # `… Viêng Chăn. Lê Hà - Ảnh: Minh Đức`: a byline's name
         if start:
             out.append(Block("paragraph", before[:start].strip()))
-        out.append(
-            Block("caption", before[start:].strip(), f"{_label(match.group('label'))}: {credit.strip()}")
-        )
+        caption = _COUNTER.sub("", before[start:].strip())  # `1 / 12 Lễ rước kiệu …`: the gallery's counter
+        out.append(Block("caption", caption, f"{_label(match.group('label'))}: {credit.strip()}"))
+        if byline:  # the credit's name said again: the byline, on a line of its own
+            out.append(Block("paragraph", byline))
+            pos += len(byline)
         while pos < len(text) and text[pos] in " .;":
             pos += 1
     return [b for b in out if b.text or b.credit]
 
 
+_COUNTER = re.compile(rf"^(?:Ảnh\s+)?\d{{1,3}}\s*/\s*\d{{1,3}}\s+(?=[{CAPITALS}])")
 _CREDIT_WINDOW = 240  # a credit is a few words; never look further for its end
 _FILLED = re.compile(r"[^\s.;]")
 _FIRST_CHAR = re.compile(r"\s*(\S)")

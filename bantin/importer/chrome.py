@@ -32,7 +32,7 @@ from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
-from .edges import closing_byline_apart, contents_apart, linked_headline_apart
+from .edges import closing_byline_apart, contents_apart, headlines, linked_headline_apart
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -93,6 +93,13 @@ _DESCRIBES = re.compile(
     r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)|"
     # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`)
     r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)"
+)
+
+
+# The site's name closing a unit, as a footer's first line prints it (`Báo Thanh Hóa điện tử.`).
+_SIGNS_OFF = re.compile(
+    r"(?<!\w)(?P<name>(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+[^,.;:]{2,40}?)"
+    r"(?:\s+(?:điện tử|online|Online))?\s*\.?$"
 )
 
 
@@ -217,12 +224,21 @@ def _describes(text: str, site: Site) -> re.Match[str] | None:
     return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
 
 
+def _signs_off(text: str, site: Site) -> re.Match[str] | None:
+    """The site's own name closing a run of other stories' headlines (`… khu du lịch sinh thái Báo
+    Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`)."""
+    found = _SIGNS_OFF.search(text)
+    if found is None or not (site.host or site.name) or not site.called(found.group("name")):
+        return None
+    return found if headlines(text[: found.start()].strip()) else None
+
+
 def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
     """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
     …`) are cut from it."""
     out: list[Unit] = []
     for unit in units:
-        found = _describes(unit.text, site)
+        found = _describes(unit.text, site) or _signs_off(unit.text, site)
         if found and found.start() > 0:
             out += [
                 Unit(unit.block, unit.text[: found.start()].strip()),
@@ -280,6 +296,9 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the page's date line"
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
+    own_name = _SIGNS_OFF.match(unit.text)
+    if own_name is not None and site.called(own_name.group("name")):
+        return "chrome", "the site's own name"  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
     capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit

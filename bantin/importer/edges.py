@@ -112,9 +112,12 @@ def headlines(text: str) -> bool:
             continue
         place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
         after_figure = words[k - 1][-1:].isdigit() and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`
+        name = k + 1  # the headline may open with a name (`Thọ Xuân công bố …`)
+        while name < min(k + 3, len(words) - 2) and words[name].istitle():
+            name += 1
         if (
             after_figure
-            or (words[k + 1][:1].islower() and words[k + 2][:1].islower())
+            or (words[name][:1].islower() and words[name + 1][:1].islower())
             or (place is not None and all(w.istitle() for w in words[k : place + 1]))
         ):
             starts.append(k)

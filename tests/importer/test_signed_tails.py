@@ -1,0 +1,91 @@
+"""The end of a story and what follows it: a caption's credit said again as the byline, an agency's
+initials before the writer's name, a gallery's counter, a player's and a reader's buttons, a
+sentence with a furniture word that the byline signs, headlines opening with a name, and the site's
+own name closing a run of headlines."""
+
+from __future__ import annotations
+
+from bantin.importer.captions import parse_credit, split_captions
+from bantin.importer.convert import Converted, convert
+from bantin.importer.edges import headlines
+from bantin.importer.widgets import buttons
+
+STORY = (
+    "Sáng 20/9, huyện Mẫu Sơn tổ chức lễ hội đình làng với sự tham gia của hơn 5.000 người dân.",
+    "Lễ hội gồm lễ rước nước, lễ tế thần và các trò chơi dân gian như kéo co, đánh đu, chọi gà.",
+    "Ban tổ chức cho biết lễ hội được khôi phục từ năm 2015 sau hơn 50 năm gián đoạn.",
+)
+
+
+def scrape(content: str) -> bytes:
+    return (
+        "Title: Huyện Mẫu Sơn mở hội đình làng\nSource: Báo Mẫu\n"
+        "Link: https://baomau.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html\nPublished Date: N/A\n"
+        f"Author: \nTags: None\nSummary: \nContent: {content}\n"
+    ).encode()
+
+
+def convert_page(content: str) -> Converted:
+    return convert(scrape(content), "trang.txt", year=2024, sources={})
+
+
+def test_a_credit_said_again_is_the_credit_then_the_byline() -> None:
+    blocks = split_captions("Lễ rước nước qua cầu. Ảnh: Quang Huy Quang Huy Mẫu Sơn mở hội đua thuyền")
+    assert [(b.kind, b.text, b.credit) for b in blocks] == [
+        ("caption", "Lễ rước nước qua cầu.", "Ảnh: Quang Huy"),
+        ("paragraph", "Quang Huy", None),
+        ("paragraph", "Mẫu Sơn mở hội đua thuyền", None),
+    ]
+
+
+def test_the_byline_after_a_repeated_credit_names_the_author() -> None:
+    page = convert_page(f"{' '.join(STORY)} Lễ rước nước qua cầu. Ảnh: Quang Huy Quang Huy")
+    assert page.front.author == "Quang Huy"
+    assert "*Ảnh: Quang Huy*" in page.body
+
+
+def test_an_agencys_initials_end_the_credit_before_the_writers_name() -> None:
+    after = "TCT Hồng Nhung (TTXVN) Từ khóa: lừa đảo"
+    credit, cut = parse_credit(after)
+    assert credit == "TCT"
+    assert after[cut:].startswith("Hồng Nhung")
+    assert parse_credit("TTXVN Theo thống kê")[0] == "TTXVN"
+
+
+def test_a_gallerys_counter_opening_a_caption_goes() -> None:
+    blocks = split_captions("Lễ hội đông vui. 1 / 12 Lễ rước kiệu trên sân đình. Ảnh: Lê Hội")
+    assert blocks[-1].text == "Lễ rước kiệu trên sân đình."
+
+
+def test_a_players_time_and_a_readers_buttons_are_buttons() -> None:
+    assert buttons("Video đang phát 00:00 / 02:15")
+    assert buttons("Thu gọn Bấm để xem thêm Đăng ký gói thành viên")
+    assert not buttons("Video đang phát trên mạng xã hội thu hút 2 triệu lượt xem.")
+
+
+def test_a_sentence_with_a_furniture_word_signed_by_the_byline_stays() -> None:
+    advice = "Ban tổ chức khuyến cáo người dân chỉ tải ứng dụng của huyện để xem lịch lễ hội chính thức."
+    page = convert_page(f"{' '.join(STORY)} {advice} Lễ rước kiệu trên sân đình. Ảnh: BTC Lê Hội (TTXVN)")
+    assert advice in page.body
+    assert "*Ảnh: BTC*" in page.body
+
+
+def test_headlines_may_open_with_a_name_of_two_words() -> None:
+    assert headlines("Mẫu Sơn đẩy mạnh phát triển du lịch tâm linh Thọ Xuân công bố quy hoạch khu du lịch")
+    assert not headlines("Người dân Mẫu Sơn đẩy mạnh phát triển du lịch tâm linh.")
+
+
+def test_the_sites_own_name_closing_a_run_of_headlines_goes_with_them() -> None:
+    tail = (
+        "Quang Huy Mẫu Sơn đẩy mạnh phát triển du lịch tâm linh Thọ Xuân công bố quy hoạch khu du lịch "
+        "sinh thái Báo Mẫu điện tử. Tổng biên tập: Nguyễn Văn A"
+    )
+    page = convert_page(f"{' '.join(STORY)} {tail}")
+    assert page.body.rstrip().endswith(STORY[-1])
+    assert "Báo Mẫu" not in page.body and "du lịch tâm linh" not in page.body
+
+
+def test_a_sentence_naming_the_paper_keeps_its_words() -> None:
+    ending = "Chương trình lễ hội được đăng trên Báo Mẫu."
+    page = convert_page(f"{' '.join(STORY)} {ending}")
+    assert ending in page.body
