@@ -37,7 +37,7 @@ RELATED_HEADERS = (
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
-_LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "bài viết", "tin tức", "video")
+_LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video")
 _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
@@ -137,7 +137,7 @@ STRONG = re.compile(
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"
-    r"^(?:tags?|từ kh[óo]a)\s*:",
+    r"^(?:tags?|từ kh[óo]a)\s*:|^chào mừng (?:bạn|quý vị|quý khách|quý độc giả)(?: đã)? đến với",
     re.IGNORECASE,
 )
 #: A box's header opening a unit that does not end like a sentence (`BXH V-League 2023/24`, `Thông

@@ -213,8 +213,13 @@ _PROVINCE = re.compile(r"\s*\([^()]{1,30}\)")
 
 
 def _address_ends(piece: str) -> list[int]:
+    """Where each street address in `piece` ends; not one a sentence places something at (`Sáng
+    15/5, tại phường 9, TP Tuy Hòa, UBND tỉnh …`), which is no footer's."""
     ends = []
     for match in ADDRESS.finditer(piece):
+        before = piece[: match.start()].split()[-1:]
+        if before and before[0].casefold() in _PLACED:
+            continue
         end = match.end()
         while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
             end = word.end()
@@ -223,6 +228,7 @@ def _address_ends(piece: str) -> list[int]:
     return ends
 
 
+_PLACED = frozenset("tại ở thuộc từ đến về trên qua của".split())
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 

@@ -51,7 +51,8 @@ WIDGETS = (
     "tổng số lượt xem", "tổng lượt xem", "số lượt xem", "số lượt truy cập", "lượt truy cập", "phát lại",
     "thông báo", "tải lại trang", "nghe bản tin", "xem tin theo ngày", "tặng sao", "tặng sao cho tác giả",
     "tên của bạn", "email của bạn", "instagram", "tiktok", "video đang phát", "đang phát", "thu gọn",
-    "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên",
+    "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
+    "trang sau", "trang tiếp",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

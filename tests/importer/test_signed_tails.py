@@ -89,3 +89,26 @@ def test_a_sentence_naming_the_paper_keeps_its_words() -> None:
     ending = "Chương trình lễ hội được đăng trên Báo Mẫu."
     page = convert_page(f"{' '.join(STORY)} {ending}")
     assert ending in page.body
+
+
+def test_an_address_a_sentence_places_the_story_at_stays_in_it() -> None:
+    lead = "Sáng 15/5, tại phường 9, TP Tuy Hòa, UBND tỉnh tổ chức lễ khởi công dự án nhà ở xã hội 1.000 căn."
+    page = convert_page(f"Trang chủ Thời sự Kinh tế Xã hội {lead} {' '.join(STORY)}")
+    assert page.body.startswith(lead)
+
+
+def test_a_greeting_goes_and_the_date_line_after_it_dates_the_page() -> None:
+    page = convert_page(
+        f"Chào mừng bạn đến với trang tin điện tử của tỉnh Mẫu Sơn! Thứ Tư, 15/05/2024 {' '.join(STORY)}"
+    )
+    assert page.body.startswith(STORY[0])
+    assert str(page.front.date) == "2024-05-15"
+
+
+def test_a_list_of_other_stories_and_the_pages_pagination_go() -> None:
+    tail = (
+        "Quang Huy Các tin, bài viết khác: Mẫu Sơn xuất khẩu nông sản tăng 12% (17/05/2024) "
+        "Mẫu Sơn đón tàu du lịch (16/05/2024) Trang trước Trang sau"
+    )
+    page = convert_page(f"{' '.join(STORY)} {tail}")
+    assert page.body.rstrip().endswith(STORY[-1])
