@@ -1,0 +1,59 @@
+"""The signals the blind round of tests/importer/fixtures/blind_sites.yml needed, each checked on its
+own: what goes, and the story's sentences next to it that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.importer.chrome import detect
+from bantin.importer.furniture import signals
+from bantin.importer.parsed import Block
+from bantin.importer.units import split_units
+
+STORY = "Hai bên đã ký biên bản hợp tác giai đoạn mới tại trụ sở của tỉnh vào chiều nay."
+MORE = STORY.replace("chiều", "sáng")
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [u.text for u in detect([Block("paragraph", line) for line in lines]) if u.keep]
+
+
+@pytest.mark.parametrize(
+    ("glued", "byline", "rest"),
+    [
+        ("Lê HợiChia sẻ Tweet", "Lê Hợi", "Chia sẻ Tweet"),
+        ("MINH HUYChia sẻ bài viết", "MINH HUY", "Chia sẻ bài viết"),
+        ("Ngọc PhúcTin cùng chuyên mục Lục Ngạn sẵn sàng cho mùa vải", "Ngọc Phúc", "Tin cùng chuyên mục Lục Ngạn sẵn sàng cho mùa vải"),
+        ("Ngọc HàĐăng nhập để bình luận", "Ngọc Hà", "Đăng nhập để bình luận"),
+    ],
+)  # fmt: skip
+def test_a_label_glued_to_the_closing_byline_starts_a_unit(glued: str, byline: str, rest: str) -> None:
+    assert split_units(f"{STORY} {glued}") == [STORY, byline, rest]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngân hàng VietinBank, HDBank và PetroVietnam đã có mặt tại hội chợ cùng VnExpress và iPhone.",
+        "Ông An, Giám đốc Công ty TNHH Mẫu, cho biết doanh thu năm nay tăng 20% so với năm trước.",
+    ],
+)
+def test_a_brands_capitals_inside_a_word_cut_nothing(sentence: str) -> None:
+    assert split_units(sentence) == [sentence]
+
+
+def test_a_prompt_to_follow_the_site_whose_icon_was_dropped_is_chrome() -> None:
+    assert signals("Theo dõi Báo Mẫu trên").sure
+    assert not signals("Theo dõi diễn biến trên biển, các tàu đã vào bờ tránh trú bão an toàn.").sure
+
+
+def test_the_headline_of_another_part_of_the_series_after_the_byline_goes() -> None:
+    kept = _kept([STORY, MORE, "Thu Hằng", "Bài 1: Chè Thái Nguyên và con đường vươn xa", "Tin liên quan"])
+    assert kept == [STORY, MORE, "Thu Hằng"]
+
+
+@pytest.mark.parametrize(
+    "note", ["Tên nhân vật đã được thay đổi", "(Còn nữa)", "Bài 2: Gỡ khó cho hợp tác xã."]
+)
+def test_an_editors_note_after_the_byline_stays(note: str) -> None:
+    assert note in _kept([STORY, MORE, "Thu Hằng", note])
