@@ -58,7 +58,7 @@ from .repetition import SiteMemory, trim_shared
 from .units import split_units
 from .widgets import buttons, leading_buttons
 
-__all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
+__all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,9 @@ def detect(
             kinds[i] = ("chrome", "the name of the site's section")
         elif kinds[i][0] == "short" and leading_buttons(units[i].text):  # `Trang chủ Sách Sách hay`
             kinds[i] = ("chrome", "a breadcrumb opening with a button")
+    for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
+        if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
+            kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     kinds = sentences_inside(kinds, found, [u.text for u in units])
@@ -179,6 +182,14 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
+    """A source's name and no writer's (`Kenh14.vn`, `Kinhtedothi`) above the article with the page's
+    chrome between it and the lead (a section, a stamp, a share bar): the site's masthead, where a
+    credit stands right over the lead or after the story."""
+    byline = parse_byline(text)
+    return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
 
 
 def _signed_in_capitals(
@@ -250,7 +261,7 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
 #: The reason given to a byline or credit in the text: `apply` finds the closing credits by it.
-_BYLINE = "a byline or credit"
+BYLINE = "a byline or credit"
 
 
 def _header_byline(text: str) -> bool:
@@ -278,7 +289,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
-        return "byline", _BYLINE
+        return "byline", BYLINE
     if s.sure:
         return "chrome", s.strong or ""
     if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
@@ -330,7 +341,7 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
 def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]:
     credits: list[str] = []
     for unit in reversed(kept):
-        if unit.reason != _BYLINE:
+        if unit.reason != BYLINE:
             break
         credits.insert(0, unit.text)
     if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.chrome import detect
+from bantin.importer.convert import convert
+from bantin.importer.dates import stamp_line
 from bantin.importer.furniture import signals
 from bantin.importer.parsed import Block
 from bantin.importer.units import split_units
@@ -57,3 +59,25 @@ def test_the_headline_of_another_part_of_the_series_after_the_byline_goes() -> N
 )
 def test_an_editors_note_after_the_byline_stays(note: str) -> None:
     assert note in _kept([STORY, MORE, "Thu Hằng", note])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thứ hai, 2/9/2024 08:01 (GMT+07:00)", "02/09/2024 08:01 GMT+0700", "Thứ Hai, 02/09/2024 (GMT+7)"],
+)
+def test_a_stamp_with_its_zone_in_hours_and_minutes_is_a_stamp_line(line: str) -> None:
+    assert stamp_line(line) is not None
+
+
+@pytest.mark.parametrize("masthead", ["Kenh14.vn", "Tin tức", "Kinhtedothi"])
+def test_a_sites_name_over_the_menu_and_the_stamp_goes_and_the_stamp_dates_the_page(masthead: str) -> None:
+    text = "\n".join(
+        ["Mùa lúa chín", "", masthead, "Đời sống", "17:05 21/08/2024", STORY, MORE, "", "", "", STORY]
+    )
+    article = convert(text.encode(), "page.txt", year=2017)
+    assert masthead not in article.body
+    assert str(article.front.date) == "2024-08-21"
+
+
+def test_a_credit_right_over_the_lead_stays() -> None:
+    assert "TTXVN" in _kept(["TTXVN", STORY, MORE])
