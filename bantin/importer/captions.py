@@ -79,6 +79,8 @@ def parse_credit(after: str) -> tuple[str, int]:
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()
+        if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
+            return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside

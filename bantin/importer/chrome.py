@@ -82,6 +82,8 @@ class Site:
         return any(len(stem) >= 3 and stem in key(text) for stem in stems)
 
 
+# A writer's credit under its label, run into a caption's text (`Bài: Thanh Hiếu`).
+_WRITER = re.compile(r"(?<!\S)(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S")
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 # A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
@@ -107,8 +109,14 @@ def detect(
     them is cut off there, and the headline printed again at the top of the body goes."""
     # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
     # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
+    # So is a writer's credit with the photographer's above the story (`… Bài: Thanh Hiếu - Ảnh: Lê
+    # Khang`), which is no photo's caption: the credit stays in the text, for the byline to be read.
     judged = [
         Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
+    ]
+    judged = [
+        Block("paragraph", f"{b.text} {b.credit}") if b.kind == "caption" and _WRITER.search(b.text) else b
+        for b in judged
     ]
     units: list[Unit] = []
     for index, block in enumerate(judged):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.chrome import detect
+from bantin.importer.captions import split_captions
+from bantin.importer.chrome import HEADER_BYLINE, detect
 from bantin.importer.convert import convert
 from bantin.importer.dates import stamp_line
 from bantin.importer.furniture import signals
@@ -81,3 +82,20 @@ def test_a_sites_name_over_the_menu_and_the_stamp_goes_and_the_stamp_dates_the_p
 
 def test_a_credit_right_over_the_lead_stays() -> None:
     assert "TTXVN" in _kept(["TTXVN", STORY, MORE])
+
+
+def test_a_label_after_a_credit_opens_what_follows() -> None:
+    blocks = split_captions(
+        "Người dân chèo ghe trên phố. Ảnh: Lê Khang LTS: Mỗi mùa mưa, phố cổ lại chìm trong nước."
+    )
+    assert [b.credit for b in blocks] == ["Ảnh: Lê Khang", None]
+    assert blocks[1].text.startswith("LTS:")
+
+
+def test_a_writers_credit_run_into_the_menu_above_the_story_is_no_caption() -> None:
+    lead = "LTS: Cứ mỗi mùa mưa, phố cổ Hội An lại chìm trong nước, người dân lại kê đồ lên gác."
+    units = detect(
+        split_captions(f"Đô thị Văn hóa Lối sống Chuyên đề Tạp chí in Bài: Thanh Hiếu - Ảnh: Lê Khang {lead}")
+    )
+    assert [u.text for u in units if u.keep] == [lead]
+    assert any(u.text.startswith("Bài: Thanh Hiếu") and u.reason == HEADER_BYLINE for u in units)
