@@ -180,7 +180,8 @@ def detect(
     first = first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if kind == "byline" and i < first and _header_byline(unit.text):
+        dated = i + 1 < len(units) and kinds[i + 1][1] == _DATE_LINE  # `Hoàng An`, then its stamp
+        if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
         elif kind == "byline":
             pass
@@ -265,6 +266,7 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_DATE_LINE = "the page's date line"
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
@@ -290,7 +292,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
-        return "chrome", "the page's date line"
+        return "chrome", _DATE_LINE
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name

@@ -99,3 +99,11 @@ def test_a_writers_credit_run_into_the_menu_above_the_story_is_no_caption() -> N
     )
     assert [u.text for u in units if u.keep] == [lead]
     assert any(u.text.startswith("Bài: Thanh Hiếu") and u.reason == HEADER_BYLINE for u in units)
+
+
+def test_a_writers_name_over_the_stamp_of_a_news_please_page_is_the_author() -> None:
+    text = "\n".join(["Giá iPhone giảm sâu", "", "Nhiều đại lý giảm giá iPhone.", "", "Tin liên quan hôm qua",
+                      "Hoàng An", "Thứ hai, 2/9/2024 08:01 (GMT+07:00)", STORY, MORE, STORY.replace("tỉnh", "xã")])  # fmt: skip
+    article = convert(text.encode(), "page.txt", year=2017)
+    assert (article.front.author, str(article.front.date)) == ("Hoàng An", "2024-09-02")
+    assert "Hoàng An" not in article.body and "Tin liên quan" not in article.body
