@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.text import CAPITALS
+
 from .boilerplate import is_section_header
 from .bylines import parse_byline
 from .edges import headlines
@@ -170,7 +172,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
         ):
             return i + 1
-    titles = [headlines(u.text) for u in units[:end]]  # no sentence, a run of other stories' titles
+    # no sentence: a run of other stories' titles, or the headline of another part of the series
+    titles = [headlines(u.text) or _other_part(u.text, found[i]) for i, u in enumerate(units[:end])]
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
     byline = next(
         (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None
@@ -191,6 +194,16 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
         return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
     return end
+
+
+# A part of a series under its number (`Bài 1:`, `Kỳ 2 -`, `Phần cuối:`), a headline after it.
+_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|cuối)\s*[:.–-]\s*[" + CAPITALS + r"\d]")
+
+
+def _other_part(text: str, found: Signals) -> bool:
+    """The headline of another part of the series (`Bài 1: Chè Thái Nguyên và con đường vươn xa`): a
+    link to it, with no full stop, after the byline."""
+    return bool(_PART.match(text)) and not found.sentence and found.words <= 20
 
 
 def _in_capitals(units: list[Unit], i: int) -> bool:

@@ -96,6 +96,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             return _join(taken, after), token.start()
         if len(taken) == 1 and _acronym(taken[0].group(0)) and _titled(word) and _name_follows(tokens, index):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
+        if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
+            return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside

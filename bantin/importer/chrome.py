@@ -59,7 +59,7 @@ from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
 
-__all__ = ["HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
+__all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,8 @@ class Site:
         return any(len(stem) >= 3 and stem in key(text) for stem in stems)
 
 
+# A writer's credit under its label, run into a caption's text (`Bài: Thanh Hiếu`).
+_WRITER = re.compile(r"(?<!\S)(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S")
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 # A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
@@ -115,8 +117,14 @@ def detect(
     them is cut off there, and the headline printed again at the top of the body goes."""
     # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
     # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
+    # So is a writer's credit with the photographer's above the story (`… Bài: Thanh Hiếu - Ảnh: Lê
+    # Khang`), which is no photo's caption: the credit stays in the text, for the byline to be read.
     judged = [
         Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
+    ]
+    judged = [
+        Block("paragraph", f"{b.text} {b.credit}") if b.kind == "caption" and _WRITER.search(b.text) else b
+        for b in judged
     ]
     units: list[Unit] = []
     for index, block in enumerate(judged):
@@ -135,6 +143,9 @@ def detect(
             kinds[i] = ("chrome", "the name of the site's section")
         elif kinds[i][0] == "short" and leading_buttons(units[i].text):  # `Trang chủ Sách Sách hay`
             kinds[i] = ("chrome", "a breadcrumb opening with a button")
+    for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
+        if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
+            kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     kinds = sentences_inside(kinds, found, [u.text for u in units])
@@ -182,7 +193,8 @@ def detect(
     first = first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        if kind == "byline" and i < first and _header_byline(unit.text):
+        dated = i + 1 < len(units) and kinds[i + 1][1] == _DATE_LINE  # `Hoàng An`, then its stamp
+        if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
         elif kind == "byline":
             pass
@@ -192,6 +204,14 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
+    """A source's name and no writer's (`Kenh14.vn`, `Kinhtedothi`) above the article with the page's
+    chrome between it and the lead (a section, a stamp, a share bar): the site's masthead, where a
+    credit stands right over the lead or after the story."""
+    byline = parse_byline(text)
+    return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
 
 
 def _signed_in_capitals(
@@ -268,11 +288,12 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_DATE_LINE = "the page's date line"
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
 #: The reason given to a byline or credit in the text: `apply` finds the closing credits by it.
-_BYLINE = "a byline or credit"
+BYLINE = "a byline or credit"
 
 
 def _header_byline(text: str) -> bool:
@@ -293,7 +314,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
-        return "chrome", "the page's date line"
+        return "chrome", _DATE_LINE
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     own_name = _SIGNS_OFF.match(unit.text)
@@ -303,7 +324,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
-        return "byline", _BYLINE
+        return "byline", BYLINE
     if s.sure:
         return "chrome", s.strong or ""
     if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
@@ -355,7 +376,7 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
 def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]:
     credits: list[str] = []
     for unit in reversed(kept):
-        if unit.reason != _BYLINE:
+        if unit.reason != BYLINE:
             break
         credits.insert(0, unit.text)
     if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":

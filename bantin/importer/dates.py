@@ -233,7 +233,7 @@ def header_date(texts: Sequence[str]) -> str | None:
 
 # What a page's stamp holds besides its date: times, weekdays, labels, the time zone, separators.
 _STAMP_WORDS = re.compile(
-    r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}\)?|"
+    r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
     rf"{_WEEKDAY}|\bT[2-7]\b|\bCN\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"ngày|lúc|vào|đăng(?:\s+tải)?|cập\s+nhật|xuất\s+bản|thời\s+gian|published|updated|posted(?:\s+on)?|"
     r"[\s|,:;()\[\]\-–—/.]+",

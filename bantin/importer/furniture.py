@@ -96,6 +96,7 @@ SURE = re.compile(
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
+    r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
     re.IGNORECASE,

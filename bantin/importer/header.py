@@ -231,10 +231,11 @@ def _completed(
 
 
 def _header(units: list[chrome.Unit]) -> list[str]:
-    """What was dropped before the article's first kept sentence (time stamps, a dateline)."""
+    """What was dropped before the article's first kept sentence (time stamps, a dateline), past a
+    credit kept above it (`Kenh14.vn`, then the menu and the stamp)."""
     head = []
     for unit in units:
-        if unit.keep:
+        if unit.keep and unit.reason != chrome.BYLINE:
             break
         head.append(unit.text)
     return head

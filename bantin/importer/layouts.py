@@ -18,7 +18,7 @@ import re
 
 from ..core.sentences import ends_sentence, split_glued
 from .boilerplate import is_chrome, is_section_header
-from .bylines import is_stamp_line, source_of_title
+from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .parsed import Block, Parsed
@@ -163,6 +163,8 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             headlines.append(text)
             continue
         if not started and is_stamp_line(text):  # the page's stamp above the text is no link
+            if headlines and _writer(headlines[-1]):  # nor the writer's name right over it
+                out.append(headlines.pop())
             out.append(text)
             continue
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
@@ -174,3 +176,10 @@ def _drop_related_links(lines: list[str]) -> list[str]:
                 text = text[len(headline) :].strip()
         out.append(text)
     return out
+
+
+def _writer(line: str) -> bool:
+    """A writer's name alone (`Hoàng An`): two to four words in capitals, no source."""
+    byline = parse_byline(line)
+    words = line.split()
+    return byline is not None and byline.author is not None and byline.source is None and 2 <= len(words) <= 4

@@ -40,10 +40,9 @@ from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
 __all__ = ["split_units"]
 
 
-# Where a footer's next field starts: before a furniture label run into the text.
-_FIELD = re.compile(
-    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
-    r"(?=(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
+# The labels of a footer's fields and a page's widgets.
+_FIELD_LABELS = (
+    r"(?:©|Bản quyền|BẢN QUYỀN|(?:Phó )?[Tt]ổng [Bb]iên tập|PHÓ TỔNG BIÊN TẬP|TỔNG BIÊN TẬP|"
     r"Tổng thư ký|Giấy phép|GIẤY PHÉP|Giấy chứng nhận|Đơn vị chủ quản|Mã số doanh nghiệp|Hộp thư|"
     r"Ban biên tập|Tổng Giám đốc|Người đứng đầu|(?:Phó )?Chủ nhiệm(?=(?: phụ trách)?:)|Về chúng tôi|"
     r"Email|E-mail|EMAIL|Điện thoại|ĐIỆN THOẠI|Hotline|HOTLINE|Fax|FAX|"
@@ -61,7 +60,20 @@ _FIELD = re.compile(
     r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<!số )[Ll]ượt truy cập|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
-    r")(?=[\s:(]|$))"
+    r")(?=[\s:(]|$)"
+)
+# Where a footer's next field starts: before a furniture label run into the text.
+_FIELD = re.compile(
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
+    r"(?=" + _FIELD_LABELS + r")"
+)
+# A label or a list's header glued to the word before it with no space, as a scraper joins the
+# closing byline to the buttons after it (`Lê HợiChia sẻ`, `MINH HUYChia sẻ`, `Ngọc PhúcTin cùng
+# chuyên mục`): a capital then a small letter right after a letter. A label in capitals does not
+# count (`BÁOCƠ QUAN` may be one word of a masthead's).
+_GLUED_LABEL = re.compile(
+    r"(?<=[^\W\d_])(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])"
+    r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
@@ -115,8 +127,12 @@ _CREDIT_RUN = re.compile(
     + r"])"
 )
 
-# A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`).
-_LABELLED_BYLINE = re.compile(r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)")
+# A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`), or run
+# into the menu above the story (`… Chuyên đề Tạp chí in Bài: Thanh Hiếu - Ảnh: Lê Khang`).
+_LABELLED_BYLINE = re.compile(
+    r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)|"
+    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[" + CAPITALS + r"])"
+)
 
 
 def split_units(text: str) -> list[str]:
@@ -125,6 +141,7 @@ def split_units(text: str) -> list[str]:
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
+    cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))

@@ -1,0 +1,142 @@
+"""A blind round: pages of publishers no earlier round wrote (provincial party papers, sector papers,
+magazines, ministry portals, English-name brands), each in one of the four text layouts, with the
+chrome such sites print above and below the story (glued to the lead or the closing byline at
+times) and the story's own captions, credits, datelines, quotes, lists, figures, Q&A and editor's
+notes. Every sentence of the story must stay, every line of chrome must go, and the title, stated
+date, source and author must be the page's. The pages are in fixtures/blind_sites.yml.
+
+`python -m tests.importer.test_blind_sites` prints, page by page, the chrome lines that leak and
+the story's lines that are lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bantin.importer import publishers
+from bantin.importer.bylines import Byline, parse_byline
+from bantin.importer.convert import convert
+
+from .test_unseen_sites import _PREFIX, words
+
+PAGES: list[dict] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "blind_sites.yml").read_text("utf-8")
+)
+
+
+def render(page: dict) -> str:
+    """The page's raw text in its layout."""
+    story = page.get("glue", " ").join(page["article"])
+    closing = page.get("tail_glue", " ").join(
+        part for part in (page.get("byline", ""), " ".join(page["tail"])) if part
+    )
+    if page["layout"] == "vnsum":
+        content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{story} {closing}"))
+        return (
+            f"Title: {page['title']}\nSource: {page['source']}\nLink: {page['link']}\nPublished Date: N/A\n"
+            f"Author: \nTags: None\nSummary: {page.get('summary', '')}\nContent: {content}\n"
+        )
+    byline = [page["byline"]] if page.get("byline") else []
+    lines = [*page["head"], *page["article"], *byline, *page["tail"]]
+    if page.get("tail_glue") == "" and byline:
+        lines = [*page["head"], *page["article"], closing]
+    title, lead = page["title"], page["lead"]
+    if page["layout"] == "flat":
+        return "\n".join([title, lead, " ".join(lines)])
+    if page["layout"] == "vfnd":
+        described = f"{lead} - {page['site']}" if page.get("site") else lead
+        return "\n".join([title, "", described, "", *lines])
+    return "\n".join([title, "", *lines, "", "", "", lead])  # raw: the lead again at the end
+
+
+def leftover(page: dict, body: str) -> tuple[list[str], str]:
+    """The story's lines lost from `body`, and what of `body` is left once they, the lead, the byline
+    and a credit above the story (which may stay) are taken out."""
+    flat = words(body)
+    lost = [text for text in page["article"] if words(_PREFIX.sub("", text)) not in flat]
+    credits = [
+        line for line in page["head"] if (parse_byline(line) or _NOBODY).author
+    ]  # a writer's, not a site's
+    kept = (*page["article"], page.get("lead", ""), page.get("byline", ""), *credits)
+    for text in sorted(kept, key=len, reverse=True):
+        if text:
+            flat = flat.replace(words(text), " ", 1).replace(words(_PREFIX.sub("", text)), " ", 1)
+    return lost, flat.strip()
+
+
+_NOBODY = Byline()
+
+
+def leaked(page: dict, left: str) -> list[str]:
+    """The lines of chrome of which half the words or more are left in the body."""
+    remains = left.split()
+    out = []
+    for line in (*page["head"], *page["tail"]):
+        tokens = words(line).split()
+        if tokens and sum(1 for t in tokens if t in remains) * 2 >= len(tokens):
+            out.append(line)
+    return out
+
+
+def _id(page: dict) -> str:
+    return f"{page['layout']}-{page['title'][:28]}"
+
+
+#: The publishers' table the project ships (`content/sources.yml`), which `import` reads: the metadata
+#: is checked with it, the body without it (a site the table does not know yet).
+TABLE = publishers.load(Path(__file__).parents[2] / "content" / "sources.yml")
+
+
+def _convert(page: dict, table: dict[str, str] | None = None):
+    return convert(render(page).encode(), "page.txt", year=2017, sources=table)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[_id(p) for p in PAGES])
+def test_the_story_stays_and_the_sites_chrome_goes(page: dict) -> None:
+    lost, left = leftover(page, _convert(page).body)
+    assert not lost, lost
+    assert not left, left
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[_id(p) for p in PAGES])
+def test_title_date_source_and_author_are_the_pages(page: dict) -> None:
+    front, expect = _convert(page, TABLE).front, page["expect"]
+    assert front.title == expect.get("title", page["title"])
+    assert str(front.date) == expect.get("date", str(front.date))
+    assert front.source == expect.get("source", front.source)
+    assert (front.author or "") == expect.get("author", front.author or "")
+
+
+def figures() -> None:
+    """Print the chrome lines leaked and the story's lines lost, page by page, and the totals."""
+    chrome = story = leaks = losses = metadata = 0
+    for page in PAGES:
+        lost, left = leftover(page, _convert(page).body)
+        out = leaked(page, left)
+        chrome += len(page["head"]) + len(page["tail"])
+        story += len(page["article"])
+        leaks, losses = leaks + len(out), losses + len(lost)
+        expect, front = page["expect"], _convert(page, TABLE).front
+        wrong = [
+            f"{name}={got!r}"
+            for name, got in (
+                ("title", front.title),
+                ("date", str(front.date)),
+                ("source", front.source),
+                ("author", front.author or ""),
+            )
+            if got != expect.get(name, page["title"] if name == "title" else got)
+        ]
+        metadata += bool(wrong)
+        if out or lost or wrong:
+            print(f"{_id(page)}: leaked {out} lost {lost} {' '.join(wrong)}")
+    print(
+        f"pages {len(PAGES)}  chrome lines leaked {leaks}/{chrome} (removed {1 - leaks / chrome:.1%})  "
+        f"story lines lost {losses}/{story} (kept {1 - losses / story:.1%})  metadata wrong on {metadata} pages"
+    )
+
+
+if __name__ == "__main__":
+    figures()
