@@ -89,7 +89,7 @@ def _vnsum(lines: list[str]) -> Parsed:
     link = _value(headers.get("Link"))
     parsed.url = link if link and re.match(r"^https?://\S+$", link) else None
     parsed.published = _value(headers.get("Published Date"))
-    parsed.keywords = [clean(tag) for tag in (headers.get("Tags") or "").split(",") if tag.strip()]
+    parsed.keywords = [tag for tag in map(_value, (headers.get("Tags") or "").split(",")) if tag]
     return parsed
 
 

@@ -95,3 +95,9 @@ def test_a_box_of_sponsored_stories_goes() -> None:
     )
     assert "Vay mua nhà" not in text and "tài trợ" not in text
     assert STORY[-1] in text
+
+
+def test_tags_none_gives_no_keyword() -> None:
+    assert convert(scrape(" ".join(STORY)), "trang.txt", year=2024, sources={}).front.keywords == []
+    tagged = scrape(" ".join(STORY)).replace(b"Tags: None", "Tags: cầu, nông thôn".encode())
+    assert convert(tagged, "trang.txt", year=2024, sources={}).front.keywords == ["cầu", "nông thôn"]
