@@ -367,7 +367,8 @@ def _peel(piece: str) -> list[str]:
     if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
         rest = piece[buttons_end:].strip(" |:/»>-–")
         found = signals(rest)
-        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and plain_lead(found):
+        opens = rest.lstrip('“"')[:1].isupper()  # `… Copy link “Chúng tôi …`: a quotation opens the lead
+        if opens and found.sentence and found.words >= 12 and plain_lead(found):  # whatever its stop words
             return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:
