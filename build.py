@@ -4,7 +4,7 @@
 Run `python build.py --help` for the commands and their options.
 """
 
-from bantin.cli import main
+from bantin.__main__ import run
 
 if __name__ == "__main__":
-    main()
+    run()

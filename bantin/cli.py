@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import click
 
 log = logging.getLogger("mkdocs")
+PROGRAM = False  # set by `bantin.__main__`: this process ends with its command (not a test's runner)
 
 
 class _LineFormatter(logging.Formatter):
@@ -74,8 +75,9 @@ def _now_or_exit(now: str | None) -> str | None:
 def build_site(options: BuildOptions) -> int:
     """Build like `mkdocs build`; the plugin stages the site and swaps it in on success."""
     from .site.clock import clock_set
+    from .site.workers import few_cycles
 
-    with clock_set(options.now):
+    with clock_set(options.now), few_cycles(to_the_end=PROGRAM):  # objects by the million, few cycles
         return _build_site(options)
 
 

@@ -70,6 +70,27 @@ def leads_out(path: Path, root: Path) -> bool:
         return True
 
 
+def leads_out_of(root: Path) -> Callable[[Path], bool]:
+    """`leads_out(path, root)` for many paths: each folder resolved once, then a file that is
+    not a link itself leads where its folder does (one `lstat`, where resolving it costs one per
+    folder above it: ~50 -> ~5 us a file, 0.25 s of a build's reading at 5,000 articles)."""
+    folders: dict[Path, bool] = {}
+
+    def leads(path: Path) -> bool:
+        try:
+            if path.is_symlink():
+                return leads_out(path, root)
+        except OSError:
+            return True
+        folder = path.parent
+        found = folders.get(folder)
+        if found is None:
+            found = folders[folder] = leads_out(folder, root)
+        return found
+
+    return leads
+
+
 def _identity(file: Path) -> object:
     """What tells two names of one file apart from two files: its device and inode (one
     `stat`, where resolving the path costs one per folder above it), else its resolved path."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core.article import Article, read_article
 from ..core.errors import ContentError, ContentErrors
-from ..core.files import LEADS_OUT, display_path, leads_out, markdown_files
+from ..core.files import LEADS_OUT, display_path, leads_out, leads_out_of, markdown_files
 from ..entities import Kind, Registry
 from .workers import few_cycles, map_parallel, workers_for
 
@@ -95,8 +95,9 @@ def load_site(
     found: list[Article | None] = []
     unread: list[tuple[Path, str]] = []
     articles_root = docs_dir / articles_dir
+    outside = leads_out_of(project) if project is not None else None
     for path in markdown_files([articles_root] if articles_root.is_dir() else []):
-        if project is not None and leads_out(path, project):
+        if outside is not None and outside(path):
             errors.append(ContentError(display_path(path), LEADS_OUT))
             continue
         src_uri = path.relative_to(docs_dir).as_posix()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,9 @@ class Feeds:
     size: int = 20  # entries in a feed
     site_url: str | None = None  # with it, a JSON Feed beside each Atom feed
     translated_only: bool = False  # English feeds leave out the articles without an English title
+    #: Each article's JSON Feed item as written, by (src_uri, language): made once for all the
+    #: feeds it is in (the site's and each of its entities', ~5 at a time).
+    _items: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def write(self) -> dict[str, str]:
         """Every feed (`articles`, `digest`): their site paths with their fingerprints."""
@@ -107,7 +110,9 @@ class Feeds:
         if self.site_url:
             path = json_feed_url(lang, entity)
             fingerprint = written[path] = self.outputs.fingerprint("jsonfeed", lang, entity, newest)
-            feed = partial(json_feed, lang, entity, newest, self.common(lang), self.site_url, self.site)
+            feed = partial(
+                json_feed, lang, entity, newest, self.common(lang), self.site_url, self.site, self._items
+            )
             produce(self.outputs, path, fingerprint, self.site_dir / path, feed, suffix=".json")
 
     def digest(self) -> dict[str, str]:
@@ -187,8 +192,10 @@ def json_feed(
     names: Mapping[str, Any],
     site_url: str,
     site: Site,
+    items: dict[tuple[str, str], str] | None = None,
 ) -> bytes:
-    """A JSON Feed 1.1 of `articles` (the same entries as the Atom feed beside it)."""
+    """A JSON Feed 1.1 of `articles` (the same entries as the Atom feed beside it). `items`:
+    the items already written, by (src_uri, language), kept for the next feed."""
     english = lang == "en"
 
     def absolute(url: str) -> str:
@@ -221,8 +228,26 @@ def json_feed(
     if names.get("site_description"):
         feed["description"] = names["site_description"]
     feed |= {"language": lang, "authors": [{"name": names["site_title"]}]}
-    feed["items"] = [item(a) for a in articles]
-    return (indented_json(feed) + "\n").encode("utf-8")
+    items = {} if items is None else items
+
+    def written(article: Article) -> _Written:
+        """The item as `indented_json` writes it in a feed (a dict in its list `items`), kept."""
+        text = items.get((article.src_uri, lang))
+        if text is None:
+            out: list[str] = []
+            _indented(item(article), out, "\n  ")
+            text = items[(article.src_uri, lang)] = "".join(out)
+        return _Written(text)
+
+    try:
+        text = _plain_json(feed | {"items": [written(a) for a in articles]})
+    except _NotPlain:  # something `json` writes (none of our feeds has any): all of it to `json`
+        text = indented_json(feed | {"items": [item(a) for a in articles]})
+    return (text + "\n").encode("utf-8")
+
+
+class _Written(str):
+    """A value already written as `indented_json` would write it there (a feed's item)."""
 
 
 class _NotPlain(Exception):
@@ -235,11 +260,16 @@ def indented_json(value: Any) -> str:
 
     Text, whole numbers, booleans, None, lists and tuples, and dicts with text keys are written
     here (each string by `json`'s own encoder); anything else sends the whole value to `json`."""
-    out: list[str] = []
     try:
-        _indented(value, out, "\n")
+        return _plain_json(value)
     except _NotPlain:
         return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _plain_json(value: Any) -> str:
+    """`indented_json` of a value it writes itself; _NotPlain for any other."""
+    out: list[str] = []
+    _indented(value, out, "\n")
     return "".join(out)
 
 
@@ -247,6 +277,8 @@ def _indented(value: Any, out: list[str], newline: str) -> None:
     kind = type(value)
     if kind is str:
         out.append(_encode_string(value))
+    elif kind is _Written:
+        out.append(value)
     elif kind is dict:
         if not value:
             out.append("{}")

@@ -40,17 +40,27 @@ def _thing(entity: Entity, lang: str, absolute: Absolute) -> dict[str, Any]:
 
 
 def news_article(
-    article: Article, lang: str, site: Site, site_name: str, absolute: Absolute
+    article: Article,
+    lang: str,
+    site: Site,
+    site_name: str,
+    absolute: Absolute,
+    things: dict[tuple[str, str], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """NewsArticle for an article page (Vietnamese) or its English digest."""
+    """NewsArticle for an article page (Vietnamese) or its English digest. `things`: the
+    entities' own dicts by (id, language), made once for every article that names them (a
+    build's: the registry does not change meanwhile, and JSON leaves them as they are)."""
     english = lang == "en"
     headline = (article.title_en or article.title) if english else article.title
-    about = [
-        _thing(entity, lang, absolute)
-        for kind in Kind
-        for entity_id in article.entity_ids(kind)
-        if (entity := site.registry.get(entity_id))
-    ]
+    things = {} if things is None else things
+    about = []
+    for kind in Kind:
+        for entity_id in article.entity_ids(kind):
+            thing = things.get((entity_id, lang))
+            if thing is None and (entity := site.registry.get(entity_id)):
+                thing = things[(entity_id, lang)] = _thing(entity, lang, absolute)
+            if thing is not None:
+                about.append(thing)
     author = (
         {"@type": "Person", "name": article.author}
         if article.author

@@ -100,6 +100,7 @@ def prepare(
         return join_url(site_url, url) if site_url else None
 
     parts: dict[tuple[str, str, str], Markup] = {}
+    things: dict[tuple[str, str], dict[str, Any]] = {}  # the entities' JSON-LD, made once a build
 
     @jinja2.pass_context
     def shared(context: Any, name: str) -> Markup:
@@ -130,7 +131,7 @@ def prepare(
         rfc3339=rfc3339,
         json_feed_url=json_feed_url,
         news_article_data=lambda article, lang: news_article(
-            article, lang, site(), options.names[lang], absolute
+            article, lang, site(), options.names[lang], absolute, things
         ),
         entity_data=lambda entity, lang: entity_thing(entity, lang, site(), absolute),
         kinds=list(Kind),

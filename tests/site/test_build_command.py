@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import gc
 import re
 import subprocess
 import sys
@@ -38,6 +39,14 @@ def test_build_py_writes_site_dir_or_the_folder_given(seeded: Project, tmp_path:
     assert (elsewhere / "en" / "index.html").is_file()
     assert not filecmp.dircmp(seeded.site, elsewhere).diff_files
     assert leftovers(seeded.root) == []  # no staging folder left behind
+
+
+def test_a_build_in_a_process_that_goes_on_turns_collection_back_on(seeded: Project) -> None:
+    """Only `python build.py` (a process that ends with the build) leaves it off (`few_cycles`)."""
+    assert gc.isenabled()
+    assert seeded.build("-q").exit_code == 0
+    assert (seeded.site / "index.html").is_file()
+    assert gc.isenabled()
 
 
 def test_config_option_selects_another_configuration(seeded: Project) -> None:

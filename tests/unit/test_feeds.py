@@ -107,3 +107,25 @@ def test_a_json_feed_beside_each_atom_feed(tmp_path: Path) -> None:
     assert site["language"] == "vi" and [i["title"] for i in site["items"]] == ["Bài 5", "Bài 4"]
     assert _json_feeds(tmp_path / "again") == written
     assert (tmp_path / "again/feed.json").read_bytes() == (tmp_path / "feed.json").read_bytes()
+
+
+def test_json_feed_items_written_once_read_as_json_writes_them() -> None:
+    """An item is written once for every feed it is in: each feed is still, byte for byte,
+    `json.dumps(…, ensure_ascii=False, indent=1)` of itself, with or without items kept."""
+    import json
+
+    from bantin.site.feeds import json_feed
+
+    site = _site()
+    lao = site.registry.get("lao")
+    names = {"site_title": "Tin", "site_description": "Tin tức"}
+    for lang in ("vi", "en"):
+        kept: dict[tuple[str, str], str] = {}
+        whole = json_feed(lang, None, site.articles, names, "https://example.org/tin/", site, kept)
+        about = json_feed(lang, lao, site.about("lao"), names, "https://example.org/tin/", site, kept)
+        assert set(kept) == {(a.src_uri, lang) for a in site.articles}
+        alone = json_feed(lang, lao, site.about("lao"), names, "https://example.org/tin/", site)
+        assert about == alone
+        for text in (whole.decode(), about.decode()):
+            assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+        assert [i["url"] for i in json.loads(about)["items"]][0].endswith("2022/03/bai-5/")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.core.files import display_path, markdown_files, write_atomic
+from bantin.core.files import display_path, leads_out, leads_out_of, markdown_files, write_atomic
 
 
 def test_hidden_files_and_folders_are_not_articles(tmp_path: Path) -> None:
@@ -51,6 +51,33 @@ def test_links_out_of_their_folder_are_refused_when_asked(tmp_path: Path) -> Non
     ]
     assert refused == [folder / "2021" / "out.md"]
     assert len(markdown_files([folder])) == 2  # not asked: as before (the build checks the project)
+
+
+def test_links_out_are_found_for_many_files_as_for_each(tmp_path: Path) -> None:
+    """`leads_out_of` resolves each folder once: the same answers as `leads_out` one by one, for
+    files and links to files, in folders that are links in and out of the project, and a loop."""
+    root, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    (root / "articles" / "2021").mkdir(parents=True)
+    (elsewhere / "2022").mkdir(parents=True)
+    for folder in (root / "articles" / "2021", elsewhere / "2022"):
+        (folder / "a.md").write_text("a", encoding="utf-8")
+    (root / "articles" / "2022").symlink_to(elsewhere / "2022")  # a folder leading out
+    (root / "articles" / "same").symlink_to(root / "articles" / "2021")  # one leading in
+    (root / "articles" / "2021" / "out.md").symlink_to(elsewhere / "2022" / "a.md")
+    (root / "articles" / "2021" / "in.md").symlink_to(root / "articles" / "2021" / "a.md")
+    (root / "articles" / "2021" / "loop.md").symlink_to(root / "articles" / "2021" / "loop.md")
+    (elsewhere / "2022" / "back.md").symlink_to(root / "articles" / "2021" / "a.md")
+    paths = [
+        root / "articles" / folder / name
+        for folder in ("2021", "2022", "same")
+        for name in ("a.md", "out.md", "in.md", "loop.md", "back.md", "missing.md")
+    ]
+    outside = leads_out_of(root)
+    found = {path: outside(path) for path in paths}
+    assert found == {path: leads_out(path, root) for path in paths}
+    assert found[root / "articles" / "2022" / "a.md"] and found[root / "articles" / "2021" / "out.md"]
+    assert not found[root / "articles" / "same" / "a.md"] and not found[root / "articles" / "2022" / "back.md"]
+    assert found[root / "articles" / "2021" / "loop.md"]
 
 
 def test_a_write_replaces_the_file_whole_and_keeps_its_mode(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -115,3 +117,26 @@ def test_the_progress_bar_is_drawn_on_a_terminal_only_and_wiped_at_the_end(
     soon.update(200)
     soon.close()
     assert quick.getvalue() == ""
+
+
+def test_few_cycles_turns_collection_back_on_unless_the_process_ends_with_it() -> None:
+    """In a process of its own: `to_the_end` leaves collection off for good, and freezes
+    everything before Python's last collection."""
+    code = """if True:
+        import atexit, gc
+        from bantin.site.workers import few_cycles
+        with few_cycles():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with few_cycles(to_the_end=True):
+            pass
+        with few_cycles(to_the_end=True):
+            pass
+        assert not gc.isenabled()
+        assert gc.get_freeze_count() == 0
+        atexit._run_exitfuncs()
+        assert gc.get_freeze_count() > 0
+        print("ok")
+    """
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr
