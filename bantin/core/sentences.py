@@ -44,6 +44,8 @@ def _ends_sentence_before(text: str, index: int) -> bool:
     before = text[index - 1]
     if before.isdigit() or before in _CLOSERS:
         return True
+    if before.isupper() and text[index - 2 : index - 1] == " " and text[index - 3 : index - 2].isdigit():
+        return True  # a unit after a number (`sạc nhanh 25 W.`), not a name's initial
     if not before.isalpha() or not before.islower():
         return False
     if text[index] in "!?":
@@ -81,6 +83,8 @@ def _acronym_before(text: str, index: int) -> bool:
 def _starts_sentence_at(text: str, index: int) -> bool:
     while index < len(text) and text[index] in _OPENERS:
         index += 1
+    if index + 1 < len(text) and text[index].islower() and text[index + 1].isupper():
+        return text[index + 2 : index + 3].isalpha()  # a brand's name in its own case (`iPhone`, `eKYC`)
     return index < len(text) and (text[index].isupper() or text[index].isdigit())
 
 

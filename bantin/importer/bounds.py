@@ -30,6 +30,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .inline import INLINE_REASONS
 from .widgets import leading_buttons
 
 __all__ = [
@@ -72,7 +73,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     best, best_score, score = len(kinds), 0.0, 0.0
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE):
+        if reason in (AD_REASON, LINKED_HEADLINE) or reason in INLINE_REASONS:
             continue  # an ad's slot, a related link's headline stand inside the story: no tail starts there
         if kind == "chrome":
             score += 2.0

@@ -51,6 +51,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .inline import around_inline, inline_chrome, marked_links_apart
 from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
@@ -131,7 +132,7 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
-    units = linked_headline_apart(units)
+    units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -148,7 +149,7 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
-    kinds = sentences_inside(kinds, found, [u.text for u in units])
+    kinds = around_inline(sentences_inside(kinds, found, [u.text for u in units]), [u.text for u in units])
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -311,6 +312,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if AD_SLOT.fullmatch(unit.text):
         return "chrome", AD_REASON
+    if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
+        return "chrome", inline
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):

@@ -34,6 +34,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .inline import inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
 
@@ -156,6 +157,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
+    cuts.update(inline_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
@@ -235,8 +237,8 @@ def _address_ends(piece: str) -> list[int]:
     ends = []
     for match in ADDRESS.finditer(piece):
         before = piece[: match.start()].split()[-1:]
-        if before and before[0].casefold() in _PLACED:
-            continue
+        if (before and before[0].casefold() in _PLACED) or piece[: match.start()].endswith("("):
+            continue  # placed by a sentence, or in its brackets (`đình Phù Lưu (xã Tân Hồng, TP Từ Sơn)`)
         end = match.end()
         while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
             end = word.end()
