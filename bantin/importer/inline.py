@@ -20,7 +20,7 @@ import re
 from bantin.core.text import CAPITALS
 
 from ..core.sentences import ends_sentence
-from .furniture import LINKED_HEADLINE, Unit
+from .furniture import LINKED_HEADLINE, Unit, figures
 
 __all__ = [
     "INLINE_REASONS",
@@ -47,7 +47,8 @@ _MEDIA_RUN = re.compile(
 )
 
 # A related link under an arrow (`>> …`, `» …`), opening a unit.
-_ARROW = re.compile(r"(?:(?<=\s)|^)(?:>>>?|»|►)\s*(?=" + _CAP + r"|\d)")
+_ARROW = re.compile(r"(?:(?<=\s)|^|(?<=[.!?…]))(?:>>>?|»|►)\s*(?=" + _CAP + r"|\d)")
+_LONE_ARROW = re.compile(r"^(?:>>>?|»|►)$")
 
 # A button closing a box that sells, promotes or polls (`Mua ngay`, `Xem tại Shopee`, `So sánh giá`,
 # `Xem chi tiết`, `Đăng ký ngay`, `Biểu quyết`, `Xem kết quả`, `Gửi`), in capitals as a button is.
@@ -87,8 +88,18 @@ _SERIES_NOTE = re.compile(r"\((?:Còn nữa|Còn tiếp|còn nữa|còn tiếp|K
 # A link to another part of the series (`Kỳ 1: Đình làng …`, `Bài 3: …`, `Phần 2: …`).
 _PART = re.compile(r"(?:(?<=\s)|^)(?:Kỳ|Bài|Phần|KỲ|BÀI|PHẦN)\s+\d{1,2}\s*:\s*(?=" + _CAP + ")")
 
+# An invitation to watch (`Mời bạn xem video so sánh chi tiết`), after a sentence.
+_INVITE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị)\s+(?:cùng\s+)?(?:xem|theo dõi)\b"
+)
+# A box of the day's figures closing with when it was updated (`… Nhẫn 83.200 84.300 Cập nhật lúc 09:30`).
+_UPDATED = re.compile(
+    r"(?<=\s)(?:Cập nhật|Update[d]?)(?:\s+lúc)?\s*:?\s*\d{1,2}[:h]\d{2}(?=\s+" + _CAP + r"|\s*$)"
+)
+
 MEDIA_REASON = "a video's or a clip's title with its length"
 ARROW_REASON = "a related link under an arrow (`>> …`)"
+UPDATED_REASON = "a box of the day's figures, its update time last"
 BUTTON_REASON = "a box with its button last (a product's price, a promotion, a poll's answers)"
 TICKER_REASON = "a ticker's price and change"
 GALLERY_REASON = "a gallery's title with its counter"
@@ -98,7 +109,16 @@ SERIES_REASON = "a series' note (`Còn nữa`) or a link to another part of it"
 POLL_REASON = "a poll's question to the reader, its answers after it"
 #: The reasons of units that stand inside the story: no tail of chrome starts at one.
 INLINE_REASONS = frozenset(
-    {MEDIA_REASON, ARROW_REASON, BUTTON_REASON, TICKER_REASON, GALLERY_REASON, PROMPT_REASON, SPONSOR_REASON}
+    {
+        MEDIA_REASON,
+        ARROW_REASON,
+        BUTTON_REASON,
+        UPDATED_REASON,
+        TICKER_REASON,
+        GALLERY_REASON,
+        PROMPT_REASON,
+        SPONSOR_REASON,
+    }
 )
 
 
@@ -130,6 +150,14 @@ def inline_cuts(text: str) -> set[int]:
     cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
     for m in _SERIES_NOTE.finditer(text):
         cuts.update(m.span())
+    cuts.update(m.end() for m in _UPDATED.finditer(text))
+    for m in _INVITE.finditer(text):  # where the next sentence starts: a capital between lower case
+        words = list(re.finditer(r"\S+", text[m.start() :]))[:20]
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            b, w, a = before.group(), word.group(), after.group()
+            if b[:1].islower() and b[-1:].isalpha() and w.istitle() and a[:1].islower():
+                cuts.add(m.start() + word.start())
+                break
     cuts.update(m.start() for m in _PART.finditer(text) if m.start() and not ends_sentence(text[: m.start()]))
     return cuts
 
@@ -158,6 +186,8 @@ def inline_chrome(text: str) -> str | None:
         return GALLERY_REASON
     if _SPONSOR.match(text):
         return SPONSOR_REASON
+    if _UPDATED.search(text) and figures(text[: _UPDATED.search(text).start()]):
+        return UPDATED_REASON
     return None
 
 
@@ -167,7 +197,12 @@ def marked_links_apart(units: list[Unit]) -> list[Unit]:
     lower case and before one in lower case or a step's number (`rỗ Bước 3:`): a sentence starts
     there; with no such place the whole unit is the link's when it is headline-sized."""
     out: list[Unit] = []
-    for unit in units:
+    merged: list[Unit] = []
+    for unit in units:  # an arrow a sentence's stop took for a closing quote (`… đóng.» Tải về …`)
+        if merged and _LONE_ARROW.match(merged[-1].text) and merged[-1].block == unit.block:
+            unit = Unit(unit.block, f"{merged.pop().text} {unit.text}")
+        merged.append(unit)
+    for unit in merged:
         if not _ARROW.match(unit.text) or len(_ARROW.findall(unit.text)) > 1:
             out.append(unit)
             continue
