@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .text import CAPITALS, SMALL_LETTERS
+
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
@@ -115,6 +117,22 @@ def glued_boundaries(text: str) -> list[int]:
             if after + 1 < len(text) and text[after + 1].isalpha():
                 cuts.append(end)
     return cuts
+
+
+# Two words glued with no space, a capital opening the second (`… đầy đủMâm cơm …`, `… tăng mạnhXuất
+# khẩu …`): where a scraper joined a box's or a link's last words to the next sentence.
+_GLUED_WORDS = re.compile(rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITALS}][{SMALL_LETTERS}])")
+
+
+def glued_words(text: str) -> list[int]:
+    """Indexes where a word in capitals was glued on to one in lower case, Vietnamese on one side at
+    least (`VnExpress`, `TikTok`, `iPhone` are names), neither side a letter or two."""
+    found = []
+    for m in _GLUED_WORDS.finditer(text):
+        left, right = text[: m.start()].split()[-1], text[m.start() :].split()[0]
+        if any(ord(c) > 127 for c in left + right) and len(left) >= 2 and len(right) >= 3:
+            found.append(m.start())
+    return found
 
 
 def _code_before(text: str, index: int, after: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import last_sentence_start
+from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
 from .inline import inline_cuts, media_title
@@ -244,7 +244,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         byline = name if " " in name and re.match(re.escape(name) + r"(?=\s|$)", text[pos:]) else ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
-        apart = [c for c in inline_cuts(before) if c < len(before)] + _glued(before[start:], start)
+        apart = [c for c in inline_cuts(before) if c < len(before)]
+        apart += [start + c for c in glued_words(before[start:])]
         start = max([start, *apart])  # after a video's title (`… 04:32) Một …`), a box glued to it
         if start == 0 and whole_line and is_name(before[last_sentence_start(before) :].strip(" -–")):
             start = last_sentence_start(before)  # `… Viêng Chăn. Lê Hà - Ảnh: Minh Đức`: a byline's name
@@ -258,22 +259,6 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         while pos < len(text) and text[pos] in " .;":
             pos += 1
     return [b for b in out if b.text or b.credit]
-
-
-# Two words glued with no space, a capital opening the second (`… đầy đủMâm cơm …`): where a scraper
-# joined a box's last words to the caption; Vietnamese on one side at least (`VnExpress`, `TikTok` are
-# names).
-_GLUED_WORDS = re.compile(rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITALS}][{SMALL_LETTERS}])")
-
-
-def _glued(text: str, offset: int) -> list[int]:
-    found = []
-    for m in _GLUED_WORDS.finditer(text):
-        left = text[: m.start()].split()[-1]
-        right = text[m.start() :].split()[0]
-        if any(ord(c) > 127 for c in left + right) and len(left) >= 2 and len(right) >= 3:
-            found.append(offset + m.start())
-    return found
 
 
 _COUNTER = re.compile(rf"^(?:Ảnh\s+)?\d{{1,3}}\s*/\s*\d{{1,3}}\s+(?=[{CAPITALS}])")
