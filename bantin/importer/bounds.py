@@ -15,6 +15,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
+from ..core.sentences import ends_sentence
 from .boilerplate import is_section_header
 from .bylines import parse_byline
 from .edges import headlines
@@ -39,6 +40,7 @@ __all__ = [
     "article_start",
     "first_prose",
     "headed_tail",
+    "lead_opening",
     "sentences_inside",
 ]
 
@@ -62,6 +64,24 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[int]) -> list[tuple[str, str]]:
+    """Short sentences opening the paragraph of the article's first sentence (`Hết trận: Chelsea 1-1
+    Arsenal. Hai đội chia điểm …`) are the story's, on a page that prints its header on lines of its
+    own (the units before them another paragraph's)."""
+    first = first_prose(kinds)
+    i = first - 1
+    while i >= 0 and blocks[i] == blocks[min(first, len(blocks) - 1)] and kinds[i][0] == "short":
+        if not ends_sentence(texts[i]):
+            return kinds
+        i -= 1
+    if first >= len(kinds) or i < 0 or i == first - 1:
+        return kinds
+    return [
+        ("prose", "a sentence opening the lead's paragraph") if i < n < first else k
+        for n, k in enumerate(kinds)
+    ]
 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import bounds
 from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
@@ -149,7 +150,9 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
-    kinds = around_inline(sentences_inside(kinds, found, [u.text for u in units]), [u.text for u in units])
+    texts = [u.text for u in units]
+    kinds = around_inline(sentences_inside(kinds, found, texts), texts)
+    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -170,7 +173,6 @@ def detect(
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
-    texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
