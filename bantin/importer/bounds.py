@@ -103,7 +103,14 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score
+    while best - 1 > max(after, signed) and _button_before(kinds, found, best - 1):
+        best -= 1  # a lone button just before the tail (`Trả lời`, then `Thích 12 bình luận …`)
     return best
+
+
+def _button_before(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
+    s = found[i]
+    return kinds[i][0] == "short" and s.weak > 0 and s.words <= 3 and not s.sentence and not s.grammar
 
 
 def sentences_inside(
