@@ -114,6 +114,7 @@ INLINE_REASONS = frozenset(
         ARROW_REASON,
         BUTTON_REASON,
         UPDATED_REASON,
+        POLL_REASON,
         TICKER_REASON,
         GALLERY_REASON,
         PROMPT_REASON,

@@ -25,7 +25,17 @@ PAGES: list[dict] = yaml.safe_load(
 )
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[_id(p) for p in PAGES])
+BODIES = [
+    pytest.param(
+        p,
+        id=_id(p),
+        marks=[pytest.mark.xfail(reason=p["known_gap"], strict=True)] if "known_gap" in p else [],
+    )
+    for p in PAGES
+]
+
+
+@pytest.mark.parametrize("page", BODIES)
 def test_the_story_stays_and_the_sites_chrome_inside_and_around_it_goes(page: dict) -> None:
     lost, left = leftover(page, _convert(page).body)
     assert not lost, lost
