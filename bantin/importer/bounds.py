@@ -76,8 +76,8 @@ def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[in
         if not ends_sentence(texts[i]):
             return kinds
         i -= 1
-    if first >= len(kinds) or i < 0 or i == first - 1:
-        return kinds
+    if first >= len(kinds) or i < 0 or i == first - 1 or blocks[i] == blocks[first]:
+        return kinds  # the lead's paragraph opens the body, or holds the page's header too
     return [
         ("prose", "a sentence opening the lead's paragraph") if i < n < first else k
         for n, k in enumerate(kinds)

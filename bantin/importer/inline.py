@@ -70,10 +70,10 @@ _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|đ\b|đồng\b|VNĐ|VND|\$|USD)|\d{1,3}
 _CHANGE = re.compile(r"[+\-−]\s?\d[\d.,]*\s*\(\s*[+\-−]?\d+(?:[.,]\d+)?\s*%\s*\)")
 _TICKER = re.compile(r"(?:(?<=\s)|^)[A-Z]{3}(?:-Index)?\s(?:[^.!?]{0,60}?\s)?\d[\d.,]*\s+" + _CHANGE.pattern)
 
-# A gallery's title with its counter (`Hình ảnh Đại lễ Phật đản … 1/15`, `Ảnh 3/12`).
+# A gallery's title with its counter (`Hình ảnh Đại lễ … 1/15`), not `Ảnh hưởng …` nor a date (`ngày 2/9`).
 _GALLERY = re.compile(
-    r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+[^\W\d][^.!?]{2,120}?"
-    r"\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
+    r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+(?!hưởng)"
+    r"[^\W\d][^.!?]{2,120}?(?<!ngày)(?<!tháng)\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
 )
 # A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
 _ENLARGE = re.compile(

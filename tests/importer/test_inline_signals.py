@@ -147,3 +147,13 @@ def test_a_short_sentence_opening_the_leads_paragraph_stays() -> None:
 def test_an_editors_note_of_the_newsroom_stays() -> None:
     note = "Ghi chú của tòa soạn: Giá trên chưa gồm phí dịch vụ 15% người mua phải trả."
     assert _kept([STORY, note, "Thu Trang"]) == [STORY, note, "Thu Trang"]
+
+
+@pytest.mark.parametrize("line", ["Ảnh hưởng của bão số 3 tới 50 xã 10/12", "Hình ảnh lễ khai mạc ngày 2/9"])
+def test_a_line_ending_in_a_date_is_no_gallerys_counter(line: str) -> None:
+    assert not inline_chrome(line)
+
+
+def test_a_menus_short_line_glued_to_a_one_line_lead_is_no_opening_sentence() -> None:
+    blocks = [Block("paragraph", f"Bình luận (0). Thời sự. {STORY} {MORE}")]
+    assert [u.text for u in detect(blocks) if u.keep] == [STORY, MORE]
