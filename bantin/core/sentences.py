@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .text import CAPITALS, SMALL_LETTERS
+from .text import CAPITALS, SMALL_LETTERS, is_syllable
 
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
@@ -119,20 +119,27 @@ def glued_boundaries(text: str) -> list[int]:
     return cuts
 
 
-# Two words glued with no space, a capital opening the second (`… đầy đủMâm cơm …`, `… tăng mạnhXuất
-# khẩu …`): where a scraper joined a box's or a link's last words to the next sentence.
-_GLUED_WORDS = re.compile(rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITALS}][{SMALL_LETTERS}])")
+# Two words glued with no space: a small letter or a figure, then a word in title case
+# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`).
+_GLUED_WORD = re.compile(
+    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
 
 
 def glued_words(text: str) -> list[int]:
-    """Indexes where a word in capitals was glued on to one in lower case, Vietnamese on one side at
-    least (`VnExpress`, `TikTok`, `iPhone` are names), neither side a letter or two."""
-    found = []
-    for m in _GLUED_WORDS.finditer(text):
-        left, right = text[: m.start()].split()[-1], text[m.start() :].split()[0]
-        if any(ord(c) > 127 for c in left + right) and len(left) >= 2 and len(right) >= 3:
-            found.append(m.start())
-    return found
+    """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
+    `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
+    syllable in title case right after a word's small letter or a figure, one side spelt with
+    Vietnamese letters. A brand's name glues words of its own (`VnExpress`, `TikTok`, `VietNam`):
+    none of them is a Vietnamese syllable with a mark."""
+    cuts = []
+    for match in _GLUED_WORD.finditer(text):
+        left, right = match.group("left"), match.group("right")
+        after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
+        marked = not (left + right).isascii() and is_syllable(left)
+        if is_syllable(right) and (after_figure or marked):
+            cuts.append(match.start("right"))
+    return cuts
 
 
 def _code_before(text: str, index: int, after: int) -> bool:

@@ -41,14 +41,19 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
                 after = _char_at_key(unit.text, at + len(whole))
                 if after is not None and not _starts_like_a_headline(unit.text[after:]):
                     continue
+            while cut > 0 and unit.text[cut - 1] in _OPENERS:
+                cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
 
 
+_OPENERS = "“\"‘'(«"
+
+
 def _starts_like_a_headline(text: str) -> bool:
-    first = text.lstrip("“\"‘'(«")[:1]
+    first = text.lstrip(_OPENERS)[:1]
     return first.isupper() or first.isdigit()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SENTENCE_GOES_ON, alternatives
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
@@ -29,7 +29,8 @@ _CHROME_LINES = re.compile(
     re.IGNORECASE,
 )
 _CHROME_STARTS = re.compile(
-    r"^(?:xem thêm|xem tiếp|đọc tiếp|đọc thêm:|>>|mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
+    r"^(?:(?:xem thêm|xem tiếp|đọc tiếp)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
+    r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
     r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"

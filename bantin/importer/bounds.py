@@ -57,6 +57,8 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
     first = first_prose(kinds)
+    while first > 0 and kinds[first - 1][0] == "short" and _plain_sentence(found[first - 1]):
+        first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
         return first
     if anchored and any(kinds[i][0] == "short" for i in range(first)):
@@ -82,6 +84,11 @@ def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[in
         ("prose", "a sentence opening the lead's paragraph") if i < n < first else k
         for n, k in enumerate(kinds)
     ]
+
+
+def _plain_sentence(found: Signals) -> bool:
+    """A whole sentence of ten words or more with no furniture: the story's, whatever its stop words."""
+    return found.sentence and found.words >= 10 and not found.weak and found.strong is None and not found.menu
 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:

@@ -218,6 +218,9 @@ def parse_byline(text: str) -> Byline | None:
         stamp = _TRAILING_STAMP.search(source)  # an aggregator's `Nguồn: Báo X 27/04/2024 08:12`
         if stamp and source[: stamp.start()].strip():
             return Byline(source=source[: stamp.start()].strip(), when=stamp.group("when"))
+        who, bar, outlet = source.partition(" | ")  # `Theo Nhật Linh | Dân Việt`: the writer, then the outlet
+        if bar and is_name(who) and not is_source_name(who) and place(who) is None and _outlet_like(outlet):
+            return Byline(source=outlet.strip(), author=who.strip())
         return Byline(source=source.strip())
     via = _AUTHOR_VIA.match(text)
     if via and _outlet_like(via.group("source")):

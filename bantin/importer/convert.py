@@ -18,7 +18,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, header, publishers, titles
+from . import chrome, datelines, header, publishers, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -176,6 +176,9 @@ def _first_passes(parsed: Parsed) -> tuple[list[Block], list[str], list[str]]:
     """The passes before the chrome detector: the blocks, the date lines at the top, and site
     names scraped twice (`VOV VOV`). `remember` runs them too, so pages compare alike."""
     blocks, date_lines = passes.take_date_lines(parsed.blocks)
+    lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
+    if lead is not None and parsed.layout != "html":  # `Hà Nội40 cựu chiến binh…`: a dateline glued on
+        blocks[lead] = Block("paragraph", datelines.unglue_place(blocks[lead].text))
     blocks = passes.drop_chrome(blocks)
     site_repeats: list[str] = []
     blocks = passes.strip_site_repeats(blocks, site_repeats)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
+from bantin.core.text import CAPITALS, SMALL_LETTERS, fold
 from bantin.entities import Kind, Registry
 from bantin.tagging.gazetteer import place
 
@@ -80,3 +80,25 @@ def is_place(name: str | None, texts: list[str], places: frozenset[str]) -> bool
         if province is None or any(place(" ".join(province.split()[:n])) for n in (1, 2, 3)):
             return True
     return False
+
+
+# Where a word glued to the next one ends: a small letter before a capital or a figure (`GiangBình`,
+# `Nội40`), capitals before a word in title case (`NỘIHàng`), a dash with no spaces (`PHÚC-Hàng`).
+_GLUED = re.compile(
+    rf"(?<=[{SMALL_LETTERS}])(?=[{CAPITALS}\d])|(?<=[{CAPITALS}])(?=[{CAPITALS}][{SMALL_LETTERS}])|-(?=[{CAPITALS}])"
+)
+
+
+def unglue_place(text: str) -> str:
+    """A place's dateline glued to the lead (`An GiangBình oxy phát nổ…`, `Hà Nội40 cựu chiến binh…`,
+    `VĨNH PHÚC-Hàng trăm người…`) set apart as a dateline is (`An Giang - Bình oxy phát nổ…`), when
+    the gazetteer knows the place."""
+    words = text.split(" ", 4)
+    for k, token in enumerate(words[:4]):
+        for glue in _GLUED.finditer(token):
+            if glue.start() == 0:
+                continue
+            name = " ".join([*words[:k], token[: glue.start()]])
+            if place(name) is not None:
+                return f"{name} - {text[len(name) :].lstrip('-– ')}"
+    return text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..core.sentences import ends_sentence, glued_words
+from ..core.sentences import ends_sentence
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
 from .furniture import (
@@ -212,12 +212,6 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             continue
         words = units[i + 1].text.split()
         if not ends_sentence(units[i + 1].text) or len(words) < 12:
-            continue
-        text, block = units[i + 1].text, units[i + 1].block
-        glued = [g for g in glued_words(text) if len(text[:g].split()) <= 20]
-        if glued:  # `Giá sầu riêng hôm nay tăng mạnhXuất khẩu …`: the next sentence glued on
-            head, rest = text[: glued[0]], text[glued[0] :]
-            out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
             continue
         for k in range(3, min(len(words) - 8, 20)):
             before, word, after = words[k - 1], words[k], words[k + 1]

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bantin.core.text import CAPITALS, fold, normalize
+from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
 from .widgets import SPACED_HASHTAG, widget_ends
@@ -93,6 +93,9 @@ def as_headers(phrases: tuple[str, ...]) -> str:
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
 # unit is tested against `SURE` first, so `STRONG` repeats none of it.
+#: A link's label going on as a sentence (`Xem thêm các thông tin …`, `Tin liên quan đến vụ án …`): a
+#: word in lower case after it that names no story (`Xem thêm bài phát biểu …`, `Xem thêm tin …` link).
+SENTENCE_GOES_ON = r"(?-i:\s+(?!(?:tin|bài|video|clip|ảnh|phim|chi tiết)(?!\w))[" + SMALL_LETTERS + r"])"
 SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
@@ -100,7 +103,8 @@ SURE = re.compile(
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
-    r"^(?:" + alternatives(RELATED_LEADS) + r")\b",
+    # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
+    r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,
 )
 STRONG = re.compile(

@@ -68,6 +68,7 @@ def headline(parsed: Parsed, table: dict[str, str], registry: Registry | None, w
         (named, parsed.source, publishers.host(parsed.url)),
         titles.folders(parsed.url),
         frozenset(table.values()),
+        "".join(titles.slug_words(parsed.url)),
     )
     paper = publishers.masthead_spells(title_site, publishers.host(parsed.url))  # `Báo Xây dựng`
     if title_site and (paper or not any(fold(title_site) in fold(text) for text in page_text)):
@@ -289,8 +290,9 @@ def _title(
     names: tuple[str | None, ...],
     folders: frozenset[str],
     known: frozenset[str],
+    slug: str = "",
 ) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw), names, folders, known)
+    title, site = source_of_title(clean(raw), names, folders, known, slug)
     title = title.strip()
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")

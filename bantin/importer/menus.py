@@ -11,8 +11,8 @@ import re
 from bantin.core.text import CAPITALS
 
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
-from .suffixes import ends_with_section
-from .widgets import names_a_widget
+from .suffixes import ends_with_section, names_section
+from .widgets import leading_buttons, names_a_widget
 
 __all__ = ["LEAD_STARTERS", "STARTERS", "peel_menu", "peel_time_ago", "plain_lead"]
 
@@ -155,6 +155,27 @@ def _glued_menu(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _sections_menu(text: str) -> tuple[str, str] | None:
+    """A menu of the site's sections by their known names, buttons before them (`Trang chủ Thời sự
+    Kinh tế Xã hội Văn hóa Thể thao Ông Nguyễn Văn Hùng, 58 tuổi, …`), run into a lead that opens
+    with a name: the longest run of sections, three at least, then a whole sentence."""
+    start = leading_buttons(text)
+    tokens = list(_TOKEN.finditer(text, start))
+    for index in range(min(len(tokens) - 1, 24), 2, -1):
+        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        items = re.sub(r"\s[-–]\s", " ", text[start : tokens[index].start()].strip())  # `Văn hóa - Xã hội`
+        if not rest[:1].isupper() and rest[:1] not in '“"':
+            continue
+        if len(items.split()) < 6 or not names_section(items) or not ends_with_section(items):
+            continue  # three sections at least (`Thời sự Kinh tế Xã hội`)
+        if leading_buttons(rest):
+            continue  # a button after them (`… Giao thông Google News …`): the header goes on
+        found = signals(rest)
+        if found.sentence and found.words >= 10 and plain_lead(found):  # few stop words or many
+            return head, rest
+    return None
+
+
 def peel_menu(text: str) -> tuple[str, str] | None:
     """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
     header run into the lead with no word a lead starts with between them → (header, lead), or None.
@@ -163,7 +184,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
     figures; two weak words, a widget's or a date; or a long menu of sections with no name in it).
     Neither the word before the cut nor the one after it has a capital, so a title and a name (`…
     tỉnh Quảng Ninh Cao Tường Huy…`, `Bộ trưởng Bộ Nông nghiệp`) are never parted."""
-    piped = _pipe_menu(text) or _glued_menu(text)
+    piped = _pipe_menu(text) or _glued_menu(text) or _sections_menu(text)
     if piped is not None:
         return piped
     tokens = list(_TOKEN.finditer(text))

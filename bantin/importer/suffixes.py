@@ -34,6 +34,7 @@ def source_of_title(
     names: tuple[str | None, ...] = (),
     folders: frozenset[str] = frozenset(),
     known: frozenset[str] = frozenset(),
+    slug: str = "",
 ) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
     (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
@@ -44,7 +45,9 @@ def source_of_title(
     (`… - Tin tức mới nhất 24h`, `… | Vietnam+ (VietnamPlus)`, `… - Nhan Dan Online`); on a school's own
     site (`.edu.vn`), the school's name (`… - Trường Đại học Bách khoa Hà Nội`). For a page (`names`
     given), a section alone goes too (`… - Thời sự`), as does one the link's folders spell (`folders`:
-    their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/)."""
+    their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/), and after the site's name,
+    words the link's `slug` (its words run together) leaves out when it spells the rest (`… - Thị
+    trường - Tạp chí Tài chính` for /gia-vang-tang-manh.html)."""
     match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
     match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
     if not match:
@@ -59,7 +62,7 @@ def source_of_title(
         or _names_site(site, own)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
-        return _without_sections(match.group("title").strip(), folders), site
+        return _without_sections(match.group("title").strip(), folders, slug), site
     rest = match.group("title").strip()
     placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
     if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
@@ -80,9 +83,11 @@ _MASTHEAD = (
 )
 
 
-def _without_sections(rest: str, folders: frozenset[str]) -> str:
+def _without_sections(rest: str, folders: frozenset[str], slug: str = "") -> str:
     while section := re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<section>[^-–—|»·:]+?)$", rest):
-        if not _is_section(section.group("section"), folders):
+        name = section.group("section")
+        unspelt = len(name.split()) <= 4 and name[:1].isupper() and _letters(section.group("title")) == slug
+        if not (_is_section(name, folders) or unspelt):
             break
         rest = section.group("title").strip()
     return rest

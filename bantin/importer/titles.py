@@ -104,6 +104,8 @@ def complete(
             return stem, False  # the slug ends where the title does: it was whole
         whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
         return (whole, True) if whole else (title, False)
+    if all(w.isdigit() for w in rest) and not is_truncated(title):
+        return title, False  # a whole title, then the site's short id (`…-gia-vang-tang-manh-123`)
     if partial:  # cut inside a word (`Trung Qu…`): the slug's word replaces it
         stem = stem[: stem.rindex(_WORD.findall(stem)[-1])].rstrip()
     words = Words(texts)
@@ -118,8 +120,10 @@ def complete(
             other = elsewhere.longest(rest[i:], anchor if i == 0 else None)
             if other is not None and (found is None or (other[0] >= 2 and other[0] > found[0])):
                 found = other
-        if found is None and rest[i:] == [rest[-1]] and rest[-1].isdigit():
-            found = (1, rest[-1], None)  # a number closing the headline (`năm 2024`) has no accents to learn
+        if found is None and rest[i:] == [rest[-1]] and rest[-1].isdigit() and 1900 <= int(rest[-1]) <= 2100:
+            found = (1, rest[-1], None)  # a year closing the headline (`năm 2024`) has no accents to learn
+        if found is None and pieces and all(w.isdigit() for w in rest[i:]):
+            break  # the site's id after the headline's last word (`…-trong-tuan-toi-123`)
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found

@@ -13,7 +13,7 @@ import re
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from ..core.sentences import ends_sentence, sentence_starts
+from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .furniture import (
     AD_SLOT,
     ADDRESS,
@@ -143,6 +143,7 @@ def split_units(text: str) -> list[str]:
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
+    cuts.update(glued_words(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
@@ -346,7 +347,8 @@ def _peel(piece: str) -> list[str]:
     if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
         rest = piece[buttons_end:].strip(" |:/»>-–")
         found = signals(rest)
-        if rest[:1].isupper() and found.prose and found.sentence and found.words >= 12 and plain_lead(found):
+        opens = rest.lstrip('“"')[:1].isupper()  # `… Copy link “Chúng tôi …`: a quotation opens the lead
+        if opens and found.sentence and found.words >= 12 and plain_lead(found):  # whatever its stop words
             return [piece[:buttons_end].strip(), rest]
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
     if not ends:

@@ -248,6 +248,28 @@ def test_titles_are_completed_from_the_slug_with_the_texts_accents(
     assert titles.complete(raw, link, [text])[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "link", "expected"),
+    [
+        ("Giá vàng tăng mạnh", "https://baomau.vn/gia-vang-tang-manh-123.html", "Giá vàng tăng mạnh"),
+        ("Giá vàng tăng mạnh", "https://baomau.vn/gia-vang-tang-manh-2.html", "Giá vàng tăng mạnh"),
+        (
+            "Giá vàng tăng mạnh trong...",
+            "https://baomau.vn/gia-vang-tang-manh-trong-tuan-toi-123.html",
+            "Giá vàng tăng mạnh trong tuần tới",
+        ),
+        (
+            "Giá vàng tăng mạnh trong năm...",
+            "https://baomau.vn/gia-vang-tang-manh-trong-nam-2024.html",
+            "Giá vàng tăng mạnh trong năm 2024",
+        ),
+    ],
+)
+def test_a_sites_short_id_after_the_slug_is_no_word_of_the_title(raw: str, link: str, expected: str) -> None:
+    text = "Giá vàng miếng tăng 500.000 đồng, còn biến động mạnh trong tuần tới."
+    assert titles.complete(raw, link, [text])[0] == expected
+
+
 def test_a_word_the_text_never_prints_is_not_guessed() -> None:
     raw = "Khởi công tuyến đường ven biển nối Vĩnh Linh ..."
     link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-noi-vinh-linh-cua-viet-123456.htm"

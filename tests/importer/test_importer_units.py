@@ -335,6 +335,14 @@ def test_site_suffix_is_taken_off_titles() -> None:
     assert source_of_title("Quan hệ Việt Nam - Lào") == ("Quan hệ Việt Nam - Lào", None)
 
 
+def test_a_section_the_slug_leaves_out_goes_with_the_sites_name() -> None:
+    title = "Giá vàng tăng mạnh - Thị trường - Tạp chí Tài chính"
+    assert source_of_title(title, slug="giavangtangmanh") == ("Giá vàng tăng mạnh", "Tạp chí Tài chính")
+    assert source_of_title(title) == ("Giá vàng tăng mạnh - Thị trường", "Tạp chí Tài chính")
+    spelt = "Giá vàng tăng mạnh - Hà Nội - Báo Mẫu"  # the slug spells the place: the headline's
+    assert source_of_title(spelt, slug="giavangtangmanhhanoi")[0] == "Giá vàng tăng mạnh - Hà Nội"
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 

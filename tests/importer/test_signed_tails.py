@@ -5,6 +5,7 @@ own name closing a run of headlines."""
 
 from __future__ import annotations
 
+from bantin.importer.bylines import parse_byline
 from bantin.importer.captions import parse_credit, split_captions
 from bantin.importer.convert import Converted, convert
 from bantin.importer.edges import headlines
@@ -112,3 +113,9 @@ def test_a_list_of_other_stories_and_the_pages_pagination_go() -> None:
     )
     page = convert_page(f"{' '.join(STORY)} {tail}")
     assert page.body.rstrip().endswith(STORY[-1])
+
+
+def test_a_credit_naming_the_writer_and_the_outlet_gives_both() -> None:
+    found = parse_byline("Theo Nhật Linh | Dân Việt")
+    assert found is not None and (found.author, found.source) == ("Nhật Linh", "Dân Việt")
+    assert parse_byline("Theo Đời sống Plus").source == "Đời sống Plus"

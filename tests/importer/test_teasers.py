@@ -4,6 +4,8 @@ label, a sentence saying what the paper is at the end, and a box of sponsored st
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.importer.captions import parse_credit, repeated_pairs
 from bantin.importer.convert import convert
 
@@ -101,3 +103,26 @@ def test_tags_none_gives_no_keyword() -> None:
     assert convert(scrape(" ".join(STORY)), "trang.txt", year=2024, sources={}).front.keywords == []
     tagged = scrape(" ".join(STORY)).replace(b"Tags: None", "Tags: cầu, nông thôn".encode())
     assert convert(tagged, "trang.txt", year=2024, sources={}).front.keywords == ["cầu", "nông thôn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xem thêm các thông tin chi tiết trên cổng dịch vụ công quốc gia.",
+        "Đọc thêm sách là cách tốt để trẻ phát triển tư duy.",
+        "Tin liên quan đến vụ án đã được cơ quan điều tra công bố.",
+    ],
+)
+@pytest.mark.parametrize("layout", ["one line", "a line each"])
+def test_a_sentence_opening_with_a_links_label_is_the_storys(sentence: str, layout: str) -> None:
+    if layout == "one line":
+        text = body(f"{' '.join(STORY[:2])} {sentence} {STORY[2]} Minh Tâm")
+    else:
+        raw = f"Khánh thành cầu\n\nMô tả.\n\n{STORY[0]}\n{STORY[1]}\n{sentence}\n{STORY[2]}\nMinh Tâm\n"
+        text = convert(raw.encode(), "trang.txt", year=2024, sources={}).body
+    assert sentence in text
+
+
+def test_a_links_label_before_a_story_it_names_still_goes() -> None:
+    text = body(f"{' '.join(STORY)} Xem thêm tin trực tiếp Bảng tổng sắp huy chương")
+    assert "Xem thêm" not in text and "huy chương" not in text
