@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .text import CAPITALS, SMALL_LETTERS, is_syllable
+
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",
@@ -44,6 +46,8 @@ def _ends_sentence_before(text: str, index: int) -> bool:
     before = text[index - 1]
     if before.isdigit() or before in _CLOSERS:
         return True
+    if before.isupper() and text[index - 2 : index - 1] == " " and text[index - 3 : index - 2].isdigit():
+        return True  # a unit after a number (`sạc nhanh 25 W.`), not a name's initial
     if not before.isalpha() or not before.islower():
         return False
     if text[index] in "!?":
@@ -81,6 +85,8 @@ def _acronym_before(text: str, index: int) -> bool:
 def _starts_sentence_at(text: str, index: int) -> bool:
     while index < len(text) and text[index] in _OPENERS:
         index += 1
+    if index + 1 < len(text) and text[index].islower() and text[index + 1].isupper():
+        return text[index + 2 : index + 3].isalpha()  # a brand's name in its own case (`iPhone`, `eKYC`)
     return index < len(text) and (text[index].isupper() or text[index].isdigit())
 
 
@@ -110,6 +116,29 @@ def glued_boundaries(text: str) -> list[int]:
             # Two letters at least, so a lone initial (`A.B`) or a domain stays whole.
             if after + 1 < len(text) and text[after + 1].isalpha():
                 cuts.append(end)
+    return cuts
+
+
+# Two words glued with no space: a small letter or a figure, then a word in title case
+# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`).
+_GLUED_WORD = re.compile(
+    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
+
+
+def glued_words(text: str) -> list[int]:
+    """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
+    `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
+    syllable in title case right after a word's small letter or a figure, one side spelt with
+    Vietnamese letters. A brand's name glues words of its own (`VnExpress`, `TikTok`, `VietNam`):
+    none of them is a Vietnamese syllable with a mark."""
+    cuts = []
+    for match in _GLUED_WORD.finditer(text):
+        left, right = match.group("left"), match.group("right")
+        after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
+        marked = not (left + right).isascii() and is_syllable(left)
+        if is_syllable(right) and (after_figure or marked):
+            cuts.append(match.start("right"))
     return cuts
 
 

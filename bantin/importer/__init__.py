@@ -9,7 +9,7 @@ One article flows through these modules in this order:
   polls and forms), marking captions and subheadings (`figures`) and reading the author (`authors`);
 * `repair` and `sentences` – entities, broken lines, glued and run-on paragraphs, `./.` marks;
 * `captions` – photo captions and their credits; `boilerplate` – lines that are chrome on their own;
-* `furniture`, `widgets`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit
+* `furniture`, `widgets`, `inline`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit
   judged by its signals, its position and what other pages of its site repeat (`import --explain`
   shows why);
 * `suffixes` – a title's site name and sections; `titles` – headlines the scraper cut, completed from

@@ -302,12 +302,19 @@ def dedupe(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A name signing the lead after its last full stop (`… ở Sóc Sơn. - 2Sao`): the site's, whatever it is.
+_SIGNED_LEAD = re.compile(r"^(?P<lead>.+[.!?…”\"])\s+[-–|]\s+(?P<site>[^\W_][^.!?,;:()]{0,38}?)\s*$")
+
+
 def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | None]:
     """Put the lead first unless the body already has it; returns the blocks and a site name
     found at the end of the lead (` - VnExpress`)."""
     if not lead:
         return blocks, None
     lead, site = source_of_title(lead)
+    signed = _SIGNED_LEAD.match(lead) if site is None else None
+    if signed and len(signed.group("site").split()) <= 4:  # `… nhà vườn ở Sóc Sơn. - 2Sao`: the site's
+        lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
     key = _key(lead.rstrip(".…").removesuffix("..."))
     if not key or lead.endswith(("...", "…")) or is_chrome(lead):
         return blocks, site

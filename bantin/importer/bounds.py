@@ -15,6 +15,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
+from ..core.sentences import ends_sentence
 from .boilerplate import is_section_header
 from .bylines import parse_byline
 from .edges import headlines
@@ -30,6 +31,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .inline import INLINE_REASONS
 from .widgets import leading_buttons
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "article_start",
     "first_prose",
     "headed_tail",
+    "lead_opening",
     "sentences_inside",
 ]
 
@@ -65,6 +68,24 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     return 0
 
 
+def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[int]) -> list[tuple[str, str]]:
+    """Short sentences opening the paragraph of the article's first sentence (`Hết trận: Chelsea 1-1
+    Arsenal. Hai đội chia điểm …`) are the story's, on a page that prints its header on lines of its
+    own (the units before them another paragraph's)."""
+    first = first_prose(kinds)
+    i = first - 1
+    while i >= 0 and blocks[i] == blocks[min(first, len(blocks) - 1)] and kinds[i][0] == "short":
+        if not ends_sentence(texts[i]):
+            return kinds
+        i -= 1
+    if first >= len(kinds) or i < 0 or i == first - 1 or blocks[i] == blocks[first]:
+        return kinds  # the lead's paragraph opens the body, or holds the page's header too
+    return [
+        ("prose", "a sentence opening the lead's paragraph") if i < n < first else k
+        for n, k in enumerate(kinds)
+    ]
+
+
 def _plain_sentence(found: Signals) -> bool:
     """A whole sentence of ten words or more with no furniture: the story's, whatever its stop words."""
     return found.sentence and found.words >= 10 and not found.weak and found.strong is None and not found.menu
@@ -79,7 +100,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     best, best_score, score = len(kinds), 0.0, 0.0
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE):
+        if reason in (AD_REASON, LINKED_HEADLINE) or reason in INLINE_REASONS:
             continue  # an ad's slot, a related link's headline stand inside the story: no tail starts there
         if kind == "chrome":
             score += 2.0
@@ -89,7 +110,14 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score
+    while best - 1 > max(after, signed) and _button_before(kinds, found, best - 1):
+        best -= 1  # a lone button just before the tail (`Trả lời`, then `Thích 12 bình luận …`)
     return best
+
+
+def _button_before(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:
+    s = found[i]
+    return kinds[i][0] == "short" and s.weak > 0 and s.words <= 3 and not s.sentence and not s.grammar
 
 
 def sentences_inside(

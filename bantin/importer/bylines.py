@@ -19,6 +19,7 @@ from .dates import stamp_line
 from .furniture import BOX_HEADERS, RELATED_HEADERS, signals, stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
+from .widgets import buttons
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
@@ -337,6 +338,10 @@ def is_stamp_line(text: str) -> bool:
     (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
     if stamp_line(text) is not None:
         return True
+    fields = [f.strip() for f in text.split("|")] if len(text) <= 100 else []
+    if len(fields) > 1 and sum(stamp_line(f) is not None for f in fields) == 1:  # `… | Lượt xem: 356`
+        if all(stamp_line(f) is not None or buttons(f) for f in fields):
+            return True
     byline = parse_byline(text) if len(text) <= 100 else None
     return byline is not None and byline.author is not None and byline.when is not None
 

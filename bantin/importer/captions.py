@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import last_sentence_start
+from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
+from .inline import inline_cuts, media_title
 from .parsed import Block
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -64,7 +65,8 @@ def _splits_inside(token: str) -> int | None:
         if left.isdigit() or left.islower() or (left.isupper() and i >= 2 and token[i - 2].isupper()):
             if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in _STARTERS:
                 return i
-    return None
+    quote = token.find("“")  # `NVCC“Tôi lên …`: a quote opens the next sentence
+    return quote if quote > 0 else None
 
 
 def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, int]:
@@ -242,6 +244,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         byline = name if " " in name and re.match(re.escape(name) + r"(?=\s|$)", text[pos:]) else ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
+        apart = [c for c in inline_cuts(before) if c < len(before)]
+        apart += [start + c for c in glued_words(before[start:])]
+        start = max([start, *apart])  # after a video's title (`… 04:32) Một …`), a box glued to it
         if start == 0 and whole_line and is_name(before[last_sentence_start(before) :].strip(" -–")):
             start = last_sentence_start(before)  # `… Viêng Chăn. Lê Hà - Ảnh: Minh Đức`: a byline's name
         if start:
@@ -272,6 +277,8 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             or first.group(1).isdigit()
             or text.startswith("internet", first.start(1))
         ):
+            if media_title(text[first.start(1) : first.start(1) + 200]):
+                continue  # `Video: Nha Trang đón chuyến bay thẳng 01:20`: a video's title and length
             words = text[first.start(1) : first.start(1) + 60].split()[:4]
             if (
                 len(words) == 4

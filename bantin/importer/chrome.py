@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import bounds
 from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
@@ -51,6 +52,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .inline import around_inline, inline_chrome, marked_links_apart
 from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
@@ -131,7 +133,7 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
-    units = linked_headline_apart(units)
+    units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     found = [signals(u.text) for u in units]
@@ -148,7 +150,9 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
-    kinds = sentences_inside(kinds, found, [u.text for u in units])
+    texts = [u.text for u in units]
+    kinds = around_inline(sentences_inside(kinds, found, texts), texts)
+    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -169,7 +173,6 @@ def detect(
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
-    texts = [u.text for u in units]
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end))
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
@@ -311,6 +314,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if AD_SLOT.fullmatch(unit.text):
         return "chrome", AD_REASON
+    if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
+        return "chrome", inline
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):

@@ -37,7 +37,9 @@ RELATED_HEADERS = (
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
-_LIST_NOUNS = ("tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video")
+_LIST_NOUNS = (
+    "tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video", "câu hỏi",
+)  # fmt: skip
 _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
@@ -108,14 +110,14 @@ SURE = re.compile(
 STRONG = re.compile(
     r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem)(?: bài viết|\s*:)|nội dung bạn đang (?:đọc|xem)|"
     r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|"
-    r"^\W*mời (?:quý )?(?:độc giả|bạn đọc) (?:xem|theo dõi|đón đọc|vào|đọc)|"
+    r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"
     r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
-    r"tòa soạn\s*:|toà soạn\s*:|"
+    r"(?<!của )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Ghi chú của tòa soạn:` over a note
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     + alternatives(LOGIN)
     + r"|tài khoản chưa|"

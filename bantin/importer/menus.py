@@ -35,11 +35,19 @@ def plain_lead(found: Signals) -> bool:
     return found.strong is None or found.strong == "street address"
 
 
+_TIME_AGO_AFTER = re.compile(
+    r"^(?P<menu>(?:[^\s,.;:]+\s+){1,6}?)\d{1,2}\s*(?:h|giờ|phút)\s+trước\b", re.IGNORECASE
+)
+
+
 def peel_time_ago(text: str) -> tuple[str, str] | None:
     """`2 giờ trước Sáng 12/6, Sở…`: a page's time stamp glued to a sentence → (stamp, sentence), or
     None. `chrome` asks only before the article's first sentence (a related story's `3h trước` in the
     tail keeps its teaser whole)."""
     stamp = TEASER_START.match(text)
+    after_menu = _TIME_AGO_AFTER.match(text)  # `Báo Mới Du lịch 2 giờ trước Trong …`: the site, a section
+    if stamp is None and after_menu is not None and not signals(after_menu.group("menu")).grammar:
+        stamp = after_menu
     if stamp is None:
         return None
     rest = text[stamp.end() :].strip()

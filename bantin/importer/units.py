@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable
+from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from ..core.sentences import ends_sentence, sentence_starts
+from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .furniture import (
     AD_SLOT,
     ADDRESS,
@@ -34,6 +34,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .inline import inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
 
@@ -75,28 +76,6 @@ _GLUED_LABEL = re.compile(
     r"(?<=[^\W\d_])(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])"
     r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$))"
 )
-
-# Two words glued with no space: a small letter or a figure, then a word in title case
-# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`).
-_GLUED_WORD = re.compile(
-    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
-)
-
-
-def _glued_words(text: str) -> set[int]:
-    """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
-    `…khácSóc Trăng đón…`): a Vietnamese syllable in title case right after a word's small letter or
-    a figure, one side spelt with Vietnamese letters. A brand's name glues words of its own
-    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark."""
-    cuts = set()
-    for match in _GLUED_WORD.finditer(text):
-        left, right = match.group("left"), match.group("right")
-        after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
-        marked = not (left + right).isascii() and is_syllable(left)
-        if is_syllable(right) and (after_figure or marked):
-            cuts.add(match.start("right"))
-    return cuts
-
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
 # capitalised as a header is, starts a unit: the byline before it is read, the list after it goes.
@@ -164,7 +143,7 @@ def split_units(text: str) -> list[str]:
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
-    cuts.update(_glued_words(text))
+    cuts.update(glued_words(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
@@ -179,6 +158,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
+    cuts.update(inline_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(cuts)
@@ -258,8 +238,8 @@ def _address_ends(piece: str) -> list[int]:
     ends = []
     for match in ADDRESS.finditer(piece):
         before = piece[: match.start()].split()[-1:]
-        if before and before[0].casefold() in _PLACED:
-            continue
+        if (before and before[0].casefold() in _PLACED) or piece[: match.start()].endswith("("):
+            continue  # placed by a sentence, or in its brackets (`đình Phù Lưu (xã Tân Hồng, TP Từ Sơn)`)
         end = match.end()
         while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
             end = word.end()

@@ -55,11 +55,15 @@ def test_the_headline_of_another_part_of_the_series_after_the_byline_goes() -> N
     assert kept == [STORY, MORE, "Thu Hằng"]
 
 
-@pytest.mark.parametrize(
-    "note", ["Tên nhân vật đã được thay đổi", "(Còn nữa)", "Bài 2: Gỡ khó cho hợp tác xã."]
-)
+@pytest.mark.parametrize("note", ["Tên nhân vật đã được thay đổi", "Bài 2: Gỡ khó cho hợp tác xã."])
 def test_an_editors_note_after_the_byline_stays(note: str) -> None:
     assert note in _kept([STORY, MORE, "Thu Hằng", note])
+
+
+def test_a_series_note_and_the_links_to_its_other_parts_go() -> None:
+    """`(Còn nữa)` is the series' chrome, as its links are (issue 15's second blind round)."""
+    kept = _kept([STORY, MORE, "(Còn nữa)", "Thu Hằng", "Kỳ 1: Chè Thái Nguyên và con đường vươn xa"])
+    assert kept == [STORY, MORE, "Thu Hằng"]
 
 
 @pytest.mark.parametrize(

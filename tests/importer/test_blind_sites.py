@@ -26,22 +26,36 @@ PAGES: list[dict] = yaml.safe_load(
 )
 
 
+def story(page: dict) -> list[str]:
+    """The story's own items of `article` (all must stay)."""
+    return [item for item in page["article"] if isinstance(item, str)]
+
+
+def inline(page: dict) -> list[str]:
+    """The site's units printed inside the story (`{chrome: …}` items of `article`: all must go)."""
+    return [item["chrome"] for item in page["article"] if isinstance(item, dict)]
+
+
+def _printed(page: dict) -> list[str]:
+    return [item if isinstance(item, str) else item["chrome"] for item in page["article"]]
+
+
 def render(page: dict) -> str:
     """The page's raw text in its layout."""
-    story = page.get("glue", " ").join(page["article"])
+    body = page.get("glue", " ").join(_printed(page))
     closing = page.get("tail_glue", " ").join(
         part for part in (page.get("byline", ""), " ".join(page["tail"])) if part
     )
     if page["layout"] == "vnsum":
-        content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{story} {closing}"))
+        content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{body} {closing}"))
         return (
             f"Title: {page['title']}\nSource: {page['source']}\nLink: {page['link']}\nPublished Date: N/A\n"
             f"Author: \nTags: None\nSummary: {page.get('summary', '')}\nContent: {content}\n"
         )
     byline = [page["byline"]] if page.get("byline") else []
-    lines = [*page["head"], *page["article"], *byline, *page["tail"]]
+    lines = [*page["head"], *_printed(page), *byline, *page["tail"]]
     if page.get("tail_glue") == "" and byline:
-        lines = [*page["head"], *page["article"], closing]
+        lines = [*page["head"], *_printed(page), closing]
     title, lead = page["title"], page["lead"]
     if page["layout"] == "flat":
         return "\n".join([title, lead, " ".join(lines)])
@@ -55,11 +69,11 @@ def leftover(page: dict, body: str) -> tuple[list[str], str]:
     """The story's lines lost from `body`, and what of `body` is left once they, the lead, the byline
     and a credit above the story (which may stay) are taken out."""
     flat = words(body)
-    lost = [text for text in page["article"] if words(_PREFIX.sub("", text)) not in flat]
+    lost = [text for text in story(page) if words(_PREFIX.sub("", text)) not in flat]
     credits = [
         line for line in page["head"] if (parse_byline(line) or _NOBODY).author
     ]  # a writer's, not a site's
-    kept = (*page["article"], page.get("lead", ""), page.get("byline", ""), *credits)
+    kept = (*story(page), page.get("lead", ""), page.get("byline", ""), *credits)
     for text in sorted(kept, key=len, reverse=True):
         if text:
             flat = flat.replace(words(text), " ", 1).replace(words(_PREFIX.sub("", text)), " ", 1)
@@ -73,7 +87,7 @@ def leaked(page: dict, left: str) -> list[str]:
     """The lines of chrome of which half the words or more are left in the body."""
     remains = left.split()
     out = []
-    for line in (*page["head"], *page["tail"]):
+    for line in (*page["head"], *inline(page), *page["tail"]):
         tokens = words(line).split()
         if tokens and sum(1 for t in tokens if t in remains) * 2 >= len(tokens):
             out.append(line)
@@ -109,14 +123,14 @@ def test_title_date_source_and_author_are_the_pages(page: dict) -> None:
     assert (front.author or "") == expect.get("author", front.author or "")
 
 
-def figures() -> None:
+def figures(pages: list[dict] = PAGES) -> None:
     """Print the chrome lines leaked and the story's lines lost, page by page, and the totals."""
-    chrome = story = leaks = losses = metadata = 0
-    for page in PAGES:
+    chrome = lines = leaks = losses = metadata = 0
+    for page in pages:
         lost, left = leftover(page, _convert(page).body)
         out = leaked(page, left)
-        chrome += len(page["head"]) + len(page["tail"])
-        story += len(page["article"])
+        chrome += len(page["head"]) + len(inline(page)) + len(page["tail"])
+        lines += len(story(page))
         leaks, losses = leaks + len(out), losses + len(lost)
         expect, front = page["expect"], _convert(page, TABLE).front
         wrong = [
@@ -133,8 +147,8 @@ def figures() -> None:
         if out or lost or wrong:
             print(f"{_id(page)}: leaked {out} lost {lost} {' '.join(wrong)}")
     print(
-        f"pages {len(PAGES)}  chrome lines leaked {leaks}/{chrome} (removed {1 - leaks / chrome:.1%})  "
-        f"story lines lost {losses}/{story} (kept {1 - losses / story:.1%})  metadata wrong on {metadata} pages"
+        f"pages {len(pages)}  chrome lines leaked {leaks}/{chrome} (removed {1 - leaks / chrome:.1%})  "
+        f"story lines lost {losses}/{lines} (kept {1 - losses / lines:.1%})  metadata wrong on {metadata} pages"
     )
 
 

@@ -1,0 +1,247 @@
+"""The site's units printed inside the story, between two of its paragraphs: a video's title with its
+length (`Video: Diễn biến chính trận đấu 03:12`), a related link under an arrow (`>> Cách làm bánh
+flan …`), a box selling or promoting something with its button last (`iPhone 16 128GB Giá chỉ từ
+22.990.000 đ So sánh giá`, `… Đăng ký ngay`), a poll (its question to the reader, its answers and
+its vote button), a ticker's price and change (`VCB 92.500 +1.900 (+2,10%)`), a gallery's title with
+its counter (`Hình ảnh … 1/15`), a prompt to enlarge a photo, a sponsor's line, a series' note
+(`(Còn nữa)`) and the links to its other parts after the story (`Kỳ 1: …`).
+
+They are told by their shape (a length, a counter, a change in brackets, a button closing a unit
+that is no sentence, an arrow opening it), never by the site; `inline_cuts` says where they stand
+apart from a sentence they were run into (a one-line body), `inline_chrome` names one, and
+`around_inline` decides what their neighbours make of them (a poll's question, a series' links).
+They stand inside the story, so no tail of chrome starts at them (`INLINE_REASONS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+from ..core.sentences import ends_sentence
+from .furniture import LINKED_HEADLINE, Unit, figures
+
+__all__ = [
+    "INLINE_REASONS",
+    "around_inline",
+    "inline_chrome",
+    "inline_cuts",
+    "marked_links_apart",
+    "media_title",
+]
+
+_CAP = f"[{CAPITALS}]"
+
+# A media's length closing its title: `… 03:12`, `… (02:40)`, `(video 04:32)`.
+_LENGTH = r"\(?\s*(?:video\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*\)?(?!\s*(?:[AaPp][Mm]\b|\||\(GMT))"
+# A date, which makes a time after it a stamp's (`Video Thể thao 10-11-2024 - 16:40 PM`), no length.
+_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+# The words that say a unit is a media's title: a label opening it or a media's name in it.
+_MEDIA_WORD = re.compile(r"(?<!\w)(?:video|clip|phóng sự|podcast|audio|phim)(?!\w)", re.IGNORECASE)
+_MEDIA = re.compile(r"[^.!?]{3,160}?(?<=\s)" + _LENGTH + r"$")
+# … run into the next sentence in a one-line body: its label or invitation, its title, its length.
+_MEDIA_RUN = re.compile(
+    r"(?:(?<=\s)|^)(?P<title>(?:Video|VIDEO|Clip|CLIP|Xem video|Mời (?:\S+\s+){0,2}?xem(?: thêm)?)\b"
+    r"[^.!?]{3,160}?\s" + _LENGTH + r")(?=\s+" + _CAP + ")"
+)
+
+# A related link under an arrow (`>> …`, `» …`), opening a unit.
+_ARROW = re.compile(r"(?:(?<=\s)|^|(?<=[.!?…]))(?:>>>?|»|►)\s*(?=" + _CAP + r"|\d)")
+_LONE_ARROW = re.compile(r"^(?:>>>?|»|►)$")
+
+# A button closing a box that sells, promotes or polls (`Mua ngay`, `Xem tại Shopee`, `So sánh giá`,
+# `Xem chi tiết`, `Đăng ký ngay`, `Biểu quyết`, `Xem kết quả`, `Gửi`), in capitals as a button is.
+_BUTTON = (
+    r"(?:Mua ngay|Đặt mua|Đặt hàng|Đặt mua ngay|Xem tại \S+|Mua tại \S+|So sánh giá|Xem giá|Xem chi tiết|"
+    r"Đăng ký ngay|Xem ngay|Tra cứu ngay|Dùng thử|Tải ngay|Biểu quyết|Bình chọn|Xem kết quả|Gửi)"
+)
+_CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")*\s*$")
+# … run into the next sentence: cut after it where a capital opens the next (a poll's answers before a
+# one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
+_BUTTON_RUN = re.compile(
+    r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
+    r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
+)
+# A price (`22.990.000 đ`, `43.990.000₫`, `6.490.000 VNĐ`) or a figure a box lists.
+_PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|đ\b|đồng\b|VNĐ|VND|\$|USD)|\d{1,3}(?:\.\d{3})+")
+
+# A ticker's price and change: `VCB 92.500 +1.900 (+2,10%)`, `HPG 26.850 +350 (+1,32%)`.
+_CHANGE = re.compile(r"[+\-−]\s?\d[\d.,]*\s*\(\s*[+\-−]?\d+(?:[.,]\d+)?\s*%\s*\)")
+_TICKER = re.compile(r"(?:(?<=\s)|^)[A-Z]{3}(?:-Index)?\s(?:[^.!?]{0,60}?\s)?\d[\d.,]*\s+" + _CHANGE.pattern)
+
+# A gallery's title with its counter (`Hình ảnh Đại lễ … 1/15`), not `Ảnh hưởng …` nor a date (`ngày 2/9`).
+_GALLERY = re.compile(
+    r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+(?!hưởng)"
+    r"[^\W\d][^.!?]{2,120}?(?<!ngày)(?<!tháng)\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
+)
+# A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
+_ENLARGE = re.compile(
+    r"^(?:Bấm|Nhấn|Nhấp|Click|Chạm)\s+(?:vào\s+(?:ảnh|hình)\s+)?(?:để\s+)?(?:xem|phóng to)"
+    r"(?:\s+(?:ảnh|hình))?(?:\s+(?:lớn|kích thước (?:đầy đủ|lớn|gốc)|to hơn|rõ hơn))?\s*$",
+    re.IGNORECASE,
+)
+# A sponsor's line (`Nội dung được tài trợ bởi …`, `Tài trợ: …`), no sentence.
+_SPONSOR = re.compile(r"^(?:\S+\s+){0,3}?(?:được\s+)?tài trợ(?:\s+bởi|\s*:)\s+" + _CAP, re.IGNORECASE)
+# A series' note under the story's last paragraph (`(Còn nữa)`, `(Còn tiếp)`, `(Kỳ sau: …)`).
+_SERIES_NOTE = re.compile(r"\((?:Còn nữa|Còn tiếp|còn nữa|còn tiếp|Kỳ sau[^()]{0,80}|Kỳ tới[^()]{0,80})\)")
+# A link to another part of the series (`Kỳ 1: Đình làng …`, `Bài 3: …`, `Phần 2: …`).
+_PART = re.compile(r"(?:(?<=\s)|^)(?:Kỳ|Bài|Phần|KỲ|BÀI|PHẦN)\s+\d{1,2}\s*:\s*(?=" + _CAP + ")")
+
+# An invitation to watch (`Mời bạn xem video so sánh chi tiết`), after a sentence.
+_INVITE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị)\s+(?:cùng\s+)?(?:xem|theo dõi)\b"
+)
+# A box of the day's figures closing with when it was updated (`… Nhẫn 83.200 84.300 Cập nhật lúc 09:30`).
+_UPDATED = re.compile(
+    r"(?<=\s)(?:Cập nhật|Update[d]?)(?:\s+lúc)?\s*:?\s*\d{1,2}[:h]\d{2}(?=\s+" + _CAP + r"|\s*$)"
+)
+
+MEDIA_REASON = "a video's or a clip's title with its length"
+ARROW_REASON = "a related link under an arrow (`>> …`)"
+UPDATED_REASON = "a box of the day's figures, its update time last"
+BUTTON_REASON = "a box with its button last (a product's price, a promotion, a poll's answers)"
+TICKER_REASON = "a ticker's price and change"
+GALLERY_REASON = "a gallery's title with its counter"
+PROMPT_REASON = "a prompt to enlarge the photo"
+SPONSOR_REASON = "a sponsor's line"
+SERIES_REASON = "a series' note (`Còn nữa`) or a link to another part of it"
+POLL_REASON = "a poll's question to the reader, its answers after it"
+#: The reasons of units that stand inside the story: no tail of chrome starts at one.
+INLINE_REASONS = frozenset(
+    {
+        MEDIA_REASON,
+        ARROW_REASON,
+        BUTTON_REASON,
+        UPDATED_REASON,
+        POLL_REASON,
+        TICKER_REASON,
+        GALLERY_REASON,
+        PROMPT_REASON,
+        SPONSOR_REASON,
+    }
+)
+
+
+# A video's title after its label, up to its length (`Nha Trang đón chuyến bay thẳng 01:20 …`).
+_TITLE_LENGTH = re.compile(r"[^.!?:]{3,160}?\s" + _LENGTH + r"(?=\s|$)")
+
+
+def media_title(after_label: str) -> bool:
+    """What follows a `Video:` or `Clip:` label is a video's title with its length, not a credit."""
+    found = _TITLE_LENGTH.match(after_label)
+    return found is not None and not _DATE.search(found.group())
+
+
+def inline_cuts(text: str) -> set[int]:
+    """Where such a unit stands apart from the sentences it was run into: around a video's title and
+    its length, before an arrow, after a box's closing button or a ticker's change, around a series'
+    note and before a link to another part."""
+    cuts: set[int] = set()
+    for m in _MEDIA_RUN.finditer(text):
+        if not _DATE.search(m.group("title")):
+            cuts.update(m.span("title"))
+    for m in _ARROW.finditer(text):  # after a sentence, not between a breadcrumb's items
+        if not text[: m.start()].strip() or ends_sentence(text[: m.start()]):
+            cuts.add(m.start())
+    for m in _BUTTON_RUN.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
+            cuts.add(m.end())
+    cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
+    for m in _SERIES_NOTE.finditer(text):
+        cuts.update(m.span())
+    cuts.update(m.end() for m in _UPDATED.finditer(text))
+    for m in _INVITE.finditer(text):  # where the next sentence starts: a capital between lower case
+        words = list(re.finditer(r"\S+", text[m.start() :]))[:20]
+        for before, word, after in zip(words, words[1:], words[2:], strict=False):
+            b, w, a = before.group(), word.group(), after.group()
+            if b[:1].islower() and b[-1:].isalpha() and w.istitle() and a[:1].islower():
+                cuts.add(m.start() + word.start())
+                break
+    cuts.update(m.start() for m in _PART.finditer(text) if m.start() and not ends_sentence(text[: m.start()]))
+    return cuts
+
+
+def inline_chrome(text: str) -> str | None:
+    """The reason `text` is such a unit of the site's, or None."""
+    sentence = ends_sentence(text)
+    words = len(text.split())
+    if _ENLARGE.match(text):
+        return PROMPT_REASON
+    if _SERIES_NOTE.fullmatch(text.strip()):
+        return SERIES_REASON
+    if sentence or words > 30:
+        return None
+    if _MEDIA.match(text) and _MEDIA_WORD.search(text) and not _DATE.search(text):
+        return MEDIA_REASON
+    if _ARROW.match(text) and len(_ARROW.findall(text)) == 1:  # one arrow, no breadcrumb
+        return ARROW_REASON
+    if _TICKER.search(text) or (_CHANGE.search(text) and words <= 8):
+        return TICKER_REASON
+    button = _CLOSING_BUTTON.search(text)
+    if button and (_PRICE.search(text) or words <= 16) and not text[: button.start()].rstrip().endswith(","):
+        return BUTTON_REASON
+    gallery = _GALLERY.match(text)
+    if gallery and 0 < int(gallery.group("at")) <= int(gallery.group("of")):
+        return GALLERY_REASON
+    if _SPONSOR.match(text):
+        return SPONSOR_REASON
+    if _UPDATED.search(text) and figures(text[: _UPDATED.search(text).start()]):
+        return UPDATED_REASON
+    return None
+
+
+def marked_links_apart(units: list[Unit]) -> list[Unit]:
+    """A related link under an arrow run into the story's next sentence (`>> Cách làm bánh flan mềm
+    mịn không bị rỗ Bước 3: Để hỗn hợp …`) is cut from it where a word in capitals stands after one in
+    lower case and before one in lower case or a step's number (`rỗ Bước 3:`): a sentence starts
+    there; with no such place the whole unit is the link's when it is headline-sized."""
+    out: list[Unit] = []
+    merged: list[Unit] = []
+    for unit in units:  # an arrow a sentence's stop took for a closing quote (`… đóng.» Tải về …`)
+        if merged and _LONE_ARROW.match(merged[-1].text) and merged[-1].block == unit.block:
+            unit = Unit(unit.block, f"{merged.pop().text} {unit.text}")
+        merged.append(unit)
+    for unit in merged:
+        if not _ARROW.match(unit.text) or len(_ARROW.findall(unit.text)) > 1:
+            out.append(unit)
+            continue
+        words = unit.text.split()
+        for k in range(3, min(len(words) - 2, 25)):
+            before, word, after = words[k - 1], words[k], words[k + 1]
+            if before[-1:] in ",;:":
+                break
+            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+                break
+            if before[:1].islower() and word[:1].isupper() and re.match(r"\d{1,2}[:.]", after):
+                break
+        else:
+            k = 0
+        if k and 3 <= k < len(words) - 2 and words[k - 1][-1:] not in ",;:":
+            out += [
+                Unit(unit.block, " ".join(words[:k]), True, LINKED_HEADLINE),
+                Unit(unit.block, " ".join(words[k:])),
+            ]
+        elif len(words) <= 20:
+            out.append(Unit(unit.block, unit.text, True, LINKED_HEADLINE))
+        else:
+            out.append(unit)
+    return out
+
+
+def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """A question to the reader right before a poll's answers (`Bạn có ủng hộ …? Có Không Biểu quyết`)
+    goes with them; after the story's last sentence, a series' note and the links to its other parts
+    (`(Còn nữa)`, `Kỳ 1: …`, `Kỳ 3: …`) go."""
+    out = list(kinds)
+    for i in range(len(kinds) - 1):
+        answers = kinds[i + 1][1] == BUTTON_REASON and len(texts[i + 1].split()) <= 8
+        if answers and texts[i].rstrip().endswith("?"):
+            out[i] = ("chrome", POLL_REASON)
+    last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
+    noted = any(r == SERIES_REASON for _, r in kinds)
+    for i in range(last + 1, len(kinds)):
+        if noted and _PART.match(texts[i]) and not ends_sentence(texts[i]):
+            out[i] = ("chrome", SERIES_REASON)
+    return out
