@@ -82,7 +82,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
                 break
             in_section = True
             continue
-        if in_section and block.kind != "caption" and is_headline(block.text):
+        if in_section and block.kind != "caption" and is_headline(block.text) and not _credit(block.text):
             continue
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
             in_section = False
@@ -138,6 +138,12 @@ def _signed_off(before: list[Block]) -> bool:
 _TEASER_LEAD = 320  # characters: a related story's lead is a sentence or two
 
 
+def _credit(text: str) -> bool:
+    """A line crediting the story's source (`Theo Đời sống Plus`, `Nguồn: TTXVN`): a box of links ends."""
+    byline = parse_byline(text)
+    return byline is not None and byline.source is not None and byline.author is None
+
+
 def _stories_to_the_end(rest: list[Block]) -> bool:
     """What follows a `Tin liên quan` header to the end of the body is other stories, each a
     headline with its lead under it (`Tin cùng chuyên mục`: a headline, then its sapo of a sentence
@@ -159,6 +165,8 @@ def _stories_to_the_end(rest: list[Block]) -> bool:
             if headline:
                 return False  # two headlines running: a list of links, whatever follows it
             headline = True
+        elif _credit(text):
+            return False  # a credit closing the story (`Theo Đời sống Plus`), no teaser's lead: it stays
         elif headline and len(text) <= _TEASER_LEAD and len(sentence_starts(text)) <= 1:
             headline = False
             pairs += 1

@@ -33,7 +33,7 @@ RELATED_HEADERS = (
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
-    "nổi bật", "đang được quan tâm", "nội dung được tài trợ",
+    "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -141,6 +141,7 @@ STRONG = re.compile(
     r"xem ảnh lớn|^xem nguồn$|"
     r"^mua ngay|mua ngay$|^mua (?:sách |hàng |vé |sản phẩm )?tại\s*:|"
     r"(?:chia sẻ|gửi) (?:cảm nhận|ý kiến|câu chuyện)(?: của bạn)? (?:với|cho) chúng tôi|"
+    r"^(?:bạn đọc|độc giả|quý độc giả)\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:về|cho|tới|đến)(?!\w)|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"

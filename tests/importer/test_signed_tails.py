@@ -119,3 +119,19 @@ def test_a_credit_naming_the_writer_and_the_outlet_gives_both() -> None:
     found = parse_byline("Theo Nhật Linh | Dân Việt")
     assert found is not None and (found.author, found.source) == ("Nhật Linh", "Dân Việt")
     assert parse_byline("Theo Đời sống Plus").source == "Đời sống Plus"
+
+
+def test_an_appeal_to_readers_glued_to_the_byline_goes_and_the_byline_stays() -> None:
+    page = convert_page(f"{' '.join(STORY)} Quang Huy Bạn đọc có ý kiến về vấn đề này xin gửi về Báo Mẫu.")
+    assert page.body.rstrip().endswith(STORY[-1])
+    assert page.front.author == "Quang Huy"
+
+
+def test_a_videos_box_goes_and_the_credit_under_it_stays() -> None:
+    raw = (
+        "Lễ hội đình làng\n\n" + "\n".join(STORY) + "\nXem thêm Video:\nLễ hội đình làng rộn ràng\n"
+        "Theo Đời sống Plus\n\n\n\nLễ hội đình làng thu hút hơn 5.000 người dân.\n"
+    )
+    page = convert(raw.encode(), "trang.txt", year=2024, sources={})
+    assert "Video" not in page.body and "rộn ràng" not in page.body
+    assert page.front.source == "Đời sống Plus"

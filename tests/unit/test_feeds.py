@@ -128,4 +128,4 @@ def test_json_feed_items_written_once_read_as_json_writes_them() -> None:
         assert about == alone
         for text in (whole.decode(), about.decode()):
             assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
-        assert [i["url"] for i in json.loads(about)["items"]][0].endswith("2022/03/bai-5/")
+        assert json.loads(about)["items"][0]["url"].endswith("2022/03/bai-5/")

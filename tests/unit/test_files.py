@@ -76,7 +76,9 @@ def test_links_out_are_found_for_many_files_as_for_each(tmp_path: Path) -> None:
     found = {path: outside(path) for path in paths}
     assert found == {path: leads_out(path, root) for path in paths}
     assert found[root / "articles" / "2022" / "a.md"] and found[root / "articles" / "2021" / "out.md"]
-    assert not found[root / "articles" / "same" / "a.md"] and not found[root / "articles" / "2022" / "back.md"]
+    assert (
+        not found[root / "articles" / "same" / "a.md"] and not found[root / "articles" / "2022" / "back.md"]
+    )
     assert found[root / "articles" / "2021" / "loop.md"]
 
 
