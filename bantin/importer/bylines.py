@@ -38,6 +38,7 @@ _WHEN = (
     r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s*[|,-]\s*|\s+)\d{1,2}:\d{2})?)"
 )
 _DATE_BYLINE = re.compile(rf"^(?P<who>.+?)\s*\|\s*{_WHEN}$", re.IGNORECASE)
+_STAMP_FIRST = re.compile(rf"^{_WHEN}\s*(?:[|–-]\s*)?(?P<who>[^\d|()]{{3,40}})$")  # `05/03/2024 | Minh Anh`
 # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`; set off by a dash or in
 # brackets (`Minh Anh - 16/02/2024`, `Minh Anh (16/02/2024)`) only after a person's name, not a place's
 _PERSON_DATED = re.compile(
@@ -203,7 +204,7 @@ def parse_byline(text: str) -> Byline | None:
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
-    person = _PERSON_DATED.match(text)
+    person = _PERSON_DATED.match(text) or _STAMP_FIRST.match(text)
     if person and is_person(person.group("who")):
         return Byline(author=_clean_author(person.group("who")), when=person.group("when"), unlabelled=True)
     dated = _DATE_BYLINE.match(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bylines import parse_byline
 from .dates import _FULL_DATE, _glued_stamp, _valid, stamp_line
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
@@ -29,12 +30,17 @@ def is_time_of_day(text: str) -> bool:
 def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
     """The page's stamp printed only after the article (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh
     Ngày đăng: 16/02/2024`), among the first lines after its text: labelled, so that a date the story
-    or a footer tells (a licence's `cấp ngày …`) is none, or alone on the first line after the text; as
-    `dd/mm/yyyy`, with its line up to the stamp's end (where a byline may stand before the label)."""
+    or a footer tells (a licence's `cấp ngày …`) is none, or alone on the first line after the text
+    (or with the writer's name, `Minh Anh - 16/02/2024 08:30`); as `dd/mm/yyyy`, with its line up to
+    the stamp's end (where a byline may stand before the label)."""
     for number, text in enumerate(texts):
         alone = stamp_line(text) if number == 0 else None  # a bare stamp right under the text
         if alone is not None and alone.year is not None:
             return f"{alone.day:02d}/{alone.month:02d}/{alone.year}", ""
+        signed = parse_byline(text) if number == 0 else None  # `Minh Anh - 05/03/2024 08:30`
+        dated = stamp_line(signed.when) if signed is not None and signed.author and signed.when else None
+        if dated is not None and dated.year is not None:
+            return f"{dated.day:02d}/{dated.month:02d}/{dated.year}", text
         for match in _LABELLED_STAMP.finditer(text):
             found = _FULL_DATE.match(match.group("date"))
             day, month, year = (int(g) for g in found.group(1, 2, 3)) if found else (0, 0, 0)

@@ -5,6 +5,8 @@ own name closing a run of headlines."""
 
 from __future__ import annotations
 
+import pytest
+
 from bantin.importer.bylines import parse_byline
 from bantin.importer.captions import parse_credit, split_captions
 from bantin.importer.convert import Converted, convert
@@ -135,3 +137,15 @@ def test_a_videos_box_goes_and_the_credit_under_it_stays() -> None:
     page = convert(raw.encode(), "trang.txt", year=2024, sources={})
     assert "Video" not in page.body and "rộn ràng" not in page.body
     assert page.front.source == "Đời sống Plus"
+
+
+@pytest.mark.parametrize(
+    "closing", ["Quang Huy - 20/09/2024 08:30", "20/09/2024 08:30 Quang Huy", "20/09/2024 | Quang Huy"]
+)
+def test_a_dated_byline_closing_the_story_dates_it_either_way_round(closing: str) -> None:
+    page = convert(
+        scrape(f"{' '.join(STORY[1:])} {closing}"), "trang.txt", year=2017, sources={}
+    )  # no day in the text: the stamp alone dates the page
+    assert str(page.front.date) == "2024-09-20"
+    assert page.front.author == "Quang Huy"
+    assert "20/09/2024" not in page.body
