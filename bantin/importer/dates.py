@@ -197,40 +197,6 @@ def _stamp_after_menu(text: str) -> DayMonth | None:
 _WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"
 
 
-def header_date(texts: Sequence[str]) -> str | None:
-    """The page's own time stamp among what stands before the article (`Thứ Sáu 06/09/2019 11:18`,
-    `Cập nhật: 10:56ngày17/02/2024`): the first full date whose line is not one of a list of
-    stamps shaped alike (the dates of related stories: lines, or stamps inside one line, `10:20
-    17/02/2024 Bão suy yếu 09:15 17/02/2024 …`), as `dd/mm/yyyy`."""
-    stamps: dict[str, int] = {}
-    for text in texts:
-        for stamp in _STAMP.finditer(text):
-            stamps[_stamp_shape(stamp)] = stamps.get(_stamp_shape(stamp), 0) + 1
-    shapes: dict[str, int] = {}
-    for text in texts:
-        shape = re.sub(r"\d+", "0", text.strip())
-        shapes[shape] = shapes.get(shape, 0) + 1
-    listed = [
-        re.compile(re.escape(shape).replace("0", r"\d+"))
-        for shape, count in shapes.items()
-        if count >= 3 and shape
-    ]
-    for text in texts:
-        for pattern in listed:
-            text = pattern.sub(" ", text)
-        for stamp in _STAMP.finditer(text):
-            if stamps[_stamp_shape(stamp)] >= 3:
-                continue  # one of a list of stamps shaped alike
-            match = _FULL_DATE.search(stamp.group(0))
-            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-            if _valid(day, month, year) and 1900 <= year <= 2100:
-                return f"{day:02d}/{month:02d}/{year}"
-        other = parse_date(text) if _YEAR.search(text) else None  # `2024-02-16T08:13`, `16 tháng 2 năm 2024`
-        if other is not None and other.year is not None:
-            return f"{other.day:02d}/{other.month:02d}/{other.year}"
-    return None
-
-
 # What a page's stamp holds besides its date: times, weekdays, labels, the time zone, separators.
 _STAMP_WORDS = re.compile(
     r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
@@ -261,12 +227,6 @@ _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-_STAMP = re.compile(rf"(?:{_TIME}\s*[|,-]?\s*)?{_FULL_DATE.pattern}(?:\s*[|,-]?\s*{_TIME})?")
-
-
-def _stamp_shape(stamp: re.Match[str]) -> str:
-    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", stamp.group(0)))
 
 
 def years_in(text: str) -> list[int]:

@@ -143,7 +143,7 @@ def dated(
         [
             parsed.published,
             *clues.date_lines,
-            dates.header_date(_header(clues.units)),
+            stamps.header_date(_header(clues.units)),
             stamps.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
             *clues.credits.dates,
             closing[0] if closing else None,

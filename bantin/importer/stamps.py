@@ -1,6 +1,6 @@
 """The page's own time stamp where the chrome detector does not read it: printed only under the text
 (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Minh Anh Ngày đăng: …`), or glued between a menu and the lead
-in the page's first paragraph as scraped. `dates` reads the stamps above the text (`header_date`).
+in the page's first paragraph as scraped, and the stamps above the text (`header_date`).
 A time of day alone (`08:15`, `09h30`) is no page's stamp: it opens an entry of a live page."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .bylines import parse_byline
-from .dates import _FULL_DATE, _glued_stamp, _valid, stamp_line
+from .dates import _FULL_DATE, _YEAR, _glued_stamp, _valid, parse_date, stamp_line
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -41,7 +41,8 @@ def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
         dated = stamp_line(signed.when) if signed is not None and signed.author and signed.when else None
         if dated is not None and dated.year is not None:
             return f"{dated.day:02d}/{dated.month:02d}/{dated.year}", text
-        for match in _LABELLED_STAMP.finditer(text):
+        labelled = list(_LABELLED_STAMP.finditer(text))  # the publication's before an update's
+        for match in sorted(labelled, key=lambda m: bool(_UPDATED.search(m.group(0)))):
             found = _FULL_DATE.match(match.group("date"))
             day, month, year = (int(g) for g in found.group(1, 2, 3)) if found else (0, 0, 0)
             if _valid(day, month, year):
@@ -54,3 +55,53 @@ def glued_stamp(text: str) -> str | None:
     detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`."""
     date = _glued_stamp(text[:300]) if text else None
     return f"{date.day:02d}/{date.month:02d}/{date.year}" if date and date.year else None
+
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP = re.compile(rf"(?:{_TIME}\s*[|,-]?\s*)?{_FULL_DATE.pattern}(?:\s*[|,-]?\s*{_TIME})?")
+
+
+def _stamp_shape(stamp: re.Match[str]) -> str:
+    return re.sub(r"\d+", "0", re.sub(r"\s+", " ", stamp.group(0)))
+
+
+_UPDATED = re.compile(r"cập\s+nhật|updated?", re.IGNORECASE)
+
+
+def header_date(texts: Sequence[str]) -> str | None:
+    """The page's own time stamp among what stands before the article (`Thứ Sáu 06/09/2019 11:18`,
+    `Cập nhật: 10:56ngày17/02/2024`): the first full date whose line is not one of a list of
+    stamps shaped alike (the dates of related stories: lines, or stamps inside one line, `10:20
+    17/02/2024 Bão suy yếu 09:15 17/02/2024 …`), as `dd/mm/yyyy`; one under `Cập nhật` only when the
+    page states no other (`Cập nhật: 11/03/2024 Ngày đăng: 10/03/2024` was published on the 10th)."""
+    stamps: dict[str, int] = {}
+    for text in texts:
+        for stamp in _STAMP.finditer(text):
+            stamps[_stamp_shape(stamp)] = stamps.get(_stamp_shape(stamp), 0) + 1
+    shapes: dict[str, int] = {}
+    for text in texts:
+        shape = re.sub(r"\d+", "0", text.strip())
+        shapes[shape] = shapes.get(shape, 0) + 1
+    listed = [
+        re.compile(re.escape(shape).replace("0", r"\d+"))
+        for shape, count in shapes.items()
+        if count >= 3 and shape
+    ]
+    updated = None  # a stamp under `Cập nhật`, when the page gives its publication's too
+    for text in texts:
+        for pattern in listed:
+            text = pattern.sub(" ", text)
+        for stamp in _STAMP.finditer(text):
+            if stamps[_stamp_shape(stamp)] >= 3:
+                continue  # one of a list of stamps shaped alike
+            match = _FULL_DATE.search(stamp.group(0))
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if _valid(day, month, year) and 1900 <= year <= 2100:
+                if _UPDATED.search(text[max(0, stamp.start() - 24) : stamp.start()]):
+                    updated = updated or f"{day:02d}/{month:02d}/{year}"
+                    continue
+                return f"{day:02d}/{month:02d}/{year}"
+        other = parse_date(text) if _YEAR.search(text) else None  # `2024-02-16T08:13`, `16 tháng 2 năm 2024`
+        if other is not None and other.year is not None:
+            return f"{other.day:02d}/{other.month:02d}/{other.year}"
+    return updated

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from bantin.cli import main
 from bantin.importer import chrome, publishers, titles
 from bantin.importer.convert import convert, remember
-from bantin.importer.dates import header_date
 from bantin.importer.parsed import Block
+from bantin.importer.stamps import header_date
 
 TODAY = dt.date(2024, 3, 1)
 

@@ -149,3 +149,11 @@ def test_a_dated_byline_closing_the_story_dates_it_either_way_round(closing: str
     assert str(page.front.date) == "2024-09-20"
     assert page.front.author == "Quang Huy"
     assert "20/09/2024" not in page.body
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_the_publication_date_wins_over_the_update_whichever_comes_first(where: str) -> None:
+    stamp = "Cập nhật: 21/09/2024 09:00 Ngày đăng: 20/09/2024 08:30"
+    content = f"{stamp} {' '.join(STORY[1:])}" if where == "above" else f"{' '.join(STORY[1:])} {stamp}"
+    page = convert(scrape(content), "trang.txt", year=2017, sources={})
+    assert str(page.front.date) == "2024-09-20"

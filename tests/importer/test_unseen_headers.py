@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer import dates, publishers, titles
+from bantin.importer import dates, publishers, stamps, titles
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 
@@ -297,7 +297,7 @@ def test_a_slug_without_the_sites_id(link: str, words: str) -> None:
 def test_dates_and_acronyms_are_read_alone() -> None:
     assert dates.parse_date("Feb 16, 2024") == dates.DayMonth(16, 2, 2024)
     assert dates.parse_date("Sáng 16/2") == dates.DayMonth(16, 2)
-    assert dates.header_date(["Cập nhật 2024-02-16T08:13"]) == "16/02/2024"
+    assert stamps.header_date(["Cập nhật 2024-02-16T08:13"]) == "16/02/2024"
     assert (
         publishers.by_initials("GD&TĐ", {"giaoducthoidai.vn": "Giáo dục & Thời đại"}) == "Giáo dục & Thời đại"
     )
