@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 import frontmatter
 import markdown
@@ -174,25 +174,32 @@ class FrontMatter(BaseModel):
     def entity_ids(self, kind: Kind) -> list[str]:
         return list(getattr(self, kind.field))
 
-    @property
+    @cached_property
     def published_at(self) -> dt.datetime:
         """When the article is published: the time of `date`, else the start of its day (UTC)."""
         if self.published is not None:
             return self.published
         return dt.datetime(self.date.year, self.date.month, self.date.day, tzinfo=dt.UTC)
 
-    @property
+    @cached_property
     def modified(self) -> dt.date | None:
         """The last change readers are told of: `updated` or the newest correction."""
         return max([d for d in (self.updated, *(c.date for c in self.corrections)) if d], default=None)
 
-    @property
+    @cached_property
     def updated_at(self) -> dt.datetime:
         """When the article last changed: its publication, or a later change (`modified`)."""
         changed = self.modified
         if changed is None:
             return self.published_at
         return max(self.published_at, dt.datetime(changed.year, changed.month, changed.day, tzinfo=dt.UTC))
+
+    def model_copy(self, **options: Any) -> Self:
+        """A copy without what `cached_property` kept (stale if `update` changed a field)."""
+        copied = super().model_copy(**options)
+        for name in copied.__dict__.keys() - type(self).model_fields.keys():
+            del copied.__dict__[name]
+        return copied
 
     def is_due(self, now: dt.datetime) -> bool:
         """Published by `now` (an aware time): not scheduled for later."""
@@ -263,10 +270,8 @@ def _converter() -> markdown.Markdown:
 
 
 def plain_text(fragment: str) -> str:
-    """Markdown fragment → plain text (no tags, entities decoded).
-
-    Most leads are plain prose, whose text Markdown would leave as it is: they skip the converter
-    (thousands of cards and feed entries use leads)."""
+    """Markdown fragment → plain text (no tags, entities decoded). Most leads are plain prose,
+    whose text Markdown would leave as it is: they skip the converter (thousands a build)."""
     if prose.is_plain(fragment):
         return " ".join(fragment.split())
     rendered = _converter().reset().convert(fragment)

@@ -52,7 +52,7 @@ from .workers import WorkerError, alone, few_cycles, run_parallel, workers_for
 log = logging.getLogger("mkdocs.plugins.bantin")
 
 #: Templates of the theme that MkDocs would also copy into the site as static files.
-_OUR_TEMPLATES = frozenset({"feed.xml", "digest_feed.xml", "sitemap.xml"})
+_OUR_TEMPLATES = frozenset({"feed.xml", "partials/atom_entry.xml", "digest_feed.xml", "sitemap.xml"})
 
 
 class SiteBuilder:

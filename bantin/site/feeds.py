@@ -1,10 +1,11 @@
 """Atom feeds and JSON Feeds: the newest articles of the site and of each entity, in each language.
 
 Feeds need absolute URLs, so they are written only when `site_url` is set. The Atom template is
-the theme's `feed.xml`, rendered with the same autoescaping environment as the pages, without the
-characters XML cannot hold (`xml_safe`); beside each Atom feed, `feed.json` holds the same entries
-as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), made here (JSON needs no template). A feed
-whose articles did not change is not written again (`outputs`).
+the theme's `feed.xml` (its entries `partials/atom_entry.xml`, each rendered once for all the feeds
+of a language it is in: `atom_entry`), rendered with the same autoescaping environment as the
+pages, without the characters XML cannot hold (`xml_safe`); beside each Atom feed, `feed.json`
+holds the same entries as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), made here (JSON
+needs no template). A feed whose articles did not change is not written again (`outputs`).
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from ..core.article import Article
 from ..core.text import xml_safe
 from ..entities import Entity, Registry
 from .clock import rfc3339
 from .content import Site
+from .flat import render_flat
 from .gloss import english_gloss
 from .labels import LABELS, LANGS
 from .listings import Edition, editions
@@ -62,6 +65,9 @@ class Feeds:
     #: Each article's JSON Feed item as written, by (src_uri, language): made once for all the
     #: feeds it is in (the site's and each of its entities', ~5 at a time).
     _items: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    #: Each article's Atom entry (`partials/atom_entry.xml`) by (src_uri, language), the same way.
+    _entries: dict[tuple[str, str], Markup] = field(default_factory=dict, repr=False)
+    _globals: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)  # `render_flat`'s
 
     def write(self) -> dict[str, str]:
         """Every feed (`articles`, `digest`): their site paths with their fingerprints."""
@@ -69,18 +75,16 @@ class Feeds:
 
     def articles(self) -> dict[str, str]:
         """The newest articles of the site and of each entity an article names, in each language."""
-        template = self.env.get_template("feed.xml")
         written: dict[str, str] = {}
         for lang in LANGS:
-            self._articles(template, written, lang, None, self.site.articles)
+            self._articles(written, lang, None, self.site.articles)
             for entity in self.site.registry:
                 if self.site.about(entity.id):  # an entity no article names has no page and no feed
-                    self._articles(template, written, lang, entity, self.site.about(entity.id))
+                    self._articles(written, lang, entity, self.site.about(entity.id))
         return written
 
     def _articles(
         self,
-        template: jinja2.Template,
         written: dict[str, str],
         lang: str,
         entity: Entity | None,
@@ -96,14 +100,15 @@ class Feeds:
             names = self.common(lang)
             title = names["site_title"] + (f" – {entity.name_in(lang)}" if entity else "")
             updated = max((a.updated_at for a in newest), default=_EPOCH)
-            xml = template.render(
-                **names,
-                articles=newest,
-                feed_title=title,
-                alternate_url=entity_url(entity, lang) if entity else home_url(lang),
-                self_url=feed_url(lang, entity),
-                updated=rfc3339(updated),
-            )
+            values = {
+                "articles": newest,
+                "feed_title": title,
+                "alternate_url": entity_url(entity, lang) if entity else home_url(lang),
+                "self_url": feed_url(lang, entity),
+                "updated": rfc3339(updated),
+                "atom_entry": lambda article: self._entry(lang, article),  # a function: called straight
+            }
+            xml = render_flat(self.env, "feed.xml", {**names, **values}, self._globals)
             return xml_safe(xml).encode("utf-8")  # a control character in a title would break it
 
         produce(self.outputs, path, fingerprint, self.site_dir / path, make, suffix=".xml")
@@ -114,6 +119,17 @@ class Feeds:
                 json_feed, lang, entity, newest, self.common(lang), self.site_url, self.site, self._items
             )
             produce(self.outputs, path, fingerprint, self.site_dir / path, feed, suffix=".json")
+
+    def _entry(self, lang: str, article: Article) -> Markup:
+        """`atom_entry(article)` in `feed.xml`: the article's entry in a feed of `lang`, rendered
+        once for all the feeds it is in (its URLs are absolute, the same in each)."""
+        key = (article.src_uri, lang)
+        entry = self._entries.get(key)
+        if entry is None:
+            values = {**self.common(lang), "article": article}
+            text = render_flat(self.env, "partials/atom_entry.xml", values, self._globals)
+            entry = self._entries[key] = Markup(text)
+        return entry
 
     def digest(self) -> dict[str, str]:
         """The daily digest's feed in each language (template `digest_feed.xml`): one entry per

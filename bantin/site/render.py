@@ -28,6 +28,7 @@ from mkdocs.structure.pages import _RelativePathTreeprocessor  # MkDocs' own lin
 from ..core import prose
 from ..core.article import Article
 from .content import Site
+from .flat import render_flat
 from .links import internal_links
 from .outputs import Fresh, Link, Outputs, produce
 from .relative import relative_url
@@ -236,20 +237,8 @@ class Renderer:
         return Markup(card.replace(self._base, base_url))
 
     def _template(self, name: str, context: dict[str, Any]) -> str:
-        """`env.get_template(name).render(context)`, less a copy of the globals per page.
-
-        Jinja's `render` copies the template's globals out of a `ChainMap` every time (~30 µs,
-        a second of a cold build at 10,000 articles); they do not change while pages are
-        rendered, so they are flattened once per template and the context is passed as is
-        (`shared`), as Jinja itself does for an `{% include %}`."""
-        template = self.env.get_template(name)
-        flat = self._globals.get(name)
-        if flat is None:
-            flat = self._globals[name] = dict(template.globals)
-        try:
-            return "".join(template.root_render_func(template.new_context({**flat, **context}, shared=True)))
-        except Exception:
-            self.env.handle_exception()
+        """`env.get_template(name).render(context)`, less a copy of the globals per page (`flat`)."""
+        return render_flat(self.env, name, context, self._globals)
 
     def _body(self, file: File, text: str) -> str:
         if self._bodies is None:  # made on first use: in each worker process, its own converter

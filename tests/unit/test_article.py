@@ -9,7 +9,7 @@ from pathlib import Path
 import nh3
 import pytest
 
-from bantin.core.article import FrontMatter, dump_article, plain_text, read_article
+from bantin.core.article import Article, FrontMatter, dump_article, plain_text, read_article
 from bantin.core.errors import ContentErrors
 
 GOOD = """---
@@ -124,3 +124,18 @@ def test_the_build_and_the_editing_commands_cut_a_file_alike(tmp_path: Path) -> 
     with pytest.raises(ContentErrors) as caught:
         read_article(path, "a.md")
     assert "no front-matter" in str(caught.value.errors[0])
+
+
+def test_a_copy_with_a_changed_field_does_not_keep_the_times_and_slug_made_before() -> None:
+    """The times and the slug are kept once made (`cached_property`); `model_copy` drops them."""
+    article = Article(title="Tin cũ", date="2021-10-15", updated="2021-10-20", src_uri="a.md")
+    made = (article.updated_at.day, article.modified, article.effective_slug)
+    assert made == (20, dt.date(2021, 10, 20), "tin-cu")
+    changes = {"title": "Tin mới", "updated": dt.date(2022, 1, 2), "date": dt.date(2021, 12, 1)}
+    copy = article.model_copy(update=changes)
+    assert copy.effective_slug == "tin-moi"
+    assert (copy.published_at, copy.updated_at) == (
+        dt.datetime(2021, 12, 1, tzinfo=dt.UTC),
+        dt.datetime(2022, 1, 2, tzinfo=dt.UTC),
+    )
+    assert article.model_copy() == article and article.updated_at.day == 20

@@ -129,3 +129,50 @@ def test_json_feed_items_written_once_read_as_json_writes_them() -> None:
         for text in (whole.decode(), about.decode()):
             assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
         assert json.loads(about)["items"][0]["url"].endswith("2022/03/bai-5/")
+
+
+def _theme_feeds(site_dir: Path, feed_template: str | None = None) -> Feeds:
+    """The theme's Atom feeds of `_site()` (or with `feed_template` as a user's own feed.xml)."""
+    from bantin.site.clock import rfc3339
+    from bantin.site.feeds import english_summary
+    from bantin.site.urls import article_url, join_url
+
+    theme = jinja2.FileSystemLoader(Path(__file__).parents[2] / "theme")
+    own = jinja2.DictLoader({"feed.xml": feed_template} if feed_template else {})
+    loader = jinja2.ChoiceLoader([own, theme])
+    env = jinja2.Environment(loader=loader, autoescape=True)
+    site = _site()
+    env.globals.update(
+        absolute_url=lambda url: join_url("https://example.org/tin/", url),
+        article_url=article_url,
+        rfc3339=rfc3339,
+        english_summary=lambda article: english_summary(article, site.registry),
+    )
+    names = {"vi": "Tin", "en": "News"}
+    feeds = Feeds(env, site, site_dir, lambda lang: {"lang": lang, "site_title": names[lang]}, Fresh(), 3)
+    feeds.articles()
+    return feeds
+
+
+def test_an_atom_entry_is_rendered_once_for_every_feed_and_a_feed_xml_of_its_own_still_works(
+    tmp_path: Path,
+) -> None:
+    """The theme's feed.xml takes each entry from `atom_entry` (partials/atom_entry.xml, once per
+    article and language); a feed.xml with the entry written in its own loop, as the theme's was,
+    gives the same feeds, byte for byte."""
+    shared = _theme_feeds(tmp_path / "shared")
+    theme = Path(__file__).parents[2] / "theme"
+    entry = (theme / "partials/atom_entry.xml").read_text(encoding="utf-8").split("#}\n", 1)[1]
+    own = (theme / "feed.xml").read_text(encoding="utf-8").replace(
+        "  {{- atom_entry(article) }}\n", entry.rstrip("\n") + "\n"
+    )
+    assert "atom_entry" not in own and "<entry>" in own
+    _theme_feeds(tmp_path / "own", own)
+    files = sorted(p.relative_to(tmp_path / "shared") for p in (tmp_path / "shared").rglob("feed.xml"))
+    assert len(files) == 4
+    for path in files:
+        assert (tmp_path / "shared" / path).read_bytes() == (tmp_path / "own" / path).read_bytes()
+    site_feed = (tmp_path / "shared/en/feed.xml").read_text(encoding="utf-8")
+    assert site_feed.count("<entry>") == 3 and "https://example.org/tin/en/2022/03/bai-5/" in site_feed
+    # 3 entries in each site feed (articles 5, 4, 3), 3 in each Laos feed (5, 3, 1): 4 made a language
+    assert sorted(shared._entries) == sorted((f"{n}.md", lang) for n in (1, 3, 4, 5) for lang in ("vi", "en"))
