@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 
-from . import chrome, datelines, dates, publishers, stamps, titles
+from . import chrome, datelines, dates, published, publishers, stamps, titles
 from .body import Body
 from .bylines import (
     parse_byline,
@@ -139,7 +139,7 @@ def dated(
     of the registry's events the article names)."""
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     closing = stamps.closing_stamp(_footer(clues.units))
-    resolved = dates.resolve(
+    resolved = published.resolve(
         [
             parsed.published,
             *clues.date_lines,
