@@ -232,10 +232,24 @@ _STAMP_WORDS = re.compile(
 )
 
 
+# The lunar date a page prints after its solar one (`Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn)`, `17/09/2024
+# (15/8 âm lịch)`, `(Mùng 1 Tết Giáp Thìn)`): part of the stamp, never the page's date.
+_STEMS = (
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Kỉ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+)
+LUNAR = re.compile(
+    r"\(\s*(?:(?:ngày|tức|nhằm)\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}(?:\s*[/-]\s*\d{1,2}|\s+tháng\s+[^\W\d_]+)?\s*"
+    rf"(?:(?:tết\s+)?(?:năm\s+)?{_STEMS}|(?:tháng\s+\w+\s+)?(?:âm\s+lịch|AL|Â\.?L\.?))\s*\)",
+    re.IGNORECASE,
+)
+
+
 def stamp_line(text: str) -> DayMonth | None:
     """The date of a line that is only a page's stamp (`Thứ 5, 14/3/2024 - 08:30 (GMT+7)`, `08h30 ngày
     14/03/2024`, `Cập nhật lúc: 08:30 - 14/03/2024`, `Mar 14, 2024`, `14 Tháng Ba, 2024`): a date with
     its year, and nothing else but times, weekdays, labels and separators; None for any other line."""
+    text = LUNAR.sub(" ", text)
     if len(text) > 80 or text.rstrip().endswith(":"):  # `… Cập nhật:`: a label waits for the next stamp
         return None
     date = parse_date(text)

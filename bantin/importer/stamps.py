@@ -45,6 +45,30 @@ def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
 
 def glued_stamp(text: str) -> str | None:
     """The stamp glued before the lead in a page's first paragraph as scraped, before the chrome
-    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`."""
-    date = _glued_stamp(text[:300]) if text else None
+    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`; of an
+    update's stamp and a publication's side by side, the publication's."""
+    head = text[:300]
+    if _UPDATE.search(head) and _POSTED.search(_UPDATE.sub(" ", head)):
+        head = _UPDATE.sub(" ", head)
+    date = _glued_stamp(head) if text else None
     return f"{date.day:02d}/{date.month:02d}/{date.year}" if date and date.year else None
+
+
+# An update's stamp (`Cập nhật lúc 16:05 ngày 19/12/2023`, `Cập nhật: 10/08/2024 16:20`, `Updated 19/12/2023`)
+# and a publication's (`Đăng lúc 08:30 ngày 18/12/2023`, `Ngày đăng: …`, `Xuất bản …`): the page was
+# published on the second; the first only says when it was last changed.
+_LABEL_TAIL = r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?)?(?:ngày\s+)?"
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2})?"
+_UPDATE = re.compile(rf"(?<!\w)(?:cập\s+nhật|updated){_LABEL_TAIL}{_DATE}", re.IGNORECASE)
+_POSTED = re.compile(
+    rf"(?<!\w)(?:(?:ngày\s+)?đăng(?:\s+tải)?(?!\s+(?:ký|nhập))|xuất\s+bản|published|posted){_LABEL_TAIL}{_DATE}",
+    re.IGNORECASE,
+)
+
+
+def publication_first(values: Sequence[str | None]) -> list[str | None]:
+    """The page's stated dates with a publication's before an update's: an update's stamp beside a
+    publication's in one value is dropped from it, a value that is only an update's goes last."""
+    posted = [_UPDATE.sub(" ", v) if v and _UPDATE.search(v) and _POSTED.search(v) else v for v in values]
+    updates = [v for v in posted if v and _UPDATE.search(v)]
+    return [v for v in posted if not (v and _UPDATE.search(v))] + updates
