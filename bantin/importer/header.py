@@ -306,6 +306,9 @@ def _title(
         raise BadInput("no recognizable title")
     if title.endswith("..."):
         title = title[:-3].rstrip() + "…"
+    if label := titles.format_label(title):
+        title = title[len(label) :]
+        warnings.append(f"the title's label of its format (`{label.strip()}`) is the site's; dropped it")
     if title[0].islower():
         title = title[0].upper() + title[1:]
         warnings.append(

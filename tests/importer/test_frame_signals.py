@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer import dates, stamps
+from bantin.importer import dates, publishers, stamps, titles
 from bantin.importer.bylines import split_trailing_byline
 
 
@@ -45,3 +45,40 @@ def test_a_closing_byline_with_its_time_and_date_is_cut_from_the_last_paragraph(
     rest, byline = split_trailing_byline("… ông Bé nói. Bài và ảnh: Hồng Nhung - 12:30 ngày 05/04/2024")
     assert rest == "… ông Bé nói."
     assert byline is not None and byline.author == "Hồng Nhung"
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("[Video] Xuất khẩu cà phê lập kỷ lục", "[Video] "),
+        ("Infographic: 10 tỉnh có GRDP cao nhất", "Infographic: "),
+        ("Phỏng vấn: Nhà văn Nguyễn Nhật Ánh và 40 năm viết", None),  # the headline's own words
+        ("Hà Nội: Xử lý hơn 1.000 trường hợp vi phạm", None),
+        ("[Video] Cháy lớn", None),  # too short a headline to stand alone
+    ],
+)
+def test_a_label_of_the_storys_format_is_the_sites(title: str, label: str | None) -> None:
+    assert titles.format_label(title) == label
+
+
+@pytest.mark.parametrize(
+    ("candidate", "link", "texts", "expected"),
+    [
+        ("Thời Đại - Tạp chí của Liên hiệp các tổ chức hữu nghị Việt Nam", "https://thoidai.com.vn/a-1.html", [],
+         "Thời Đại"),
+        ("NHỊP CẦU ĐẦU TƯ", "https://nhipcaudautu.vn/a-1/", ["Tạp chí Nhịp Cầu Đầu Tư - Giấy phép số 23"],
+         "Nhịp Cầu Đầu Tư"),
+        ("Doanh Nhân Sài Gòn Online...", "https://doanhnhansaigon.vn/a-1.html", [], "Doanh Nhân Sài Gòn"),
+        ("doanhnhansaigon.vn", "https://doanhnhansaigon.vn/a-1.html",
+         ["DOANH NHÂN SÀI GÒN", "Bản quyền © Doanh Nhân Sài Gòn Online"], "Doanh Nhân Sài Gòn"),
+        ("doanhnhansaigon.vn", "https://doanhnhansaigon.vn/a-1.html", ["DOANH NHÂN SÀI GÒN"], "Doanh Nhân Sài Gòn"),
+        # a story's words that spell the address are no self-naming: not on a line of their own, after ©
+        # or before ` - `
+        ("phosaigon.vn", "https://phosaigon.vn/a-1.html", ["Món phở Sài Gòn được nhiều người yêu thích."],
+         "Phosaigon.vn"),
+    ],
+)  # fmt: skip
+def test_a_site_the_table_does_not_know_is_named_as_it_names_itself(
+    candidate: str, link: str, texts: list[str], expected: str
+) -> None:
+    assert publishers.name(candidate, link, {}, texts) == expected
