@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer import dates, publishers, stamps, titles
+from bantin.importer import dates, frames, publishers, stamps, titles
+from bantin.importer.body import strip_site_repeats
 from bantin.importer.bylines import split_trailing_byline
+from bantin.importer.chrome import BYLINE, Unit
+from bantin.importer.parsed import Block
 
 
 @pytest.mark.parametrize(
@@ -82,3 +85,66 @@ def test_a_site_the_table_does_not_know_is_named_as_it_names_itself(
     candidate: str, link: str, texts: list[str], expected: str
 ) -> None:
     assert publishers.name(candidate, link, {}, texts) == expected
+
+
+def _units(*pairs: tuple[str, bool, str]) -> list[Unit]:
+    return [Unit(0, text, keep, reason) for text, keep, reason in pairs]
+
+
+def test_a_prompt_with_its_buttons_goes_and_a_writers_name_glued_to_it_stays() -> None:
+    got = frames.frame(
+        _units(
+            (
+                "Giới phân tích cho rằng giá vàng trong nước chịu tác động từ giá thế giới.",
+                True,
+                "sentence-like",
+            ),
+            ("Bảo Ngọc Nhận thông báo tin mới từ Kinh tế Mới?", True, "sentence-like"),
+            ("Không Đồng ý Kinh tế Mới - Tin tức kinh tế", True, "furniture words"),
+        )
+    )
+    assert [(u.text, u.keep) for u in got[1:]] == [
+        ("Bảo Ngọc", True),
+        ("Nhận thông báo tin mới từ Kinh tế Mới?", False),
+        ("Không Đồng ý Kinh tế Mới - Tin tức kinh tế", False),
+    ]
+    cookies = "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tìm hiểu thêm Đồng ý"
+    assert not frames.frame(_units(("Tin", True, "short"), (cookies, True, "sentence-like")))[1].keep
+
+
+def test_a_question_of_the_story_answered_in_the_story_stays() -> None:
+    story = _units(
+        ("Ông có lo khi giá vàng tăng mạnh như vậy không?", True, "sentence-like"),
+        ("Không, tôi vẫn giữ vàng như một cách tiết kiệm lâu dài.", True, "sentence-like"),
+    )
+    assert frames.frame(story) == story
+
+
+def test_the_authors_box_after_the_byline_goes_and_the_byline_stays() -> None:
+    got = frames.frame(
+        _units(
+            ("“Chỉ mong các em đi học đều”, thầy Tâm nói.", True, "sentence-like"),
+            ("Hoàng Yến", True, BYLINE),
+            ("Tác giả", True, "short"),
+            ("Hoàng Yến", True, BYLINE),
+            ("Phóng viên Ban Phóng sự, tốt nghiệp Học viện Báo chí và Tuyên truyền.", True, "sentence-like"),
+        )
+    )
+    assert [u.keep for u in got] == [True, True, False, False, False]
+    glued = frames.frame(
+        _units(
+            ("Các doanh nghiệp dự báo giá sẽ duy trì ở mức cao.", True, "sentence-like"),
+            ("Khánh An Thông tin tác giả Khánh An Phóng viên mảng kinh tế, theo dõi nông sản.", True, "s"),
+        )
+    )
+    assert [(u.text, u.keep) for u in glued[1:]] == [
+        ("Khánh An", True),
+        ("Thông tin tác giả Khánh An Phóng viên mảng kinh tế, theo dõi nông sản.", False),
+    ]
+
+
+def test_a_sites_name_printed_twice_goes() -> None:
+    blocks = strip_site_repeats([Block("paragraph", "KINH TẾ MỚI Kinh tế Mới Thị trường | 28/10/2024")], [])
+    assert blocks[0].text == "Thị trường | 28/10/2024"
+    story = [Block("paragraph", "Ông nói rằng rằng giá vàng sẽ tăng.")]  # lower case: no logo
+    assert strip_site_repeats(story, []) == story
