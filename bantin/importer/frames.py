@@ -43,6 +43,7 @@ _GLUED_BOX = re.compile(
 PROMPT = "a prompt with the buttons answering it (cookies, notifications)"
 BOX = "the author's box (the byline's name again, a bio), after the story"
 GLUED = "the writer's name, glued to the page's frame after the story"
+TAGS = "a list of tags after the byline (a word in lower case among them)"
 
 
 def _prompt(text: str, after: str = "") -> bool:
@@ -75,7 +76,7 @@ def frame(units: list[Unit]) -> list[Unit]:
             out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
         else:
             out.append(unit)
-    return _author_box(out)
+    return _tags_after_byline(_author_box(out))
 
 
 def _author_box(units: list[Unit]) -> list[Unit]:
@@ -94,3 +95,26 @@ def _author_box(units: list[Unit]) -> list[Unit]:
                 *(Unit(u.block, u.text, False, BOX) if u.keep else u for u in units[start:]),
             ]
     return units
+
+
+def _tags_after_byline(units: list[Unit]) -> list[Unit]:
+    """After the closing byline, a run of short kept units one of which opens in lower case (`xe buýt`,
+    `Tuyên Quang`) is the page's list of tags: no paragraph of a story opens so, and a tag that
+    reads as a name is no second writer."""
+    credits = (BYLINE, GLUED)
+    story = max(
+        (i for i, u in enumerate(units) if u.keep and u.reason not in credits and _long(u.text)), default=-1
+    )
+    first = next(
+        (i for i in range(story + 1, len(units)) if units[i].keep and units[i].reason in credits), -1
+    )
+    after = [i for i in range(first + 1, len(units)) if units[i].keep] if first >= 0 else []
+    if not after:
+        return units
+    if not any(units[i].text[:1].islower() and units[i].reason not in credits for i in after):
+        return units
+    return [Unit(u.block, u.text, False, TAGS) if i in after else u for i, u in enumerate(units)]
+
+
+def _long(text: str) -> bool:
+    return len(text.split()) > 5 or text.rstrip()[-1:] in ".!?…:"

@@ -148,3 +148,19 @@ def test_a_sites_name_printed_twice_goes() -> None:
     assert blocks[0].text == "Thị trường | 28/10/2024"
     story = [Block("paragraph", "Ông nói rằng rằng giá vàng sẽ tăng.")]  # lower case: no logo
     assert strip_site_repeats(story, []) == story
+
+
+def test_a_list_of_tags_after_the_byline_goes_and_a_credit_stays() -> None:
+    page = _units(
+        ("Học sinh được giảm 50% giá vé theo quy định của tỉnh.", True, "sentence-like"),
+        ("Minh Khánh", True, BYLINE),
+        ("xe buýt", True, "short"),
+        ("Tuyên Quang", True, BYLINE),
+    )
+    assert [u.keep for u in frames.frame(page)] == [True, True, False, False]
+    credited = _units(
+        ("Học sinh được giảm 50% giá vé theo quy định của tỉnh.", True, "sentence-like"),
+        ("Minh Khánh", True, BYLINE),
+        ("theo TTXVN", True, BYLINE),
+    )
+    assert frames.frame(credited) == credited
