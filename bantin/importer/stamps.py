@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import _FULL_DATE, _glued_stamp, _valid, stamp_line
+from .dates import _FULL_DATE, _WEEKDAY, LUNAR, _glued_stamp, _valid, stamp_line
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -72,3 +72,38 @@ def publication_first(values: Sequence[str | None]) -> list[str | None]:
     posted = [_UPDATE.sub(" ", v) if v and _UPDATE.search(v) and _POSTED.search(v) else v for v in values]
     updates = [v for v in posted if v and _UPDATE.search(v)]
     return [v for v in posted if not (v and _UPDATE.search(v))] + updates
+
+
+# A page's stamp glued between its menu or section and the lead, with its weekday or its label before
+# the date (`Lễ hội Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn) Lễ hội Đền Hùng …`, `Kinh tế Ngày đăng:
+# 15/09/2024 (13/8 âm lịch) Tám tháng …`), its time, time zone, lunar date and counter after it.
+_MARKED_DATE = re.compile(
+    rf"(?:{_WEEKDAY}\s*,?\s*(?:ngày\s+)?|(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)"
+    r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\+7\))?",
+    re.IGNORECASE,
+)
+
+
+def peeled_stamp(text: str) -> tuple[str, str] | None:
+    """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
+    sentence's stop, half of them capitalised as a menu's or a section's are; the lead a sentence of
+    eight words or more opening with a capital. None for anything else (a dateline opens a story)."""
+    found = _MARKED_DATE.search(text, 0, 200)
+    if found is None:
+        return None
+    words = text[: found.start()].split()
+    if len(words) > 10 or re.search(r"[.!?;]", text[: found.start()]):
+        return None
+    if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+        return None
+    end = found.end()
+    lunar = LUNAR.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    end = lunar.end() if lunar else end
+    head, rest = text[:end].strip(), text[end:].strip()
+    if (
+        not rest[:1].isupper()
+        or len(rest.split()) < 8
+        or stamp_line(LUNAR.sub(" ", head[found.start() :])) is None
+    ):
+        return None
+    return head, rest

@@ -164,3 +164,21 @@ def test_a_list_of_tags_after_the_byline_goes_and_a_credit_stays() -> None:
         ("theo TTXVN", True, BYLINE),
     )
     assert frames.frame(credited) == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("VĂN HÓA Lễ hội Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn) Lễ hội Đền Hùng năm 2024 diễn ra từ ngày 9 đến 18/4.",
+         "VĂN HÓA Lễ hội Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn)"),
+        ("Kinh tế Ngày đăng: 15/09/2024 (13/8 âm lịch) Tám tháng đầu năm, kim ngạch xuất khẩu dừa đạt 270 triệu USD.",
+         "Kinh tế Ngày đăng: 15/09/2024 (13/8 âm lịch)"),
+        # a story's dateline and a sentence opening with a date are no page's stamp
+        ("Hà Nội, ngày 15/07/2024 – Sáng nay, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch.", None),
+        ("Từ thứ Hai, 15/07/2024, người dân phải khai báo trước khi vào khu vực cách ly tạm thời.", None),
+    ],
+)  # fmt: skip
+def test_a_stamp_glued_between_a_menu_and_the_lead_is_peeled_off(text: str, head: str | None) -> None:
+    peeled = stamps.peeled_stamp(text)
+    assert (peeled[0] if peeled else None) == head
+    assert peeled is None or text.endswith(peeled[1])
