@@ -5,6 +5,8 @@ sentences.
 * **a prompt with its buttons** (`Chúng tôi sử dụng cookie … Tìm hiểu thêm Đồng ý`, `Nhận thông báo
   tin mới từ …? Không Đồng ý`, `Bật thông báo …? Để sau Cho phép`): a sentence closed by the buttons
   that answer it, a question or a word of cookies before them, goes wherever it stands;
+* **a player glued before a sentence** (`Nghe audio 00:00 / 02:15 Giới phân tích …`): its label and
+  its elapsed and total time go, the sentence stays;
 * **the writer's name glued before the frame** (`Bảo Ngọc Nhận thông báo …`, `Quốc Tuấn 3 bình luận
   Nguyễn Văn Hải 2 giờ trước …`): a name of two to four capitalised words opening a unit of the frame
   after the story is the closing byline, and stays for the bylines pass;
@@ -34,6 +36,10 @@ _BUTTON = r"(?:Tìm hiểu thêm|Để sau|Cho phép|Đồng ý|Không|Chấp nh
 _ANSWERED = re.compile(
     rf"^\s*{_BUTTON}\s+{_BUTTON}(?:\s|$)"
 )  # two buttons: `Không Đồng ý`, `Để sau Cho phép`
+_BUTTONS = re.compile(rf"^\s*{_BUTTON}(?:\s+{_BUTTON})+(?=\s|$)")
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# An audio or video player glued before a sentence: its label and its elapsed and total time.
+_PLAYER = re.compile(rf"^(?:[^\W\d_]+\s+){{0,3}}\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}}:\d{{2}}\s+(?=[{CAPITALS}])")
 _GLUED_NAME = re.compile(rf"^(?P<name>{_NAME})\s+(?=[{CAPITALS}\d])")
 # What a unit of the frame opens with after a writer's name glued on: a count of comments, a prompt.
 _FRAME_OPENING = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|comments?)\b)", re.I)
@@ -43,6 +49,7 @@ _GLUED_BOX = re.compile(
 PROMPT = "a prompt with the buttons answering it (cookies, notifications)"
 BOX = "the author's box (the byline's name again, a bio), after the story"
 GLUED = "the writer's name, glued to the page's frame after the story"
+PLAYER = "an audio or video player (its label, elapsed and total time) glued before a sentence"
 TAGS = "a list of tags after the byline (a word in lower case among them)"
 
 
@@ -51,7 +58,8 @@ def _prompt(text: str, after: str = "") -> bool:
     found = _PROMPT.match(text)
     if found:
         return len(found.group("ask").split()) >= 4
-    return text.rstrip().endswith("?") and len(text.split()) >= 4 and bool(_ANSWERED.match(after))
+    asks = text.rstrip().endswith("?") or _COOKIES.search(text) is not None
+    return asks and len(text.split()) >= 4 and bool(_ANSWERED.match(after))
 
 
 def frame(units: list[Unit]) -> list[Unit]:
@@ -70,10 +78,19 @@ def frame(units: list[Unit]) -> list[Unit]:
         elif glued and (_prompt(rest, after) or (not unit.keep and _FRAME_OPENING.match(rest))):
             out.append(Unit(unit.block, glued.group("name"), True, GLUED))
             out.append(Unit(unit.block, rest, False, PROMPT if _prompt(rest, after) else unit.reason))
+        elif unit.keep and (player := _PLAYER.match(unit.text)):
+            out.append(Unit(unit.block, player.group(0).strip(), False, PLAYER))
+            out.append(Unit(unit.block, unit.text[player.end() :], True, unit.reason))
         elif unit.keep and _prompt(unit.text, after):
             out.append(Unit(unit.block, unit.text, False, PROMPT))
-        elif out and out[-1].reason == PROMPT and _ANSWERED.match(unit.text):
-            out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
+        elif out and out[-1].reason == PROMPT and (answers := _ANSWERED.match(unit.text)):
+            buttons = _BUTTONS.match(unit.text) or answers
+            rest = unit.text[buttons.end() :].strip()
+            if rest[:1].isupper() and len(rest.split()) >= 8 and rest.rstrip()[-1:] in '.!?…”"':  # a lead
+                out.append(Unit(unit.block, unit.text[: buttons.end()].strip(), False, PROMPT))
+                out.append(Unit(unit.block, rest, unit.keep, unit.reason))
+            else:
+                out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
         else:
             out.append(unit)
     return _tags_after_byline(_author_box(out))

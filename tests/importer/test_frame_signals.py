@@ -182,3 +182,32 @@ def test_a_stamp_glued_between_a_menu_and_the_lead_is_peeled_off(text: str, head
     peeled = stamps.peeled_stamp(text)
     assert (peeled[0] if peeled else None) == head
     assert peeled is None or text.endswith(peeled[1])
+
+
+def test_a_player_glued_before_a_sentence_goes_and_the_sentence_stays() -> None:
+    sentence = "Giới phân tích cho rằng giá vàng trong nước chịu tác động từ giá thế giới."
+    got = frames.frame(
+        _units(("Tin", True, "short"), (f"Nghe audio 00:00 / 02:15 {sentence}", True, "sentence-like"))
+    )
+    assert [(u.text, u.keep) for u in got[1:]] == [("Nghe audio 00:00 / 02:15", False), (sentence, True)]
+    told = "Lúc 10:30 / 11:00 cơ quan chức năng đã phong tỏa hiện trường."  # no capital after the times
+    assert frames.frame(_units(("Tin", True, "short"), (told, True, "s")))[1].keep
+
+
+def test_a_cookie_banners_buttons_glued_to_the_lead_go_and_the_lead_stays() -> None:
+    lead = "Từ đầu năm đến nay, cơ quan kiểm dịch đã trả về hơn 300 tấn trái cây nhập khẩu."
+    got = frames.frame(
+        _units(
+            (
+                "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.",
+                True,
+                "sentence-like",
+            ),
+            (f"Tìm hiểu thêm Đồng ý {lead}", True, "sentence-like"),
+        )
+    )
+    assert [(u.text, u.keep) for u in got] == [
+        ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.", False),
+        ("Tìm hiểu thêm Đồng ý", False),
+        (lead, True),
+    ]
