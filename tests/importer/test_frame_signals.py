@@ -8,6 +8,7 @@ from bantin.importer import dates, frames, publishers, stamps, titles
 from bantin.importer.body import strip_site_repeats
 from bantin.importer.bylines import split_trailing_byline
 from bantin.importer.chrome import BYLINE, Unit
+from bantin.importer.furniture import opens_list
 from bantin.importer.parsed import Block
 
 
@@ -211,3 +212,9 @@ def test_a_cookie_banners_buttons_glued_to_the_lead_go_and_the_lead_stays() -> N
         ("Tìm hiểu thêm Đồng ý", False),
         (lead, True),
     ]
+
+
+def test_a_photo_essays_list_of_other_photos_is_a_list_of_other_stories() -> None:
+    assert opens_list("Ảnh khác Mùa lúa chín ở Mù Cang Chải")
+    assert opens_list("Bộ ảnh liên quan Mùa lúa chín ở Mù Cang Chải")
+    assert not opens_list("Ảnh chụp từ trên cao cho thấy mùa lúa chín ở Mù Cang Chải")
