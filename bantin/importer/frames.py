@@ -50,6 +50,8 @@ PROMPT = "a prompt with the buttons answering it (cookies, notifications)"
 BOX = "the author's box (the byline's name again, a bio), after the story"
 GLUED = "the writer's name, glued to the page's frame after the story"
 PLAYER = "an audio or video player (its label, elapsed and total time) glued before a sentence"
+CLOSING = "a label of the page closing it, after the story's credits"
+BETWEEN = "a button of a box of the page's, between two of its pieces that went"
 TAGS = "a list of tags after the byline (a word in lower case among them)"
 
 
@@ -93,7 +95,7 @@ def frame(units: list[Unit]) -> list[Unit]:
                 out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
         else:
             out.append(unit)
-    return _tags_after_byline(_author_box(out))
+    return _closing_furniture(_tags_after_byline(_author_box(_between_chrome(out))))
 
 
 def _author_box(units: list[Unit]) -> list[Unit]:
@@ -135,3 +137,27 @@ def _tags_after_byline(units: list[Unit]) -> list[Unit]:
 
 def _long(text: str) -> bool:
     return len(text.split()) > 5 or text.rstrip()[-1:] in ".!?…:"
+
+
+def _closing_furniture(units: list[Unit]) -> list[Unit]:
+    """The last unit kept, a few words of furniture with no stop (`Xem thêm các bài Photo`), after the
+    credits that close the story (a byline, a photo's credit): a label of the page, not the story's."""
+    kept = [i for i, u in enumerate(units) if u.keep]
+    if len(kept) < 2 or not units[kept[-1]].reason.startswith("furniture words"):
+        return units
+    last, before = units[kept[-1]], units[kept[-2]]
+    if _long(last.text) or before.reason not in (BYLINE, GLUED, "caption"):
+        return units
+    return [*units[: kept[-1]], Unit(last.block, last.text, False, CLOSING), *units[kept[-1] + 1 :]]
+
+
+def _between_chrome(units: list[Unit]) -> list[Unit]:
+    """A few words of furniture kept between two units that went (`Nội dung dành cho hội viên … /
+    Đăng ký ngay / Đăng nhập`): a button of the box they make, as a paywall's buttons are."""
+    out = list(units)
+    for i in range(1, len(units) - 1):
+        unit = units[i]
+        if unit.keep and unit.reason.startswith("furniture words") and len(unit.text.split()) <= 6:
+            if not units[i - 1].keep and not units[i + 1].keep and units[i - 1].reason != BOX:
+                out[i] = Unit(unit.block, unit.text, False, BETWEEN)
+    return out

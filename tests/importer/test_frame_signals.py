@@ -218,3 +218,28 @@ def test_a_photo_essays_list_of_other_photos_is_a_list_of_other_stories() -> Non
     assert opens_list("Ảnh khác Mùa lúa chín ở Mù Cang Chải")
     assert opens_list("Bộ ảnh liên quan Mùa lúa chín ở Mù Cang Chải")
     assert not opens_list("Ảnh chụp từ trên cao cho thấy mùa lúa chín ở Mù Cang Chải")
+
+
+def test_a_label_closing_the_page_after_the_credits_goes() -> None:
+    page = _units(
+        ("Trước đây, người Mông trồng tam giác mạch để lấy hạt làm bánh.", True, "sentence-like"),
+        ("Hoàng hôn trên đèo Mã Pì Lèng.", True, "caption"),
+        ("Xem thêm các bài Photo", True, "furniture words"),
+    )
+    assert [u.keep for u in frames.frame(page)] == [True, True, False]
+    story = _units(  # after a sentence of the story, not after its credits: kept, borderline
+        ("Trước đây, người Mông trồng tam giác mạch để lấy hạt làm bánh.", True, "sentence-like"),
+        ("Xem thêm các bài Photo", True, "furniture words"),
+    )
+    assert frames.frame(story) == story
+
+
+def test_a_button_between_two_pieces_of_a_paywall_goes() -> None:
+    page = _units(
+        ("Mức lãi suất này thấp hơn khoảng 1 điểm phần trăm so với đầu năm.", True, "sentence-like"),
+        ("Nội dung dành cho hội viên Đăng ký hội viên để đọc toàn bộ bài viết", False, "paywall"),
+        ("Đăng ký ngay", True, "furniture words"),
+        ("Đăng nhập", False, "buttons"),
+        ("Tuy vậy, sau thời gian ưu đãi, lãi suất thả nổi được tính bằng lãi suất tham chiếu.", True, "s"),
+    )
+    assert [u.keep for u in frames.frame(page)] == [True, False, False, False, True]
