@@ -210,12 +210,25 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
                     return ""
                 return match.group(0)
 
-            text = " ".join(_REPEATED_NAME.sub(repl, block.text).split())
+            text = " ".join(_REPEATED_NAME.sub(repl, _REPEATED_WORDS.sub(_twice, block.text)).split())
             if not text:
                 continue
             block = Block(block.kind, text)
         out.append(block)
     return out
+
+
+# A name of two to five capitalised words printed twice, the logo's in capitals at times (`KINH TẾ MỚI
+# Kinh tế Mới`, `Thời Đại Thời Đại`): a logo and a menu scraped with the text.
+_REPEATED_WORDS = re.compile(r"(?<!\S)((?:\w[\w.&-]*\s+){1,4}\w[\w.&-]*)\s+(\1)(?!\S)", re.IGNORECASE)
+
+
+def _twice(match: re.Match[str]) -> str:
+    first, second = match.group(1).split(), match.group(2).split()
+    logo = " ".join(first).isupper() and not " ".join(second).isupper() and second[0][:1].isupper()
+    if logo or (first == second and all(w[:1].isupper() for w in first)):
+        return " "
+    return match.group(0)
 
 
 def merge_lone_credits(blocks: list[Block]) -> list[Block]:

@@ -299,7 +299,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
-        if found and len(re.sub(r"\([^()]*\)", "", tail).split()) <= 8:
+        if found and len(re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")).split()) <= 8:
             return text[:cut].rstrip(), found
     return text, None
 

@@ -57,6 +57,7 @@ from .menus import peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
+from .stamps import peeled_stamp
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
@@ -280,7 +281,7 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        peeled = peel_time_ago(unit.text) or peel_menu(unit.text)
+        peeled = peel_time_ago(unit.text) or peeled_stamp(unit.text) or peel_menu(unit.text)
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
             return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]

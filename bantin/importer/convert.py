@@ -8,6 +8,7 @@ does the file work around it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, datelines, header, publishers, titles
+from . import chrome, datelines, frames, header, publishers, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -145,6 +146,7 @@ def _detect_chrome(
         repeated = memory.elsewhere(site, blocks)
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
+    units = frames.frame(units)
     return chrome.apply(blocks, units), units, trimmed
 
 
@@ -159,6 +161,12 @@ def _body_passes(
     body = passes.Body(passes.dedupe(blocks))
     for unit in units:
         byline = parse_byline(unit.text) if unit.reason == chrome.HEADER_BYLINE else None
+        if (
+            byline is not None
+            and byline.unlabelled
+            and not all(w[:1].isupper() for w in (byline.author or "").split())
+        ):
+            byline = dataclasses.replace(byline, author=None)  # `Thị trường | 28/10/2024`: a section's
         if byline is not None:
             body.take(byline)
     passes.take_credits(body)

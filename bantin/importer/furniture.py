@@ -38,7 +38,8 @@ RELATED_HEADERS = (
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
 _LIST_NOUNS = (
-    "tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video", "câu hỏi",
+    "tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video", "câu hỏi", "ảnh",
+    "bộ ảnh", "photo", "phóng sự ảnh",
 )  # fmt: skip
 _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 
-from . import chrome, datelines, dates, publishers, stamps, titles
+from . import chrome, datelines, published, publishers, stamps, titles
 from .body import Body
 from .bylines import (
     parse_byline,
@@ -139,15 +139,23 @@ def dated(
     of the registry's events the article names)."""
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
     closing = stamps.closing_stamp(_footer(clues.units))
-    resolved = dates.resolve(
-        [
-            parsed.published,
-            *clues.date_lines,
-            stamps.header_date(_header(clues.units)),
-            stamps.glued_stamp(next((b.text for b in parsed.blocks if b.kind == "paragraph"), "")),
-            *clues.credits.dates,
-            closing[0] if closing else None,
-        ],
+    paragraphs = [b.text for b in parsed.blocks if b.kind == "paragraph"][:2]
+    # the page's stamp glued to its first paragraph, or to its second after the lead (title / lead /
+    # the page as scraped on one line, its menu and stamp first)
+    glued = next(
+        filter(None, map(stamps.glued_stamp, paragraphs[: 1 if parsed.layout == "html" else 2])), None
+    )
+    resolved = published.resolve(
+        stamps.publication_first(
+            [
+                parsed.published,
+                *clues.date_lines,
+                stamps.header_date(_header(clues.units)),
+                glued,
+                *clues.credits.dates,
+                closing[0] if closing else None,
+            ]
+        ),
         [*openings[:1], *(_after_headline(text, header.title) for text in openings[:1]), *openings[1:]],
         "\n".join(b.text for b in blocks),
         year=year,
@@ -298,6 +306,9 @@ def _title(
         raise BadInput("no recognizable title")
     if title.endswith("..."):
         title = title[:-3].rstrip() + "…"
+    if label := titles.format_label(title):
+        title = title[len(label) :]
+        warnings.append(f"the title's label of its format (`{label.strip()}`) is the site's; dropped it")
     if title[0].islower():
         title = title[0].upper() + title[1:]
         warnings.append(

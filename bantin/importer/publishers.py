@@ -15,6 +15,7 @@ NAM` → Báo điện tử Đảng Cộng sản Việt Nam, not the party's name
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from bantin.core.errors import TextLoader, yaml_problem
 from bantin.core.text import CAPITALS, fold, normalize
 from bantin.tagging.gazetteer import place
 
+from . import selfnamed
 from .errors import BadInput
 
 _DOMAIN = re.compile(
@@ -150,14 +152,23 @@ def name(
     # a masthead's full name (`Đài Phát thanh và Truyền hình Bình Dương`) names a site known only by
     # an address that spells nothing (btv.org.vn), better than the address
     masthead = printed if masthead else None
+    cased = functools.partial(_spelt_as, spelt=spelt)
     if not candidate:
         linked = host(url)
-        return (_printed_name(linked, texts, spelt) or masthead or _bare(linked)) if linked else None
+        found = (
+            _printed(linked, texts, spelt) or selfnamed.printed(stem(linked), texts, cased)
+            if linked
+            else None
+        )
+        return (found or masthead or _bare(linked)) if linked else None
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
     if named:
-        return _lookup(named, table) or _printed_name(named, texts, spelt) or masthead or _bare(bare)
+        found = _printed(named, texts, spelt) or selfnamed.printed(stem(named), texts, cased)
+        return _lookup(named, table) or found or masthead or _bare(bare)
+    if url and (part := selfnamed.scraped_part(candidate, stem(host(url) or ""), cased)):
+        return part  # `Thời Đại - Tạp chí của …`, `NHỊP CẦU ĐẦU TƯ` for thoidai.com.vn, nhipcaudautu.vn
     # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table
     parts = {fold(part) for part in re.split(r"\s+[-–|]\s+", candidate)}
     for value in table.values():
@@ -249,6 +260,12 @@ def _bare(address: str) -> str:
 
 
 _MASTHEAD = frozenset({"báo", "tạp chí", "đài", "tờ"})
+
+
+def _printed(host: str, texts: list[str], spelt: list[str]) -> str | None:
+    """`_printed_name` without the `điện tử`, `Online` a masthead ends with (`Tạp chí X điện tử`)."""
+    found = _printed_name(host, texts, spelt)
+    return selfnamed.undressed(found) if found else None
 
 
 def _printed_name(host: str, texts: list[str], spelt: list[str]) -> str | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .bylines import parse_byline
-from .dates import _FULL_DATE, _YEAR, _glued_stamp, _valid, parse_date, stamp_line
+from .dates import _FULL_DATE, _WEEKDAY, _YEAR, LUNAR, _glued_stamp, _valid, parse_date, stamp_line
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -52,8 +52,12 @@ def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
 
 def glued_stamp(text: str) -> str | None:
     """The stamp glued before the lead in a page's first paragraph as scraped, before the chrome
-    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`."""
-    date = _glued_stamp(text[:300]) if text else None
+    detector cut it (`Trang chủ Thời sự 14 Tháng Ba, 2024 Sáng 14/3, …`), as `dd/mm/yyyy`; of an
+    update's stamp and a publication's side by side, the publication's."""
+    head = text[:300]
+    if _UPDATE.search(head) and _POSTED.search(_UPDATE.sub(" ", head)):
+        head = _UPDATE.sub(" ", head)
+    date = _glued_stamp(head) if text else None
     return f"{date.day:02d}/{date.month:02d}/{date.year}" if date and date.year else None
 
 
@@ -105,3 +109,58 @@ def header_date(texts: Sequence[str]) -> str | None:
         if other is not None and other.year is not None:
             return f"{other.day:02d}/{other.month:02d}/{other.year}"
     return updated
+
+
+# An update's stamp (`Cập nhật lúc 16:05 ngày 19/12/2023`, `Cập nhật: 10/08/2024 16:20`, `Updated 19/12/2023`)
+# and a publication's (`Đăng lúc 08:30 ngày 18/12/2023`, `Ngày đăng: …`, `Xuất bản …`): the page was
+# published on the second; the first only says when it was last changed.
+_LABEL_TAIL = r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?)?(?:ngày\s+)?"
+_DATE = r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2})?"
+_UPDATE = re.compile(rf"(?<!\w)(?:cập\s+nhật|updated){_LABEL_TAIL}{_DATE}", re.IGNORECASE)
+_POSTED = re.compile(
+    rf"(?<!\w)(?:(?:ngày\s+)?đăng(?:\s+tải)?(?!\s+(?:ký|nhập))|xuất\s+bản|published|posted){_LABEL_TAIL}{_DATE}",
+    re.IGNORECASE,
+)
+
+
+def publication_first(values: Sequence[str | None]) -> list[str | None]:
+    """The page's stated dates with a publication's before an update's: an update's stamp beside a
+    publication's in one value is dropped from it, a value that is only an update's goes last."""
+    posted = [_UPDATE.sub(" ", v) if v and _UPDATE.search(v) and _POSTED.search(v) else v for v in values]
+    updates = [v for v in posted if v and _UPDATE.search(v)]
+    return [v for v in posted if not (v and _UPDATE.search(v))] + updates
+
+
+# A page's stamp glued between its menu or section and the lead, with its weekday or its label before
+# the date (`Lễ hội Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn) Lễ hội Đền Hùng …`, `Kinh tế Ngày đăng:
+# 15/09/2024 (13/8 âm lịch) Tám tháng …`), its time, time zone, lunar date and counter after it.
+_MARKED_DATE = re.compile(
+    rf"(?:{_WEEKDAY}\s*,?\s*(?:ngày\s+)?|(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)"
+    r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\+7\))?",
+    re.IGNORECASE,
+)
+
+
+def peeled_stamp(text: str) -> tuple[str, str] | None:
+    """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
+    sentence's stop, half of them capitalised as a menu's or a section's are; the lead a sentence of
+    eight words or more opening with a capital. None for anything else (a dateline opens a story)."""
+    found = _MARKED_DATE.search(text, 0, 200)
+    if found is None:
+        return None
+    words = text[: found.start()].split()
+    if len(words) > 10 or re.search(r"[.!?;]", text[: found.start()]):
+        return None
+    if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+        return None
+    end = found.end()
+    lunar = LUNAR.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    end = lunar.end() if lunar else end
+    head, rest = text[:end].strip(), text[end:].strip()
+    if (
+        not rest[:1].isupper()
+        or len(rest.split()) < 8
+        or stamp_line(LUNAR.sub(" ", head[found.start() :])) is None
+    ):
+        return None
+    return head, rest

@@ -35,6 +35,22 @@ _LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
+# A label of the story's format before its headline (`[Video]`, `[Infographic]`, `Infographic:`, `Clip:`,
+# `Podcast:`, `Photo:`): the site's rubric, not the headline's words (`Phỏng vấn:`, `Hà Nội:` are).
+_FORMAT_LABEL = re.compile(
+    r"^\s*(?:\[[^\]\d]{2,20}\]\s*[-–:]?|(?:video|clip|infographics?|podcast|e-?magazine|longform|photo|"
+    r"ảnh|audio|multimedia|megastory|interactive|minigame)\s*[:|])\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def format_label(title: str) -> str | None:
+    """The label of the story's format the title opens with (`[Video] `, `Infographic: `), when a
+    headline of three words or more follows it."""
+    found = _FORMAT_LABEL.match(title)
+    return found.group(0) if found and len(title[found.end() :].split()) >= 3 else None
+
+
 def is_truncated(title: str) -> bool:
     return bool(_ELLIPSIS.search(title))
 

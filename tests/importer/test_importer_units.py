@@ -11,7 +11,7 @@ import pytest
 from bantin.core.article import plain_text
 from bantin.core.sentences import split_glued
 from bantin.core.text import TONE_MARKS
-from bantin.importer import dates
+from bantin.importer import dates, published
 from bantin.importer.body import drop_chrome, mark_subheadings, reflow_run_on
 from bantin.importer.boilerplate import is_chrome, is_language_menu, remove_language_menus
 from bantin.importer.bylines import Byline, parse_byline, source_of_title
@@ -381,18 +381,20 @@ def test_dateline(opening: str, expected: dates.DayMonth | None) -> None:
 
 
 def test_publication_date_is_preferred_to_event_dates() -> None:
-    got = dates.resolve(
+    got = published.resolve(
         ["Thứ sáu, 16/2/2024, 07:59"], ["Ngày 14/2, Thủ tướng ký"], "ngày 1/1/2020", year=None, today=TODAY
     )
-    assert got == dates.Resolved(dt.date(2024, 2, 16))
+    assert got == published.Resolved(dt.date(2024, 2, 16))
 
 
 def test_dateline_year_comes_from_option_then_text_then_today() -> None:
     opening = ["Ngày 15/10, tại Hà Nội"]
-    assert dates.resolve([], opening, "", year=2021, today=TODAY) == dates.Resolved(dt.date(2021, 10, 15))
-    guessed = dates.resolve([], opening, "trong tháng 1/2017 và ngày 20/1/2017", year=None, today=TODAY)
+    assert published.resolve([], opening, "", year=2021, today=TODAY) == published.Resolved(
+        dt.date(2021, 10, 15)
+    )
+    guessed = published.resolve([], opening, "trong tháng 1/2017 và ngày 20/1/2017", year=None, today=TODAY)
     assert guessed.date == dt.date(2017, 10, 15) and guessed.estimated and "2017" in (guessed.warning or "")
-    latest = dates.resolve([], opening, "", year=None, today=TODAY)
+    latest = published.resolve([], opening, "", year=None, today=TODAY)
     assert latest.date == dt.date(2023, 10, 15) and latest.estimated
 
 
@@ -400,21 +402,23 @@ def test_a_dateline_near_a_named_event_takes_the_event_year() -> None:
     opening = ["Sáng 11/5, đoàn đại biểu lên đường"]
     forum = ("Diễn đàn Vành đai và Con đường 2017", dt.date(2017, 5, 14), dt.date(2017, 5, 15))
     # The text mentions 2014 (history); the forum the article reports says 2017.
-    got = dates.resolve([], opening, "ký năm 2014, ngày 3/4/2014", year=None, today=TODAY, events=[forum])
+    got = published.resolve([], opening, "ký năm 2014, ngày 3/4/2014", year=None, today=TODAY, events=[forum])
     assert got.date == dt.date(2017, 5, 11) and got.estimated and "Vành đai" in (got.warning or "")
     # --year still wins; an event far from the dateline, or two that disagree, say nothing.
-    assert dates.resolve([], opening, "", year=2018, today=TODAY, events=[forum]).date == dt.date(2018, 5, 11)
+    assert published.resolve([], opening, "", year=2018, today=TODAY, events=[forum]).date == dt.date(
+        2018, 5, 11
+    )
     autumn = ("Hội nghị Trung ương 4", dt.date(2021, 10, 11), dt.date(2021, 10, 15))
-    assert dates.resolve([], opening, "", year=None, today=TODAY, events=[autumn]).date == dt.date(
+    assert published.resolve([], opening, "", year=None, today=TODAY, events=[autumn]).date == dt.date(
         2024, 5, 11
     )
     other = ("Năm APEC", dt.date(2019, 1, 1), dt.date(2019, 12, 31))
-    both = dates.resolve([], opening, "", year=None, today=TODAY, events=[forum, other])
+    both = published.resolve([], opening, "", year=None, today=TODAY, events=[forum, other])
     assert both.date == dt.date(2024, 5, 11)
 
 
 def test_no_date_at_all_uses_today_and_says_so() -> None:
-    got = dates.resolve([None], ["Không có ngày tháng ở đây."], "", year=None, today=TODAY)
+    got = published.resolve([None], ["Không có ngày tháng ở đây."], "", year=None, today=TODAY)
     assert got.date == TODAY and got.estimated and "today" in (got.warning or "")
 
 

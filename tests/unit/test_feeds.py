@@ -163,8 +163,10 @@ def test_an_atom_entry_is_rendered_once_for_every_feed_and_a_feed_xml_of_its_own
     shared = _theme_feeds(tmp_path / "shared")
     theme = Path(__file__).parents[2] / "theme"
     entry = (theme / "partials/atom_entry.xml").read_text(encoding="utf-8").split("#}\n", 1)[1]
-    own = (theme / "feed.xml").read_text(encoding="utf-8").replace(
-        "  {{- atom_entry(article) }}\n", entry.rstrip("\n") + "\n"
+    own = (
+        (theme / "feed.xml")
+        .read_text(encoding="utf-8")
+        .replace("  {{- atom_entry(article) }}\n", entry.rstrip("\n") + "\n")
     )
     assert "atom_entry" not in own and "<entry>" in own
     _theme_feeds(tmp_path / "own", own)

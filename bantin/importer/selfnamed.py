@@ -1,0 +1,64 @@
+"""The name a site the table does not know gives itself, found by its letters spelling the address:
+a part of the scraper's `Source:` value (`Thời Đại - Tạp chí của Liên hiệp …` for thoidai.com.vn,
+`NHỊP CẦU ĐẦU TƯ` for nhipcaudautu.vn, as the page writes it), or a name the page prints with no
+masthead word before it, where a site prints its own name: a line of its own (the masthead), after
+`©` or before ` - ` and the site's description (`Bản quyền © Doanh Nhân Sài Gòn Online`, `Doanh Nhân
+Sài Gòn - Tạp chí của …`). A name in capitals is written as the page writes it elsewhere, else in
+title case. `publishers` asks these after its table and the names with `Báo`/`Tạp chí`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bantin.core.text import fold
+
+_WORD = re.compile(r"[^\W_]+")
+_PARTS = re.compile(r"\s+[-–|]\s+")
+_DRESS = re.compile(r"(?:\s*(?:\.{2,}|…))+$|\s+(?:Online|online|điện tử|Điện tử|Điện Tử)$")
+# Where a site prints its own name: the whole line, after `©`, or before ` - ` and a description.
+_PLACES = (r"^\s*", r"©\s*(?:\d{4}\s+)?", r"(?:^|\s)")
+_AFTER = (r"\s*$", r"(?=\s|$)", r"\s+[-–]\s+\S")
+
+
+def letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def undressed(name: str) -> str:
+    """`Doanh Nhân Sài Gòn Online...` → `Doanh Nhân Sài Gòn`."""
+    shorter = _DRESS.sub("", name).strip()
+    return (_DRESS.sub("", shorter).strip() or name) if shorter else name
+
+
+def scraped_part(candidate: str, stem: str, cased: Callable[[list[str]], str | None]) -> str | None:
+    """The part of a scraper's name, between ` - ` or ` | `, that spells the address's `stem`."""
+    for part in _PARTS.split(candidate):
+        part = undressed(part)
+        if stem and letters(part) == stem:
+            return (cased(_WORD.findall(part)) or part.title()) if part.isupper() else part
+    return None
+
+
+def printed(stem: str, texts: list[str], cased: Callable[[list[str]], str | None]) -> str | None:
+    """A name of two words or more spelling `stem` where a site prints its own; one written in
+    capitals only when the page has no other way of writing it."""
+    capitals = None
+    for text in texts:
+        words = _WORD.findall(text)
+        for start in range(len(words)):
+            spelled = ""
+            for end in range(start, min(start + 8, len(words))):
+                spelled += fold(words[end])
+                if not stem.startswith(spelled):
+                    break
+                run = words[start : end + 1]
+                if spelled != stem or len(run) < 2 or not all(w[:1].isupper() for w in run):
+                    continue
+                body = r"\W+".join(map(re.escape, run))
+                if not any(re.search(b + body + a, text) for b, a in zip(_PLACES, _AFTER, strict=True)):
+                    continue
+                if not " ".join(run).isupper():
+                    return " ".join(run)
+                capitals = capitals or cased(run) or " ".join(run).title()
+    return capitals
