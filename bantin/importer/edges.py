@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from ..core.sentences import ends_sentence
 from .boilerplate import is_chrome
@@ -32,13 +33,14 @@ from .widgets import buttons, leading_buttons, names_a_widget
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
 
 
-def closing_byline_apart(units: list[Unit]) -> list[Unit]:
+def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = lambda _: None) -> list[Unit]:
     """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
     `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
     article's last sentence, is cut from it: a name of two to four words in capitals (or a writer's
     initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture, headlines
     of other stories (`headlines`), or the header of a box before the chrome that follows (no
-    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
+    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
+    A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story."""
     found = [signals(u.text) for u in units]
     story = (
         i
@@ -47,6 +49,7 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         and (s.sentence or s.strong is None)
         and not opens_list(units[i].text)
         and not (s.sure or (s.strong and s.word and s.words < 20))
+        and not footer(units[i].text)
     )
     # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
     # được biên tập trước khi đăng.`): none
@@ -111,7 +114,8 @@ def headlines(text: str) -> bool:
         if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
             continue
         place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
-        after_figure = words[k - 1][-1:].isdigit() and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`
+        figure = words[k - 1][-1:].isdigit() or words[k - 1] in _ROMAN  # `tháng 6/2024`, `quý I`
+        after_figure = figure and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`, `quý I Tuần tra`
         name = k + 1  # the headline may open with a name (`Thọ Xuân công bố …`)
         while name < min(k + 3, len(words) - 2) and words[name].istitle():
             name += 1
@@ -124,6 +128,7 @@ def headlines(text: str) -> bool:
     return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
 
 
+_ROMAN = frozenset("I II III IV".split())  # a quarter's or a part's number ends a headline
 _PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
 
 
