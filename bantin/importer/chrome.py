@@ -53,7 +53,7 @@ from .furniture import (
     title_case_items,
 )
 from .inline import around_inline, inline_chrome, marked_links_apart
-from .menus import peel_menu, peel_time_ago
+from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
@@ -230,7 +230,12 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        peeled = peel_time_ago(unit.text) or peeled_stamp(unit.text) or peel_menu(unit.text)
+        peeled = (
+            peel_time_ago(unit.text)
+            or peeled_stamp(unit.text)
+            or peel_menu(unit.text)
+            or peel_author_box(unit.text)
+        )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
             return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
