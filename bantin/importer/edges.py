@@ -92,7 +92,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             titles = headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
             if _furniture(rest) or header or titles:
                 if n < 4 and not role and _name_goes_on(words, n):
-                    continue  # `Lê Hồng Sơn Ý kiến của bạn`: the name is three words, not `Lê Hồng`
+                    continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
@@ -102,15 +102,11 @@ _DASHES = ("-", "–")
 
 
 def _name_goes_on(words: list[str], n: int) -> bool:
-    """The word after a name of `n` words is its last, with nothing after it or furniture (`Lê Hồng Sơn Ý
-    kiến của bạn …`), where after `n` words a headline or a box would start with a word in lower case
-    (`Minh Anh Giá vàng …`)."""
-    rest = words[n + 1 :]
-    if not words[n].istitle():
-        return False
-    if not rest:  # the unit is the name (`Lê Hồng Sơn`), no header of one word (`Sơn`) after it
-        return not _furniture(words[n]) and not names_a_widget(words[n])
-    return rest[0][:1].isupper() and _furniture(" ".join(rest))
+    """The unit is a name of `n` + 1 words (`Lê Hồng Sơn` before `Ý kiến của bạn`), its last word no
+    header of a box of one word (`Sơn`)."""
+    if words[n + 1 :] or not words[n].istitle():
+        return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
+    return not _furniture(words[n]) and not names_a_widget(words[n])
 
 
 def headlines(text: str) -> bool:

@@ -39,7 +39,17 @@ def test_the_story_stays_and_the_frame_of_the_page_goes(page: dict) -> None:
     assert not left, left
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[_id(p) for p in PAGES])
+METADATA = [
+    pytest.param(
+        p,
+        id=_id(p),
+        marks=[pytest.mark.xfail(reason=p["metadata_gap"], strict=True)] if "metadata_gap" in p else [],
+    )
+    for p in PAGES
+]
+
+
+@pytest.mark.parametrize("page", METADATA)
 def test_title_date_source_and_author_are_the_pages(page: dict) -> None:
     front, expect = _convert(page, TABLE).front, page["expect"]
     assert front.title == expect.get("title", page["title"])
