@@ -226,6 +226,9 @@ _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\w[\w.&-]*\s+){1,4}\w[\w.&-]*)\s+(\1)(
 def _twice(match: re.Match[str]) -> str:
     first, second = match.group(1).split(), match.group(2).split()
     logo = " ".join(first).isupper() and not " ".join(second).isupper() and second[0][:1].isupper()
+    bio = match.string[match.end() :].split()[:1]  # a writer's name twice over the bio: the author's box
+    if bio and bio[0][:1].islower() and not logo:
+        return match.group(0)
     if logo or (first == second and all(w[:1].isupper() for w in first)):
         return " "
     return match.group(0)

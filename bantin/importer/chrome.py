@@ -33,7 +33,7 @@ from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
-from .edges import closing_byline_apart, contents_apart, headlines, linked_headline_apart
+from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -53,10 +53,11 @@ from .furniture import (
     title_case_items,
 )
 from .inline import around_inline, inline_chrome, marked_links_apart
-from .menus import peel_menu, peel_time_ago
+from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
+from .selfdescribed import SIGNS_OFF, describes, describes_itself_apart
 from .stamps import peeled_stamp
 from .teasers import teaser_tail
 from .units import split_units
@@ -90,22 +91,6 @@ class Site:
 _WRITER = re.compile(r"(?<!\S)(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S")
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
-# A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
-# nhân dân là cơ quan ngôn luận của…`, `Tạp chí X, diễn đàn của…`.
-_DESCRIBES = re.compile(
-    r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
-    r"[^,.;:]{2,40}?)"
-    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)|"
-    # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`)
-    r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)"
-)
-
-
-# The site's name closing a unit, as a footer's first line prints it (`Báo Thanh Hóa điện tử.`).
-_SIGNS_OFF = re.compile(
-    r"(?<!\w)(?P<name>(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+[^,.;:]{2,40}?)"
-    r"(?:\s+(?:điện tử|online|Online))?\s*\.?$"
-)
 
 
 def detect(
@@ -133,7 +118,8 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = closing_byline_apart(contents_apart(_describes_itself_apart(_peel_page_stamp(units), site)))
+    units = contents_apart(describes_itself_apart(_peel_page_stamp(units), site))
+    units = closing_byline_apart(units, lambda text: describes(text, site))
     units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
@@ -159,7 +145,7 @@ def detect(
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
-        described = _describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
+        described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
         if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
@@ -236,43 +222,6 @@ def _signed_in_capitals(
     )
 
 
-def _describes(text: str, site: Site) -> re.Match[str] | None:
-    """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
-    found = _DESCRIBES.search(text)
-    if found is None:
-        return None
-    if site.host or site.name:
-        return found if site.called(found.group("name") or found.group("alone")) else None
-    if found.group("alone"):
-        return None  # a name alone says nothing on a page that does not say whose it is
-    return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
-
-
-def _signs_off(text: str, site: Site) -> re.Match[str] | None:
-    """The site's own name closing a run of other stories' headlines (`… khu du lịch sinh thái Báo
-    Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`)."""
-    found = _SIGNS_OFF.search(text)
-    if found is None or not (site.host or site.name) or not site.called(found.group("name")):
-        return None
-    return found if headlines(text[: found.start()].strip()) else None
-
-
-def _describes_itself_apart(units: list[Unit], site: Site) -> list[Unit]:
-    """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
-    …`) are cut from it."""
-    out: list[Unit] = []
-    for unit in units:
-        found = _describes(unit.text, site) or _signs_off(unit.text, site)
-        if found and found.start() > 0:
-            out += [
-                Unit(unit.block, unit.text[: found.start()].strip()),
-                Unit(unit.block, unit.text[found.start() :]),
-            ]
-        else:
-            out.append(unit)
-    return out
-
-
 _HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
@@ -281,7 +230,12 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        peeled = peel_time_ago(unit.text) or peeled_stamp(unit.text) or peel_menu(unit.text)
+        peeled = (
+            peel_time_ago(unit.text)
+            or peeled_stamp(unit.text)
+            or peel_menu(unit.text)
+            or peel_author_box(unit.text)
+        )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
             return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
@@ -323,7 +277,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", _DATE_LINE
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    own_name = _SIGNS_OFF.match(unit.text)
+    own_name = SIGNS_OFF.match(unit.text)
     if own_name is not None and site.called(own_name.group("name")):
         return "chrome", "the site's own name"  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from ..core.sentences import ends_sentence
 from .boilerplate import is_chrome
@@ -32,13 +33,14 @@ from .widgets import buttons, leading_buttons, names_a_widget
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
 
 
-def closing_byline_apart(units: list[Unit]) -> list[Unit]:
+def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = lambda _: None) -> list[Unit]:
     """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
     `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
     article's last sentence, is cut from it: a name of two to four words in capitals (or a writer's
     initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture, headlines
     of other stories (`headlines`), or the header of a box before the chrome that follows (no
-    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story)."""
+    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
+    A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story."""
     found = [signals(u.text) for u in units]
     story = (
         i
@@ -47,6 +49,7 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
         and (s.sentence or s.strong is None)
         and not opens_list(units[i].text)
         and not (s.sure or (s.strong and s.word and s.words < 20))
+        and not footer(units[i].text)
     )
     # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
     # được biên tập trước khi đăng.`): none
@@ -88,12 +91,22 @@ def closing_byline_apart(units: list[Unit]) -> list[Unit]:
             # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
             titles = headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
             if _furniture(rest) or header or titles:
+                if n < 4 and not role and _name_goes_on(words, n):
+                    continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
 
 
 _DASHES = ("-", "–")
+
+
+def _name_goes_on(words: list[str], n: int) -> bool:
+    """The unit is a name of `n` + 1 words (`Lê Hồng Sơn` before `Ý kiến của bạn`), its last word no
+    header of a box of one word (`Sơn`)."""
+    if words[n + 1 :] or not words[n].istitle():
+        return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
+    return not _furniture(words[n]) and not names_a_widget(words[n])
 
 
 def headlines(text: str) -> bool:
@@ -111,7 +124,8 @@ def headlines(text: str) -> bool:
         if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
             continue
         place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
-        after_figure = words[k - 1][-1:].isdigit() and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`
+        figure = words[k - 1][-1:].isdigit() or words[k - 1] in _ROMAN  # `tháng 6/2024`, `quý I`
+        after_figure = figure and words[k + 1][:1].islower()  # `tháng 6/2024 So sánh`, `quý I Tuần tra`
         name = k + 1  # the headline may open with a name (`Thọ Xuân công bố …`)
         while name < min(k + 3, len(words) - 2) and words[name].istitle():
             name += 1
@@ -124,6 +138,7 @@ def headlines(text: str) -> bool:
     return bool(starts) and all(b - a >= 3 for a, b in itertools.pairwise([0, *starts, len(words)]))
 
 
+_ROMAN = frozenset("I II III IV".split())  # a quarter's or a part's number ends a headline
 _PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
 
 

@@ -46,6 +46,9 @@ _FRAME_OPENING = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|comments?)\b)"
 _GLUED_BOX = re.compile(
     rf"^(?P<name>{_NAME})\s+(?P<box>(?:[^\W\d_]+\s+){{1,4}}?(?P=name)\s+[{CAPITALS}].*)$", re.S
 )
+# The writer's name printed twice in a row, over the bio (`TS Minh Phong TS Minh Phong nguyên …`): never
+# a sentence of the story, wherever the story's last sentence is taken to be.
+_TWICE = re.compile(rf"^(?P<name>{_NAME})\s+(?P<box>(?P=name)\s+\S.*)$", re.S)
 PROMPT = "a prompt with the buttons answering it (cookies, notifications)"
 BOX = "the author's box (the byline's name again, a bio), after the story"
 GLUED = "the writer's name, glued to the page's frame after the story"
@@ -74,6 +77,7 @@ def frame(units: list[Unit]) -> list[Unit]:
         glued = _GLUED_NAME.match(unit.text) if i >= last_prose and i > 0 else None
         rest = unit.text[glued.end() :] if glued else ""
         box = _GLUED_BOX.match(unit.text) if i >= last_prose and i > 0 else None
+        box = box or (_TWICE.match(unit.text) if i > 0 else None)
         if box:  # `Khánh An Thông tin tác giả Khánh An Phóng viên …`: the byline, then its box
             out.append(Unit(unit.block, box.group("name"), True, GLUED))
             out.append(Unit(unit.block, box.group("box"), False, BOX))

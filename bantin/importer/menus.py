@@ -222,3 +222,24 @@ def peel_menu(text: str) -> tuple[str, str] | None:
                 return head, rest
             return last
     return last
+
+
+# The button closing an author's box (`… Xem các bài viết của tác giả`, `Tất cả bài viết cùng tác giả`).
+_AUTHORS_BUTTON = re.compile(
+    r"(?:Xem|Tất cả)(?:\s+(?:thêm|các|tất cả))*\s+bài(?:\s+viết)?\s+(?:của|cùng)\s+tác\s+giả(?:\s+này)?\s+",
+    re.IGNORECASE,
+)
+
+
+def peel_author_box(text: str) -> tuple[str, str] | None:
+    """An opinion column's author box above the story run into its lead (`Lê Hồng Sơn Nhà báo, cây bút
+    bình luận … Xem các bài viết của tác giả Mỗi lần lên …`): cut after the box's button, within its
+    first forty words, when a whole sentence of eight words or more follows → (box, lead), or None."""
+    found = _AUTHORS_BUTTON.search(text)
+    if found is None or len(text[: found.start()].split()) > 40:
+        return None
+    head, rest = text[: found.end()].strip(), text[found.end() :].strip()
+    lead = signals(rest)
+    if not rest[:1].isupper() or not (lead.prose and lead.sentence and lead.words >= 8):
+        return None
+    return head, rest

@@ -139,13 +139,17 @@ _MARKED_DATE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\+7\))?",
     re.IGNORECASE,
 )
+# … or a bare date with its time (`Đời sống 20/11/2024 06:15 Ở bản …`): a dateline has no time.
+_TIMED_DATE = re.compile(
+    r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)(?:\s*(?:AM|PM))?(?:\s*\(GMT\+7\))?"
+)
 
 
 def peeled_stamp(text: str) -> tuple[str, str] | None:
     """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
     sentence's stop, half of them capitalised as a menu's or a section's are; the lead a sentence of
     eight words or more opening with a capital. None for anything else (a dateline opens a story)."""
-    found = _MARKED_DATE.search(text, 0, 200)
+    found = _MARKED_DATE.search(text, 0, 200) or _TIMED_DATE.search(text, 0, 200)
     if found is None:
         return None
     words = text[: found.start()].split()

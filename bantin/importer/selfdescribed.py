@@ -1,0 +1,79 @@
+"""The site describing itself or signing off before its footer (`Báo Nghệ An - Cơ quan của Đảng bộ…`,
+`… khu du lịch sinh thái Báo Thanh Hóa điện tử.`, `Báo Quảng Trị - Thông tin chính thống.`): where a
+unit has it, and the unit cut there (`describes_itself_apart`), so headlines run into it go apart."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from ..core.sentences import ends_sentence
+from .edges import headlines
+from .furniture import Unit
+
+__all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "signs_off"]
+
+
+class _Site(Protocol):
+    host: str | None
+    name: str | None
+
+    def called(self, text: str) -> bool: ...
+
+
+# A site describing itself before its footer: `Báo Hànộimới - Cơ quan của Đảng bộ…`, `Báo Công an
+# nhân dân là cơ quan ngôn luận của…`, `Tạp chí X, diễn đàn của…`.
+_DESCRIBES = re.compile(
+    r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
+    r"[^,.;:]{2,40}?)"
+    r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)|"
+    # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`)
+    r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)"
+)
+
+
+# The site's name closing a unit, as a footer's first line prints it (`Báo Thanh Hóa điện tử.`), or
+# with its slogan (`Báo Quảng Trị - Thông tin chính thống.`).
+SIGNS_OFF = re.compile(
+    r"(?<!\w)(?P<name>(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+[^,.;:]{2,40}?)"
+    r"(?:\s+(?:điện tử|online|Online))?(?P<slogan>\s+[-–]\s+[^,.;:]{2,40})?\s*\.?$"  # … its slogan
+)
+
+
+def describes(text: str, site: _Site) -> re.Match[str] | None:
+    """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
+    found = _DESCRIBES.search(text)
+    if found is None:
+        return None
+    if site.host or site.name:
+        return found if site.called(found.group("name") or found.group("alone")) else None
+    if found.group("alone"):
+        return None  # a name alone says nothing on a page that does not say whose it is
+    return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
+
+
+def signs_off(text: str, site: _Site) -> re.Match[str] | None:
+    """The site's own name closing a run of other stories' headlines (`… khu du lịch sinh thái Báo
+    Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`)."""
+    found = SIGNS_OFF.search(text)
+    if found is None or not (site.host or site.name) or not site.called(found.group("name")):
+        return None
+    before = text[: found.start()].strip()  # with its slogan, after anything that is no sentence
+    slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
+    return found if slogan or headlines(before) else None
+
+
+def describes_itself_apart(units: list[Unit], site: _Site) -> list[Unit]:
+    """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
+    …`) are cut from it."""
+    out: list[Unit] = []
+    for unit in units:
+        found = describes(unit.text, site) or signs_off(unit.text, site)
+        if found and found.start() > 0:
+            out += [
+                Unit(unit.block, unit.text[: found.start()].strip()),
+                Unit(unit.block, unit.text[found.start() :]),
+            ]
+        else:
+            out.append(unit)
+    return out
