@@ -99,6 +99,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         if len(taken) == 1 and _acronym(taken[0].group(0)) and _titled(word) and _name_follows(tokens, index):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
         if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
+            if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
+                return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
             return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
         inside = _splits_inside(word)
         if inside is not None:

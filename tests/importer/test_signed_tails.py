@@ -157,3 +157,10 @@ def test_the_publication_date_wins_over_the_update_whichever_comes_first(where: 
     content = f"{stamp} {' '.join(STORY[1:])}" if where == "above" else f"{' '.join(STORY[1:])} {stamp}"
     page = convert(scrape(content), "trang.txt", year=2017, sources={})
     assert str(page.front.date) == "2024-09-20"
+
+
+def test_a_links_label_of_two_words_after_a_credit_is_no_part_of_it() -> None:
+    after = "NVCC Xem thêm: Những thầy cô giáo cắm bản"
+    credit, cut = parse_credit(after)
+    assert credit == "NVCC"
+    assert after[cut:].startswith("Xem thêm:")
