@@ -10,52 +10,21 @@ story's lines that are lost."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from .test_blind_sites import TABLE, _convert, _id, figures, leftover
+from .blind import check_body, check_metadata, figures, load, params
 
-PAGES: list[dict] = yaml.safe_load(
-    (Path(__file__).parent / "fixtures" / "blind_borders.yml").read_text("utf-8")
-)
+PAGES = load("blind_borders.yml")
 
 
-BODIES = [
-    pytest.param(
-        p,
-        id=_id(p),
-        marks=[pytest.mark.xfail(reason=p["known_gap"], strict=True)] if "known_gap" in p else [],
-    )
-    for p in PAGES
-]
-
-
-@pytest.mark.parametrize("page", BODIES)
+@pytest.mark.parametrize("page", params(PAGES, "known_gap"))
 def test_the_story_stays_and_the_frame_of_the_page_goes(page: dict) -> None:
-    lost, left = leftover(page, _convert(page).body)
-    assert not lost, lost
-    assert not left, left
+    check_body(page)
 
 
-METADATA = [
-    pytest.param(
-        p,
-        id=_id(p),
-        marks=[pytest.mark.xfail(reason=p["metadata_gap"], strict=True)] if "metadata_gap" in p else [],
-    )
-    for p in PAGES
-]
-
-
-@pytest.mark.parametrize("page", METADATA)
+@pytest.mark.parametrize("page", params(PAGES, "metadata_gap"))
 def test_title_date_source_and_author_are_the_pages(page: dict) -> None:
-    front, expect = _convert(page, TABLE).front, page["expect"]
-    assert front.title == expect.get("title", page["title"])
-    assert str(front.date) == expect.get("date", str(front.date))
-    assert front.source == expect.get("source", front.source)
-    assert (front.author or "") == expect.get("author", front.author or "")
+    check_metadata(page)
 
 
 if __name__ == "__main__":
