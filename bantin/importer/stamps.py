@@ -69,9 +69,6 @@ def _stamp_shape(stamp: re.Match[str]) -> str:
     return re.sub(r"\d+", "0", re.sub(r"\s+", " ", stamp.group(0)))
 
 
-_UPDATED = re.compile(r"cập\s+nhật|updated?", re.IGNORECASE)
-
-
 def header_date(texts: Sequence[str]) -> str | None:
     """The page's own time stamp among what stands before the article (`Thứ Sáu 06/09/2019 11:18`,
     `Cập nhật: 10:56ngày17/02/2024`): the first full date whose line is not one of a list of
@@ -116,7 +113,9 @@ def header_date(texts: Sequence[str]) -> str | None:
 # published on the second; the first only says when it was last changed.
 _LABEL_TAIL = r"(?:\s+(?:lúc|ngày|vào))?\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*(?:[|,\-–]\s*)?)?(?:ngày\s+)?"
 _DATE = r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2})?"
-_UPDATE = re.compile(rf"(?<!\w)(?:cập\s+nhật|updated){_LABEL_TAIL}{_DATE}", re.IGNORECASE)
+_UPDATE_WORDS = r"cập\s+nhật|updated"
+_UPDATED = re.compile(_UPDATE_WORDS, re.IGNORECASE)  # the label alone, before a stamp or in one
+_UPDATE = re.compile(rf"(?<!\w)(?:{_UPDATE_WORDS}){_LABEL_TAIL}{_DATE}", re.IGNORECASE)
 _POSTED = re.compile(
     rf"(?<!\w)(?:(?:ngày\s+)?đăng(?:\s+tải)?(?!\s+(?:ký|nhập))|xuất\s+bản|published|posted){_LABEL_TAIL}{_DATE}",
     re.IGNORECASE,
