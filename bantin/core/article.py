@@ -18,7 +18,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Self
 
-import frontmatter
 import markdown
 import nh3
 import yaml
@@ -33,7 +32,7 @@ from pydantic import (
 )
 
 from ..entities import LAST_YEAR, EntityId, Kind, Registry
-from . import prose
+from . import prose, yamldump
 from .errors import ContentError, ContentErrors, parse_yaml, validation_errors, yaml_line, yaml_problem
 from .fields import Correction, SitePath, parse_moment
 from .text import slugify
@@ -396,5 +395,4 @@ def read_article(
 
 def dump_article(header: FrontMatter, body: str) -> str:
     """The Markdown file for an article: YAML front-matter (readable Vietnamese) and body."""
-    post = frontmatter.Post(body.strip("\n") + "\n", **header.to_yaml_dict())
-    return frontmatter.dumps(post, allow_unicode=True, sort_keys=False, width=10_000) + "\n"
+    return yamldump.post(header.to_yaml_dict(), body)

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from . import files
+from . import files, yamldump
 from .article import FrontMatter, Split, split, split_problem
 from .errors import TextLoader, yaml_problem
 
@@ -83,7 +83,7 @@ def _scalar(value: str, flow: bool = False) -> str:
     `flow` is for an item inside `[...]`, where a comma or bracket needs quotes too.
     """
     data: object = [value] if flow else {"k": value}
-    dumped = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True, width=_WIDE)
+    dumped = yamldump.dump(data, default_flow_style=flow, allow_unicode=True, width=_WIDE)
     line = dumped.rstrip("\n")
     line = line[1:-1] if flow else line.removeprefix("k: ")
     if "\n" in line or not dumped.startswith("[" if flow else "k: "):

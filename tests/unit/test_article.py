@@ -8,6 +8,7 @@ from pathlib import Path
 
 import nh3
 import pytest
+import yaml
 
 from bantin.core.article import Article, FrontMatter, dump_article, plain_text, read_article
 from bantin.core.errors import ContentErrors
@@ -51,6 +52,22 @@ def test_dump_then_read_round_trips(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     again = read_article(path, "b.md")
     assert FrontMatter(**{k: getattr(again, k) for k in FrontMatter.model_fields}) == header
+
+
+@pytest.mark.parametrize(
+    "url", ["https://a.vn/quan-he-viet-nam---lao.aspx", "https://a.vn/x-----y", "https://a.vn/---"]
+)
+def test_a_value_with_three_dashes_leaves_no_fence_in_the_head(tmp_path: Path, url: str) -> None:
+    """Tools that cut a file at the first `---` after the opening fence still get the whole head."""
+    header = FrontMatter(title="Quan hệ Việt Nam --- Lào", date=dt.date(2024, 3, 15), source_url=url)
+    text = dump_article(header, "Một đoạn.\n\n---\n\nĐoạn sau.\n")
+    _, head, body = text.split("---", 2)
+    assert yaml.safe_load(head)["source_url"] == url  # the escaped dashes read back as dashes
+    assert yaml.safe_load(head)["title"] == "Quan hệ Việt Nam --- Lào"
+    assert body.strip().startswith("Một đoạn.") and "\n---\n" in body  # the body's rule is the body's
+    path = tmp_path / "b.md"
+    path.write_text(text, encoding="utf-8")
+    assert read_article(path, "b.md").source_url == url
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bantin.core.article import FrontMatter, dump_article, read_article
 from bantin.core.frontmatter_edit import (
@@ -328,3 +329,12 @@ def test_rewritten_refuses_changes_to_keys_not_named() -> None:
 
 def test_a_key_not_in_the_schema_goes_at_the_end() -> None:
     assert set_scalar("title: X\ntitle_en: Y\n", "note", "n") == "title: X\ntitle_en: Y\nnote: n\n"
+
+
+def test_an_edited_value_with_three_dashes_is_written_as_dump_article_writes_it() -> None:
+    values = {"title_en": "Vietnam --- Laos", "title_en_by": "editor"}
+    out = update(parse(IMPORTED.encode()), values).decode()
+    head = out.split("---", 2)[1]  # no `---` in the head but its fences
+    assert yaml.safe_load(head)["title_en"] == "Vietnam --- Laos"
+    doc = parse(IMPORTED.encode())
+    assert out == dump_article(FrontMatter.model_validate({**doc.meta, **values}), doc.body)
