@@ -146,10 +146,13 @@ def is_person(text: str) -> bool:
         and place(text) is None
         and not _PLACE_WORDS.match(text)
         and not _MASTHEAD_WORDS.match(text)
+        and not _SITE_NAME_END.search(text)
     )
 
 
 _MASTHEAD_WORDS = re.compile(r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Kênh|Thông tấn)\b", re.IGNORECASE)
+# A site's name as its masthead prints it (`Lâm Đồng Online`, `Dân Việt TV`): no one's name ends so.
+_SITE_NAME_END = re.compile(r"\s(?:Online|News|Plus|TV|Media|Net|Today|Times|Daily|Điện tử|điện tử)$")
 
 
 def _outlet_like(text: str) -> bool:

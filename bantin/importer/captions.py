@@ -98,6 +98,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             return _join(taken, after), token.start()
         if len(taken) == 1 and _acronym(taken[0].group(0)) and _titled(word) and _name_follows(tokens, index):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
+        if len(taken) == 1 and _initials(taken[0].group(0)) and _in_capitals(tokens[index : index + 2]):
+            return _join(taken, after), token.start()  # `Ảnh: V.Q VĂN QUANG`: a writer's initials, a byline
         if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
             if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
                 return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
@@ -155,7 +157,21 @@ def _signed_after(credit: str, leftover: str) -> bool:
     """What is left after a credit is the byline: the credit's name again (`Quang Huy Quang Huy`), or a
     name after an agency's initials (`TCT Hồng Nhung (TTXVN)`)."""
     first = leftover.split()[0]
-    return leftover.startswith(credit) or (_acronym(credit) and _titled(first))
+    return (
+        leftover.startswith(credit)
+        or (_acronym(credit) and _titled(first))
+        or (_initials(credit) and _in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
+    )
+
+
+def _initials(word: str) -> bool:
+    """A writer's initials with their dots (`V.Q`, `T.H.`)."""
+    return re.fullmatch(r"[A-ZĐ](?:\.[A-ZĐ])+\.?", word) is not None
+
+
+def _in_capitals(tokens: list[re.Match[str]]) -> bool:
+    """Two words or more, each in capitals (`VĂN QUANG`): a name, as bylines print it."""
+    return len(tokens) >= 2 and all(len(w := t.group(0)) >= 2 and w.isalpha() and w.isupper() for t in tokens)
 
 
 def _acronym(word: str) -> bool:

@@ -121,7 +121,7 @@ def headlines(text: str) -> bool:
         return False
     starts = []
     for k in range(3, len(words) - 2):
-        if words[k - 1][:1].isupper() or words[k - 1].casefold() in _PREPOSITIONS or not words[k].istitle():
+        if words[k - 1][:1].isupper() or words[k - 1].casefold() in PREPOSITIONS or not words[k].istitle():
             continue
         place = next((j for j in range(k, min(k + 4, len(words) - 1)) if words[j].endswith(":")), None)
         figure = words[k - 1][-1:].isdigit() or words[k - 1] in _ROMAN  # `tháng 6/2024`, `quý I`
@@ -139,7 +139,7 @@ def headlines(text: str) -> bool:
 
 
 _ROMAN = frozenset("I II III IV".split())  # a quarter's or a part's number ends a headline
-_PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
+PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
 
 
 def _role(words: list[str]) -> int:

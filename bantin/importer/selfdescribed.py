@@ -8,7 +8,7 @@ import re
 from typing import Protocol
 
 from ..core.sentences import ends_sentence
-from .edges import headlines
+from .edges import PREPOSITIONS, headlines
 from .furniture import Unit
 
 __all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "signs_off"]
@@ -59,6 +59,9 @@ def signs_off(text: str, site: _Site) -> re.Match[str] | None:
     if found is None or not (site.host or site.name) or not site.called(found.group("name")):
         return None
     before = text[: found.start()].strip()  # with its slogan, after anything that is no sentence
+    last, named = before.split()[-1:], found.group("name").split()
+    if last and last[0] in PREPOSITIONS and named[-1][:1].islower():
+        return None  # the name in a sentence, its words going on after it (`… do Báo Quảng Trị tổ chức.`)
     slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
     return found if slogan or headlines(before) else None
 

@@ -145,6 +145,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
+    cuts.update(m.end() for m in _NOTE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
@@ -224,8 +225,11 @@ def _named_before_capitals(text: str) -> set[int]:
 
 _BYLINE_LABEL = re.compile(_CREDIT_LABEL)
 # Readers addressed right after a word with no stop between (`… Mạnh Quân Bạn đọc có ý kiến … xin gửi
-# về …`): an appeal to them starts there, and the closing byline ends before it.
-_READERS = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s)")
+# về …`, `… Minh Thư Bạn nghĩ sao?`): an appeal to them, or a short question put to them, starts
+# there, and the closing byline ends before it.
+_READERS = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?)")
+# A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
+_NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.

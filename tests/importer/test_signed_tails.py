@@ -164,3 +164,33 @@ def test_a_links_label_of_two_words_after_a_credit_is_no_part_of_it() -> None:
     credit, cut = parse_credit(after)
     assert credit == "NVCC"
     assert after[cut:].startswith("Xem thêm:")
+
+
+def test_a_writers_initials_end_the_credit_before_the_byline_in_capitals() -> None:
+    page = convert_page(
+        f"{' '.join(STORY)} Lễ rước nước qua cầu. Ảnh: V.Q VĂN QUANG Bài viết cùng chuyên mục"
+    )
+    assert "*Ảnh: V.Q*" in page.body
+    assert page.front.author == "Văn Quang"
+    assert parse_credit("Q.H MINH ANH")[0] == "Q.H"
+    assert parse_credit("V.Q Hà Nội")[0] != "V.Q"  # a name in title case may be the credit's own
+
+
+def test_a_question_put_to_readers_after_the_byline_goes_and_the_byline_stays() -> None:
+    page = convert_page(f"{' '.join(STORY)} Minh Thư Bạn nghĩ sao? Bình luận Đọc thêm")
+    assert "Bạn nghĩ sao" not in page.body
+    assert page.front.author == "Minh Thư"
+
+
+def test_a_note_marked_with_an_asterisk_after_the_byline_stays_with_the_papers_name_in_it() -> None:
+    note = "* Bài viết tham dự cuộc thi “Ký ức người lính” do Báo Mẫu tổ chức."
+    page = convert_page(f"{' '.join(STORY)} LÊ HỘI {note} Cơ quan chủ quản: Tỉnh ủy Mẫu Sơn")
+    assert "LÊ HỘI \\" + note in page.body  # the byline, then the note (its asterisk escaped)
+    assert "Cơ quan chủ quản" not in page.body
+
+
+def test_a_masthead_above_the_stamp_is_no_author() -> None:
+    page = convert_page(f"Mẫu Sơn Online Đăng lúc: 10:22 - 12/04/2024 {' '.join(STORY)}")
+    assert page.front.author is None
+    assert "Mẫu Sơn Online" not in page.body
+    assert str(page.front.date) == "2024-04-12"
