@@ -93,6 +93,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         word = token.group(0)
         if taken and (word[0] in "“\"(‘'" or word[0].isdigit()):
             # `Ảnh: VGP/Quang Hiếu Sáng 5/6, …`: a time word before a number opens the next sentence.
+            if (writer := _writer_before_role(taken, word)) is not None:
+                return _join(taken[:writer], after), taken[writer].start()  # `Ngọc Anh (thực hiện)`
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()
@@ -162,6 +164,23 @@ def _signed_after(credit: str, leftover: str) -> bool:
         or (_acronym(credit) and _titled(first))
         or (_initials(credit) and _in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
     )
+
+
+# A writer's role in brackets, whole or its first word (`(thực hiện)`, `(ghi)`, `(thực`).
+_ROLE = re.compile(
+    r"\((?:thực hiện|ghi|ghi chép|lược dịch|dịch|tổng hợp|biên dịch)\)?$|\((?:thực|lược|tổng|biên)$"
+)
+
+
+def _writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:
+    """Where a writer's name starts before the role in brackets that follows it (`Ảnh: Nhà hát Tuổi
+    trẻ Ngọc Anh (thực hiện)`): the words in title case after the credit's last word in lower case."""
+    if not _ROLE.match(word):
+        return None
+    lower = max((i for i, t in enumerate(taken) if t.group(0)[:1].islower()), default=None)
+    if lower is None or len(taken) - lower - 1 not in (2, 3):
+        return None
+    return lower + 1 if all(_titled(t.group(0)) for t in taken[lower + 1 :]) else None
 
 
 def _initials(word: str) -> bool:

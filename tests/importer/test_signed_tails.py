@@ -194,3 +194,14 @@ def test_a_masthead_above_the_stamp_is_no_author() -> None:
     assert page.front.author is None
     assert "Mẫu Sơn Online" not in page.body
     assert str(page.front.date) == "2024-04-12"
+
+
+def test_a_writer_with_a_role_in_brackets_is_no_part_of_the_credit_before_it() -> None:
+    assert parse_credit("Nhà hát Tuổi trẻ Ngọc Anh (thực hiện) Gửi bình luận")[0] == "Nhà hát Tuổi trẻ"
+    assert parse_credit("Nhà hát Tuổi trẻ Ngọc Anh (thực hiện)")[0] == "Nhà hát Tuổi trẻ"
+    assert parse_credit("Lê Hội (TTXVN) Hà Nội")[0] == "Lê Hội"  # an agency in brackets: no role
+    page = convert_page(
+        f"{' '.join(STORY)} Lễ rước nước. Ảnh: Nhà hát Tuổi trẻ Ngọc Anh (thực hiện) Gửi bình luận"
+    )
+    assert page.front.author == "Ngọc Anh"
+    assert "*Ảnh: Nhà hát Tuổi trẻ*" in page.body
