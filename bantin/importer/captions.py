@@ -9,9 +9,11 @@ capitalised words after the label, less the word that starts the next sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.gazetteer import place
 from .bylines import is_name
 from .inline import inline_cuts, media_title
 from .parsed import Block
@@ -98,7 +100,13 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()
-        if len(taken) == 1 and _acronym(taken[0].group(0)) and _titled(word) and _name_follows(tokens, index):
+        if (
+            len(taken) == 1
+            and _acronym(taken[0].group(0))
+            and _titled(word)
+            and _name_follows(tokens, index)
+            and not _a_place(t.group(0) for t in tokens[index : index + 3])
+        ):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
         if len(taken) == 1 and _initials(taken[0].group(0)) and _in_capitals(tokens[index : index + 2]):
             return _join(taken, after), token.start()  # `Ảnh: V.Q VĂN QUANG`: a writer's initials, a byline
@@ -161,7 +169,7 @@ def _signed_after(credit: str, leftover: str) -> bool:
     first = leftover.split()[0]
     return (
         leftover.startswith(credit)
-        or (_acronym(credit) and _titled(first))
+        or (_acronym(credit) and _titled(first) and not _a_place(leftover.split()))
         or (_initials(credit) and _in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
     )
 
@@ -181,6 +189,13 @@ def _writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:
     if lower is None or len(taken) - lower - 1 not in (2, 3):
         return None
     return lower + 1 if all(_titled(t.group(0)) for t in taken[lower + 1 :]) else None
+
+
+def _a_place(words: Iterable[str]) -> bool:
+    """The first words name a place the gazetteer knows (`Hà Nam`): an agency's initials before it
+    are its office there (`Ảnh: QLTT Hà Nam`), no byline."""
+    words = [w.strip(".,;()") for w in words]
+    return any(place(" ".join(words[:n])) is not None for n in (2, 3) if len(words) >= n)
 
 
 def _initials(word: str) -> bool:
@@ -317,6 +332,9 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             if media_title(text[first.start(1) : first.start(1) + 200]):
                 continue  # `Video: Nha Trang đón chuyến bay thẳng 01:20`: a video's title and length
             words = text[first.start(1) : first.start(1) + 60].split()[:4]
+            video = match.group("label") in ("Video", "Clip")
+            if video and _SCORE.search(re.split(r"[,.;]", text[first.start(1) : first.start(1) + 60])[0]):
+                continue  # `Video: Highlights Việt Nam 3-0 Campuchia`: a figure makes it a video's title
             if (
                 len(words) == 4
                 and words[0].istitle()
@@ -328,6 +346,8 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# A figure standing alone in a label's first words, before a comma (`3-0`, `2024`): no one's name.
+_SCORE = re.compile(r"(?<!\S)\d+(?:[-–:/]\d+)?(?!\S)")
 _CREDIT_PHRASES = frozenset({"minh họa", "minh hoạ", "tư liệu", "chụp màn"})
 
 

@@ -205,3 +205,20 @@ def test_a_writer_with_a_role_in_brackets_is_no_part_of_the_credit_before_it() -
     )
     assert page.front.author == "Ngọc Anh"
     assert "*Ảnh: Nhà hát Tuổi trẻ*" in page.body
+
+
+def test_an_agencys_initials_before_a_place_are_its_office_there_not_a_byline() -> None:
+    assert parse_credit("QLTT Hà Nam")[0] == "QLTT Hà Nam"
+    assert parse_credit("TCT Hồng Nhung (TTXVN)")[0] == "TCT"  # a name that is no place: the byline
+    page = convert_page(f"{' '.join(STORY)} Lễ rước nước qua cầu. Ảnh: QLTT Hà Nam")
+    assert "*Ảnh: QLTT Hà Nam*" in page.body
+    assert page.front.author is None
+
+
+def test_a_video_label_before_a_score_titles_a_video_and_gives_no_credit() -> None:
+    blocks = split_captions("Hoàng Anh Video: Highlights Việt Nam 3-0 Campuchia")
+    assert all(b.kind == "paragraph" for b in blocks)
+    blocks = split_captions("Ôtô đưa ông về nhà. Video: X/onenews31 Ông Thaksin, 74 tuổi, trở về.")
+    assert blocks[0].kind == "caption" and (blocks[0].credit or "").startswith(
+        "Video: X/onenews31"
+    )  # a figure after a comma
