@@ -92,6 +92,10 @@ _WRITER = re.compile(r"(?<!\S)(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 
+# The reader asked, politely, to do something (`Quý khách vui lòng liên hệ …`): with a number to
+# call, the site's appeal, never the story's.
+_TO_READERS = re.compile(r"(?<!\w)(?:vui lòng|[Qq]uý khách|[Qq]uý vị|[Qq]uý độc giả|[Bb]ạn đọc)(?!\w)")
+
 
 def detect(
     blocks: list[Block],
@@ -303,9 +307,11 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
     if s.strong and (
-        not s.prose or s.strong == "teaser time" or (s.strong == "phone number" and not s.sentence)
+        not s.prose
+        or s.strong == "teaser time"
+        or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
     ):
-        return "chrome", s.strong  # a number to call with no full stop (`… vui lòng gọi 1900.6162…`)
+        return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"

@@ -222,3 +222,12 @@ def test_a_video_label_before_a_score_titles_a_video_and_gives_no_credit() -> No
     assert blocks[0].kind == "caption" and (blocks[0].credit or "").startswith(
         "Video: X/onenews31"
     )  # a figure after a comma
+
+
+def test_a_number_to_call_the_reader_is_asked_to_call_goes_with_what_follows() -> None:
+    told = "Tổng đài 1900 9095 của Bộ Y tế đã nhận hơn 2.000 cuộc gọi của người dân trong tuần qua."
+    appeal = "Quý khách vui lòng liên hệ Tổng đài 1900 1100 để biết thêm chi tiết."
+    page = convert_page(f"{' '.join(STORY)} {told} {appeal} Rất mong nhận được sự hợp tác! Trân trọng.")
+    assert told in page.body  # a number the story tells of
+    assert "vui lòng liên hệ" not in page.body
+    assert "Trân trọng" not in page.body and "sự hợp tác" not in page.body
