@@ -46,7 +46,10 @@ _PERSON_DATED = re.compile(
     rf"\s*{_WHEN}\s*\)?$",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)\s*\)?\s*\.?$")
+_CREDIT = re.compile(
+    r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)"
+    r"(?:\s+(?:tổng hợp|lược dịch|biên dịch))?\s*\)?\s*\.?$"  # `Theo Báo Mới tổng hợp`: how it was made
+)
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
 )
@@ -159,7 +162,7 @@ def _outlet_like(text: str) -> bool:
     """What follows `Theo`: an outlet (`Đời sống Plus`, `DW/Telegraph`), not a clause."""
     text = text.strip()
     return is_source_name(text) or (
-        text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:!?\d]|\.\s", text)
+        text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:!?]|(?<!\w)\d|\.\s", text)
     )
 
 

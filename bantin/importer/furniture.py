@@ -40,6 +40,8 @@ RELATED_HEADERS = (
 _LIST_NOUNS = (
     "tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video", "câu hỏi", "ảnh",
     "bộ ảnh", "photo", "phóng sự ảnh",
+    # … and what shops, travel agents and schools list beside a page (`Tour liên quan`, `Sản phẩm khác`)
+    "sản phẩm", "tour", "dự án", "khóa học", "dịch vụ", "món ăn", "công thức", "chương trình",
 )  # fmt: skip
 _LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",

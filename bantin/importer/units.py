@@ -119,6 +119,9 @@ def _starts_a_field(text: str, at: int) -> bool:
 # (TTXVN) Video đang được xem nhiều …`) ends its unit.
 _CREDIT_RUN = re.compile(
     r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])|"
+    # `Theo Tuyensinh247 tổng hợp Học trực tuyến …`: a credit saying how it was made, then other words
+    r"(?<!\w)Theo\s+\S+(?:\s+[" + CAPITALS + r"]\S*){0,3}\s+(?:tổng hợp|lược dịch|biên dịch)"
+    r"(?=\s+[" + CAPITALS + r"])|"
     r"^["
     + CAPITALS
     + r"][^\W\d_]*(?:\s["

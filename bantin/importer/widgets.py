@@ -53,6 +53,9 @@ WIDGETS = (
     "tên của bạn", "email của bạn", "instagram", "tiktok", "video đang phát", "đang phát", "thu gọn",
     "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
     "trang sau", "trang tiếp",
+    # a shop's or an agent's buttons
+    "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
+    "lượt đánh giá",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -231,3 +231,15 @@ def test_a_number_to_call_the_reader_is_asked_to_call_goes_with_what_follows() -
     assert told in page.body  # a number the story tells of
     assert "vui lòng liên hệ" not in page.body
     assert "Trân trọng" not in page.body and "sự hợp tác" not in page.body
+
+
+def test_a_shops_buttons_and_its_related_products_go_after_the_story() -> None:
+    page = convert_page(
+        f"{' '.join(STORY)} Đặt tour ngay Tư vấn miễn phí Tour liên quan Tour Lào 5 ngày 4 đêm Giá từ 8.990.000đ"
+    )
+    assert page.body.rstrip().endswith(STORY[-1])
+    assert parse_byline("Theo Báo Mới tổng hợp").source == "Báo Mới"  # how it was made is no part of the name
+    page = convert_page(
+        f"{' '.join(STORY)} Theo Tuyensinh247 tổng hợp Giảm 50% học phí khi đăng ký trước 30/6"
+    )
+    assert page.body.rstrip().endswith(STORY[-1])  # the credit taken as the source's, the promotion gone
