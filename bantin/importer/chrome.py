@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.sentences import ends_sentence
 from . import bounds
 from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
@@ -59,6 +60,7 @@ from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import SIGNS_OFF, describes, describes_itself_apart
 from .stamps import peeled_stamp
+from .tables import story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
@@ -139,7 +141,7 @@ def detect(
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
-    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
+    kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -314,7 +316,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
     """The blocks rebuilt from the units that stay (a block whose units all went is dropped). The
     credits closing the last paragraph (`… hữu cơ. Hoàng Long Nguồn: Báo Nông nghiệp`) become
-    paragraphs of their own, for the bylines pass to take."""
+    paragraphs of their own, for the bylines pass to take, and so does one after text with no stop."""
     kept: dict[int, list[str]] = {}
     dropped: set[int] = set()
     for unit in units:
@@ -339,8 +341,10 @@ def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]
         if unit.reason != BYLINE:
             break
         credits.insert(0, unit.text)
-    if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":
-        return blocks  # one byline run into the text: the bylines pass splits it off itself
+    before = kept[-len(credits) - 1].text if credits and len(credits) < len(kept) else ""
+    unstopped = len(credits) == 1 and not ends_sentence(before)  # `… 8.000 đồng/kg Mỹ Thanh`: a table's
+    if not (len(credits) >= 2 or unstopped) or not blocks or blocks[-1].kind != "paragraph":
+        return blocks  # one byline run into a sentence's end: the bylines pass splits it off itself
     last = blocks[-1].text
     tail = " ".join(credits)
     if not last.endswith(tail) or len(last) == len(tail):

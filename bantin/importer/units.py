@@ -36,7 +36,9 @@ from .furniture import (
 )
 from .inline import inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
-from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
+from .tables import introduces_table, table_ends
+from .teasers import glued_ranks
+from .widgets import SPACED_TAGS, buttons_after_credit, comment_cuts, leading_buttons, tag_cuts
 
 __all__ = ["split_units"]
 
@@ -74,7 +76,7 @@ _FIELD = re.compile(
 # count (`BÁOCƠ QUAN` may be one word of a masthead's).
 _GLUED_LABEL = re.compile(
     r"(?<=[^\W\d_])(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])"
-    r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$))"
+    r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$|1[" + CAPITALS + r"]))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
@@ -82,7 +84,9 @@ _GLUED_LABEL = re.compile(
 _HEADER_RUN = re.compile(
     r"(?<=[^\W_]|[:%)])\s+(?P<header>"
     + as_headers((*RELATED_HEADERS, *BOX_HEADERS))
-    + r")(?=(?:\s*:)?(?:\s|$))"
+    + r")(?=(?:\s*:)?(?:\s|$)|1["
+    + CAPITALS
+    + r"])"  # `… Thanh Hà Đọc nhiều1Hải Phòng …`
 )
 
 
@@ -141,6 +145,7 @@ def split_units(text: str) -> list[str]:
     numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
+    cuts.update(glued_ranks(text))
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     cuts.update(glued_words(text))
@@ -153,6 +158,8 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(_embedded_posts(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
+    cuts.update(buttons_after_credit(text))
+    cuts.update(table_ends(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
@@ -372,6 +379,9 @@ def _peel(piece: str) -> list[str]:
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
-    if not plain_lead(found) or not found.prose or found.words < 12:
+    short = found.words >= 6 and ends_sentence(rest)  # `… 10:00 Doanh thu du lịch ước đạt 1.200 tỷ đồng.`
+    if introduces_table(rest) and plain_lead(found):  # `… 14:00 Giá một số mặt hàng: Thép cuộn …`
+        return [piece[:start].strip(), rest]
+    if not plain_lead(found) or not found.prose or (found.words < 12 and not short):
         return [piece]
     return [piece[:start].strip(), rest]

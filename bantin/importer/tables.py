@@ -1,0 +1,93 @@
+"""Tables of figures printed in a story (prices, results, scores, marks, donors) and scraped as text:
+rows of a few words, each with its figure (`Lúa OM 18 7.800 đồng/kg`, `Nam Định 4-1 Bình Dương`,
+`Khoa học máy tính 28,5`), after a sentence or a label that introduces them with a colon (`Giá lúa tươi
+tại ruộng như sau:`). They are the story's: `table_ends` says where such a table run into the text
+ends (the byline and other stories' headlines glued after it go apart), `introduces_table` whether a
+piece opens with one, and `story_tables` keeps the rows a kept line introduces, which would read as a
+box of figures or a run of headlines."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
+from .furniture import Signals
+
+__all__ = ["introduces_table", "story_tables", "table_ends"]
+
+# A figure with its unit closing a row of a table (`7.800 đồng/kg`, `1.650.000 đồng/tấn`, `28,5`).
+_ROW_FIGURE = re.compile(r"(?<!\S)\d[\d.,]*(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?(?=\s+\S|$)")
+
+
+_TITLED = re.compile(r"\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"]")
+
+
+def table_ends(text: str) -> list[int]:
+    """Where a table of figures introduced by a colon and run into the text ends (`Giá lúa như sau:
+    Lúa OM 18 7.800 đồng/kg Nếp 8.500 đồng/kg Mỹ Thanh …`): after its last figure, when a word in
+    title case follows it (the byline, other stories' headlines)."""
+    ends = (_table_end(text, colon.end()) for colon in _INTRODUCED.finditer(text))
+    return [end for end in ends if end and _TITLED.match(text, end)]
+
+
+def introduces_table(text: str) -> bool:
+    """`text` opens with a few words and a colon before a table of figures (`Giá một số mặt hàng: Thép
+    cuộn CB240 14.200 đồng/kg …`)."""
+    colon = _INTRODUCED.search(text)
+    return (
+        colon is not None and len(text[: colon.start()].split()) <= 12 and bool(_table_end(text, colon.end()))
+    )
+
+
+_INTRODUCED = re.compile(r":\s+(?=[" + CAPITALS + r"\d])")
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where the rows of figures from `start` end: three figures at least, with no sentence's stop or
+    comma and eight words at most between two (0: no table)."""
+    last, count = None, 0
+    for figure in _ROW_FIGURE.finditer(text, start):
+        between = text[last.end() if last else start : figure.start()]
+        if re.search(r"[.,!?;:](?:\s|$)", between) or len(between.split()) > 8:
+            break
+        last, count = figure, count + 1
+    return last.end() if last is not None and count >= 3 else 0
+
+
+#: The reason given for a row kept.
+ROW = "a row of a table the story introduces (a colon before it)"
+_FIGURED = re.compile(r"\d")
+
+
+def story_tables(
+    kinds: list[tuple[str, str]], found: list[Signals], texts: list[str]
+) -> list[tuple[str, str]]:
+    """The rows after a line of the story ending with a colon (`Điểm chuẩn một số ngành như sau:`) are
+    the story's: lines of a few words with a figure, no sentence and no furniture word, up to the first
+    that is not one. A line of three words or more opening a table run into it stays too. Past the
+    story's closing byline a table is a box of the page's (`Lãi suất tiết kiệm 12 tháng: …`)."""
+    out = list(kinds)
+    first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
+    signed = next((i for i in range(first, len(kinds)) if kinds[i][0] == "byline"), len(kinds))
+    for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
+        if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
+            out[i] = ("prose", ROW)
+        if out[i][0] not in ("prose", "short") or not text.endswith(":") or len(text.split()) < 3:
+            continue
+        end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
+        if end - i - 1 >= 2:
+            out[i] = ("prose", ROW) if out[i][0] == "short" else out[i]
+            out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)
+    return out
+
+
+def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:
+    return (
+        kind[0] in ("short", "chrome")
+        and kind[1] in ("short or headline-like", "a box of figures or fields (prices, rates, a record)")
+        and not found.word
+        and not found.sentence
+        and len(text.split()) <= 14
+        and _FIGURED.search(text) is not None
+    )
