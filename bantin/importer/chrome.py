@@ -60,7 +60,7 @@ from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import SIGNS_OFF, describes, describes_itself_apart
 from .stamps import peeled_stamp
-from .tables import story_tables
+from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
@@ -233,10 +233,15 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
-            peel_time_ago(unit.text)
-            or peeled_stamp(unit.text)
-            or peel_menu(unit.text)
-            or peel_author_box(unit.text)
+            None
+            if introduces_table(unit.text)
+            # `Kết quả vòng 20: Nam Định 4-1 …`
+            else (
+                peel_time_ago(unit.text)
+                or peeled_stamp(unit.text)
+                or peel_menu(unit.text)
+                or peel_author_box(unit.text)
+            )
         )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]

@@ -16,8 +16,11 @@ from .furniture import Signals
 
 __all__ = ["introduces_table", "story_tables", "table_ends"]
 
-# A figure with its unit closing a row of a table (`7.800 đồng/kg`, `1.650.000 đồng/tấn`, `28,5`).
-_ROW_FIGURE = re.compile(r"(?<!\S)\d[\d.,]*(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?(?=\s+\S|$)")
+# A figure with its unit closing a row of a table (`7.800 đồng/kg`, `1.650.000 đồng/tấn`, `28,5`), or a
+# match's score (`4-1`).
+_ROW_FIGURE = re.compile(
+    r"(?<!\S)(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d[\d.,]*(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?)(?=\s+\S|$)"
+)
 
 
 _TITLED = re.compile(r"\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"]")

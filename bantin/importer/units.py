@@ -60,7 +60,7 @@ _FIELD_LABELS = (
     r"Danh mục:|Thẻ:|Chuyên mục:|Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
     r"Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
-    r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<!số )[Ll]ượt truy cập|"
+    r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<![Ss]ố )[Ll]ượt truy cập|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
     r")(?=[\s:(]|$)"
@@ -150,6 +150,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
+    cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
@@ -234,6 +235,8 @@ _BYLINE_LABEL = re.compile(_CREDIT_LABEL)
 # về …`): an appeal to them starts there, and the closing byline ends before it.
 _READERS = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s)")
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
+# A link to one of the site's services run into what stands before it (`… 10 ngày Tra cứu thời tiết`).
+_SERVICE = re.compile(r"(?<=\w)\s+(?=Tra cứu\s)")
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
 _FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)

@@ -54,7 +54,7 @@ WIDGETS = (
     "thông báo", "tải lại trang", "nghe bản tin", "xem tin theo ngày", "tặng sao", "tặng sao cho tác giả",
     "tên của bạn", "email của bạn", "instagram", "tiktok", "video đang phát", "đang phát", "thu gọn",
     "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
-    "trang sau", "trang tiếp",
+    "trang sau", "trang tiếp", "đang trực tuyến", "đang online", "số người trực tuyến",
 )  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
