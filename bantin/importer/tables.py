@@ -76,21 +76,34 @@ def story_tables(
     for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
         if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
             out[i] = ("prose", ROW)
-        if out[i][0] not in ("prose", "short") or not text.endswith(":") or len(text.split()) < 3:
+        if out[i][0] not in ("prose", "short") or not _introduces(text, found[i]):
             continue
         end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
         if end - i - 1 >= 2:
-            out[i] = ("prose", ROW) if out[i][0] == "short" else out[i]
             out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)
+        if out[i][0] == "short" and (end - i - 1 >= 2 or out[i + 1 : i + 2] == [("prose", out[i + 1][1])]):
+            out[i] = ("prose", INTRODUCES)  # `Chương trình chính như sau:`, then the entries
     return out
 
 
+#: The reason given for a line introducing the story's list or table.
+INTRODUCES = "a line of the story introducing what follows (a colon)"
+
+
+def _introduces(text: str, found: Signals) -> bool:
+    """A line of the story ending with a colon (`Danh sách bạn đọc ủng hộ:`): three words or more, most
+    in lower case (no menu's or box's title), no furniture word."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return text.endswith(":") and len(words) >= 3 and lower * 2 >= len(words) and not found.word
+
+
 def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:
+    """A row of a table: a short line with a figure (`Khoa học máy tính 28,5`, `Bạn đọc Nguyễn Thu Trang
+    (Hà Nội) 5.000.000 đồng`), no furniture word, not already the story's prose."""
     return (
-        kind[0] in ("short", "chrome")
-        and kind[1] in ("short or headline-like", "a box of figures or fields (prices, rates, a record)")
+        (kind[0] == "short" or kind[1] == "a box of figures or fields (prices, rates, a record)")
         and not found.word
-        and not found.sentence
         and len(text.split()) <= 14
         and _FIGURED.search(text) is not None
     )
