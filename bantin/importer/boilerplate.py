@@ -16,6 +16,7 @@ from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
     r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"(?:trang|page)\s*\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?|"  # a PDF's page number
     r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
@@ -63,13 +64,15 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# A page's number between dashes, as a PDF prints it at the foot of each page (`- 2 -`).
+_PAGE_NUMBER = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _ACCOUNT_WORDS = re.compile(alternatives(LOGIN) + r"|tài khoản\?", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:
     """A paragraph that is site chrome, not article text."""
     stripped = text.strip().strip("|•·-–").strip()
-    if not stripped:
+    if not stripped or _PAGE_NUMBER.fullmatch(text.strip()):
         return True
     if _ACCOUNT_WORDS.search(stripped) and len(stripped) < 80 and not ends_sentence(stripped):
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`

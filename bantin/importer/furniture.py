@@ -101,6 +101,7 @@ SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"

@@ -59,7 +59,7 @@ _FIELD_LABELS = (
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
     r"Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
     r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<![Ss]ố )[Ll]ượt truy cập|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
@@ -104,12 +104,17 @@ _NAMED_IN_SENTENCES = re.compile(
 )
 
 
+_CALLS = re.compile(r"(?:liên hệ|gọi(?: điện)?(?: đến| tới)?|qua)\s+$")
+
+
 def _starts_a_field(text: str, at: int) -> bool:
     """A footer's field or a widget starts at `at`, not a word of the sentence running into it: the
     words before it end a name, a number or a sentence (`… Hà Nội Điện thoại …`, `… 38254231 Giấy
     phép …`), or the field says it is one with a colon or in capitals. After a word in lower case or
     a comma, `Văn phòng Chính phủ`, `Giấy phép xây dựng`, `Tổng Giám đốc` go on with the sentence."""
     rest = text[at:]
+    if _CALLS.search(text, 0, at):
+        return False  # `… cáo phó liên hệ Hotline 0912…`: the number the sentence asks to call
     if not _NAMED_IN_SENTENCES.match(rest):
         return True  # a widget's label (`Chia sẻ`, `Tải ứng dụng`) cuts wherever it stands
     before = text[:at].split()
@@ -318,6 +323,11 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
 
 
+# A page's date with its year before the lead's own day and month (`Ngày 02/04/2024 Sáng 25/3, …`).
+_DATED_TWICE = re.compile(
+    r"^(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}\s+"
+    r"(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)\s+\d{1,2}/\d{1,2}\b)"
+)
 # A writer's name between the bars of a stamp, before the lead (`| Mai Anh | Giữa phố …`).
 _SIGNED = re.compile(
     r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*\|\s*(?=[" + CAPITALS + r"])"
@@ -328,6 +338,9 @@ def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
+    dated = _DATED_TWICE.match(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`: the page's, the lead's
+    if dated and signals(piece[dated.end() :]).prose:
+        return [piece[: dated.end()].strip(), piece[dated.end() :]]
     kind = _PAGE_KIND.match(piece)
     if kind and signals(piece[kind.end() :]).prose:
         return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
