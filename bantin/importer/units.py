@@ -36,6 +36,7 @@ from .furniture import (
 )
 from .inline import inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .stamps import stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .widgets import SPACED_TAGS, buttons_after_credit, comment_cuts, leading_buttons, tag_cuts
@@ -323,11 +324,6 @@ _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 _PAGE_KIND = re.compile(r"^(?:E-?[Mm]agazine|EMAGAZINE|Longform|LONGFORM|Trực tiếp|TRỰC TIẾP)\s+(?=[A-ZĐ])")
 
 
-# A page's date with its year before the lead's own day and month (`Ngày 02/04/2024 Sáng 25/3, …`).
-_DATED_TWICE = re.compile(
-    r"^(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}\s+"
-    r"(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)\s+\d{1,2}/\d{1,2}\b)"
-)
 # A writer's name between the bars of a stamp, before the lead (`| Mai Anh | Giữa phố …`).
 _SIGNED = re.compile(
     r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*\|\s*(?=[" + CAPITALS + r"])"
@@ -338,9 +334,9 @@ def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
-    dated = _DATED_TWICE.match(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`: the page's, the lead's
-    if dated and signals(piece[dated.end() :]).prose:
-        return [piece[: dated.end()].strip(), piece[dated.end() :]]
+    dated = stamp_before_dateline(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`
+    if dated and signals(piece[dated:]).prose:
+        return [piece[:dated].strip(), piece[dated:]]
     kind = _PAGE_KIND.match(piece)
     if kind and signals(piece[kind.end() :]).prose:
         return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
