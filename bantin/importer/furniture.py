@@ -33,7 +33,7 @@ RELATED_HEADERS = (
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
-    "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video",
+    "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
