@@ -28,34 +28,40 @@ _TITLED = re.compile(r"\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"]")
 
 def table_ends(text: str) -> list[int]:
     """Where a table of figures introduced by a colon and run into the text ends (`Giá lúa như sau:
-    Lúa OM 18 7.800 đồng/kg Nếp 8.500 đồng/kg Mỹ Thanh …`): after its last figure, when a word in
-    title case follows it (the byline, other stories' headlines)."""
-    ends = (_table_end(text, colon.end()) for colon in _INTRODUCED.finditer(text))
-    return [end for end in ends if end and _TITLED.match(text, end)]
+    Lúa OM 18 7.800 đồng/kg Nếp 8.500 đồng/kg Mỹ Thanh …`): after the last of its figures that a word
+    in title case follows (the byline, other stories' headlines), a third one at least."""
+    cuts = []
+    for colon in _INTRODUCED.finditer(text):
+        run = _table_run(text, colon.end())
+        ends = [f.end() for k, f in enumerate(run) if k >= 2 and _TITLED.match(text, f.end())]
+        cuts.extend(ends[-1:] if len(run) >= 3 else [])
+    return cuts
 
 
 def introduces_table(text: str) -> bool:
     """`text` opens with a few words and a colon before a table of figures (`Giá một số mặt hàng: Thép
     cuộn CB240 14.200 đồng/kg …`)."""
     colon = _INTRODUCED.search(text)
-    return (
-        colon is not None and len(text[: colon.start()].split()) <= 12 and bool(_table_end(text, colon.end()))
-    )
+    if colon is None or len(text[: colon.start()].split()) > 12:
+        return False
+    return len(_table_run(text, colon.end())) >= 3
 
 
 _INTRODUCED = re.compile(r":\s+(?=[" + CAPITALS + r"\d])")
+# Two pieces of a page glued with no space (`Thu HườngGiá gas …`): no row of the table goes on past it.
+_GLUED = re.compile(r"[" + SMALL_LETTERS + r"][" + CAPITALS + r"]")
 
 
-def _table_end(text: str, start: int) -> int:
-    """Where the rows of figures from `start` end: three figures at least, with no sentence's stop or
-    comma and eight words at most between two (0: no table)."""
-    last, count = None, 0
+def _table_run(text: str, start: int) -> list[re.Match[str]]:
+    """The figures of the rows from `start` on: no sentence's stop, comma or glued piece and eight words
+    at most between two."""
+    run: list[re.Match[str]] = []
     for figure in _ROW_FIGURE.finditer(text, start):
-        between = text[last.end() if last else start : figure.start()]
-        if re.search(r"[.,!?;:](?:\s|$)", between) or len(between.split()) > 8:
+        between = text[run[-1].end() if run else start : figure.start()]
+        if re.search(r"[.,!?;:](?:\s|$)", between) or len(between.split()) > 8 or _GLUED.search(between):
             break
-        last, count = figure, count + 1
-    return last.end() if last is not None and count >= 3 else 0
+        run.append(figure)
+    return run
 
 
 #: The reason given for a row kept.
