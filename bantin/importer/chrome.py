@@ -157,7 +157,9 @@ def detect(
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
             kinds[i], first = ("prose", "the lead, which the summary opens with"), i
             break
-        if i == 0 and _plain_first_paragraph(units, found):  # `Từ 15 giờ chiều nay, giá xăng E5 …`
+        if (
+            i == 0 and kinds[0][0] == "short" and _plain_first_paragraph(units, found)
+        ):  # `Từ 15 giờ chiều nay, giá xăng E5 …`
             kinds[i], first = ("prose", "the first paragraph, a whole sentence with nothing of a site's"), i
             break
     decided = [
