@@ -64,3 +64,24 @@ def test_buttons_after_a_labelled_credit_are_apart_from_it() -> None:
         "Tin, ảnh: Minh Khánh",
         "In bài viết",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "caption"),
+    [
+        ("Hà Nam khánh thành", "Cầu Đọ Xá sau khi hoàn thành. *Ảnh: Anh Tuấn*{: .credit}\n{: .caption }"),
+        (
+            "Quảng Trị thu hoạch",
+            "Nông dân xã Cam Thành thu hoạch hồ tiêu. *Ảnh: Đ.T*{: .credit}\n{: .caption }",
+        ),
+    ],
+)
+def test_a_caption_glued_to_its_credit_and_the_byline_stays_a_caption_with_its_own_credit(
+    title: str, caption: str
+) -> None:
+    from .blind import _convert
+
+    page = next(p for p in PAGES if p["title"].startswith(title))
+    body = _convert(page).body
+    assert caption in body
+    assert body.count("{: .caption }") == 1
