@@ -48,6 +48,8 @@ def _ends_sentence_before(text: str, index: int) -> bool:
         return True
     if before.isupper() and text[index - 2 : index - 1] == " " and text[index - 3 : index - 2].isdigit():
         return True  # a unit after a number (`sạc nhanh 25 W.`), not a name's initial
+    if before in "CF" and text[max(0, index - 4) : index - 1] == "độ ":
+        return True  # degrees (`cao nhất 33 độ C.`)
     if not before.isalpha() or not before.islower():
         return False
     if text[index] in "!?":

@@ -16,6 +16,7 @@ from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
     r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"(?:trang|page)\s*\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?|"  # a PDF's page number
     r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
@@ -30,6 +31,8 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:(?:xem thêm|xem tiếp|đọc tiếp)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
+    r"(?:xem(?!\s+(?:xét|trọng|nhẹ|như|ra)\b)|tra cứu|tải (?:file|tệp|về))\s(?!.*[.!?:…]$)"
+    r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`), not a heading's verb (`Xem xét …`)
     r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
@@ -62,13 +65,15 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# A page's number between dashes, as a PDF prints it at the foot of each page (`- 2 -`).
+_PAGE_NUMBER = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _ACCOUNT_WORDS = re.compile(alternatives(LOGIN) + r"|tài khoản\?", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:
     """A paragraph that is site chrome, not article text."""
     stripped = text.strip().strip("|•·-–").strip()
-    if not stripped:
+    if not stripped or _PAGE_NUMBER.fullmatch(text.strip()):
         return True
     if _ACCOUNT_WORDS.search(stripped) and len(stripped) < 80 and not ends_sentence(stripped):
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`

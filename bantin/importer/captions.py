@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bantin.tagging.kinds import SURNAMES
+
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
@@ -158,6 +160,21 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     return _join(taken, after).rstrip(".; "), end
 
 
+def _signed_last(credit: str) -> tuple[str, str]:
+    """A credit glued to what follows it on the page (`Ảnh: Đ.T Đăng TâmQuảng Trị …`) may end with the
+    story's byline: a name of two or three words opening with a family name (`Anh Tuấn Nguyễn Chinh`),
+    or after a photographer's initials (`Đ.T Đăng Tâm`) → (credit, byline); else (credit, "")."""
+    words = credit.split()
+    for size in (3, 2):
+        head, tail = words[:-size], words[-size:]
+        if not head or not all(_titled(w) for w in tail):
+            continue
+        initials = len(head) == 1 and ("." in head[0] or _acronym(head[0]))
+        if tail[0] in SURNAMES or (initials and len(tail) == len(words) - 1):
+            return " ".join(head), " ".join(tail)
+    return credit, ""
+
+
 def _titled(word: str) -> bool:
     """A word in title case (`Chị`), which a name in capitals does not go on with."""
     return word.isalpha() and word[:1].isupper() and word[1:].islower()
@@ -276,14 +293,18 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         before = _SEPARATOR.sub("", text[pos : match.start()]).strip()
         window = text[match.end() : match.end() + _CREDIT_WINDOW]
         close = window.find(")") if match.group("open") else -1
+        glued, signed = False, ""
         if close >= 0:
             credit, cut = window[:close].strip(), close + 1
         else:
             names = repeated_pairs(text) if names is None else names
             credit, cut = parse_credit(window, names)
+            glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
-            if (
+            if glued:  # `Ảnh: Anh Tuấn Nguyễn ChinhBình luận`: the credit, the byline, then the page's
+                credit, signed = _signed_last(credit)
+            elif (
                 leftover
                 and len(leftover.split()) <= 3
                 and "." not in leftover
@@ -294,6 +315,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         pos = match.end() + cut
         name = credit.strip()
         byline = name if " " in name and re.match(re.escape(name) + r"(?=\s|$)", text[pos:]) else ""
+        if signed:
+            byline = ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
         apart = [c for c in inline_cuts(before) if c < len(before)]
@@ -308,6 +331,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         if byline:  # the credit's name said again: the byline, on a line of its own
             out.append(Block("paragraph", byline))
             pos += len(byline)
+        elif signed:
+            out.append(Block("paragraph", signed))
         while pos < len(text) and text[pos] in " .;":
             pos += 1
     return [b for b in out if b.text or b.credit]

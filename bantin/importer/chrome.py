@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.sentences import ends_sentence
 from . import bounds
 from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
@@ -59,6 +60,7 @@ from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import SIGNS_OFF, describes, describes_itself_apart
 from .stamps import peeled_stamp
+from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import buttons, leading_buttons
@@ -143,7 +145,7 @@ def detect(
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
-    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
+    kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
@@ -158,6 +160,11 @@ def detect(
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
             kinds[i], first = ("prose", "the lead, which the summary opens with"), i
+            break
+        if (
+            i == 0 and kinds[0][0] == "short" and _plain_first_paragraph(units, found)
+        ):  # `Từ 15 giờ chiều nay, giá xăng E5 …`
+            kinds[i], first = ("prose", "the first paragraph, a whole sentence with nothing of a site's"), i
             break
     decided = [
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
@@ -200,6 +207,15 @@ def detect(
     return out
 
 
+def _plain_first_paragraph(units: list[Unit], found: list[Signals]) -> bool:
+    """The page opens with a paragraph of one sentence of a dozen words or more, commas in it, a full
+    stop, no furniture word: the lead, however few its stop words (figures and codes: `Từ 15 giờ chiều
+    nay, giá xăng E5 RON92 giảm 520 đồng/lít, …`)."""
+    alone = len(units) == 1 or units[1].block != units[0].block
+    s = found[0]
+    return alone and s.sentence and s.words >= 12 and not s.strong and not s.weak and "," in units[0].text
+
+
 def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
     """A source's name and no writer's (`Kenh14.vn`, `Kinhtedothi`) above the article with the page's
     chrome between it and the lead (a section, a stamp, a share bar): the site's masthead, where a
@@ -235,10 +251,15 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
-            peel_time_ago(unit.text)
-            or peeled_stamp(unit.text)
-            or peel_menu(unit.text)
-            or peel_author_box(unit.text)
+            None
+            if introduces_table(unit.text)
+            # `Kết quả vòng 20: Nam Định 4-1 …`
+            else (
+                peel_time_ago(unit.text)
+                or peeled_stamp(unit.text)
+                or peel_menu(unit.text)
+                or peel_author_box(unit.text)
+            )
         )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
@@ -320,7 +341,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
     """The blocks rebuilt from the units that stay (a block whose units all went is dropped). The
     credits closing the last paragraph (`… hữu cơ. Hoàng Long Nguồn: Báo Nông nghiệp`) become
-    paragraphs of their own, for the bylines pass to take."""
+    paragraphs of their own, for the bylines pass to take, and so does one after text with no stop."""
     kept: dict[int, list[str]] = {}
     dropped: set[int] = set()
     for unit in units:
@@ -345,8 +366,10 @@ def _closing_credits_apart(blocks: list[Block], kept: list[Unit]) -> list[Block]
         if unit.reason != BYLINE:
             break
         credits.insert(0, unit.text)
-    if len(credits) < 2 or not blocks or blocks[-1].kind != "paragraph":
-        return blocks  # one byline run into the text: the bylines pass splits it off itself
+    before = kept[-len(credits) - 1].text if credits and len(credits) < len(kept) else ""
+    unstopped = len(credits) == 1 and not ends_sentence(before)  # `… 8.000 đồng/kg Mỹ Thanh`: a table's
+    if not (len(credits) >= 2 or unstopped) or not blocks or blocks[-1].kind != "paragraph":
+        return blocks  # one byline run into a sentence's end: the bylines pass splits it off itself
     last = blocks[-1].text
     tail = " ".join(credits)
     if not last.endswith(tail) or len(last) == len(tail):

@@ -169,20 +169,27 @@ def _glued_stamp(text: str) -> DayMonth | None:
 def _stamp_after_menu(text: str) -> DayMonth | None:
     """A stamp between a menu and the lead (`Trang chủ Thời sự Xã hội Thứ năm ngày 14/03/2024 Sáng 14/3,
     …`): a run of words that is only a stamp, after a dozen words at most with no mark of a sentence,
-    half of them capitalised as a menu's items are, and before a capital."""
+    half of them capitalised as a menu's items are (or a section's name of a few words, when the stamp
+    has its time: `Bất động sản 10/09/2024 14:00 Giá …`), and before a capital."""
     bounds = [0, *(m.end() for m in re.finditer(r"\s+", text[:160]))]
     for i, start in enumerate(bounds):
         before = text[:start]
         words = before.split()
         if len(words) > 12 or re.search(r"[.,;!?]", before):
             return None
-        if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+        section = 0 < len(words) <= 4 and words[0][:1].isupper()  # `Bất động sản 10/09/2024 14:00 …`
+        menu = not words or sum(w[:1].isupper() for w in words) * 2 >= len(words)
+        if not (menu or section):
             continue
         for end in reversed(bounds[i + 1 :]):
             date = stamp_line(text[start:end].strip())
-            if date is not None and text[end : end + 1].isupper():
+            timed = menu or _CLOCK.search(text, start, end) is not None  # a section's, with its time
+            if date is not None and timed and text[end : end + 1].isupper():
                 return date
     return None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
 
 
 _WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"

@@ -33,7 +33,7 @@ RELATED_HEADERS = (
     "bài cùng chủ đề", "hỏi đáp liên quan", "văn bản liên quan", "bộ ảnh khác", "video khác",
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
-    "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video",
+    "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -103,6 +103,7 @@ SURE = re.compile(
     alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
+    r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"

@@ -4,7 +4,8 @@ flan …`), a box selling or promoting something with its button last (`iPhone 1
 22.990.000 đ So sánh giá`, `… Đăng ký ngay`), a poll (its question to the reader, its answers and
 its vote button), a ticker's price and change (`VCB 92.500 +1.900 (+2,10%)`), a gallery's title with
 its counter (`Hình ảnh … 1/15`), a prompt to enlarge a photo, a sponsor's line, a series' note
-(`(Còn nữa)`) and the links to its other parts after the story (`Kỳ 1: …`).
+(`(Còn nữa)`), the links to its other parts after the story (`Kỳ 1: …`) and an embedded post's
+signature (`(@elonmusk) April 5, 2024 pic.twitter.com/…`: `embedded_posts`).
 
 They are told by their shape (a length, a counter, a change in brackets, a button closing a unit
 that is no sentence, an arrow opening it), never by the site; `inline_cuts` says where they stand
@@ -15,6 +16,7 @@ They stand inside the story, so no tail of chrome starts at them (`INLINE_REASON
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bantin.core.text import CAPITALS
@@ -245,3 +247,24 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
         if noted and _PART.match(texts[i]) and not ends_sentence(texts[i]):
             out[i] = ("chrome", SERIES_REASON)
     return out
+
+
+# An embedded post's handle and link (`(@elonmusk) April 5, 2024 pic.twitter.com/…`).
+_EMBEDDED_POST = re.compile(r"\(@\w{2,}\)[^()]{0,40}?(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)")
+
+
+def embedded_posts(text: str) -> set[int]:
+    """An embedded post's signature (`Elon Musk (@elonmusk) April 5, 2024 pic.twitter.com/…`) is a unit
+    of its own, cut from the quote before it and the sentence after it: its writer's name (the words
+    in capitals before the handle, four at most), the handle, the date and the link."""
+    cuts = set()
+    for post in _EMBEDDED_POST.finditer(text):
+        words = text[: post.start()].split()
+        named = list(
+            itertools.takewhile(lambda w: w[:1].isupper() and not ends_sentence(w), reversed(words[-4:]))
+        )
+        begin = post.start()
+        for word in named:
+            begin = text.rindex(word, 0, begin)
+        cuts.update((begin, post.end()))
+    return cuts

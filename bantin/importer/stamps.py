@@ -167,3 +167,17 @@ def peeled_stamp(text: str) -> tuple[str, str] | None:
     ):
         return None
     return head, rest
+
+
+# A page's date with its year before the lead's own day and month (`Ngày 02/04/2024 Sáng 25/3, …`).
+_DATED_TWICE = re.compile(
+    r"^(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}\s+"
+    r"(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)\s+\d{1,2}/\d{1,2}\b)"
+)
+
+
+def stamp_before_dateline(piece: str) -> int:
+    """Where the page's date glued before the lead ends, when the lead opens with its own day and month
+    (`Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`: the page's date, then the story's); 0 when there is none."""
+    dated = _DATED_TWICE.match(piece)
+    return dated.end() if dated else 0

@@ -7,15 +7,20 @@ short line, and a longer sentence after it holding most of the short line's word
 own sentences do not repeat the one before them that way, and a subheading is followed by what it
 heads, not by its words again. Two such pairs at least, running on to the end of the body (or to
 the footer), are a box of other stories, and the article ends where the first of them starts.
+
+A box of most-read stories scraped with no space glues each headline to its rank (`Đọc nhiều1Hải
+Phòng …2Mở rộng …`): `glued_ranks` says where its items start, for the units to cut there.
 """
 
 from __future__ import annotations
 
 import re
 
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
 from .furniture import Signals, Unit
 
-__all__ = ["teaser_tail"]
+__all__ = ["glued_ranks", "teaser_tail"]
 
 _WORD = re.compile(r"[^\W_]+")
 _ITEM = re.compile(r"\d{1,3}\.\s")
@@ -44,3 +49,20 @@ def _teaser(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals
     if not 4 <= len(words) <= 16 or len(_WORD.findall(lead)) <= len(words):
         return False
     return sum(w in said for w in words) >= _RESTATED * len(words)
+
+
+# A rank glued between a word and a headline (`Đọc nhiều1Hải Phòng …2Mở rộng …`).
+_RANK = re.compile(r"(?<=[^\W_])([1-9]|10)(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
+
+
+def glued_ranks(text: str) -> list[int]:
+    """Where the items of a ranked list glued to its numbers start (`Đọc nhiều1Hải Phòng …2Mở rộng
+    …3…`, a box of most-read stories scraped with no space): 1, 2 and on, in order, each glued to the
+    last word before it (or the figure a headline ends with: `Quốc lộ 53Giá …`) and to a capitalised
+    word after it. A figure glued once (`4G`) is none."""
+    cuts, expected = [], 1
+    for match in _RANK.finditer(text):
+        if int(match.group(1)) == expected:
+            cuts.append(match.start())
+            expected += 1
+    return cuts if len(cuts) >= 2 else []

@@ -36,10 +36,12 @@ _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
 
 
 # A label of the story's format before its headline (`[Video]`, `[Infographic]`, `Infographic:`, `Clip:`,
-# `Podcast:`, `Photo:`): the site's rubric, not the headline's words (`Phỏng vấn:`, `Hà Nội:` are).
+# `Podcast:`, `Photo:`, an audio player's `Nghe bài:`): the site's rubric, not the headline's words
+# (`Phỏng vấn:`, `Hà Nội:` are).
 _FORMAT_LABEL = re.compile(
     r"^\s*(?:\[[^\]\d]{2,20}\]\s*[-–:]?|(?:video|clip|infographics?|podcast|e-?magazine|longform|photo|"
-    r"ảnh|audio|multimedia|megastory|interactive|minigame)\s*[:|])\s*(?=\S)",
+    r"ảnh|audio|multimedia|megastory|interactive|minigame|"
+    r"(?:bấm để )?nghe(?: đọc)?(?: bài(?: viết| này)?| tin| audio)?)\s*[:|])\s*(?=\S)",
     re.IGNORECASE,
 )
 

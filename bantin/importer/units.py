@@ -34,9 +34,12 @@ from .furniture import (
     shouting,
     signals,
 )
-from .inline import inline_cuts
+from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
-from .widgets import SPACED_TAGS, comment_cuts, leading_buttons, tag_cuts
+from .stamps import stamp_before_dateline
+from .tables import introduces_table, table_ends
+from .teasers import glued_ranks
+from .widgets import SPACED_TAGS, buttons_after_credit, comment_cuts, leading_buttons, tag_cuts
 
 __all__ = ["split_units"]
 
@@ -57,8 +60,8 @@ _FIELD_LABELS = (
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
     r"Danh mục:|Thẻ:|Chuyên mục:|Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
     r"Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)|Tác giả(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
-    r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<!số )[Ll]ượt truy cập|"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
+    r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<![Ss]ố )[Ll]ượt truy cập|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
     r")(?=[\s:(]|$)"
@@ -74,7 +77,7 @@ _FIELD = re.compile(
 # count (`BÁOCƠ QUAN` may be one word of a masthead's).
 _GLUED_LABEL = re.compile(
     r"(?<=[^\W\d_])(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])"
-    r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$))"
+    r"(?=" + _FIELD_LABELS + r"|(?:" + as_headers(RELATED_HEADERS) + r")(?=[\s:]|$|1[" + CAPITALS + r"]))"
 )
 
 # The header of a list of other stories run into the text (`… Thanh Sơn Tin cùng chuyên mục Sạt lở…`),
@@ -82,7 +85,9 @@ _GLUED_LABEL = re.compile(
 _HEADER_RUN = re.compile(
     r"(?<=[^\W_]|[:%)])\s+(?P<header>"
     + as_headers((*RELATED_HEADERS, *BOX_HEADERS))
-    + r")(?=(?:\s*:)?(?:\s|$))"
+    + r")(?=(?:\s*:)?(?:\s|$)|1["
+    + CAPITALS
+    + r"])"  # `… Thanh Hà Đọc nhiều1Hải Phòng …`
 )
 
 
@@ -100,12 +105,17 @@ _NAMED_IN_SENTENCES = re.compile(
 )
 
 
+_CALLS = re.compile(r"(?:liên hệ|gọi(?: điện)?(?: đến| tới)?|qua)\s+$")
+
+
 def _starts_a_field(text: str, at: int) -> bool:
     """A footer's field or a widget starts at `at`, not a word of the sentence running into it: the
     words before it end a name, a number or a sentence (`… Hà Nội Điện thoại …`, `… 38254231 Giấy
     phép …`), or the field says it is one with a colon or in capitals. After a word in lower case or
     a comma, `Văn phòng Chính phủ`, `Giấy phép xây dựng`, `Tổng Giám đốc` go on with the sentence."""
     rest = text[at:]
+    if _CALLS.search(text, 0, at):
+        return False  # `… cáo phó liên hệ Hotline 0912…`: the number the sentence asks to call
     if not _NAMED_IN_SENTENCES.match(rest):
         return True  # a widget's label (`Chia sẻ`, `Tải ứng dụng`) cuts wherever it stands
     before = text[:at].split()
@@ -144,19 +154,23 @@ def split_units(text: str) -> list[str]:
     numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
     items = _list_items(text)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
+    cuts.update(glued_ranks(text))
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
     cuts.update(m.end() for m in _NOTE.finditer(text))
+    cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
-    cuts.update(_embedded_posts(text))
+    cuts.update(embedded_posts(text))
     cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
+    cuts.update(buttons_after_credit(text))
+    cuts.update(table_ends(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
@@ -169,27 +183,6 @@ def split_units(text: str) -> list[str]:
     ordered = sorted(cuts)
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
-
-
-# An embedded post's handle and link (`(@elonmusk) April 5, 2024 pic.twitter.com/…`).
-_EMBEDDED_POST = re.compile(r"\(@\w{2,}\)[^()]{0,40}?(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)")
-
-
-def _embedded_posts(text: str) -> set[int]:
-    """An embedded post's signature (`Elon Musk (@elonmusk) April 5, 2024 pic.twitter.com/…`) is a unit
-    of its own, cut from the quote before it and the sentence after it: its writer's name (the words
-    in capitals before the handle, four at most), the handle, the date and the link."""
-    cuts = set()
-    for post in _EMBEDDED_POST.finditer(text):
-        words = text[: post.start()].split()
-        named = list(
-            itertools.takewhile(lambda w: w[:1].isupper() and not ends_sentence(w), reversed(words[-4:]))
-        )
-        begin = post.start()
-        for word in named:
-            begin = text.rindex(word, 0, begin)
-        cuts.update((begin, post.end()))
-    return cuts
 
 
 # A gallery's counter (`Ảnh 1/8`) before a word in capitals ends its unit (`Ảnh 2/9 năm 1945 …` is a
@@ -233,6 +226,9 @@ _BYLINE_LABEL = re.compile(_CREDIT_LABEL)
 _READERS = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?)")
 # A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
 _NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
+# A link to one of the site's services run into a link ending with a figure's unit (`… 10 ngày Tra
+# cứu thời tiết`); in a menu of services (`Bản đồ tội phạm Tra cứu phạt nguội`) no cut.
+_SERVICE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+(?=Tra cứu\s)")
 # A masthead's `Cơ quan của …` run on after other words (not after a paper's name and a dash).
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
@@ -325,6 +321,9 @@ def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
+    dated = stamp_before_dateline(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`
+    if dated and signals(piece[dated:]).prose:
+        return [piece[:dated].strip(), piece[dated:]]
     kind = _PAGE_KIND.match(piece)
     if kind and signals(piece[kind.end() :]).prose:
         return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
@@ -379,6 +378,9 @@ def _peel(piece: str) -> list[str]:
     if _RELATED_LIST.match(piece) and not ends_sentence(rest):
         return [piece]  # headlines after a related header, not a first sentence after a menu
     found = signals(rest)
-    if not plain_lead(found) or not found.prose or found.words < 12:
+    short = found.words >= 6 and ends_sentence(rest)  # `… 10:00 Doanh thu du lịch ước đạt 1.200 tỷ đồng.`
+    if introduces_table(rest) and plain_lead(found):  # `… 14:00 Giá một số mặt hàng: Thép cuộn …`
+        return [piece[:start].strip(), rest]
+    if not plain_lead(found) or not found.prose or (found.words < 12 and not short):
         return [piece]
     return [piece[:start].strip(), rest]

@@ -11,10 +11,12 @@ import itertools
 import re
 
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 
 __all__ = [
     "WIDGETS",
     "buttons",
+    "buttons_after_credit",
     "comment_cuts",
     "leading_buttons",
     "names_a_widget",
@@ -52,7 +54,7 @@ WIDGETS = (
     "thông báo", "tải lại trang", "nghe bản tin", "xem tin theo ngày", "tặng sao", "tặng sao cho tác giả",
     "tên của bạn", "email của bạn", "instagram", "tiktok", "video đang phát", "đang phát", "thu gọn",
     "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
-    "trang sau", "trang tiếp",
+    "trang sau", "trang tiếp", "đang trực tuyến", "đang online", "số người trực tuyến",
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
     "lượt đánh giá",
@@ -167,3 +169,23 @@ def comment_cuts(text: str) -> set[int]:
         if named:
             cuts.update((m.start("writer") + named[-1].start(), m.end()))
     return cuts
+
+
+# A credit's label and the name under it, capitalised (`Tin, ảnh: Minh Khánh`).
+_CREDITED = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[" + CAPITALS + "]")
+
+
+def buttons_after_credit(text: str) -> list[int]:
+    """Where buttons close a labelled credit (`Tin, ảnh: Minh Khánh In bài viết`, `… Chia sẻ Lưu`), and
+    where they end: a run of a page's buttons from a capitalised word after the name on."""
+    credit = _CREDITED.search(text)
+    if credit is None:
+        return []
+    tokens = list(re.finditer(r"\S+", text[credit.end() :]))
+    for token in tokens[1:]:
+        at = credit.end() + token.start()
+        rest = text[at:]
+        end = leading_buttons(rest) if rest[:1].isupper() else 0
+        if end and (not rest[end:].strip() or rest[end:].lstrip()[:1].isupper()):
+            return [at, at + end]
+    return []

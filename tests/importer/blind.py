@@ -35,10 +35,13 @@ def params(pages: list[dict], gap: str) -> list:
 
 
 def check_body(page: dict) -> None:
-    """Every line of the story is in the body, and nothing else is."""
-    lost, left = leftover(page, _convert(page).body)
+    """Every line of the story and its lead are in the body, and nothing else is."""
+    body = _convert(page).body
+    lost, left = leftover(page, body)
     assert not lost, lost
     assert not left, left
+    if page.get("lead"):  # the flat, vfnd and raw layouts' lead line
+        assert words(page["lead"]) in words(body), page["lead"]
 
 
 def check_metadata(page: dict) -> None:

@@ -1,0 +1,115 @@
+"""Tables of figures printed in a story (prices, results, scores, marks, donors) and scraped as text:
+rows of a few words, each with its figure (`Lúa OM 18 7.800 đồng/kg`, `Nam Định 4-1 Bình Dương`,
+`Khoa học máy tính 28,5`), after a sentence or a label that introduces them with a colon (`Giá lúa tươi
+tại ruộng như sau:`). They are the story's: `table_ends` says where such a table run into the text
+ends (the byline and other stories' headlines glued after it go apart), `introduces_table` whether a
+piece opens with one, and `story_tables` keeps the rows a kept line introduces, which would read as a
+box of figures or a run of headlines."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
+from .furniture import Signals
+
+__all__ = ["introduces_table", "story_tables", "table_ends"]
+
+# A figure with its unit closing a row of a table (`7.800 đồng/kg`, `1.650.000 đồng/tấn`, `28,5`), or a
+# match's score (`4-1`).
+_ROW_FIGURE = re.compile(
+    r"(?<!\S)(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d[\d.,]*(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?)(?=\s+\S|$)"
+)
+
+
+_TITLED = re.compile(r"\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"]")
+
+
+def table_ends(text: str) -> list[int]:
+    """Where a table of figures introduced by a colon and run into the text ends (`Giá lúa như sau:
+    Lúa OM 18 7.800 đồng/kg Nếp 8.500 đồng/kg Mỹ Thanh …`): after the last of its figures that a word
+    in title case follows (the byline, other stories' headlines), a third one at least."""
+    cuts = []
+    for colon in _INTRODUCED.finditer(text):
+        run = _table_run(text, colon.end())
+        ends = [f.end() for k, f in enumerate(run) if k >= 2 and _TITLED.match(text, f.end())]
+        cuts.extend(ends[-1:] if len(run) >= 3 else [])
+    return cuts
+
+
+def introduces_table(text: str) -> bool:
+    """`text` opens with a few words and a colon before a table of figures (`Giá một số mặt hàng: Thép
+    cuộn CB240 14.200 đồng/kg …`)."""
+    colon = _INTRODUCED.search(text)
+    if colon is None or len(text[: colon.start()].split()) > 12:
+        return False
+    return len(_table_run(text, colon.end())) >= 3
+
+
+_INTRODUCED = re.compile(r":\s+(?=[" + CAPITALS + r"\d])")
+# Two pieces of a page glued with no space (`Thu HườngGiá gas …`): no row of the table goes on past it.
+_GLUED = re.compile(r"[" + SMALL_LETTERS + r"][" + CAPITALS + r"]")
+
+
+def _table_run(text: str, start: int) -> list[re.Match[str]]:
+    """The figures of the rows from `start` on: no sentence's stop, comma or glued piece and eight words
+    at most between two."""
+    run: list[re.Match[str]] = []
+    for figure in _ROW_FIGURE.finditer(text, start):
+        between = text[run[-1].end() if run else start : figure.start()]
+        if re.search(r"[.,!?;:](?:\s|$)", between) or len(between.split()) > 8 or _GLUED.search(between):
+            break
+        run.append(figure)
+    return run
+
+
+#: The reason given for a row kept.
+ROW = "a row of a table the story introduces (a colon before it)"
+_FIGURED = re.compile(r"\d")
+
+
+def story_tables(
+    kinds: list[tuple[str, str]], found: list[Signals], texts: list[str]
+) -> list[tuple[str, str]]:
+    """The rows after a line of the story ending with a colon (`Điểm chuẩn một số ngành như sau:`) are
+    the story's: lines of a few words with a figure, no sentence and no furniture word, up to the first
+    that is not one. A line of three words or more opening a table run into it stays too. Past the
+    story's closing byline a table is a box of the page's (`Lãi suất tiết kiệm 12 tháng: …`)."""
+    out = list(kinds)
+    first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
+    signed = next((i for i in range(first, len(kinds)) if kinds[i][0] == "byline"), len(kinds))
+    for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
+        if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
+            out[i] = ("prose", ROW)
+        if out[i][0] not in ("prose", "short") or not _introduces(text, found[i]):
+            continue
+        end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
+        if end - i - 1 >= 2:
+            out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)
+        if out[i][0] == "short" and (end - i - 1 >= 2 or out[i + 1 : i + 2] == [("prose", out[i + 1][1])]):
+            out[i] = ("prose", INTRODUCES)  # `Chương trình chính như sau:`, then the entries
+    return out
+
+
+#: The reason given for a line introducing the story's list or table.
+INTRODUCES = "a line of the story introducing what follows (a colon)"
+
+
+def _introduces(text: str, found: Signals) -> bool:
+    """A line of the story ending with a colon (`Danh sách bạn đọc ủng hộ:`): three words or more, most
+    in lower case (no menu's or box's title), no furniture word."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return text.endswith(":") and len(words) >= 3 and lower * 2 >= len(words) and not found.word
+
+
+def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:
+    """A row of a table: a short line with a figure (`Khoa học máy tính 28,5`, `Bạn đọc Nguyễn Thu Trang
+    (Hà Nội) 5.000.000 đồng`), no furniture word, not already the story's prose."""
+    return (
+        (kind[0] == "short" or kind[1] == "a box of figures or fields (prices, rates, a record)")
+        and not found.word
+        and len(text.split()) <= 14
+        and _FIGURED.search(text) is not None
+    )
