@@ -198,6 +198,10 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
     which = "without search" if apart else "with search"
     hugo = fastest_hugo(tools)
     pelican = tools.get("pelican", {}).get("cold", {}).get("median_s")
+    full = tools["bantin"]["cold"]["median_s"]  # with search
+    indexed = (
+        tools.get("hugo-lite-pagefind", {}).get("cold", {}).get("median_s")
+    )  # Hugo's site, then Pagefind
     noop = (b.get("noop") or {}).get("median_s")
     edit = (b.get("edit") or {}).get("median_s")
     peak = max(
@@ -216,6 +220,12 @@ def targets(result: dict[str, Any]) -> dict[str, Any]:
         "cold_at_most_2x_hugo": verdict(
             None if not hugo else ours <= 2 * hugo, f"{ours / hugo:.1f}× Hugo ({which})" if hugo else "n/a"
         ),
+        "cold_with_search_at_most_2x_hugo": verdict(
+            None if not hugo else full <= 2 * hugo,
+            f"{full / hugo:.1f}× Hugo" + (f"; {full / indexed:.1f}× Hugo with Pagefind" if indexed else ""),
+        )
+        if hugo
+        else verdict(None, "n/a"),
         "cold_3x_faster_than_pelican": verdict(
             None if not pelican else ours * 3 <= pelican,
             f"Pelican takes {pelican / ours:.2f}× our time {which} (needs ≥ 3)" if pelican else "n/a",

@@ -660,4 +660,40 @@ class HugoLite(Hugo):
         return {**HUGO_LAYOUTS, "_default/single.html": single[:start] + single[end:]}
 
 
-TOOLS: dict[str, type[Tool]] = {t.name: t for t in (Bantin, BareMkDocs, Hugo, HugoLite, Pelican)}
+class HugoLitePagefind(HugoLite):
+    """hugo-lite, then Pagefind over its article pages in both languages, as a Hugo site adds search
+    (`pagefind --site public`, the article pages only, as ours indexes): the yardstick of our build
+    with search."""
+
+    name = "hugo-lite-pagefind"
+
+    @classmethod
+    def available(cls) -> str | None:
+        return super().available() or (
+            None if _pagefind() else "pagefind not installed (pip install 'pagefind[bin]')"
+        )
+
+    def _build(self) -> Run:
+        hugo = super()._build()
+        index = [str(_pagefind()), "--site", str(self.out), "--glob", ARTICLE_PAGES, "--silent"]
+        return Run.chain([hugo, run_process(index, cwd=self.root, env=_env(), log=self.log)])
+
+    def check(self, corpus: Corpus) -> Output:
+        _missing([self.out / "pagefind" / "pagefind-entry.json"], "search index", self.name)
+        return super().check(corpus)
+
+
+#: Hugo's article pages, both languages (`2024/03/slug/index.html`, `en/2024/03/slug/index.html`).
+ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"
+
+
+def _pagefind() -> str | None:
+    from pagefind.service import get_executable
+
+    binary = get_executable()
+    return str(binary) if binary else None
+
+
+TOOLS: dict[str, type[Tool]] = {
+    t.name: t for t in (Bantin, BareMkDocs, Hugo, HugoLite, HugoLitePagefind, Pelican)
+}
