@@ -211,7 +211,23 @@ def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) ->
                 return slug[index + 1 :], False
             if not target.startswith(spelled) and not (partial and spelled.startswith(target)):
                 break
+    if not partial and cut:
+        return _after_the_title_end(title_words, slug), False
     return partial, bool(partial)
+
+
+def _after_the_title_end(title_words: list[str], slug: list[str]) -> list[str]:
+    """For a cut title whose slug does not start as it does (`Sài Gòn Giải Phóng: TPHCM thí điểm xe
+    buýt điện…`, an abbreviation the slug spells otherwise: `Hội Liên hiệp Phụ nữ …` for `hoi-lhpn-…`):
+    the slug's words after the title's last words, found once in it (five letters at least)."""
+    for size in range(min(len(title_words), 6), 1, -1):
+        end = "".join(title_words[-size:])
+        if len(end) < 5:
+            break
+        found = [i for i in range(len(slug)) if "".join(slug[i : i + size]) == end and i + size < len(slug)]
+        if len(found) == 1:
+            return slug[found[0] + size :]
+    return []
 
 
 class Words:

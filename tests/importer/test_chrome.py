@@ -468,3 +468,28 @@ def test_a_menu_and_the_headline_glued_to_the_lead_go() -> None:
 @pytest.mark.parametrize("host", ["baonghean.vn", "m.baonghean.vn", "www.baonghean.com.vn"])
 def test_a_site_is_called_by_its_own_label_whatever_its_sub_domain(host: str) -> None:
     assert chrome.Site(host).called("Báo Nghệ An") and not chrome.Site(host).called("Báo Hà Tĩnh")
+
+
+@pytest.mark.parametrize(
+    ("raw", "link", "expected"),
+    [
+        (  # the slug spells an abbreviation of the title's words
+            "Hội Liên hiệp Phụ nữ hai nước ký...",
+            "https://baomau.vn/hoi-lhpn-hai-nuoc-ky-ket-thoa-thuan-hop-tac-20240815.htm",
+            "Hội Liên hiệp Phụ nữ hai nước ký kết thỏa thuận hợp tác",
+        ),
+        (  # a prefix the slug leaves out
+            "Tin Mẫu: Thành phố thí điểm xe buýt điện...",
+            "https://baomau.vn/thanh-pho-thi-diem-xe-buyt-dien-tuyen-so-9-post756789.html",
+            "Tin Mẫu: Thành phố thí điểm xe buýt điện tuyến số 9",
+        ),
+    ],
+)
+def test_a_cut_title_goes_on_after_its_last_words_where_the_slug_spells_it_otherwise(
+    raw: str, link: str, expected: str
+) -> None:
+    text = "Hai bên ký kết thỏa thuận hợp tác về tuyến xe buýt điện số 9."
+    assert titles.complete(raw, link, [text])[0] == expected
+    assert titles.complete(raw.removesuffix("..."), link, [text])[0] == raw.removesuffix(
+        "..."
+    )  # a whole title
