@@ -51,3 +51,10 @@ def test_a_menu_of_sections_before_a_name_is_cut_there() -> None:
 def test_a_lead_opening_with_words_of_sections_is_no_menu() -> None:
     lead = "Kinh tế Xã hội Mẫu Sơn phát triển ổn định, thu ngân sách đạt 1.200 tỷ đồng trong năm 2023."
     assert peel_menu(lead) is None
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_an_agencys_tag_with_a_full_stop_after_a_menu_goes_with_the_menu(lead: str) -> None:
+    text = body("Thời sự Đối ngoại Kinh tế Người Việt bốn phương", f"TGVN. {lead}", "")
+    assert text.startswith(lead)
+    assert "TGVN" not in text and "Đối ngoại" not in text
