@@ -27,6 +27,14 @@ from bantin.core.text import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
+# A word, or a figure with its separators (`1,2`, `3.400`), which a slug writes as digits alone (`12`).
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
+
+
+def _folded(token: str) -> str:
+    return re.sub(r"(?<=\d)[.,](?=\d)", "", fold(token))
+
+
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
 # digits or more anywhere, 4 digits that are no year; a year or a smaller number is the headline's
 # (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id.
@@ -129,7 +137,7 @@ def complete(
     words = Words(texts)
     elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
-    anchor = fold(_WORD.findall(stem)[-1]) if _WORD.findall(stem) else ""
+    anchor = _folded(_TOKEN.findall(stem)[-1]) if _TOKEN.findall(stem) else ""
     first_separator: str | None = None
     i = 0
     while i < len(rest):
@@ -245,8 +253,8 @@ class Words:
         self.index: dict[str, list[tuple[int, int]]] = {}
         for number, text in enumerate(self.texts):
             tokens: dict[int, tuple[int, int, str]] = {}
-            for position, match in enumerate(_WORD.finditer(text)):
-                folded = fold(match.group(0))
+            for position, match in enumerate(_TOKEN.finditer(text)):
+                folded = _folded(match.group(0))
                 if only is None or folded in only:
                     tokens[position] = (match.start(), match.end(), folded)
                     self.index.setdefault(folded, []).append((number, position))

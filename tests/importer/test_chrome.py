@@ -493,3 +493,28 @@ def test_a_cut_title_goes_on_after_its_last_words_where_the_slug_spells_it_other
     assert titles.complete(raw.removesuffix("..."), link, [text])[0] == raw.removesuffix(
         "..."
     )  # a whole title
+
+
+@pytest.mark.parametrize(
+    ("raw", "link", "expected"),
+    [
+        (  # a figure the slug writes as digits alone
+            "Xuất khẩu sang Lào tăng 1,5 lần, đạt...",
+            "https://baomau.vn/xuat-khau-sang-lao-tang-15-lan-dat-12-ty-usd-298765.html",
+            "Xuất khẩu sang Lào tăng 1,5 lần, đạt 1,2 tỷ USD",
+        ),
+        (  # no mark is guessed: a question's headline may print none (`… như thế nào`)
+            "Vì sao giá vàng liên tục lập đỉnh mới trong...",
+            "https://baomau.vn/vi-sao-gia-vang-lien-tuc-lap-dinh-moi-trong-thang-10-post1687654.html",
+            "Vì sao giá vàng liên tục lập đỉnh mới trong tháng 10",
+        ),
+        (
+            "Giá vàng liên tục lập đỉnh mới trong...",
+            "https://baomau.vn/gia-vang-lien-tuc-lap-dinh-moi-trong-thang-10-post1687654.html",
+            "Giá vàng liên tục lập đỉnh mới trong tháng 10",
+        ),
+    ],
+)
+def test_a_cut_title_gets_its_figures_back_and_no_mark_guessed(raw: str, link: str, expected: str) -> None:
+    text = "Xuất khẩu đạt 1,2 tỷ USD, tăng 1,5 lần. Giá vàng lập đỉnh trong tháng 10 do căng thẳng."
+    assert titles.complete(raw, link, [text])[0] == expected
