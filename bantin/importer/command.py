@@ -1,8 +1,9 @@
 """`python build.py import`: files and folders in, one Markdown file per article out.
 
-Safe to run twice: each article records the sha256 of its raw bytes, so a file already imported
-(even if an editor renamed or edited it since) is found and not written again; `--force` replaces
-that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`): a clash gets
+Safe to run twice: each article records the sha256 of its raw bytes and the link it was scraped
+from, so a file already imported, or the same page scraped again (other bytes, the same link), is
+found (even if an editor renamed or edited the article since) and not written again; `--force`
+replaces that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`): a clash gets
 `-2`, `-3`… in both. Every failure is one line on stderr and the other files still go through.
 """
 
@@ -18,6 +19,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -58,47 +60,66 @@ class ImportOptions:
 
 @dataclass
 class _Known:
-    """Articles already in DEST (and written earlier in this run): by sha256, path and URL."""
+    """Articles already in DEST (and written earlier in this run): by sha256, path, URL and the link
+    they were scraped from (a page scraped again has other bytes, its menus and lists having moved)."""
 
     by_sha: dict[str, Path] = field(default_factory=dict)
     urls: dict[tuple[int, int, str], Path] = field(default_factory=dict)
     paths: set[Path] = field(default_factory=set)
+    by_link: dict[str, Path] = field(default_factory=dict)
 
-    def add(self, path: Path, sha: str | None, url: tuple[int, int, str] | None) -> None:
+    def add(
+        self, path: Path, sha: str | None, url: tuple[int, int, str] | None, link: str | None = None
+    ) -> None:
         self.paths.add(path.resolve())
         if sha:
             self.by_sha.setdefault(sha, path)
         if url:
             self.urls.setdefault(url, path)
+        if link and (key := _link_key(link)):
+            self.by_link.setdefault(key, path)
+
+    def scraped_from(self, link: str | None) -> Path | None:
+        """The article imported from the page at `link`, if there is one."""
+        return self.by_link.get(_link_key(link)) if link else None
 
     @classmethod
     def scan(cls, dest: Path) -> _Known:
         known = cls()
         if dest.is_dir():
             for path in sorted(dest.rglob("*.md")):
-                sha, url = _peek(path)
-                known.add(path, sha, url)
+                known.add(path, *_peek(path))
         return known
 
 
-def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None]:
-    """sha256 and URL key of an article file, read leniently (a broken file is not our business)."""
+def _link_key(link: str) -> str:
+    """A page's address as the same page's: no scheme, `www.`, fragment or trailing slash."""
+    parts = urlsplit(link.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}" if host else ""
+
+
+def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
+    """sha256, URL key and source link of an article file, read leniently (a broken file is not our
+    business)."""
     try:
         parts = split(path.read_text(encoding="utf-8-sig"))
         meta = yaml.safe_load(parts.front) if parts else None  # safe_load: dates as dates
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None, None
+        return None, None, None
     if not isinstance(meta, dict):
-        return None, None
+        return None, None, None
     sha = meta.get("source_sha256")
     sha = sha if isinstance(sha, str) else None
+    link = meta.get("source_url")
+    link = link if isinstance(link, str) else None
     date, title, slug = meta.get("date"), meta.get("title"), meta.get("slug")
     if isinstance(date, dt.datetime):
         date = date.date()
     if not isinstance(date, dt.date) or not (isinstance(slug, str) or isinstance(title, str)):
-        return sha, None
+        return sha, None, link
     key = url_slug(str(title), slug if isinstance(slug, str) else None)
-    return sha, (date.year, date.month, key)
+    return sha, (date.year, date.month, key), link
 
 
 def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
@@ -245,6 +266,13 @@ def _import_one(
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
+    scraped = known.scraped_from(converted.front.source_url) if existing is None else None
+    if scraped is not None and not (options.force or options.dry_run or options.explain):
+        print(f"warning: {path}: already imported from the same link as {display_path(scraped)};"
+              " not imported again (--force replaces it)", file=err)  # fmt: skip
+        print(display_path(scraped), file=out)
+        return None
+    existing = existing or scraped
     if options.explain:
         out.write(explanation(path, converted))
         return None
@@ -261,7 +289,7 @@ def _import_one(
     else:
         raise BadInput("could not find a free file name (another import keeps taking them)")
     converted = placed
-    known.add(target, converted.front.source_sha256, _url(converted))
+    known.add(target, converted.front.source_sha256, _url(converted), converted.front.source_url)
     print(display_path(target), file=out)
     return target
 

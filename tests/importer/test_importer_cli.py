@@ -71,6 +71,36 @@ def test_force_replaces_the_file_with_the_same_sha(workdir: Path) -> None:
     assert len(list((workdir / "articles").rglob("*.md"))) == 1
 
 
+SCRAPED = (
+    "Title: Khánh thành cầu mới\nSource: Báo Mẫu\nLink: {link}\nPublished Date: N/A\nAuthor: \nTags: None\n"
+    "Summary: \nContent: Sáng 19/12/2022, tỉnh tổ chức lễ khánh thành cây cầu mới nối hai huyện. "
+    "Cây cầu dài 520 m, rộng 12 m. {most_read}\n"
+)
+
+
+def test_the_same_page_scraped_again_is_not_imported_twice(workdir: Path) -> None:
+    """A page scraped again has other bytes (its lists moved on), the same link: one article."""
+    first_scrape, again = workdir / "a.txt", workdir / "b.txt"
+    first_scrape.write_text(
+        SCRAPED.format(link="https://baomau.vn/khanh-thanh-cau-a1.html", most_read="Đọc nhiều Tin A")
+    )
+    again.write_text(
+        SCRAPED.format(link="http://www.baomau.vn/khanh-thanh-cau-a1.html/", most_read="Đọc nhiều Tin B")
+    )
+    code, out, err = run("--dest", "articles", str(first_scrape), str(again))
+    assert code == 0
+    assert len(out) == 2 and out[0] == out[1]  # the second prints the article it already is
+    assert any("already imported from the same link" in line and "b.txt" in line for line in err)
+    path = workdir / out[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("Cây cầu", "Chiếc cầu"), encoding="utf-8")
+    code, out, _ = run("--dest", "articles", str(again))
+    assert code == 0 and "Chiếc cầu" in path.read_text(encoding="utf-8")  # the editor's words stay
+    code, out, _ = run("--dest", "articles", "--force", str(again))
+    assert code == 0 and [workdir / o for o in out] == [path]  # --force replaces it, in its place
+    assert "Chiếc cầu" not in path.read_text(encoding="utf-8")
+    assert len(list((workdir / "articles").rglob("*.md"))) == 1
+
+
 def test_dry_run_prints_markdown_and_writes_nothing(workdir: Path) -> None:
     code, out, _ = run("--dest", "articles", "--dry-run", str(GOOD))
     assert code == 0
