@@ -301,12 +301,8 @@ def _caps_runs(text: str) -> list[int]:
 _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 
 
-# A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `,
-# `TGVN. `, the lead's sentence then cut after it (three capitals at least: `TP.`, `TS.` are a city's
-# and a doctor's).
-_AGENCY = re.compile(
-    r"(?<!\S)(?:(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])|[A-ZĐ]{3,6}\.(?:\s+(?=[A-ZĐ])|$))"
-)
+# A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `.
+_AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
 
 
 # A live blog's update opens with its time (`19:35 Đoàn thể thao…`).
@@ -336,8 +332,8 @@ def _peel(piece: str) -> list[str]:
         before = piece[: agency.start()]
         if menu.grammar or "," in before:
             continue  # a sentence's words (`Khi đến gần nút giao cao tốc TP Hồ Chí Minh (HCM) - …`)
-        if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence:
-            if agency.end() == len(piece) or (found.prose and plain_lead(found) and found.sentence):
+        if menu.words >= 4 and menu.capitals >= TITLE_CASE and not menu.sentence and found.prose:
+            if plain_lead(found) and found.sentence:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
     for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
