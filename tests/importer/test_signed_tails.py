@@ -243,3 +243,16 @@ def test_a_shops_buttons_and_its_related_products_go_after_the_story() -> None:
         f"{' '.join(STORY)} Theo Tuyensinh247 tổng hợp Giảm 50% học phí khi đăng ký trước 30/6"
     )
     assert page.body.rstrip().endswith(STORY[-1])  # the credit taken as the source's, the promotion gone
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ai phát hiện đối tượng vui lòng liên hệ Công an huyện Mẫu Sơn qua số điện thoại 0239 3861 234.",
+        "Báo nhận được nhiều phản ánh của bạn đọc qua đường dây nóng 0912 345 678 của báo.",
+    ],
+)
+def test_a_notice_the_story_prints_with_a_number_stays_with_what_follows(told: str) -> None:
+    after = "Vụ việc đang được cơ quan chức năng điều tra làm rõ."
+    page = convert_page(f"{' '.join(STORY)} {told} {after} Minh Khôi Tin liên quan")
+    assert told in page.body and after in page.body
