@@ -27,6 +27,7 @@ from bantin.core.article import read_article, url_slug
 from bantin.core.errors import ContentErrors
 from bantin.core.files import display_path, leads_out
 from bantin.core.frontmatter_edit import split
+from bantin.core.text import fold
 from bantin.entities import Registry
 
 from .chrome import SiteMemory
@@ -66,22 +67,29 @@ class _Known:
     by_sha: dict[str, Path] = field(default_factory=dict)
     urls: dict[tuple[int, int, str], Path] = field(default_factory=dict)
     paths: set[Path] = field(default_factory=set)
-    by_link: dict[str, Path] = field(default_factory=dict)
+    by_link: dict[tuple[str, str], Path] = field(default_factory=dict)
 
     def add(
-        self, path: Path, sha: str | None, url: tuple[int, int, str] | None, link: str | None = None
+        self,
+        path: Path,
+        sha: str | None,
+        url: tuple[int, int, str] | None,
+        link: str | None = None,
+        title: str | None = None,
     ) -> None:
         self.paths.add(path.resolve())
         if sha:
             self.by_sha.setdefault(sha, path)
         if url:
             self.urls.setdefault(url, path)
-        if link and (key := _link_key(link)):
-            self.by_link.setdefault(key, path)
+        if link and title and (key := _link_key(link)):
+            self.by_link.setdefault((key, fold(title)), path)
 
-    def scraped_from(self, link: str | None) -> Path | None:
-        """The article imported from the page at `link`, if there is one."""
-        return self.by_link.get(_link_key(link)) if link else None
+    def scraped_from(self, link: str | None, title: str) -> Path | None:
+        """The article imported from the page at `link` under the same title, if there is one: a
+        link naming a site, not a page (`https://baomau.vn/`), or another headline is another story."""
+        key = _link_key(link) if link else ""
+        return self.by_link.get((key, fold(title))) if key else None
 
     @classmethod
     def scan(cls, dest: Path) -> _Known:
@@ -95,20 +103,22 @@ class _Known:
 def _link_key(link: str) -> str:
     """A page's address as the same page's: no scheme, `www.`, fragment or trailing slash."""
     parts = urlsplit(link.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}" if host else ""
+    host, path = parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+    if not host or not (path or parts.query):
+        return ""  # a site's address, no page's
+    return f"{host}{path}{'?' + parts.query if parts.query else ''}"
 
 
-def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
-    """sha256, URL key and source link of an article file, read leniently (a broken file is not our
-    business)."""
+def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None, str | None, str | None]:
+    """sha256, URL key, source link and title of an article file, read leniently (a broken file is
+    not our business)."""
     try:
         parts = split(path.read_text(encoding="utf-8-sig"))
         meta = yaml.safe_load(parts.front) if parts else None  # safe_load: dates as dates
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None, None, None
+        return None, None, None, None
     if not isinstance(meta, dict):
-        return None, None, None
+        return None, None, None, None
     sha = meta.get("source_sha256")
     sha = sha if isinstance(sha, str) else None
     link = meta.get("source_url")
@@ -116,10 +126,11 @@ def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None, str | No
     date, title, slug = meta.get("date"), meta.get("title"), meta.get("slug")
     if isinstance(date, dt.datetime):
         date = date.date()
-    if not isinstance(date, dt.date) or not (isinstance(slug, str) or isinstance(title, str)):
-        return sha, None, link
+    title = title if isinstance(title, str) else None
+    if not isinstance(date, dt.date) or not (isinstance(slug, str) or title):
+        return sha, None, link, title
     key = url_slug(str(title), slug if isinstance(slug, str) else None)
-    return sha, (date.year, date.month, key), link
+    return sha, (date.year, date.month, key), link, title
 
 
 def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
@@ -266,7 +277,8 @@ def _import_one(
     )
     for warning in converted.warnings:
         print(f"warning: {path}: {warning}", file=err)
-    scraped = known.scraped_from(converted.front.source_url) if existing is None else None
+    front = converted.front
+    scraped = known.scraped_from(front.source_url, front.title) if existing is None else None
     if scraped is not None and not (options.force or options.dry_run or options.explain):
         print(f"warning: {path}: already imported from the same link as {display_path(scraped)};"
               " not imported again (--force replaces it)", file=err)  # fmt: skip
@@ -289,7 +301,8 @@ def _import_one(
     else:
         raise BadInput("could not find a free file name (another import keeps taking them)")
     converted = placed
-    known.add(target, converted.front.source_sha256, _url(converted), converted.front.source_url)
+    front = converted.front
+    known.add(target, front.source_sha256, _url(converted), front.source_url, front.title)
     print(display_path(target), file=out)
     return target
 

@@ -242,3 +242,21 @@ def test_utf16_and_cp1258_files_are_imported_as_nfc_utf8(workdir: Path) -> None:
     legacy_article = read_article(workdir / out[1], out[1])
     assert legacy_article.title == "Hội nghị hòa bình ở Hà Nội"
     assert unicodedata.is_normalized("NFC", (workdir / out[1]).read_bytes().decode("utf-8"))
+
+
+def test_another_story_under_a_sites_address_or_the_same_link_is_imported(workdir: Path) -> None:
+    """A `Link:` naming a site, not a page, or another headline under the same link: two stories."""
+    bridge = SCRAPED.format(link="https://baomau.vn/", most_read="")
+    bus = bridge.replace("Khánh thành cầu mới", "Hà Nội mở tuyến buýt điện").replace(
+        "cây cầu mới", "tuyến buýt mới"
+    )
+    (workdir / "a.txt").write_text(bridge, encoding="utf-8")
+    (workdir / "b.txt").write_text(bus, encoding="utf-8")
+    linked = bus.replace("https://baomau.vn/", "https://baomau.vn/khanh-thanh-cau-a1.html")
+    (workdir / "c.txt").write_text(linked, encoding="utf-8")
+    (workdir / "d.txt").write_text(
+        bridge.replace("https://baomau.vn/", "https://baomau.vn/khanh-thanh-cau-a1.html"), encoding="utf-8"
+    )
+    code, out, err = run("--dest", "articles", *(str(workdir / f"{n}.txt") for n in "abdc"))
+    assert code == 0 and not any("already imported" in line for line in err)
+    assert len(set(out)) == 4
