@@ -24,7 +24,7 @@ from .widgets import buttons
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
     "BYLINE_LABEL", "KNOWN_SOURCES", "SITE_NAMES", "Byline", "is_name", "is_person", "is_source_name",
-    "is_stamp_line", "names_section", "parse_byline", "signed_after_credit", "signed_before_furniture",
+    "is_stamp_line", "names_section", "parse_byline", "signed_before_furniture",
     "source_of_title", "split_leading_byline", "split_trailing_byline",
 ]  # fmt: skip
 
@@ -46,9 +46,14 @@ _PERSON_DATED = re.compile(
     rf"\s*{_WHEN}\s*\)?$",
     re.IGNORECASE,
 )
+#: A writer's role in brackets after the name (`(thực hiện)`, `(ghi)`, `(T/h)`).
+ROLE_WORDS = ("T/h", "t/h", "TH", "tổng hợp", "ghi", "ghi chép", "thực hiện", "dịch", "lược dịch",
+              "biên dịch", "st", "sưu tầm")  # fmt: skip
+#: How a text was made from others', after an outlet's name (`Theo Báo Mới tổng hợp`).
+HOW_MADE = r"tổng hợp|lược dịch|biên dịch"
 _CREDIT = re.compile(
     r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<source>[^()]+?)"
-    r"(?:\s+(?:tổng hợp|lược dịch|biên dịch))?\s*\)?\s*\.?$"  # `Theo Báo Mới tổng hợp`: how it was made
+    r"(?:\s+(?:" + HOW_MADE + r"))?\s*\)?\s*\.?$"  # `Theo Báo Mới tổng hợp`: how it was made
 )
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
@@ -295,7 +300,7 @@ def _clean_author(text: str) -> str:
 
 # What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the
 # staff's acronym before it (`PV Minh Anh`, `CTV Minh Anh`).
-_ROLE = re.compile(r"\s*\((?:T/h|t/h|TH|tổng hợp|ghi|thực hiện|dịch|lược dịch|biên dịch|st|sưu tầm)\)\s*")
+_ROLE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, ROLE_WORDS)) + r")\)\s*")
 _STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
 
 
@@ -376,20 +381,6 @@ def signed_before_furniture(text: str) -> str | None:
     if not name or name.casefold() in headers or names_section(name) or not is_person(name):
         return None
     return _clean_author(name) if signals(text[found.end() :]).word else None
-
-
-_CAPS_AFTER_CREDIT = re.compile(
-    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[" + CAPITALS + r"]+(?:\s+[" + CAPITALS + r"]+){1,3})$"
-)
-
-
-def signed_after_credit(credit: str | None) -> tuple[str, str] | None:
-    """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
-    CHIẾN`) → the photo's credit and the writer of the article's closing byline."""
-    found = _CAPS_AFTER_CREDIT.match(credit or "")
-    if found is None or not is_source_name(found.group("credit").split(":")[1]):
-        return None
-    return (found.group("credit"), found.group("name").title()) if is_person(found.group("name")) else None
 
 
 def _tail_cuts(text: str) -> list[int]:

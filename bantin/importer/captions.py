@@ -9,14 +9,11 @@ capitalised words after the label, less the word that starts the next sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-from bantin.tagging.kinds import SURNAMES
 
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
-from ..tagging.gazetteer import place
 from .bylines import is_name
+from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
 from .inline import inline_cuts, media_title
 from .parsed import Block
 
@@ -83,7 +80,7 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     tokens = list(re.finditer(r"\S+", after[:cut]))
     words = [t.group(0) for t in tokens]
     for size in range(1, len(words) // 2 + 1):
-        if words[:size] == words[size : 2 * size] and all(_titled(w) or w.isupper() for w in words[:size]):
+        if words[:size] == words[size : 2 * size] and all(titled(w) or w.isupper() for w in words[:size]):
             return _join(tokens[:size], after), tokens[size].start()
     return credit, cut
 
@@ -97,20 +94,20 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         word = token.group(0)
         if taken and (word[0] in "“\"(‘'" or word[0].isdigit()):
             # `Ảnh: VGP/Quang Hiếu Sáng 5/6, …`: a time word before a number opens the next sentence.
-            if (writer := _writer_before_role(taken, word)) is not None:
+            if (writer := writer_before_role(taken, word)) is not None:
                 return _join(taken[:writer], after), taken[writer].start()  # `Ngọc Anh (thực hiện)`
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()
         if (
             len(taken) == 1
-            and _acronym(taken[0].group(0))
-            and _titled(word)
+            and acronym(taken[0].group(0))
+            and titled(word)
             and _name_follows(tokens, index)
-            and not _a_place(t.group(0) for t in tokens[index : index + 3])
+            and not a_place(t.group(0) for t in tokens[index : index + 3])
         ):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
-        if len(taken) == 1 and _initials(taken[0].group(0)) and _in_capitals(tokens[index : index + 2]):
+        if len(taken) == 1 and initials(taken[0].group(0)) and in_capitals(tokens[index : index + 2]):
             return _join(taken, after), token.start()  # `Ảnh: V.Q VĂN QUANG`: a writer's initials, a byline
         if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
             if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
@@ -160,74 +157,15 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     return _join(taken, after).rstrip(".; "), end
 
 
-def _signed_last(credit: str) -> tuple[str, str]:
-    """A credit glued to what follows it on the page (`Ảnh: Đ.T Đăng TâmQuảng Trị …`) may end with the
-    story's byline: a name of two or three words opening with a family name (`Anh Tuấn Nguyễn Chinh`),
-    or after a photographer's initials (`Đ.T Đăng Tâm`) → (credit, byline); else (credit, "")."""
-    words = credit.split()
-    for size in (3, 2):
-        head, tail = words[:-size], words[-size:]
-        if not head or not all(_titled(w) for w in tail):
-            continue
-        initials = len(head) == 1 and ("." in head[0] or _acronym(head[0]))
-        if tail[0] in SURNAMES or (initials and len(tail) == len(words) - 1):
-            return " ".join(head), " ".join(tail)
-    return credit, ""
-
-
-def _titled(word: str) -> bool:
-    """A word in title case (`Chị`), which a name in capitals does not go on with."""
-    return word.isalpha() and word[:1].isupper() and word[1:].islower()
-
-
 def _signed_after(credit: str, leftover: str) -> bool:
     """What is left after a credit is the byline: the credit's name again (`Quang Huy Quang Huy`), or a
     name after an agency's initials (`TCT Hồng Nhung (TTXVN)`)."""
     first = leftover.split()[0]
     return (
         leftover.startswith(credit)
-        or (_acronym(credit) and _titled(first) and not _a_place(leftover.split()))
-        or (_initials(credit) and _in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
+        or (acronym(credit) and titled(first) and not a_place(leftover.split()))
+        or (initials(credit) and in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
     )
-
-
-# A writer's role in brackets, whole or its first word (`(thực hiện)`, `(ghi)`, `(thực`).
-_ROLE = re.compile(
-    r"\((?:thực hiện|ghi|ghi chép|lược dịch|dịch|tổng hợp|biên dịch)\)?$|\((?:thực|lược|tổng|biên)$"
-)
-
-
-def _writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:
-    """Where a writer's name starts before the role in brackets that follows it (`Ảnh: Nhà hát Tuổi
-    trẻ Ngọc Anh (thực hiện)`): the words in title case after the credit's last word in lower case."""
-    if not _ROLE.match(word):
-        return None
-    lower = max((i for i, t in enumerate(taken) if t.group(0)[:1].islower()), default=None)
-    if lower is None or len(taken) - lower - 1 not in (2, 3):
-        return None
-    return lower + 1 if all(_titled(t.group(0)) for t in taken[lower + 1 :]) else None
-
-
-def _a_place(words: Iterable[str]) -> bool:
-    """The first words name a place the gazetteer knows (`Hà Nam`): an agency's initials before it
-    are its office there (`Ảnh: QLTT Hà Nam`), no byline."""
-    words = [w.strip(".,;()") for w in words]
-    return any(place(" ".join(words[:n])) is not None for n in (2, 3) if len(words) >= n)
-
-
-def _initials(word: str) -> bool:
-    """A writer's initials with their dots (`V.Q`, `T.H.`)."""
-    return re.fullmatch(r"[A-ZĐ](?:\.[A-ZĐ])+\.?", word) is not None
-
-
-def _in_capitals(tokens: list[re.Match[str]]) -> bool:
-    """Two words or more, each in capitals (`VĂN QUANG`): a name, as bylines print it."""
-    return len(tokens) >= 2 and all(len(w := t.group(0)) >= 2 and w.isalpha() and w.isupper() for t in tokens)
-
-
-def _acronym(word: str) -> bool:
-    """An agency's or a paper's initials (`TCT`, `TTXVN`, `VGP`), which no name goes on from."""
-    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:
@@ -303,7 +241,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
             if glued:  # `Ảnh: Anh Tuấn Nguyễn ChinhBình luận`: the credit, the byline, then the page's
-                credit, signed = _signed_last(credit)
+                credit, signed = signed_last(credit)
             elif (
                 leftover
                 and len(leftover.split()) <= 3

@@ -14,6 +14,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
+from .bylines import HOW_MADE
 from .furniture import (
     AD_SLOT,
     ADDRESS,
@@ -130,7 +131,7 @@ def _starts_a_field(text: str, at: int) -> bool:
 _CREDIT_RUN = re.compile(
     r"\((?:[Tt]heo|[Nn]guồn)\s*:?\s+[^()]{2,40}\)(?=\s+[^\W\d_])|"
     # `Theo Tuyensinh247 tổng hợp Học trực tuyến …`: a credit saying how it was made, then other words
-    r"(?<!\w)Theo\s+\S+(?:\s+[" + CAPITALS + r"]\S*){0,3}\s+(?:tổng hợp|lược dịch|biên dịch)"
+    r"(?<!\w)Theo\s+\S+(?:\s+[" + CAPITALS + r"]\S*){0,3}\s+(?:" + HOW_MADE + ")"
     r"(?=\s+[" + CAPITALS + r"])|"
     r"^["
     + CAPITALS

@@ -256,3 +256,10 @@ def test_a_notice_the_story_prints_with_a_number_stays_with_what_follows(told: s
     after = "Vụ việc đang được cơ quan chức năng điều tra làm rõ."
     page = convert_page(f"{' '.join(STORY)} {told} {after} Minh Khôi Tin liên quan")
     assert told in page.body and after in page.body
+
+
+@pytest.mark.parametrize("credit", ["Báo Hà Tĩnh", "UBND tỉnh Hà Giang"])
+def test_a_credit_ending_with_a_place_or_a_bodys_name_names_no_writer(credit: str) -> None:
+    page = convert_page(f"{' '.join(STORY)} Lễ rước nước qua cầu. Ảnh: {credit}Bình luận Gửi")
+    assert f"*Ảnh: {credit}*" in page.body
+    assert page.front.author is None

@@ -1,0 +1,105 @@
+"""Where a photo's credit ends and what follows it begins, when the page prints them with no stop
+between: the writer's byline (`Ảnh: V.Q VĂN QUANG`, `Ảnh: Anh Tuấn Nguyễn Chinh`, `… Ngọc Anh (thực
+hiện)`), or more of the credit (`Ảnh: QLTT Hà Nam`, `Ảnh: Báo Hà Tĩnh`: a body's office, a place).
+`captions` asks these while it reads a credit, and `header` asks `signed_after_credit` of the last
+caption's; a writer's initials and roles are `bylines`' (`WRITER_INITIALS`, `ROLE_WORDS`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..core.text import CAPITALS
+from ..tagging.gazetteer import place
+from ..tagging.kinds import SURNAMES
+from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
+
+__all__ = [
+    "a_place", "acronym", "in_capitals", "initials", "signed_after_credit", "signed_last", "titled",
+    "writer_before_role",
+]  # fmt: skip
+
+
+def titled(word: str) -> bool:
+    """A word in title case (`Chị`), which a name in capitals does not go on with."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def acronym(word: str) -> bool:
+    """An agency's or a paper's initials (`TCT`, `TTXVN`, `VGP`), which no name goes on from."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def initials(word: str) -> bool:
+    """A writer's initials with their dots (`V.Q`, `T.H.`)."""
+    return "." in word and WRITER_INITIALS.match(word) is not None
+
+
+def in_capitals(tokens: list[re.Match[str]]) -> bool:
+    """Two words or more, each in capitals (`VĂN QUANG`): a name, as bylines print it."""
+    return len(tokens) >= 2 and all(len(w := t.group(0)) >= 2 and w.isalpha() and w.isupper() for t in tokens)
+
+
+def a_place(words: Iterable[str]) -> bool:
+    """The first words name a place the gazetteer knows (`Hà Nam`): an agency's initials before it
+    are its office there (`Ảnh: QLTT Hà Nam`), no byline."""
+    words = [w.strip(".,;()") for w in words]
+    return any(place(" ".join(words[:n])) is not None for n in (2, 3) if len(words) >= n)
+
+
+def signed_last(credit: str) -> tuple[str, str]:
+    """A credit glued to what follows it on the page (`Ảnh: Đ.T Đăng TâmQuảng Trị …`) may end with the
+    story's byline: a name of two or three words opening with a family name (`Anh Tuấn Nguyễn Chinh`),
+    or after a photographer's initials (`Đ.T Đăng Tâm`) → (credit, byline); else (credit, ""). A place
+    (`Báo Hà Tĩnh`) or a name after a body's word (`UBND tỉnh Hà Giang`) is the credit's own."""
+    words = credit.split()
+    for size in (3, 2):
+        head, tail = words[:-size], words[-size:]
+        if not head or not all(titled(w) for w in tail):
+            continue
+        if a_place(tail) or head[-1][:1].islower() or head[-1] in _BODIES:
+            continue
+        by_initials = len(head) == 1 and ("." in head[0] or acronym(head[0]))
+        if tail[0] in SURNAMES or (by_initials and len(tail) == len(words) - 1):
+            return " ".join(head), " ".join(tail)
+    return credit, ""
+
+
+# A body's word, which a place's or a unit's name follows in a credit (`Báo Hà Tĩnh`, `Sở Nội vụ`).
+_BODIES = frozenset("Báo Đài Sở Ban Bộ Cục Viện Hội Đoàn UBND HĐND Quận Huyện Tỉnh".split())
+# A writer's role in brackets, whole or its first word (`(thực hiện)`, `(ghi)`, `(thực`).
+_ROLE = re.compile(
+    r"\((?:"
+    + "|".join(map(re.escape, ROLE_WORDS))
+    + r")\)?$|\((?:"
+    + "|".join(sorted({re.escape(w.split()[0]) for w in ROLE_WORDS if " " in w}))
+    + r")$"
+)
+
+
+def writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:
+    """Where a writer's name starts before the role in brackets that follows it (`Ảnh: Nhà hát Tuổi
+    trẻ Ngọc Anh (thực hiện)`): the words in title case after the credit's last word in lower case,
+    unless they name a place (`Trung tâm Y tế Hà Giang (thực hiện)`)."""
+    if not _ROLE.match(word):
+        return None
+    lower = max((i for i, t in enumerate(taken) if t.group(0)[:1].islower()), default=None)
+    if lower is None or len(taken) - lower - 1 not in (2, 3):
+        return None
+    if a_place(t.group(0) for t in taken[lower + 1 :]):
+        return None
+    return lower + 1 if all(titled(t.group(0)) for t in taken[lower + 1 :]) else None
+
+
+_CAPS_AFTER_CREDIT = re.compile(
+    r"^(?P<credit>Ảnh\s*:\s*[A-ZĐ]{2,8})\s+(?P<name>[" + CAPITALS + r"]+(?:\s+[" + CAPITALS + r"]+){1,3})$"
+)
+
+
+def signed_after_credit(credit: str | None) -> tuple[str, str] | None:
+    """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
+    CHIẾN`) → the photo's credit and the writer of the article's closing byline."""
+    found = _CAPS_AFTER_CREDIT.match(credit or "")
+    if found is None or not is_source_name(found.group("credit").split(":")[1]):
+        return None
+    return (found.group("credit"), found.group("name").title()) if is_person(found.group("name")) else None
