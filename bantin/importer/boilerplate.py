@@ -31,8 +31,9 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:(?:xem thêm|xem tiếp|đọc tiếp)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
-    r"(?:xem(?!\s+(?:xét|trọng|nhẹ|như|ra)\b)|tra cứu|tải (?:file|tệp|về))\s(?!.*[.!?:…]$)"
-    r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`), not a heading's verb (`Xem xét …`)
+    r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về))"
+    r"\s(?!.*[.!?:…]$)"
+    r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`), not a heading (`Xem lại …`)
     r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"

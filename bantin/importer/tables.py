@@ -108,7 +108,7 @@ def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:
     """A row of a table: a short line with a figure (`Khoa học máy tính 28,5`, `Bạn đọc Nguyễn Thu Trang
     (Hà Nội) 5.000.000 đồng`), no furniture word, not already the story's prose."""
     return (
-        (kind[0] == "short" or kind[1] == "a box of figures or fields (prices, rates, a record)")
+        kind[0] == "short"
         and not found.word
         and len(text.split()) <= 14
         and _FIGURED.search(text) is not None

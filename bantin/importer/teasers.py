@@ -52,14 +52,15 @@ def _teaser(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals
 
 
 # A rank glued between a word and a headline (`Đọc nhiều1Hải Phòng …2Mở rộng …`).
-_RANK = re.compile(r"(?<=[^\W_])([1-9]|10)(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
+_RANK = re.compile(r"(?<=[^\W_])(?<!\d\d)([1-9]|10)(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
 
 
 def glued_ranks(text: str) -> list[int]:
     """Where the items of a ranked list glued to its numbers start (`Đọc nhiều1Hải Phòng …2Mở rộng
     …3…`, a box of most-read stories scraped with no space): 1, 2 and on, in order, each glued to the
     last word before it (or the figure a headline ends with: `Quốc lộ 53Giá …`) and to a capitalised
-    word after it. A figure glued once (`4G`) is none."""
+    word after it, never the last digit of a number (`Năm 2021Doanh thu …, năm 2022Doanh thu …`). One
+    rank alone (`Tin nóng1Hà Nội …`) is none."""
     cuts, expected = [], 1
     for match in _RANK.finditer(text):
         if int(match.group(1)) == expected:
