@@ -688,8 +688,11 @@ ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"
 
 
 def _pagefind() -> str | None:
-    from pagefind.service import get_executable
-
+    """Pagefind's binary, found as the build finds it (`bantin.site.search.pagefind.index_site`)."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        return None
     binary = get_executable()
     return str(binary) if binary else None
 
