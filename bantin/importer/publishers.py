@@ -108,13 +108,18 @@ def _lookup(host: str | None, table: dict[str, str]) -> str | None:
     return None
 
 
-def _sub_site(address: str | None, table: dict[str, str], texts: list[str]) -> str | None:
+def _sub_site(
+    address: str | None, table: dict[str, str], texts: list[str], scraped: str | None = None
+) -> str | None:
     """A paper of its own on another's sub-domain (`dansinh.dantri.com.vn`), the table knowing only
     the parent: the name spelling the sub-domain that the page describes itself with (`Dân sinh -
-    Cơ quan của Bộ …`); a section's sub-domain (`thethao.vnexpress.net`) describes nothing."""
+    Cơ quan của Bộ …`), or a brand in Latin letters the scraper names it (`scraped`: `ICTnews`); a
+    section's sub-domain (`thethao.vnexpress.net`) describes nothing."""
     labels = (address or "").split(".")
     if len(labels) < 3 or address in table or labels[0] in _NOT_SITES or not _lookup(address, table):
         return None
+    if scraped and scraped.isascii() and re.sub(r"[\W_]+", "", scraped.lower()) == labels[0]:
+        return scraped.strip()  # a brand of its own the scraper names (`ICTnews` for ictnews.vietnamnet.vn)
     for text in texts:
         for found in _SELF_DESCRIBED.finditer(text):
             if re.sub(r"[\W_]+", "", fold(found.group("name"))) == labels[0]:
@@ -141,7 +146,7 @@ def name(
     is the name the page gives itself (its title's suffix), taken when it spells the address;
     `names` are names the project knows (the registry's), spelt as they are written."""
     spelt = [*table.values(), *names, *texts]  # where a masthead in capitals finds its casing
-    known = _sub_site(host(url), table, texts) or _lookup(host(url), table)
+    known = _sub_site(host(url), table, texts, candidate) or _lookup(host(url), table)
     if known:
         return known
     masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None

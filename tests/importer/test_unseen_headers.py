@@ -18,7 +18,7 @@ TABLE = {
     "nhandan.vn": "Nhân Dân", "vietnamplus.vn": "VietnamPlus", "qdnd.vn": "Quân đội nhân dân",
     "hanoimoi.vn": "Hà Nội Mới", "kinhtedothi.vn": "Kinh tế & Đô thị", "baophapluat.vn": "Pháp luật Việt Nam",
     "baodanang.vn": "Báo Đà Nẵng", "baodongnai.com.vn": "Báo Đồng Nai", "anninhthudo.vn": "An ninh Thủ đô",
-    "danviet.vn": "Dân Việt",
+    "danviet.vn": "Dân Việt", "vietnamnet.vn": "VietNamNet", "vnexpress.net": "VnExpress",
 }  # fmt: skip
 STORY = (
     "Sáng 16/2, hơn 3.000 thanh niên của tỉnh đã lên đường nhập ngũ năm 2024 trong không khí trang trọng. "
@@ -221,6 +221,10 @@ def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
         ("HNMO", "", "Tin", "Hà Nội Mới"),
         ("KTĐT", "", "Tin", "Kinh tế & Đô thị"),
         ("ĐNO", "", "Tin", "ĐNO"),  # Đà Nẵng or Đồng Nai: an acronym that fits two stays as it is
+        # a brand of its own on another's sub-domain, named so by the scraper; a section's is the site's
+        ("ICTnews", "https://ictnews.vietnamnet.vn/thanh-nien-2356789.html", "Tin", "ICTnews"),
+        ("Thể thao", "https://thethao.vnexpress.net/thanh-nien-4712345.html", "Tin", "VnExpress"),
+        ("VnExpress", "https://thethao.vnexpress.net/thanh-nien-4712345.html", "Tin", "VnExpress"),
     ],
 )  # fmt: skip
 def test_the_publisher_is_the_short_name_readers_use(
