@@ -106,13 +106,16 @@ SURE = re.compile(
     r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
+    # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
+    # đây để duy trì trạng thái đăng nhập`): no story's words
+    r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|"
     r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem)(?: bài viết|\s*:)|nội dung bạn đang (?:đọc|xem)|"
+    r"bản quyền|giấy phép|giấy xác nhận|bạn đang (?:đọc|xem)\s*:|nội dung bạn đang (?:đọc|xem)|"
     r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"

@@ -263,3 +263,10 @@ def test_a_credit_ending_with_a_place_or_a_bodys_name_names_no_writer(credit: st
     page = convert_page(f"{' '.join(STORY)} Lễ rước nước qua cầu. Ảnh: {credit}Bình luận Gửi")
     assert f"*Ảnh: {credit}*" in page.body
     assert page.front.author is None
+
+
+def test_the_site_speaking_of_the_page_or_its_links_goes() -> None:
+    reading = "Bạn đang đọc bài viết Huyện Mẫu Sơn mở hội đình làng tại chuyên mục Văn hóa của Báo Mẫu."
+    wall = "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập."
+    page = convert_page(f"Văn hóa {wall} {' '.join(STORY)} Minh Khôi {reading}")
+    assert page.body.startswith(STORY[0]) and page.body.rstrip().endswith(STORY[-1])
