@@ -63,7 +63,7 @@ from .stamps import peeled_stamp
 from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
-from .widgets import buttons, leading_buttons
+from .widgets import buttons, leading_buttons, shop_box
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -148,7 +148,8 @@ def detect(
     kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
-        if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
+        outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
+        if outside and (figures(unit.text) or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)

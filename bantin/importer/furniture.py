@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
-from .widgets import SPACED_HASHTAG, widget_ends
+from .widgets import RATING, SPACED_HASHTAG, widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -26,7 +26,7 @@ RELATED_HEADERS = (
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
-    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
+    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more", "related",
     "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
@@ -93,6 +93,13 @@ def as_headers(phrases: tuple[str, ...]) -> str:
     return "|".join(f"{re.escape(p[0].upper() + p[1:])}|{re.escape(p.upper())}" for p in ordered)
 
 
+#: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
+#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands.
+DISCLAIMER = re.compile(
+    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
+    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
+)
+
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
 # unit is tested against `SURE` first, so `STRONG` repeats none of it.
@@ -106,7 +113,8 @@ SURE = re.compile(
     r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
-    r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
+    # a disclaimer, and a site saying it gives no advice (`X không đưa ra lời khuyên, chẩn đoán …`)
+    r"^" + DISCLAIMER.pattern + "|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,
@@ -166,8 +174,10 @@ _WEAK = re.compile(
     r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",
     re.IGNORECASE,
 )
+# `trước khi`, `trước đó` (before it), not `trước` (ago).
+_NOT_BEFORE = r"(?!\s+(?:khi|đó|đấy|lúc))"
 # A related story's teaser starts with how long ago it was published: `3h trước`, `5 phút trước`.
-TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b", re.IGNORECASE)
+TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b" + _NOT_BEFORE, re.IGNORECASE)
 ADDRESS = re.compile(
     r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
     re.IGNORECASE,
@@ -180,7 +190,8 @@ PHONE = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
 _TEASER_TIME = re.compile(
-    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
+    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b" + _NOT_BEFORE + "|"
+    r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
 )
 _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
 #: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
@@ -290,7 +301,7 @@ def signals(text: str) -> Signals:
     words = [w.lower() for w in _WORDS.findall(text)]
     stop = stopwords()
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
-    sure = SURE.search(text) or TEASER_START.search(text)
+    sure = SURE.search(text) or TEASER_START.search(text) or RATING.search(text)
     strong = sure or STRONG.search(text)
     reason = strong.group(0) if strong else None
     word = reason is not None
