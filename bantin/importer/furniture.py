@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
-from .widgets import RATING, SPACED_HASHTAG, widget_ends
+from .widgets import DISCLAIMER, RATING, SPACED_HASHTAG, widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -70,7 +70,7 @@ RELATED_HEADERS += tuple(
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
     "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
-    "thông tin cần biết", "tiện ích", "mục lục bài viết",
+    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -92,13 +92,6 @@ def as_headers(phrases: tuple[str, ...]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(f"{re.escape(p[0].upper() + p[1:])}|{re.escape(p.upper())}" for p in ordered)
 
-
-#: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
-#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands.
-DISCLAIMER = re.compile(
-    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
-    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
-)
 
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a
@@ -128,6 +121,7 @@ STRONG = re.compile(
     r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
+    r"(?:trên đây|nội dung (?:nêu )?trên) là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"  # a firm's sign-off
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
     r"(?<!của )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Ghi chú của tòa soạn:` over a note
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"

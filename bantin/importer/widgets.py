@@ -14,6 +14,8 @@ from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 
 __all__ = [
+    "DISCLAIMER",
+    "NOTICE",
     "RATING",
     "WIDGETS",
     "buttons",
@@ -75,6 +77,14 @@ RATING = re.compile(
     r"\(\s*[\d.]+\s*(?:lượt\s+)?(?:đánh giá|bình chọn|votes?)\s*\)|"
     r"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)"
 )
+
+#: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
+#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice does.
+DISCLAIMER = re.compile(
+    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
+    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
+)
+NOTICE = re.compile(DISCLAIMER.pattern + r"|Chúng tôi (?:sử dụng|dùng) cookie")
 
 _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
