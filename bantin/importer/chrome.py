@@ -99,6 +99,10 @@ _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông t
 _TO_READERS = re.compile(r"(?<!\w)(?:vui lòng|[Qq]uý khách|[Qq]uý vị|[Qq]uý độc giả|[Bb]ạn đọc)(?!\w)")
 
 
+# A page's stamp closing a unit with no stop (`Trang chủ … đã kiểm duyệt nội dung Ngày cập nhật: 14/03/2024`).
+_STAMP_LAST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+
+
 def detect(
     blocks: list[Block],
     repeated: frozenset[str] = frozenset(),
@@ -332,6 +336,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         not s.prose
         or s.strong == "teaser time"
         or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
+        or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
     ):
         return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
     if s.prose:
