@@ -321,7 +321,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
-    if opens_list(unit.text) and not (s.prose and s.sentence):  # its headlines end in no full stop
+    if opens_list(unit.text) and not (s.prose and s.sentence and s.density >= 0.25):  # few grammar words
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
