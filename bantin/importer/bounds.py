@@ -106,7 +106,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score += 2.0
         elif kind == "short":
             score += 0.25 if found[i].weak == 0 else 0.75
-        elif kind == "prose":
+        elif kind == "prose" and not texts[i].endswith("?"):  # a question may be a FAQ's, a headline
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score

@@ -321,7 +321,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
-    if opens_list(unit.text) and not (s.prose and s.sentence and s.density >= 0.25):  # few grammar words
+    sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
+    if opens_list(unit.text) and not sentence:
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"

@@ -66,3 +66,12 @@ def test_an_offer_over_the_footer_goes_and_a_credit_there_stays() -> None:
     assert "Mở tài khoản" not in body and "tăng nhẹ trong phiên sáng" in body
     body = _body(f"{_STORY} Nguồn: Ngân hàng Nhà nước Mã số thuế: 0100230800 Hotline 1800 588 822")
     assert "Nguồn: Ngân hàng Nhà nước" in body or "Ngân hàng Nhà nước" in body.splitlines()[-1]
+
+
+def test_a_faq_after_the_story_goes_and_the_storys_closing_question_stays() -> None:
+    faq = "Câu hỏi thường gặp Trường có xét học bạ không? Học phí năm học mới là bao nhiêu?"
+    body = _body(f"{_STORY} {faq} Số 1 Đại Cồ Việt, Hà Nội. Điện thoại: 024.3869.4242")
+    assert "học bạ" not in body and "Học phí" not in body and "tăng nhẹ trong phiên sáng" in body
+    question = "Liệu tỷ giá có tiếp tục tăng trong những tuần tới khi nhu cầu ngoại tệ cuối năm còn lớn?"
+    body = _body(f"{_STORY} {question} Bản quyền thuộc Báo Mẫu. Điện thoại: 024.3869.4242")
+    assert "Liệu tỷ giá" in body
