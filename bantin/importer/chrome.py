@@ -150,6 +150,12 @@ def detect(
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
+    # Links to the series' other pages, the headline's first words twice or more and no stop (`… Giá vàng
+    # hôm nay 27/10 Giá vàng hôm nay 26/10` under `Giá vàng hôm nay 28/10 …`): the site's, a unit of them.
+    series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
+    for i, unit in enumerate(units):
+        if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:
+            kinds[i] = ("chrome", "links to other pages of the series the headline opens")
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last

@@ -75,3 +75,15 @@ def test_a_faq_after_the_story_goes_and_the_storys_closing_question_stays() -> N
     question = "Liệu tỷ giá có tiếp tục tăng trong những tuần tới khi nhu cầu ngoại tệ cuối năm còn lớn?"
     body = _body(f"{_STORY} {question} Bản quyền thuộc Báo Mẫu. Điện thoại: 024.3869.4242")
     assert "Liệu tỷ giá" in body
+
+
+def test_links_to_the_series_other_pages_go_and_a_sentence_naming_the_series_stays() -> None:
+    raw = (
+        "Title: Tỷ giá hôm nay 6/3 tăng nhẹ\nSource: example.vn\nLink: https://example.vn/ty-gia.html\n"
+        f"Published Date: N/A\nAuthor: \nTags: None\nSummary: \nContent: {_STORY} "
+        "Biểu đồ 30 ngày Tỷ giá hôm nay 5/3 Tỷ giá hôm nay 4/3 Tỷ giá hôm nay 3/3\n"
+    )
+    body = convert(raw.encode(), "page.txt", year=2024).body
+    assert "5/3" not in body and "tăng nhẹ trong phiên sáng" in body
+    once = _STORY.replace("Ngân hàng Nhà nước vừa", "Tỷ giá hôm nay tăng vì Ngân hàng Nhà nước vừa")
+    assert "Tỷ giá hôm nay tăng" in _body(once)
