@@ -24,7 +24,7 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     if not wanted:
         return units
     out = list(units)
-    for i, unit in enumerate(units[: max(3, len(units) // 3)]):
+    for i, unit in enumerate(units[: max(8, len(units) // 3)]):  # past a table of contents too
         unit_key = key(unit.text)
         if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
             return out  # the summary starts this unit: the article starts here, nothing is glued

@@ -21,6 +21,7 @@ from .bylines import (
 )
 from .chrome import split_units
 from .dates import stamp_line
+from .furniture import LABELLED_DATE
 from .parsed import Block
 from .stamps import is_time_of_day
 
@@ -61,14 +62,21 @@ def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     glued = split_leading_byline(blocks[first].text) if first is not None else None
     if first is not None and glued:  # `Minh Anh - 16/02/2024 Sáng 16/2, …`: the byline its own line
         blocks = [*blocks[:first], *(Block("paragraph", piece) for piece in glued), *blocks[first + 1 :]]
-    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and is_stamp_line(b.text)]
+    dates = [
+        b.text for b in blocks[:3] if b.kind == "paragraph" and (is_stamp_line(b.text) or _posted(b.text))
+    ]
     shapes = [re.sub(r"\d+", "0", text) for text in dates]
     listed = {shape for shape in shapes if shapes.count(shape) > 1}  # stamps alike: other stories'
     dates = [text for text, shape in zip(dates, shapes, strict=True) if shape not in listed]
     # a bare stamp under a menu stays for the chrome detector to see where the header ends (it goes too)
     menu = bool(blocks) and blocks[0].kind == "paragraph" and blocks[0].text not in dates
-    taken = {text for text in dates if not (menu and stamp_line(text) is not None)}
+    taken = {text for text in dates if not (menu and (stamp_line(text) is not None or _posted(text)))}
     return [b for b in blocks if not (b.kind == "paragraph" and b.text in taken)], dates
+
+
+def _posted(text: str) -> bool:
+    """A blog's stamp with its writer (`Posted on 12/08/2023 by Mây`, `Posted by Mây on 12/08/2023`)."""
+    return LABELLED_DATE.fullmatch(text.strip()) is not None
 
 
 def drop_chrome(blocks: list[Block]) -> list[Block]:

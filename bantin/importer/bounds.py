@@ -106,13 +106,32 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score += 2.0
         elif kind == "short":
             score += 0.25 if found[i].weak == 0 else 0.75
-        elif kind == "prose":
+        elif kind == "prose" and not texts[i].endswith("?"):  # a question may be a FAQ's, a headline
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
             best, best_score = i, score
     while best - 1 > max(after, signed) and _button_before(kinds, found, best - 1):
         best -= 1  # a lone button just before the tail (`Trả lời`, then `Thích 12 bình luận …`)
+    while (
+        best - 1 > max(after, signed)
+        and len(kinds) - best >= 2
+        and _offer_before(kinds, found, best - 1, texts[best - 1])
+    ):
+        best -= 1  # a shop's offer over its footer (`Mở tài khoản online chỉ trong 5 phút`, `Mua … Chat …`)
     return best
+
+
+def _offer_before(kinds: list[tuple[str, str]], found: list[Signals], i: int, text: str) -> bool:
+    """A line with no stop between the story's last sentence and a tail two units long at least: a
+    promotion, a box's header, buttons, never the story's (which ends with a sentence, a caption or a
+    byline)."""
+    s = found[i]
+    short = kinds[i][0] == "short" and kinds[i - 1][0] in ("prose", "short")
+    if not short or s.sentence or s.words > 16:
+        return False
+    return (
+        ":" not in text and parse_byline(text) is None
+    )  # a credit (`Nguồn: …`), a byline (`MINH ANH`) stays
 
 
 def _button_before(kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:

@@ -63,7 +63,7 @@ from .stamps import peeled_stamp
 from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
-from .widgets import buttons, leading_buttons
+from .widgets import buttons, leading_buttons, shop_box
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -102,6 +102,10 @@ _TO_READERS = re.compile(
     r"(?<!\w)[Qq]uý (?:khách|vị|độc giả)(?!\w)"  # a customer, never a story's words
     r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
 )
+
+
+# A page's stamp closing a unit with no stop (`Trang chủ … đã kiểm duyệt nội dung Ngày cập nhật: 14/03/2024`).
+_STAMP_LAST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
 
 
 def detect(
@@ -151,9 +155,16 @@ def detect(
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
+    # Links to the series' other pages, the headline's first words twice or more and no stop (`… Giá vàng
+    # hôm nay 27/10 Giá vàng hôm nay 26/10` under `Giá vàng hôm nay 28/10 …`): the site's, a unit of them.
+    series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
+    for i, unit in enumerate(units):
+        if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:
+            kinds[i] = ("chrome", "links to other pages of the series the headline opens")
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
-        if kinds[i][0] == "short" and not first_prose(kinds) <= i <= last and figures(unit.text):
+        outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
+        if outside and (figures(unit.text) or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
@@ -321,7 +332,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
-    if opens_list(unit.text) and not (s.prose and s.sentence):  # its headlines end in no full stop
+    sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
+    if opens_list(unit.text) and not sentence:
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
@@ -336,6 +348,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         not s.prose
         or s.strong == "teaser time"
         or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
+        or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
     ):
         return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
     if s.prose:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
-from .widgets import SPACED_HASHTAG, widget_ends
+from .widgets import DISCLAIMER, RATING, SPACED_HASHTAG, widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -26,7 +26,8 @@ RELATED_HEADERS = (
     "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều", "tin mới nhất", "tin mới",
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
-    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more",
+    "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more", "related",
+    "câu hỏi thường gặp",
     "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",
@@ -70,7 +71,7 @@ RELATED_HEADERS += tuple(
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
     "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
-    "thông tin cần biết", "tiện ích", "mục lục bài viết",
+    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -109,7 +110,8 @@ SURE = re.compile(
     # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
     # đây để duy trì trạng thái đăng nhập`): no story's words
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|"
-    r"^thông tin (?:trong bài(?: viết)? )?(?:này )?chỉ (?:mang tính|có tính)(?: chất)? tham khảo|"
+    # a disclaimer, and a site saying it gives no advice (`X không đưa ra lời khuyên, chẩn đoán …`)
+    r"^" + DISCLAIMER.pattern + "|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,
@@ -123,6 +125,7 @@ STRONG = re.compile(
     r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
+    r"(?:trên đây|nội dung (?:nêu )?trên) là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"  # a firm's sign-off
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
     r"(?<!của )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Ghi chú của tòa soạn:` over a note
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
@@ -169,8 +172,10 @@ _WEAK = re.compile(
     r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",
     re.IGNORECASE,
 )
+# `trước khi`, `trước đó` (before it), not `trước` (ago).
+_NOT_BEFORE = r"(?!\s+(?:khi|đó|đấy|lúc))"
 # A related story's teaser starts with how long ago it was published: `3h trước`, `5 phút trước`.
-TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b", re.IGNORECASE)
+TEASER_START = re.compile(r"^\d{1,2}\s*(?:h|giờ|phút)\s+trước\b" + _NOT_BEFORE, re.IGNORECASE)
 ADDRESS = re.compile(
     r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
     re.IGNORECASE,
@@ -183,7 +188,8 @@ PHONE = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)\b", re.IGNORECASE)
 _TEASER_TIME = re.compile(
-    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b|^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
+    r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b" + _NOT_BEFORE + "|"
+    r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
 )
 _CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
 #: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
@@ -293,7 +299,7 @@ def signals(text: str) -> Signals:
     words = [w.lower() for w in _WORDS.findall(text)]
     stop = stopwords()
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
-    sure = SURE.search(text) or TEASER_START.search(text)
+    sure = SURE.search(text) or TEASER_START.search(text) or RATING.search(text)
     strong = sure or STRONG.search(text)
     reason = strong.group(0) if strong else None
     word = reason is not None

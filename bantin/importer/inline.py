@@ -56,13 +56,15 @@ _LONE_ARROW = re.compile(r"^(?:>>>?|»|►)$")
 # `Xem chi tiết`, `Đăng ký ngay`, `Biểu quyết`, `Xem kết quả`, `Gửi`), in capitals as a button is.
 _BUTTON = (
     r"(?:Mua ngay|Đặt mua|Đặt hàng|Đặt mua ngay|Xem tại \S+|Mua tại \S+|So sánh giá|Xem giá|Xem chi tiết|"
-    r"Đăng ký ngay|Xem ngay|Tra cứu ngay|Dùng thử|Tải ngay|Biểu quyết|Bình chọn|Xem kết quả|Gửi)"
+    r"Đăng ký ngay|Xem ngay|Tra cứu ngay|Dùng thử|Tải ngay|Biểu quyết|Bình chọn|Xem kết quả|Gửi|Chọn mua|"
+    r"Thêm vào giỏ(?: hàng)?)"
 )
 _CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")*\s*$")
 # … run into the next sentence: cut after it where a capital opens the next (a poll's answers before a
 # one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
 _BUTTON_RUN = re.compile(
     r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
+    r"|Chọn mua"
     r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
 # A price (`22.990.000 đ`, `43.990.000₫`, `6.490.000 VNĐ`) or a figure a box lists.

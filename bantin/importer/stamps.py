@@ -144,17 +144,27 @@ _TIMED_DATE = re.compile(
 )
 
 
+# … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
+_BARE_DATE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+
+
 def peeled_stamp(text: str) -> tuple[str, str] | None:
     """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
-    sentence's stop, half of them capitalised as a menu's or a section's are; the lead a sentence of
-    eight words or more opening with a capital. None for anything else (a dateline opens a story)."""
+    sentence's stop, half of them capitalised as a menu's or a section's are (a bare date's: a section's
+    name of four words at most will do, `Blog tài chính 08/05/2024`); the lead a sentence of eight words
+    or more opening with a capital. None for anything else (a dateline opens a story)."""
     found = _MARKED_DATE.search(text, 0, 200) or _TIMED_DATE.search(text, 0, 200)
-    if found is None:
+    bare = found is None and _BARE_DATE.search(text, 0, 80)
+    found = found or bare
+    if not found:
         return None
     words = text[: found.start()].split()
     if len(words) > 10 or re.search(r"[.!?;]", text[: found.start()]):
         return None
-    if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+    capitalised = sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    if bare and not (words and words[0][:1].isupper() and not re.search(r"[\d,]", text[: found.start()])):
+        return None  # a bare date: a section's name or a menu before it (`Blog tài chính 08/05/2024`)
+    if not capitalised and not (bare and len(words) <= 4):
         return None
     end = found.end()
     lunar = LUNAR.match(text, end + len(text[end:]) - len(text[end:].lstrip()))

@@ -40,7 +40,15 @@ from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .stamps import stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
-from .widgets import SPACED_TAGS, buttons_after_credit, comment_cuts, leading_buttons, tag_cuts
+from .widgets import (
+    NOTICE,
+    RATING,
+    SPACED_TAGS,
+    buttons_after_credit,
+    comment_cuts,
+    leading_buttons,
+    tag_cuts,
+)
 
 __all__ = ["split_units"]
 
@@ -164,6 +172,8 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update(i for m in RATING.finditer(text) for i in m.span())
+    cuts.update(m.start() for m in NOTICE.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text))

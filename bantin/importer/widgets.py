@@ -14,12 +14,16 @@ from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 
 __all__ = [
+    "DISCLAIMER",
+    "NOTICE",
+    "RATING",
     "WIDGETS",
     "buttons",
     "buttons_after_credit",
     "comment_cuts",
     "leading_buttons",
     "names_a_widget",
+    "shop_box",
     "tag_cuts",
     "widget_ends",
 ]
@@ -57,12 +61,36 @@ WIDGETS = (
     "trang sau", "trang tiếp", "đang trực tuyến", "đang online", "số người trực tuyến",
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
-    "lượt đánh giá",
+    "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
+    "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
+    "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
 )  # fmt: skip
+# A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
+# signing up, a word or two, `ngay`; a button, as its words in the list are.
+_ACT_NOW = (
+    r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|ứng tuyển|liên hệ|mở)(?:\s+\w+){0,2}\s+ngay"
+)
+#: A product's or a page's star rating (`4.5/5 (128 lượt đánh giá)`, `★★★★★ (86 đánh giá)`, `Điểm đánh
+#: giá: 8,5/10`): the shop's, never a sentence's; it ends its unit.
+RATING = re.compile(
+    r"(?:(?<!\S)\d(?:[.,]\d)?\s*/\s*(?:5|10)|[★☆]{3,})\s*"
+    r"\(\s*[\d.]+\s*(?:lượt\s+)?(?:đánh giá|bình chọn|votes?)\s*\)|"
+    r"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)"
+)
+
+#: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
+#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice does.
+DISCLAIMER = re.compile(
+    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
+    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
+)
+NOTICE = re.compile(DISCLAIMER.pattern + r"|Chúng tôi (?:sử dụng|dùng) cookie")
 
 _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
-_WIDGET = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE)
+_WIDGET = re.compile(
+    r"(?<!\w)(?:" + _ACT_NOW + "|" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE
+)
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
@@ -83,6 +111,19 @@ def buttons(text: str) -> bool:
     if len({m.group(0).casefold() for m in found}) == 1:  # one label alone: `Gửi góp ý`, `Lượt xem: 2.345`
         return covered == len(words) and not ends_sentence(text)
     return covered >= 0.6 * len(words)
+
+
+# A price as a shop prints it (`650.000đ`, `990.000₫`, `24.990.000 đồng`, `458.000.000 VNĐ`).
+_PRICE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+\s?(?:đ|₫|đồng|vnđ|VNĐ|VND)(?!\w)")
+
+
+def shop_box(text: str) -> bool:
+    """A shop's box with no sentence (a product with its price and its button, a booking form, job
+    offers with `Ứng tuyển`): two different buttons at least, or a price and a button."""
+    labels = {m.group(0).casefold() for m in _WIDGET.finditer(text)}
+    return not ends_sentence(text) and (
+        len(labels) >= 2 or (bool(labels) and _PRICE.search(text) is not None)
+    )
 
 
 def leading_buttons(piece: str) -> int:
