@@ -1,10 +1,11 @@
 """`python build.py import`: files and folders in, one Markdown file per article out.
 
 Safe to run twice: each article records the sha256 of its raw bytes and the link it was scraped
-from, so a file already imported, or the same page scraped again (other bytes, the same link), is
-found (even if an editor renamed or edited the article since) and not written again; `--force`
-replaces that very file. Two articles never share a file name nor a URL (`/YYYY/MM/slug/`): a clash gets
-`-2`, `-3`… in both. Every failure is one line on stderr and the other files still go through.
+from, so a file already imported, or the same page scraped again (other bytes, the same headline
+and page link), is found (even if an editor renamed or edited the article since) and not written
+again; `--force` replaces that very file. Two articles never share a file name nor a URL
+(`/YYYY/MM/slug/`): a clash gets `-2`, `-3`… in both. Every failure is one line on stderr and the
+other files still go through.
 """
 
 from __future__ import annotations
