@@ -41,6 +41,7 @@ from .stamps import stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .widgets import (
+    CREDIT_LABEL,
     NOTICE,
     RATING,
     SPACED_TAGS,
@@ -201,11 +202,9 @@ def split_units(text: str) -> list[str]:
 _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
-# A credit's label in the text (`Bài:`, `Tin, ảnh:`, `Bài và ảnh:`, `Ảnh:`).
-_CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*"
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
-    _CREDIT_LABEL
+    CREDIT_LABEL
     + r"["
     + CAPITALS
     + r"]{2,}(?:\s+["
@@ -230,7 +229,7 @@ def _named_before_capitals(text: str) -> set[int]:
     return cuts
 
 
-_BYLINE_LABEL = re.compile(_CREDIT_LABEL)
+_BYLINE_LABEL = re.compile(CREDIT_LABEL)
 # Readers addressed right after a word with no stop between (`… Mạnh Quân Bạn đọc có ý kiến … xin gửi
 # về …`, `… Minh Thư Bạn nghĩ sao?`): an appeal to them, or a short question put to them, starts
 # there, and the closing byline ends before it.
@@ -288,7 +287,7 @@ def _list_items(text: str) -> dict[int, int]:
     }
 
 
-_BYLINE_LABEL_END = re.compile(_CREDIT_LABEL + "$")
+_BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
 
 
 def _caps_runs(text: str) -> list[int]:

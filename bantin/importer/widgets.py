@@ -213,7 +213,9 @@ def comment_cuts(text: str) -> set[int]:
 
 
 # A credit's label and the name under it, capitalised (`Tin, ảnh: Minh Khánh`).
-_CREDITED = re.compile(r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[" + CAPITALS + "]")
+#: A credit's or a byline's label (`Bài:`, `Tin, ảnh:`, `Bài và ảnh:`, `Ảnh:`), the name after it.
+CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*"
+_CREDITED = re.compile(CREDIT_LABEL + "[" + CAPITALS + "]")
 
 
 def buttons_after_credit(text: str) -> list[int]:
