@@ -152,6 +152,7 @@ STRONG = re.compile(
     r"^mua ngay|mua ngay$|^mua (?:sách |hàng |vé |sản phẩm )?tại\s*:|"
     r"(?:chia sẻ|gửi) (?:cảm nhận|ý kiến|câu chuyện)(?: của bạn)? (?:với|cho) chúng tôi|"
     r"^(?:bạn đọc|độc giả|quý độc giả)\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:về|cho|tới|đến)(?!\w)|"
+    r"^(?:bạn đọc|độc giả|quý độc giả)(?: có thể| vui lòng| hãy)? (?:xem|theo dõi|tìm đọc|đón đọc)\b|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|"
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"

@@ -270,3 +270,10 @@ def test_the_site_speaking_of_the_page_or_its_links_goes() -> None:
     wall = "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập."
     page = convert_page(f"Văn hóa {wall} {' '.join(STORY)} Minh Khôi {reading}")
     assert page.body.startswith(STORY[0]) and page.body.rstrip().endswith(STORY[-1])
+
+
+def test_the_reader_told_where_to_read_more_is_the_sites_and_a_readers_report_is_the_storys() -> None:
+    told = "Bạn đọc có thể xem thêm thông tin về lễ hội tại chuyên mục Văn hóa."
+    report = "Bạn đọc Nguyễn Văn Hải phản ánh đường vào đình làng bị ngập sau mỗi trận mưa lớn."
+    page = convert_page(f"{' '.join(STORY)} {report} Minh Khôi {told} Tin liên quan")
+    assert report in page.body and "xem thêm thông tin" not in page.body
