@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
+from . import signed
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import (
     Byline,
@@ -85,6 +86,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     in_section = False
     blocks = _before_tags(blocks)
     for index, block in enumerate(blocks):
+        if block.kind != "caption" and _signed_off(out) and signed.links_to_the_end(blocks[index:]):
+            break  # the story signed off; other stories' headlines and the site's lines follow
         if block.kind != "caption" and is_section_header(block.text):
             if _stories_to_the_end(blocks[index + 1 :]) or _signed_off(out):
                 break

@@ -171,10 +171,12 @@ def _source(
     table: dict[str, str],
     source: str | None,
 ) -> str | None:
-    """A scraper's `Source:` line names the page's publisher (a re-post's `Theo VnExpress` is a
-    credit inside it); a saved page's site name yields to the credits, the agency that wrote it."""
+    """A scraper's `Source:` line, or the site's name ending the page's description (news-please's
+    ` - VnExpress`), names the page's publisher (a re-post's `Theo VnExpress`, a wire's `(Theo
+    Reuters)` are credits inside it); a saved page's site name yields to the credits, the agency
+    that wrote it."""
     page_text = [b.text for b in parsed.blocks]
-    stated = parsed.source if parsed.layout != "html" else None
+    stated = (parsed.source or clues.lead_site) if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
     credited = [*clues.credits.sources[::-1], parsed.source, *sites, source]
     chosen = _first(stated, *credited, datelines.agency(blocks, table))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import ends_sentence, split_glued
+from ..core.sentences import ends_sentence, sentence_starts, split_glued
 from .boilerplate import is_chrome, is_section_header
 from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
@@ -167,9 +167,12 @@ def _drop_related_links(lines: list[str]) -> list[str]:
                 out.append(headlines.pop())
             out.append(text)
             continue
+        # A line of sentences ending with no full stop (a reader's question signed `(Bạn đọc …)`) is
+        # the text's: a headline is one sentence.
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
-            headlines.append(text)
-            continue
+            if not sentence_starts(text):
+                headlines.append(text)
+                continue
         started = True
         for headline in headlines:
             if text.startswith(headline + " ") and len(text) > len(headline) + 20:
