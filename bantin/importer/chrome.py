@@ -58,7 +58,7 @@ from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
-from .selfdescribed import SIGNS_OFF, describes, describes_itself_apart
+from .selfdescribed import describes, describes_itself_apart, names_itself
 from .stamps import peeled_stamp
 from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
@@ -319,9 +319,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", _DATE_LINE
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    own_name = SIGNS_OFF.match(unit.text)
-    if own_name is not None and site.called(own_name.group("name")):
-        return "chrome", "the site's own name"  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
+    if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
+        return "chrome", "the site's own name"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
     capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit

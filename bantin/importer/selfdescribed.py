@@ -8,10 +8,11 @@ import re
 from typing import Protocol
 
 from ..core.sentences import ends_sentence
+from ..core.text import fold
 from .edges import PREPOSITIONS, headlines
 from .furniture import Unit
 
-__all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "signs_off"]
+__all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "names_itself", "signs_off"]
 
 
 class _Site(Protocol):
@@ -50,6 +51,16 @@ def describes(text: str, site: _Site) -> re.Match[str] | None:
     if found.group("alone"):
         return None  # a name alone says nothing on a page that does not say whose it is
     return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
+
+
+def names_itself(text: str, site: _Site) -> bool:
+    """The unit is the site's own name: signing off (`Báo Thanh Hóa điện tử.`), or the name alone on
+    a line of its own after the story (`Người đưa tin` on the page of Người đưa tin)."""
+    found = SIGNS_OFF.match(text)
+    if found is not None and site.called(found.group("name")):
+        return True
+    bare = text.strip(" .")
+    return bool(site.name) and len(bare.split()) <= 5 and fold(bare) == fold(site.name or "")
 
 
 def signs_off(text: str, site: _Site) -> re.Match[str] | None:

@@ -62,6 +62,7 @@ WIDGETS = (
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
     "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
+    "chia sẻ trang này",
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
 )  # fmt: skip

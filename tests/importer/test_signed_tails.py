@@ -277,3 +277,16 @@ def test_the_reader_told_where_to_read_more_is_the_sites_and_a_readers_report_is
     report = "Bạn đọc Nguyễn Văn Hải phản ánh đường vào đình làng bị ngập sau mỗi trận mưa lớn."
     page = convert_page(f"{' '.join(STORY)} {report} Minh Khôi {told} Tin liên quan")
     assert report in page.body and "xem thêm thông tin" not in page.body
+
+
+def test_the_sites_name_alone_after_the_story_goes_and_a_sentence_naming_it_stays() -> None:
+    raw = (
+        "Title: Huyện Mẫu Sơn mở hội đình làng\nSource: Người Mẫu Tin\n"
+        "Link: https://nguoimautin.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html\nPublished Date: N/A\n"
+        f"Author: \nTags: None\nSummary: \nContent: {' '.join(STORY)} Phóng viên Người Mẫu Tin đã có mặt tại lễ hội. "
+        "Minh Khôi Người Mẫu Tin\n"
+    ).encode()
+    page = convert(raw, "trang.txt", year=2024, sources={})
+    assert "Phóng viên Người Mẫu Tin đã có mặt tại lễ hội." in page.body
+    assert not page.body.rstrip().endswith("Người Mẫu Tin")
+    assert "Chia sẻ trang này" not in convert_page(f"{' '.join(STORY)} Minh Khôi Chia sẻ trang này").body
