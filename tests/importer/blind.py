@@ -3,9 +3,8 @@
 stays (`leftover`), every line of chrome goes (`leaked`), and the title, date, source and author
 are the page's. A page's `known_gap` (body) or `metadata_gap` marks what is known to fail, with why.
 
-Each round's test module (`test_blind_sites.py`, `test_blind_inline.py`, `test_blind_frames.py`,
-`test_blind_borders.py`) loads its pages with `load`, checks them with `check_body` and
-`check_metadata`, and prints its figures with `figures` when run as a module."""
+`test_blind_rounds.py` loads every round's pages with `load`, checks them with `check_body` and
+`check_metadata`, and prints a round's figures with `figures` when run as a module."""
 
 from __future__ import annotations
 
@@ -122,7 +121,7 @@ def leaked(page: dict, left: str) -> list[str]:
 
 
 def _id(page: dict) -> str:
-    return f"{page['layout']}-{page['title'][:28]}"
+    return "-".join(part for part in (page.get("round"), page["layout"], page["title"][:28]) if part)
 
 
 #: The publishers' table the project ships (`content/sources.yml`), which `import` reads: the metadata

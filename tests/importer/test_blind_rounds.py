@@ -1,0 +1,46 @@
+"""The blind rounds: pages written after sites no earlier round wrote, one fixture a round, each
+saying in its first lines what it is about (provincial and sector sites, chrome inside the story,
+the page's frame, publishers writing about Laos, kinds of page such as live blogs and bulletins,
+small and commercial sites, the news-please layout). Every page's story stays and its chrome goes,
+and its title, date, source and author are the page's; a page's `known_gap` or `metadata_gap` is a
+strict xfail saying why.
+
+`python -m tests.importer.test_blind_rounds [ROUND …]` (`blind_shops` …; all by default) prints,
+page by page, the chrome lines that leak and the story's lines that are lost, and the totals."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from .blind import check_body, check_metadata, figures, load, params
+
+ROUNDS = (
+    "blind_sites", "blind_inline", "blind_frames", "blind_borders", "blind_ends", "blind_shops",
+    "blind_newsplease",
+)  # fmt: skip
+
+
+def pages_of(rounds: tuple[str, ...] = ROUNDS) -> list[dict]:
+    """The pages of `rounds`, each knowing its round (for its test id)."""
+    return [{**page, "round": name} for name in rounds for page in load(f"{name}.yml")]
+
+
+PAGES = pages_of()
+
+
+@pytest.mark.parametrize("page", params(PAGES, "known_gap"))
+def test_the_story_stays_and_the_frame_of_the_page_goes(page: dict) -> None:
+    check_body(page)
+
+
+@pytest.mark.parametrize("page", params(PAGES, "metadata_gap"))
+def test_title_date_source_and_author_are_the_pages(page: dict) -> None:
+    check_metadata(page)
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or ROUNDS:
+        print(f"== {name}")
+        figures(pages_of((name,)))
