@@ -9,6 +9,8 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.menus import peel_menu
 
+from .scrapes import vnsum
+
 LEADS = (
     "Ông Trần Văn Bảy, 61 tuổi, vừa được công nhận là nông dân sản xuất giỏi cấp tỉnh năm nay.",
     "“Nước lên nhanh quá, chúng tôi chỉ kịp mang theo giấy tờ”, bà Hà Thị Lụa kể lại đêm 12/9.",
@@ -28,11 +30,13 @@ REST = (
 
 
 def body(header: str, lead: str, summary: str) -> str:
-    raw = (
-        "Title: Tin tức huyện Mẫu Sơn\nSource: Báo Mẫu\nLink: https://baomau.vn/tin-tuc-huyen-a123456.html\n"
-        f"Published Date: N/A\nAuthor: \nTags: None\nSummary: {summary}\nContent: {header} {lead} {REST}\n"
+    raw = vnsum(
+        "Tin tức huyện Mẫu Sơn",
+        "https://baomau.vn/tin-tuc-huyen-a123456.html",
+        f"{header} {lead} {REST}",
+        summary=summary,
     )
-    return convert(raw.encode(), "trang.txt", year=2024, sources={}).body
+    return convert(raw, "trang.txt", year=2024, sources={}).body
 
 
 @pytest.mark.parametrize("summarised", [False, True])

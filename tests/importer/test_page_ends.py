@@ -10,6 +10,8 @@ from bantin.importer.convert import convert
 from bantin.importer.furniture import opens_list
 from bantin.importer.units import split_units
 
+from .scrapes import vnsum
+
 STORY = (
     "Sáng 4/3, huyện tổ chức lễ ra quân trồng 50.000 cây xanh trên các tuyến đường liên xã.",
     "Chủ tịch huyện cho biết mỗi xã sẽ nhận trồng và chăm sóc ít nhất 3.000 cây trong năm nay.",
@@ -20,10 +22,7 @@ STORY = (
 def scrape(
     content: str, summary: str = "", link: str = "https://baomau.vn/trong-cay-xanh-a123.html"
 ) -> bytes:
-    return (
-        f"Title: Huyện ra quân trồng cây xanh\nSource: Báo Mẫu\nLink: {link}\nPublished Date: N/A\n"
-        f"Author: \nTags: None\nSummary: {summary}\nContent: {content}\n"
-    ).encode()
+    return vnsum("Huyện ra quân trồng cây xanh", link, content, summary=summary)
 
 
 def body(content: str, **header: str) -> str:

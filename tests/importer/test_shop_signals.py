@@ -10,6 +10,8 @@ from bantin.importer.stamps import peeled_stamp
 from bantin.importer.units import split_units
 from bantin.importer.widgets import buttons, shop_box
 
+from .scrapes import vnsum
+
 _STORY = (
     "Ngân hàng Nhà nước vừa công bố tỷ giá trung tâm ở mức 24.025 đồng/USD, tăng 8 đồng so với hôm qua. "
     "Các ngân hàng thương mại đồng loạt điều chỉnh giá mua và giá bán theo hướng tăng nhẹ trong phiên sáng."
@@ -17,11 +19,8 @@ _STORY = (
 
 
 def _body(content: str) -> str:
-    raw = (
-        "Title: Tỷ giá hôm nay tăng nhẹ\nSource: example.vn\nLink: https://example.vn/ty-gia.html\n"
-        f"Published Date: N/A\nAuthor: \nTags: None\nSummary: \nContent: {content}\n"
-    )
-    return convert(raw.encode(), "page.txt", year=2024).body
+    raw = vnsum("Tỷ giá hôm nay tăng nhẹ", "https://example.vn/ty-gia.html", content, source="example.vn")
+    return convert(raw, "page.txt", year=2024).body
 
 
 def test_a_star_rating_ends_its_unit_and_is_chrome() -> None:

@@ -13,6 +13,8 @@ from bantin.importer.convert import Converted, convert
 from bantin.importer.edges import headlines
 from bantin.importer.widgets import buttons
 
+from .scrapes import vnsum
+
 STORY = (
     "Sáng 20/9, huyện Mẫu Sơn tổ chức lễ hội đình làng với sự tham gia của hơn 5.000 người dân.",
     "Lễ hội gồm lễ rước nước, lễ tế thần và các trò chơi dân gian như kéo co, đánh đu, chọi gà.",
@@ -21,11 +23,11 @@ STORY = (
 
 
 def scrape(content: str) -> bytes:
-    return (
-        "Title: Huyện Mẫu Sơn mở hội đình làng\nSource: Báo Mẫu\n"
-        "Link: https://baomau.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html\nPublished Date: N/A\n"
-        f"Author: \nTags: None\nSummary: \nContent: {content}\n"
-    ).encode()
+    return vnsum(
+        "Huyện Mẫu Sơn mở hội đình làng",
+        "https://baomau.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html",
+        content,
+    )
 
 
 def convert_page(content: str) -> Converted:
@@ -280,12 +282,12 @@ def test_the_reader_told_where_to_read_more_is_the_sites_and_a_readers_report_is
 
 
 def test_the_sites_name_alone_after_the_story_goes_and_a_sentence_naming_it_stays() -> None:
-    raw = (
-        "Title: Huyện Mẫu Sơn mở hội đình làng\nSource: Người Mẫu Tin\n"
-        "Link: https://nguoimautin.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html\nPublished Date: N/A\n"
-        f"Author: \nTags: None\nSummary: \nContent: {' '.join(STORY)} Phóng viên Người Mẫu Tin đã có mặt tại lễ hội. "
-        "Minh Khôi Người Mẫu Tin\n"
-    ).encode()
+    raw = vnsum(
+        "Huyện Mẫu Sơn mở hội đình làng",
+        "https://nguoimautin.vn/huyen-mau-son-mo-hoi-dinh-lang-a123.html",
+        f"{' '.join(STORY)} Phóng viên Người Mẫu Tin đã có mặt tại lễ hội. Minh Khôi Người Mẫu Tin",
+        source="Người Mẫu Tin",
+    )
     page = convert(raw, "trang.txt", year=2024, sources={})
     assert "Phóng viên Người Mẫu Tin đã có mặt tại lễ hội." in page.body
     assert not page.body.rstrip().endswith("Người Mẫu Tin")

@@ -9,6 +9,8 @@ import pytest
 from bantin.importer.captions import parse_credit, repeated_pairs
 from bantin.importer.convert import convert
 
+from .scrapes import vnsum
+
 STORY = (
     "Sáng 12/3, xã Tân Phú tổ chức lễ khánh thành cây cầu bê tông dài 40 m bắc qua kênh Ba Lăng.",
     "Cầu được xây bằng nguồn vốn xã hội hóa gần 2 tỷ đồng, thay cho cây cầu khỉ đã xuống cấp.",
@@ -23,11 +25,12 @@ TEASERS = (
 
 
 def scrape(content: str, summary: str = "") -> bytes:
-    return (
-        "Title: Khánh thành cầu bê tông ở xã Tân Phú\nSource: Báo Mẫu\n"
-        "Link: https://baomau.vn/khanh-thanh-cau-a123.html\nPublished Date: N/A\n"
-        f"Author: \nTags: None\nSummary: {summary}\nContent: {content}\n"
-    ).encode()
+    return vnsum(
+        "Khánh thành cầu bê tông ở xã Tân Phú",
+        "https://baomau.vn/khanh-thanh-cau-a123.html",
+        content,
+        summary=summary,
+    )
 
 
 def body(content: str) -> str:

@@ -9,6 +9,8 @@ import pytest
 
 from bantin.importer.convert import convert
 
+from .scrapes import vnsum
+
 HARVEST = [
     "Sáng 12/6, Sở Nông nghiệp tỉnh Yên Hòa cho biết đã hoàn thành thu hoạch hơn 8.000 ha lúa vụ xuân, "
     "năng suất bình quân đạt 6,5 tấn mỗi ha.",
@@ -21,10 +23,9 @@ LINK = "https://baoyenhoa.vn/kinh-te/yen-hoa-thu-hoach-lua-vu-xuan-a1234.html"
 
 
 def scrape(content: str, *, summary: str = "") -> bytes:
-    return (
-        f"Title: Yên Hòa thu hoạch hơn 8.000 ha lúa vụ xuân\nSource: Báo Yên Hòa\nLink: {LINK}\n"
-        f"Published Date: N/A\nAuthor: \nTags: None\nSummary: {summary}\nContent: {content}\n"
-    ).encode()
+    return vnsum(
+        "Yên Hòa thu hoạch hơn 8.000 ha lúa vụ xuân", LINK, content, source="Báo Yên Hòa", summary=summary
+    )
 
 
 def imported(head: str = "", tail: str = "", **kwargs: str):  # type: ignore[no-untyped-def]
