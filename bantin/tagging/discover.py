@@ -55,7 +55,7 @@ from ..entities import Registry
 from . import gazetteer, kinds
 from .matcher import is_syllable
 from .spans import Scanner
-from .tokens import Text, join, lower_pairs
+from .tokens import Text, lower_pairs
 
 __all__ = ["Candidate", "discover"]
 
@@ -106,8 +106,8 @@ def discover(texts: dict[str, str], registry: Registry) -> list[Candidate]:
     for path, raw in texts.items():
         text = Text(raw, registry)
         scanner = Scanner(text, registry, pairs)
-        for sentence in text.sentences():
-            example = " ".join(join(sentence, text.surface).split())[:240]
+        for sentence, printed in text.sentences_as_written():
+            example = printed[:240]
             for span in scanner.spans(sentence):
                 bare, _ = kinds.strip_admin(span.text) if span.kind == "place" else (span.text, None)
                 key = gazetteer.loose(bare)

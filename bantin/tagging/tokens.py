@@ -21,6 +21,7 @@ _TOKEN = re.compile(
     r"\x00\d+\x00|[A-Z]\.(?= [A-Z])|\w+(?:[&']\w+|\.(?![^\W\d_][^\W\d_]*[a-zà-ỹđ])\w+)*|\u2012|-|\n|[^\w\s]"
 )
 SENTENCE_END = frozenset(".!?;:…\n")
+_KNOWN = re.compile(r" ?\x00(\d+)\x00 ?")  # a known name's token, with the spaces put around it
 ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 NUMBERISH = re.compile(r"^(?:\d+|[IVXLC]+)$")
 
@@ -53,12 +54,29 @@ class Text:
         self.masked = "".join(pieces)
 
     def sentences(self) -> list[list[str]]:
-        out: list[list[str]] = [[]]
-        for tok in _TOKEN.findall(self.masked):
-            out[-1].append(tok)
-            if tok in SENTENCE_END or tok == "\n":
-                out.append([])
-        return [s for s in out if s]
+        return [tokens for tokens, _ in self.sentences_as_written()]
+
+    def sentences_as_written(self) -> list[tuple[list[str], str]]:
+        """Each sentence's tokens, and the sentence as the article prints it (names as written,
+        no space put after a bracket or inside `18/2`): what a reviewer reads as its example."""
+        out: list[tuple[list[str], str]] = []
+        tokens: list[str] = []
+        start = 0
+        for found in _TOKEN.finditer(self.masked):
+            tok = found.group(0)
+            if not tokens:
+                start = found.start()
+            tokens.append(tok)
+            if tok in SENTENCE_END:
+                out.append((tokens, self._printed(start, found.end())))
+                tokens = []
+        if tokens:
+            out.append((tokens, self._printed(start, len(self.masked))))
+        return out
+
+    def _printed(self, start: int, end: int) -> str:
+        text = _KNOWN.sub(lambda m: self.surface[int(m.group(1))], self.masked[start:end])
+        return " ".join(text.replace("\u2012", " – ").split())
 
 
 def cap(word: str) -> bool:

@@ -151,3 +151,16 @@ def test_the_ends_of_a_road_are_places_and_initials_name_no_one() -> None:
         assert found[place].kind == "place", place
     assert found["La Văn Sơn"].kind == "person"
     assert not any(name.startswith(("Lê Thị", "Phan Đình")) for name in found)
+
+
+def test_examples_are_the_sentences_as_printed() -> None:
+    """The reviewer reads the sentence as the article prints it: no space put after a bracket, in
+    a date or around a slash, registry names as written, a spaced dash kept spaced."""
+    registry = Registry.load(REPO / "content" / "entities.yml")
+    text = (
+        "Chiều 18/2, Công an tỉnh Thừa Thiên Huế khởi tố tài xế Phan Đình Kiều (SN 1969, trú tại xã Đăk Blà) "
+        "trên cao tốc Cam Lộ – La Sơn, đoạn qua Km48+200. Việt Nam và Lào ký kết."
+    )
+    found = {c.name: c for c in discover({"a.txt": text}, registry)}
+    example = found["Phan Đình Kiều"].example
+    assert example == text.split(". ")[0] + "."
