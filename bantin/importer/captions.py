@@ -13,7 +13,16 @@ import re
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
-from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
+from .credit_ends import (
+    a_place,
+    acronym,
+    in_capitals,
+    initials,
+    names_a_body,
+    signed_last,
+    titled,
+    writer_before_role,
+)
 from .inline import inline_cuts, media_title
 from .parsed import Block
 
@@ -133,7 +142,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                 continue
         if (
             taken
-            and (len(taken) == 1 or unit)
+            and (len(taken) == 1 or unit or names_a_body(taken))
             and word.isalpha()
             and word.islower()
             and _name_follows(tokens, index)

@@ -292,3 +292,17 @@ def test_the_sites_name_alone_after_the_story_goes_and_a_sentence_naming_it_stay
     assert "Phóng viên Người Mẫu Tin đã có mặt tại lễ hội." in page.body
     assert not page.body.rstrip().endswith("Người Mẫu Tin")
     assert "Chia sẻ trang này" not in convert_page(f"{' '.join(STORY)} Minh Khôi Chia sẻ trang này").body
+
+
+def test_a_bodys_name_with_words_in_lower_case_is_the_whole_credit() -> None:
+    """`Ảnh: Sở Văn hóa Hà Nam`: the words in lower case after a body's word and its name's first word
+    are the name's, not a next sentence's opening (`Văn hóa …`); a writer whose family name is such a
+    word (`Đoàn`) ends where the sentence after it begins."""
+    assert parse_credit("Sở Văn hóa Hà Nam Năm nay, tỉnh dự kiến đón khách.") == ("Sở Văn hóa Hà Nam", 18)
+    assert parse_credit("Bộ Ngoại giao Hai bên nhất trí.")[0] == "Bộ Ngoại giao"
+    assert parse_credit("Đoàn Kiên Chiều nay, mưa lớn.")[0] == "Đoàn Kiên"
+    page = convert_page(
+        f"{' '.join(STORY)} Du khách dâng hương tại chùa. Ảnh: Sở Văn hóa Hà Nam Năm nay, tỉnh đón khách."
+    )
+    assert "*Ảnh: Sở Văn hóa Hà Nam*" in page.body
+    assert "\n\nNăm nay, tỉnh đón khách." in page.body
