@@ -306,3 +306,4 @@ def test_a_bodys_name_with_words_in_lower_case_is_the_whole_credit() -> None:
     )
     assert "*Ảnh: Sở Văn hóa Hà Nam*" in page.body
     assert "\n\nNăm nay, tỉnh đón khách." in page.body
+    assert parse_credit("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục thường dùng.")[0] == "Bộ Quốc phòng"
