@@ -13,6 +13,7 @@ import re
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
+from .credit_bodies import body_credit
 from .credit_ends import (
     a_place,
     acronym,
@@ -95,6 +96,9 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
+    body = body_credit(after, _STRONG_STARTERS)  # `Ảnh: Bộ Y tế`, `Ảnh: Ban Tổ chức cung cấp`
+    if body is not None:
+        return body
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
     unit = False  # a name with words in lower case in it

@@ -1,0 +1,168 @@
+"""A photo's credit that names a body (`Ảnh: Bộ Y tế`, `Ảnh: Trung tâm Y tế huyện Mường Tè`, `Ảnh: Ban
+Tổ chức cung cấp`), printed with no stop before the next sentence: where the body's name ends.
+
+A body's name is its head word (`kinds.ORG_HEADS`: `Bộ`, `Sở`, `Trung tâm`, `Công an`…), then word
+groups: a capitalised word and the few words in lower case that finish it (`Y tế`, `Vệ sinh dịch tễ`,
+`Giáo dục và Đào tạo`), a place after an administrative word (`huyện Mường Tè`, `tỉnh Lào Cai`) or
+after `tại` (`Đại sứ quán Việt Nam tại Lào`), and `cung cấp` to close it. The next sentence opens
+with a capitalised word too, then runs on in lower case past a grammar word or a stop (`Số ca mắc
+tăng.`, `Năm nay, …`): that word is not the name's. After a group with words in lower case, only a
+place or a group of a body's vocabulary goes on (`… Trung ương`, `… Phụ nữ`, not `Bộ Quốc phòng Lễ
+phục …`): when unsure the credit ends sooner, and the words left stay in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..tagging import words as vocabulary
+from ..tagging.gazetteer import place
+from ..tagging.kinds import ORG_HEADS
+
+__all__ = ["body_credit"]
+
+#: Heads of a publication's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
+_PUBLICATIONS = frozenset({"Báo", "Đài", "Tạp chí", "Thông tấn xã", "Hãng", "Nhà xuất bản", "Nxb", "NXB"})
+_EMBASSIES = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND")
+_HEADS = sorted(
+    (tuple(h.split()) for h in (*ORG_HEADS, *_EMBASSIES) if h not in _PUBLICATIONS),
+    key=len, reverse=True,
+)  # fmt: skip
+#: Administrative words before a place's name (`tỉnh Lào Cai`), longest first.
+_ADMIN = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",), ("huyện",), ("quận",), ("xã",),
+          ("phường",), ("TP",), ("TP.",))  # fmt: skip
+#: Grammar words no body's name holds: a run of lower-case words with one is a sentence's.
+_GRAMMAR = frozenset(
+    "của với đã sẽ đang là được bị cho về trong theo từ đến này đó các những có không cũng vừa mới để do ở "
+    "khi sau như vào ra rằng thì mà nhưng hay hoặc đều rất vẫn còn nay".split()
+)
+_LINKS = frozenset({"và", "tại", "-", "–"})  # `Giáo dục và Đào tạo`, `… Việt Nam tại Lào`, `Việt - Nga`
+_MAX_LOWER = 3  # words in lower case that finish a group (`Vệ sinh dịch tễ`)
+_WORD = re.compile(r"\S+")
+
+
+def body_credit(after: str, stops: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """(the credit, where the text after it begins) if `after` opens with a body's name, else None;
+    `stops`: capitalised words that always open a sentence (`Theo`, `Ngày`)."""
+    tokens = list(_WORD.finditer(after))
+    words = [t.group(0) for t in tokens]
+    head = next((len(h) for h in _HEADS if tuple(words[: len(h)]) == h), 0)
+    if not head or head >= len(words):
+        return None
+    end = _name_end(words, head, stops)
+    if end < 0 or any(_joined(w) for w in words[: end + 1]):
+        return None  # `Bộ Y tế/TTXVN`, `Hà GiangBình luận`: two credits, glued words: read the usual way
+    if end == head and words[head - 1] in ("Bộ", "Sở", "Ban", "Cục", "Viện", "Hội", "Vụ", "Trung tâm"):
+        return None  # a head alone names nothing (`Ảnh: Bộ`): the other readings decide
+    credit = after[: tokens[end - 1].end()].rstrip(".,;:")
+    return credit, tokens[end].start() if end < len(tokens) else len(after)
+
+
+def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
+    """The index of the first word after the name whose head ends before `i`."""
+    lowered = False  # the last group had words in lower case
+    while i < len(words):
+        word = words[i]
+        if _closed(words, i) > i:
+            return i + 2  # `Ban Tổ chức cung cấp`: the credit's own ending
+        if word[:1] in "(\"“'‘":
+            return -1  # `Ngọc Anh (thực hiện)`, `(TTXVN)`: read the usual way
+        if not re.fullmatch(r"[\w.&–-]+", word):
+            return i  # a figure, a sign: something else begins
+        admin = next((len(a) for a in _ADMIN if tuple(words[i : i + len(a)]) == a), 0)
+        if (
+            admin
+        ):  # a place ends the name: the gazetteer's, or the capitalised words the sentence does not take
+            i += admin
+            size = _place_size(words, i) or _capitals(words, i)
+            return _closed(words, i + size)
+        link = word in _LINKS and i + 1 < len(words) and _capital(words[i + 1])  # `Việt - Nga` too
+        start = i + 1 if link else i
+        if not _capital(words[start]) or words[start] in vocabulary.STOP_CAPS:
+            return i
+        if words[start] in stops or (start + 1 < len(words) and words[start + 1][:1].isdigit()):
+            return i  # `Ngày 5/3, …`: the next sentence's first word
+        size = _place_size(words, start)
+        if size:  # a place ends the name, but for `tại` or `và` after it
+            following = words[start + size] if start + size < len(words) else ""
+            if following and _goes_on(following) and not _capital(following):
+                i = start + size  # `Việt - Lào tỉnh Nghệ An`, `… Việt Nam tại Lào`
+                continue
+            if following[:1].islower():
+                return i  # `Bộ Y tế` | `Hà Nội ghi nhận …`: the place opens the next sentence
+            return start + size
+        run = _lower_run(words, start + 1)
+        after = start + 1 + len(run)
+        if run and not _finishes(words[start], run, words[after] if after < len(words) else ""):
+            return i  # `Số ca mắc tăng.`: the next sentence
+        if lowered and not run and (after >= len(words) or words[after] not in _LINKS):
+            return i  # after words in lower case, a name that is no place: the byline's, the sentence's
+        if lowered and run and not _of_a_body(words[start], run):
+            return i  # `Bộ Quốc phòng` | `Lễ phục K08 …`
+        lowered = bool(run)
+        i = after
+    return i
+
+
+def _joined(word: str) -> bool:
+    return "/" in word or any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _capitals(words: list[str], i: int) -> int:
+    """Capitalised words from `i` (three at most), less the last if the words after it are in lower
+    case: the next sentence's first (`huyện Mường Tè Năm nay, …`)."""
+    size = 0
+    while size < 3 and i + size < len(words) and _capital(words[i + size]) and words[i + size].isalpha():
+        size += 1
+    following = words[i + size] if i + size < len(words) else ""
+    return size - 1 if size and following[:1].islower() else size
+
+
+def _closed(words: list[str], i: int) -> int:
+    """`i`, or past `cung cấp` if it follows (`Công an tỉnh cung cấp`)."""
+    if words[i : i + 1] == ["cung"] and i + 1 < len(words) and words[i + 1].rstrip(".,;:") == "cấp":
+        return i + 2
+    return i
+
+
+def _lower_run(words: list[str], i: int) -> list[str]:
+    run = []
+    while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _LINKS:
+        if words[i] == "cung" or any(tuple(words[i : i + len(a)]) == a for a in _ADMIN):
+            break
+        run.append(words[i])
+        i += 1
+    return run
+
+
+def _finishes(first: str, run: list[str], following: str) -> bool:
+    """Whether lower-case `run` finishes the group `first` opens: a few words, no grammar word, no
+    stop after them, and the name going on (a capital, an administrative word, `cung cấp`, `và`)."""
+    if len(run) > _MAX_LOWER or any(w in _GRAMMAR for w in run) or run[-1][-1:] in ",.;:":
+        return False
+    return not following or _goes_on(following)
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a body's name may go on with `word`: a capital, a link, an administrative word."""
+    return _capital(word) or word in _LINKS or word == "cung" or any(word == a[0] for a in _ADMIN)
+
+
+def _of_a_body(first: str, run: list[str]) -> bool:
+    """A group a body's name goes on with after words in lower case (`Trung ương`, `Phụ nữ`)."""
+    pair = f"{first.lower()} {run[0]}" if run else ""
+    return pair in vocabulary.LEXICON_PAIRS or pair in vocabulary.TAIL_PAIRS
+
+
+def _place_size(words: list[str], i: int) -> int:
+    """How many words from `i` name a place the gazetteer knows (3, 2 or 1), else 0."""
+    for size in (3, 2, 1):
+        if i + size <= len(words) and all(_capital(w) for w in words[i : i + size]):
+            if place(" ".join(w.rstrip(".,;:") for w in words[i : i + size])) is not None:
+                return size
+    return 0

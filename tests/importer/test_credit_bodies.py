@@ -1,0 +1,73 @@
+"""`bantin.importer.credit_bodies`: where a credit naming a body ends, when the next sentence follows
+with no stop; on credits written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.importer.captions import parse_credit
+from tests.importer.test_signed_tails import STORY, convert_page
+
+
+@pytest.mark.parametrize(
+    ("text", "credit", "rest"),
+    [
+        ("Bộ Y tế Số ca mắc mới tăng nhẹ.", "Bộ Y tế", "Số ca mắc mới tăng nhẹ."),
+        (
+            "Trung tâm Y tế huyện Mường Tè Năm nay, huyện có 20 ca.",
+            "Trung tâm Y tế huyện Mường Tè",
+            "Năm nay",
+        ),
+        (
+            "Ban Tổ chức cung cấp Chương trình thu hút 500 vận động viên.",
+            "Ban Tổ chức cung cấp",
+            "Chương trình",
+        ),
+        ("Công an tỉnh cung cấp Đối tượng bị bắt giữ.", "Công an tỉnh cung cấp", "Đối tượng"),
+        (
+            "Viện Vệ sinh dịch tễ Trung ương Các chuyên gia khuyến cáo.",
+            "Viện Vệ sinh dịch tễ Trung ương",
+            "Các",
+        ),
+        ("Sở Giáo dục và Đào tạo Hà Nội Kỳ thi diễn ra.", "Sở Giáo dục và Đào tạo Hà Nội", "Kỳ thi"),
+        (
+            "Đại sứ quán Việt Nam tại Lào Buổi lễ diễn ra trang trọng.",
+            "Đại sứ quán Việt Nam tại Lào",
+            "Buổi lễ",
+        ),
+        (
+            "Hội Hữu nghị Việt - Lào tỉnh Nghệ An Hai bên trao đổi.",
+            "Hội Hữu nghị Việt - Lào tỉnh Nghệ An",
+            "Hai",
+        ),
+        (
+            "Hội Liên hiệp Phụ nữ tỉnh Lào Cai Các hội viên tham gia.",
+            "Hội Liên hiệp Phụ nữ tỉnh Lào Cai",
+            "Các",
+        ),
+        ("Sở Văn hóa Hà Nam Năm nay, tỉnh đón khách.", "Sở Văn hóa Hà Nam", "Năm nay"),
+        ("Bộ Ngoại giao Hai bên nhất trí.", "Bộ Ngoại giao", "Hai bên"),
+        # the story's words stay the story's: a place or a group that opens the next sentence
+        ("Bộ Y tế Hà Nội ghi nhận 200 ca.", "Bộ Y tế", "Hà Nội ghi nhận"),
+        ("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục.", "Bộ Quốc phòng", "Lễ phục K08"),
+        ("Cục Thống kê Số liệu cho thấy tăng trưởng.", "Cục Thống kê", "Số liệu"),
+        # read the usual way: an agency after a slash, a writer's role in brackets, a name, glued words
+        ("Bộ Y tế/TTXVN Số ca mắc tăng.", "Bộ Y tế/TTXVN", "Số ca"),
+        ("Nhà hát Tuổi trẻ Ngọc Anh (thực hiện) Gửi bình luận", "Nhà hát Tuổi trẻ", "Ngọc Anh"),
+        ("Trường Giang Ngày 5/3, mưa lớn.", "Trường Giang", "Ngày 5/3"),
+        ("UBND tỉnh Hà GiangBình luận Gửi", "UBND tỉnh Hà Giang", "Bình luận"),
+    ],
+)
+def test_a_bodys_name_is_the_credit_and_the_next_sentence_begins_after_it(
+    text: str, credit: str, rest: str
+) -> None:
+    found, cut = parse_credit(text)
+    assert found == credit
+    assert text[cut:].startswith(rest)
+
+
+def test_a_credit_naming_a_body_leaves_the_next_paragraph_whole() -> None:
+    caption = "Lực lượng y tế phun khử khuẩn tại khu dân cư. Ảnh: Trung tâm Y tế huyện Mường Tè"
+    page = convert_page(f"{' '.join(STORY)} {caption} Năm nay, huyện ghi nhận 20 ca sốt xuất huyết.")
+    assert "*Ảnh: Trung tâm Y tế huyện Mường Tè*{: .credit}" in page.body
+    assert "\n\nNăm nay, huyện ghi nhận 20 ca sốt xuất huyết." in page.body
