@@ -62,6 +62,7 @@ def body_credit(after: str, stops: frozenset[str] = frozenset()) -> tuple[str, i
 def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
     """The index of the first word after the name whose head ends before `i`."""
     lowered = False  # the last group had words in lower case
+    groups = 0  # word groups of the name so far, places apart
     while i < len(words):
         word = words[i]
         if _closed(words, i) > i:
@@ -96,11 +97,12 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         after = start + 1 + len(run)
         if run and not _finishes(words[start], run, words[after] if after < len(words) else ""):
             return i  # `Số ca mắc tăng.`: the next sentence
-        if lowered and not run and (after >= len(words) or words[after] not in _LINKS):
-            return i  # after words in lower case, a name that is no place: the byline's, the sentence's
+        if groups and not run and (after >= len(words) or words[after] not in _LINKS):
+            return i  # after the name's first group, a name that is no place: the byline's, the sentence's
         if lowered and run and not _of_a_body(words[start], run):
             return i  # `Bộ Quốc phòng` | `Lễ phục K08 …`
         lowered = bool(run)
+        groups += 1
         i = after
     return i
 

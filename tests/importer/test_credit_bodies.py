@@ -51,6 +51,7 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ("Bộ Y tế Hà Nội ghi nhận 200 ca.", "Bộ Y tế", "Hà Nội ghi nhận"),
         ("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục.", "Bộ Quốc phòng", "Lễ phục K08"),
         ("Cục Thống kê Số liệu cho thấy tăng trưởng.", "Cục Thống kê", "Số liệu"),
+        ("Bộ GD&ĐT Thanh Hương Thích Chia sẻ", "Bộ GD&ĐT", "Thanh Hương"),  # a byline after it
         # read the usual way: an agency after a slash, a writer's role in brackets, a name, glued words
         ("Bộ Y tế/TTXVN Số ca mắc tăng.", "Bộ Y tế/TTXVN", "Số ca"),
         ("Nhà hát Tuổi trẻ Ngọc Anh (thực hiện) Gửi bình luận", "Nhà hát Tuổi trẻ", "Ngọc Anh"),
