@@ -37,6 +37,8 @@ _GRAMMAR = frozenset(
     "của với đã sẽ đang là được bị cho về trong theo từ đến này đó các những có không cũng vừa mới để do ở "
     "khi sau như vào ra rằng thì mà nhưng hay hoặc đều rất vẫn còn nay".split()
 )
+_AFTER_HEAD = vocabulary.ORG_LOWER  # lower-case words a body's head goes on with
+_ADMIN_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện"})  # …but for the place's own word
 _LINKS = frozenset({"và", "tại", "-", "–"})  # `Giáo dục và Đào tạo`, `… Việt Nam tại Lào`, `Việt - Nga`
 _MAX_LOWER = 3  # words in lower case that finish a group (`Vệ sinh dịch tễ`)
 _WORD = re.compile(r"\S+")
@@ -50,10 +52,13 @@ def body_credit(after: str, stops: frozenset[str] = frozenset()) -> tuple[str, i
     head = next((len(h) for h in _HEADS if tuple(words[: len(h)]) == h), 0)
     if not head or head >= len(words):
         return None
-    end = _name_end(words, head, stops)
+    named = head
+    while named < len(words) and words[named] in _AFTER_HEAD and words[named] not in _ADMIN_WORDS:
+        named += 1  # `Ủy ban nhân dân`, `Tòa án nhân dân tối cao`
+    end = _name_end(words, named, stops)
     if end < 0 or any(_joined(w) for w in words[: end + 1]):
         return None  # `Bộ Y tế/TTXVN`, `Hà GiangBình luận`: two credits, glued words: read the usual way
-    if end == head and words[head - 1] in ("Bộ", "Sở", "Ban", "Cục", "Viện", "Hội", "Vụ", "Trung tâm"):
+    if end == head:
         return None  # a head alone names nothing (`Ảnh: Bộ`): the other readings decide
     credit = after[: tokens[end - 1].end()].rstrip(".,;:")
     return credit, tokens[end].start() if end < len(tokens) else len(after)

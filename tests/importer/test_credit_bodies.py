@@ -47,6 +47,8 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ),
         ("Sở Văn hóa Hà Nam Năm nay, tỉnh đón khách.", "Sở Văn hóa Hà Nam", "Năm nay"),
         ("Bộ Ngoại giao Hai bên nhất trí.", "Bộ Ngoại giao", "Hai bên"),
+        ("Ủy ban nhân dân tỉnh Sơn La Tỉnh đã hỗ trợ 2.000 hộ.", "Ủy ban nhân dân tỉnh Sơn La", "Tỉnh đã"),
+        ("Tòa án nhân dân tối cao Phiên tòa diễn ra.", "Tòa án nhân dân tối cao", "Phiên tòa"),
         # the story's words stay the story's: a place or a group that opens the next sentence
         ("Bộ Y tế Hà Nội ghi nhận 200 ca.", "Bộ Y tế", "Hà Nội ghi nhận"),
         ("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục.", "Bộ Quốc phòng", "Lễ phục K08"),
