@@ -64,6 +64,8 @@ def source_of_title(
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
     rest = match.group("title").strip()
+    if _unspelt_tagline(rest, site, slug):
+        return _without_sections(rest, folders, slug), None
     placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
     if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
         # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
@@ -73,6 +75,24 @@ def source_of_title(
     return title, None
 
 
+def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
+    """The link's slug spells the headline before the separator and nothing of the words after it:
+    those are the site's tagline (`… - Nhịp sống kinh tế Việt Nam & Thế giới`), not the headline's.
+    A long slug may be cut at a word's end, so it counts only while short."""
+    letters = _letters(site)
+    return (
+        bool(slug)
+        and len(slug) <= _SHORT_SLUG
+        and _letters(rest) == slug
+        and site[:1].isupper()
+        and len(site.split()) >= 2
+        and letters not in slug
+        and len(rest.split()) >= 4
+    )
+
+
+#: Letters of a slug no site cuts (most cut theirs at 80 characters or more, dashes included).
+_SHORT_SLUG = 60
 # A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).
 _SCHOOL = re.compile(r"^(?:Trường|Đại học|ĐH|Học viện)\s+[A-ZĐ]")
 # The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài

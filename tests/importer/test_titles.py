@@ -182,3 +182,28 @@ def test_a_cut_title_goes_on_after_its_last_words_where_the_slug_spells_it_other
 def test_a_cut_title_gets_its_figures_back_and_no_mark_guessed(raw: str, link: str, expected: str) -> None:
     text = "Xuất khẩu đạt 1,2 tỷ USD, tăng 1,5 lần. Giá vàng lập đỉnh trong tháng 10 do căng thẳng."
     assert titles.complete(raw, link, [text])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "link", "expected"),
+    [
+        (  # a tagline the slug does not spell, after a headline it spells
+            "Việt Nam và Lào ký kết hợp tác giáo dục - Nhịp sống kinh tế của Phố",
+            "https://baomau.vn/viet-nam-va-lao-ky-ket-hop-tac-giao-duc.htm",
+            "Việt Nam và Lào ký kết hợp tác giáo dục",
+        ),
+        (  # the slug spells the words after the dash: the headline's own
+            "Giao lưu văn hóa Việt Nam - Thế giới",
+            "https://baomau.vn/giao-luu-van-hoa-viet-nam-the-gioi.htm",
+            "Giao lưu văn hóa Việt Nam - Thế giới",
+        ),
+        (  # a long slug may be cut at a word's end: what it leaves out stays
+            "Thủ tướng chủ trì hội nghị toàn quốc triển khai nhiệm vụ năm 2024 của ngành giáo dục - Những việc cần làm ngay",
+            "https://baomau.vn/thu-tuong-chu-tri-hoi-nghi-toan-quoc-trien-khai-nhiem-vu-nam-2024-cua-nganh-giao-duc.htm",
+            "Thủ tướng chủ trì hội nghị toàn quốc triển khai nhiệm vụ năm 2024 của ngành giáo dục - Những việc cần làm ngay",
+        ),
+    ],
+)
+def test_a_tagline_the_slug_leaves_out_is_the_sites(raw: str, link: str, expected: str) -> None:
+    converted = convert(page(raw, link, ARTICLE), "page.txt", today=TODAY)
+    assert converted.front.title == expected
