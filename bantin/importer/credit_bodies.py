@@ -34,7 +34,7 @@ _ADMIN = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",
           ("phường",), ("TP",), ("TP.",))  # fmt: skip
 #: Grammar words no body's name holds: a run of lower-case words with one is a sentence's.
 _GRAMMAR = frozenset(
-    "của với đã sẽ đang là được bị cho về trong theo từ đến này đó các những có không cũng vừa mới để do ở "
+    "của với đã sẽ đang là được bị cho về trong theo từ đến này đó các những có cũng vừa mới để do ở "
     "khi sau như vào ra rằng thì mà nhưng hay hoặc đều rất vẫn còn nay".split()
 )
 _AFTER_HEAD = vocabulary.ORG_LOWER  # lower-case words a body's head goes on with

@@ -47,6 +47,8 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ),
         ("Sở Văn hóa Hà Nam Năm nay, tỉnh đón khách.", "Sở Văn hóa Hà Nam", "Năm nay"),
         ("Bộ Ngoại giao Hai bên nhất trí.", "Bộ Ngoại giao", "Hai bên"),
+        ("Cục Hàng không Việt Nam Các hãng bay tăng chuyến.", "Cục Hàng không Việt Nam", "Các hãng"),
+        ("Ban Tuyên giáo Trung ương Hội nghị diễn ra trực tuyến.", "Ban Tuyên giáo Trung ương", "Hội nghị"),
         ("Ủy ban nhân dân tỉnh Sơn La Tỉnh đã hỗ trợ 2.000 hộ.", "Ủy ban nhân dân tỉnh Sơn La", "Tỉnh đã"),
         ("Tòa án nhân dân tối cao Phiên tòa diễn ra.", "Tòa án nhân dân tối cao", "Phiên tòa"),
         # the story's words stay the story's: a place or a group that opens the next sentence
