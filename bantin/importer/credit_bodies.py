@@ -24,9 +24,9 @@ __all__ = ["body_credit"]
 
 #: Heads of a publication's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
 _PUBLICATIONS = frozenset({"Báo", "Đài", "Tạp chí", "Thông tấn xã", "Hãng", "Nhà xuất bản", "Nxb", "NXB"})
-_EMBASSIES = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND")
+_MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND")
 _HEADS = sorted(
-    (tuple(h.split()) for h in (*ORG_HEADS, *_EMBASSIES) if h not in _PUBLICATIONS),
+    (tuple(h.split()) for h in (*ORG_HEADS, *_MORE_HEADS) if h not in _PUBLICATIONS),
     key=len, reverse=True,
 )  # fmt: skip
 #: Administrative words before a place's name (`tỉnh Lào Cai`), longest first.
@@ -77,9 +77,8 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if not re.fullmatch(r"[\w.&–-]+", word):
             return i  # a figure, a sign: something else begins
         admin = next((len(a) for a in _ADMIN if tuple(words[i : i + len(a)]) == a), 0)
-        if (
-            admin
-        ):  # a place ends the name: the gazetteer's, or the capitalised words the sentence does not take
+        if admin:
+            # a place ends the name: the gazetteer's, or the capitalised words the sentence does not take
             i += admin
             size = _place_size(words, i) or _capitals(words, i)
             return _closed(words, i + size)
@@ -138,6 +137,7 @@ def _closed(words: list[str], i: int) -> int:
 
 
 def _lower_run(words: list[str], i: int) -> list[str]:
+    """The words in lower case from `i`, up to a link, an administrative word or `cung cấp`."""
     run = []
     while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _LINKS:
         if words[i] == "cung" or any(tuple(words[i : i + len(a)]) == a for a in _ADMIN):
@@ -148,9 +148,9 @@ def _lower_run(words: list[str], i: int) -> list[str]:
 
 
 def _finishes(first: str, run: list[str], following: str) -> bool:
-    """Whether lower-case `run` finishes the group `first` opens: a few words, no grammar word, no
-    stop after them, and the name going on (a capital, an administrative word, `cung cấp`, `và`)."""
-    if len(run) > _MAX_LOWER or any(w in _GRAMMAR for w in run) or run[-1][-1:] in ",.;:":
+    """Whether lower-case `run` finishes the group `first` opens: a few words, no grammar word, and
+    the name going on after them (a capital, an administrative word, `cung cấp`, `và`), not a stop."""
+    if len(run) > _MAX_LOWER or any(w in _GRAMMAR for w in run):
         return False
     return not following or _goes_on(following)
 
