@@ -32,6 +32,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS
+from .signed_tail import another_story
 from .widgets import leading_buttons
 
 __all__ = [
@@ -247,6 +248,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         return byline + 1
     if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
         return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
+    if len(rest) == 1 and kinds[byline + 1][0] == "short" and another_story(units[byline + 1].text):
+        return byline + 1  # one headline alone after the byline, no editor's note (signed_tail.py)
     return end
 
 
