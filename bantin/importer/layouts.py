@@ -21,6 +21,7 @@ from .boilerplate import is_chrome, is_section_header
 from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .furniture import LABELLED_DATE
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
 
@@ -162,7 +163,7 @@ def _drop_related_links(lines: list[str]) -> list[str]:
         if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):
             headlines.append(text)
             continue
-        if not started and is_stamp_line(text):  # the page's stamp above the text is no link
+        if not started and (is_stamp_line(text) or LABELLED_DATE.fullmatch(text)):  # a stamp: no link
             if headlines and _writer(headlines[-1]):  # nor the writer's name right over it
                 out.append(headlines.pop())
             out.append(text)
