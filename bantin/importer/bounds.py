@@ -32,7 +32,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS
-from .signed_tail import another_story
+from .signed_tail import another_story, asks_the_reader
 from .widgets import leading_buttons
 
 __all__ = [
@@ -228,7 +228,10 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         ):
             return i + 1
     # no sentence: a run of other stories' titles, or the headline of another part of the series
-    titles = [headlines(u.text) or _other_part(u.text, found[i]) for i, u in enumerate(units[:end])]
+    titles = [
+        headlines(u.text) or _other_part(u.text, found[i]) or asks_the_reader(units, kinds, i, end)
+        for i, u in enumerate(units[:end])
+    ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
     byline = next(
         (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None

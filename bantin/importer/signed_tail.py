@@ -8,6 +8,10 @@ Bảo tàng …`, `Kỳ sau: …`), which stays. A note speaks of the story itse
 characters, its writer or its sources; or it stands in brackets, quotes or after a footnote's mark. A
 headline does none of these, reads as no sentence and is no credit, stamp or byline.
 
+`asks_the_reader`: after the byline, a question run in one paragraph into the line of site furniture
+that starts the page's tail (`Phụ huynh có ý kiến gì về …? Mời bạn đọc gửi bài viết về email …`) is
+the site's prompt to comment, not the story's.
+
 `writers_box`: a second byline after the closing one that names the same writer (`Tác giả: Nguyễn Hà`
 after `Nguyễn Hà`) is the writer's box, the site's, not a second signature."""
 
@@ -17,6 +21,7 @@ import re
 
 from .boilerplate import is_headline
 from .bylines import is_stamp_line, parse_byline
+from .furniture import Unit
 
 # The story speaking of itself: the article (`bài viết`, `Bài 2`, `Kỳ sau`), its people, its writer,
 # its newsroom and its material.
@@ -46,3 +51,15 @@ def writers_box(text: str, closing: str) -> bool:
     """`text` is a byline naming the writer the closing byline (`closing`) named."""
     byline, signed = parse_byline(text), parse_byline(closing)
     return bool(byline and signed and byline.author and byline.author == signed.author)
+
+
+def asks_the_reader(units: list[Unit], kinds: list[tuple[str, str]], i: int, end: int) -> bool:
+    """`units[i]`, a question just before the page's tail (`end`), shares its paragraph with the
+    line of chrome opening that tail: the site's prompt, its invitation after it."""
+    return (
+        i == end - 1
+        and end < len(units)
+        and kinds[end][0] == "chrome"
+        and units[i].text.rstrip().endswith("?")
+        and units[i].block == units[end].block
+    )

@@ -73,3 +73,22 @@ def test_the_writers_box_after_the_byline_goes_with_the_sites_lines() -> None:
 
 def test_a_second_writer_after_the_byline_is_no_box_and_stays() -> None:
     assert "Lê Hà" in _converted("Tác giả: Lê Hà", "Phóng viên ban Pháp luật", "Bài viết cùng tác giả").body
+
+
+def test_a_prompt_to_comment_run_into_the_sites_invitation_after_the_byline_goes() -> None:
+    prompt = "Bạn đọc nghĩ gì về mức lãi suất này? Mời bạn đọc gửi ý kiến về email toasoan@baomau.vn"
+    converted = _converted(prompt)
+    assert "Bạn đọc nghĩ gì" not in converted.body and converted.body.rstrip().endswith(STORY[-1])
+    assert converted.front.author == "Minh Khoa"
+
+
+def test_a_question_of_the_story_before_its_byline_stays() -> None:
+    question = "Vì sao công nhân vẫn tìm đến tín dụng đen? Vì họ không vay được ở ngân hàng."
+    converted = convert(
+        "\n".join(
+            ["Tín dụng đen", "", "Công an tỉnh triệt phá đường dây.", "", *STORY, question, "Minh Khoa"]
+        ).encode(),
+        "tin-dung-den.txt",
+        year=2017,
+    )
+    assert "Vì sao công nhân vẫn tìm đến tín dụng đen?" in converted.body
