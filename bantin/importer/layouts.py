@@ -22,6 +22,7 @@ from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .furniture import LABELLED_DATE
+from .inline_links import drop_inline_headlines
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
 
@@ -128,7 +129,7 @@ def _blocks(text: str) -> Parsed:
     parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
     lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
     if layout == "vfnd":
-        lines = _drop_related_links(lines)
+        lines = drop_inline_headlines(_drop_related_links(lines))
     for line in lines:
         parsed.blocks.extend(paragraph_blocks(line))
     return parsed
