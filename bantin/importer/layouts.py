@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence, sentence_starts, split_glued
+from ..core.text import CAPITALS
 from .boilerplate import is_chrome, is_section_header
 from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
@@ -143,7 +144,11 @@ def _looks_vfnd(blocks: list[str]) -> bool:
 
 
 _TOP_LINKS = 8
-_DATELINE = re.compile(r"^(?:\([A-ZĐ][\w&.]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+# `TTO - `, `VOV.VN - `, `QĐND Online - `, `(Dân trí) - `: the agency's or the paper's dateline
+_DATELINE = re.compile(
+    r"^(?:\([A-ZĐ][\w&.]+(?: [\w&.]+)?\)|[A-ZĐ][A-ZĐ&]+(?:\.(?:vn|VN)| Online)?)\s*[-–]\s+"
+    r"(?=[" + CAPITALS + "])"
+)
 
 
 def _drop_related_links(lines: list[str]) -> list[str]:

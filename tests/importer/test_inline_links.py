@@ -51,3 +51,12 @@ def test_a_headline_needs_a_paragraph_on_each_side() -> None:
     assert inline_headline(BEFORE, headline, AFTER)
     assert not inline_headline("Bảng giá lúa hôm nay", headline, AFTER)
     assert not inline_headline(BEFORE, headline, "Đồng Tháp xuất khẩu xoài")
+
+
+@pytest.mark.parametrize("dateline", ["(Dân trí) - ", "(Kiến Thức) - ", "VOV.VN - ", "QĐND Online - "])
+def test_a_question_above_the_dateline_is_a_link_and_goes(dateline: str) -> None:
+    question = "Nông dân miền Tây có nên trồng lúa vụ ba?"
+    head = ["Nông dân trúng mùa lúa", "", "Nông dân trong huyện thu hoạch lúa hè thu với năng suất cao.", ""]
+    page = "\n".join([*head, question, dateline + BEFORE, AFTER, "Minh Khoa"]) + "\n"
+    body = convert(page.encode(), "lua.txt", year=2017).body
+    assert question not in body and AFTER in body
