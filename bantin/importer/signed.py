@@ -12,7 +12,7 @@ from __future__ import annotations
 from .boilerplate import is_chrome, is_headline, is_section_header
 from .bylines import is_stamp_line, parse_byline
 from .parsed import Block
-from .signed_tail import another_story, writers_box
+from .signed_tail import another_story, tags, writers_box
 
 _LONGEST = 120  # characters: a headline or a tag, not a paragraph without its full stop
 
@@ -25,7 +25,7 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
         return rest[0].kind == "paragraph" and another_story(rest[0].text)
     if len(rest) < 2:
         return False
-    headlines = 0
+    headlines, tagged = 0, tags([b.text for b in rest])
     for block in rest:
         text = block.text.strip()
         if block.kind == "caption" or len(text) > _LONGEST or is_stamp_line(text):
@@ -34,8 +34,8 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
             continue
         byline = parse_byline(text)
         if byline is not None:
-            if writers_box(text, before[-1].text):
-                continue  # `Tác giả: Nguyễn Hà` after `Nguyễn Hà`
+            if writers_box(text, before[-1].text) or (tagged and byline.author):
+                continue  # `Tác giả: Nguyễn Hà` after `Nguyễn Hà`; a tag that reads as a name
             if byline.author or byline.source is None:
                 return False
             continue  # `Theo Zing.vn`: a credit in the run of the site's lines

@@ -12,6 +12,10 @@ headline does none of these, reads as no sentence and is no credit, stamp or byl
 that starts the page's tail (`Phụ huynh có ý kiến gì về …? Mời bạn đọc gửi bài viết về email …`) is
 the site's prompt to comment, not the story's.
 
+`tags`: after the byline, a run of three lines or more of a few words each, none a sentence, one of
+them a topic in lower case (`MV mới`, `học bổng toàn phần`), is the page's tags: the names among
+them (`Sơn Tùng M-TP`, `Youtube`) are the story's subjects, not its writers.
+
 `writers_box`: a second byline after the closing one that names the same writer (`Tác giả: Nguyễn Hà`
 after `Nguyễn Hà`) is the writer's box, the site's, not a second signature."""
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import ends_sentence
 from .boilerplate import is_headline
 from .bylines import is_stamp_line, parse_byline
 from .furniture import Unit
@@ -62,4 +67,17 @@ def asks_the_reader(units: list[Unit], kinds: list[tuple[str, str]], i: int, end
         and kinds[end][0] == "chrome"
         and units[i].text.rstrip().endswith("?")
         and units[i].block == units[end].block
+    )
+
+
+_TAG_WORDS = 4
+
+
+def tags(texts: list[str]) -> bool:
+    """`texts` (the lines after the byline, a credit among them or not) are the page's tags."""
+    lines = [t.strip() for t in texts]
+    return (
+        len(lines) >= 3
+        and all(0 < len(t.split()) <= _TAG_WORDS and not ends_sentence(t) and ":" not in t for t in lines)
+        and any(any(w[:1].islower() for w in t.split()[1:]) or t[:1].islower() for t in lines)
     )

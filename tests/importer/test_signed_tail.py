@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
-from bantin.importer.signed_tail import another_story, writers_box
+from bantin.importer.signed_tail import another_story, tags, writers_box
 
 STORY = [
     "Ngày 14/8, công an tỉnh cho biết đã tạm giữ 11 người để điều tra về hành vi cho vay lãi nặng.",
@@ -92,3 +92,11 @@ def test_a_question_of_the_story_before_its_byline_stays() -> None:
         year=2017,
     )
     assert "Vì sao công nhân vẫn tìm đến tín dụng đen?" in converted.body
+
+
+def test_tags_after_the_byline_that_read_as_names_go_and_the_byline_is_the_author() -> None:
+    converted = _converted("Trần Minh Tuấn", "tín dụng đen", "Bình Dương", "Theo Báo Mẫu")
+    assert converted.body.rstrip().endswith(STORY[-1]) and converted.front.author == "Minh Khoa"
+    assert tags(["Trần Minh Tuấn", "tín dụng đen", "Bình Dương"])
+    assert not tags(["Trần Minh Tuấn", "Lê Văn Hà", "Bình Dương"])  # names only: writers, maybe
+    assert not tags(["Trần Minh Tuấn", "tín dụng đen"])
