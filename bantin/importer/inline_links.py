@@ -7,7 +7,10 @@ them (`tạm trú`, `thủ tục`); another story's headline names its own news,
 figure of its own (a capital after its first word, or a figure), and shares none.
 
 A question is never taken (an interview's question may share no word with its answer), nor a line
-of a table (figures in three cells or more), a list's item, a caption's credit or a byline."""
+of a table (figures in three cells or more), a list's item, a caption's credit or a byline. A
+media label glued to the headline with no space (`Video:Phát hiện loài rắn lục mới ở Tây Nguyên`) is
+the link's, as a scraper joins a label's span to its link (the chrome detector already takes a video's
+title under its label with a space, `Video: …`, no video being imported)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")
 _FEWEST = 6  # words: a subheading of a feature may be short (`Nỗi lo mất việc`), a headline is not
 _LONGEST = 150  # characters
 _ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)])\s")
+_GLUED_LABEL = re.compile(r"^(?:Video|Clip|Infographic|VIDEO|CLIP):(?=[^\W\d_])")
 _CREDIT = re.compile(r"(?i)(?<!\w)(?:ảnh|video|clip|nguồn|theo)\s*:")
 
 
@@ -36,7 +40,7 @@ def drop_inline_headlines(lines: list[str]) -> list[str]:
 
 def inline_headline(before: str, line: str, after: str) -> bool:
     """`line`, between the story's `before` and `after`, is another story's headline."""
-    text = line.strip()
+    text = _GLUED_LABEL.sub("", line.strip())  # `Video:Phát hiện …`: the link's label on its text
     words = _WORD.findall(text)
     if not (_FEWEST <= len(text.split()) <= 30 and len(text) <= _LONGEST and words):
         return False

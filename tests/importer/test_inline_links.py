@@ -25,6 +25,7 @@ def _vfnd(middle: str) -> str:
         "Đồng Tháp xuất khẩu lô xoài đầu tiên sang Australia",
         "Giá tiêu tăng lên mức cao nhất trong 5 năm",
         "Clip Nông dân miền Tây vui mừng vì được mùa",
+        "Video:Nông dân Sóc Trăng thu hoạch tôm càng xanh",
     ],
 )
 def test_a_related_headline_between_two_paragraphs_goes(headline: str) -> None:
