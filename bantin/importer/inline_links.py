@@ -6,7 +6,8 @@ paragraphs under it and closes the ones before it, so it shares a word of two sy
 them (`tạm trú`, `thủ tục`); another story's headline names its own news, a place, a person or a
 figure of its own (a capital after its first word, or a figure), and shares none.
 
-A question is never taken (an interview's question may share no word with its answer), nor a line
+A question alone is never taken (an interview's question may share no word with its answer), only in
+a run of two headlines between paragraphs (`_two_headlines`); nor a line
 of a table (figures in three cells or more), a list's item, a caption's credit or a byline. A
 media label glued to the headline with no space (`Video:Phát hiện loài rắn lục mới ở Tây Nguyên`) is
 the link's, as a scraper joins a label's span to its link (the chrome detector already takes a video's
@@ -31,30 +32,58 @@ _CREDIT = re.compile(r"(?i)(?<!\w)(?:ảnh|video|clip|nguồn|theo)\s*:")
 
 def drop_inline_headlines(lines: list[str]) -> list[str]:
     """`lines` (the story's, one paragraph a line) without the related headlines between them."""
-    return [
-        line
-        for i, line in enumerate(lines)
-        if not (0 < i < len(lines) - 1 and inline_headline(lines[i - 1], line, lines[i + 1]))
-    ]
+    gone: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        if inline_headline(lines[i - 1], lines[i], lines[i + 1]):
+            gone.add(i)
+        elif i + 2 < len(lines) and _two_headlines(lines[i - 1], lines[i], lines[i + 1], lines[i + 2]):
+            gone.update((i, i + 1))
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def inline_headline(before: str, line: str, after: str) -> bool:
     """`line`, between the story's `before` and `after`, is another story's headline."""
+    shaped = _headline(line, question=False)
+    return bool(shaped and shaped[1] and _between(shaped[0], before, after))
+
+
+def _two_headlines(before: str, first: str, second: str, after: str) -> bool:
+    """Two related headlines running between `before` and `after` (a box of links), one of them named
+    and one at most a question (`Sơn Tùng M-TP sở hữu khối tài sản bao nhiêu ở tuổi 24?`): an interview's
+    question has its answer, a sentence, after it."""
+    shaped = [_headline(first, question=True), _headline(second, question=True)]
+    return (
+        all(shaped)
+        and any(s[1] for s in shaped if s)
+        and sum(s[0].endswith("?") for s in shaped if s) <= 1  # two questions running: the story's asking
+        and all(_between(s[0], before, after) for s in shaped if s)
+    )
+
+
+def _headline(line: str, question: bool) -> tuple[str, bool] | None:
+    """(the text, whether it names something of its own) of a line shaped as a headline, else None."""
     text = _GLUED_LABEL.sub("", line.strip())  # `Video:Phát hiện …`: the link's label on its text
     words = _WORD.findall(text)
     if not (_FEWEST <= len(text.split()) <= 30 and len(text) <= _LONGEST and words):
-        return False
-    if text.endswith(("?", "!", ":", ";", ",")) or ends_sentence(text) or _ITEM.match(text):
-        return False
-    if not (ends_sentence(before) and ends_sentence(after)):
-        return False  # a box of several lines, a table, a list: not one link between two paragraphs
+        return None
+    if text.endswith(("!", ":", ";", ",")) or _ITEM.match(text):
+        return None
+    if not (question and text.endswith("?")) and (text.endswith("?") or ends_sentence(text)):
+        return None
     if _CREDIT.search(text) or parse_byline(text) is not None or is_stamp_line(text):
-        return False
+        return None
     figures = _FIGURE.findall(text)
     if len(figures) >= 3:
-        return False  # a table's row
-    if not (figures or any(w[0].isupper() for w in words[1:])):
-        return False  # nothing named: a subheading's theme (`Nỗi lo của người dân vùng lũ`)
+        return None  # a table's row
+    named = bool(figures or any(w[0].isupper() for w in words[1:]))  # not a theme (`Nỗi lo của …`)
+    return text, named
+
+
+def _between(text: str, before: str, after: str) -> bool:
+    """`text` stands between two of the story's paragraphs and shares no word of two syllables with
+    either (a subheading shares one with what it opens or what it closes)."""
+    if not (ends_sentence(before) and ends_sentence(after)):
+        return False  # a box of several lines, a table, a list: not links between two paragraphs
     own = _pairs(text)
     return not (own & _pairs(before) or own & _pairs(after))
 

@@ -61,3 +61,15 @@ def test_a_question_above_the_dateline_is_a_link_and_goes(dateline: str) -> None
     page = "\n".join([*head, question, dateline + BEFORE, AFTER, "Minh Khoa"]) + "\n"
     body = convert(page.encode(), "lua.txt", year=2017).body
     assert question not in body and AFTER in body
+
+
+def test_two_related_headlines_running_between_paragraphs_go_a_question_among_them() -> None:
+    first, second = "Nông dân Long An có nên gieo sạ vụ ba?", "Giá phân bón giảm mạnh sau Tết"
+    body = convert(_vfnd(f"{first}\n{second}").encode(), "lua.txt", year=2017).body
+    assert first not in body and second not in body and AFTER in body
+
+
+def test_two_questions_running_between_paragraphs_are_the_storys() -> None:
+    first, second = "Liệu nông dân Long An có nên trồng lúa vụ ba?", "Ai sẽ bù lỗ khi giá phân bón tăng?"
+    body = convert(_vfnd(f"{first}\n{second}").encode(), "lua.txt", year=2017).body
+    assert first in body and second in body
