@@ -2,7 +2,7 @@
 the links a page sets inside its story: `Hà Nội sẽ có 1.000 xe buýt điện trước năm 2025`, `Cam Vinh
 được cấp văn bằng bảo hộ chỉ dẫn địa lý`), told from the story's own subheading (`Với thủ tục đăng
 ký tạm trú tại công an cấp xã`), which has the same shape, by what they say: a subheading opens the
-paragraphs under it and closes the ones before it, so it shares a word of two syllables with one of
+paragraphs under it and closes the one before it, so it shares a word of two syllables with one of
 them (`tạm trú`, `thủ tục`); another story's headline names its own news, a place, a person or a
 figure of its own (a capital after its first word, or a figure), and shares none.
 
@@ -23,6 +23,7 @@ from .bylines import is_stamp_line, parse_byline
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")
+_OPENS = 2  # paragraphs: what a subheading opens, where it shares its words
 _FEWEST = 6  # words: a subheading of a feature may be short (`Nỗi lo mất việc`), a headline is not
 _LONGEST = 150  # characters
 _ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)])\s")
@@ -34,29 +35,32 @@ def drop_inline_headlines(lines: list[str]) -> list[str]:
     """`lines` (the story's, one paragraph a line) without the related headlines between them."""
     gone: set[int] = set()
     for i in range(1, len(lines) - 1):
-        if inline_headline(lines[i - 1], lines[i], lines[i + 1]):
+        if inline_headline(lines[i - 1], lines[i], lines[i + 1], lines[i + 1 : i + 1 + _OPENS]):
             gone.add(i)
-        elif i + 2 < len(lines) and _two_headlines(lines[i - 1], lines[i], lines[i + 1], lines[i + 2]):
+        elif i + 2 < len(lines) and _two_headlines(
+            lines[i - 1], lines[i : i + 2], lines[i + 2 : i + 2 + _OPENS]
+        ):
             gone.update((i, i + 1))
     return [line for i, line in enumerate(lines) if i not in gone]
 
 
-def inline_headline(before: str, line: str, after: str) -> bool:
-    """`line`, between the story's `before` and `after`, is another story's headline."""
+def inline_headline(before: str, line: str, after: str, below: list[str] | None = None) -> bool:
+    """`line`, between the story's `before` and `after` (`below`: the lines it would open, `after`
+    first), is another story's headline."""
     shaped = _headline(line, question=False)
-    return bool(shaped and shaped[1] and _between(shaped[0], before, after))
+    return bool(shaped and shaped[1] and _between(shaped[0], before, below or [after]))
 
 
-def _two_headlines(before: str, first: str, second: str, after: str) -> bool:
+def _two_headlines(before: str, pair: list[str], below: list[str]) -> bool:
     """Two related headlines running between `before` and `after` (a box of links), one of them named
     and one at most a question (`Sơn Tùng M-TP sở hữu khối tài sản bao nhiêu ở tuổi 24?`): an interview's
     question has its answer, a sentence, after it."""
-    shaped = [_headline(first, question=True), _headline(second, question=True)]
+    shaped = [_headline(line, question=True) for line in pair]
     return (
         all(shaped)
         and any(s[1] for s in shaped if s)
         and sum(s[0].endswith("?") for s in shaped if s) <= 1  # two questions running: the story's asking
-        and all(_between(s[0], before, after) for s in shaped if s)
+        and all(_between(s[0], before, below) for s in shaped if s)
     )
 
 
@@ -79,13 +83,14 @@ def _headline(line: str, question: bool) -> tuple[str, bool] | None:
     return text, named
 
 
-def _between(text: str, before: str, after: str) -> bool:
-    """`text` stands between two of the story's paragraphs and shares no word of two syllables with
-    either (a subheading shares one with what it opens or what it closes)."""
-    if not (ends_sentence(before) and ends_sentence(after)):
+def _between(text: str, before: str, below: list[str]) -> bool:
+    """`text` stands between two of the story's paragraphs (`before`, the first of `below`) and shares
+    no word of two syllables with the one before or the ones it would open (a subheading shares one
+    with what it opens, or with what it closes)."""
+    if not (ends_sentence(before) and below and ends_sentence(below[0])):
         return False  # a box of several lines, a table, a list: not links between two paragraphs
     own = _pairs(text)
-    return not (own & _pairs(before) or own & _pairs(after))
+    return not (own & _pairs(before) or any(own & _pairs(line) for line in below))
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

@@ -64,7 +64,7 @@ def test_a_question_above_the_dateline_is_a_link_and_goes(dateline: str) -> None
 
 
 def test_two_related_headlines_running_between_paragraphs_go_a_question_among_them() -> None:
-    first, second = "Nông dân Long An có nên gieo sạ vụ ba?", "Giá phân bón giảm mạnh sau Tết"
+    first, second = "Nông dân Long An có nên gieo sạ vụ ba?", "Giá thuốc trừ sâu tăng mạnh sau Tết"
     body = convert(_vfnd(f"{first}\n{second}").encode(), "lua.txt", year=2017).body
     assert first not in body and second not in body and AFTER in body
 
