@@ -86,7 +86,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
     in_section = False
     blocks = _before_tags(blocks)
     for index, block in enumerate(blocks):
-        if block.kind != "caption" and _signed_off(out) and signed.links_to_the_end(blocks[index:]):
+        if block.kind != "caption" and _signed_off(out) and signed.links_to_the_end(blocks[index:], out):
             break  # the story signed off; other stories' headlines and the site's lines follow
         if block.kind != "caption" and is_section_header(block.text):
             if _stories_to_the_end(blocks[index + 1 :]) or _signed_off(out):

@@ -32,6 +32,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS
+from .signed_tail import another_story, asks_the_reader
 from .widgets import leading_buttons
 
 __all__ = [
@@ -227,7 +228,10 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         ):
             return i + 1
     # no sentence: a run of other stories' titles, or the headline of another part of the series
-    titles = [headlines(u.text) or _other_part(u.text, found[i]) for i, u in enumerate(units[:end])]
+    titles = [
+        headlines(u.text) or _other_part(u.text, found[i]) or asks_the_reader(units, kinds, i, end)
+        for i, u in enumerate(units[:end])
+    ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
     byline = next(
         (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None
@@ -247,6 +251,8 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         return byline + 1
     if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
         return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
+    if len(rest) == 1 and kinds[byline + 1][0] == "short" and another_story(units[byline + 1].text):
+        return byline + 1  # one headline alone after the byline, no editor's note (signed_tail.py)
     return end
 
 

@@ -383,9 +383,9 @@ STAMP = re.compile(
 )
 # A date under its label: `Ngày đăng: 12/06/2024`, `Cập nhật: 12/6/2024`.
 LABELLED_DATE = re.compile(
-    r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}|"
-    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+|\s+ngày\s+)\d{1,2}/\d{1,2}/\d{4}|"
-    r"posted on\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+by\s+\w+)?",
+    r"(?:ngày đăng|đăng ngày|cập nhật|xuất bản|posted on)\s*:?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s+(?:by|bởi)\s+\w+(?:(?:\s+\w+){1,2}(?=\s*$))?)?|"  # `Đăng ngày 15/03/2018 bởi Hằng Nga`
+    r"(?:đăng bởi|posted by)\s*:?\s*[^|\d]{1,40}?(?:\s*[|,-]\s*|\s+on\s+|\s+ngày\s+)\d{1,2}/\d{1,2}/\d{4}",
     re.IGNORECASE,
 )
 

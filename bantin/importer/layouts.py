@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence, sentence_starts, split_glued
+from ..core.text import CAPITALS
 from .boilerplate import is_chrome, is_section_header
 from .bylines import is_stamp_line, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
+from .furniture import LABELLED_DATE
+from .inline_links import drop_inline_headlines
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
 
@@ -127,7 +130,7 @@ def _blocks(text: str) -> Parsed:
     parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
     lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
     if layout == "vfnd":
-        lines = _drop_related_links(lines)
+        lines = drop_inline_headlines(_drop_related_links(lines))
     for line in lines:
         parsed.blocks.extend(paragraph_blocks(line))
     return parsed
@@ -141,7 +144,11 @@ def _looks_vfnd(blocks: list[str]) -> bool:
 
 
 _TOP_LINKS = 8
-_DATELINE = re.compile(r"^(?:\([A-ZĐ][\w&.]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+# `TTO - `, `VOV.VN - `, `QĐND Online - `, `(Dân trí) - `: the agency's or the paper's dateline
+_DATELINE = re.compile(
+    r"^(?:\([A-ZĐ][\w&.]+(?: [\w&.]+)?\)|[A-ZĐ][A-ZĐ&]+(?:\.(?:vn|VN)| Online)?)\s*[-–]\s+"
+    r"(?=[" + CAPITALS + "])"
+)
 
 
 def _drop_related_links(lines: list[str]) -> list[str]:
@@ -162,7 +169,7 @@ def _drop_related_links(lines: list[str]) -> list[str]:
         if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):
             headlines.append(text)
             continue
-        if not started and is_stamp_line(text):  # the page's stamp above the text is no link
+        if not started and (is_stamp_line(text) or LABELLED_DATE.fullmatch(text)):  # a stamp: no link
             if headlines and _writer(headlines[-1]):  # nor the writer's name right over it
                 out.append(headlines.pop())
             out.append(text)

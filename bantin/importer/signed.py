@@ -3,24 +3,29 @@ sentence, a run of lines to the end of the text that are none of them a sentence
 headlines, the page's tags, the site's name, a comment prompt) is the page around the story, not the
 story. The run must be two lines or more and hold a headline-shaped line that is not a credit
 (`Theo TTXVN` alone after the byline is the story's source and stays), and no caption, page stamp
-or second byline. One headline-shaped line alone after the byline stays: it reads as an editor's
-note closing the story (`Tên nhân vật đã được thay đổi`) as well as a related story's headline."""
+or second byline (but the writer's box: `Tác giả: Nguyễn Hà` after `Nguyễn Hà`). One line alone after
+the byline goes when it is another story's headline, not an editor's note closing this one
+(`Tên nhân vật đã được thay đổi` stays; signed_tail.py tells them)."""
 
 from __future__ import annotations
 
 from .boilerplate import is_chrome, is_headline, is_section_header
 from .bylines import is_stamp_line, parse_byline
 from .parsed import Block
+from .signed_tail import another_story, tags, writers_box
 
 _LONGEST = 120  # characters: a headline or a tag, not a paragraph without its full stop
 
 
-def links_to_the_end(rest: list[Block]) -> bool:
-    """`rest` (what follows the closing byline) is the site's lines only: no caption, no byline, no
-    sentence, and at least one line that is a headline rather than a credit or a line of chrome."""
+def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
+    """`rest` (what follows the closing byline, the last of `before`) is the site's lines only: no caption, no
+    byline but the writer's box, no sentence, and at least one line that is a headline rather than a
+    credit or a line of chrome; or one line alone that is another story's headline (signed_tail)."""
+    if len(rest) == 1:
+        return rest[0].kind == "paragraph" and another_story(rest[0].text)
     if len(rest) < 2:
         return False
-    headlines = 0
+    headlines, tagged = 0, tags([b.text for b in rest])
     for block in rest:
         text = block.text.strip()
         if block.kind == "caption" or len(text) > _LONGEST or is_stamp_line(text):
@@ -29,6 +34,8 @@ def links_to_the_end(rest: list[Block]) -> bool:
             continue
         byline = parse_byline(text)
         if byline is not None:
+            if writers_box(text, before[-1].text) or (tagged and byline.author):
+                continue  # `Tác giả: Nguyễn Hà` after `Nguyễn Hà`; a tag that reads as a name
             if byline.author or byline.source is None:
                 return False
             continue  # `Theo Zing.vn`: a credit in the run of the site's lines

@@ -46,6 +46,7 @@ WIDGETS = (
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
     "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
+    "thích bài này", "đang tải",  # WordPress's `like this`, `loading` in Vietnamese
     "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
     "phẫn nộ", "wow", "haha", "link bài gốc", "phông chữ", "lắng nghe bài viết",
     "bấm để nghe", "nghe bài", "chia sẻ bài viết", "gửi email", "in", "reply", "comments",
