@@ -86,7 +86,12 @@ def is_chrome(text: str) -> bool:
         return True
     if HASHTAGS.fullmatch(stripped) or (SPACED_TAGS.match(stripped) and not ends_sentence(stripped)):
         return True
-    return False
+    return _PHOTO_STUB.fullmatch(stripped) is not None
+
+
+# A photo's alternative text, the headline and the photo's number (`Lễ hội đua thuyền - Ảnh 1.`), which
+# news-please keeps above the caption: no caption's credit has a number for a name.
+_PHOTO_STUB = re.compile(r"[^.!?]{1,150}?\s[-–]\s*Ảnh\s*\d{1,2}\s*\.?")
 
 
 # A breadcrumb: `Trang chủ > Kinh tế > Nông nghiệp`, `Thời sự » Giao thông`: short names between arrows.

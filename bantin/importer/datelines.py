@@ -26,8 +26,8 @@ _THEO = re.compile(
 _AGENCY_TAG = re.compile(r"^\(?(?P<agency>[\w.+&]{2,15}(?: [\w.]{2,10})?)\)?\s*[-–—]\s")
 AGENCY_NAMES = {
     "TTO": "Tuổi Trẻ", "NLĐO": "Người Lao Động", "PLO": "Pháp Luật TP.HCM", "VOV.VN": "VOV",
-    "QĐND": "Quân đội nhân dân", "CAND": "Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn", "VTV.vn": "VTV",
-    "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam",
+    "QĐND": "Báo Quân đội nhân dân", "CAND": "Báo Công an nhân dân", "Chinhphu.vn": "Chinhphu.vn",
+    "VTV.vn": "VTV", "Dân trí": "Dân trí", "VTC News": "VTC News", "GDVN": "Giáo dục Việt Nam",
 }  # fmt: skip
 
 

@@ -179,7 +179,9 @@ def _source(
     stated = (parsed.source or clues.lead_site) if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
     credited = [*clues.credits.sources[::-1], parsed.source, *sites, source]
-    chosen = _first(stated, *credited, datelines.agency(blocks, table))
+    # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
+    agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)
+    chosen = _first(stated, *credited, agency)
     if chosen is not None and chosen == parsed.source:
         return header.publisher  # the `Source:` line's publisher, named once
     if chosen is not None and (chosen in sites or publishers.host(chosen)):
