@@ -40,7 +40,7 @@ def agency(blocks: list[Block], table: dict[str, str]) -> str | None:
         if match and is_source_name(match.group("source")):
             return match.group("source")
         tagged = _AGENCY_TAG.match(block.text)
-        tag = tagged.group("agency") if tagged else ""
+        tag = tagged.group("agency").removesuffix(" Online") if tagged else ""  # `QĐND Online - `
         if tag in AGENCY_NAMES:
             return AGENCY_NAMES[tag]
         if re.fullmatch(r"[A-ZĐ&]+", tag) and tag.casefold() not in KNOWN_SOURCES:

@@ -49,3 +49,8 @@ def test_a_dateline_taken_off_as_an_address_names_the_publisher() -> None:
     converted = convert(_vfnd([f"VOV.VN - {STORY[0]}", *STORY[1:]]), "p.txt")
     assert converted.front.source == "VOV"
     assert not converted.body.startswith("VOV.VN")
+
+
+def test_a_papers_online_dateline_names_the_paper() -> None:
+    converted = convert(_vfnd([f"QĐND Online - {STORY[0]}", *STORY[1:]]), "p.txt")
+    assert converted.front.source == "Báo Quân đội nhân dân"
