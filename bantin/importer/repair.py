@@ -51,7 +51,9 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if ends_sentence(last):
         return False
-    return line[0] in _SPACE or previous[-1] in _SPACE
+    # no paragraph opens in lower case: the line goes on with a sentence the page had a link in (a
+    # sentence's start, six words or more; a name or a tag alone over a tag in lower case is no such)
+    return line[0] in _SPACE or previous[-1] in _SPACE or (head[:1].islower() and len(last.split()) >= 6)
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:

@@ -54,3 +54,15 @@ def test_a_dateline_taken_off_as_an_address_names_the_publisher() -> None:
 def test_a_papers_online_dateline_names_the_paper() -> None:
     converted = convert(_vfnd([f"QĐND Online - {STORY[0]}", *STORY[1:]]), "p.txt")
     assert converted.front.source == "Báo Quân đội nhân dân"
+
+
+def test_a_line_in_lower_case_goes_on_with_the_sentence_the_page_broke() -> None:
+    """baomoi's raw text breaks a sentence where a link was; no paragraph opens in lower case."""
+    lines = ["Ngay sau khi phát hiện, chính quyền địa phương đã huy động hơn 300 người gồm", "bộ đội biên phòng",
+             ", công an và người dân tham gia chữa cháy."]  # fmt: skip
+    raw = (
+        "\n".join(["Cháy rừng ở huyện biên giới", "", STORY[0], *lines, STORY[1], "", "", "", STORY[0]])
+        + "\n"
+    )
+    body = convert(raw.encode(), "p.txt").body
+    assert "300 người gồm bộ đội biên phòng, công an và người dân" in body
