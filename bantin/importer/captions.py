@@ -14,16 +14,7 @@ from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import is_name
 from .credit_bodies import body_credit
-from .credit_ends import (
-    a_place,
-    acronym,
-    in_capitals,
-    initials,
-    names_a_body,
-    signed_last,
-    titled,
-    writer_before_role,
-)
+from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
 from .inline import inline_cuts, media_title
 from .parsed import Block
 
@@ -102,7 +93,6 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
     unit = False  # a name with words in lower case in it
-    body = False  # …opening with a body's word (`names_a_body`)
     end = 0
     for index, token in enumerate(tokens):
         word = token.group(0)
@@ -145,17 +135,13 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                 if word.endswith((".", ",", ";", ":")):
                     return _join(taken, after).rstrip(".,;:"), token.end()
                 continue
-        if body and word[:1].isupper() and taken[-1].group(0).islower():
-            if not a_place(t.group(0) for t in tokens[index : index + 3]):
-                return _join(taken, after), token.start()  # `Ảnh: Bộ Quốc phòng Lễ phục …`: no place
         if (
             taken
-            and (len(taken) == 1 or unit or names_a_body(taken))
+            and (len(taken) == 1 or unit)
             and word.isalpha()
             and word.islower()
             and _name_follows(tokens, index)
         ):
-            body = body or names_a_body(taken)  # `Ảnh: Sở Văn hóa Hà Nam`: a place may end its name
             unit = True  # `Ảnh: Công an huyện Hướng Hóa`, `Biên phòng Hướng Lập`: a unit's name
             taken.append(token)
             continue

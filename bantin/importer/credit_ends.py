@@ -15,8 +15,8 @@ from ..tagging.kinds import SURNAMES
 from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 
 __all__ = [
-    "a_place", "acronym", "in_capitals", "initials", "names_a_body", "signed_after_credit", "signed_last",
-    "titled", "writer_before_role",
+    "a_place", "acronym", "in_capitals", "initials", "signed_after_credit", "signed_last", "titled",
+    "writer_before_role",
 ]  # fmt: skip
 
 
@@ -67,16 +67,6 @@ def signed_last(credit: str) -> tuple[str, str]:
 
 # A body's word, which a place's or a unit's name follows in a credit (`Báo Hà Tĩnh`, `Sở Nội vụ`).
 _BODIES = frozenset("Báo Đài Sở Ban Bộ Cục Viện Hội Đoàn UBND HĐND Quận Huyện Tỉnh".split())
-
-
-def names_a_body(taken: list[re.Match[str]]) -> bool:
-    """A credit that opens with a body's word and one word of its name (`Sở Văn`, `Bộ Ngoại`): the
-    words in lower case after it are the name's (`Sở Văn hóa Hà Nam`, `Bộ Ngoại giao`), not the next
-    sentence's. A family name that is also such a word (`Đoàn Kiên`) is a writer's."""
-    first = taken[0].group(0)
-    return len(taken) == 2 and first in _BODIES and first not in SURNAMES and titled(taken[1].group(0))
-
-
 # A writer's role in brackets, whole or its first word (`(thực hiện)`, `(ghi)`, `(thực`).
 _ROLE = re.compile(
     r"\((?:"
