@@ -4,6 +4,8 @@ story starts."""
 
 from __future__ import annotations
 
+import re
+
 from .furniture import Unit, key
 
 __all__ = ["cut_at_anchors", "opens_with"]
@@ -44,12 +46,24 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             while cut > 0 and unit.text[cut - 1] in _OPENERS:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if head.endswith(","):  # the summary skips the lead's opening clause (`Ngày 13/4, …`)
+                clause = _OPENING_CLAUSE.search(head)
+                if clause is None:
+                    continue  # a sentence's own words before the summary's: no menu to cut
+                head, rest = head[: clause.start()].strip(), unit.text[clause.start() :].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
 
 
 _OPENERS = "“\"‘'(«"
+# A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`): the summary
+# may start after it, which stays with the lead.
+_OPENING_CLAUSE = re.compile(
+    r"(?:\(?[\w.]{2,15}\)?\s*[-–]\s*)?"
+    r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng)"
+    r"\b[^,.!?]{0,60},$"
+)
 
 
 def _starts_like_a_headline(text: str) -> bool:

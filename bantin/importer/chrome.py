@@ -63,7 +63,7 @@ from .stamps import peeled_stamp
 from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
-from .widgets import buttons, leading_buttons, shop_box
+from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -340,8 +340,9 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if site.host and site.host.casefold() in unit.text.casefold():
         return "chrome", "the site's own address"
     if s.strong and s.word:
-        # A long sentence that only mentions a hotline or an address is still the article's.
-        if s.prose and s.words >= 20 and s.density >= 0.3 and not EMAIL.search(unit.text):
+        # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
+        spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
+        if s.prose and s.words >= 20 and s.density >= 0.3 and spoken:
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
     if s.strong and (

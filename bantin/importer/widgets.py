@@ -196,6 +196,12 @@ _COMMENTER = re.compile(
     r"(?<!\S)(?P<writer>(?:[^\W\d_][\w.]*\s+){1,4})\d{1,2}\s*(?:phút|giờ|ngày)\s+trước(?=\s+[^\W\d_])"
 )
 _COMMENTS = re.compile(r"Bình luận|BÌNH LUẬN|Ý kiến|Ý KIẾN|Trả lời")
+#: A comment form's counter or its call (`Tối đa: 1500 ký tự`, `… là người đầu tiên bình luận`), which no
+#: sentence of a story holds however long the unit it is glued to (`chưa có bình luận` a story says).
+FORM_FIELD = re.compile(
+    r"(?:tối đa\s*:|còn)\s*[\d.]+\s*ký tự|\d\s*/\s*[\d.]+\s*ký tự|người đầu tiên bình luận",
+    re.IGNORECASE,
+)
 
 
 def comment_cuts(text: str) -> set[int]:

@@ -1,0 +1,38 @@
+"""The summary as an anchor of the article's start (bantin/importer/anchors.py): what stands before its
+opening words in the first units is cut off, unless it is the lead's own opening clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.importer.anchors import cut_at_anchors
+from bantin.importer.furniture import Unit
+
+HEADLINE = "Lễ hội Bunpimay của cộng đồng người Lào tại Hà Nội"
+SUMMARY = "Đại sứ quán Lào tại Việt Nam tổ chức Tết cổ truyền Bunpimay cho cộng đồng người Lào tại Hà Nội."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["(HNMO) - Ngày 13/4, ", "Ngày 13/4, ", "Sáng 13/4, ", "TTO - Chiều tối 13/4, ", "Theo TTXVN, "],
+)
+def test_the_leads_opening_clause_the_summary_skips_stays_with_it(opening: str) -> None:
+    lead = opening + SUMMARY
+    assert [u.text for u in cut_at_anchors([Unit(0, lead)], (HEADLINE, SUMMARY))] == [lead]
+
+
+def test_a_menu_before_the_opening_clause_is_cut_off() -> None:
+    units = cut_at_anchors(
+        [Unit(0, f"Trang chủ Thời sự Đăng nhập Ngày 13/4, {SUMMARY}")], (HEADLINE, SUMMARY)
+    )
+    assert [u.text for u in units] == ["Trang chủ Thời sự Đăng nhập", f"Ngày 13/4, {SUMMARY}"]
+
+
+def test_a_menu_before_the_summarys_own_opening_is_cut_off() -> None:
+    units = cut_at_anchors([Unit(0, f"Trang chủ Thời sự Đăng nhập {SUMMARY}")], (HEADLINE, SUMMARY))
+    assert [u.text for u in units] == ["Trang chủ Thời sự Đăng nhập", SUMMARY]
+
+
+def test_a_sentences_own_words_before_the_summarys_cut_nothing() -> None:
+    lead = f"Trong không khí vui tươi, {SUMMARY}"
+    assert [u.text for u in cut_at_anchors([Unit(0, lead)], (HEADLINE, SUMMARY))] == [lead]

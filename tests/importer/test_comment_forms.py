@@ -1,0 +1,35 @@
+"""A comment form glued after the story (`Bình luận Tối đa: 1500 ký tự Hiện chưa có bình luận nào, bạn
+hãy là người đầu tiên bình luận`) goes however long the unit it makes, and the byline before it stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importer.test_signed_tails import STORY, convert_page
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Bình luận Tối đa: 1500 ký tự Hiện chưa có bình luận nào, bạn hãy là người đầu tiên bình luận",
+        "Ý kiến bạn đọc Gửi ý kiến Bạn còn 500 ký tự",
+        "Bình luận 0/1000 ký tự Chưa có ý kiến nào, hãy là người đầu tiên bình luận cho bài viết này",
+    ],
+)
+def test_a_comment_form_after_the_byline_goes(form: str) -> None:
+    page = convert_page(f"{' '.join(STORY)} Hà Phong {form}")
+    assert page.body.rstrip().endswith(STORY[-1])
+    assert "ký tự" not in page.body and "bình luận" not in page.body.casefold()
+    assert page.front.author == "Hà Phong"
+
+
+def test_a_story_saying_someone_has_not_commented_keeps_it() -> None:
+    told = "Chiến dịch tranh cử của cựu tổng thống chưa có bình luận nào về thông tin này."
+    page = convert_page(f"{' '.join(STORY)} {told} Hà Phong")
+    assert told in page.body
+
+
+def test_a_sentence_counting_characters_with_no_form_word_stays() -> None:
+    told = "Theo quy định mới, tên miền quốc gia .vn có thể dài tối đa 63 ký tự, tính cả dấu gạch ngang giữa các từ."
+    page = convert_page(f"{' '.join(STORY)} {told} Hà Phong")
+    assert told in page.body
