@@ -85,10 +85,13 @@ class Byline:
 _STAFF = frozenset({"PV", "CTV", "BTV", "PV-CTV", "NV"})
 
 
-def _outlet(text: str) -> bool:
-    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`)."""
+def _outlet(text: str) -> str | None:
+    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`): the outlet's name, an
+    acronym's office left out (readers know the paper, not its desk), else None."""
     head = re.match(r"^(?P<outlet>[^-–]+?)\s*[-–]\s*[A-ZĐ]", text)
-    return is_source_name(text) or (head is not None and is_source_name(head.group("outlet")))
+    if head is not None and is_source_name(outlet := head.group("outlet")):
+        return outlet if outlet.isupper() else text
+    return text if is_source_name(text) else None
 
 
 def is_source_name(text: str) -> bool:
@@ -255,7 +258,7 @@ def parse_byline(text: str) -> Byline | None:
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
         if all(_outlet(p) or is_name(p) for p in parts) and len(parts) <= 3:
-            sources = [p for p in parts if _outlet(p)]
+            sources = [outlet for p in parts if (outlet := _outlet(p))]
             authors = [p for p in parts if not _outlet(p)]
             return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
     if _repeated_site(text):
