@@ -290,12 +290,15 @@ _COUNTER = re.compile(rf"^(?:Ảnh\s+)?\d{{1,3}}\s*/\s*\d{{1,3}}\s+(?=[{CAPITALS
 _CREDIT_WINDOW = 240  # a credit is a few words; never look further for its end
 _FILLED = re.compile(r"[^\s.;]")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
+_INVITED = re.compile(r"\b(?:[Xx]em thêm|[Xx]em|[Mm]ời (?:bạn |quý vị )?xem)\s*$")
 
 
 def _next_marker(text: str, pos: int) -> re.Match[str] | None:
     """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`), not by a
     phrase (`Video: Toàn cảnh vụ cháy …` titles a video: four words and no name)."""
     for match in _MARKER.finditer(text, pos):
+        if _INVITED.search(text, max(0, match.start() - 16), match.start()):
+            continue  # `Xem thêm Video: …`: a link to another piece, no caption of this one
         first = _FIRST_CHAR.match(text, match.end())
         if first and (
             first.group(1).isupper()
