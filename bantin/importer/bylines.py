@@ -252,6 +252,9 @@ def parse_byline(text: str) -> Byline | None:
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+    wires = re.split(r",\s*|\s+và\s+", re.sub(r"^[Tt]heo\s+", "", agency.group("source"))) if agency else []
+    if len(wires) > 1 and all(map(is_source_name, wires)) and is_name(agency.group("author")):
+        return Byline(author=_clean_author(agency.group("author")))  # `Khánh Linh (theo Reuters, AP)`: wires
     if agency and _AFFILIATION.match(agency.group("source")) and is_person(agency.group("author")):
         return Byline(author=_clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
