@@ -85,10 +85,13 @@ class Byline:
 _STAFF = frozenset({"PV", "CTV", "BTV", "PV-CTV", "NV"})
 
 
-def _outlet(text: str) -> bool:
-    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`)."""
+def _outlet(text: str) -> str | None:
+    """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`): the outlet's name, an
+    acronym's office left out (readers know the paper, not its desk), else None."""
     head = re.match(r"^(?P<outlet>[^-–]+?)\s*[-–]\s*[A-ZĐ]", text)
-    return is_source_name(text) or (head is not None and is_source_name(head.group("outlet")))
+    if head is not None and is_source_name(outlet := head.group("outlet")):
+        return outlet if outlet.isupper() else text
+    return text if is_source_name(text) else None
 
 
 def is_source_name(text: str) -> bool:
@@ -249,13 +252,16 @@ def parse_byline(text: str) -> Byline | None:
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+    wires = re.split(r",\s*|\s+và\s+", re.sub(r"^[Tt]heo\s+", "", agency.group("source"))) if agency else []
+    if len(wires) > 1 and all(map(is_source_name, wires)) and is_name(agency.group("author")):
+        return Byline(author=_clean_author(agency.group("author")))  # `Khánh Linh (theo Reuters, AP)`: wires
     if agency and _AFFILIATION.match(agency.group("source")) and is_person(agency.group("author")):
         return Byline(author=_clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
         if all(_outlet(p) or is_name(p) for p in parts) and len(parts) <= 3:
-            sources = [p for p in parts if _outlet(p)]
+            sources = [outlet for p in parts if (outlet := _outlet(p))]
             authors = [p for p in parts if not _outlet(p)]
             return Byline(source="/".join(sources) or None, author=", ".join(authors) or None)
     if _repeated_site(text):

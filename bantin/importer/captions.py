@@ -52,6 +52,8 @@ _TWO_WORD_NAMES = frozenset(
     "Cần Thơ|Quảng Ninh|Tây Ban|Bồ Đào|Na Uy|Phần Lan|Thụy Điển|Thụy Sĩ|Đan Mạch|Ba Lan|Hà Lan".split("|")
 )
 _MAX_CREDIT_WORDS = 7
+#: A credit's last word: the photographer's agency after the name (`Trọng Đức/TTXVN`), in capitals.
+_AGENCY_LAST = re.compile(r"\w/[A-ZĐ]{2,}$")
 
 
 def _splits_inside(token: str) -> int | None:
@@ -96,6 +98,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     end = 0
     for index, token in enumerate(tokens):
         word = token.group(0)
+        if taken and _AGENCY_LAST.search(taken[-1].group(0)) and titled(word):
+            return _join(taken, after), token.start()  # `Ảnh: Trọng Đức/TTXVN Hoàng Thị Hoa`: a byline next
         if taken and (word[0] in "“\"(‘'" or word[0].isdigit()):
             # `Ảnh: VGP/Quang Hiếu Sáng 5/6, …`: a time word before a number opens the next sentence.
             if (writer := writer_before_role(taken, word)) is not None:
@@ -163,11 +167,13 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
 
 def _signed_after(credit: str, leftover: str) -> bool:
     """What is left after a credit is the byline: the credit's name again (`Quang Huy Quang Huy`), or a
-    name after an agency's initials (`TCT Hồng Nhung (TTXVN)`)."""
+    name after an agency's initials or after a photographer's agency (`TCT Hồng Nhung (TTXVN)`,
+    `Trọng Đức/TTXVN Hoàng Thị Hoa`)."""
     first = leftover.split()[0]
+    agency = acronym(credit) or _AGENCY_LAST.search(credit) is not None
     return (
         leftover.startswith(credit)
-        or (acronym(credit) and titled(first) and not a_place(leftover.split()))
+        or (agency and titled(first) and not a_place(leftover.split()))
         or (initials(credit) and in_capitals(list(re.finditer(r"\S+", leftover))[:2]))
     )
 
@@ -284,12 +290,15 @@ _COUNTER = re.compile(rf"^(?:Ảnh\s+)?\d{{1,3}}\s*/\s*\d{{1,3}}\s+(?=[{CAPITALS
 _CREDIT_WINDOW = 240  # a credit is a few words; never look further for its end
 _FILLED = re.compile(r"[^\s.;]")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
+_INVITED = re.compile(r"\b(?:[Xx]em thêm|[Xx]em|[Mm]ời (?:bạn |quý vị )?xem)\s*$")
 
 
 def _next_marker(text: str, pos: int) -> re.Match[str] | None:
     """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`), not by a
     phrase (`Video: Toàn cảnh vụ cháy …` titles a video: four words and no name)."""
     for match in _MARKER.finditer(text, pos):
+        if _INVITED.search(text, max(0, match.start() - 16), match.start()):
+            continue  # `Xem thêm Video: …`: a link to another piece, no caption of this one
         first = _FIRST_CHAR.match(text, match.end())
         if first and (
             first.group(1).isupper()

@@ -50,12 +50,12 @@ from .furniture import (
     only_a_date,
     opens_list,
     shouting,
-    signals,
     title_case_items,
 )
 from .inline import around_inline, inline_chrome, marked_links_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
+from .placed import signals
 from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself

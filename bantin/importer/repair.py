@@ -15,7 +15,7 @@ from bantin.core.text import normalize
 from ..core.sentences import ends_sentence, last_sentence_start, split_glued, units_abbreviated
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
-from .furniture import signals
+from .furniture import signals, stopwords
 from .parsed import Block
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -51,16 +51,37 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if ends_sentence(last):
         return False
+    if _LABEL_END.search(last):  # `… hôm 23/1. Ảnh:` ⏎ `Reuters.`: the credit of a caption
+        return True
     # no paragraph opens in lower case: the line goes on with a sentence the page had a link in (a
     # sentence's start, six words or more; a name or a tag alone over a tag in lower case is no such)
     return line[0] in _SPACE or previous[-1] in _SPACE or (head[:1].islower() and len(last.split()) >= 6)
 
 
+def _linked_name(previous: str, line: str, following: str) -> bool:
+    """`line` is a name alone (`Yonhap`, `AFP`) that was a link inside the sentence `previous` began
+    and `following` carries on (`… hãng tin` ⏎ `Yonhap` ⏎ ` cho biết …`); no function word in it."""
+    last, name = previous.rstrip(_SPACE), line.strip(_SPACE)
+    if not following[:1] or not (following[0] in _SPACE or following.lstrip(_SPACE)[:1] in _LEADING_PUNCT):
+        return False
+    if not last or ends_sentence(last) or last.endswith(":") or not 1 <= len(name.split()) <= 3:
+        return False
+    stop = stopwords()  # `Theo` ⏎ ` Ngôi sao`: a credit's first word, no name
+    return all(
+        w[0].isupper() and w.replace("-", "").isalnum() and w.casefold() not in stop for w in name.split()
+    )
+
+
+# A caption's label ending a line: its credit is on the next.
+_LABEL_END = re.compile(r"(?<!\w)(?:Ảnh|ẢNH|Video|Clip|Nguồn|Đồ họa|Đồ hoạ)\s*:$")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join lines that were one sentence before the scraper broke them (`… nam, ⏎AFP⏎ dẫn …`)."""
     out: list[str] = []
-    for line in lines:
-        if out and _continues(out[-1], line):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if out and (_continues(out[-1], line) or _linked_name(out[-1], line, following)):
             previous = out[-1].rstrip(_SPACE)
             head = line.lstrip(_SPACE)
             opens = previous.endswith(tuple(_OPENERS)) and not (

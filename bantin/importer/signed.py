@@ -5,7 +5,9 @@ story. The run must be two lines or more and hold a headline-shaped line that is
 (`Theo TTXVN` alone after the byline is the story's source and stays), and no caption, page stamp
 or second byline (but the writer's box: `Tác giả: Nguyễn Hà` after `Nguyễn Hà`). One line alone after
 the byline goes when it is another story's headline, not an editor's note closing this one
-(`Tên nhân vật đã được thay đổi` stays; signed_tail.py tells them)."""
+(`Tên nhân vật đã được thay đổi` stays; signed_tail.py tells them). Credits alone up to a header of
+other stories (`Theo Người Lao Động` ⏎ `Tin liên quan`) stay: the header marks where the other
+stories start, and `body` cuts there."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
         return rest[0].kind == "paragraph" and another_story(rest[0].text)
     if len(rest) < 2:
         return False
+    header = next((i for i, block in enumerate(rest) if is_section_header(block.text.strip())), 0)
+    if header and all(_source_credit(block.text) for block in rest[:header]):
+        return False  # `Theo Người Lao Động` ⏎ `Tin liên quan`: the other stories start at their header
     headlines, tagged = 0, tags([b.text for b in rest])
     for block in rest:
         text = block.text.strip()
@@ -43,3 +48,8 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
             return False
         headlines += 1
     return headlines > 0
+
+
+def _source_credit(text: str) -> bool:
+    byline = parse_byline(text.strip())
+    return byline is not None and byline.source is not None and byline.author is None

@@ -37,6 +37,7 @@ from .furniture import (
 )
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .placed import placed_at
 from .stamps import stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
@@ -254,8 +255,7 @@ def _address_ends(piece: str) -> list[int]:
     15/5, tại phường 9, TP Tuy Hòa, UBND tỉnh …`), which is no footer's."""
     ends = []
     for match in ADDRESS.finditer(piece):
-        before = piece[: match.start()].split()[-1:]
-        if (before and before[0].casefold() in _PLACED) or piece[: match.start()].endswith("("):
+        if placed_at(piece, match.start()):
             continue  # placed by a sentence, or in its brackets (`đình Phù Lưu (xã Tân Hồng, TP Từ Sơn)`)
         end = match.end()
         while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
@@ -265,7 +265,6 @@ def _address_ends(piece: str) -> list[int]:
     return ends
 
 
-_PLACED = frozenset("tại ở thuộc từ đến về trên qua của".split())
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 

@@ -8,6 +8,7 @@ are the page's. A page's `known_gap` (body) or `metadata_gap` marks what is know
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def render(page: dict) -> str:
         lines = [*page["head"], *_printed(page), closing]
     title, lead = page["title"], page["lead"]
     if page["layout"] == "flat":
-        return "\n".join([title, lead, " ".join(lines)])
+        return "\n".join([title, *([lead] if lead else []), " ".join(lines)])  # a page may have no lead
     if page["layout"] == "vfnd":
         described = f"{lead} - {page['site']}" if page.get("site") else lead
         return "\n".join([title, "", described, "", *lines])
@@ -95,15 +96,24 @@ def leftover(page: dict, body: str) -> tuple[list[str], str]:
     """The story's lines lost from `body`, and what of `body` is left once they, the lead, the byline
     and a credit above the story (which may stay) are taken out."""
     flat = words(body)
-    lost = [text for text in story(page) if words(_PREFIX.sub("", text)) not in flat]
+    lost = [text for text in story(page) if _said(text).strip() and _said(text) not in flat]
     credits = [
         line for line in page["head"] if (parse_byline(line) or _NOBODY).author
     ]  # a writer's, not a site's
     kept = (*story(page), page.get("lead", ""), page.get("byline", ""), *credits)
     for text in sorted(kept, key=len, reverse=True):
         if text:
-            flat = flat.replace(words(text), " ", 1).replace(words(_PREFIX.sub("", text)), " ", 1)
+            flat = flat.replace(words(html.unescape(text)), " ", 1).replace(_said(text), " ", 1)
     return lost, flat.strip()
+
+
+def _said(text: str) -> str:
+    """The words of a line of the story as a reader sees them: its entities decoded (`&nbsp;`), its
+    dateline left out unless it is all the line has (`Reuters.`, a credit's second line); a line of
+    no words (a lone `“`) has none to look for."""
+    text = html.unescape(text)
+    bare = words(_PREFIX.sub("", text))
+    return bare if bare.strip() else words(text)
 
 
 _NOBODY = Byline()

@@ -1,9 +1,9 @@
 """The blind rounds: pages written after sites no earlier round wrote, one fixture a round, each
 saying in its first lines what it is about (provincial and sector sites, chrome inside the story,
 the page's frame, publishers writing about Laos, kinds of page such as live blogs and bulletins,
-small and commercial sites, the news-please layout). Every page's story stays and its chrome goes,
-and its title, date, source and author are the page's; a page's `known_gap` or `metadata_gap` is a
-strict xfail saying why.
+small and commercial sites, the news-please layout, baomoi's raw and flat layouts). Every page's
+story stays and its chrome goes, and its title, date, source and author are the page's; a page's
+`known_gap` or `metadata_gap` is a strict xfail saying why.
 
 `python -m tests.importer.test_blind_rounds [ROUND …]` (`blind_shops` …; all by default) prints,
 page by page, the chrome lines that leak and the story's lines that are lost, and the totals."""
@@ -18,7 +18,7 @@ from .blind import check_body, check_metadata, figures, load, params
 
 ROUNDS = (
     "blind_sites", "blind_inline", "blind_frames", "blind_borders", "blind_ends", "blind_shops",
-    "blind_newsplease", "blind_newsplease2",
+    "blind_newsplease", "blind_newsplease2", "blind_baomoi",
 )  # fmt: skip
 
 
