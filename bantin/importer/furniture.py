@@ -109,7 +109,7 @@ SURE = re.compile(
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
     # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
     # đây để duy trì trạng thái đăng nhập`): no story's words
-    r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|"
+    r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"
     # a disclaimer, and a site saying it gives no advice (`X không đưa ra lời khuyên, chẩn đoán …`)
     r"^" + DISCLAIMER.pattern + "|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)

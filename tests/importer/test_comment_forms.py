@@ -33,3 +33,12 @@ def test_a_sentence_counting_characters_with_no_form_word_stays() -> None:
     told = "Theo quy định mới, tên miền quốc gia .vn có thể dài tối đa 63 ký tự, tính cả dấu gạch ngang giữa các từ."
     page = convert_page(f"{' '.join(STORY)} {told} Hà Phong")
     assert told in page.body
+
+
+def test_a_login_walls_timer_goes_with_its_notice() -> None:
+    """`Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây`,
+    between space runs inside the story: the notice and its timer go, the story around them stays."""
+    wall = "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây"
+    page = convert_page(f"{STORY[0]}{' ' * 20}{wall}{' ' * 20}{' '.join(STORY[1:])} Hà Phong")
+    assert "Thời gian chờ" not in page.body and "đăng nhập" not in page.body
+    assert all(line in page.body for line in STORY)
