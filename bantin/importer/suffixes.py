@@ -88,6 +88,7 @@ def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
         and len(site.split()) >= 2
         and letters not in slug
         and len(rest.split()) >= 4
+        and not any(ch.isdigit() for ch in site)  # `… - Cây cầu thứ 8 qua sông Hồng`: a subtitle's
     )
 
 

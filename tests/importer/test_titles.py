@@ -197,6 +197,11 @@ def test_a_cut_title_gets_its_figures_back_and_no_mark_guessed(raw: str, link: s
             "https://baomau.vn/giao-luu-van-hoa-viet-nam-the-gioi.htm",
             "Giao lưu văn hóa Việt Nam - Thế giới",
         ),
+        (  # a subtitle with a figure, which an editor's short slug leaves out, stays
+            "Hà Nội khởi công cầu Trần Hưng Đạo - Cây cầu thứ 8 qua sông Hồng",
+            "https://baomau.vn/ha-noi-khoi-cong-cau-tran-hung-dao.htm",
+            "Hà Nội khởi công cầu Trần Hưng Đạo - Cây cầu thứ 8 qua sông Hồng",
+        ),
         (  # a long slug may be cut at a word's end: what it leaves out stays
             "Thủ tướng chủ trì hội nghị toàn quốc triển khai nhiệm vụ năm 2024 của ngành giáo dục - Những việc cần làm ngay",
             "https://baomau.vn/thu-tuong-chu-tri-hoi-nghi-toan-quoc-trien-khai-nhiem-vu-nam-2024-cua-nganh-giao-duc.htm",
