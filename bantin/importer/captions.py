@@ -45,7 +45,10 @@ _STRONG_STARTERS = frozenset(
 )
 #: A credit naming a publication goes on through its words in lower case (`Ảnh: Báo Quân đội nhân
 #: dân`, `Ảnh: Đài Truyền hình Việt Nam`) up to the next sentence's first word.
-_PUBLICATIONS = frozenset("Báo Tạp Đài Cổng Thông Hãng Tuần Nhật".split())
+_PUBLICATIONS = {  # a publication's first word, and the word after it that makes it one (any for None)
+    "Báo": None, "Đài": None, "Tạp": "chí", "Cổng": "thông|TTĐT|Thông", "Thông": "tấn", "Hãng": "tin|thông",
+    "Tuần": "báo", "Nhật": "báo",  # `Nhật báo …`, not the photographer `Nhật Bắc`
+}  # fmt: skip
 _TWO_WORD_NAMES = frozenset(
     "Việt Nam|Hà Nội|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Ấn Độ|Triều Tiên|Đài Loan|Hồng Kông|"
     "Ai Cập|Thổ Nhĩ|Liên Hợp|Châu Âu|Châu Á|Nhà Trắng|Điện Kremlin|Quốc Hội|Chính Phủ|Đà Nẵng|Hải Phòng|"
@@ -131,7 +134,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             and word.isalpha()
         ):
             return _join(taken, after), token.start()  # `Ảnh: NGUYỄN HÀ Chị Lò Thị Mai…`: a name in capitals
-        if taken and taken[0].group(0) in _PUBLICATIONS and len(taken) < _MAX_CREDIT_WORDS:
+        if taken and _publication(tokens) and len(taken) < _MAX_CREDIT_WORDS:
             if word in _STRONG_STARTERS:
                 return _join(taken, after).rstrip(".,;"), token.start()
             if word[0].isalpha():
@@ -163,6 +166,15 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             return _join(taken[:1], after), taken[1].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end
+
+
+def _publication(tokens: list[re.Match[str]]) -> bool:
+    """The credit opens with a publication's name (`Báo Quân đội nhân dân`, `Tạp chí Cộng sản`)."""
+    first = tokens[0].group(0) if tokens else ""
+    if first not in _PUBLICATIONS:
+        return False
+    partner = _PUBLICATIONS[first]
+    return partner is None or (len(tokens) > 1 and re.fullmatch(partner, tokens[1].group(0)) is not None)
 
 
 def _signed_after(credit: str, leftover: str) -> bool:

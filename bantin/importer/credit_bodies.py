@@ -22,8 +22,8 @@ from ..tagging.kinds import ORG_HEADS
 
 __all__ = ["body_credit"]
 
-#: Heads of a publication's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
-_PUBLICATIONS = frozenset({"Báo", "Đài", "Tạp chí", "Thông tấn xã", "Hãng", "Nhà xuất bản", "Nxb", "NXB"})
+#: Heads of a paper's or a station's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
+_PUBLICATIONS = frozenset({"Báo", "Đài", "Hãng"})
 _MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND")
 _HEADS = sorted(
     (tuple(h.split()) for h in (*ORG_HEADS, *_MORE_HEADS) if h not in _PUBLICATIONS),
@@ -99,7 +99,11 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
             return start + size
         run = _lower_run(words, start + 1)
         after = start + 1 + len(run)
-        if run and not _finishes(words[start], run, words[after] if after < len(words) else ""):
+        stop = bool(run) and run[-1][-1] in ".,;:"
+        if stop and (groups or len(run) > 2):
+            return i  # `Bộ Y tế` | `Số ca tăng.`: a short sentence after the name, not its last words
+        following = "" if stop else words[after] if after < len(words) else ""
+        if run and not _finishes(words[start], run, following):
             return i  # `Số ca mắc tăng.`: the next sentence
         if groups and not run and (after >= len(words) or words[after] not in _LINKS):
             return i  # after the name's first group, a name that is no place: the byline's, the sentence's
@@ -108,6 +112,8 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         lowered = bool(run)
         groups += 1
         i = after
+        if stop:
+            return i  # `Tạp chí Cộng sản.`: the stop ends the credit
     return i
 
 
@@ -137,12 +143,16 @@ def _closed(words: list[str], i: int) -> int:
 
 
 def _lower_run(words: list[str], i: int) -> list[str]:
-    """The words in lower case from `i`, up to a link, an administrative word or `cung cấp`."""
+    """The words in lower case from `i`, up to a link, an administrative word or `cung cấp`, and a
+    last one with the stop after it (`Cộng sản.`)."""
     run = []
-    while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _LINKS:
-        if words[i] == "cung" or any(tuple(words[i : i + len(a)]) == a for a in _ADMIN):
+    while i < len(words) and words[i].islower() and words[i] not in _LINKS:
+        bare = words[i].rstrip(".,;:")
+        if not bare.isalpha() or words[i] == "cung" or any(tuple(words[i : i + len(a)]) == a for a in _ADMIN):
             break
         run.append(words[i])
+        if bare != words[i]:
+            break  # the stop ends the name
         i += 1
     return run
 
@@ -150,7 +160,7 @@ def _lower_run(words: list[str], i: int) -> list[str]:
 def _finishes(first: str, run: list[str], following: str) -> bool:
     """Whether lower-case `run` finishes the group `first` opens: a few words, no grammar word, and
     the name going on after them (a capital, an administrative word, `cung cấp`, `và`), not a stop."""
-    if len(run) > _MAX_LOWER or any(w in _GRAMMAR for w in run):
+    if len(run) > _MAX_LOWER or any(w.rstrip(".,;:") in _GRAMMAR for w in run):
         return False
     return not following or _goes_on(following)
 

@@ -51,7 +51,11 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ("Ban Tuyên giáo Trung ương Hội nghị diễn ra trực tuyến.", "Ban Tuyên giáo Trung ương", "Hội nghị"),
         ("Ủy ban nhân dân tỉnh Sơn La Tỉnh đã hỗ trợ 2.000 hộ.", "Ủy ban nhân dân tỉnh Sơn La", "Tỉnh đã"),
         ("Tòa án nhân dân tối cao Phiên tòa diễn ra.", "Tòa án nhân dân tối cao", "Phiên tòa"),
+        ("Thông tấn xã Lào Hai bên nhất trí mở rộng hợp tác.", "Thông tấn xã Lào", "Hai bên"),
+        ("Tạp chí Cộng sản. Sau đó, đoàn đến thăm bảo tàng.", "Tạp chí Cộng sản", "Sau đó"),
         # the story's words stay the story's: a place or a group that opens the next sentence
+        ("Bộ Y tế Số ca tăng.", "Bộ Y tế", "Số ca tăng."),
+        ("Tòa án nhân dân tối cao Phiên tòa diễn ra.", "Tòa án nhân dân tối cao", "Phiên tòa"),
         ("Bộ Y tế Hà Nội ghi nhận 200 ca.", "Bộ Y tế", "Hà Nội ghi nhận"),
         ("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục.", "Bộ Quốc phòng", "Lễ phục K08"),
         ("Cục Thống kê Số liệu cho thấy tăng trưởng.", "Cục Thống kê", "Số liệu"),
@@ -76,3 +80,15 @@ def test_a_credit_naming_a_body_leaves_the_next_paragraph_whole() -> None:
     page = convert_page(f"{' '.join(STORY)} {caption} Năm nay, huyện ghi nhận 20 ca sốt xuất huyết.")
     assert "*Ảnh: Trung tâm Y tế huyện Mường Tè*{: .credit}" in page.body
     assert "\n\nNăm nay, huyện ghi nhận 20 ca sốt xuất huyết." in page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Nhật Bắc Xuất khẩu tháng 1 tăng 42% so với cùng kỳ.", "Nhật Bắc"),  # a photographer, no `Nhật báo`
+        ("Nhật báo Nhân Dân Theo đó, hai bên nhất trí.", "Nhật báo Nhân Dân"),
+        ("Báo Quân đội nhân dân Theo Bộ Quốc phòng, đề án sẽ hoàn thành.", "Báo Quân đội nhân dân"),
+    ],
+)
+def test_a_publications_first_word_needs_its_partner(text: str, credit: str) -> None:
+    assert parse_credit(text)[0] == credit
