@@ -57,8 +57,9 @@ class Text:
         return [tokens for tokens, _ in self.sentences_as_written()]
 
     def sentences_as_written(self) -> list[tuple[list[str], str]]:
-        """Each sentence's tokens, and the sentence as the article prints it (names as written,
-        no space put after a bracket or inside `18/2`): what a reviewer reads as its example."""
+        """Each sentence's tokens, and the sentence as the article prints it but for its quotation
+        marks and photo credits, which matching drops (names as written, no space put after a
+        bracket or inside `18/2`): what a reviewer reads as its example."""
         out: list[tuple[list[str], str]] = []
         tokens: list[str] = []
         start = 0
