@@ -124,6 +124,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
                 return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
             return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
+        if taken and _titles_a_person(word) and _name_follows(tokens, index - 1):
+            return _join(taken, after), token.start()  # `Ảnh: VFF HLV Kim Sang-sik …`: the sentence's title
         inside = _splits_inside(word)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
@@ -166,6 +168,16 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             return _join(taken[:1], after), taken[1].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end
+
+
+def _titles_a_person(word: str) -> bool:
+    """An abbreviated title opening a sentence before a name (`HLV`, `PGS.TS`, `ĐBQH`), no credit's."""
+    return all(part in _PERSON_TITLES for part in word.rstrip(".").split(".")) and word[:1].isupper()
+
+
+_PERSON_TITLES = frozenset(
+    {"HLV", "GS", "PGS", "TS", "ThS", "BS", "BSCKII", "NSND", "NSƯT", "ĐBQH", "KTS", "LS"}
+)
 
 
 def _publication(tokens: list[re.Match[str]]) -> bool:

@@ -42,3 +42,19 @@ def test_a_login_walls_timer_goes_with_its_notice() -> None:
     page = convert_page(f"{STORY[0]}{' ' * 20}{wall}{' ' * 20}{' '.join(STORY[1:])} Hà Phong")
     assert "Thời gian chờ" not in page.body and "đăng nhập" not in page.body
     assert all(line in page.body for line in STORY)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Thời hạn giấy phép tối đa 2 năm.", "Chủ đầu tư chưa có giấy phép xây dựng."],
+)
+def test_a_story_sentence_about_a_permit_stays(told: str) -> None:
+    page = convert_page(f"{' '.join(STORY)} {told} Hà Phong")
+    assert told in page.body
+
+
+def test_the_sites_licence_line_goes() -> None:
+    page = convert_page(
+        f"{' '.join(STORY)} Hà Phong Giấy phép số 24/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
+    )
+    assert "GP-BTTTT" not in page.body

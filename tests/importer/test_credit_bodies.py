@@ -92,3 +92,11 @@ def test_a_credit_naming_a_body_leaves_the_next_paragraph_whole() -> None:
 )
 def test_a_publications_first_word_needs_its_partner(text: str, credit: str) -> None:
     assert parse_credit(text)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [("VFF HLV Kim Sang-sik hài lòng với kết quả.", "VFF"), ("VGP PGS.TS Nguyễn Văn An phát biểu.", "VGP")],
+)
+def test_a_persons_abbreviated_title_after_a_credit_opens_the_next_sentence(text: str, credit: str) -> None:
+    assert parse_credit(text)[0] == credit
