@@ -101,7 +101,7 @@ def as_headers(phrases: tuple[str, ...]) -> str:
 #: word in lower case after it that names no story (`Xem thêm bài phát biểu …`, `Xem thêm tin …` link).
 SENTENCE_GOES_ON = r"(?-i:\s+(?!(?:tin|bài|video|clip|ảnh|phim|chi tiết)(?!\w))[" + SMALL_LETTERS + r"])"
 SURE = re.compile(
-    alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-|/GXN-|"
+    alternatives(COPYRIGHT) + r"|\(c\)\s*\d{4}|all rights reserved|/GP-(?:\w?TTTT|TTĐT|CBC|BC|BVHTT)|/GXN-|"
     r"tổng biên tập\s*:|cơ quan chủ quản\s*:|link nguồn|source link|\{\w+\}|bạn đã gửi thành công|"
     r"rate this post|request time|quý độc giả|thưa quý|^nguồn\s*:?$|"
     r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
@@ -117,7 +117,7 @@ SURE = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép\s*(?:số|:|hoạt động|thiết lập|cung cấp|mxh)|/gp-|bạn đang (?:đọc|xem)\s*:|"
+    r"bản quyền|giấy phép (?:hoạt động|thiết lập|cung cấp)|bạn đang (?:đọc|xem)\s*:|"
     r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|nội dung bạn đang (?:đọc|xem)|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|giấy xác nhận|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
@@ -134,7 +134,7 @@ STRONG = re.compile(
     r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|họ (?:và )?tên\s*:|"
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
-    r"tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
+    r"^\W*tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"

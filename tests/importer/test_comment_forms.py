@@ -46,9 +46,14 @@ def test_a_login_walls_timer_goes_with_its_notice() -> None:
 
 @pytest.mark.parametrize(
     "told",
-    ["Thời hạn giấy phép tối đa 2 năm.", "Chủ đầu tư chưa có giấy phép xây dựng."],
+    [
+        "Thời hạn giấy phép tối đa 2 năm.",
+        "Chủ đầu tư chưa có giấy phép xây dựng.",
+        "Giấy phép số 45/GP-UBND được cấp khi chưa có đánh giá tác động môi trường.",  # not a press licence
+        "Khách hàng chỉ nên tải ứng dụng từ App Store hoặc Google Play.",  # not the site's app
+    ],
 )
-def test_a_story_sentence_about_a_permit_stays(told: str) -> None:
+def test_a_story_sentence_about_a_permit_or_an_app_stays(told: str) -> None:
     page = convert_page(f"{' '.join(STORY)} {told} Hà Phong")
     assert told in page.body
 
