@@ -12,6 +12,7 @@ import re
 
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.kinds import TITLE_ABBREVIATIONS
 from .bylines import is_name
 from .credit_bodies import body_credit
 from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
@@ -172,12 +173,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
 
 def _titles_a_person(word: str) -> bool:
     """An abbreviated title opening a sentence before a name (`HLV`, `PGS.TS`, `ĐBQH`), no credit's."""
-    return all(part in _PERSON_TITLES for part in word.rstrip(".").split(".")) and word[:1].isupper()
-
-
-_PERSON_TITLES = frozenset(
-    {"HLV", "GS", "PGS", "TS", "ThS", "BS", "BSCKII", "NSND", "NSƯT", "ĐBQH", "KTS", "LS"}
-)
+    return all(part in TITLE_ABBREVIATIONS for part in word.rstrip(".").split(".")) and word[:1].isupper()
 
 
 def _publication(tokens: list[re.Match[str]]) -> bool:

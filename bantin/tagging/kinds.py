@@ -71,6 +71,8 @@ PERSON_CONTEXT = frozenset(
 TITLE_ENDS = frozenset("trưởng đốc tịch thư nhiệm lệnh sứ ủy viên tập đạo diện ngôn huy".split())
 #: Second words of professions after "nhà" that title a person ("nhà văn", "nhà báo", "nhà thơ").
 PROFESSIONS = frozenset("văn thơ báo giáo sử soạn khoa ngoại sư".split())
+#: Abbreviated titles before a person's name (`HLV`, `PGS.TS`, `ĐBQH`), which no photo credit is.
+TITLE_ABBREVIATIONS = frozenset("HLV GS PGS TS ThS BS BSCKII NSND NSƯT ĐBQH KTS LS".split())
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
 PERSON_LEADERS = frozenset(
     "Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split()
