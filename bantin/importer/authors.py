@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..tagging.kinds import name_case
 from .bylines import is_name
 from .repair import clean
 
@@ -36,7 +37,7 @@ def page_author(tree: etree._Element) -> str | None:
     for candidate in _candidates(tree):
         name = unlabelled(candidate)
         if name.isupper():
-            name = name.title()  # `MINH ANH`
+            name = name_case(name)  # `MINH ANH`
         if is_name(name):
             return name
     return None

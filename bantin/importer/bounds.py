@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from bantin.core.text import CAPITALS, is_syllable
 
 from ..core.sentences import ends_sentence
 from .boilerplate import is_section_header
-from .bylines import parse_byline
+from .bylines import is_source_name, parse_byline
 from .edges import headlines
 from .furniture import (
     AD_REASON,
@@ -40,6 +40,7 @@ __all__ = [
     "article_end",
     "article_start",
     "first_prose",
+    "foreign_label",
     "headed_tail",
     "lead_opening",
     "sentences_inside",
@@ -67,6 +68,17 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def foreign_label(text: str) -> bool:
+    """Two or three words that are no Vietnamese syllables and name no outlet (`Star Cine`, `Beauty
+    Fashion`): read as a byline, but before the article a menu's section names in English."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isascii() and w.isalpha() and w[:1].isupper() and not is_syllable(w) for w in words)
+        and not is_source_name(text)
+    )
 
 
 def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[int]) -> list[tuple[str, str]]:

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS, normalize
 from bantin.tagging.gazetteer import place
+from bantin.tagging.kinds import name_case
 
 from .dates import stamp_line
 from .furniture import BOX_HEADERS, RELATED_HEADERS, signals, stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
 from .widgets import buttons
+from .writers import titled_writer
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
@@ -202,6 +204,8 @@ def parse_byline(text: str) -> Byline | None:
     text = text.strip().rstrip("-–— ").strip()
     if not text or len(text) > 120:
         return None
+    if titled_writer(text):  # `TS. NGUYỄN VĂN HÙNG`, `Đại tá, ThS. LÊ VĂN BÌNH`
+        return Byline(author=name_case(text))
     labelled = BYLINE_LABEL.match(text)
     if labelled:
         rest = text[labelled.end() :]
@@ -301,7 +305,7 @@ def _repeated_site(text: str) -> bool:
 def _clean_author(text: str) -> str:
     """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
     text = _STAFF_BEFORE.sub("", _ROLE.sub(" ", text)).strip(" -–")
-    return text.title() if text.isupper() and len(text) > 3 else text
+    return name_case(text) if text.isupper() and len(text) > 3 else text
 
 
 # What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the

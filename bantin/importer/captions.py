@@ -12,12 +12,13 @@ import re
 
 from ..core.sentences import glued_words, last_sentence_start
 from ..core.text import CAPITALS, SMALL_LETTERS
-from ..tagging.kinds import TITLE_ABBREVIATIONS
+from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
 from .credit_bodies import body_credit
 from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
 from .inline import inline_cuts, media_title
 from .parsed import Block
+from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
 # `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`.
@@ -125,7 +126,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
                 return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
             return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
-        if taken and _titles_a_person(word) and _name_follows(tokens, index - 1):
+        if taken and titles_a_person(word) and _name_follows(tokens, index - 1):
             return _join(taken, after), token.start()  # `Ảnh: VFF HLV Kim Sang-sik …`: the sentence's title
         inside = _splits_inside(word)
         if inside is not None:
@@ -171,11 +172,6 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     return _join(taken, after).rstrip(".; "), end
 
 
-def _titles_a_person(word: str) -> bool:
-    """An abbreviated title opening a sentence before a name (`HLV`, `PGS.TS`, `ĐBQH`), no credit's."""
-    return all(part in TITLE_ABBREVIATIONS for part in word.rstrip(".").split(".")) and word[:1].isupper()
-
-
 def _publication(tokens: list[re.Match[str]]) -> bool:
     """The credit opens with a publication's name (`Báo Quân đội nhân dân`, `Tạp chí Cộng sản`)."""
     first = tokens[0].group(0) if tokens else ""
@@ -218,8 +214,16 @@ def _words_of_next_sentence(taken: list[re.Match[str]], names: frozenset[str] = 
         if word in _STRONG_STARTERS:
             return len(words) - i
     if len(words) >= 3 and (" ".join(words[-2:]) in _TWO_WORD_NAMES or " ".join(words[-2:]) in names):
-        return 2
+        # The place's head word before it opens the sentence too (`Ảnh: Thu Chung` | `Vịnh Hạ Long đón …`).
+        return 3 if len(words) >= 4 and words[-3] in _PLACE_HEAD_WORDS else 2
     return 1
+
+
+# The one-word heads of a place's name (`Vịnh`, `Sông`, `Đảo`), which a credit's name does not end
+# with; not those that are also people's names (`Hồ`, `Châu`, `Đình`: `Ảnh: Minh Châu`).
+_PLACE_HEAD_WORDS = frozenset(h for h in PLACE_HEADS if " " not in h) - frozenset(
+    "Hồ Châu Đình Điện Cầu Đường Dải".split()
+)
 
 
 _PAIR = re.compile(rf"(?<!\w)(?=([{CAPITALS}][{SMALL_LETTERS}]+ [{CAPITALS}][{SMALL_LETTERS}]+)(?!\w))")

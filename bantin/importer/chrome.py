@@ -64,6 +64,7 @@ from .tables import introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
+from .writers import titled_writer, titled_writer_apart
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -134,7 +135,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = contents_apart(describes_itself_apart(_peel_page_stamp(units), site))
+    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units)), site))
     units = closing_byline_apart(units, lambda text: describes(text, site))
     units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
@@ -214,8 +215,8 @@ def detect(
         dated = i + 1 < len(units) and kinds[i + 1][1] == _DATE_LINE  # `Hoàng An`, then its stamp
         if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
-        elif kind == "byline":
-            pass
+        elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):
+            pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
         elif i >= end and unit.keep:
@@ -297,9 +298,9 @@ BYLINE = "a byline or credit"
 
 
 def _header_byline(text: str) -> bool:
-    """A byline that says it is one: dated, or labelled (`Tác giả: Kim Ngân`)."""
+    """A byline that says it is one: dated, labelled (`Tác giả: Kim Ngân`) or titled (`TS. LÊ AN`)."""
     byline = parse_byline(text)
-    return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) is not None)
+    return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) or titled_writer(text))
 
 
 def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:
@@ -322,7 +323,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
         return "chrome", "the site's own name"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
-    capitals = unit.text.isupper() and not WRITER_INITIALS.match(unit.text)  # a header, not `P.V`
+    capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", BYLINE

@@ -51,6 +51,7 @@ from .widgets import (
     leading_buttons,
     tag_cuts,
 )
+from .writers import titles_a_person
 
 __all__ = ["split_units"]
 
@@ -299,7 +300,7 @@ def _caps_runs(text: str) -> list[int]:
         # a header's words, not acronyms (`UBND TP HCM`, `TNHH TM DV`): one at least is Vietnamese
         if (
             all(shouting(w) for w in run)
-            and not shouting(tokens[i - 1].group(0))
+            and not (shouting(tokens[i - 1].group(0)) or titles_a_person(tokens[i - 1].group(0)))
             and not "".join(run).isascii()
         ):
             if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`

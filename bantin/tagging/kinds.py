@@ -73,6 +73,23 @@ TITLE_ENDS = frozenset("trưởng đốc tịch thư nhiệm lệnh sứ ủy vi
 PROFESSIONS = frozenset("văn thơ báo giáo sử soạn khoa ngoại sư".split())
 #: Abbreviated titles before a person's name (`HLV`, `PGS.TS`, `ĐBQH`), which no photo credit is.
 TITLE_ABBREVIATIONS = frozenset("HLV GS PGS TS ThS BS BSCKII NSND NSƯT ĐBQH KTS LS".split())
+_TITLE_SPELLINGS = {t.casefold(): t for t in TITLE_ABBREVIATIONS}
+
+
+def name_case(name: str) -> str:
+    """A name printed in capitals in title case, its abbreviated titles as they are spelt and its
+    words in lower case as they are (`TS. NGUYỄN VĂN HÙNG` → `TS. Nguyễn Văn Hùng`, `THS. LÊ AN` →
+    `ThS. Lê An`, `Đại tá, TS. LÊ AN` → `Đại tá, TS. Lê An`)."""
+
+    def word(w: str) -> str:
+        parts = w.rstrip(".,").split(".")
+        if all(p.casefold() in _TITLE_SPELLINGS for p in parts if p) and any(parts):
+            return ".".join(_TITLE_SPELLINGS.get(p.casefold(), p) for p in w.split("."))
+        return w.title() if w.isupper() else w
+
+    return " ".join(word(w) for w in name.split(" "))
+
+
 #: Capitalized titles that may open a sentence before a person's name ("Ông Nguyễn…").
 PERSON_LEADERS = frozenset(
     "Ông Bà Anh Chị Ngài Samdech Tướng Đồng chí GS TS PGS ThS Cố Cựu Nhà HLV TS. GS. BS".split()

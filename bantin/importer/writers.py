@@ -1,0 +1,59 @@
+"""The writer named over the article with their title (`TS. NGUYỄN VĂN HÙNG`, `PGS.TS TRẦN AN`,
+`Đại tá, ThS. LÊ VĂN BÌNH`), as reviews, journals and opinion pages print them above the lead, often
+run into the writer's institution (`… HÙNG Học viện Chính trị quốc gia Hồ Chí Minh`).
+
+The title says the name is a person's and the writer's: `titled_writer` lets `chrome` take the line
+for the article's author, as it does a dated or labelled byline, and `titled_writer_apart` cuts the
+name off what the scrape ran into it (the institution, then the lead), so that neither is lost in a
+line the detector drops as the page's header."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.kinds import TITLE_ABBREVIATIONS
+from .furniture import Unit
+
+__all__ = ["titled_writer", "titled_writer_apart", "titles_a_person"]
+
+_TITLES = "|".join(sorted({*map(re.escape, TITLE_ABBREVIATIONS), "THS", "NCS"}, key=len, reverse=True))
+_RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
+_NAME_IN_CAPITALS = rf"[{CAPITALS}]{{1,7}}(?!\w)(?:\s+[{CAPITALS}]{{1,7}}(?!\w)){{1,4}}"
+# Titles (`TS.`, `PGS.TS`, `PGS. TS.`, `Đại tá, TS.`) before a name of two to five words in capitals.
+_WRITER = re.compile(rf"{_RANK}(?:(?:{_TITLES})\.?\s*)+{_NAME_IN_CAPITALS}")
+_FOLLOWS = re.compile(rf"\s+(?=[{CAPITALS}][{SMALL_LETTERS}])")
+_FIRST_UNITS = 4  # the writer stands over the lead, among the page's header lines
+_MENU_WORDS = 8  # the menu or breadcrumb a writer may follow in the same unit
+
+
+def titles_a_person(word: str) -> bool:
+    """An abbreviated title before a person's name (`HLV`, `PGS.TS`, `ThS.`, `ĐBQH`): a sentence's
+    or a writer's, no photo credit's and no header's."""
+    return all(part in TITLE_ABBREVIATIONS for part in word.rstrip(".").split(".")) and word[:1].isupper()
+
+
+def titled_writer(text: str) -> bool:
+    """The whole of `text` is a writer's titles and name in capitals (`TS. NGUYỄN VĂN HÙNG`)."""
+    return _WRITER.fullmatch(text.strip()) is not None
+
+
+def titled_writer_apart(units: list[Unit]) -> list[Unit]:
+    """A titled writer in one of the first units, run into what follows (`TS. NGUYỄN VĂN HÙNG Học
+    viện …`) and after a menu (`Chính trị Đại tá, ThS. LÊ VĂN BÌNH`), is cut off them: the menu, the
+    name and the rest each a unit."""
+    out: list[Unit] = []
+    for index, unit in enumerate(units):
+        found = _WRITER.search(unit.text) if index < _FIRST_UNITS else None
+        before = unit.text[: found.start()] if found else ""
+        if found is None or not (before == "" or before.endswith(" ")) or len(before.split()) > _MENU_WORDS:
+            out.append(unit)  # a writer inside a sentence (`Theo PGS.TS LÊ AN, …`) is the sentence's
+            continue
+        after = _FOLLOWS.match(unit.text, found.end())
+        rest = unit.text[after.end() :] if after else unit.text[found.end() :].strip()
+        if rest and after is None:
+            out.append(unit)
+            continue
+        pieces = (before.strip(), found.group(0), rest)
+        out += [Unit(unit.block, piece) for piece in pieces if piece]
+    return out
