@@ -57,6 +57,7 @@ _TWO_WORD_NAMES = frozenset(
     "Cần Thơ|Quảng Ninh|Tây Ban|Bồ Đào|Na Uy|Phần Lan|Thụy Điển|Thụy Sĩ|Đan Mạch|Ba Lan|Hà Lan".split("|")
 )
 _MAX_CREDIT_WORDS = 7
+_BULLETS = "*•+►▪"  # marks opening a question, an item or a note after a credit
 #: A credit's last word: the photographer's agency after the name (`Trọng Đức/TTXVN`), in capitals.
 _AGENCY_LAST = re.compile(r"\w/[A-ZĐ]{2,}$")
 
@@ -111,6 +112,12 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                 return _join(taken[:writer], after), taken[writer].start()  # `Ngọc Anh (thực hiện)`
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
+            if opener := next((k for k, t in enumerate(taken) if k and t.group(0) in _STRONG_STARTERS), None):
+                return _join(taken[:opener], after), taken[
+                    opener
+                ].start()  # `Ảnh: Hoàng Phương` | `Ông Mười (xã …`
+            return _join(taken, after), token.start()
+        if taken and word[0] in _BULLETS:  # `Ảnh: NAM TRẦN` | `* Kế hoạch …?`: an interview's question
             return _join(taken, after), token.start()
         if (
             len(taken) == 1

@@ -40,7 +40,7 @@ def _folded(token: str) -> str:
 # (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id.
 _ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*|(?!19|20)\d{4})$")
 _LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
-_OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»"}
+_OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»", "(": ")"}  # and brackets: `Hủa Phăn (Lào)`
 
 
 # A label of the story's format before its headline (`[Video]`, `[Infographic]`, `Infographic:`, `Clip:`,
@@ -304,8 +304,8 @@ def _closer(text: str, end: int) -> str:
 
 
 def _close_quotes(title: str) -> str:
-    """A headline that opens a quote and was cut before closing it gets its closing mark (and
-    loses one it never opened)."""
+    """A headline that opens a quote or a bracket and was cut before closing it gets its closing mark
+    (and loses one it never opened)."""
     for opener, closer in _OPENERS.items():
         if opener != closer and title.endswith(closer) and title.count(closer) > title.count(opener):
             title = title[: -len(closer)]

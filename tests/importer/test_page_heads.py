@@ -1,14 +1,12 @@
 """The head of a page over its lead: a writer named with their title (`TS. NGUYỄN VĂN HÙNG`) is the
-article's author, not a header line to drop; a menu's section names in English (`Star Cine`) are
-no byline; and a photo's credit ends before a place's head word that opens the next sentence
-(`Ảnh: Thu Chung` | `Vịnh Hạ Long đón …`)."""
+article's author, not a header line to drop; and a menu's section names in English (`Star Cine`)
+are no byline."""
 
 from __future__ import annotations
 
 import pytest
 
 from bantin.importer.bounds import foreign_label
-from bantin.importer.captions import parse_credit
 from bantin.importer.convert import Converted, convert
 from bantin.importer.furniture import Unit
 from bantin.importer.writers import titled_writer, titled_writer_apart
@@ -73,18 +71,3 @@ def test_section_names_in_english_over_the_lead_go(menu: str) -> None:
 @pytest.mark.parametrize(("text", "label"), [("Star Cine", True), ("Hoàng Anh", False), ("Thanh Ha", False)])
 def test_only_words_of_no_vietnamese_syllable_are_a_foreign_label(text: str, label: bool) -> None:
     assert foreign_label(text) is label  # `Thanh Ha`: a name without its accents is still Vietnamese
-
-
-@pytest.mark.parametrize(
-    ("text", "credit"),
-    [
-        ("Thu Chung Vịnh Hạ Long đón 160.000 lượt khách. Vịnh Hạ Long", "Thu Chung"),
-        ("Minh Đức Sông Hồng dâng cao. Sông Hồng", "Minh Đức"),
-        ("Minh Châu Hà Nội ghi nhận 20 ca. Hà Nội", "Minh Châu"),  # a name that is also a place's head
-    ],
-)
-def test_a_places_head_word_opens_the_next_sentence_after_a_credit(text: str, credit: str) -> None:
-    names = frozenset({"Hạ Long", "Sông Hồng", "Hà Nội"})
-    found, cut = parse_credit(text, names)
-    assert found == credit
-    assert text[cut:].startswith(text[len(credit) :].strip())

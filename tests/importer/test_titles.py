@@ -61,6 +61,13 @@ def test_a_sites_short_id_after_the_slug_is_no_word_of_the_title(raw: str, link:
     assert titles.complete(raw, link, [text])[0] == expected
 
 
+def test_a_title_completed_inside_a_bracket_closes_it() -> None:
+    text = "Ngày 22/2, Quân khu 4 bàn giao trường học tại tỉnh Hủa Phăn (Lào) cho ngành giáo dục tỉnh bạn."
+    link = "https://baomau.vn/ban-giao-truong-hoc-tai-tinh-hua-phan-lao-a12345.html"
+    completed = titles.complete("Bàn giao trường học tại tỉnh Hủa Phăn ...", link, [text])[0]
+    assert completed == "Bàn giao trường học tại tỉnh Hủa Phăn (Lào)"
+
+
 def test_a_word_the_text_never_prints_is_not_guessed() -> None:
     raw = "Khởi công tuyến đường ven biển nối Vĩnh Linh ..."
     link = "https://baomau.vn/khoi-cong-tuyen-duong-ven-bien-noi-vinh-linh-cua-viet-123456.htm"
