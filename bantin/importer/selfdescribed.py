@@ -10,7 +10,8 @@ from typing import Protocol
 from ..core.sentences import ends_sentence
 from ..core.text import fold
 from .edges import PREPOSITIONS, headlines
-from .furniture import Unit
+from .furniture import Unit, key
+from .publishers import stem
 
 __all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "names_itself", "signs_off"]
 
@@ -28,8 +29,10 @@ _DESCRIBES = re.compile(
     r"(?<!\w)(?P<name>(?:Báo|BÁO|Thời báo|Tạp chí|Đài|Cổng thông tin|Trang thông tin)(?: điện tử)?\s+"
     r"[^,.;:]{2,40}?)"
     r"(?:\s*[-–,]\s*|\s+là\s+)(?:[Cc]ơ quan|CƠ QUAN|[Tt]iếng nói|[Dd]iễn đàn)(?!\w)|"
-    # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`)
-    r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)"
+    # … or by its name alone, when that is the site's (`ĐẸP là tạp chí phong cách sống hàng đầu`,
+    # `Hà Nội Mới - Cơ quan của Đảng bộ …`)
+    r"^(?P<alone>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)\s+là\s+(?:tạp chí|báo|trang tin|kênh thông tin)(?!\w)|"
+    r"^(?P<bare>[^\s,.;:–-]+(?:\s+[^\s,.;:–-]+){0,3}?)\s*[-–]\s*(?:Cơ quan|CƠ QUAN|Tiếng nói)(?!\w)"
 )
 
 
@@ -46,6 +49,9 @@ def describes(text: str, site: _Site) -> re.Match[str] | None:
     found = _DESCRIBES.search(text)
     if found is None:
         return None
+    if found.group("bare"):  # the name alone spelling the site's whole (`Hà Nội Mới` of hanoimoi.vn)
+        names = {key(stem(site.host))} if site.host else set()
+        return found if key(found.group("bare")) in names | {key(site.name or "")} else None
     if site.host or site.name:
         return found if site.called(found.group("name") or found.group("alone")) else None
     if found.group("alone"):

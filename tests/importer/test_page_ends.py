@@ -114,6 +114,15 @@ def test_a_site_naming_itself_alone_describes_itself() -> None:
     assert "là tạp chí" in body(f"Hà Nội là tạp chí sống của lịch sử nghìn năm. {' '.join(STORY)}")
 
 
+def test_the_sites_name_without_its_kind_describing_itself_last_goes() -> None:
+    description = "Mẫu Mới - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Mẫu Sơn"
+    text = body(f"{' '.join(STORY)} {description}", link="https://maumoi.vn/a-123.html")
+    assert "Cơ quan của Đảng bộ" not in text and STORY[-1] in text
+    # another body described in the story's last sentence stays
+    sentence = "Cục Mẫu - cơ quan của Bộ Y tế - khuyến cáo người dân không tự ý dùng thuốc."
+    assert sentence in body(f"{' '.join(STORY)} {sentence}", link="https://maumoi.vn/a-123.html")
+
+
 def test_an_embedded_posts_signature_goes_and_the_quote_and_the_next_sentence_stay() -> None:
     quote = "“Chúng tôi sẽ trở lại mặt trăng”, ông viết trên mạng xã hội X."
     after = "Giới chuyên gia cho rằng mốc thời gian này khá lạc quan, bởi tàu mới bay thử ba lần."
