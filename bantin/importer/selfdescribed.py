@@ -44,6 +44,10 @@ SIGNS_OFF = re.compile(
 )
 
 
+# Who made a work, before the paper they work for (`… của nhóm tác giả Báo Bình Phước.`).
+_WRITERS = frozenset({"tác giả", "phóng viên"})
+
+
 def describes(text: str, site: _Site) -> re.Match[str] | None:
     """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
     found = _DESCRIBES.search(text)
@@ -76,9 +80,9 @@ def signs_off(text: str, site: _Site) -> re.Match[str] | None:
     if found is None or not (site.host or site.name) or not site.called(found.group("name")):
         return None
     before = text[: found.start()].strip()  # with its slogan, after anything that is no sentence
-    last, named = before.split()[-1:], found.group("name").split()
-    if last and last[0] in PREPOSITIONS and named[-1][:1].islower():
-        return None  # the name in a sentence, its words going on after it (`… do Báo Quảng Trị tổ chức.`)
+    last = before.split()[-2:]
+    if last and (last[-1] in PREPOSITIONS or " ".join(last) in _WRITERS):
+        return None  # the name in a sentence (`… do Báo Quảng Trị tổ chức.`, `… của nhóm tác giả Báo X.`)
     slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
     return found if slogan or headlines(before) else None
 

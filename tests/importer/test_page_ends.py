@@ -123,6 +123,18 @@ def test_the_sites_name_without_its_kind_describing_itself_last_goes() -> None:
     assert sentence in body(f"{' '.join(STORY)} {sentence}", link="https://maumoi.vn/a-123.html")
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Giải A gồm: Loạt bài “Giữ rừng ở biên giới” của nhóm tác giả Báo Mẫu.",
+        "Giải B: Phóng sự “Mùa điều” của Báo Mẫu.",
+    ],
+)
+def test_a_story_sentence_ending_with_the_sites_name_stays(item: str) -> None:
+    text = body(f"{STORY[0]} {item} {STORY[1]}")
+    assert item in text
+
+
 def test_an_embedded_posts_signature_goes_and_the_quote_and_the_next_sentence_stay() -> None:
     quote = "“Chúng tôi sẽ trở lại mặt trăng”, ông viết trên mạng xã hội X."
     after = "Giới chuyên gia cho rằng mốc thời gian này khá lạc quan, bởi tàu mới bay thử ba lần."
