@@ -148,7 +148,7 @@ def name(
     spelt = [*table.values(), *names, *texts]  # where a masthead in capitals finds its casing
     known = _sub_site(host(url), table, texts, candidate) or _lookup(host(url), table)
     if known:
-        return known
+        return _as_scraped(known, candidate)
     masthead = printed if printed and _MASTHEAD_NAME.match(printed) else None
     printed = short(printed) if printed else None  # `Báo Mẫu Online` → `Báo Mẫu`
     plain = re.sub(r"^(?:Báo|Tạp chí)\s+", "", printed or "")  # `Báo Biên phòng` for bienphong.com.vn
@@ -180,6 +180,14 @@ def name(
         if fold(value) in parts:
             return value
     return by_initials(candidate, table) or short(candidate)
+
+
+def _as_scraped(known: str, candidate: str | None) -> str:
+    """The table's name as the page's source line spells its conjunction (`Giáo dục và Thời đại` for
+    the table's `Giáo dục & Thời đại`): the same name, in the paper's words."""
+    scraped = re.sub(r"^(?:Báo|Tạp chí)\s+", "", short(candidate.strip())) if candidate else ""
+    same = scraped.replace(" và ", " & ") == known.replace(" và ", " & ")
+    return scraped if same else known
 
 
 _MASTHEAD_NAME = re.compile(

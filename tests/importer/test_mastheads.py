@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.entities import Entity, Kind, Registry
+from bantin.importer import publishers
 from bantin.importer.convert import convert
 
 STORY = (
@@ -74,3 +75,17 @@ def test_a_masthead_in_capitals_is_written_as_the_page_writes_its_words() -> Non
     assert _source("tapchitaichinh.vn", "TẠP CHÍ TÀI CHÍNH") == "Tạp chí Tài Chính"  # nothing to go by
     lower = "Các khoản chi về tài chính được công khai."  # a sentence's words, not a name
     assert _source("tapchitaichinh.vn", "TẠP CHÍ TÀI CHÍNH", after=lower) == "Tạp chí Tài Chính"
+
+
+@pytest.mark.parametrize(
+    ("scraped", "source"),
+    [
+        ("Báo Giáo dục và Thời đại", "Giáo dục và Thời đại"),  # the page's `và` for the table's `&`
+        ("Báo Giáo dục & Thời đại", "Giáo dục & Thời đại"),
+        ("giaoducthoidai.vn", "Giáo dục & Thời đại"),  # an address: the table's name
+        ("Báo Giáo dục", "Giáo dục & Thời đại"),  # another name: the table's
+    ],
+)
+def test_the_tables_name_is_spelt_with_the_pages_conjunction(scraped: str, source: str) -> None:
+    table = {"giaoducthoidai.vn": "Giáo dục & Thời đại"}
+    assert publishers.name(scraped, "https://giaoducthoidai.vn/a-123.html", table, []) == source
