@@ -2,13 +2,17 @@
 case it must not catch: the story's source credited after the byline stays when a video's line or
 other stories follow it, two writers joined by a dash sign a flat body with the paper after them, a
 compiled piece's role with no writer (`(Tổng hợp)`) goes, a credit to several wires names no writer
-and a video's label run into it starts the page's lines."""
+and a video's label run into it starts the page's lines, and an undated page's estimate takes the
+day its lead tells before the later days of its body (a funeral's)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from bantin.importer.bylines import parse_byline, split_trailing_byline
 from bantin.importer.convert import convert
 from bantin.importer.parsed import Block
+from bantin.importer.published import resolve
 from bantin.importer.signed import after_credits
 from bantin.importer.unsigned import source_credit, unsigned_role
 
@@ -95,3 +99,23 @@ def test_a_videos_label_run_into_the_wires_credit_goes() -> None:
         year=2017,
     )
     assert page.front.author is None and "Khoảnh khắc" not in page.body and _STORY[2] in page.body
+
+
+def test_an_estimate_takes_the_day_the_lead_tells_before_the_bodys_later_days() -> None:
+    lead = "Nhà văn đã từ trần sáng 5/6 tại Hà Nội, hưởng thọ 81 tuổi."
+    body = "Ông sinh năm 1936 tại Hà Nội.\nLễ viếng được tổ chức từ 10 giờ ngày 8/6 tại Nhà tang lễ Quốc gia."
+    today = dt.date(2026, 12, 5)
+    assert resolve([], [], body, year=2017, today=today, lead=lead).date == dt.date(2017, 6, 5)
+    assert resolve([], [], body, year=2017, today=today).date == dt.date(2017, 6, 8)  # no lead: the body's
+    # a lead with no day leaves the estimate to the body
+    assert resolve([], [], body, year=2017, today=today, lead="Nhà văn qua đời.").date == dt.date(2017, 6, 8)
+    page = convert(
+        _flat(
+            *_STORY[1:],
+            "Lễ viếng được tổ chức từ 10 giờ ngày 14/2 tại nhà riêng.",
+            lead="Sáng 12/2, ông qua đời.",
+        ),
+        "p.txt",
+        year=2017,
+    )
+    assert page.front.date == dt.date(2017, 2, 12)
