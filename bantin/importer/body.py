@@ -25,6 +25,7 @@ from .dates import stamp_line
 from .furniture import LABELLED_DATE
 from .parsed import Block
 from .stamps import is_time_of_day
+from .unsigned import source_credit
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -93,7 +94,12 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
                 break
             in_section = True
             continue
-        if in_section and block.kind != "caption" and is_headline(block.text) and not _credit(block.text):
+        if (
+            in_section
+            and block.kind != "caption"
+            and is_headline(block.text)
+            and not source_credit(block.text)
+        ):
             continue
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
             in_section = False
@@ -138,6 +144,7 @@ def _signed_off(before: list[Block]) -> bool:
     """The article's closing byline stands just before a `Tin liên quan` header: the article ended
     there, and what follows is other stories (a headline and its lead on one line each) and the
     site's footer."""
+    before = signed.after_credits(before)  # `Hải Yến` ⏎ `Theo Bóng Đá` ⏎ `Video: …`: signed off
     if len(before) < 2 or before[-1].kind != "paragraph" or len(before[-1].text) > 60:
         return False
     if before[-2].kind != "caption" and not ends_sentence(before[-2].text):  # not a subheading's words
@@ -147,12 +154,6 @@ def _signed_off(before: list[Block]) -> bool:
 
 
 _TEASER_LEAD = 320  # characters: a related story's lead is a sentence or two
-
-
-def _credit(text: str) -> bool:
-    """A line crediting the story's source (`Theo Đời sống Plus`, `Nguồn: TTXVN`): a box of links ends."""
-    byline = parse_byline(text)
-    return byline is not None and byline.source is not None and byline.author is None
 
 
 def _stories_to_the_end(rest: list[Block]) -> bool:
@@ -176,7 +177,7 @@ def _stories_to_the_end(rest: list[Block]) -> bool:
             if headline:
                 return False  # two headlines running: a list of links, whatever follows it
             headline = True
-        elif _credit(text):
+        elif source_credit(text):
             return False  # a credit closing the story (`Theo Đời sống Plus`), no teaser's lead: it stays
         elif headline and len(text) <= _TEASER_LEAD and len(sentence_starts(text)) <= 1:
             headline = False

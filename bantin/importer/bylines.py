@@ -232,7 +232,10 @@ def parse_byline(text: str) -> Byline | None:
         when = dated.group("when")
         return Byline(source=source.strip() or None, author=_named(author), when=when, unlabelled=True)
     credit = _CREDIT.match(text)
-    if credit and _outlet_like(credit.group("source")):
+    wires = credit.group("source").split(", ") if credit else []  # `Theo Reuters, Sputnik`: no one's name
+    if credit and (
+        _outlet_like(credit.group("source")) or (len(wires) > 1 and all(map(is_source_name, wires)))
+    ):
         source = credit.group("source")
         stamp = _TRAILING_STAMP.search(source)  # an aggregator's `Nguồn: Báo X 27/04/2024 08:12`
         if stamp and source[: stamp.start()].strip():
@@ -316,11 +319,12 @@ _STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[" + CAPITALS + r"][" + SMALL_
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
-    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides)."""
+    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word)."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
-        if found and len(re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")).split()) <= 8:
+        bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
+        if found and len(_DASH.sub(" ", bare).split()) <= 8:
             return text[:cut].rstrip(), found
     return text, None
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
-from . import bounds
+from . import bounds, unsigned
 from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
@@ -325,6 +325,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
+        return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", BYLINE
     if s.sure:

@@ -28,6 +28,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .unsigned import source_credit
 from .widgets import buttons, leading_buttons, names_a_widget
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
@@ -151,16 +152,17 @@ def _role(words: list[str]) -> int:
 
 
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:
-    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`):
-    the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons
-    start."""
+    """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`) or
+    a box's label (`Theo Reuters, Sputnik Video: Khoảnh khắc …`): the credit is the name after its
+    label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons or the label start."""
     if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
         return None
     if not words[1][:1].isupper():
         return None
     for n in range(2, min(len(words), 8)):
         rest = " ".join(words[n:])
-        if leading_buttons(rest) > 0 or opens_list(rest):
+        labelled = words[n][:1].isupper() and words[n].endswith(":") and source_credit(" ".join(words[:n]))
+        if leading_buttons(rest) > 0 or opens_list(rest) or labelled:
             return " ".join(words[:n]), rest
     return None
 

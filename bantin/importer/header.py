@@ -157,6 +157,7 @@ def dated(
         year=year,
         today=today,
         events=_event_spans(registry, events),
+        lead=parsed.lead or "",
     )
     if resolved.warning:
         warnings.append(resolved.warning)

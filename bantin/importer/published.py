@@ -28,12 +28,15 @@ def resolve(
     year: int | None,
     today: dt.date,
     events: Sequence[tuple[str, dt.date, dt.date]] = (),
+    lead: str = "",
 ) -> Resolved:
     """Choose the publication date: stated, then dateline, then an estimate from the text.
 
     `events` are the registry's dated events the article names (name, first day, last day): a
     dateline without a year near one of them takes that event's year, a stronger clue than
-    the years the text happens to mention (history, plans).
+    the years the text happens to mention (history, plans). A day the `lead` tells is the news it
+    sums up (`đã từ trần ngày 18/2`): the estimate takes it before the body's, which may name
+    later days (the funeral's, a deadline's).
     """
     for value in published:
         stated = parse_date(value) if value else None
@@ -77,6 +80,7 @@ def resolve(
         ]
         candidates = (
             told_dates
+            or [d for d in dates_in(lead, guess) if d <= today]
             or [d for d in dates_in(text, guess) if d <= today]
             or [d for d in months if d <= today]
             or [dt.date(guess, 1, 1)]

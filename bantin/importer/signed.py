@@ -5,9 +5,10 @@ story. The run must be two lines or more and hold a headline-shaped line that is
 (`Theo TTXVN` alone after the byline is the story's source and stays), and no caption, page stamp
 or second byline (but the writer's box: `Tác giả: Nguyễn Hà` after `Nguyễn Hà`). One line alone after
 the byline goes when it is another story's headline, not an editor's note closing this one
-(`Tên nhân vật đã được thay đổi` stays; signed_tail.py tells them). Credits alone up to a header of
-other stories (`Theo Người Lao Động` ⏎ `Tin liên quan`) stay: the header marks where the other
-stories start, and `body` cuts there."""
+(`Tên nhân vật đã được thay đổi` stays; signed_tail.py tells them). Credits of the story's source
+right after the byline (`Theo Người Lao Động` ⏎ `Video: …` ⏎ `Tin liên quan`) stay, whatever
+follows them: the run of the site's lines starts after them (`after_credits` lets the byline sign
+off across them)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .boilerplate import is_chrome, is_headline, is_section_header
 from .bylines import is_stamp_line, parse_byline
 from .parsed import Block
 from .signed_tail import another_story, tags, writers_box
+from .unsigned import source_credit
 
 _LONGEST = 120  # characters: a headline or a tag, not a paragraph without its full stop
 
@@ -25,11 +27,8 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
     credit or a line of chrome; or one line alone that is another story's headline (signed_tail)."""
     if len(rest) == 1:
         return rest[0].kind == "paragraph" and another_story(rest[0].text)
-    if len(rest) < 2:
-        return False
-    header = next((i for i, block in enumerate(rest) if is_section_header(block.text.strip())), 0)
-    if header and all(_source_credit(block.text) for block in rest[:header]):
-        return False  # `Theo Người Lao Động` ⏎ `Tin liên quan`: the other stories start at their header
+    if len(rest) < 2 or source_credit(rest[0].text):
+        return False  # `Theo Người Lao Động` ⏎ `Tin liên quan`: the source stays, the run starts after it
     headlines, tagged = 0, tags([b.text for b in rest])
     for block in rest:
         text = block.text.strip()
@@ -50,6 +49,10 @@ def links_to_the_end(rest: list[Block], before: list[Block]) -> bool:
     return headlines > 0
 
 
-def _source_credit(text: str) -> bool:
-    byline = parse_byline(text.strip())
-    return byline is not None and byline.source is not None and byline.author is None
+def after_credits(before: list[Block]) -> list[Block]:
+    """`before` without the credits of the story's source ending it (`Hải Yến` ⏎ `Theo Bóng Đá`): the
+    byline above them still signs the story off."""
+    end = len(before)
+    while end > 1 and before[end - 1].kind == "paragraph" and source_credit(before[end - 1].text):
+        end -= 1
+    return before[:end]
