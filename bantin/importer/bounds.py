@@ -16,6 +16,8 @@ import re
 from bantin.core.text import CAPITALS, is_syllable
 
 from ..core.sentences import ends_sentence
+from ..tagging.kinds import is_vietnamese_person
+from .anchors import opens_with
 from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
 from .edges import headlines
@@ -44,6 +46,7 @@ __all__ = [
     "headed_tail",
     "lead_opening",
     "sentences_inside",
+    "writer_over_lead",
 ]
 
 
@@ -79,6 +82,13 @@ def foreign_label(text: str) -> bool:
         and all(w.isascii() and w.isalpha() and w[:1].isupper() and not is_syllable(w) for w in words)
         and not is_source_name(text)
     )
+
+
+def writer_over_lead(texts: list[str], i: int, first: int, summary: tuple[str, ...]) -> bool:
+    """A person's Vietnamese name alone right over the lead the summary opens with (`Lê Dương` |
+    `Vào ngày mùng 9 Tết …`): the article's writer, as a dated byline over the lead is."""
+    lead = texts[first] if i == first - 1 and first < len(texts) else ""
+    return bool(lead) and opens_with(lead, summary) and is_vietnamese_person(texts[i].split())
 
 
 def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[int]) -> list[tuple[str, str]]:

@@ -191,9 +191,8 @@ def detect(
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end))
-    # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Xuất bản số Báo
-    # Lao Động đầu tiên…`, `Tạp chí Kinh tế Việt Nam VnEconomy`) go with it, and so do menus of
-    # services (`Tra cứu phạt nguội Tra cứu điểm thi`), which may end the body too.
+    # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Tạp chí Kinh tế Việt Nam
+    # VnEconomy`) go with it, and so do menus of services (`Tra cứu phạt nguội`), which may end the body.
     # A line saying what the paper is (`Cơ quan của Bộ …`, `Diễn đàn của nông dân Việt Nam`) goes
     # there even as a sentence, and with no footer after it.
     footer = end < len(units)  # a menu of services ends the body too
@@ -213,6 +212,7 @@ def detect(
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
         dated = i + 1 < len(units) and kinds[i + 1][1] == _DATE_LINE  # `Hoàng An`, then its stamp
+        dated = dated or bounds.writer_over_lead(texts, i, first, anchors[1:])
         if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
         elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):

@@ -129,11 +129,13 @@ def split_runon(text: str) -> list[Block]:
 def _continued(segments: list[str]) -> list[str]:
     """A segment opening in lower case goes on with the sentence before it: the space run was a
     link or bold text (`người gác đền sinh năm 1966  còn được biết đến…`), not a new block; so does
-    the name after a unit's abbreviation (`… diễn ra tại TP.  Hồ Chí Minh`)."""
+    the name after a unit's abbreviation (`… diễn ra tại TP.  Hồ Chí Minh`), and the name after a
+    dash that pairs it with another (`đền Nưa -  Am Tiên`)."""
     out: list[str] = []
     for segment in join_unit_names(segments):
         head = segment.lstrip()
-        if out and head[:1].islower() and not ends_sentence(out[-1].rstrip()):
+        paired = bool(out) and out[-1].rstrip().endswith((" -", " –")) and head[:1].isupper()
+        if out and (head[:1].islower() or paired) and not ends_sentence(out[-1].rstrip()):
             out[-1] = f"{out[-1].rstrip()} {head}"
         else:
             out.append(segment)

@@ -71,3 +71,12 @@ def test_section_names_in_english_over_the_lead_go(menu: str) -> None:
 @pytest.mark.parametrize(("text", "label"), [("Star Cine", True), ("Hoàng Anh", False), ("Thanh Ha", False)])
 def test_only_words_of_no_vietnamese_syllable_are_a_foreign_label(text: str, label: bool) -> None:
     assert foreign_label(text) is label  # `Thanh Ha`: a name without its accents is still Vietnamese
+
+
+def test_a_persons_name_right_over_the_lead_the_summary_opens_is_the_author() -> None:
+    page = convert_page(f"Hoàng Minh Tâm {LEAD} {' '.join(STORY)}")
+    assert page.front.author == "Hoàng Minh Tâm"
+    assert page.body.startswith(LEAD)
+    # without the summary to say where the story starts, the name stays where it stands
+    page = convert_page(f"Hoàng Minh Tâm {LEAD} {' '.join(STORY)}", summary="")
+    assert page.front.author is None and "Hoàng Minh Tâm" in page.body

@@ -108,3 +108,15 @@ def test_an_imported_article_keeps_the_unit_with_its_name(gap: str) -> None:
         "Sáng 16/2, hội nghị xúc tiến đầu tư diễn ra tại TP. Hồ Chí Minh với"
     )
     assert len(body.split("\n\n")) == 2
+
+
+def test_a_name_paired_after_a_dash_across_a_space_run_stays_in_its_sentence() -> None:
+    text = (
+        "Du khách hành hương tới huyệt đạo thiêng ở đền Nưa -  Am Tiên. Theo tín ngưỡng của người dân, "
+        "đây là nơi linh thiêng.  Các đoàn khách đến từ sáng sớm."
+    )
+    assert split_runon(text) == [
+        Block("paragraph", "Du khách hành hương tới huyệt đạo thiêng ở đền Nưa - Am Tiên. Theo tín ngưỡng của người "
+                           "dân, đây là nơi linh thiêng."),
+        Block("paragraph", "Các đoàn khách đến từ sáng sớm."),
+    ]  # fmt: skip
