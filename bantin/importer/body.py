@@ -11,15 +11,8 @@ from dataclasses import dataclass, field
 from ..core.sentences import ends_sentence, sentence_starts
 from . import signed
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
-from .bylines import (
-    Byline,
-    is_source_name,
-    is_stamp_line,
-    parse_byline,
-    source_of_title,
-    split_leading_byline,
-    split_trailing_byline,
-)
+from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
+from .bylines import Byline, is_source_name, parse_byline, source_of_title
 from .chrome import split_units
 from .dates import stamp_line
 from .furniture import LABELLED_DATE

@@ -12,22 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, normalize
+from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable, normalize
 from bantin.tagging.gazetteer import place
 from bantin.tagging.kinds import name_case
 
-from .dates import stamp_line
-from .furniture import BOX_HEADERS, RELATED_HEADERS, signals, stopwords
+from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
-from .widgets import buttons
 from .writers import titled_writer
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
-    "BYLINE_LABEL", "KNOWN_SOURCES", "SITE_NAMES", "Byline", "is_name", "is_person", "is_source_name",
-    "is_stamp_line", "names_section", "parse_byline", "signed_before_furniture",
-    "source_of_title", "split_leading_byline", "split_trailing_byline",
+    "BYLINE_LABEL", "DASH", "KNOWN_SOURCES", "PERSON_DATED", "SITE_NAMES", "Byline", "clean_author",
+    "is_name", "is_person", "is_source_name", "names_section", "parse_byline", "source_of_title",
 ]  # fmt: skip
 
 _ASCII_SYLLABLE = re.compile(
@@ -43,7 +40,7 @@ _DATE_BYLINE = re.compile(rf"^(?P<who>.+?)\s*\|\s*{_WHEN}$", re.IGNORECASE)
 _STAMP_FIRST = re.compile(rf"^{_WHEN}\s*(?:[|–-]\s*)?(?P<who>[^\d|()]{{3,40}})$")  # `05/03/2024 | Minh Anh`
 # `Hoàng Yến | 12/04/2024 08:30`, `Quang Huy | Ngày đăng: 16/02/2024 - 14:05`; set off by a dash or in
 # brackets (`Minh Anh - 16/02/2024`, `Minh Anh (16/02/2024)`) only after a person's name, not a place's
-_PERSON_DATED = re.compile(
+PERSON_DATED = re.compile(
     rf"^(?P<who>[^|()\d]+?)\s*(?:[-–—]\s*|\((?=.*\)$)|\s(?=(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)))"
     rf"\s*{_WHEN}\s*\)?$",
     re.IGNORECASE,
@@ -60,7 +57,7 @@ _CREDIT = re.compile(
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
 )
-_DASH = re.compile(r"\s[-–—]\s")
+DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
 # A writer's unit, office or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`, `(Sở Văn
 # hóa, Thể thao và Du lịch)`, `(CTV tại Đà Nẵng)`, `(phóng viên thường trú tại Huế)`): a capital or a
@@ -109,7 +106,7 @@ def is_source_name(text: str) -> bool:
     if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")) or (
         text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
     ):
-        return len(words) <= 6 and not _DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
+        return len(words) <= 6 and not DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
         return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)
@@ -176,6 +173,15 @@ def _outlet_like(text: str) -> bool:
     )
 
 
+def _wire(text: str) -> bool:
+    """A source a writer drew on, listed with others (`Reuters`, `Bangkok Post`): an outlet, or a
+    foreign name of a few words, none a Vietnamese syllable (a Vietnamese name would be a person)."""
+    words = text.split()
+    return is_source_name(text) or (
+        1 <= len(words) <= 4 and all(w[:1].isupper() and w.isascii() and not is_syllable(w) for w in words)
+    )
+
+
 _POSITION = re.compile(
     r"^(?:Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Tổng|Trưởng|Giám đốc|Bí thư|Đại sứ|Nguyên|"
     r"Giáo sư|Tiến sĩ|Nhà báo|Phóng viên|Chủ nhiệm|Viện trưởng|Hiệu trưởng|Thành viên)\b"
@@ -222,9 +228,9 @@ def parse_byline(text: str) -> Byline | None:
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())
-    person = _PERSON_DATED.match(text) or _STAMP_FIRST.match(text)
+    person = PERSON_DATED.match(text) or _STAMP_FIRST.match(text)
     if person and is_person(person.group("who")):
-        return Byline(author=_clean_author(person.group("who")), when=person.group("when"), unlabelled=True)
+        return Byline(author=clean_author(person.group("who")), when=person.group("when"), unlabelled=True)
     dated = _DATE_BYLINE.match(text)
     if dated:
         who = dated.group("who")
@@ -251,19 +257,17 @@ def parse_byline(text: str) -> Byline | None:
             if who.source:  # `CTV Xuân Hương/VOV.VN Theo DW/Telegraph`: VOV.VN published it
                 return Byline(source=who.source, author=f"{who.author} (theo {via.group('source').strip()})")
             return Byline(source=via.group("source").strip(), author=who.author)
-    author, dash, outlet = (
-        re.split(r"(\s[-–—]\s)", text, maxsplit=1) if _DASH.search(text) else (text, "", "")
-    )
+    author, dash, outlet = re.split(r"(\s[-–—]\s)", text, maxsplit=1) if DASH.search(text) else (text, "", "")
     if dash and is_name(author) and is_source_name(outlet) and not is_source_name(author):
         return Byline(source=outlet.strip(), author=author.strip())  # `Ngọc Thành – Vnexpress.net`
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
-        return Byline(source=agency.group("source").strip(), author=_clean_author(agency.group("author")))
+        return Byline(source=agency.group("source").strip(), author=clean_author(agency.group("author")))
     wires = re.split(r",\s*|\s+và\s+", re.sub(r"^[Tt]heo\s+", "", agency.group("source"))) if agency else []
-    if len(wires) > 1 and all(map(is_source_name, wires)) and is_name(agency.group("author")):
-        return Byline(author=_clean_author(agency.group("author")))  # `Khánh Linh (theo Reuters, AP)`: wires
+    if len(wires) > 1 and all(map(_wire, wires)) and is_name(agency.group("author")):
+        return Byline(author=clean_author(agency.group("author")))  # `Khánh Linh (theo Reuters, AP)`: wires
     if agency and _AFFILIATION.match(agency.group("source")) and is_person(agency.group("author")):
-        return Byline(author=_clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
+        return Byline(author=clean_author(agency.group("author")))  # `Nhật Minh (Trường Đại học Cần Thơ)`
     bare = re.sub(r"\((?:T/h|t/h)\)", "", text).strip()
     if "/" in bare:
         parts = [p.strip() for p in bare.split("/")]
@@ -275,13 +279,13 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=text.split()[0])
     if is_source_name(text) or (text.startswith("(") and text.endswith(")") and is_source_name(text[1:-1])):
         return Byline(source=text.strip("()"))
-    names = [part.split() for part in _DASH.split(text)]  # `MINH ANH - HỒNG NHUNG`: two names in capitals
+    names = [part.split() for part in DASH.split(text)]  # `MINH ANH - HỒNG NHUNG`: two names in capitals
     if (
         is_name(text)
         and not (text.isupper() and any(len(words) > 4 for words in names))
         and not names_section(text)
     ):
-        return Byline(author=_clean_author(text))
+        return Byline(author=clean_author(text))
     return None
 
 
@@ -305,7 +309,7 @@ def _repeated_site(text: str) -> bool:
     return len(words) >= 2 and len(set(w.casefold() for w in words)) == 1 and is_source_name(words[0])
 
 
-def _clean_author(text: str) -> str:
+def clean_author(text: str) -> str:
     """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
     text = _STAFF_BEFORE.sub("", _ROLE.sub(" ", text)).strip(" -–")
     return name_case(text) if text.isupper() and len(text) > 3 else text
@@ -315,90 +319,3 @@ def _clean_author(text: str) -> str:
 # staff's acronym before it (`PV Minh Anh`, `CTV Minh Anh`).
 _ROLE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, ROLE_WORDS)) + r")\)\s*")
 _STAFF_BEFORE = re.compile(r"^(?:PV|CTV|BTV)\s+(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
-
-
-def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
-    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
-    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word)."""
-    for cut in _tail_cuts(text):
-        tail = text[cut:].strip()
-        found = parse_byline(tail)
-        bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
-        if found and len(_DASH.sub(" ", bare).split()) <= 8:
-            return text[:cut].rstrip(), found
-    return text, None
-
-
-_STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\)|\s*\(GMT\+7\))?")
-
-
-def split_leading_byline(text: str) -> tuple[str, str] | None:
-    """A dated byline with no label or a page's stamp glued before the lead (`Minh Anh - 16/02/2024 Sáng
-    16/2, …`, `Bởi Minh Anh (16/02/2024) Hơn …`, `Mar 14, 2024 Sáng …`) → (byline, lead): the stamp ends
-    it, and what follows opens a sentence. (A labelled or barred byline, `Tác giả: X | Ngày đăng: …`, the
-    chrome detector's units cut.)"""
-    for stamp in _STAMP_END.finditer(text, 0, 120):
-        head, rest = text[: stamp.end()].strip(), text[stamp.end() :].strip(" |-–—")
-        byline = parse_byline(head)
-        unlabelled = _PERSON_DATED.match(re.sub(r"^(?:Bởi|By)\s+", "", head))  # units cut the rest
-        if (
-            byline
-            and byline.author
-            and byline.when
-            and unlabelled
-            and rest[:1].isupper()
-            and len(rest.split()) >= 8
-        ):
-            return head, rest
-    for cut in reversed([m.start() for m in re.finditer(r"\s+", text[:90])]):  # `Thứ Năm, 14/03/2024 Sáng …`
-        head, rest = text[:cut].strip(), text[cut:].strip(" |-–—")
-        opener = re.fullmatch(r"(?i:ngày)\s+\S+|.*,", head)  # `Ngày 14/3/2024, UBND…` opens the lead itself
-        listed = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}", rest[:60])  # a list of stamps
-        if not opener and not listed and stamp_line(head) and rest[:1].isupper() and len(rest.split()) >= 8:
-            return head, rest
-    return None
-
-
-def is_stamp_line(text: str) -> bool:
-    """A page's stamp on a line of its own: only a date (`Thứ Tư, 08/11/2023 15:30`), or a dated byline
-    (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
-    if stamp_line(text) is not None:
-        return True
-    fields = [f.strip() for f in text.split("|")] if len(text) <= 100 else []
-    if len(fields) > 1 and sum(stamp_line(f) is not None for f in fields) == 1:  # `… | Lượt xem: 356`
-        if all(stamp_line(f) is not None or buttons(f) for f in fields):
-            return True
-    byline = parse_byline(text) if len(text) <= 100 else None
-    return byline is not None and byline.author is not None and byline.when is not None
-
-
-_CAPS_BEFORE = re.compile(
-    r"^(?P<name>["
-    + CAPITALS
-    + r"]{2,}(?:\s+["
-    + CAPITALS
-    + r"]{2,}){1,3})\s+(?=["
-    + CAPITALS
-    + r"]["
-    + SMALL_LETTERS
-    + r"])"
-)
-
-
-def signed_before_furniture(text: str) -> str | None:
-    """A writer's name in capitals run into the comment box or share bar after the article (`MINH ANH
-    Bình luận (0)`): a person's name, then furniture; not a header of other stories (`TIN KHÁC`) nor a
-    section (`THỜI SỰ`)."""
-    found = _CAPS_BEFORE.match(text)
-    name = found.group("name") if found else ""
-    headers = {*RELATED_HEADERS, *BOX_HEADERS}
-    if not name or name.casefold() in headers or names_section(name) or not is_person(name):
-        return None
-    return _clean_author(name) if signals(text[found.end() :]).word else None
-
-
-def _tail_cuts(text: str) -> list[int]:
-    from ..core.sentences import sentence_starts
-
-    starts = sentence_starts(text)
-    return sorted((s for s in starts if len(text) - s <= 80), reverse=True)

@@ -21,7 +21,8 @@ from bantin.entities import Kind, Registry
 
 from . import chrome, datelines, published, publishers, stamps, titles
 from .body import Body
-from .bylines import parse_byline, signed_before_furniture, source_of_title
+from .byline_spots import signed_before_furniture
+from .bylines import parse_byline, source_of_title
 from .credit_ends import signed_after_credit
 from .errors import BadInput
 from .parsed import Block, Parsed

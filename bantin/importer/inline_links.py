@@ -19,7 +19,8 @@ import itertools
 import re
 
 from ..core.sentences import ends_sentence
-from .bylines import is_stamp_line, parse_byline
+from .byline_spots import is_stamp_line
+from .bylines import parse_byline
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")

@@ -19,7 +19,8 @@ import re
 from ..core.sentences import ends_sentence, sentence_starts, split_glued
 from ..core.text import CAPITALS
 from .boilerplate import is_chrome, is_section_header
-from .bylines import is_stamp_line, parse_byline, source_of_title
+from .byline_spots import is_stamp_line
+from .bylines import parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .furniture import LABELLED_DATE

@@ -13,7 +13,8 @@ off across them)."""
 from __future__ import annotations
 
 from .boilerplate import is_chrome, is_headline, is_section_header
-from .bylines import is_stamp_line, parse_byline
+from .byline_spots import is_stamp_line
+from .bylines import parse_byline
 from .parsed import Block
 from .signed_tail import another_story, tags, writers_box
 from .unsigned import source_credit

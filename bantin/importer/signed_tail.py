@@ -25,7 +25,8 @@ import re
 
 from ..core.sentences import ends_sentence
 from .boilerplate import is_headline
-from .bylines import is_stamp_line, parse_byline
+from .byline_spots import is_stamp_line
+from .bylines import parse_byline
 from .furniture import Unit
 
 # The story speaking of itself: the article (`bài viết`, `Bài 2`, `Kỳ sau`), its people, its writer,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bantin.importer.bylines import parse_byline, split_trailing_byline
+from bantin.importer.byline_spots import split_trailing_byline
+from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.parsed import Block
 from bantin.importer.published import resolve

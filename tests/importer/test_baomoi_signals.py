@@ -78,6 +78,10 @@ def test_the_wires_a_writer_drew_on_leave_the_writer() -> None:
     found = parse_byline("Khánh Linh (theo Reuters, Bloomberg)")
     assert found is not None and (found.author, found.source) == ("Khánh Linh", None)
     assert parse_byline("Hà Nội (theo Sở Y tế, Bộ Y tế)") is None  # no wires, no writer
+    for foreign in ("Thanh Tâm (theo Reuters, Bangkok Post)", "Như Tâm (theo AFP, New York Times)"):
+        found = parse_byline(foreign)  # a wire's name of two words, no Vietnamese syllable in it
+        assert found is not None and found.author == foreign.split(" (")[0]
+    assert parse_byline("Minh Anh (theo Hà Nội, Huế)") is None  # places, not wires
 
 
 def test_a_video_players_controls_go() -> None:

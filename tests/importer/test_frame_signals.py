@@ -6,7 +6,7 @@ import pytest
 
 from bantin.importer import dates, frames, publishers, stamps, titles
 from bantin.importer.body import strip_site_repeats
-from bantin.importer.bylines import split_trailing_byline
+from bantin.importer.byline_spots import split_trailing_byline
 from bantin.importer.chrome import BYLINE, Unit
 from bantin.importer.furniture import opens_list
 from bantin.importer.parsed import Block

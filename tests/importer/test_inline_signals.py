@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.core.sentences import glued_words, sentence_starts
-from bantin.importer.bylines import is_stamp_line
+from bantin.importer.byline_spots import is_stamp_line
 from bantin.importer.captions import split_captions
 from bantin.importer.chrome import detect
 from bantin.importer.inline import inline_chrome

@@ -1,0 +1,104 @@
+"""Where a byline stands in a paragraph, beside the text it was run into: glued before the lead
+(`Minh Anh - 16/02/2024 Sáng 16/2, …`), after the story's last sentence (`… bà Thủy nói. Hương
+Quỳnh`), on a stamp line of its own (`Minh Anh - 16/02/2024`), or in capitals before the comment
+box (`MINH ANH Bình luận (0)`). `bylines` reads what a byline says; this module finds it."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
+from ..core.sentences import sentence_starts
+from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
+from .dates import stamp_line
+from .furniture import BOX_HEADERS, RELATED_HEADERS, signals
+from .suffixes import names_section
+from .widgets import buttons
+
+__all__ = ["is_stamp_line", "signed_before_furniture", "split_leading_byline", "split_trailing_byline"]
+
+
+def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
+    """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
+    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word)."""
+    for cut in _tail_cuts(text):
+        tail = text[cut:].strip()
+        found = parse_byline(tail)
+        bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
+        if found and len(DASH.sub(" ", bare).split()) <= 8:
+            return text[:cut].rstrip(), found
+    return text, None
+
+
+_STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\)|\s*\(GMT\+7\))?")
+
+
+def split_leading_byline(text: str) -> tuple[str, str] | None:
+    """A dated byline with no label or a page's stamp glued before the lead (`Minh Anh - 16/02/2024 Sáng
+    16/2, …`, `Bởi Minh Anh (16/02/2024) Hơn …`, `Mar 14, 2024 Sáng …`) → (byline, lead): the stamp ends
+    it, and what follows opens a sentence. (A labelled or barred byline, `Tác giả: X | Ngày đăng: …`, the
+    chrome detector's units cut.)"""
+    for stamp in _STAMP_END.finditer(text, 0, 120):
+        head, rest = text[: stamp.end()].strip(), text[stamp.end() :].strip(" |-–—")
+        byline = parse_byline(head)
+        unlabelled = PERSON_DATED.match(re.sub(r"^(?:Bởi|By)\s+", "", head))  # units cut the rest
+        if (
+            byline
+            and byline.author
+            and byline.when
+            and unlabelled
+            and rest[:1].isupper()
+            and len(rest.split()) >= 8
+        ):
+            return head, rest
+    for cut in reversed([m.start() for m in re.finditer(r"\s+", text[:90])]):  # `Thứ Năm, 14/03/2024 Sáng …`
+        head, rest = text[:cut].strip(), text[cut:].strip(" |-–—")
+        opener = re.fullmatch(r"(?i:ngày)\s+\S+|.*,", head)  # `Ngày 14/3/2024, UBND…` opens the lead itself
+        listed = re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}", rest[:60])  # a list of stamps
+        if not opener and not listed and stamp_line(head) and rest[:1].isupper() and len(rest.split()) >= 8:
+            return head, rest
+    return None
+
+
+def is_stamp_line(text: str) -> bool:
+    """A page's stamp on a line of its own: only a date (`Thứ Tư, 08/11/2023 15:30`), or a dated byline
+    (`Minh Anh - 16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`)."""
+    if stamp_line(text) is not None:
+        return True
+    fields = [f.strip() for f in text.split("|")] if len(text) <= 100 else []
+    if len(fields) > 1 and sum(stamp_line(f) is not None for f in fields) == 1:  # `… | Lượt xem: 356`
+        if all(stamp_line(f) is not None or buttons(f) for f in fields):
+            return True
+    byline = parse_byline(text) if len(text) <= 100 else None
+    return byline is not None and byline.author is not None and byline.when is not None
+
+
+_CAPS_BEFORE = re.compile(
+    r"^(?P<name>["
+    + CAPITALS
+    + r"]{2,}(?:\s+["
+    + CAPITALS
+    + r"]{2,}){1,3})\s+(?=["
+    + CAPITALS
+    + r"]["
+    + SMALL_LETTERS
+    + r"])"
+)
+
+
+def signed_before_furniture(text: str) -> str | None:
+    """A writer's name in capitals run into the comment box or share bar after the article (`MINH ANH
+    Bình luận (0)`): a person's name, then furniture; not a header of other stories (`TIN KHÁC`) nor a
+    section (`THỜI SỰ`)."""
+    found = _CAPS_BEFORE.match(text)
+    name = found.group("name") if found else ""
+    headers = {*RELATED_HEADERS, *BOX_HEADERS}
+    if not name or name.casefold() in headers or names_section(name) or not is_person(name):
+        return None
+    return clean_author(name) if signals(text[found.end() :]).word else None
+
+
+def _tail_cuts(text: str) -> list[int]:
+    starts = sentence_starts(text)
+    return sorted((s for s in starts if len(text) - s <= 80), reverse=True)
