@@ -108,8 +108,10 @@ def clean_spaces(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, old-style tones and clean spaces: the one form we store and compare."""
-    return clean_spaces(old_style_tones(unicodedata.normalize("NFC", text)))
+    """NFC, old-style tones and clean spaces: the one form we store and compare. The spaces are
+    cleaned first: a control or zero-width character dropped may join a word's letters (`O\x08À`
+    → `OÀ`), whose tone then moves as any other's (`ÒA`), so a second pass changes nothing."""
+    return old_style_tones(unicodedata.normalize("NFC", clean_spaces(text)))
 
 
 def name_key(name: str) -> str:

@@ -80,3 +80,9 @@ def test_normalize_is_idempotent_and_nfc(text: str) -> None:
 def test_slugs_are_always_ascii(text: str) -> None:
     slug = slugify(text)
     assert slug.isascii() and " " not in slug and len(slug) <= 80
+
+
+def test_a_character_dropped_between_letters_leaves_a_word_normalized_once() -> None:
+    # found by Hypothesis: the dropped backspace joined `O` and `À` only after the tones were moved
+    assert normalize("O\x08À") == normalize(normalize("O\x08À")) == "ÒA"
+    assert normalize("ho\u200bà bình") == "hòa bình"
