@@ -52,7 +52,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
-from .inline import around_inline, inline_chrome, marked_links_apart
+from .inline import NEXT_PART_REASON, around_inline, inline_chrome, marked_links_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
 from .placed import signals
@@ -60,7 +60,7 @@ from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .stamps import peeled_stamp
-from .tables import introduces_table, story_tables
+from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
@@ -219,7 +219,7 @@ def detect(
             pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":
             unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
-        elif i >= end and unit.keep:
+        elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
@@ -332,7 +332,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if s.sure:
         return "chrome", s.strong or ""
     if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
-        return "chrome", "the header of a box that is no story's (a table, a schedule, the author)"
+        return "chrome", BOX_HEADER
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
     sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's

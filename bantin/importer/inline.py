@@ -235,20 +235,34 @@ def marked_links_apart(units: list[Unit]) -> list[Unit]:
 
 
 def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
-    """A question to the reader right before a poll's answers (`Bạn có ủng hộ …? Có Không Biểu quyết`)
-    goes with them; after the story's last sentence, a series' note and the links to its other parts
-    (`(Còn nữa)`, `Kỳ 1: …`, `Kỳ 3: …`) go."""
+    """A question to the reader right before a poll's answers (`Bạn có ủng hộ …? Có Không Biểu quyết`,
+    `Bạn có đồng ý …? Đồng ý Không đồng ý`) goes with them; after the story's last sentence, a series'
+    note and the links to its other parts (`(Còn nữa)`, `Kỳ 1: …`, `Kỳ 3: …`) go, and the next part
+    announced (`Kỳ tới: …`) stays."""
     out = list(kinds)
     for i in range(len(kinds) - 1):
-        answers = kinds[i + 1][1] == BUTTON_REASON and len(texts[i + 1].split()) <= 8
-        if answers and texts[i].rstrip().endswith("?"):
+        # the answers a box's button closes, or short chrome under a question put to the reader with
+        # none of the story after it (a story's `Bạn có biết …?` over a photo's stub stays)
+        reader = _READER.search(texts[i]) and all(kind != "prose" for kind, _ in kinds[i + 1 :])
+        asked = kinds[i + 1][1] == BUTTON_REASON or (kinds[i + 1][0] == "chrome" and reader)
+        if asked and len(texts[i + 1].split()) <= 8 and texts[i].rstrip().endswith("?"):
             out[i] = ("chrome", POLL_REASON)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     noted = any(r == SERIES_REASON for _, r in kinds)
     for i in range(last + 1, len(kinds)):
-        if noted and _PART.match(texts[i]) and not ends_sentence(texts[i]):
+        if _NEXT_PART.match(texts[i]):  # the reporter's `Kỳ tới: …`, a sentence of the piece's
+            out[i] = ("prose", NEXT_PART_REASON)
+        elif noted and _PART.match(texts[i]) and not ends_sentence(texts[i]):
             out[i] = ("chrome", SERIES_REASON)
     return out
+
+
+# A question put to the reader (`Bạn có đồng ý …?`, `Quý vị nghĩ sao?`).
+_READER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Qq]uý vị|[Đđ]ộc giả)(?!\w)")
+# The series' next part announced under the story, unbracketed (`Kỳ tới: Những bữa cơm 0 đồng`): it says
+# what the reader will find next, the reporter's sentence, which stays (in brackets it is a note).
+_NEXT_PART = re.compile(r"^(?:Kỳ|Bài|Phần) (?:tới|sau|tiếp theo)\s*:\s*" + _CAP)
+NEXT_PART_REASON = "the series' next part announced by the story"
 
 
 # An embedded post's handle and link (`(@elonmusk) April 5, 2024 pic.twitter.com/…`).

@@ -27,6 +27,7 @@ from .furniture import LABELLED_DATE
 from .inline_links import drop_inline_headlines
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
+from .stamps import is_time_of_day
 
 _HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
 _MAX_TITLE = 300
@@ -161,6 +162,9 @@ def _drop_related_links(lines: list[str]) -> list[str]:
     # The agency's dateline (`TTO - `, `QNO - `) opens the article: short lines above it are links,
     # questions too (`Vì sao Cần Thơ ngập nặng mỗi mùa triều cường?`).
     dateline = next((i for i, line in enumerate(lines[:_TOP_LINKS]) if _DATELINE.match(line.strip())), 0)
+    # A live page: times of day alone, two or more each over a sentence (not a player's `00:00 / 01:42`).
+    entries = [i for i, line in enumerate(lines[:-1]) if is_time_of_day(clean(line))]
+    live = sum(1 for i in entries if ends_sentence(clean(lines[i + 1]))) >= 2
     for index, line in enumerate(lines):
         text = clean(line)
         parts = [p.strip() for p in text.split(" / ")]
@@ -170,7 +174,10 @@ def _drop_related_links(lines: list[str]) -> list[str]:
         if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):
             headlines.append(text)
             continue
-        if not started and (is_stamp_line(text) or LABELLED_DATE.fullmatch(text)):  # a stamp: no link
+        if not started and (
+            is_stamp_line(text) or LABELLED_DATE.fullmatch(text) or (live and is_time_of_day(text))
+        ):
+            # a stamp, or a time of day opening a live page's first entry (`08:15`): no link
             if headlines and _writer(headlines[-1]):  # nor the writer's name right over it
                 out.append(headlines.pop())
             out.append(text)

@@ -14,7 +14,7 @@ from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end
 from .suffixes import ends_with_section, names_section
 from .widgets import leading_buttons, names_a_widget
 
-__all__ = ["LEAD_STARTERS", "STARTERS", "peel_menu", "peel_time_ago", "plain_lead"]
+__all__ = ["LEAD_STARTERS", "STARTERS", "names_someone", "peel_menu", "peel_time_ago", "plain_lead"]
 
 
 #: Words that start a sentence and never end a headline: where a related link run into the text stops.
@@ -62,7 +62,7 @@ _TOKEN = re.compile(r"\S+")
 _CLAUSE = re.compile(r",(?!\s*\d)")
 
 
-def _names_someone(text: str, least: int = 3) -> bool:
+def names_someone(text: str, least: int = 3) -> bool:
     """`least` words with a capital in a row (`Nguyễn Xuân Phúc`): a name, which menus lack."""
     run = 0
     for word in text.split():
@@ -131,8 +131,11 @@ def _glued(text: str) -> list[int]:
     for token in _TOKEN.finditer(text):
         word = token.group(0)
         at = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), None)
-        if at is not None and at >= 2 and word[:at].isalpha():  # not `iPhone`, `eMagazine`
-            places.append(token.start() + at)
+        if at is None or at < 2 or not word[:at].isalpha():  # not `iPhone`, `eMagazine`
+            continue
+        if word.isascii() and word.rstrip(".,;:").isalpha():
+            continue  # a brand in camel case (`FastGo`, `MobiFone`), no Vietnamese menu item glued
+        places.append(token.start() + at)
     return places
 
 
@@ -214,7 +217,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         # (`Thủ tướng Nguyễn Xuân Phúc hoan nghênh…`, `Cố vấn Ban Chấp hành`, `Trường Chinh`).
         # The last such cut, or one item of two words before it if that ends a section's known name
         # (`… Đời sống Thể thao | Cơ quan Cảnh sát điều tra …`, not `… Thể thao Cơ quan | Cảnh sát …`).
-        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not _names_someone(head, 2):
+        if menu.words >= 8 and menu.capitals >= 0.5 and not menu.grammar and not names_someone(head, 2):
             if last is None and not ends_with_section(head):
                 last = (head, rest)
                 continue

@@ -13,6 +13,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .furniture import Signals
+from .menus import names_someone
 
 __all__ = ["introduces_table", "story_tables", "table_ends"]
 
@@ -82,9 +83,14 @@ def story_tables(
     for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
         if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
             out[i] = ("prose", ROW)
-        if out[i][0] not in ("prose", "short") or not _introduces(text, found[i]):
+        boxed = out[i] == ("chrome", BOX_HEADER) and text.endswith(":") and first < i
+        if not boxed and (out[i][0] not in ("prose", "short") or not _introduces(text, found[i])):
             continue
         end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
+        if boxed:  # a box's header inside the story (`Bảng xếp hạng:`), its rows, then the story again
+            if end - i - 1 >= 2 and end < signed and out[end][0] == "prose":
+                out[i:end] = [("prose", INTRODUCES)] + [("prose", ROW)] * (end - i - 1)
+            continue
         if end - i - 1 >= 2:
             out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)
         if out[i][0] == "short" and (end - i - 1 >= 2 or out[i + 1 : i + 2] == [("prose", out[i + 1][1])]):
@@ -92,16 +98,26 @@ def story_tables(
     return out
 
 
+#: The reason given to the header of a box of the page's (`Bảng xếp hạng`, `Về tác giả`): the story
+#: keeps one only when it introduces rows with a colon between two of its paragraphs.
+BOX_HEADER = "the header of a box that is no story's (a table, a schedule, the author)"
 #: The reason given for a line introducing the story's list or table.
 INTRODUCES = "a line of the story introducing what follows (a colon)"
 
 
 def _introduces(text: str, found: Signals) -> bool:
     """A line of the story ending with a colon (`Danh sách bạn đọc ủng hộ:`): three words or more, most
-    in lower case (no menu's or box's title), no furniture word."""
+    in lower case (no menu's or box's title), no furniture word; or a named person about to speak
+    (`Bạn đọc Nguyễn Văn Minh (Thái Bình) hỏi:`), whatever furniture word names them."""
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
+    if text.endswith(":") and _QUOTED.search(text) and names_someone(text):  # `Bạn đọc Lê An (Huế) hỏi:`
+        return True
     return text.endswith(":") and len(words) >= 3 and lower * 2 >= len(words) and not found.word
+
+
+# Who speaks next, before a colon (`… hỏi:`, `… cho biết:`): a furniture word before it is no site's.
+_QUOTED = re.compile(r"(?<!\w)(?:hỏi|viết|kể|cho biết|chia sẻ|trả lời|tâm sự)\s*:$")
 
 
 def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:

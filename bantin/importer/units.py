@@ -301,7 +301,7 @@ def _caps_runs(text: str) -> list[int]:
         if (
             all(shouting(w) for w in run)
             and not (shouting(tokens[i - 1].group(0)) or titles_a_person(tokens[i - 1].group(0)))
-            and not "".join(run).isascii()
+            and not "".join(run).replace("Đ", "D").isascii()  # `(ĐHQG TP HCM)`, `HĐND` are acronyms
         ):
             if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
                 cuts.append(tokens[i].start())
