@@ -191,7 +191,7 @@ _POSITION = re.compile(
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
+    r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
     r"(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )
@@ -202,7 +202,10 @@ _TRAILING_STAMP = re.compile(
     r"(?:\s*\(?GMT\+7\)?)?$",
     re.IGNORECASE,
 )
-_PHOTO_CREDIT = re.compile(r"^(?P<who>[^:]+?)\s*[-–,;]\s*(?:Ảnh|Video|Clip|Đồ họa)\s*:\s*[^:]{1,40}$")
+# The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`)
+_PHOTO_CREDIT = re.compile(
+    r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày)\s*:\s*\S.*$"
+)
 
 
 def parse_byline(text: str) -> Byline | None:

@@ -101,6 +101,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
     tokens = list(re.finditer(r"\S+", after))
     taken: list[re.Match[str]] = []
     unit = False  # a name with words in lower case in it
+    counted = 0  # the words of the credits before this one on the line (`Ảnh: Minh Đức - Thiết kế: …`)
     end = 0
     for index, token in enumerate(tokens):
         word = token.group(0)
@@ -117,6 +118,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                     opener
                 ].start()  # `Ảnh: Hoàng Phương` | `Ông Mười (xã …`
             return _join(taken, after), token.start()
+        if taken and word in ("|", "│"):  # `Ảnh: Minh Đức | Đồ họa: Thu Trang`: the line's next credit
+            return _join(taken, after), token.start()
         if taken and word[0] in _BULLETS:  # `Ảnh: NAM TRẦN` | `* Kế hoạch …?`: an interview's question
             return _join(taken, after), token.start()
         if (
@@ -130,6 +133,10 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         if len(taken) == 1 and initials(taken[0].group(0)) and in_capitals(tokens[index : index + 2]):
             return _join(taken, after), token.start()  # `Ảnh: V.Q VĂN QUANG`: a writer's initials, a byline
         if taken and len(word) > 2 and word.endswith(":") and word[:-1].isalpha():
+            if word[0].islower() and len(taken) >= 3 and taken[-2].group(0) in ("-", "–"):
+                taken.append(token)  # `Ảnh: Minh Đức - Thiết kế: Thu Trang`: the line's next credit
+                counted = len(taken)
+                continue
             if word[0].islower() and len(taken) >= 2 and taken[-2].group(0) not in ("-", "–"):
                 return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
             return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
@@ -173,7 +180,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         taken.append(token)
         if word.endswith((".", ";")) and not re.search(r"\.\w", word) and index + 1 < len(tokens):
             return _join(taken, after).rstrip(".;"), token.end()
-        if len(taken) > _MAX_CREDIT_WORDS:
+        if len(taken) - counted > _MAX_CREDIT_WORDS:
             return _join(taken[:1], after), taken[1].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end

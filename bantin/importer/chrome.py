@@ -64,7 +64,7 @@ from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
-from .writers import titled_writer, titled_writer_apart
+from .writers import titled_writer, titled_writer_apart, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -90,8 +90,6 @@ class Site:
         return any(len(stem) >= 3 and stem in key(text) for stem in stems)
 
 
-# A writer's credit under its label, run into a caption's text (`Bài: Thanh Hiếu`).
-_WRITER = re.compile(r"(?<!\S)(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S")
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 
@@ -125,11 +123,8 @@ def detect(
     # So is a writer's credit with the photographer's above the story (`… Bài: Thanh Hiếu - Ảnh: Lê
     # Khang`), which is no photo's caption: the credit stays in the text, for the byline to be read.
     judged = [
-        Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b for b in blocks
-    ]
-    judged = [
-        Block("paragraph", f"{b.text} {b.credit}") if b.kind == "caption" and _WRITER.search(b.text) else b
-        for b in judged
+        Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b
+        for b in writers_credits(blocks)
     ]
     units: list[Unit] = []
     for index, block in enumerate(judged):

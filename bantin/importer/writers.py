@@ -14,8 +14,9 @@ import re
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.kinds import TITLE_ABBREVIATIONS
 from .furniture import Unit
+from .parsed import Block
 
-__all__ = ["titled_writer", "titled_writer_apart", "titles_a_person"]
+__all__ = ["titled_writer", "titled_writer_apart", "titles_a_person", "writers_credits"]
 
 _TITLES = "|".join(sorted({*map(re.escape, TITLE_ABBREVIATIONS), "THS", "NCS"}, key=len, reverse=True))
 _RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
@@ -56,4 +57,27 @@ def titled_writer_apart(units: list[Unit]) -> list[Unit]:
             continue
         pieces = (before.strip(), found.group(0), rest)
         out += [Unit(unit.block, piece) for piece in pieces if piece]
+    return out
+
+
+# A writer's credit under its label, run into a caption's text (`Bài: Thanh Hiếu`, `Nội dung: Hoàng Yến`).
+_LABELLED_WRITER = re.compile(
+    r"(?<!\S)(?:Tác giả|Người viết|Bài|Nội dung|Thực hiện)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S"
+)
+
+
+def writers_credits(blocks: list[Block]) -> list[Block]:
+    """A writer's credit with the photographer's and the designer's (`Bài: Thanh Hiếu - Ảnh: Lê Khang`,
+    `Thực hiện: Hoàng Yến | Ảnh: Minh Đức | Đồ họa: Thu Trang`), which the captions' reading took for
+    photos' captions, is text again, block for block (the units point at them by their place): no
+    photo's caption, a line of credits for the byline to be read."""
+    out: list[Block] = []
+    for block in blocks:
+        credits_only = block.kind == "caption" and not block.text.strip(" |-–")
+        if out and credits_only and out[-1].kind == "paragraph" and _LABELLED_WRITER.search(out[-1].text):
+            out.append(Block("paragraph", block.credit or ""))  # `| Đồ họa: Thu Trang`
+        elif block.kind == "caption" and _LABELLED_WRITER.search(block.text):
+            out.append(Block("paragraph", f"{block.text} {block.credit}"))
+        else:
+            out.append(block)
     return out

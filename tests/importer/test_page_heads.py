@@ -1,6 +1,7 @@
-"""The head of a page over its lead: a writer named with their title (`TS. NGUYỄN VĂN HÙNG`) is the
-article's author, not a header line to drop; and a menu's section names in English (`Star Cine`)
-are no byline."""
+"""Where the page names its writer: with their title over the lead (`TS. NGUYỄN VĂN HÙNG`), not a
+header line to drop; alone right over the lead; in a line of credits closing the story (`Nội dung:
+Hoàng Yến - Ảnh: Minh Đức - Thiết kế: Thu Trang`). And a menu's section names in English (`Star
+Cine`) are no byline."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_a_persons_name_right_over_the_lead_the_summary_opens_is_the_author() ->
     # without the summary to say where the story starts, the name stays where it stands
     page = convert_page(f"Hoàng Minh Tâm {LEAD} {' '.join(STORY)}", summary="")
     assert page.front.author is None and "Hoàng Minh Tâm" in page.body
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Nội dung: Hoàng Yến - Ảnh: Minh Đức - Thiết kế: Thu Trang",
+        "Thực hiện: Hoàng Yến | Ảnh: Minh Đức | Đồ họa: Thu Trang",
+        "Bài: Hoàng Yến - Ảnh: Minh Đức",
+    ],
+)
+def test_a_line_of_credits_closing_the_story_names_the_writer(credits: str) -> None:
+    page = convert_page(f"{LEAD} {' '.join(STORY)} {credits} Chia sẻ Bài viết cùng chuyên mục")
+    assert page.front.author == "Hoàng Yến"
+    assert page.body.rstrip().endswith(STORY[-1])  # no caption of a photo, no `kế: Thu Trang` left
