@@ -113,10 +113,9 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                 return _join(taken[:writer], after), taken[writer].start()  # `Ngọc Anh (thực hiện)`
             if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
-            if opener := next((k for k, t in enumerate(taken) if k and t.group(0) in _STRONG_STARTERS), None):
-                return _join(taken[:opener], after), taken[
-                    opener
-                ].start()  # `Ảnh: Hoàng Phương` | `Ông Mười (xã …`
+            opener = next((k for k, t in enumerate(taken) if k and t.group(0) in _STRONG_STARTERS), 0)
+            if opener:  # `Ảnh: Hoàng Phương` | `Ông Nguyễn Văn Mười (xã …`: a sentence opens inside
+                return _join(taken[:opener], after), taken[opener].start()
             return _join(taken, after), token.start()
         if taken and word in ("|", "│"):  # `Ảnh: Minh Đức | Đồ họa: Thu Trang`: the line's next credit
             return _join(taken, after), token.start()

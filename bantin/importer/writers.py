@@ -5,7 +5,11 @@ run into the writer's institution (`… HÙNG Học viện Chính trị quốc g
 The title says the name is a person's and the writer's: `titled_writer` lets `chrome` take the line
 for the article's author, as it does a dated or labelled byline, and `titled_writer_apart` cuts the
 name off what the scrape ran into it (the institution, then the lead), so that neither is lost in a
-line the detector drops as the page's header."""
+line the detector drops as the page's header.
+
+A line of credits closing the story (`Nội dung: Hoàng Yến - Ảnh: Minh Đức - Thiết kế: Thu Trang`)
+names the writer too: `writers_credits` gives it back to the text, where the captions' reading had
+taken it for a photo's caption."""
 
 from __future__ import annotations
 
