@@ -15,7 +15,7 @@ from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_by
 from .bylines import Byline, is_source_name, parse_byline, source_of_title
 from .chrome import split_units
 from .dates import stamp_line
-from .furniture import LABELLED_DATE
+from .furniture import LABELLED_DATE, signals
 from .parsed import Block
 from .stamps import is_time_of_day
 from .unsigned import source_credit
@@ -200,7 +200,12 @@ def _headlines_to_the_end(rest: list[Block], least: int = 2) -> bool:
 
 
 def _short(text: str) -> bool:
-    return len(text) <= 200 or len(split_units(text)) <= 1
+    """A block of chrome this pass may drop whole: one unit, or a short line with no sentence of the
+    story after its first unit (`Xem thêm:Lịch thi đấu … mới nhấtSang hiệp hai, Thái Lan gỡ hòa …`
+    holds one: the chrome detector judges it unit by unit)."""
+    units = split_units(text)
+    story = any(s.sentence and s.words >= 8 for s in map(signals, (u for u in units[1:] if not u.isupper())))
+    return len(units) <= 1 or (len(text) <= 200 and not story)
 
 
 def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.importer.body import drop_chrome
 from bantin.importer.convert import convert
 from bantin.importer.furniture import opens_list
+from bantin.importer.parsed import Block
 from bantin.importer.units import split_units
 
 from .scrapes import vnsum
@@ -174,3 +176,13 @@ def test_a_shops_prompt_and_an_appeal_to_share_after_the_story_go(tail: str) -> 
     assert text.rstrip().endswith(STORY[-1])
     sentence = "Người dân có thể mua tại các cửa hàng của hợp tác xã trong huyện."
     assert sentence in body(f"{STORY[0]} {sentence} {STORY[1]} {STORY[2]}")
+
+
+def test_a_sentence_glued_after_a_related_links_headline_stays() -> None:
+    sentence = "Sang hiệp hai, đội khách dâng cao tấn công và gỡ hòa ở phút 61 từ một tình huống cố định."
+    text = body(f"{STORY[0]} Xem thêm:Lịch thi đấu giải bóng đá huyện mới nhất{sentence} {STORY[1]}")
+    assert sentence in text and STORY[1] in text
+    # a related link's line whose headline is in capitals holds no sentence of the story: it goes whole
+    link = Block("paragraph", "Xem thêm >>> VÌ SAO NÔNG DÂN VẪN CHUỘNG GIỐNG LÚA CŨ TRONG VỤ NÀY?")
+    story = [Block("paragraph", STORY[0]), link, Block("paragraph", STORY[1])]
+    assert drop_chrome(story) == [story[0], story[2]]
