@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.text import SMALL_LETTERS
+
 from .furniture import Unit, key
 
 __all__ = ["cut_at_anchors", "opens_with"]
@@ -45,6 +47,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
                     continue
             while cut > 0 and unit.text[cut - 1] in _OPENERS:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
+            if _ASIDE.match(unit.text, cut):
+                continue  # the summary's words in the lead's brackets, which its verb follows: no menu
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if head.endswith(","):  # the summary skips the lead's opening clause (`Ngày 13/4, …`)
                 clause = _OPENING_CLAUSE.search(head)
@@ -57,6 +61,10 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
 
 
 _OPENERS = "“\"‘'(«"
+# A bracket inside a sentence, its verb after it (`Chi cục … khu vực I (Cục Hải quan TP HCM) vừa phát
+# hiện …`, the summary saying `Cục Hải quan TP HCM vừa phát hiện …`): the words before it are the
+# sentence's subject, not a menu; a dateline's bracket (`(PLVN) - Sáng 14/2, …`) is followed by a dash.
+_ASIDE = re.compile(r"\([^()]{1,80}\)\s+[" + SMALL_LETTERS + "]")
 # A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`): the summary
 # may start after it, which stays with the lead.
 _OPENING_CLAUSE = re.compile(

@@ -185,7 +185,7 @@ def detect(
     ]
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
-    end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end))
+    end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Tạp chí Kinh tế Việt Nam
     # VnEconomy`) go with it, and so do menus of services (`Tra cứu phạt nguội`), which may end the body.
     # A line saying what the paper is (`Cơ quan của Bộ …`, `Diễn đàn của nông dân Việt Nam`) goes

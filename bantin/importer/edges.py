@@ -28,6 +28,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .widgets import buttons, leading_buttons, names_a_widget
 
@@ -41,7 +42,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture, headlines
     of other stories (`headlines`), or the header of a box before the chrome that follows (no
     sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
-    A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story."""
+    A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story.
+    So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py)."""
+    units = byline_before_lead_apart(units)
     found = [signals(u.text) for u in units]
     story = (
         i

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ..core.sentences import ends_sentence
 from ..core.text import fold
+from .bylines import parse_byline
 from .edges import PREPOSITIONS, headlines
 from .furniture import Unit, key
 from .publishers import stem
@@ -84,7 +85,14 @@ def signs_off(text: str, site: _Site) -> re.Match[str] | None:
     if last and (last[-1] in PREPOSITIONS or " ".join(last) in _WRITERS):
         return None  # the name in a sentence (`… do Báo Quảng Trị tổ chức.`, `… của nhóm tác giả Báo X.`)
     slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
-    return found if slogan or headlines(before) else None
+    return found if slogan or headlines(before) or _signed(before) else None
+
+
+def _signed(before: str) -> bool:
+    """`before` is a writer's name alone, the byline the site's name is run into (`Quốc Thanh Báo
+    Biên phòng.`, a one-line body): the story's last words, then the footer's first."""
+    byline = parse_byline(before)
+    return byline is not None and byline.author == before and len(before.split()) <= 6
 
 
 def describes_itself_apart(units: list[Unit], site: _Site) -> list[Unit]:

@@ -19,6 +19,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .furniture import Signals, Unit
+from .unheaded import unheaded_leads
 
 __all__ = ["glued_ranks", "teaser_tail"]
 
@@ -28,13 +29,22 @@ _MIN_PAIRS = 2
 _RESTATED = 0.6  # the share of the headline's words its lead says again
 
 
-def teaser_tail(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
-    """Where a run of teasers (headline, then a lead restating it) that goes on to `end` starts;
-    `end` when there is none."""
+def teaser_tail(
+    units: list[Unit],
+    kinds: list[tuple[str, str]],
+    found: list[Signals],
+    end: int,
+    anchors: tuple[str, ...] = (),
+) -> int:
+    """Where a run of teasers (headline, then a lead restating it) that goes on to `end` starts; else
+    where other stories' leads with no headline after the closing byline start (`unheaded_leads`,
+    `anchors` being the headline and the summary); `end` when there is neither."""
     start, pairs = end, 0
     while start - 2 >= 0 and _teaser(units, kinds, found, start - 2):
         start, pairs = start - 2, pairs + 1
-    return start if pairs >= _MIN_PAIRS and any(k == "prose" for k, _ in kinds[:start]) else end
+    if pairs >= _MIN_PAIRS and any(k == "prose" for k, _ in kinds[:start]):
+        return start
+    return unheaded_leads(units, kinds, found, end, anchors)
 
 
 def _teaser(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], i: int) -> bool:

@@ -36,3 +36,16 @@ def test_a_menu_before_the_summarys_own_opening_is_cut_off() -> None:
 def test_a_sentences_own_words_before_the_summarys_cut_nothing() -> None:
     lead = f"Trong không khí vui tươi, {SUMMARY}"
     assert [u.text for u in cut_at_anchors([Unit(0, lead)], (HEADLINE, SUMMARY))] == [lead]
+
+
+def test_the_summarys_words_in_the_leads_brackets_cut_nothing() -> None:
+    summary = "Sở Y tế tỉnh vừa phát hiện một cơ sở kinh doanh thuốc không rõ nguồn gốc."
+    lead = "Thanh tra khu vực II (Sở Y tế tỉnh) vừa phát hiện một cơ sở kinh doanh thuốc không rõ nguồn gốc."
+    assert [u.text for u in cut_at_anchors([Unit(0, lead)], (HEADLINE, summary))] == [lead]
+
+
+def test_a_datelines_bracket_after_a_menu_is_still_cut_off() -> None:
+    units = cut_at_anchors(
+        [Unit(0, f"Trang chủ Thời sự (HNMO) - {SUMMARY}")], (HEADLINE, f"(HNMO) - {SUMMARY}")
+    )
+    assert [u.text for u in units] == ["Trang chủ Thời sự", f"(HNMO) - {SUMMARY}"]
