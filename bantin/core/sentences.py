@@ -16,6 +16,9 @@ from collections.abc import Iterable
 
 from .text import CAPITALS, SMALL_LETTERS, is_syllable
 
+#: Words that tie what follows them to what comes before: no sentence, headline or line ends with one.
+PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
+
 # Words that take a full stop without ending a sentence (Tp. Hồ Chí Minh, Th.S, Mr. Smith).
 _ABBREVIATIONS = frozenset(
     {"tp", "th", "ths", "ts", "gs", "pgs", "bs", "ks", "ls", "st", "mr", "mrs", "ms", "dr", "jr", "sr",

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import PREPOSITIONS, ends_sentence
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
 from .furniture import (
@@ -143,7 +143,6 @@ def headlines(text: str) -> bool:
 
 
 _ROMAN = frozenset("I II III IV".split())  # a quarter's or a part's number ends a headline
-PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())
 
 
 def _role(words: list[str]) -> int:

@@ -12,7 +12,7 @@ import re
 
 from bantin.core.text import normalize
 
-from ..core.sentences import ends_sentence, last_sentence_start, split_glued, units_abbreviated
+from ..core.sentences import PREPOSITIONS, ends_sentence, last_sentence_start, split_glued, units_abbreviated
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords
@@ -51,6 +51,8 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if ends_sentence(last):
         return False
+    if len(last.split()) >= 4 and last.split()[-1] in PREPOSITIONS:  # `… phối hợp với` ⏎ `Bộ Công chính …`
+        return True
     if _LABEL_END.search(last):  # `… hôm 23/1. Ảnh:` ⏎ `Reuters.`: the credit of a caption
         return True
     # no paragraph opens in lower case: the line goes on with a sentence the page had a link in (a

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import fold
 from .bylines import parse_byline
-from .edges import PREPOSITIONS, headlines
+from .edges import headlines
 from .furniture import Unit, key
 from .publishers import stem
 

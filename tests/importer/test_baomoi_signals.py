@@ -109,3 +109,15 @@ def test_a_name_that_was_a_link_alone_on_a_line() -> None:
         "Theo Ngôi sao",
     ]  # a credit's first word is no name
     assert join_broken_lines(["Ông nói.", "Yonhap", " cho biết"]) == ["Ông nói.", "Yonhap cho biết"]
+
+
+def test_a_line_ending_with_a_word_that_ties_it_goes_on_with_the_link_on_the_next() -> None:
+    lines = [
+        "Phó Thủ tướng đề nghị doanh nghiệp phối hợp với",
+        "Bộ Công chính và Vận tải Lào",
+        "nghiên cứu thêm.",
+    ]
+    assert join_broken_lines(lines) == [
+        "Phó Thủ tướng đề nghị doanh nghiệp phối hợp với Bộ Công chính và Vận tải Lào nghiên cứu thêm."
+    ]
+    assert join_broken_lines(["Kết quả vòng 5", "Hà Nội thắng 2-1"]) == ["Kết quả vòng 5", "Hà Nội thắng 2-1"]
