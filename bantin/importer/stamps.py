@@ -191,3 +191,19 @@ def stamp_before_dateline(piece: str) -> int:
     (`Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`: the page's date, then the story's); 0 when there is none."""
     dated = _DATED_TWICE.match(piece)
     return dated.end() if dated else 0
+
+
+# Where a page's stamp starts after the headline it prints (`… quan hệ ngoại giao Thứ Sáu, 05/04/2024 20:10`,
+# `… 12:30 | 16/02/2024`, `… Cập nhật: 04/04/2024`, `… 2024-04-12T09:00`).
+_STAMP_START = re.compile(
+    rf"\s(?:{_WEEKDAY}\s*,?\s*|(?:cập\s+nhật|đăng|ngày\s+đăng)(?:\s+lúc)?\s*:?\s*|\d{{1,2}}[:h]\d{{2}}\s*[|,\-–]?\s*)*"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def before_stamp(text: str) -> str:
+    """A line dropped above the story up to the page's stamp glued after it (the headline the page
+    prints, `Khai mạc … ngoại giao Thứ Sáu, 05/04/2024 20:10` → `Khai mạc … ngoại giao`)."""
+    found = _STAMP_START.search(text)
+    return text[: found.start()].rstrip(" |-–—,") if found else text
