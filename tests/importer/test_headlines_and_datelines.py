@@ -1,7 +1,8 @@
 """A page's head (issue 15, the blind round fixtures/blind_heads.yml): a headline cut at its label's
 colon goes on in a capital; a section after ` - ` goes even when the headline ends in a section's
 words in small letters; a search engine's tail (`- Tin tức 24h`) goes on any site; a cut title
-whose link has no slug is completed from the headline the page prints above the story."""
+whose link has no slug is completed from the headline the page prints above the story; a dateline
+with its year in capitals (`CẦN THƠ, 18/3/2024 - `) is the story's first words, not a stamp."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from bantin.importer import stamps, titles
 from bantin.importer.convert import convert
 from bantin.importer.suffixes import source_of_title
+from bantin.importer.units import split_units
 
 from .scrapes import vnsum
 
@@ -87,3 +89,40 @@ def test_a_cut_title_with_no_slug_is_completed_from_the_headline_printed_above_t
 )
 def test_a_line_above_the_story_is_read_up_to_its_stamp(line: str, headline: str) -> None:
     assert stamps.before_stamp(line) == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CẦN THƠ, 18/3/2024 - Sáng nay, HĐND thành phố khóa X tổ chức kỳ họp chuyên đề và thông qua 8 nghị quyết.",
+        "TP.HCM, 18/3/2024 - Sáng nay, Sở Y tế thành phố tổ chức hội nghị tổng kết công tác phòng chống dịch.",
+    ],
+)
+def test_a_dateline_with_its_year_stays_the_storys_first_words(text: str) -> None:
+    assert split_units(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("CẦN THƠ, 18/3/2024 -", True),
+        ("BÀ RỊA - VŨNG TÀU, ngày 10 tháng 4 năm 2024 -", True),
+        ("HÀ NỘI, 18.3.2024 -", True),
+        ("THỨ HAI, 18/3/2024 -", False),  # a weekday: the page's stamp
+        ("Trang chủ Thời sự, 18/3/2024 -", False),  # a menu's words in small letters
+    ],
+)
+def test_a_dateline_is_a_place_in_capitals_its_date_and_a_dash(text: str, dateline: bool) -> None:
+    assert stamps.is_dateline(text) is dateline
+
+
+def test_a_dateline_with_its_year_dates_the_page_over_the_year_given() -> None:
+    content = (
+        "CẦN THƠ, 18/3/2024 - Sáng nay, HĐND thành phố khóa X tổ chức kỳ họp chuyên đề và thông qua 8 nghị "
+        "quyết quan trọng về đầu tư công. Kỳ họp kết thúc sau một buổi làm việc khẩn trương."
+    )
+    converted = convert(
+        vnsum("HĐND thành phố họp chuyên đề", "https://baomau.vn/a-1.html", content), "p.txt", year=2017
+    )
+    assert str(converted.front.date) == "2024-03-18" and not converted.front.date_estimated
+    assert converted.body.startswith("CẦN THƠ, 18/3/2024 - Sáng nay")
