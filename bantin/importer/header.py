@@ -114,7 +114,7 @@ def credits(
     (`SiteMemory.words`) a cut title may be completed with, `registry` knows places too."""
     return dataclasses.replace(
         header,
-        title=_completed(header.title, parsed, blocks, words, warnings),
+        title=_completed(header.title, parsed, blocks, words, warnings, clues.units),
         source=_source(header, parsed, blocks, clues, table, source),
         author=_author(parsed, blocks, clues, registry),
     )
@@ -223,7 +223,12 @@ def _author(parsed: Parsed, blocks: list[Block], clues: Clues, registry: Registr
 
 
 def _completed(
-    title: str, parsed: Parsed, blocks: list[Block], words: Sequence[str], warnings: list[str]
+    title: str,
+    parsed: Parsed,
+    blocks: list[Block],
+    words: Sequence[str],
+    warnings: list[str],
+    units: Sequence[chrome.Unit] = (),
 ) -> str:
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
@@ -231,17 +236,17 @@ def _completed(
         parsed.url,
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
         words,
-        parsed.keywords,
+        [*parsed.keywords, *map(stamps.before_stamp, _header(units))],
     )
     if completed:
-        whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags"
+        whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags or headline"
         warnings.append(f"title completed from {whence}; check it against the source")
     elif title.endswith("…"):
         warnings.append("title looks truncated (it ends with '…'); check it against the source")
     return title
 
 
-def _header(units: list[chrome.Unit]) -> list[str]:
+def _header(units: Sequence[chrome.Unit]) -> list[str]:
     """What was dropped before the article's first kept sentence (time stamps, a dateline), past a
     credit kept above it (`Kenh14.vn`, then the menu and the stamp)."""
     head = []

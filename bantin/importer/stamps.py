@@ -179,6 +179,33 @@ def peeled_stamp(text: str) -> tuple[str, str] | None:
     return head, rest
 
 
+def _dateline_place(before: str) -> bool:
+    """A dateline's place in capitals before its date (`CẦN THƠ, 18/3/2024 - Sáng nay, …`, `TP.HCM, `):
+    the story's first words, not a menu (whose items end with no comma, in small letters) nor a
+    weekday (`THỨ HAI, 18/03/2024`)."""
+    words = before.split()
+    return (
+        0 < len(words) <= 5
+        and before.rstrip().endswith(",")
+        and all(w.isupper() or w in "-–" for w in words)
+        and not re.fullmatch(rf"\s*{_WEEKDAY}\s*,\s*", before, re.IGNORECASE)
+    )
+
+
+_DATELINE_SHAPE = re.compile(
+    r"(?P<place>[^,]{2,40},)\s*(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*[-–—]",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(text: str) -> bool:
+    """`CẦN THƠ, 18/3/2024 -`, `BẾN TRE, ngày 10 tháng 4 năm 2024 -`: a dateline (its place in capitals,
+    its date, a dash), the story's first words however much it looks like a page's stamp."""
+    found = _DATELINE_SHAPE.fullmatch(text.strip())
+    return found is not None and _dateline_place(found.group("place"))
+
+
 # A page's date with its year before the lead's own day and month (`Ngày 02/04/2024 Sáng 25/3, …`).
 _DATED_TWICE = re.compile(
     r"^(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}\s+"
@@ -191,3 +218,19 @@ def stamp_before_dateline(piece: str) -> int:
     (`Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`: the page's date, then the story's); 0 when there is none."""
     dated = _DATED_TWICE.match(piece)
     return dated.end() if dated else 0
+
+
+# Where a page's stamp starts after the headline it prints (`… quan hệ ngoại giao Thứ Sáu, 05/04/2024 20:10`,
+# `… 12:30 | 16/02/2024`, `… Cập nhật: 04/04/2024`, `… 2024-04-12T09:00`).
+_STAMP_START = re.compile(
+    rf"\s(?:{_WEEKDAY}\s*,?\s*|(?:cập\s+nhật|đăng|ngày\s+đăng)(?:\s+lúc)?\s*:?\s*|\d{{1,2}}[:h]\d{{2}}\s*[|,\-–]?\s*)*"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d{2}-\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def before_stamp(text: str) -> str:
+    """A line dropped above the story up to the page's stamp glued after it (the headline the page
+    prints, `Khai mạc … ngoại giao Thứ Sáu, 05/04/2024 20:10` → `Khai mạc … ngoại giao`)."""
+    found = _STAMP_START.search(text)
+    return text[: found.start()].rstrip(" |-–—,") if found else text

@@ -69,8 +69,8 @@ def source_of_title(
     placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
     if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
         # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
-        paired = _last_words(rest)
-        if not paired or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
+        paired = _last_words(rest)  # a section pairs in capitals (`Bộ Văn hóa`), not `Ngày Nước thế giới`
+        if not paired[:1].isupper() or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):
             return _without_sections(rest, folders), None
     return title, None
 
@@ -137,10 +137,19 @@ def _sections(words: list[str]) -> bool:
     )
 
 
+# A news site's tail for search engines, on any site (`… - Tin mới nhất`, `… - Tin tức 24h`, `… | Tin nhanh
+# hôm nay`): news, then how fresh it is.
+_SEO_TAIL = re.compile(
+    r"(?:Tin tức|Tin|Bản tin|Thông tin)(?:\s+(?:mới nhất|mới|nóng|nhanh|24h|24/7|hôm nay|trong ngày|online|"
+    r"cập nhật|tổng hợp))+",
+    re.IGNORECASE,
+)
+
+
 def _is_section(text: str, folders: frozenset[str]) -> bool:
     """A site's section, as its menu names it (`Thời sự`) or as the link's folders spell it."""
     text = text.strip()
-    if text.casefold() in _KINDS:
+    if text.casefold() in _KINDS or (text[:1].isupper() and _SEO_TAIL.fullmatch(text)):
         return True
     return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
 

@@ -159,6 +159,8 @@ def complete(
         i += length
     if first_separator is None:
         first_separator = " " if partial else _cut_mark(title, pieces[0])
+    if first_separator.strip() == ":":  # a headline goes on after its label's colon in a capital
+        pieces[0] = pieces[0][:1].upper() + pieces[0][1:]
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
 
@@ -185,10 +187,13 @@ def _from_headlines(stem: str, headlines: list[str]) -> str | None:
 
 def _cut_mark(title: str, rest: str) -> str:
     """What joined the words of a headline cut where the text does not show it: a space where it was
-    cut at a length (`…`); else a mark of its own, ` - ` before a name (`Cam Lộ - La Sơn`), a
-    comma before the rest of a clause (`nghiệp lớn, càng sống…`)."""
+    cut at a length (`…`); else a mark of its own, the colon it ends with (`Chủ tịch UBND tỉnh:`, its
+    label), ` - ` before a name (`Cam Lộ - La Sơn`), a comma before the rest of a clause (`nghiệp lớn,
+    càng sống…`)."""
     if is_truncated(title):
         return " "
+    if title.rstrip().endswith(":"):
+        return ": "
     return " - " if rest[:1].isupper() else ", "
 
 

@@ -38,7 +38,7 @@ from .furniture import (
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .placed import placed_at
-from .stamps import stamp_before_dateline
+from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .widgets import (
@@ -347,7 +347,7 @@ def _peel(piece: str) -> list[str]:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
     for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
-        if not menu.menu:
+        if not menu.menu or is_dateline(piece[: starter.start()]):  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`
             break
         if found.prose and found.sentence and plain_lead(found):
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]

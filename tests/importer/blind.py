@@ -2,6 +2,8 @@
 (fixtures/blind_*.yml), rendered in their layout, imported, and checked: every line of the story
 stays (`leftover`), every line of chrome goes (`leaked`), and the title, date, source and author
 are the page's. A page's `known_gap` (body) or `metadata_gap` marks what is known to fail, with why.
+A vnsum page's `published` is its `Published Date:` (else `N/A`); `expect: {estimated: true}` says
+the page states no date, so none of the dates its text tells (other years') may be taken for it.
 
 `test_blind_rounds.py` loads every round's pages with `load`, checks them with `check_body` and
 `check_metadata`, and prints a round's figures with `figures` when run as a module."""
@@ -51,6 +53,7 @@ def check_metadata(page: dict) -> None:
     assert str(front.date) == expect.get("date", str(front.date))
     assert front.source == expect.get("source", front.source)
     assert (front.author or "") == expect.get("author", front.author or "")
+    assert front.date_estimated == expect.get("estimated", front.date_estimated)  # no stated date
 
 
 def story(page: dict) -> list[str]:
@@ -76,7 +79,8 @@ def render(page: dict) -> str:
     if page["layout"] == "vnsum":
         content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{body} {closing}"))
         return (
-            f"Title: {page['title']}\nSource: {page['source']}\nLink: {page['link']}\nPublished Date: N/A\n"
+            f"Title: {page['title']}\nSource: {page['source']}\nLink: {page['link']}\n"
+            f"Published Date: {page.get('published', 'N/A')}\n"
             f"Author: \nTags: None\nSummary: {page.get('summary', '')}\nContent: {content}\n"
         )
     byline = [page["byline"]] if page.get("byline") else []
@@ -160,6 +164,7 @@ def figures(pages: list[dict]) -> None:
                 ("date", str(front.date)),
                 ("source", front.source),
                 ("author", front.author or ""),
+                ("estimated", front.date_estimated),
             )
             if got != expect.get(name, page["title"] if name == "title" else got)
         ]
