@@ -16,6 +16,7 @@ import re
 from bantin.core.text import CAPITALS, is_syllable
 
 from ..core.sentences import ends_sentence
+from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
 from .boilerplate import is_section_header
@@ -88,7 +89,8 @@ def writer_over_lead(texts: list[str], i: int, first: int, summary: tuple[str, .
     """A person's Vietnamese name alone right over the lead the summary opens with (`Lê Dương` |
     `Vào ngày mùng 9 Tết …`): the article's writer, as a dated byline over the lead is."""
     lead = texts[first] if i == first - 1 and first < len(texts) else ""
-    return bool(lead) and opens_with(lead, summary) and is_vietnamese_person(texts[i].split())
+    named = bool(lead) and is_vietnamese_person(texts[i].split()) and place(texts[i]) is None  # not `Hà Nội`
+    return named and opens_with(lead, summary)
 
 
 def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[int]) -> list[tuple[str, str]]:

@@ -78,6 +78,9 @@ def test_a_persons_name_right_over_the_lead_the_summary_opens_is_the_author() ->
     page = convert_page(f"Hoàng Minh Tâm {LEAD} {' '.join(STORY)}")
     assert page.front.author == "Hoàng Minh Tâm"
     assert page.body.startswith(LEAD)
+    # a place's name is no writer's (`Hà` is a family name too)
+    page = convert_page(f"Hà Tĩnh {LEAD} {' '.join(STORY)}")
+    assert page.front.author is None
     # without the summary to say where the story starts, the name stays where it stands
     page = convert_page(f"Hoàng Minh Tâm {LEAD} {' '.join(STORY)}", summary="")
     assert page.front.author is None and "Hoàng Minh Tâm" in page.body
