@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import PREPOSITIONS
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.kinds import TITLE_ABBREVIATIONS
 from .furniture import Unit
@@ -51,8 +52,10 @@ def titled_writer_apart(units: list[Unit]) -> list[Unit]:
     for index, unit in enumerate(units):
         found = _WRITER.search(unit.text) if index < _FIRST_UNITS else None
         before = unit.text[: found.start()] if found else ""
-        if found is None or not (before == "" or before.endswith(" ")) or len(before.split()) > _MENU_WORDS:
-            out.append(unit)  # a writer inside a sentence (`Theo PGS.TS LÊ AN, …`) is the sentence's
+        words = before.split()
+        inside = bool(words) and (len(words) > _MENU_WORDS or words[-1].casefold() in PREPOSITIONS)
+        if found is None or not (before == "" or before.endswith(" ")) or inside:
+            out.append(unit)  # a writer in a sentence (`Theo PGS.TS LÊ AN, …`, `… do TS. LÊ AN chủ trì`)
             continue
         after = _FOLLOWS.match(unit.text, found.end())
         rest = unit.text[after.end() :] if after else unit.text[found.end() :].strip()

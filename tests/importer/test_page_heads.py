@@ -55,6 +55,8 @@ def test_a_titled_writer_is_cut_off_what_runs_into_it() -> None:
     # A coach's title before a name in a sentence is no writer: it opens no header unit alone.
     assert not titled_writer("HLV PARK HANG SEO cho biết đội sẽ tập trung từ ngày 10/3.")
     assert titled_writer("TS. NGUYỄN VĂN HÙNG") and not titled_writer("TS. Nguyễn Văn Hùng Học viện")
+    sentence = "Hội thảo do PGS.TS NGUYỄN VĂN AN Trường Đại học Mẫu Sơn chủ trì."  # a writer in a sentence
+    assert [u.text for u in titled_writer_apart([Unit(0, sentence)])] == [sentence]
 
 
 def test_names_in_capitals_keep_their_titles_spelt() -> None:
