@@ -183,11 +183,17 @@ def name(
 
 
 def _as_scraped(known: str, candidate: str | None) -> str:
-    """The table's name as the page's source line spells its conjunction (`Giáo dục và Thời đại` for
-    the table's `Giáo dục & Thời đại`): the same name, in the paper's words."""
+    """The table's name as the page's source line joins its words (`Giáo dục và Thời đại` for the
+    table's `Giáo dục & Thời đại`, `Đời sống & Pháp luật` for `Đời sống Pháp luật`): the same name in
+    the paper's words; a difference of case only keeps the table's (`ZNEWS` is `Znews`)."""
     scraped = re.sub(r"^(?:Báo|Tạp chí)\s+", "", short(candidate.strip())) if candidate else ""
-    same = scraped.replace(" và ", " & ") == known.replace(" và ", " & ")
+    same = _joined_words(scraped) == _joined_words(known) and scraped.casefold() != known.casefold()
     return scraped if same else known
+
+
+def _joined_words(name: str) -> list[str]:
+    """A name's words, without what joins them (`&`, `và`, a dash)."""
+    return [w.casefold() for w in name.split() if w.casefold() not in ("&", "và", "-", "–")]
 
 
 _MASTHEAD_NAME = re.compile(

@@ -84,8 +84,16 @@ def test_a_masthead_in_capitals_is_written_as_the_page_writes_its_words() -> Non
         ("Báo Giáo dục & Thời đại", "Giáo dục & Thời đại"),
         ("giaoducthoidai.vn", "Giáo dục & Thời đại"),  # an address: the table's name
         ("Báo Giáo dục", "Giáo dục & Thời đại"),  # another name: the table's
+        ("BÁO GIÁO DỤC & THỜI ĐẠI", "Giáo dục & Thời đại"),  # a difference of case: the table's
     ],
 )
 def test_the_tables_name_is_spelt_with_the_pages_conjunction(scraped: str, source: str) -> None:
     table = {"giaoducthoidai.vn": "Giáo dục & Thời đại"}
     assert publishers.name(scraped, "https://giaoducthoidai.vn/a-123.html", table, []) == source
+
+
+def test_the_tables_name_is_joined_as_the_page_joins_it() -> None:
+    table = {"doisongphapluat.com": "Đời sống Pháp luật"}
+    link = "https://doisongphapluat.com/a-123.html"
+    assert publishers.name("Đời sống & Pháp luật", link, table, []) == "Đời sống & Pháp luật"
+    assert publishers.name("Đời sống Pháp luật", link, table, []) == "Đời sống Pháp luật"
