@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import glued_words, last_sentence_start
-from ..core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
 from .credit_bodies import body_credit
@@ -63,7 +63,9 @@ _AGENCY_LAST = re.compile(r"\w/[A-ZĐ]{2,}$")
 
 
 def _splits_inside(token: str) -> int | None:
-    """Where a credit glued to the next word splits: `AFPViệc` → 3, `QuýCác` → 3, `31Ông` → 2."""
+    """Where a credit glued to the next word splits: `AFPViệc` → 3, `QuýCác` → 3, `31Ông` → 2, and
+    `MaiDu` → 3 (`Ảnh: Quỳnh MaiDu khách …`): two syllables with no marks split when both have the
+    shape of Vietnamese ones, which a brand's glued words have not (`YouTube`, `PayPal`, `TikTok`)."""
     for i in range(1, len(token) - 1):
         left, right = token[i - 1], token[i]
         if not right.isupper():
@@ -75,6 +77,8 @@ def _splits_inside(token: str) -> int | None:
         if left.isdigit() or left.islower() or (left.isupper() and i >= 2 and token[i - 2].isupper()):
             if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in _STARTERS:
                 return i
+            if token[:i].isalpha() and is_syllable(token[:i]) and is_syllable(word.group(0)):
+                return i  # a name's last syllable, then the next sentence's first
     quote = token.find("“")  # `NVCC“Tôi lên …`: a quote opens the next sentence
     return quote if quote > 0 else None
 

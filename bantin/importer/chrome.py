@@ -53,6 +53,7 @@ from .furniture import (
     title_case_items,
 )
 from .inline import NEXT_PART_REASON, around_inline, inline_chrome, marked_links_apart
+from .lone_related import lone_related_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .parsed import Block
 from .placed import signals
@@ -131,7 +132,7 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units)), site))
-    units = closing_byline_apart(units, lambda text: describes(text, site))
+    units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)

@@ -195,9 +195,11 @@ def peel_menu(text: str) -> tuple[str, str] | None:
     for index in range(len(tokens) - 1, 5, -1):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if not word[:1].isupper() or before[:1].isupper() or after[:1].isupper():
+        if not word[:1].isupper() or _capital(before) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        if head.count("(") > head.count(")"):
+            continue  # inside brackets (`Bà Hoa (Bắc Ninh) đóng …`): a header is never cut there
         if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
             continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
         found, menu = signals(rest), signals(head)
@@ -225,6 +227,11 @@ def peel_menu(text: str) -> tuple[str, str] | None:
                 return head, rest
             return last
     return last
+
+
+def _capital(word: str) -> bool:
+    """The word's first letter is a capital, past a bracket or a quote (`(Bắc`, `“Nhà`)."""
+    return word.lstrip("(“\"‘'[")[:1].isupper()
 
 
 # The button closing an author's box (`… Xem các bài viết của tác giả`, `Tất cả bài viết cùng tác giả`).

@@ -1,0 +1,54 @@
+"""A lone related headline glued after the closing byline at the very end of the page.
+
+A scraped page may end with the story's byline run into ONE headline of a story on the same
+subject (`… còn lại. Hải Duyên Mức phạt với tội lạm dụng tín nhiệm chiếm đoạt tài sản`): one
+headline is no run of them (`edges.headlines`), so `closing_byline_apart` leaves it on the byline.
+It is cut off the byline here when the unit is the page's last, is no sentence (no final stop), the
+part before it is a writer's name and the part after it repeats two running words of the page's
+headline or summary (a link on the same subject; an editor's note after a byline, `Tên nhân vật đã
+được thay đổi`, speaks of the story and repeats none): then `bounds` ends the article at the byline.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..core.sentences import ends_sentence
+from .bylines import parse_byline
+from .furniture import Unit, signals
+
+__all__ = ["lone_related_apart"]
+
+_WORD = re.compile(r"\w+")
+
+
+def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """`units` with the page's last unit cut in two, the writer's name, then the headline of a
+    related story (see the module's docstring); else `units` as they are."""
+    if not units or not anchors:
+        return units
+    last = units[-1]
+    words = last.text.split()
+    if ends_sentence(last.text) or signals(last.text).sentence or len(words) > 20:
+        return units
+    pairs = {pair for anchor in anchors for pair in _pairs(anchor)}
+    for n in (2, 3, 4):  # a writer's name of two to four words
+        head, rest = words[:n], words[n:]
+        if len(rest) < 3 or not rest[0][:1].isupper() or not all(w.istitle() for w in head):
+            continue
+        if rest[1][:1].isupper() and n < 4:
+            continue  # the name goes on (`Lê Hồng Sơn`): a longer cut
+        byline = parse_byline(" ".join(head))
+        if byline is None or byline.author is None or byline.source is not None:
+            continue
+        if not pairs & set(_pairs(" ".join(rest))):
+            continue
+        return [*units[:-1], Unit(last.block, " ".join(head)), Unit(last.block, " ".join(rest))]
+    return units
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """The text's pairs of running words, in lower case."""
+    found = [w.casefold() for w in _WORD.findall(text)]
+    return list(itertools.pairwise(found))
