@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SENTENCE_GOES_ON, alternatives
+from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SENTENCE_GOES_ON, alternatives, signals
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
@@ -78,7 +78,9 @@ def is_chrome(text: str) -> bool:
         return True
     if _ACCOUNT_WORDS.search(stripped) and len(stripped) < 80 and not ends_sentence(stripped):
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`
-    if _CHROME_LINES.match(stripped) or _CHROME_STARTS.match(stripped) or _CHROME_ANYWHERE.search(stripped):
+    if _CHROME_LINES.match(stripped) or _CHROME_ANYWHERE.search(stripped):
+        return True
+    if _CHROME_STARTS.match(stripped) and not story_sentence(stripped):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
         return True
@@ -87,6 +89,21 @@ def is_chrome(text: str) -> bool:
     if HASHTAGS.fullmatch(stripped) or (SPACED_TAGS.match(stripped) and not ends_sentence(stripped)):
         return True
     return _PHOTO_STUB.fullmatch(stripped) is not None
+
+
+# A link's or a contact line's opening word that a sentence of the story may open with as well.
+_SENTENCE_OPENERS = re.compile(r"^(?:hotline|xem thêm)(?!\s*:)\s", re.IGNORECASE)
+_STORY_DENSITY = 0.3  # stop words of a sentence, which a contact line (`Hotline tư vấn: 1800 6868.`) lacks
+
+
+def story_sentence(text: str) -> bool:
+    """A whole sentence of the story opening with a link's or a contact line's word (`Hotline của
+    trung tâm là 0274 …, làm việc cả thứ bảy.`, `Xem thêm ảnh …, bạn đọc có thể vào …`): eight words
+    or more, as many stop words as a sentence has, and a full stop after a word, not a number."""
+    if not _SENTENCE_OPENERS.match(text) or not re.search(r"[^\W\d_]\.$", text):
+        return False
+    found = signals(text)
+    return found.sentence and found.words >= 8 and found.density >= _STORY_DENSITY
 
 
 # A photo's alternative text, the headline and the photo's number (`Lễ hội đua thuyền - Ảnh 1.`), which

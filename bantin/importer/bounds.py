@@ -63,6 +63,8 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
     first = first_prose(kinds)
+    if first == len(kinds) and any(f.sentence for f in found):
+        return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
     while first > 0 and kinds[first - 1][0] == "short" and _plain_sentence(found[first - 1]):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):

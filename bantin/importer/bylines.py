@@ -61,9 +61,11 @@ DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
 # A writer's unit, office or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`, `(Sở Văn
 # hóa, Thể thao và Du lịch)`, `(CTV tại Đà Nẵng)`, `(phóng viên thường trú tại Huế)`): a capital or a
-# newsroom's staff word first, then words (a comma between them), no sentence's marks.
+# newsroom's staff word first, then words (a comma between them), no sentence's marks; or where the
+# reporter filed from (`(từ Trường Sa)`, `(tại Gia Lai)`).
 _AFFILIATION = re.compile(
-    r"^(?:[" + CAPITALS + r"]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
+    r"^(?:(?:từ|tại)\s+(?=[" + CAPITALS + r"]))?"
+    r"(?:[" + CAPITALS + r"]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
     r"[^\W_]*(?:(?:[ &.-]+|,\s+)[^\W_]+){0,11}$"
 )
 

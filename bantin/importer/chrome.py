@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
 from .anchors import cut_at_anchors, opens_with
-from .boilerplate import is_chrome, is_section_header
+from .boilerplate import is_chrome, is_section_header, story_sentence
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
@@ -325,7 +325,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", BYLINE
-    if s.sure:
+    if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
         return "chrome", s.strong or ""
     if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
         return "chrome", BOX_HEADER
@@ -341,7 +341,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if s.strong and s.word:
         # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
         spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
-        if s.prose and s.words >= 20 and s.density >= 0.3 and spoken:
+        if (s.prose and s.words >= 20 and s.density >= 0.3 and spoken) or story_sentence(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
     if s.strong and (

@@ -28,6 +28,7 @@ from .inline_links import drop_inline_headlines
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
 from .stamps import is_time_of_day
+from .story_lists import opens_story_list
 
 _HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
 _MAX_TITLE = 300
@@ -183,9 +184,9 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             out.append(text)
             continue
         # A line of sentences ending with no full stop (a reader's question signed `(Bạn đọc …)`) is
-        # the text's: a headline is one sentence.
+        # the text's: a headline is one sentence. So is a list the story opens with (`story_lists`).
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
-            if not sentence_starts(text):
+            if not sentence_starts(text) and not opens_story_list(lines, index):
                 headlines.append(text)
                 continue
         started = True
