@@ -3,7 +3,8 @@
 is shorter than it is completed from the summary's sentence that opens with it; a publisher written in
 capitals is written as the page writes it, one printed in sentence case after `Báo` is read; a writer's
 name and stamp under the text are read with furniture after them on their line; and an organisation's
-head (`Đại học`) is never cut from its name by a menu run into the lead."""
+head (`Đại học`) is never cut from its name by a menu run into the lead; an organisation glossed with
+the short name its address spells (`Tập đoàn … (EVN)`) names the page."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.menus import peel_menu
 from bantin.importer.prefixes import site_prefix
+from bantin.importer.selfnamed import glossed
 from bantin.importer.stamps import closing_stamp
 
 from .scrapes import vnsum
@@ -98,3 +100,19 @@ def test_a_menu_is_not_cut_between_an_organisations_head_and_its_name() -> None:
     )
     peeled = peel_menu(text)
     assert peeled is None or peeled[1].startswith("Đại học Quốc gia Mẫu")
+
+
+def test_an_organisation_glossed_with_the_name_its_address_spells_names_the_page() -> None:
+    lead = (
+        "Tổng công ty Phố Mẫu Xanh (PMX) cho biết đã hoàn thành việc lắp đặt 200 trạm sạc xe điện trên "
+        "các tuyến quốc lộ trong quý I."
+    )
+    page = vnsum("Lắp đặt 200 trạm sạc xe điện trên quốc lộ", "https://www.pmx.com.vn/tin-tuc/tram-sac.html",
+                 f"{lead} {BODY}", source="pmx.com.vn")  # fmt: skip
+    assert convert(page, "p.txt", year=2024).front.source == "Tổng công ty Phố Mẫu Xanh"
+
+
+def test_a_sentence_naming_two_bodies_before_the_gloss_names_only_the_last() -> None:
+    text = "Sở Công Thương và Tập đoàn Phố Mẫu (PMX) ký kết thỏa thuận hợp tác."
+    assert glossed("pmx", [text]) == "Tập đoàn Phố Mẫu"
+    assert glossed("abc", [text]) is None
