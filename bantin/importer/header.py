@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 
-from . import chrome, datelines, published, publishers, stamps, titles
+from . import chrome, datelines, prefixes, published, publishers, stamps, titles
 from .body import Body
 from .byline_spots import signed_before_furniture
 from .bylines import parse_byline, source_of_title
@@ -237,6 +237,7 @@ def _completed(
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
         words,
         [*parsed.keywords, *map(stamps.before_stamp, _header(units))],
+        [parsed.summary or "", parsed.lead or ""],
     )
     if completed:
         whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags or headline"
@@ -309,6 +310,9 @@ def _title(
 ) -> tuple[str, str | None]:
     title, site = source_of_title(clean(raw), names, folders, known, slug)
     title = title.strip()
+    if prefix := prefixes.site_prefix(title, names):  # `Bộ Y tế | …`: the site's name before the headline
+        title = title[len(prefix) :]
+        warnings.append(f"the title's opening `{prefix.strip()}` is the site's name; dropped it")
     if not title or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title")
     if title.endswith("..."):

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from bantin.core.text import CAPITALS
+from bantin.tagging.kinds import ORG_HEADS
 
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
 from .suffixes import ends_with_section, names_section
@@ -197,6 +198,8 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         if not word[:1].isupper() or _capital(before) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
+        if _in_organisation(tokens, index):
+            continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")"):
             continue  # inside brackets (`Bà Hoa (Bắc Ninh) đóng …`): a header is never cut there
@@ -227,6 +230,23 @@ def peel_menu(text: str) -> tuple[str, str] | None:
                 return head, rest
             return last
     return last
+
+
+# The heads of two words or more an organisation's name opens with (`Đại học`, `Tập đoàn`): the
+# name goes on after them in capitals, so a menu is never cut between the head and the name.
+_ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head)
+
+
+def _in_organisation(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the cut before `tokens[index]` falls in an organisation's name: right after its head
+    (`Đại học | Quốc gia`), or within three words after it that open in a capital (`Đại học Quốc gia |
+    Mẫu`)."""
+    for back in range(4):
+        end = index - back
+        head = " ".join(t.group(0) for t in tokens[max(0, end - 2) : end])
+        if end >= 2 and head in _ORG_HEADS and (back == 0 or tokens[end].group(0)[:1].isupper()):
+            return True
+    return False
 
 
 def _capital(word: str) -> bool:

@@ -179,7 +179,10 @@ def name(
     for value in table.values():
         if fold(value) in parts:
             return value
-    return by_initials(candidate, table) or short(candidate)
+    shorter = short(candidate)
+    if shorter.isupper() and len(shorter.split()) >= 2:  # `SÀI GÒN ĐẦU TƯ`: as the page writes it
+        shorter = cased(re.findall(r"[^\W_]+", shorter)) or shorter
+    return by_initials(candidate, table) or shorter
 
 
 def _as_scraped(known: str, candidate: str | None) -> str:
@@ -304,7 +307,7 @@ def _printed_name(host: str, texts: list[str], spelt: list[str]) -> str | None:
             spelled = ""
             for end in range(start, min(start + 6, len(words))):
                 spelled += fold(words[end])
-                if spelled in stems and all(w[:1].isupper() for w in words[start : end + 1]):
+                if spelled in stems and _name_cased(words[start - 1], words[start : end + 1]):
                     found = " ".join(words[start : end + 1])  # a masthead in capitals: `TẠP CHÍ TÀI CHÍNH`
                     if found.isupper() and (whole := _whole_masthead(text, words, start, end, spelt)):
                         return whole
@@ -317,6 +320,12 @@ def _printed_name(host: str, texts: list[str], spelt: list[str]) -> str | None:
                 if not any(s.startswith(spelled) for s in stems):
                     break
     return _spelled_with_masthead(own, texts)
+
+
+def _name_cased(masthead: str, run: list[str]) -> bool:
+    """A name in capitalised words (`Lao Động`), or after a capitalised `Báo` in the sentence case many
+    papers write their own (`Báo Kinh tế nông thôn`); the letters spelling the address are the signal."""
+    return all(w[:1].isupper() for w in run) or (masthead[:1].isupper() and run[0][:1].isupper())
 
 
 def _whole_masthead(text: str, words: list[str], start: int, end: int, spelt: list[str]) -> str | None:

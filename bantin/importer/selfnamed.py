@@ -3,15 +3,17 @@ a part of the scraper's `Source:` value (`Thời Đại - Tạp chí của Liên
 `NHỊP CẦU ĐẦU TƯ` for nhipcaudautu.vn, as the page writes it), or a name the page prints with no
 masthead word before it, where a site prints its own name: a line of its own (the masthead), after
 `©` or before ` - ` and the site's description (`Bản quyền © Doanh Nhân Sài Gòn Online`, `Doanh Nhân
-Sài Gòn - Tạp chí của …`). A name in capitals is written as the page writes it elsewhere, else in
-title case. `publishers` asks these after its table and the names with `Báo`/`Tạp chí`."""
+Sài Gòn - Tạp chí của …`), or an organisation's name glossed with it (`Tập đoàn Điện lực Việt Nam
+(EVN)`). A name in capitals is written as the page writes it elsewhere, else in title case.
+`publishers` asks these after its table and the names with `Báo`/`Tạp chí`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from bantin.core.text import fold
+from bantin.core.text import CAPITALS, fold
+from bantin.tagging.kinds import ORG_HEADS
 
 _WORD = re.compile(r"[^\W_]+")
 _PARTS = re.compile(r"\s+[-–|]\s+")
@@ -61,4 +63,24 @@ def printed(stem: str, texts: list[str], cased: Callable[[list[str]], str | None
                 if not " ".join(run).isupper():
                     return " ".join(run)
                 capitals = capitals or cased(run) or " ".join(run).title()
-    return capitals
+    return capitals or glossed(stem, texts)
+
+
+def glossed(stem: str, texts: list[str]) -> str | None:
+    """An organisation's name the page glosses with the short name its address spells (`Tập đoàn Điện
+    lực Việt Nam (EVN)` for evn.com.vn): from its head word (`Tập đoàn`, `Ngân hàng`, `Trường`) over
+    words in capitals to the bracket, as news pages name a company or a school the first time."""
+    for text in texts:
+        for match in _GLOSSED.finditer(text):
+            if letters(match.group("short")) == stem and len(stem) >= 2:
+                return match.group("name")
+    return None
+
+
+_GLOSSED = re.compile(
+    r"(?<!\w)(?P<name>(?:"
+    + "|".join(re.escape(head) for head in sorted(ORG_HEADS, key=len, reverse=True))
+    + r")(?:\s+["
+    + CAPITALS
+    + r"][^\W_]*(?:\s+(?!(?:và|của|cho|với|tại|ở|là|đã|sẽ)\b)[^\W\d_]+)?){1,6})\s+\((?P<short>[^\W_]{2,20})\)"
+)  # each word of the name in a capital, or in lower case after one (`Điện lực`), no grammar word

@@ -19,6 +19,12 @@ _LABELLED_STAMP = re.compile(
 )
 
 
+# A writer's name and the stamp at the start of the first line under the text, whatever follows
+# (`Lan Hương - 28/03/2024 08:30 Văn bản mới`): the name is short, the stamp a whole date.
+_SIGNED_STAMP = re.compile(
+    r"^[^\W\d_][^\d\-–|]{1,40}?\s[-–]\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}[:h]\d{2})?(?!\d)"
+)
+
 _TIME_OF_DAY = re.compile(r"^\d{1,2}\s*[:hH]\s*\d{2}$")
 
 
@@ -38,6 +44,9 @@ def closing_stamp(texts: Sequence[str]) -> tuple[str, str] | None:
         if alone is not None and alone.year is not None:
             return f"{alone.day:02d}/{alone.month:02d}/{alone.year}", ""
         signed = parse_byline(text) if number == 0 else None  # `Minh Anh - 05/03/2024 08:30`
+        if number == 0 and (signed is None or not signed.when) and (before := _SIGNED_STAMP.match(text)):
+            text = before.group(0)  # the furniture after it on its line (`… 08:30 Văn bản mới`) is not its
+            signed = parse_byline(text)
         dated = stamp_line(signed.when) if signed is not None and signed.author and signed.when else None
         if dated is not None and dated.year is not None:
             return f"{dated.day:02d}/{dated.month:02d}/{dated.year}", text

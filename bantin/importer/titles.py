@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
-from bantin.core.text import fold
+from bantin.core.text import CAPITALS, fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -111,11 +111,13 @@ def complete(
     texts: list[str],
     others: Callable[[], Words] | list[str] = (),
     headlines: list[str] = (),
+    summaries: list[str] = (),
 ) -> tuple[str, bool]:
     """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
     pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
     else, for a link without a slug, from one of `headlines` (the page's tags) that goes on from
-    where the title was cut. True when changed."""
+    where the title was cut; else from a sentence of the page's summary or lead (`summaries`) that
+    goes on from it. True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     folded = [fold(w) for w in _WORD.findall(stem)]
     slug = slug_words(url)
@@ -129,6 +131,7 @@ def complete(
         if is_truncated(title) and _spells(folded, slug):
             return stem, False  # the slug ends where the title does: it was whole
         whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
+        whole = whole or (_from_sentences(stem, summaries) if is_truncated(title) else None)
         return (whole, True) if whole else (title, False)
     if all(w.isdigit() for w in rest) and not is_truncated(title):
         return title, False  # a whole title, then the site's short id (`…-gia-vang-tang-manh-123`)
@@ -183,6 +186,28 @@ def _from_headlines(stem: str, headlines: list[str]) -> str | None:
         and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
     }
     return f"{' '.join(words)} {found.pop()}" if len(found) == 1 else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[" + CAPITALS + r"\d])")
+_LONGEST_HEADLINE = 30  # words: a sentence going on longer is the story's, not the headline's
+
+
+def _from_sentences(stem: str, texts: list[str]) -> str | None:
+    """A cut title the link's slug does not go on from (it is shorter than the headline): the one
+    sentence of the summary or the lead (`texts`) that opens with the title's words and goes on, of a
+    headline's length, without its full stop (many sites print the headline again as the summary); a
+    sentence further in the story may open with the same words and be none."""
+    wanted = [fold(w) for w in stem.split()]
+    found = set()
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text or ""):
+            words = sentence.split()
+            if (
+                len(wanted) < len(words) <= _LONGEST_HEADLINE
+                and [fold(w) for w in words[: len(wanted)]] == wanted
+            ):
+                found.add(" ".join([*stem.split(), *words[len(wanted) :]]).rstrip("."))
+    return found.pop() if len(found) == 1 else None
 
 
 def _cut_mark(title: str, rest: str) -> str:
