@@ -13,7 +13,10 @@ words, a title cut with "…" (at a length) goes on after a space, one cut witho
 its own) after ` - ` before a name and a comma before the rest of a clause. A title cut inside a word
 (`Trung Qu…`) takes the slug's whole word. The site's id after the slug (`-post283456`, `-c341a1543210`,
 `-Kq7zX9pSR`, `.3769123`) is no word of the headline, a year before it (`-nam-2024-…`) is. A link with no
-slug (`?id=…`) leaves the tags: one that goes on from where the title was cut is the whole headline.
+slug (`?id=…`) leaves the tags: one that goes on from where the title was cut is the whole headline;
+a title cut inside a quote goes on to where the story closes it (`cut_quotes`). A slug of the title's
+own words in another order says it was whole; a slug word the text prints only as a name's first
+word (`Đồn` of `Đồn Biên phòng` for `don`) is another word folded the same, and is not taken.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
 from bantin.core.text import CAPITALS, fold
+
+from .cut_quotes import from_quote
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -121,6 +126,8 @@ def complete(
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     folded = [fold(w) for w in _WORD.findall(stem)]
     slug = slug_words(url)
+    if is_truncated(title) and _reordered(stem, slug):
+        return stem, False  # the slug spells the title's words in another order: it was whole
     rest, partial = _rest_of_slug(folded, slug, is_truncated(title))
     label = _LABEL.match(stem)
     if not rest and label:  # `[Video] Cháy lớn …`, `Clip: Cháy lớn …`: a label the slug leaves out
@@ -132,6 +139,7 @@ def complete(
             return stem, False  # the slug ends where the title does: it was whole
         whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
         whole = whole or (_from_sentences(stem, summaries) if is_truncated(title) else None)
+        whole = whole or (from_quote(stem, texts) if is_truncated(title) else None)
         return (whole, True) if whole else (title, False)
     if all(w.isdigit() for w in rest) and not is_truncated(title):
         return title, False  # a whole title, then the site's short id (`…-gia-vang-tang-manh-123`)
@@ -158,6 +166,8 @@ def complete(
         length, span, separator = found
         if i == 0:
             first_separator = separator
+        if length == 1 and len(rest) > 1 and _name_fragment(span, texts):
+            return title, False  # `don` of `don-lu` is not the `Đồn` of `Đồn Biên phòng`: a guess
         pieces.append(span)
         i += length
     if first_separator is None:
@@ -166,6 +176,29 @@ def complete(
         pieces[0] = pieces[0][:1].upper() + pieces[0][1:]
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _reordered(stem: str, slug: list[str]) -> bool:
+    """Whether the slug's words are the title's, in another order (`xuat-khau-go-tang-manh-sang-eu`
+    for `Xuất khẩu gỗ sang EU tăng mạnh…`): no word of it goes on past the title."""
+    words = [_folded(w) for w in _TOKEN.findall(stem)]
+    return len(words) >= 3 and words != slug and Counter(words) == Counter(slug)
+
+
+def _name_fragment(word: str, texts: list[str]) -> bool:
+    """Whether a word the texts print inside their sentences only as the first of a name of several
+    capitalised words (`Đồn` of `Đồn Biên phòng`; a sentence's first word is capitalised anyway):
+    taken alone for a slug's word, it is another word folded the same (`dọn`)."""
+    if not word[:1].isupper():
+        return False
+    inside = re.compile(rf"(?<=[^\W\d_]\s){re.escape(word)}(?![^\W_])(\s+\S)?")
+    found = [m.group(1) for text in texts for m in inside.finditer(text or "")]
+    return bool(found) and all(f is not None and f.strip()[:1].isupper() for f in found)
+
+
+def _bare(word: str) -> str:
+    """A word folded without the comma or colon a sentence prints after it where the title was cut."""
+    return fold(word).rstrip(",;:")
 
 
 def _spells(title_words: list[str], slug: list[str]) -> bool:
@@ -197,16 +230,17 @@ def _from_sentences(stem: str, texts: list[str]) -> str | None:
     sentence of the summary or the lead (`texts`) that opens with the title's words and goes on, of a
     headline's length, without its full stop (many sites print the headline again as the summary); a
     sentence further in the story may open with the same words and be none."""
-    wanted = [fold(w) for w in stem.split()]
+    wanted = [_bare(w) for w in stem.split()]
     found = set()
     for text in texts:
         for sentence in _SENTENCE_END.split(text or ""):
             words = sentence.split()
             if (
                 len(wanted) < len(words) <= _LONGEST_HEADLINE
-                and [fold(w) for w in words[: len(wanted)]] == wanted
+                and [_bare(w) for w in words[: len(wanted)]] == wanted
             ):
-                found.add(" ".join([*stem.split(), *words[len(wanted) :]]).rstrip("."))
+                mark = words[len(wanted) - 1][len(words[len(wanted) - 1].rstrip(",;:")) :]
+                found.add(f"{stem}{mark} {' '.join(words[len(wanted) :])}".rstrip("."))
     return found.pop() if len(found) == 1 else None
 
 
@@ -228,7 +262,7 @@ def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) ->
     ends with `…`, and its last word only starts the slug's word); empty when the slug does not
     start with the title."""
     target = "".join(title_words)
-    if len(title_words) < 3 or not target:
+    if len(title_words) < (2 if cut else 3) or not target:  # two words cut at a length (`Sa Pa…`) too
         return [], False
     before_last = "".join(title_words[:-1])
     partial: list[str] = []
