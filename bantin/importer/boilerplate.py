@@ -30,7 +30,7 @@ _CHROME_LINES = re.compile(
     re.IGNORECASE,
 )
 _CHROME_STARTS = re.compile(
-    r"^(?:(?:xem thêm|xem tiếp|đọc tiếp)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
+    r"^(?:(?:xem thêm|xem tiếp|đọc tiếp|nghe thêm)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
     r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về))"
     r"\s(?!.*[.!?:…]$)"
     r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`), not a heading (`Xem lại …`)

@@ -52,6 +52,8 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .headline_lead import cut_before_headline_words
+from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, inline_chrome, marked_links_apart
 from .lone_related import lone_related_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
@@ -136,6 +138,7 @@ def detect(
     units = marked_links_apart(linked_headline_apart(units))
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
+    units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     for i in range(min(first_prose(kinds) + 1, len(units))):
@@ -272,6 +275,7 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
                 or peel_menu(unit.text)
+                or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
             )
         )

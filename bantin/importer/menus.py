@@ -15,7 +15,16 @@ from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end
 from .suffixes import ends_with_section, names_section
 from .widgets import leading_buttons, names_a_widget
 
-__all__ = ["LEAD_STARTERS", "STARTERS", "names_someone", "peel_menu", "peel_time_ago", "plain_lead"]
+__all__ = [
+    "CLAUSE",
+    "LEAD_STARTERS",
+    "STARTERS",
+    "in_organisation",
+    "names_someone",
+    "peel_menu",
+    "peel_time_ago",
+    "plain_lead",
+]
 
 
 #: Words that start a sentence and never end a headline: where a related link run into the text stops.
@@ -59,8 +68,8 @@ def peel_time_ago(text: str) -> tuple[str, str] | None:
 
 
 _TOKEN = re.compile(r"\S+")
-# A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
-_CLAUSE = re.compile(r",(?!\s*\d)")
+#: A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
+CLAUSE = re.compile(r",(?!\s*\d)")
 
 
 def names_someone(text: str, least: int = 3) -> bool:
@@ -198,12 +207,12 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         if not word[:1].isupper() or _capital(before) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
-        if _in_organisation(tokens, index):
+        if in_organisation(tokens, index):
             continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")"):
             continue  # inside brackets (`Bà Hoa (Bắc Ninh) đóng …`): a header is never cut there
-        if before.endswith((",", ";", ".", ":")) or _CLAUSE.search(head):
+        if before.endswith((",", ";", ".", ":")) or CLAUSE.search(head):
             continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
         found, menu = signals(rest), signals(head)
         if not (found.prose and found.sentence and found.words >= 10) or not plain_lead(found):
@@ -237,7 +246,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
 _ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head)
 
 
-def _in_organisation(tokens: list[re.Match[str]], index: int) -> bool:
+def in_organisation(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the cut before `tokens[index]` falls in an organisation's name: right after its head
     (`Đại học | Quốc gia`), or within three words after it that open in a capital (`Đại học Quốc gia |
     Mẫu`)."""

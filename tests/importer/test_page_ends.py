@@ -153,6 +153,16 @@ def test_a_list_under_read_on_after_the_story_goes() -> None:
     assert text.rstrip().endswith(STORY[-1])
 
 
+def test_a_radios_listen_on_after_the_byline_goes_with_its_bulletin() -> None:
+    text = body(f"{' '.join(STORY)} Thu Hương Nghe thêm Bản tin thời sự 18 giờ")
+    assert text.rstrip().endswith(STORY[-1])
+
+
+def test_a_sentence_opening_with_listen_on_stays() -> None:
+    line = "Nghe thêm các chuyên gia phân tích, người dân mới hiểu vì sao giá điện tăng."
+    assert line in body(f"{STORY[0]} {line} {STORY[1]}")
+
+
 def test_headlines_after_the_closing_byline_split_after_a_figure() -> None:
     text = body(f"{' '.join(STORY)} Tuấn Minh Bảng giá cây giống tháng 6/2024 So sánh keo lai và bạch đàn")
     assert text.rstrip().endswith(STORY[-1])
