@@ -12,6 +12,7 @@ import re
 
 from ..core.sentences import ends_sentence
 from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SENTENCE_GOES_ON, alternatives, signals
+from .numbered_items import opens_item
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
@@ -76,7 +77,12 @@ def is_chrome(text: str) -> bool:
     stripped = text.strip().strip("|•·-–").strip()
     if not stripped or _PAGE_NUMBER.fullmatch(text.strip()):
         return True
-    if _ACCOUNT_WORDS.search(stripped) and len(stripped) < 80 and not ends_sentence(stripped):
+    if (
+        _ACCOUNT_WORDS.search(stripped)
+        and len(stripped) < 80
+        and not ends_sentence(stripped)
+        and not opens_item(stripped)
+    ):
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`
     if _CHROME_LINES.match(stripped) or _CHROME_ANYWHERE.search(stripped):
         return True

@@ -57,6 +57,7 @@ from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, inline_chrome, marked_links_apart
 from .lone_related import lone_related_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
+from .numbered_items import opens_item
 from .parsed import Block
 from .placed import signals
 from .publishers import stem
@@ -345,7 +346,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if s.strong and s.word:
         # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
         spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
-        if (s.prose and s.words >= 20 and s.density >= 0.3 and spoken) or story_sentence(unit.text):
+        said = (s.prose and s.words >= 20 and s.density >= 0.3) or opens_item(unit.text)  # a numbered step's
+        if (said and spoken) or story_sentence(unit.text):
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
     if s.strong and (

@@ -37,6 +37,7 @@ from .furniture import (
 )
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .numbered_items import after_item_number
 from .placed import placed_at
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
@@ -128,6 +129,8 @@ def _starts_a_field(text: str, at: int) -> bool:
     rest = text[at:]
     if _CALLS.search(text, 0, at):
         return False  # `… cáo phó liên hệ Hotline 0912…`: the number the sentence asks to call
+    if after_item_number(text[:at]):
+        return False  # `Bước 1. Đăng nhập Cổng dịch vụ công …`: a numbered step's first words
     if not _NAMED_IN_SENTENCES.match(rest):
         return True  # a widget's label (`Chia sẻ`, `Tải ứng dụng`) cuts wherever it stands
     before = text[:at].split()

@@ -1,0 +1,33 @@
+"""A widget's or a footer's word that opens an item of a numbered list is the item's own.
+
+On one line (the vnsum layout) a story's numbered steps run on (`Bước 1. Đăng nhập Cổng dịch vụ công
+…`, `2) Liên hệ tổng đài …`, `Câu 3: Theo dõi …`), and the step's first word may be one a page's
+chrome opens with (`Đăng nhập`, `Chia sẻ`, `Theo dõi`, `Tải ứng dụng`). A footer's field or a share
+bar never stands right after a number with its stop: the number says a list of the story goes on, so
+the word after it starts the item, not a unit of the page's frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["after_item_number", "opens_item"]
+
+_LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
+# `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
+_ITEM_NUMBER = re.compile(r"(?:^|[\s.:;,])(?:" + _LABELS + r"\s+)?\d{1,2}\s*[.:)\-–]\s*$")
+
+
+def after_item_number(before: str) -> bool:
+    """`before` (the text up to a word) ends with an item's number and its stop (`… Bước 1.`)."""
+    return _ITEM_NUMBER.search(before) is not None
+
+
+# `1. Đăng nhập …`, `Bước 2: Tải …`: a text opening with an item's number and its stop
+_OPENS_ITEM = re.compile(r"^(?:" + _LABELS + r"\s+)?\d{1,2}\s*[.:)]\s+\S")
+
+
+def opens_item(text: str) -> bool:
+    """`text` opens with an item's number (`1. Đăng nhập Cổng dịch vụ công …`): a step of the story's
+    list, which no login wall's or share bar's piece is numbered as."""
+    return _OPENS_ITEM.match(text) is not None
