@@ -32,9 +32,15 @@ STARTERS = re.compile(
     r"\s(?=(?:Theo|Trong|Tại|Sau khi|Trước đó|Khi|Ngày|Hôm|Sáng|Chiều|Tối|Đây|Đó|Với|Để|Từ|Vì|Do|Nếu|"
     r"Tuy nhiên|Nhưng|Ngoài ra|Hiện|Việc|Vào|Cũng|Còn|Cùng ngày|Trước|Lúc)\s)"
 )
-#: Words a lead starts with (the time, the place, the subject), where a menu before it stops.
+#: Words a lead starts with (the time, the place, the subject), where a menu before it stops. `Năm`,
+#: `Tháng`, `Tuần` before a word in capitals name an event (`Tháng Thanh niên`, `Năm Du lịch quốc
+#: gia`), which a sentence may hold (`Thành đoàn Hà Nội phát động Tháng Thanh niên …`), unless the
+#: word is a month's (`Tháng Ba`).
+_SPAN = (
+    r"(?:Năm|Tháng|Tuần)(?!\s+(?!(?:Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)\b)[" + CAPITALS + r"])"
+)
 LEAD_STARTERS = re.compile(
-    STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|Năm|Tháng|Tuần|"
+    STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|" + _SPAN + r"|"
     r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
 )
 

@@ -63,3 +63,15 @@ def test_a_lead_opening_with_words_of_sections_is_no_menu() -> None:
 def test_a_first_sentence_ending_with_an_acronym_stays_after_a_menu(first: str) -> None:
     text = body("Thời sự Quốc tế Kinh tế Xã hội", f"{first} {LEADS[0]}", "")
     assert first.removesuffix(".") in text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thành đoàn Hà Nội phát động Tháng Thanh niên với hơn 1.000 công trình, phần việc của đoàn viên.",
+        "Sở Văn hóa tỉnh khai mạc Năm Du lịch quốc gia bằng một đêm nghệ thuật bên bờ sông Lam.",
+    ],
+)
+def test_a_lead_naming_a_month_or_a_year_of_an_event_stays_whole(lead: str) -> None:
+    """`Tháng Thanh niên`, `Năm Du lịch quốc gia`: an event's name, not a lead's `Tháng 3,` after a menu."""
+    assert lead.removesuffix(".") in body("Thời sự Văn hóa", f"{lead} {LEADS[0]}", "")
