@@ -122,10 +122,8 @@ def detect(
 
     `anchors` are texts the article starts with (the headline, the summary): a menu glued to
     them is cut off there, and the headline printed again at the top of the body goes."""
-    # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) Gửi ý kiến … Ảnh: …`: a credit
-    # closing a run of chrome) is judged sentence by sentence, as a paragraph is.
-    # So is a writer's credit with the photographer's above the story (`… Bài: Thanh Hiếu - Ảnh: Lê
-    # Khang`), which is no photo's caption: the credit stays in the text, for the byline to be read.
+    # A caption holding furniture words (`Ngọc Trâm Ý kiến bạn đọc (0) … Ảnh: …`: a credit closing a run of
+    # chrome) is judged sentence by sentence, as a paragraph is; so is a line of credits (`writers`).
     judged = [
         Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b
         for b in writers_credits(blocks)
@@ -191,10 +189,9 @@ def detect(
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
-    # The masthead lines just before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`, `Tạp chí Kinh tế Việt Nam
-    # VnEconomy`) go with it, and so do menus of services (`Tra cứu phạt nguội`), which may end the body.
-    # A line saying what the paper is (`Cơ quan của Bộ …`, `Diễn đàn của nông dân Việt Nam`) goes
-    # there even as a sentence, and with no footer after it.
+    # The masthead lines before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`) go with it, so do menus of services
+    # (`Tra cứu phạt nguội`), which may end the body, and a line saying what the paper is (`Cơ quan của
+    # Bộ …`) even as a sentence and with no footer after it.
     footer = end < len(units)  # a menu of services ends the body too
     while end - 1 > start:
         text = units[end - 1].text
