@@ -99,14 +99,19 @@ def is_chrome(text: str) -> bool:
 
 # A link's or a contact line's opening word that a sentence of the story may open with as well.
 _SENTENCE_OPENERS = re.compile(r"^(?:hotline|xem thêm)(?!\s*:)\s", re.IGNORECASE)
+# A number closing a sentence with no colon before it: the words lead to it, no label does.
+_SPOKEN_NUMBER = re.compile(r"^[^:]+\s\d[\d .]*\d\.$")
 _STORY_DENSITY = 0.3  # stop words of a sentence, which a contact line (`Hotline tư vấn: 1800 6868.`) lacks
 
 
 def story_sentence(text: str) -> bool:
     """A whole sentence of the story opening with a link's or a contact line's word (`Hotline của
     trung tâm là 0274 …, làm việc cả thứ bảy.`, `Xem thêm ảnh …, bạn đọc có thể vào …`): eight words
-    or more, as many stop words as a sentence has, and a full stop after a word, not a number."""
-    if not _SENTENCE_OPENERS.match(text) or not re.search(r"[^\W\d_]\.$", text):
+    or more, as many stop words as a sentence has, and a full stop after a word, or after a number
+    the sentence's own words lead to (`… hoạt động 24/7 qua số 1800 1096.`): a contact line puts its
+    number after a label's colon (`Hotline tư vấn: 1800 6868.`)."""
+    ends = re.search(r"[^\W\d_]\.$", text) or _SPOKEN_NUMBER.search(text)
+    if not _SENTENCE_OPENERS.match(text) or not ends:
         return False
     found = signals(text)
     return found.sentence and found.words >= 8 and found.density >= _STORY_DENSITY

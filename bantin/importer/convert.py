@@ -19,7 +19,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, datelines, frames, header, publishers, titles
+from . import chrome, datelines, frames, header, numbered_runs, publishers, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -146,7 +146,7 @@ def _detect_chrome(
         repeated = memory.elsewhere(site, blocks)
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
-    units = frames.frame(units)
+    units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     return chrome.apply(blocks, units), units, trimmed
 
 

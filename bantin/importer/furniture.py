@@ -181,9 +181,10 @@ ADDRESS = re.compile(
     r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
     re.IGNORECASE,
 )
-# A subscriber's number (`0243 825 4231`, `(024) 3825…`, `+84…`) or a hotline's (`1900.6162`, `1800 599 920`).
+# A subscriber's number (`0243 825 4231`, `(024) 3825…`, `+84…`) or a hotline's (`1900.6162`, `1800 599 920`);
+# not numbers a spaced dash parts (`55120 - 08463 - 73319`, a draw's results): no phone is printed so.
 PHONE = re.compile(
-    r"(?<![\w/])(?<!\d[.,])(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)|"
+    r"(?<![\w/])(?<!\d[.,])(?![\d .\-()]*\s-\s)(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)|"
     r"(?<![\w/.,])1[89]00[ .]?\d{3,4}(?:[ .]\d{2,3})?(?![\w.,]\d|\w)"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

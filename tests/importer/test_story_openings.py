@@ -77,6 +77,7 @@ def test_a_story_of_short_lines_only_keeps_them() -> None:
     [
         "Hotline của Sở nhận phản ánh từ 7h đến 22h hằng ngày, kể cả chủ nhật.",
         "Xem thêm lịch tiếp nhận ở từng quận, người dân có thể vào cổng dịch vụ công của thành phố.",
+        "Hotline hỗ trợ của cổng dịch vụ công hoạt động cả ngày lẫn đêm qua số 1800 2233.",
     ],
 )
 def test_a_sentence_opening_with_a_link_word_is_the_storys(text: str) -> None:
@@ -86,7 +87,12 @@ def test_a_sentence_opening_with_a_link_word_is_the_storys(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Hotline: 0912 000 111", "Hotline tư vấn miễn phí: 1800 5555.", "Xem thêm: Phạt nặng xe quá tải."],
+    [
+        "Hotline: 0912 000 111",
+        "Hotline tư vấn miễn phí: 1800 5555.",
+        "Hotline 0912 000 111.",
+        "Xem thêm: Phạt nặng xe quá tải.",
+    ],
 )
 def test_a_contact_line_or_a_link_is_not(text: str) -> None:
     assert not story_sentence(text) and is_chrome(text)
