@@ -5,13 +5,17 @@ On one line (the vnsum layout) a story's numbered steps run on (`Bước 1. Đă
 chrome opens with (`Đăng nhập`, `Chia sẻ`, `Theo dõi`, `Tải ứng dụng`). A footer's field or a share
 bar never stands right after a number with its stop: the number says a list of the story goes on, so
 the word after it starts the item, not a unit of the page's frame.
+
+`numbered_item` reads any line's label and number (`Bước 2: …`, `3. …`), for the runs of a list
+(`numbered_runs`, `story_lists`); `opens_item` knows only a list's own labels, for a step to stay
+whatever its first word.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_item_number", "opens_item"]
+__all__ = ["after_item_number", "numbered_item", "opens_item"]
 
 _LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
 # `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
@@ -31,3 +35,14 @@ def opens_item(text: str) -> bool:
     """`text` opens with an item's number (`1. Đăng nhập Cổng dịch vụ công …`): a step of the story's
     list, which no login wall's or share bar's piece is numbered as."""
     return _OPENS_ITEM.match(text) is not None
+
+
+# Any label of one or two words, or none, then the number and its stop (`Bước 2: …`, `3. …`, `Câu 4 - …`)
+_NUMBERED = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?\s)?(?P<n>\d{1,2})\s*[.:)\-–]\s*\S")
+
+
+def numbered_item(text: str) -> tuple[str, int] | None:
+    """The label (folded, `bước`, or empty) and the number a numbered line opens with (`Bước 2: …`,
+    `3. …`), or None."""
+    found = _NUMBERED.match(text.strip())
+    return ((found["label"] or "").strip().casefold(), int(found["n"])) if found else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 from .furniture import Unit
-from .story_lists import numbered_item
+from .numbered_items import numbered_item
 
 __all__ = ["keep_numbered_runs"]
 

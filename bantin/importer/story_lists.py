@@ -17,11 +17,11 @@ import re
 
 from .boilerplate import is_chrome, is_section_header
 from .furniture import shouting
+from .numbered_items import numbered_item
 
-__all__ = ["numbered_item", "opens_story_list"]
+__all__ = ["opens_story_list"]
 
 # `Bước 1:`, `1.`, `2)`, `Câu 3 -`: a label and a number opening a line
-_NUMBERED = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?\s)?(?P<n>\d{1,2})\s*[.:)\-–]\s*\S")
 # `Thủ môn: …`: a label of one to three words and a colon opening a line
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2}):\s+\S")
 _ROSTER = 3  # labelled lines in a run: fewer could be two headlines with a place before a colon
@@ -49,13 +49,6 @@ def _opens_lower(text: str) -> bool:
 def _numbered(text: str) -> int | None:
     item = numbered_item(text)
     return item[1] if item else None
-
-
-def numbered_item(text: str) -> tuple[str, int] | None:
-    """The label (folded, `bước`, or empty) and the number a numbered line opens with (`Bước 2: …`,
-    `3. …`), or None."""
-    found = _NUMBERED.match(text.strip())
-    return ((found["label"] or "").strip().casefold(), int(found["n"])) if found else None
 
 
 def _roster(lines: list[str]) -> bool:
