@@ -11,10 +11,21 @@ space run after it (a link's edge) goes on with the name (`units_abbreviated`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from .text import CAPITALS, SMALL_LETTERS, is_syllable
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """The text's words of two syllables: two words in a row, in lower case (`tàu cá`, `hạ long`), what
+    two texts on one subject share."""
+    words = [w.casefold() for w in _LETTER_WORD.findall(text)]
+    return set(itertools.pairwise(words))
+
 
 #: Words that tie what follows them to what comes before: no sentence, headline or line ends with one.
 PREPOSITIONS = frozenset("của cho với tại ở và về từ các những là bởi do theo thuộc trong".split())

@@ -15,10 +15,9 @@ title under its label with a space, `Video: …`, no video being imported)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, word_pairs
 from .byline_spots import is_stamp_line
 from .bylines import parse_byline
 
@@ -90,11 +89,5 @@ def _between(text: str, before: str, below: list[str]) -> bool:
     with what it opens, or with what it closes)."""
     if not (ends_sentence(before) and below and ends_sentence(below[0])):
         return False  # a box of several lines, a table, a list: not links between two paragraphs
-    own = _pairs(text)
-    return not (own & _pairs(before) or any(own & _pairs(line) for line in below))
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    """The text's words of two syllables (two words running, in lower case)."""
-    words = [w.casefold() for w in _WORD.findall(text)]
-    return set(itertools.pairwise(words))
+    own = word_pairs(text)
+    return not (own & word_pairs(before) or any(own & word_pairs(line) for line in below))

@@ -11,16 +11,11 @@ headline or summary (a link on the same subject; an editor's note after a byline
 
 from __future__ import annotations
 
-import itertools
-import re
-
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, word_pairs
 from .bylines import parse_byline
 from .furniture import Unit, signals
 
 __all__ = ["lone_related_apart"]
-
-_WORD = re.compile(r"\w+")
 
 
 def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
@@ -32,7 +27,7 @@ def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit
     words = last.text.split()
     if ends_sentence(last.text) or signals(last.text).sentence or len(words) > 20:
         return units
-    pairs = {pair for anchor in anchors for pair in _pairs(anchor)}
+    pairs = {pair for anchor in anchors for pair in word_pairs(anchor)}
     for n in (2, 3, 4):  # a writer's name of two to four words
         head, rest = words[:n], words[n:]
         if len(rest) < 3 or not rest[0][:1].isupper() or not all(w.istitle() for w in head):
@@ -42,13 +37,7 @@ def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit
         byline = parse_byline(" ".join(head))
         if byline is None or byline.author is None or byline.source is not None:
             continue
-        if not pairs & set(_pairs(" ".join(rest))):
+        if not pairs & word_pairs(" ".join(rest)):
             continue
         return [*units[:-1], Unit(last.block, " ".join(head)), Unit(last.block, " ".join(rest))]
     return units
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """The text's pairs of running words, in lower case."""
-    found = [w.casefold() for w in _WORD.findall(text)]
-    return list(itertools.pairwise(found))

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
-
+from .furniture import key
 from .publishers import NAMED_DOMAIN, stem
 
 # `Site | headline`, `Site » headline`, `Site :: headline`, `[Site] headline`
@@ -19,10 +18,6 @@ _PREFIX = re.compile(
 _MASTHEAD_WORDS = re.compile(r"^(?:Báo|Tạp chí|Tạp Chí)\s+(?:điện tử\s+)?", re.IGNORECASE)
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
-
-
 def site_prefix(title: str, names: tuple[str | None, ...]) -> str | None:
     """The site's name opening `title` with its separator (`Vinamilk | `), when it is one of `names`
     (the page's publisher, its `Source:` line, its host name) and a headline of three words or more
@@ -30,11 +25,11 @@ def site_prefix(title: str, names: tuple[str | None, ...]) -> str | None:
     match = _PREFIX.match(title)
     if not match or len(title[match.end() :].split()) < 3:
         return None
-    prefix = _letters(match.group("bracketed") or match.group("plain"))
+    prefix = key(match.group("bracketed") or match.group("plain"))
     own = set()
     for name in filter(None, names):
         if NAMED_DOMAIN.match(name):
-            own.add(_letters(stem(name)))
+            own.add(key(stem(name)))
         else:
-            own |= {_letters(name), _letters(_MASTHEAD_WORDS.sub("", name.strip()))}
+            own |= {key(name), key(_MASTHEAD_WORDS.sub("", name.strip()))}
     return match.group(0) if prefix and prefix in own - {""} else None
