@@ -64,6 +64,7 @@ from .publishers import stem
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .stamps import peeled_stamp
+from .story_contacts import story_contacts
 from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
 from .units import split_units
@@ -154,7 +155,8 @@ def detect(
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
-    kinds = story_tables(bounds.lead_opening(kinds, texts, [u.block for u in units]), found, texts)
+    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
+    kinds = story_contacts(story_tables(kinds, found, texts), texts)  # its tables, an appeal's account
     # Links to the series' other pages, the headline's first words twice or more and no stop (`… Giá vàng
     # hôm nay 27/10 Giá vàng hôm nay 26/10` under `Giá vàng hôm nay 28/10 …`): the site's, a unit of them.
     series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""

@@ -1,0 +1,80 @@
+"""A story's own contact fields: the address, account and phone of a charity appeal (`Mọi sự giúp đỡ xin
+gửi về … Số tài khoản: … Hotline: …`), the hotline, e-mail and app a story announces (`… công bố đường
+dây nóng … Đường dây nóng: 0237 … Email: …`). They hold the words of a site's contact footer and read
+as one, but a footer never stands between two of the story's sentences, nor between its last sentence
+and the byline that closes it: `story_contacts` keeps such a run of fields there.
+
+The run is kept only when all of it is a contact's: fields (a phone number, an e-mail, a street
+address, an account, `Hotline`, `Đường dây nóng`, `Điện thoại`), a sentence telling where to download
+an app, short lines that name no furniture; none of a footer's own fields (the editor, the licence, the
+copyright, the newsroom, advertising), none of a page's buttons, lists or menus, no appeal of the site
+to its readers (`Mời bạn đọc gửi …`)."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import ADDRESS, EMAIL, PHONE, SURE
+
+__all__ = ["REASON", "story_contacts"]
+
+#: The reason a contact field inside the story is kept.
+REASON = "a contact field of the story's own, between its sentences"
+
+# A contact's field (`Số tài khoản:`, `Hotline Sở …`, `Điện thoại 0912 …`, `Liên hệ trực tiếp tại …`).
+_FIELD = re.compile(
+    r"số tài khoản|\bstk\s*:|hotline|đường dây nóng|e-?mail\s*:|địa chỉ\s*:|"
+    r"liên hệ (?:trực tiếp )?(?:tại|với|qua)",
+    re.IGNORECASE,
+)
+# A sentence telling where to get the app to reach them (`Tải ứng dụng Thanh Hóa Smart để gửi phản ánh.`).
+_APP = re.compile(r"^(?:tải|cài đặt|cài) (?:ứng dụng|app)\b.*[.!]$", re.IGNORECASE)
+# A footer's own fields, and the site speaking to its readers: never a story's contact.
+_FOOTERS = re.compile(
+    r"tổng biên tập|giấy phép|bản quyền|©|copyright|t[òo]a soạn|quảng cáo|chủ quản|trụ sở|chịu trách nhiệm|"
+    r"mã số thuế|\bmst\b|đkkd|văn phòng đại diện|\bfax\b|hộp thư|bạn đọc|độc giả|quý khách|quý vị|"
+    r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan",
+    re.IGNORECASE,
+)
+_LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
+
+
+def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """`kinds` with the contact fields between two of the story's sentences (or its last sentence and its
+    closing byline) kept as the story's."""
+    out = list(kinds)
+    i = 0
+    while i < len(out):
+        if out[i][0] != "prose":
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(out)) if out[j][0] in ("prose", "byline")), len(out))
+        run = range(i + 1, end)
+        if _closes(out, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
+            for j in run:
+                out[j] = ("prose", REASON) if out[j][0] == "chrome" else out[j]
+        i = end
+    return out
+
+
+def _closes(kinds: list[tuple[str, str]], end: int) -> bool:
+    """The story goes on at `end`: a sentence, or the byline that closes it (no sentence after it)."""
+    if end >= len(kinds):
+        return False
+    return kinds[end][0] == "prose" or all(kind != "prose" for kind, _ in kinds[end + 1 :])
+
+
+def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
+    """Every unit of `run` a contact's field or a short line naming no furniture, one field at least (a
+    bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names)."""
+    fields = 0
+    for j in run:
+        text, kind = texts[j], kinds[j][0]
+        if _FOOTERS.search(text) or SURE.search(text):
+            return False
+        field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
+        if field or _APP.match(text):
+            fields += 1
+        elif kind != "short":
+            return False
+    return fields > 0
