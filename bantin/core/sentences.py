@@ -186,9 +186,31 @@ def pieces(text: str, cuts: Iterable[int]) -> list[str]:
     return [p.strip() for p in found if p.strip()]
 
 
+# An item's number and its stop glued to the word before it, a word in title case after (`gồm1. Công ty`,
+# `Hà Phong2) Công ty`).
+_GLUED_NUMBER = re.compile(rf"(?<=[{SMALL_LETTERS}{CAPITALS}])(\d{{1,2}})[.)]\s*(?=[{CAPITALS}])")
+
+
+def glued_numbers(text: str) -> list[int]:
+    """Where the items of a numbered list start when a scraper glued each number to the word before
+    it (`Danh sách gồm1. Công ty A2. Công ty B3. Công ty CCác công ty …`): numbers glued so that count
+    on from 1, three at least, and the text glued after the last item; a code's digits (`Galaxy S24.
+    Máy …`, `Mig21. Năm …`) count nothing."""
+    found = [(int(m.group(1)), m.start()) for m in _GLUED_NUMBER.finditer(text)]
+    run: list[int] = []
+    for number, start in found:
+        if number == len(run) + 1:
+            run.append(start)
+    if len(run) < 3:
+        return []
+    after = [cut for cut in glued_words(text) if cut > run[-1]]  # the text after the last item, glued on
+    return run + after[:1]
+
+
 def split_glued(text: str) -> list[str]:
-    """Split paragraphs that a scraper glued together without a space."""
-    return pieces(text, glued_boundaries(text))
+    """Split paragraphs that a scraper glued together without a space, and the items of a numbered list
+    glued to the words before them."""
+    return pieces(text, sorted(set(glued_boundaries(text)) | set(glued_numbers(text))))
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -209,14 +209,7 @@ _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
-    CREDIT_LABEL
-    + r"["
-    + CAPITALS
-    + r"]{2,}(?:\s+["
-    + CAPITALS
-    + r"]{2,}){0,3}(?=\s+[A-ZĐ]["
-    + SMALL_LETTERS
-    + r"])"
+    CREDIT_LABEL + rf"[{CAPITALS}]{{2,}}(?:\s+[{CAPITALS}]{{2,}}){{0,3}}(?=\s+[A-ZĐ][{SMALL_LETTERS}])"
 )
 
 
@@ -282,11 +275,14 @@ _ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
 
 def _list_items(text: str) -> dict[int, int]:
     """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
-    words start: numbers that follow one another (1, 2, 3), each before a word in capitals."""
+    words start: numbers that follow one another (1, 2, 3), each before a word in capitals; one opening
+    the text is an item cut apart from its siblings (`2. Công ty …`)."""
     found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
     numbers = {int(m.group(1)) for m in found}
     return {
-        m.start(): m.end() for m in found if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers
+        m.start(): m.end()
+        for m in found
+        if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers or m.start() == 0
     }
 
 

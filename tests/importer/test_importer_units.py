@@ -111,6 +111,17 @@ def test_clean_normalizes_entities_tones_spaces_and_end_marks() -> None:
         ('trả tiền." Tân Tổng thống', None),
         ("hết năm 2014.Ông Nam cho biết", ["hết năm 2014.", "Ông Nam cho biết"]),
         ("sống còn”.Ông nói", ["sống còn”.", "Ông nói"]),
+        (  # a numbered list glued item to item, and the text after its last item
+            "Danh sách gồm1. Công ty Minh Long2. Công ty Hòa Phát3. Hợp tác xã Tân TiếnCác đơn vị nộp thuế.",
+            [
+                "Danh sách gồm",
+                "1. Công ty Minh Long",
+                "2. Công ty Hòa Phát",
+                "3. Hợp tác xã Tân Tiến",
+                "Các đơn vị nộp thuế.",
+            ],
+        ),
+        ("Mẫu Galaxy S24. Máy bay Mig21. Năm ấy2. Ông", None),  # codes' digits, numbers not counting on
     ],
 )
 def test_glued_paragraphs_are_split_but_abbreviations_are_not(text: str, pieces: list[str] | None) -> None:

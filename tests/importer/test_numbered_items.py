@@ -30,3 +30,8 @@ def test_a_step_opening_with_a_login_word_is_not_cut_as_a_field() -> None:
 def test_a_numbered_step_is_not_a_login_walls_piece() -> None:
     assert not is_chrome("1. Đăng nhập cổng dịch vụ công bằng tài khoản định danh điện tử")
     assert is_chrome("Đăng nhập bằng Google")
+
+
+def test_an_item_cut_apart_from_its_siblings_keeps_its_number() -> None:
+    assert split_units("2. Công ty CP Đầu tư Bắc Giang") == ["2. Công ty CP Đầu tư Bắc Giang"]
+    assert split_units("Xe về lúc 5. Sau đó đoàn nghỉ.") == ["Xe về lúc 5.", "Sau đó đoàn nghỉ."]
