@@ -67,13 +67,24 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
     while first > 0 and kinds[first - 1][0] == "short" and _plain_sentence(found[first - 1]):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
+    story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
+        if story_first and not any(kinds[i][0] == "chrome" for i in range(first)):
+            return 0  # slogans in capitals under the story's first line (`NHIỆT LIỆT CHÀO MỪNG …`), no menu
         return first
     if anchored and any(kinds[i][0] == "short" for i in range(first)):
         return first
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def _story_phrase(found: Signals) -> bool:
+    """A phrase of the story in lower case (`Dọc các tuyến đường trung tâm rợp cờ hoa và băng rôn`): six
+    words or more, two of grammar, few capitals, no furniture. A page's head opens with its site's or
+    section's name, a date, a breadcrumb, never with such a line: what follows it is the story's."""
+    plain = not (found.weak or found.strong)
+    return found.words >= 6 and found.grammar >= 2 and found.capitals < 0.3 and plain
 
 
 def foreign_label(text: str) -> bool:

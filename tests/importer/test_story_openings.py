@@ -102,3 +102,27 @@ def test_a_reporters_place_after_the_name_leaves_the_name() -> None:
     found = parse_byline("Trần Minh (từ Côn Đảo)")
     assert found is not None and found.author == "Trần Minh"
     assert parse_byline("Vào Côn Đảo (từ sáng sớm) đã thấy đông người.") is None
+
+
+def _raw(*lines: str) -> str:
+    """A baomoi raw page: the title, the body's lines, the lead at the end."""
+    text = "\n".join(["Rợp cờ hoa mừng ngày thống nhất", "", *lines, "", "", "", LEAD])
+    return convert(text.encode(), "page.txt", year=2017).body
+
+
+def test_slogans_in_capitals_under_the_storys_first_line_stay() -> None:
+    slogans = ("NHIỆT LIỆT CHÀO MỪNG NGÀY THỐNG NHẤT ĐẤT NƯỚC", "NON SÔNG VIỆT NAM MUÔN NĂM")
+    body = _raw(
+        "Khắp các tuyến phố chính của thị trấn treo kín cờ hoa và băng rôn",
+        *slogans,
+        "Người dân dậy từ sớm để kịp xem đoàn diễu hành đi qua quảng trường trung tâm.",
+    )
+    assert "Khắp các tuyến phố chính" in body and all(s in body for s in slogans)
+
+
+def test_a_menu_in_capitals_over_the_story_still_goes() -> None:
+    body = _raw(
+        "TRANG CHỦ THỜI SỰ KINH TẾ XÃ HỘI THỂ THAO",
+        "Người dân dậy từ sớm để kịp xem đoàn diễu hành đi qua quảng trường trung tâm.",
+    )
+    assert "TRANG CHỦ" not in body and "Người dân dậy từ sớm" in body
