@@ -95,6 +95,13 @@ def _outlet(text: str) -> str | None:
     return text if is_source_name(text) else None
 
 
+# A portal's whole name, its owner's in capitals (`Cổng thông tin điện tử Bộ Tư pháp`), not a footer's
+# masthead (`Trang thông tin điện tử tổng hợp …`).
+_PORTAL = re.compile(
+    r"^(?:Cổng|Trang) thông tin (?:điện tử )?(?:(?:tỉnh|thành phố|huyện|quận|xã) )?[" + CAPITALS + r"]"
+)
+
+
 def is_source_name(text: str) -> bool:
     """An outlet or agency: a known name, an acronym (TTXVN, AFP), a web address or a foreign name."""
     text = text.strip().rstrip(".")
@@ -105,10 +112,15 @@ def is_source_name(text: str) -> bool:
     if text in _STAFF:
         return False
     words = text.split()
-    if text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh ")) or (
-        text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
+    portal = bool(_PORTAL.match(text))  # `… điện tử Bộ Tư pháp`: 3 words more
+    if (
+        portal
+        or text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh "))
+        or (
+            text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
+        )
     ):
-        return len(words) <= 6 and not DASH.search(text)  # not a masthead: `Báo X - Cơ quan của …`
+        return len(words) <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
         return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)

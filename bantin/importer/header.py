@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 
-from . import chrome, datelines, prefixes, published, publishers, stamps, titles
+from . import chrome, datelines, owners, prefixes, published, publishers, signed_dates, stamps, titles
 from .body import Body
 from .byline_spots import signed_before_furniture
 from .bylines import parse_byline, source_of_title
@@ -135,7 +135,9 @@ def dated(
     """The date: stated, else a dateline, else a guess from the text and the named `events` (ids
     of the registry's events the article names)."""
     openings = [b.text for b in blocks if b.kind == "paragraph"][:3]
-    closing = stamps.closing_stamp(_footer(clues.units))
+    closing = stamps.closing_stamp(_footer(clues.units)) or stamps.closing_stamp(
+        _footer(clues.units, past_credits=True)
+    )  # `Ngày đăng: 20/03/2024` under the byline, before a kept `Nguồn: …`
     paragraphs = [b.text for b in parsed.blocks if b.kind == "paragraph"][:2]
     # the page's stamp glued to its first paragraph, or to its second after the lead (title / lead /
     # the page as scraped on one line, its menu and stamp first)
@@ -151,6 +153,7 @@ def dated(
                 glued,
                 *clues.credits.dates,
                 closing[0] if closing else None,
+                signed_dates.signed_date([b.text for b in blocks if b.kind == "paragraph"]),
             ]
         ),
         [*openings[:1], *(_after_headline(text, header.title) for text in openings[:1]), *openings[1:]],
@@ -176,9 +179,28 @@ def _source(
     """A scraper's `Source:` line, or the site's name ending the page's description (news-please's
     ` - VnExpress`), names the page's publisher (a re-post's `Theo VnExpress`, a wire's `(Theo
     Reuters)` are credits inside it); a saved page's site name yields to the credits, the agency
-    that wrote it."""
+    that wrote it; a page named by none of them, or by a bare address, by the owner its copyright
+    line states (`owners`)."""
     page_text = [b.text for b in parsed.blocks]
-    stated = (parsed.source or clues.lead_site) if parsed.layout != "html" else None
+    named = _named(header, parsed, blocks, clues, table, source)
+    owner = owners.copyright_owner(page_text) if parsed.layout != "html" else None
+    if owner and (named is None or publishers.NAMED_DOMAIN.match(named)):
+        return owner  # `Bản quyền thuộc Hội Nhà báo Việt Nam` names vja.org.vn in words
+    return named
+
+
+def _named(
+    header: Header,
+    parsed: Parsed,
+    blocks: list[Block],
+    clues: Clues,
+    table: dict[str, str],
+    source: str | None,
+) -> str | None:
+    """The publisher the page's `Source:` line, description, credits, title or address name."""
+    page_text = [b.text for b in parsed.blocks]
+    signed = owners.signed_description(parsed.lead, table.values()) if parsed.layout == "vfnd" else None
+    stated = (parsed.source or clues.lead_site or signed) if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
     credited = [*clues.credits.sources[::-1], parsed.source, *sites, source]
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
@@ -258,9 +280,13 @@ def _header(units: Sequence[chrome.Unit]) -> list[str]:
     return head
 
 
-def _footer(units: list[chrome.Unit], lines: int = 4) -> list[str]:
-    """The first units dropped after the article's last kept one (a stamp printed under the text)."""
-    last = max((i for i, unit in enumerate(units) if unit.keep), default=len(units) - 1)
+def _footer(units: list[chrome.Unit], lines: int = 4, past_credits: bool = False) -> list[str]:
+    """The first units dropped after the article's last kept one (a stamp printed under the text);
+    `past_credits`, the first after its last kept sentence, a byline or a source's line among them."""
+    kept = [
+        i for i, unit in enumerate(units) if unit.keep and not (past_credits and unit.reason == chrome.BYLINE)
+    ]
+    last = max(kept, default=len(units) - 1)
     return [unit.text for unit in units[last + 1 : last + 1 + lines]]
 
 

@@ -7,6 +7,8 @@ It is cut off the byline here when the unit is the page's last, is no sentence (
 part before it is a writer's name and the part after it repeats two running words of the page's
 headline or summary (a link on the same subject; an editor's note after a byline, `Tên nhân vật đã
 được thay đổi`, speaks of the story and repeats none): then `bounds` ends the article at the byline.
+A writer's credit to a source is one byline (`Thùy Linh Theo Sinh viên Việt Nam` under `Sinh viên
+tình nguyện …`): the source's name is the page's publisher, not a headline.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit
     words = last.text.split()
     if ends_sentence(last.text) or signals(last.text).sentence or len(words) > 20:
         return units
+    if (whole := parse_byline(last.text)) is not None and whole.author and whole.source:
+        return units  # `Thùy Linh Theo Sinh viên Việt Nam`: one credit, its source no headline
     pairs = {pair for anchor in anchors for pair in word_pairs(anchor)}
     for n in (2, 3, 4):  # a writer's name of two to four words
         head, rest = words[:n], words[n:]

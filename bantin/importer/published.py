@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 from .dates import _MONTH_YEAR, DayMonth, dates_in, find_dateline, full_dates_in, parse_date, years_in
 
+#: No web page was published before this year: a dateline of an earlier one opens with history.
+FIRST_WEB_YEAR = 1995
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -45,6 +48,8 @@ def resolve(
             if date:
                 return Resolved(date)
     dateline = find_dateline(openings)
+    if dateline and dateline.year and dateline.year < FIRST_WEB_YEAR:
+        dateline = None  # `Ngày 28/1/1941, lãnh tụ … về nước`: history the story opens with
     if dateline and dateline.year:
         date = dateline.on(dateline.year)
         if date:
