@@ -2,7 +2,7 @@
 gửi về … Số tài khoản: … Hotline: …`), the hotline, e-mail and app a story announces (`… công bố đường
 dây nóng … Đường dây nóng: 0237 … Email: …`). They hold the words of a site's contact footer and read
 as one, but a footer never stands between two of the story's sentences, nor between its last sentence
-and the byline that closes it: `story_contacts` keeps such a run of fields there.
+and the byline or the share bar that close it: `story_contacts` keeps such a run of fields there.
 
 The run is kept only when all of it is a contact's: fields (a phone number, an e-mail, a street
 address, an account, `Hotline`, `Đường dây nóng`, `Điện thoại`), a sentence telling where to download
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .furniture import ADDRESS, EMAIL, PHONE, SURE
+from .widgets import buttons
 
 __all__ = ["REASON", "story_contacts"]
 
@@ -33,9 +34,11 @@ _APP = re.compile(r"^(?:tải|cài đặt|cài) (?:ứng dụng|app)\b.*[.!]$", 
 _FOOTERS = re.compile(
     r"tổng biên tập|giấy phép|bản quyền|©|copyright|t[òo]a soạn|quảng cáo|chủ quản|trụ sở|chịu trách nhiệm|"
     r"mã số thuế|\bmst\b|đkkd|văn phòng đại diện|\bfax\b|hộp thư|bạn đọc|độc giả|quý khách|quý vị|"
-    r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan",
+    r"vui lòng|vướng mắc|thắc mắc",
     re.IGNORECASE,
 )
+# … and a page's buttons and links, which may close the run (a share bar) but never stand in it.
+_PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 
@@ -48,20 +51,25 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
         if out[i][0] != "prose":
             i += 1
             continue
-        end = next((j for j in range(i + 1, len(out)) if out[j][0] in ("prose", "byline")), len(out))
+        end = next(
+            (j for j in range(i + 1, len(out)) if out[j][0] in ("prose", "byline") or buttons(texts[j])),
+            len(out),
+        )
         run = range(i + 1, end)
-        if _closes(out, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
+        if _closes(out, texts, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
             for j in run:
                 out[j] = ("prose", REASON) if out[j][0] == "chrome" else out[j]
         i = end
     return out
 
 
-def _closes(kinds: list[tuple[str, str]], end: int) -> bool:
-    """The story goes on at `end`: a sentence, or the byline that closes it (no sentence after it)."""
+def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
+    """The story goes on at `end`, a sentence, or ends there: its closing byline or the page's share bar
+    (`Chia sẻ Bình luận`) with no sentence after it."""
     if end >= len(kinds):
         return False
-    return kinds[end][0] == "prose" or all(kind != "prose" for kind, _ in kinds[end + 1 :])
+    closing = kinds[end][0] == "byline" or (buttons(texts[end]) and not _FOOTERS.search(texts[end]))
+    return kinds[end][0] == "prose" or (closing and all(kind != "prose" for kind, _ in kinds[end + 1 :]))
 
 
 def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
@@ -70,7 +78,7 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
     fields = 0
     for j in run:
         text, kind = texts[j], kinds[j][0]
-        if _FOOTERS.search(text) or SURE.search(text):
+        if _FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text):
             return False
         field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
         if field or _APP.match(text):

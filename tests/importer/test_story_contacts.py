@@ -76,3 +76,20 @@ def test_a_videos_title_naming_a_phone_is_no_contact() -> None:
     kinds = [("prose", "s"), ("chrome", "a video's title"), ("prose", "s")]
     texts = [LEAD, "Video: Người dân đổi điện thoại 4G miễn phí (02:40)", STORY]
     assert story_contacts(kinds, texts) == kinds
+
+
+def test_an_appeal_closed_by_the_pages_share_bar_stays() -> None:
+    appeal = f"{APPEAL} Hoặc chuyển qua quỹ Tấm lòng vàng của báo, ghi rõ ủng hộ mã số 24.015 Minh Châu"
+    text = body(f"{LEAD} {STORY} {appeal} Chia sẻ Bình luận {FOOTER}")
+    assert "Số tài khoản: 5566 7788 99" in text and "0905 123 456" in text
+    assert "Tổng biên tập" not in text and "Chia sẻ" not in text
+
+
+def test_a_firms_offer_of_help_before_its_rating_box_still_goes() -> None:
+    kinds = [("prose", "s"), ("chrome", "phone number"), ("chrome", "buttons")]
+    texts = [
+        STORY,
+        "Nếu còn vướng mắc, vui lòng liên hệ 1900 6192 để được hỗ trợ.",
+        "Đánh giá bài viết: Chia sẻ",
+    ]
+    assert story_contacts(kinds, texts) == kinds
