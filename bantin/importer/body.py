@@ -18,6 +18,7 @@ from .dates import stamp_line
 from .furniture import LABELLED_DATE, signals
 from .parsed import Block
 from .stamps import is_time_of_day
+from .story_contacts import contact_field
 from .unsigned import source_credit
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
@@ -200,9 +201,11 @@ def _headlines_to_the_end(rest: list[Block], least: int = 2) -> bool:
 
 
 def _short(text: str) -> bool:
-    """A block of chrome this pass may drop whole: one unit, or a short line with no sentence of the
-    story after its first unit (`Xem thêm:Lịch thi đấu … mới nhấtSang hiệp hai, Thái Lan gỡ hòa …`
-    holds one: the chrome detector judges it unit by unit)."""
+    """A block of chrome this pass may drop whole: one unit, or a short line with no sentence of the story
+    after its first unit (`Xem thêm:Lịch … mới nhấtSang hiệp hai, Thái Lan gỡ hòa …` holds one); no
+    contact's field (an appeal's `Hotline: …`): the detector judges those among the lines around them."""
+    if contact_field(text):
+        return False
     units = split_units(text)
     story = any(s.sentence and s.words >= 8 for s in map(signals, (u for u in units[1:] if not u.isupper())))
     return len(units) <= 1 or (len(text) <= 200 and not story)

@@ -17,7 +17,7 @@ import re
 from .furniture import ADDRESS, EMAIL, PHONE, SURE
 from .widgets import buttons
 
-__all__ = ["REASON", "story_contacts"]
+__all__ = ["REASON", "contact_field", "story_contacts"]
 
 #: The reason a contact field inside the story is kept.
 REASON = "a contact field of the story's own, between its sentences"
@@ -72,6 +72,15 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     return kinds[end][0] == "prose" or (closing and all(kind != "prose" for kind, _ in kinds[end + 1 :]))
 
 
+def contact_field(text: str) -> bool:
+    """A contact's field (`Hotline: 0272 3826 111`, `Số tài khoản: …`) holding no footer's or page's word:
+    a line for the detector to judge in its place, among the story's lines, not to drop on its own."""
+    if _FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text):
+        return False
+    field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
+    return bool(field or _APP.match(text))
+
+
 def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
     """Every unit of `run` a contact's field or a short line naming no furniture, one field at least (a
     bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names)."""
@@ -80,8 +89,7 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
         text, kind = texts[j], kinds[j][0]
         if _FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text):
             return False
-        field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
-        if field or _APP.match(text):
+        if contact_field(text):
             fields += 1
         elif kind != "short":
             return False

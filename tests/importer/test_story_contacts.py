@@ -93,3 +93,14 @@ def test_a_firms_offer_of_help_before_its_rating_box_still_goes() -> None:
         "Đánh giá bài viết: Chia sẻ",
     ]
     assert story_contacts(kinds, texts) == kinds
+
+
+def test_an_appeals_fields_on_lines_of_their_own_stay_in_a_raw_page() -> None:
+    lines = [
+        "Cần lắm tấm lòng giúp em Tú vượt qua bệnh tật", "", LEAD, STORY,
+        "Mọi sự giúp đỡ xin gửi về chị Lê Thị Mai, thôn 3, xã Phú Lộc", "Số tài khoản: 5566 7788 99",
+        "Hotline: 0905 123 456", "Tải ứng dụng Ví Nhân Ái để chuyển khoản nhanh hơn.", "Minh Châu",
+        "", "", "", LEAD,
+    ]  # fmt: skip
+    text = convert("\n".join(lines).encode(), "trang.txt", year=2017, sources={}).body
+    assert "Hotline: 0905 123 456" in text and "Tải ứng dụng Ví Nhân Ái" in text
