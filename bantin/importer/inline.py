@@ -79,6 +79,8 @@ _GALLERY = re.compile(
     r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+(?!hưởng)"
     r"[^\W\d][^.!?]{2,120}?(?<!ngày)(?<!tháng)\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
 )
+# A gallery's counter alone (`1/12`, `Ảnh 2/8`).
+_COUNTER = re.compile(r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
 # A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
 _ENLARGE = re.compile(
     r"^(?:Bấm|Nhấn|Nhấp|Click|Chạm)\s+(?:vào\s+(?:ảnh|hình)\s+)?(?:để\s+)?(?:xem|phóng to)"
@@ -194,6 +196,18 @@ def inline_chrome(text: str) -> str | None:
     if _UPDATED.search(text) and figures(text[: _UPDATED.search(text).start()]):
         return UPDATED_REASON
     return None
+
+
+def gallery_counters(texts: list[str]) -> set[int]:
+    """The units of `texts` that are a gallery's counters printed between its photos (`1/12` … `2/12`):
+    two of one gallery or more (the same count of photos), which stand inside the story, its captions
+    and sentences going on after them; a lone counter (`Ảnh 1/8`) may open the page's tail."""
+    counters: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        found = _COUNTER.match(text.strip())
+        if found and 0 < int(found.group("at")) <= int(found.group("of")):
+            counters.setdefault(int(found.group("of")), []).append(i)
+    return {i for run in counters.values() if len(run) >= 2 for i in run}
 
 
 def marked_links_apart(units: list[Unit]) -> list[Unit]:
