@@ -1,11 +1,14 @@
 """Pages heavy with pictures: a gallery's counters between its photos (`1/8` … `2/8`) go without
-taking the story after them for the page's tail."""
+taking the story after them for the page's tail, and a feature's line of credits (`Thực hiện: … |
+Ảnh: … | Đồ họa: …`) stays whole in the text, over the lead or under the story, its writer the
+author."""
 
 from __future__ import annotations
 
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.credit_lines import credit_line
 from bantin.importer.inline import gallery_counters
 
 from .test_unseen_sites import words
@@ -43,3 +46,59 @@ def test_a_gallerys_counters_go_and_the_story_after_them_stays() -> None:
 )
 def test_a_gallerys_counters_are_two_of_one_gallery_at_least(texts: list[str], inside: set[int]) -> None:
     assert gallery_counters(texts) == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("Thực hiện: Lê Hợi | Ảnh: Lê Hợi | Đồ họa: Trung Kiên", True),
+        ("Nội dung: Hà Phương Ảnh: Quang Vinh Thiết kế: Ngọc Diệp", True),
+        ("Bài: Minh Thu - Ảnh: Hoàng Nam, Thanh Tùng", True),
+        ("Bài và ảnh: Minh Thu - Video: Trần Hải/TTXVN", True),
+        ("Thực hiện: Lê Hợi", False),  # one role: a byline
+        ("Ảnh: Lê Hợi", False),
+        ("Nội dung: Bộ ảnh gồm 80 bức - Ảnh: Internet", False),  # a sentence's words
+        ("Ông Năm hoàn thiện trống. Ảnh: Lê Hợi", False),
+    ],
+)
+def test_a_line_of_credits_names_two_roles_and_nothing_else(text: str, credits: bool) -> None:
+    assert credit_line(text) is credits
+
+
+STORY = (
+    "Ông Lê Văn Năm đã có hơn 30 năm làm nghề đúc đồng ở làng Đông Sơn.",
+    "Những chiếc trống đồng của ông được làm theo mẫu trống Ngọc Lũ.",
+    "“Làm trống đồng phải có cái tâm”, ông Năm nói.",
+)
+
+
+def flat(lines: list[str]) -> str:
+    """A page in baomoi's flat layout: title, lead, the whole body on one line."""
+    lead = "Ở làng Đông Sơn, vẫn còn những người say mê đúc trống đồng theo cách của cha ông."
+    return "\n".join(["Giữ hồn trống đồng Đông Sơn", lead, " ".join(lines)])
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Thực hiện: Lê Hợi | Ảnh: Lê Hợi | Đồ họa: Trung Kiên",
+        "Bài: Lê Hợi - Ảnh: Hoàng Nam - Thiết kế: Minh Thư",
+    ],
+)
+def test_a_line_of_credits_over_the_story_stays_and_names_the_writer(credits: str) -> None:
+    page = convert(
+        flat([credits, *STORY, "Tin liên quan", "Thanh Hóa phục dựng lễ hội Đông Sơn"]).encode(), "p.txt"
+    )
+    assert page.front.author == "Lê Hợi"
+    marks = {"-", "–", "|"}
+    said = " ".join(w for w in page.body.split() if w not in marks)
+    assert " ".join(w for w in credits.split() if w not in marks) in said, page.body
+    assert all(words(line) in words(page.body) for line in STORY)
+    assert "Tin liên quan" not in page.body and "{: .caption" not in page.body
+
+
+def test_a_line_of_credits_under_the_story_keeps_its_last_role() -> None:
+    lines = [*STORY, "Nội dung: Hà Phương Ảnh: Quang Vinh Thiết kế: Ngọc Diệp", "Chia sẻ", "Tin liên quan"]
+    page = convert(flat(lines).encode(), "p.txt")
+    assert page.front.author == "Hà Phương"
+    assert page.body.rstrip().endswith("Nội dung: Hà Phương – Ảnh: Quang Vinh Thiết kế: Ngọc Diệp"), page.body
