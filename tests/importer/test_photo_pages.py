@@ -102,3 +102,11 @@ def test_a_line_of_credits_under_the_story_keeps_its_last_role() -> None:
     page = convert(flat(lines).encode(), "p.txt")
     assert page.front.author == "Hà Phương"
     assert page.body.rstrip().endswith("Nội dung: Hà Phương – Ảnh: Quang Vinh Thiết kế: Ngọc Diệp"), page.body
+
+
+@pytest.mark.parametrize("button", ["Phóng to", "Chia sẻ Facebook"])
+def test_a_button_run_into_the_closing_byline_goes_and_the_byline_stays(button: str) -> None:
+    page = convert(flat([*STORY, f"{button} Phạm Kiên (TTXVN)"]).encode(), "p.txt")
+    assert page.front.author == "Phạm Kiên"
+    assert all(words(line) in words(page.body) for line in STORY)
+    assert words(button) not in words(page.body), page.body
