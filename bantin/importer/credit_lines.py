@@ -20,6 +20,7 @@ from .bylines import Byline, parse_byline
 from .chrome import HEADER_BYLINE
 from .furniture import Unit
 from .parsed import Block
+from .widgets import leading_buttons
 
 __all__ = ["REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "signed"]
 
@@ -43,15 +44,21 @@ def credit_line(text: str) -> bool:
 
 
 def keep_credit_lines(units: list[Unit]) -> list[Unit]:
-    """`units` with a line of credits kept wherever it stands, and a role alone right after one (the
-    line's last, cut off it); a header's byline keeps its reason, for the author to be read from it."""
-    out = list(units)
+    """`units` with a line of credits kept wherever it stands, cut off the buttons run in before it, and
+    a role alone right after one (the line's last, cut off it); a header's byline keeps its reason, for
+    the author to be read from it."""
+    out: list[Unit] = []
     joined = False  # the unit before is a line of credits
-    for i, unit in enumerate(units):
+    for unit in units:
+        opening = leading_buttons(unit.text)  # `Đăng nhập Thực hiện: …`: a button run into the line
+        if opening and not unit.keep and credit_line(unit.text[opening:]):
+            out.append(dataclasses.replace(unit, text=unit.text[:opening].strip()))
+            unit = dataclasses.replace(unit, text=unit.text[opening:].strip())
         whole = credit_line(unit.text)
         if (whole or (joined and _ONE.match(unit.text))) and not unit.keep:
             reason = HEADER_BYLINE if whole and unit.reason == HEADER_BYLINE else REASON
-            out[i] = dataclasses.replace(unit, keep=True, reason=reason)
+            unit = dataclasses.replace(unit, keep=True, reason=reason)
+        out.append(unit)
         joined = whole or (joined and _ONE.match(unit.text) is not None)
     return out
 

@@ -67,6 +67,17 @@ _BUTTON_RUN = re.compile(
     r"|Chọn mua"
     r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
+# A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the
+# next sentence: cut after it where that sentence, six words or more, ends with its stop.
+_PHOTO_BUTTON = re.compile(
+    r"(?:^|(?<=[.!?…”]\s))(?:Xem thêm ảnh|Xem ảnh lớn|Xem toàn bộ ảnh|Xem tiếp ảnh|Phóng to|Thu nhỏ)(?=\s+"
+    + _CAP
+    + ")"
+)
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?…]+[.!?…]")
+# A gallery's counter run in between its photos' captions (`… Ảnh: Nguyễn Hưng 1/12 Ảnh 2: Nghi lễ …`):
+# after a stop or a capitalised name, before a capital; no date is printed so (`ngày 1/12 và 2/12`).
+_RUN_COUNTER = re.compile(r"(?<!\S)(?P<at>\d{1,3})/(?P<of>\d{1,3})(?=\s+" + _CAP + ")")
 # A price (`22.990.000 đ`, `43.990.000₫`, `6.490.000 VNĐ`) or a figure a box lists.
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|đ\b|đồng\b|VNĐ|VND|\$|USD)|\d{1,3}(?:\.\d{3})+")
 
@@ -139,10 +150,21 @@ def media_title(after_label: str) -> bool:
     return found is not None and not _DATE.search(found.group())
 
 
+def _counted_after(before: list[str]) -> bool:
+    """A gallery's counter may follow `before` (the two words before it): a stop, a bracket, or a name
+    inside a sentence (a credit's, `Ảnh: Nguyễn Hưng 1/12`); not a word in lower case (`ngày 1/12`), a
+    sentence's first word (`Sáng 1/12 Thủ tướng …`) nor a day of the week (`Thứ Hai 1/12`)."""
+    if not before or before[-1][-1] in ".!?…”)":
+        return True
+    if len(before) < 2 or not before[-1][:1].isupper():
+        return False
+    return before[0][-1] not in ".!?…" and before[0] not in ("Thứ", "Chủ", "thứ")
+
+
 def inline_cuts(text: str) -> set[int]:
     """Where such a unit stands apart from the sentences it was run into: around a video's title and
-    its length, before an arrow, after a box's closing button or a ticker's change, around a series'
-    note and before a link to another part."""
+    its length, before an arrow, after a box's closing button or a ticker's change, around a photo's
+    button or a gallery's counters, around a series' note and before a link to another part."""
     cuts: set[int] = set()
     for m in _MEDIA_RUN.finditer(text):
         if not _DATE.search(m.group("title")):
@@ -155,6 +177,15 @@ def inline_cuts(text: str) -> set[int]:
         if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
             cuts.add(m.end())
     cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
+    run = [m for m in _RUN_COUNTER.finditer(text) if 0 < int(m.group("at")) <= int(m.group("of"))]
+    run = [m for m in run if _counted_after(text[: m.start()].split()[-2:])]
+    for m in run:  # two of one gallery at least (the same count of photos)
+        if sum(other.group("of") == m.group("of") for other in run) >= 2:
+            cuts.update(m.span())
+    for m in _PHOTO_BUTTON.finditer(text):
+        after = _NEXT_SENTENCE.match(text, m.end())
+        if after and len(after.group(0).split()) >= 6:
+            cuts.update(m.span())
     for m in _SERIES_NOTE.finditer(text):
         cuts.update(m.span())
     cuts.update(m.end() for m in _UPDATED.finditer(text))

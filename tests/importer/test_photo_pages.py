@@ -1,7 +1,8 @@
-"""Pages heavy with pictures: a gallery's counters between its photos (`1/8` … `2/8`) go without
-taking the story after them for the page's tail, and a feature's line of credits (`Thực hiện: … |
-Ảnh: … | Đồ họa: …`) stays whole in the text, over the lead or under the story, its writer the
-author."""
+"""Pages heavy with pictures: a gallery's counters between its photos (`1/8` … `2/8`, on their own
+lines or run in) go without taking the story after them for the page's tail, as do a photo's buttons
+(`Phóng to`, `Xem thêm ảnh`) run into a sentence or a byline; a feature's line of credits (`Thực
+hiện: … | Ảnh: … | Đồ họa: …`) stays whole in the text, over the lead or under the story, its writer
+the author."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.credit_lines import credit_line
 from bantin.importer.inline import gallery_counters
+from bantin.importer.units import split_units
 
+from .scrapes import vnsum
 from .test_unseen_sites import words
 
 LEAD = "Bộ ảnh do một nhiếp ảnh gia chụp đầu thế kỷ trước cho thấy thành phố biển thuở ấy."
@@ -110,3 +113,57 @@ def test_a_button_run_into_the_closing_byline_goes_and_the_byline_stays(button: 
     assert page.front.author == "Phạm Kiên"
     assert all(words(line) in words(page.body) for line in STORY)
     assert words(button) not in words(page.body), page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # a gallery's counters run in between its captions, on the one line of a scrape
+            "Hát quan họ trên thuyền. Ảnh: Nguyễn Hưng 1/12 Ảnh 2: Nghi lễ rước kiệu. 2/12 Ảnh 3: Du khách.",
+            [
+                "Hát quan họ trên thuyền.",
+                "Ảnh: Nguyễn Hưng",
+                "1/12",
+                "Ảnh 2: Nghi lễ rước kiệu.",
+                "2/12",
+                "Ảnh 3: Du khách.",
+            ],
+        ),
+        # dates: after a word in lower case, a sentence's first word, a day of the week; one counter alone
+        (
+            "Sáng 1/12 Thủ tướng dự lễ. Sáng 2/12 Thủ tướng thăm nhà máy.",
+            ["Sáng 1/12 Thủ tướng dự lễ.", "Sáng 2/12 Thủ tướng thăm nhà máy."],
+        ),
+        (
+            "Thứ Hai 1/12 Bộ Y tế họp. Thứ Ba 2/12 Bộ Y tế công bố.",
+            ["Thứ Hai 1/12 Bộ Y tế họp.", "Thứ Ba 2/12 Bộ Y tế công bố."],
+        ),
+        ("Lịch thi: ngày 1/12 Toán, ngày 2/12 Văn.", ["Lịch thi: ngày 1/12 Toán, ngày 2/12 Văn."]),
+        # a photo's button after a sentence, run into the next one
+        (
+            "Bình men lam được trưng bày tại bảo tàng. Xem thêm ảnh Bà mong con cháu sẽ giữ nghề của cha ông.",
+            [
+                "Bình men lam được trưng bày tại bảo tàng.",
+                "Xem thêm ảnh",
+                "Bà mong con cháu sẽ giữ nghề của cha ông.",
+            ],
+        ),
+        ("Phóng to Hà Nội mùa thu", ["Phóng to Hà Nội mùa thu"]),  # a link's title after it, no sentence
+    ],
+)
+def test_a_gallerys_counters_and_a_photos_button_run_in_stand_apart(text: str, units: list[str]) -> None:
+    assert split_units(text) == units
+
+
+def test_a_button_run_into_the_line_of_credits_over_the_lead_goes_and_the_line_stays() -> None:
+    lead = "Hơn 40 năm bên bàn xoay, nghệ nhân Lê Thị Hương vẫn miệt mài tìm lại những men gốm cổ."
+    story = "Xưởng gốm nhỏ của bà nằm sâu trong một con ngõ ở làng Bát Tràng, Gia Lâm, Hà Nội."
+    credits = "Thực hiện: Thu Hương - Ảnh: Hoàng Nam - Đồ họa: Minh Thư"
+    content = f"Văn hóa Giải trí Đăng nhập {credits} {lead} {story} Chia sẻ Bình luận"
+    page = convert(
+        vnsum("Người giữ lửa nghề gốm", "https://baomau.vn/nguoi-giu-lua-123.html", content, summary=lead),
+        "p.txt",
+    )
+    assert page.front.author == "Thu Hương"
+    assert words(credits) in words(page.body) and words(story) in words(page.body), page.body
+    assert "Đăng nhập" not in page.body and "Chia sẻ" not in page.body
