@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.importer.captions import split_captions
 from bantin.importer.convert import convert
 from bantin.importer.credit_lines import credit_line
 from bantin.importer.inline import gallery_counters
@@ -167,3 +168,19 @@ def test_a_button_run_into_the_line_of_credits_over_the_lead_goes_and_the_line_s
     assert page.front.author == "Thu Hương"
     assert words(credits) in words(page.body) and words(story) in words(page.body), page.body
     assert "Đăng nhập" not in page.body and "Chia sẻ" not in page.body
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        # an infographic's title after its label, a figure in it: no one's credit, the text goes on
+        (
+            "Sản xuất tăng khá. Infographic: Kinh tế Vĩnh Phúc 2 tháng đầu năm 2024 Chỉ số công nghiệp tăng 8,5%.",
+            None,
+        ),
+        ("Dân số thành thị chiếm 35%. Infographic: Hồng Nhung/TTXVN", "Infographic: Hồng Nhung/TTXVN"),
+        ("Bản đồ các điểm ngập. Infographic: TTXVN Theo dự báo, mưa lớn còn kéo dài.", "Infographic: TTXVN"),
+    ],
+)
+def test_an_infographics_title_is_no_credit(text: str, credit: str | None) -> None:
+    assert [b.credit for b in split_captions(text) if b.credit] == ([credit] if credit else [])
