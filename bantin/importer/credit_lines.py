@@ -26,16 +26,17 @@ __all__ = ["REASON", "closing_credits", "credit_line", "credits_as_text", "keep_
 
 REASON = "a line of credits (the writer's, the photographer's, the designer's)"
 
+# A role, in capitals too (`THỰC HIỆN`, `ẢNH`), as e-magazines print their credits.
 _ROLE = (
-    r"(?:Thực hiện|Nội dung|Bài|Tác giả|Người viết|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
-    r"Kỹ thuật|Biên tập|Quay phim|Dựng phim|Minh họa|Minh hoạ)(?:\s*(?:,|và|-)\s*(?:ảnh|video))?"
+    r"(?i:Thực hiện|Nội dung|Bài|Tác giả|Người viết|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
+    r"Kỹ thuật|Biên tập|Quay phim|Dựng phim|Minh họa|Minh hoạ)(?:\s*(?:,|và|-)\s*(?i:ảnh|video))?"
 )
 # A name (`Minh Đức`, `Lê Hợi/TTXVN`, `NGUYỄN KHÁNH`), and names after it (`Minh Đức, Thu Trang`).
 _NAME = rf"[{CAPITALS}][\w/.]*(?:\s+[{CAPITALS}][\w/.]*){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|và|&)\s*{_NAME})*"
 _CREDIT = rf"{_ROLE}\s*:\s*{_NAMES}"
 _LINE = re.compile(rf"^\s*{_CREDIT}(?:\s*[-–|,;]?\s*{_CREDIT})+\s*\.?\s*$")
-_ONE = re.compile(rf"^\s*[-–|]?\s*{_CREDIT}\s*\.?\s*$")
+_ONE = re.compile(rf"^\s*[-–|;]?\s*{_CREDIT}\s*[-–|;.]?\s*$")
 
 
 def credit_line(text: str) -> bool:
@@ -44,22 +45,30 @@ def credit_line(text: str) -> bool:
 
 
 def keep_credit_lines(units: list[Unit]) -> list[Unit]:
-    """`units` with a line of credits kept wherever it stands, cut off the buttons run in before it, and
-    a role alone right after one (the line's last, cut off it); a header's byline keeps its reason, for
-    the author to be read from it."""
-    out: list[Unit] = []
-    joined = False  # the unit before is a line of credits
+    """`units` with a line of credits kept wherever it stands, cut off the buttons run in before it, or
+    cut in its roles (`THỰC HIỆN: THU HƯƠNG -`, `ẢNH: HOÀNG NAM -`: two of one paragraph in a row at
+    least), and a role alone right after one (the line's last, cut off it); a header's byline keeps its
+    reason, for the author to be read from it."""
+    cut: list[Unit] = []
     for unit in units:
         opening = leading_buttons(unit.text)  # `Đăng nhập Thực hiện: …`: a button run into the line
         if opening and not unit.keep and credit_line(unit.text[opening:]):
-            out.append(dataclasses.replace(unit, text=unit.text[:opening].strip()))
+            cut.append(dataclasses.replace(unit, text=unit.text[:opening].strip()))
             unit = dataclasses.replace(unit, text=unit.text[opening:].strip())
+        cut.append(unit)
+    roles = [_ONE.match(unit.text) is not None for unit in cut]
+    out: list[Unit] = []
+    joined = False  # the unit before is a line of credits, or one of its roles
+    for i, unit in enumerate(cut):
         whole = credit_line(unit.text)
-        if (whole or (joined and _ONE.match(unit.text))) and not unit.keep:
+        paired = roles[i] and any(
+            roles[j] and cut[j].block == unit.block for j in (i - 1, i + 1) if 0 <= j < len(cut)
+        )
+        if (whole or paired or (joined and roles[i])) and not unit.keep:
             reason = HEADER_BYLINE if whole and unit.reason == HEADER_BYLINE else REASON
             unit = dataclasses.replace(unit, keep=True, reason=reason)
         out.append(unit)
-        joined = whole or (joined and _ONE.match(unit.text) is not None)
+        joined = whole or paired or (joined and roles[i])
     return out
 
 
@@ -69,7 +78,7 @@ def credits_as_text(blocks: list[Block]) -> list[Block]:
     Trung Kiên`) joined to it."""
     out: list[Block] = []
     for block in blocks:
-        parts = (part.strip(" |-–") for part in (block.text, block.credit or ""))
+        parts = (part.strip(" |-–;") for part in (block.text, block.credit or ""))
         text = " – ".join(part for part in parts if part)
         after = out and credit_line(out[-1].text)
         if block.kind == "caption" and credit_line(text):

@@ -59,6 +59,7 @@ def test_a_gallerys_counters_are_two_of_one_gallery_at_least(texts: list[str], i
         ("Nội dung: Hà Phương Ảnh: Quang Vinh Thiết kế: Ngọc Diệp", True),
         ("Bài: Minh Thu - Ảnh: Hoàng Nam, Thanh Tùng", True),
         ("Bài và ảnh: Minh Thu - Video: Trần Hải/TTXVN", True),
+        ("THỰC HIỆN: THU HƯƠNG - ẢNH: HOÀNG NAM - ĐỒ HỌA: MINH THƯ", True),
         ("Thực hiện: Lê Hợi", False),  # one role: a byline
         ("Ảnh: Lê Hợi", False),
         ("Nội dung: Bộ ảnh gồm 80 bức - Ảnh: Internet", False),  # a sentence's words
@@ -184,3 +185,22 @@ def test_a_button_run_into_the_line_of_credits_over_the_lead_goes_and_the_line_s
 )
 def test_an_infographics_title_is_no_credit(text: str, credit: str | None) -> None:
     assert [b.credit for b in split_captions(text) if b.credit] == ([credit] if credit else [])
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "THỰC HIỆN: THU HƯƠNG - ẢNH: HOÀNG NAM - ĐỒ HỌA: MINH THƯ",  # in capitals, cut in its roles
+        "Thực hiện: Thu Hương; Ảnh: Hoàng Nam; Đồ họa: Minh Thư",
+    ],
+)
+def test_a_line_of_credits_in_capitals_or_parted_by_semicolons_stays(credits: str) -> None:
+    lead = "Hơn 40 năm bên bàn xoay, nghệ nhân Lê Thị Hương vẫn miệt mài tìm lại những men gốm cổ."
+    story = "Xưởng gốm nhỏ của bà nằm sâu trong một con ngõ ở làng Bát Tràng, huyện Gia Lâm."
+    content = f"Văn hóa {lead} {story} {credits} Chia sẻ Tin liên quan"
+    page = convert(
+        vnsum("Người giữ lửa nghề gốm", "https://baomau.vn/nguoi-giu-lua-123.html", content, summary=lead),
+        "p.txt",
+    )
+    assert words(story) in words(page.body) and words(credits) in words(page.body), page.body
+    assert "Chia sẻ" not in page.body and "Tin liên quan" not in page.body
