@@ -147,7 +147,7 @@ def _detect_chrome(
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
-    units = credit_lines.keep_credit_lines(units)  # `Thực hiện: … | Ảnh: … | Đồ họa: …` stays
+    units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
     return credit_lines.credits_as_text(chrome.apply(blocks, units)), units, trimmed
 
 

@@ -17,7 +17,6 @@ import re
 
 from ..core.text import CAPITALS
 from .bylines import Byline, parse_byline
-from .chrome import HEADER_BYLINE
 from .furniture import Unit
 from .parsed import Block
 from .widgets import leading_buttons
@@ -44,11 +43,11 @@ def credit_line(text: str) -> bool:
     return _LINE.match(text) is not None
 
 
-def keep_credit_lines(units: list[Unit]) -> list[Unit]:
+def keep_credit_lines(units: list[Unit], header: str) -> list[Unit]:
     """`units` with a line of credits kept wherever it stands, cut off the buttons run in before it, or
     cut in its roles (`THỰC HIỆN: THU HƯƠNG -`, `ẢNH: HOÀNG NAM -`: two of one paragraph in a row at
-    least), and a role alone right after one (the line's last, cut off it); a header's byline keeps its
-    reason, for the author to be read from it."""
+    least), and a role alone right after one (the line's last, cut off it); one the detector took for
+    the byline over the article keeps that reason, `header`, for the author to be read from it."""
     cut: list[Unit] = []
     for unit in units:
         opening = leading_buttons(unit.text)  # `Đăng nhập Thực hiện: …`: a button run into the line
@@ -65,7 +64,7 @@ def keep_credit_lines(units: list[Unit]) -> list[Unit]:
             roles[j] and cut[j].block == unit.block for j in (i - 1, i + 1) if 0 <= j < len(cut)
         )
         if (whole or paired or (joined and roles[i])) and not unit.keep:
-            reason = HEADER_BYLINE if whole and unit.reason == HEADER_BYLINE else REASON
+            reason = header if whole and unit.reason == header else REASON
             unit = dataclasses.replace(unit, keep=True, reason=reason)
         out.append(unit)
         joined = whole or paired or (joined and roles[i])

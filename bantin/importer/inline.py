@@ -90,8 +90,11 @@ _GALLERY = re.compile(
     r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+(?!hưởng)"
     r"[^\W\d][^.!?]{2,120}?(?<!ngày)(?<!tháng)\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
 )
-# A gallery's counter alone (`1/12`, `Ảnh 2/8`).
+# A gallery's counter alone (`1/12`, `Ảnh 2/8`), or opening a unit before a capital.
 _COUNTER = re.compile(r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
+_LEADING_COUNTER = re.compile(
+    r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})(?=\s*$|\s+" + _CAP + ")"
+)
 # A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
 _ENLARGE = re.compile(
     r"^(?:Bấm|Nhấn|Nhấp|Click|Chạm)\s+(?:vào\s+(?:ảnh|hình)\s+)?(?:để\s+)?(?:xem|phóng to)"
@@ -177,11 +180,9 @@ def inline_cuts(text: str) -> set[int]:
         if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
             cuts.add(m.end())
     cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
-    run = [m for m in _RUN_COUNTER.finditer(text) if 0 < int(m.group("at")) <= int(m.group("of"))]
-    run = [m for m in run if _counted_after(text[: m.start()].split()[-2:])]
-    for m in run:  # two of one gallery at least (the same count of photos)
-        if sum(other.group("of") == m.group("of") for other in run) >= 2:
-            cuts.update(m.span())
+    run = [m for m in _RUN_COUNTER.finditer(text) if _counted_after(text[: m.start()].split()[-2:])]
+    for k in _counting(run):  # two of one gallery at least, one after the other
+        cuts.update(run[k].span())
     for m in _PHOTO_BUTTON.finditer(text):
         after = _NEXT_SENTENCE.match(text, m.end())
         if after and len(after.group(0).split()) >= 6:
@@ -230,15 +231,42 @@ def inline_chrome(text: str) -> str | None:
 
 
 def gallery_counters(texts: list[str]) -> set[int]:
-    """The units of `texts` that are a gallery's counters printed between its photos (`1/12` … `2/12`):
-    two of one gallery or more (the same count of photos), which stand inside the story, its captions
-    and sentences going on after them; a lone counter (`Ảnh 1/8`) may open the page's tail."""
-    counters: dict[int, list[int]] = {}
-    for i, text in enumerate(texts):
-        found = _COUNTER.match(text.strip())
-        if found and 0 < int(found.group("at")) <= int(found.group("of")):
-            counters.setdefault(int(found.group("of")), []).append(i)
-    return {i for run in counters.values() if len(run) >= 2 for i in run}
+    """The units of `texts` that are a gallery's counters printed between its photos (`1/12` … `2/12`),
+    which stand inside the story, its captions and sentences going on after them; a lone counter
+    (`Ảnh 1/8`) may open the page's tail."""
+    found = [_COUNTER.match(text.strip()) for text in texts]
+    return _counting(found)
+
+
+def _counting(found: list[re.Match[str] | None]) -> set[int]:
+    """Which of `found` (counters `at`/`of`, or None) are a gallery's: of the same count of photos, each
+    one more than the one before it or one less than the one after (`1/8` … `2/8` … `3/8`); a list of
+    other stories' dates runs the other way, newest first (`5/3 …`, `4/3 …`)."""
+    pairs = [(int(m.group("at")), int(m.group("of"))) if m else None for m in found]
+    counted = [(i, at, of) for i, pair in enumerate(pairs) if pair for at, of in [pair] if 0 < at <= of]
+    out: set[int] = set()
+    for (i, at, of), (j, at2, of2) in itertools.pairwise(counted):
+        if of == of2 and at2 == at + 1:
+            out.update((i, j))
+    return out
+
+
+def counters_apart(units: list[Unit]) -> list[Unit]:
+    """A gallery's counter opening a unit (`1/8 Hoa được chở …`, where the captions' reading ended the
+    credit before it) is cut from it, when it is one of the gallery's (`_counting`)."""
+    found = [_LEADING_COUNTER.match(unit.text) for unit in units]
+    counters = _counting(found)
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        head = found[i]
+        if i in counters and head is not None and unit.text[head.end() :].strip():
+            out += [
+                Unit(unit.block, head.group(0).strip()),
+                Unit(unit.block, unit.text[head.end() :].strip()),
+            ]
+        else:
+            out.append(unit)
+    return out
 
 
 def marked_links_apart(units: list[Unit]) -> list[Unit]:

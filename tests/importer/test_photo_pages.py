@@ -204,3 +204,36 @@ def test_a_line_of_credits_in_capitals_or_parted_by_semicolons_stays(credits: st
     )
     assert words(story) in words(page.body) and words(credits) in words(page.body), page.body
     assert "Chia sẻ" not in page.body and "Tin liên quan" not in page.body
+
+
+def test_a_gallerys_counter_after_a_photos_credit_goes_and_the_sentence_after_it_stays() -> None:
+    lead = "Những ngày giáp Tết, làng hoa Sa Đéc (Đồng Tháp) tất bật chuẩn bị hàng triệu chậu hoa."
+    story = [
+        "Hoa được chở bằng ghe đi khắp các tỉnh miền Tây.",
+        "Năm nay làng hoa cung ứng khoảng 3 triệu chậu hoa các loại.",
+    ]
+    content = (
+        f"{lead} Nông dân chăm sóc những chậu cúc mâm xôi. Ảnh: Hữu Trí 1/8 {story[0]} 2/8 Sa Đéc: Du khách"
+        f" check-in tại vườn hoa. Ảnh: Hữu Trí 3/8 {story[1]} Hữu Trí Chia sẻ Xem thêm ảnh"
+    )
+    page = convert(
+        vnsum("Làng hoa Sa Đéc vào vụ Tết", "https://baomau.vn/lang-hoa-123.html", content, summary=lead),
+        "p.txt",
+    )
+    assert all(words(line) in words(page.body) for line in story), page.body
+    assert not any(counter in page.body for counter in ("1/8", "2/8", "3/8"))
+
+
+def test_other_stories_dates_newest_first_are_no_gallerys_counters() -> None:
+    assert gallery_counters(["Câu một.", "5/3", "Tin A", "4/3", "Tin B"]) == set()
+
+
+def test_a_line_of_credits_over_a_news_please_text_stays() -> None:
+    credits = "Thực hiện: Ngọc Mai | Ảnh: Văn Tú | Đồ họa: Hà My"
+    story = "Từ trung tuần tháng 10, hoa tam giác mạch bắt đầu nở trên các sườn đồi đá."
+    lead = "Tháng 11, những cánh đồng tam giác mạch ở Đồng Văn nở rộ, thu hút đông du khách."
+    page = convert(
+        f"Mùa hoa tam giác mạch\n\n{lead}\n\nDu lịch\nChia sẻ\n{credits}\n{story}\n".encode(), "p.txt"
+    )
+    assert page.front.author == "Ngọc Mai"
+    assert words(credits) in words(page.body) and words(story) in words(page.body), page.body
