@@ -34,7 +34,7 @@ from .furniture import (
     shouting,
     signals,
 )
-from .inline import INLINE_REASONS
+from .inline import INLINE_REASONS, gallery_counters
 from .signed_tail import another_story, asks_the_reader
 from .widgets import leading_buttons
 
@@ -136,10 +136,11 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     story goes on to its byline."""
     signed = _signed_prose(kinds, found)
     best, best_score, score = len(kinds), 0.0, 0.0
+    gallery = gallery_counters(texts)
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE) or reason in INLINE_REASONS:
-            continue  # an ad's slot, a related link's headline stand inside the story: no tail starts there
+        if reason in (AD_REASON, LINKED_HEADLINE) or reason in INLINE_REASONS or i in gallery:
+            continue  # an ad's slot, a related link's headline, a gallery's counters stand inside the story
         if kind == "chrome":
             score += 2.0
         elif kind == "short":

@@ -349,9 +349,9 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             if media_title(text[first.start(1) : first.start(1) + 200]):
                 continue  # `Video: Nha Trang đón chuyến bay thẳng 01:20`: a video's title and length
             words = text[first.start(1) : first.start(1) + 60].split()[:4]
-            video = match.group("label") in ("Video", "Clip")
+            video = match.group("label") in ("Video", "Clip", "Infographic")
             if video and _SCORE.search(re.split(r"[,.;]", text[first.start(1) : first.start(1) + 60])[0]):
-                continue  # `Video: Highlights Việt Nam 3-0 Campuchia`: a figure makes it a video's title
+                continue  # `Video: Highlights Việt Nam 3-0 Campuchia`, `Infographic: Dân số … 2024`: a title
             if (
                 len(words) == 4
                 and words[0].istitle()

@@ -54,7 +54,7 @@ from .furniture import (
 )
 from .headline_lead import cut_before_headline_words
 from .honorific_lead import peel_honorific_lead
-from .inline import NEXT_PART_REASON, around_inline, inline_chrome, marked_links_apart
+from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .lone_related import lone_related_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .numbered_items import opens_item
@@ -135,7 +135,7 @@ def detect(
         units.extend(Unit(index, piece) for piece in pieces)
     units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units)), site))
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
-    units = marked_links_apart(linked_headline_apart(units))
+    units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it

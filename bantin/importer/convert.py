@@ -19,7 +19,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, datelines, frames, header, numbered_runs, publishers, titles
+from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -147,7 +147,8 @@ def _detect_chrome(
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
-    return chrome.apply(blocks, units), units, trimmed
+    units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
+    return credit_lines.credits_as_text(chrome.apply(blocks, units)), units, trimmed
 
 
 def _body_passes(
@@ -169,7 +170,12 @@ def _body_passes(
             byline = dataclasses.replace(byline, author=None)  # `Thị trường | 28/10/2024`: a section's
         if byline is not None:
             body.take(byline)
+    at = credit_lines.closing_credits(body.blocks)  # a line of credits stays, its writer read from it
+    closing, body.blocks = body.blocks[at:], body.blocks[:at]
     passes.take_credits(body)
+    body.blocks += closing
+    if not body.authors and (signed := credit_lines.signed(body.blocks)) is not None:
+        body.take(signed)
     lead = parsed.lead if parsed.lead and not passes.is_chrome(parsed.lead) else None
     blocks, lead_site = passes.add_lead(body.blocks, lead)
     if parsed.layout != "html":  # trafilatura keeps a page's real headings

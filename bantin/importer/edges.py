@@ -43,7 +43,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     of other stories (`headlines`), or the header of a box before the chrome that follows (no
     sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
     A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story.
-    So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py)."""
+    So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
+    and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays."""
     units = byline_before_lead_apart(units)
     found = [signals(u.text) for u in units]
     story = (
@@ -63,6 +64,12 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
+        opening = leading_buttons(units[i].text)  # `Phóng to Phạm Kiên (TTXVN)`: a photo's button, the byline
+        signed = units[i].text[opening:].strip()
+        byline = parse_byline(signed) if opening and len(signed.split()) <= 6 else None
+        if byline is not None and byline.author:
+            parts = (units[i].text[:opening].strip(), signed)
+            return [*units[:i], *(Unit(units[i].block, part) for part in parts), *units[i + 1 :]]
         words = units[i].text.split()
         credited = _credit_apart(words)
         if credited is not None:

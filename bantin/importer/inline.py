@@ -67,6 +67,17 @@ _BUTTON_RUN = re.compile(
     r"|Chọn mua"
     r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
+# A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the
+# next sentence: cut after it where that sentence, six words or more, ends with its stop.
+_PHOTO_BUTTON = re.compile(
+    r"(?:^|(?<=[.!?…”]\s))(?:Xem thêm ảnh|Xem ảnh lớn|Xem toàn bộ ảnh|Xem tiếp ảnh|Phóng to|Thu nhỏ)(?=\s+"
+    + _CAP
+    + ")"
+)
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?…]+[.!?…]")
+# A gallery's counter run in between its photos' captions (`… Ảnh: Nguyễn Hưng 1/12 Ảnh 2: Nghi lễ …`):
+# after a stop or a capitalised name, before a capital; no date is printed so (`ngày 1/12 và 2/12`).
+_RUN_COUNTER = re.compile(r"(?<!\S)(?P<at>\d{1,3})/(?P<of>\d{1,3})(?=\s+" + _CAP + ")")
 # A price (`22.990.000 đ`, `43.990.000₫`, `6.490.000 VNĐ`) or a figure a box lists.
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|đ\b|đồng\b|VNĐ|VND|\$|USD)|\d{1,3}(?:\.\d{3})+")
 
@@ -78,6 +89,11 @@ _TICKER = re.compile(r"(?:(?<=\s)|^)[A-Z]{3}(?:-Index)?\s(?:[^.!?]{0,60}?\s)?\d[
 _GALLERY = re.compile(
     r"^(?:Hình ảnh|HÌNH ẢNH|Ảnh|ẢNH|Album|Bộ ảnh|Chùm ảnh|Xem ảnh|Phóng sự ảnh)\s+(?!hưởng)"
     r"[^\W\d][^.!?]{2,120}?(?<!ngày)(?<!tháng)\s(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$"
+)
+# A gallery's counter alone (`1/12`, `Ảnh 2/8`), or opening a unit before a capital.
+_COUNTER = re.compile(r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
+_LEADING_COUNTER = re.compile(
+    r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})(?=\s*$|\s+" + _CAP + ")"
 )
 # A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
 _ENLARGE = re.compile(
@@ -137,10 +153,21 @@ def media_title(after_label: str) -> bool:
     return found is not None and not _DATE.search(found.group())
 
 
+def _counted_after(before: list[str]) -> bool:
+    """A gallery's counter may follow `before` (the two words before it): a stop, a bracket, or a name
+    inside a sentence (a credit's, `Ảnh: Nguyễn Hưng 1/12`); not a word in lower case (`ngày 1/12`), a
+    sentence's first word (`Sáng 1/12 Thủ tướng …`) nor a day of the week (`Thứ Hai 1/12`)."""
+    if not before or before[-1][-1] in ".!?…”)":
+        return True
+    if len(before) < 2 or not before[-1][:1].isupper():
+        return False
+    return before[0][-1] not in ".!?…" and before[0] not in ("Thứ", "Chủ", "thứ")
+
+
 def inline_cuts(text: str) -> set[int]:
     """Where such a unit stands apart from the sentences it was run into: around a video's title and
-    its length, before an arrow, after a box's closing button or a ticker's change, around a series'
-    note and before a link to another part."""
+    its length, before an arrow, after a box's closing button or a ticker's change, around a photo's
+    button or a gallery's counters, around a series' note and before a link to another part."""
     cuts: set[int] = set()
     for m in _MEDIA_RUN.finditer(text):
         if not _DATE.search(m.group("title")):
@@ -153,6 +180,13 @@ def inline_cuts(text: str) -> set[int]:
         if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
             cuts.add(m.end())
     cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
+    run = [m for m in _RUN_COUNTER.finditer(text) if _counted_after(text[: m.start()].split()[-2:])]
+    for k in _counting(run):  # two of one gallery at least, one after the other
+        cuts.update(run[k].span())
+    for m in _PHOTO_BUTTON.finditer(text):
+        after = _NEXT_SENTENCE.match(text, m.end())
+        if after and len(after.group(0).split()) >= 6:
+            cuts.update(m.span())
     for m in _SERIES_NOTE.finditer(text):
         cuts.update(m.span())
     cuts.update(m.end() for m in _UPDATED.finditer(text))
@@ -194,6 +228,45 @@ def inline_chrome(text: str) -> str | None:
     if _UPDATED.search(text) and figures(text[: _UPDATED.search(text).start()]):
         return UPDATED_REASON
     return None
+
+
+def gallery_counters(texts: list[str]) -> set[int]:
+    """The units of `texts` that are a gallery's counters printed between its photos (`1/12` … `2/12`),
+    which stand inside the story, its captions and sentences going on after them; a lone counter
+    (`Ảnh 1/8`) may open the page's tail."""
+    found = [_COUNTER.match(text.strip()) for text in texts]
+    return _counting(found)
+
+
+def _counting(found: list[re.Match[str] | None]) -> set[int]:
+    """Which of `found` (counters `at`/`of`, or None) are a gallery's: of the same count of photos, each
+    one more than the one before it or one less than the one after (`1/8` … `2/8` … `3/8`); a list of
+    other stories' dates runs the other way, newest first (`5/3 …`, `4/3 …`)."""
+    pairs = [(int(m.group("at")), int(m.group("of"))) if m else None for m in found]
+    counted = [(i, at, of) for i, pair in enumerate(pairs) if pair for at, of in [pair] if 0 < at <= of]
+    out: set[int] = set()
+    for (i, at, of), (j, at2, of2) in itertools.pairwise(counted):
+        if of == of2 and at2 == at + 1:
+            out.update((i, j))
+    return out
+
+
+def counters_apart(units: list[Unit]) -> list[Unit]:
+    """A gallery's counter opening a unit (`1/8 Hoa được chở …`, where the captions' reading ended the
+    credit before it) is cut from it, when it is one of the gallery's (`_counting`)."""
+    found = [_LEADING_COUNTER.match(unit.text) for unit in units]
+    counters = _counting(found)
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        head = found[i]
+        if i in counters and head is not None and unit.text[head.end() :].strip():
+            out += [
+                Unit(unit.block, head.group(0).strip()),
+                Unit(unit.block, unit.text[head.end() :].strip()),
+            ]
+        else:
+            out.append(unit)
+    return out
 
 
 def marked_links_apart(units: list[Unit]) -> list[Unit]:

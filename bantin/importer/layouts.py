@@ -22,6 +22,7 @@ from .boilerplate import is_chrome, is_section_header
 from .byline_spots import is_stamp_line
 from .bylines import parse_byline, source_of_title
 from .captions import split_captions
+from .credit_lines import credit_line
 from .errors import BadInput
 from .furniture import LABELLED_DATE
 from .inline_links import drop_inline_headlines
@@ -184,9 +185,10 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             out.append(text)
             continue
         # A line of sentences ending with no full stop (a reader's question signed `(Bạn đọc …)`) is
-        # the text's: a headline is one sentence. So is a list the story opens with (`story_lists`).
+        # the text's: a headline is one sentence. So is a list the story opens with (`story_lists`), and
+        # a feature's line of credits (`Thực hiện: … | Ảnh: …`).
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
-            if not sentence_starts(text) and not opens_story_list(lines, index):
+            if not sentence_starts(text) and not opens_story_list(lines, index) and not credit_line(text):
                 headlines.append(text)
                 continue
         started = True

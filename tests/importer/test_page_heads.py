@@ -96,7 +96,12 @@ def test_a_persons_name_right_over_the_lead_the_summary_opens_is_the_author() ->
         "Bài: Hoàng Yến - Ảnh: Minh Đức",
     ],
 )
-def test_a_line_of_credits_closing_the_story_names_the_writer(credits: str) -> None:
+def test_a_line_of_credits_closing_the_story_names_the_writer_and_stays(credits: str) -> None:
     page = convert_page(f"{LEAD} {' '.join(STORY)} {credits} Chia sẻ Bài viết cùng chuyên mục")
     assert page.front.author == "Hoàng Yến"
-    assert page.body.rstrip().endswith(STORY[-1])  # no caption of a photo, no `kế: Thu Trang` left
+    # the photographer's and the designer's credit have no other place: the line stays whole after the
+    # story, as text (no photo's caption, no `kế: Thu Trang` cut off), the chrome after it gone
+    story, line = page.body.rstrip().rsplit("\n\n", 1)
+    marks = {"-", "–", "|"}
+    assert story.endswith(STORY[-1])
+    assert [w for w in line.split() if w not in marks] == [w for w in credits.split() if w not in marks]

@@ -1,0 +1,110 @@
+"""A feature's line of credits stays in the text: `Thực hiện: Hoàng Yến | Ảnh: Minh Đức | Đồ họa: Thu
+Trang`, `Nội dung: Hà Phương - Ảnh: Quang Vinh - Thiết kế: Ngọc Diệp`, as e-magazines and photo
+essays print them over the lead or under the story.
+
+Such a line names two roles or more, each with its people, and nothing else. It says who made the
+story, the photographer and the designer beside the writer, and the page's metadata has room for the
+writer alone: the line stays where it stands (the writer is still read from it for the author), so
+no one's credit is lost with a header's byline or a tail of chrome. The captions' reading may cut the
+line at its `Ảnh:` and leave its last role apart (`Thiết kế: Ngọc Diệp`): a role alone right after
+such a line is the line's too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..core.text import CAPITALS
+from .bylines import Byline, parse_byline
+from .furniture import Unit
+from .parsed import Block
+from .widgets import leading_buttons
+
+__all__ = ["REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "signed"]
+
+REASON = "a line of credits (the writer's, the photographer's, the designer's)"
+
+# A role, in capitals too (`THỰC HIỆN`, `ẢNH`), as e-magazines print their credits.
+_ROLE = (
+    r"(?i:Thực hiện|Nội dung|Bài|Tác giả|Người viết|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
+    r"Kỹ thuật|Biên tập|Quay phim|Dựng phim|Minh họa|Minh hoạ)(?:\s*(?:,|và|-)\s*(?i:ảnh|video))?"
+)
+# A name (`Minh Đức`, `Lê Hợi/TTXVN`, `NGUYỄN KHÁNH`), and names after it (`Minh Đức, Thu Trang`).
+_NAME = rf"[{CAPITALS}][\w/.]*(?:\s+[{CAPITALS}][\w/.]*){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|và|&)\s*{_NAME})*"
+_CREDIT = rf"{_ROLE}\s*:\s*{_NAMES}"
+_LINE = re.compile(rf"^\s*{_CREDIT}(?:\s*[-–|,;]?\s*{_CREDIT})+\s*\.?\s*$")
+_ONE = re.compile(rf"^\s*[-–|;]?\s*{_CREDIT}\s*[-–|;.]?\s*$")
+
+
+def credit_line(text: str) -> bool:
+    """`text` is a line of credits: two roles or more, each with its names, and no other words."""
+    return _LINE.match(text) is not None
+
+
+def keep_credit_lines(units: list[Unit], header: str) -> list[Unit]:
+    """`units` with a line of credits kept wherever it stands, cut off the buttons run in before it, or
+    cut in its roles (`THỰC HIỆN: THU HƯƠNG -`, `ẢNH: HOÀNG NAM -`: two of one paragraph in a row at
+    least), and a role alone right after one (the line's last, cut off it); one the detector took for
+    the byline over the article keeps that reason, `header`, for the author to be read from it."""
+    cut: list[Unit] = []
+    for unit in units:
+        opening = leading_buttons(unit.text)  # `Đăng nhập Thực hiện: …`: a button run into the line
+        if opening and not unit.keep and credit_line(unit.text[opening:]):
+            cut.append(dataclasses.replace(unit, text=unit.text[:opening].strip()))
+            unit = dataclasses.replace(unit, text=unit.text[opening:].strip())
+        cut.append(unit)
+    roles = [_ONE.match(unit.text) is not None for unit in cut]
+    out: list[Unit] = []
+    joined = False  # the unit before is a line of credits, or one of its roles
+    for i, unit in enumerate(cut):
+        whole = credit_line(unit.text)
+        paired = roles[i] and any(
+            roles[j] and cut[j].block == unit.block for j in (i - 1, i + 1) if 0 <= j < len(cut)
+        )
+        if (whole or paired or (joined and roles[i])) and not unit.keep:
+            reason = header if whole and unit.reason == header else REASON
+            unit = dataclasses.replace(unit, keep=True, reason=reason)
+        out.append(unit)
+        joined = whole or paired or (joined and roles[i])
+    return out
+
+
+def credits_as_text(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a line of credits the captions' reading took for a photo's caption (`Thực hiện: Lê
+    Hợi |` over the credit `Ảnh: Lê Hợi`) a paragraph again, and the role cut off after it (`| Đồ họa:
+    Trung Kiên`) joined to it."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = (part.strip(" |-–;") for part in (block.text, block.credit or ""))
+        text = " – ".join(part for part in parts if part)
+        after = out and credit_line(out[-1].text)
+        if block.kind == "caption" and credit_line(text):
+            out.append(Block("paragraph", text))
+        elif block.kind in ("caption", "paragraph") and after and _ONE.match(text):
+            out[-1] = Block("paragraph", f"{out[-1].text} {text.strip()}")
+        else:
+            out.append(block)
+    return out
+
+
+def closing_credits(blocks: list[Block]) -> int:
+    """Where the line of credits closing `blocks` starts, with the role cut off after it (`len(blocks)`:
+    none), so the bylines' pass leaves it in the text."""
+    at = len(blocks)
+    if at and blocks[-1].kind == "paragraph" and _ONE.match(blocks[-1].text):
+        at -= 1  # `Thiết kế: Ngọc Diệp` after the line it was cut from
+    if at and blocks[at - 1].kind == "paragraph" and credit_line(blocks[at - 1].text):
+        return at - 1
+    return len(blocks)
+
+
+def signed(blocks: list[Block]) -> Byline | None:
+    """The byline of the first line of credits of `blocks` that names a writer (`Thực hiện: Lê Hợi`)."""
+    for block in blocks:
+        if block.kind == "paragraph" and credit_line(block.text):
+            byline = parse_byline(block.text)
+            if byline is not None and byline.author:
+                return byline
+    return None
