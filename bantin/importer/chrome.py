@@ -98,11 +98,10 @@ class Site:
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 
-# The reader addressed with a number to call: a sentence speaking to a customer (`Quý khách vui lòng
-# liên hệ …`), or opening on the reader or their questions (`Mọi vướng mắc pháp lý, vui lòng liên
-# hệ …`, `Nếu còn vướng mắc, …`). A notice the story prints (`Ai phát hiện đối tượng vui lòng liên hệ
-# Công an huyện …`, `Người dân có thể gọi … để được tư vấn`, `… phản ánh của bạn đọc qua đường dây
-# nóng …`) is no appeal.
+# The reader addressed with a number to call: a sentence speaking to a customer (`Quý khách vui lòng liên
+# hệ …`), or opening on the reader or their questions (`Mọi vướng mắc …`, `Nếu còn vướng mắc, …`). A
+# notice the story prints (`Ai phát hiện đối tượng vui lòng liên hệ Công an huyện …`, `Người dân có thể
+# gọi … để được tư vấn`, `… phản ánh của bạn đọc qua đường dây nóng …`) is no appeal.
 _TO_READERS = re.compile(
     r"(?<!\w)[Qq]uý (?:khách|vị|độc giả)(?!\w)"  # a customer, never a story's words
     r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
