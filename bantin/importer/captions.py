@@ -15,7 +15,18 @@ from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
 from .credit_bodies import body_credit
-from .credit_ends import a_place, acronym, in_capitals, initials, signed_last, titled, writer_before_role
+from .credit_ends import (
+    STARTERS,
+    STRONG_STARTERS,
+    a_place,
+    a_sentence,
+    acronym,
+    in_capitals,
+    initials,
+    signed_last,
+    titled,
+    writer_before_role,
+)
 from .inline import inline_cuts, media_title
 from .parsed import Block
 from .writers import titles_a_person
@@ -33,18 +44,6 @@ _SOURCE_CREDIT = re.compile(r"[\s\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<cre
 _UNCREDITED = re.compile(r"^(?:Từ (?:trái|phải) (?:sang|qua)|Trong ảnh|Ảnh trên|Ảnh dưới)\b")
 _SEPARATOR = re.compile(r"[\s\-–—|]+$")
 # Words that start sentences right after a credit (`Ảnh: AFP Theo thống kê…`).
-_STARTERS = frozenset(
-    "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
-    "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
-    "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
-    "Cuối Đầu Giữa Ban".split()
-)
-# Starters that are never part of a name or an agency, so a credit always stops before them.
-_STRONG_STARTERS = frozenset(
-    "Theo Trong Tại Sau Khi Trước Các Những Ngày Hôm Sáng Chiều Tối Đây Đó Này Với Để Từ Vì Do Nếu Tuy "
-    "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà Khoảng Lúc Gần Hơn Trưa Đêm "
-    "Rạng".split()
-)
 #: A credit naming a publication goes on through its words in lower case (`Ảnh: Báo Quân đội nhân
 #: dân`, `Ảnh: Đài Truyền hình Việt Nam`) up to the next sentence's first word.
 _PUBLICATIONS = {  # a publication's first word, and the word after it that makes it one (any for None)
@@ -75,7 +74,7 @@ def _splits_inside(token: str) -> int | None:
         if not word or len(word.group(0)) < 2 or not word.group(0)[1:].islower():
             continue
         if left.isdigit() or left.islower() or (left.isupper() and i >= 2 and token[i - 2].isupper()):
-            if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in _STARTERS:
+            if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in STARTERS:
                 return i
             if token[:i].isalpha() and is_syllable(token[:i]) and is_syllable(word.group(0)):
                 return i  # a name's last syllable, then the next sentence's first
@@ -99,7 +98,7 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
-    body = body_credit(after, _STRONG_STARTERS)  # `Ảnh: Bộ Y tế`, `Ảnh: Ban Tổ chức cung cấp`
+    body = body_credit(after, STRONG_STARTERS)  # `Ảnh: Bộ Y tế`, `Ảnh: Ban Tổ chức cung cấp`
     if body is not None:
         return body
     tokens = list(re.finditer(r"\S+", after))
@@ -115,9 +114,9 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             # `Ảnh: VGP/Quang Hiếu Sáng 5/6, …`: a time word before a number opens the next sentence.
             if (writer := writer_before_role(taken, word)) is not None:
                 return _join(taken[:writer], after), taken[writer].start()  # `Ngọc Anh (thực hiện)`
-            if len(taken) >= 2 and taken[-1].group(0) in _STARTERS:
+            if len(taken) >= 2 and taken[-1].group(0) in STARTERS:
                 return _join(taken[:-1], after), taken[-1].start()
-            opener = next((k for k, t in enumerate(taken) if k and t.group(0) in _STRONG_STARTERS), 0)
+            opener = next((k for k, t in enumerate(taken) if k and t.group(0) in STRONG_STARTERS), 0)
             if opener:  # `Ảnh: Hoàng Phương` | `Ông Nguyễn Văn Mười (xã …`: a sentence opens inside
                 return _join(taken[:opener], after), taken[opener].start()
             return _join(taken, after), token.start()
@@ -156,7 +155,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         ):
             return _join(taken, after), token.start()  # `Ảnh: NGUYỄN HÀ Chị Lò Thị Mai…`: a name in capitals
         if taken and _publication(tokens) and len(taken) < _MAX_CREDIT_WORDS:
-            if word in _STRONG_STARTERS:
+            if word in STRONG_STARTERS:
                 return _join(taken, after).rstrip(".,;"), token.start()
             if word[0].isalpha():
                 taken.append(token)
@@ -216,7 +215,7 @@ def _name_follows(tokens: list[re.Match[str]], index: int) -> bool:
     for token in tokens[index + 1 : index + 3]:
         word = token.group(0)
         if word[:1].isupper():
-            return word not in _STRONG_STARTERS
+            return word not in STRONG_STARTERS
         if not (word.isalpha() and word.islower()):
             return False
     return False
@@ -228,7 +227,7 @@ def _words_of_next_sentence(taken: list[re.Match[str]], names: frozenset[str] = 
         return 0
     words = [t.group(0) for t in taken]
     for i, word in enumerate(words[1:], start=1):
-        if word in _STRONG_STARTERS:
+        if word in STRONG_STARTERS:
             return len(words) - i
     if len(words) >= 3 and (" ".join(words[-2:]) in _TWO_WORD_NAMES or " ".join(words[-2:]) in names):
         # The place's head word before it opens the sentence too (`Ảnh: Thu Chung` | `Vịnh Hạ Long đón …`).
@@ -352,6 +351,8 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             video = match.group("label") in ("Video", "Clip", "Infographic")
             if video and _SCORE.search(re.split(r"[,.;]", text[first.start(1) : first.start(1) + 60])[0]):
                 continue  # `Video: Highlights Việt Nam 3-0 Campuchia`, `Infographic: Dân số … 2024`: a title
+            if video and a_sentence(text[first.start(1) : first.start(1) + 200]):
+                continue  # `Video: Nghệ nhân Lê Thị Hương giới thiệu các công đoạn …`: a sentence, no credit
             if (
                 len(words) == 4
                 and words[0].istitle()

@@ -9,15 +9,42 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..core.text import CAPITALS
+from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
 from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 
 __all__ = [
-    "a_place", "acronym", "in_capitals", "initials", "signed_after_credit", "signed_last", "titled",
-    "writer_before_role",
+    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
+    "signed_after_credit", "signed_last", "titled", "writer_before_role",
 ]  # fmt: skip
+
+#: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`).
+STARTERS = frozenset(
+    "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
+    "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
+    "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
+    "Cuối Đầu Giữa Ban".split()
+)
+#: Starters that are never part of a name or an agency, so a credit always stops before them.
+STRONG_STARTERS = frozenset(
+    "Theo Trong Tại Sau Khi Trước Các Những Ngày Hôm Sáng Chiều Tối Đây Đó Này Với Để Từ Vì Do Nếu Tuy "
+    "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà Khoảng Lúc Gần Hơn Trưa Đêm "
+    "Rạng".split()
+)
+
+_GLUED = re.compile(rf"[{SMALL_LETTERS}\d][{CAPITALS}]")
+
+
+def a_sentence(after: str) -> bool:
+    """A label's words are a sentence of their own (`Nghệ nhân Lê Thị Hương giới thiệu các công đoạn dệt
+    vải.`): three words in lower case, then a stop, and no other sentence opening (`TTXVN Theo dự báo,
+    …`) or glued on (`Đình Bắc ghi bàn phút 88Ở bán kết …`: a title, then the story) before it."""
+    said = re.match(r"[^.;!?]*[.!?]", after)
+    words = said.group().split() if said else []
+    if any(word in STRONG_STARTERS or _GLUED.search(word) for word in words):
+        return False
+    return sum(1 for word in words if word.isalpha() and word.islower()) >= 3
 
 
 def titled(word: str) -> bool:

@@ -237,3 +237,10 @@ def test_a_line_of_credits_over_a_news_please_text_stays() -> None:
     )
     assert page.front.author == "Ngọc Mai"
     assert words(credits) in words(page.body) and words(story) in words(page.body), page.body
+
+
+def test_a_videos_caption_that_is_a_sentence_is_no_credit() -> None:
+    text = "Video: Nghệ nhân Lê Thị Hương giới thiệu các công đoạn dệt vải thổ cẩm. Hiện cả bản có 60 hộ giữ nghề."
+    assert all(block.credit is None for block in split_captions(text, whole_line=True))
+    credited = split_captions("Cả bản có 60 hộ giữ nghề dệt. Video: Hoàng Hà - Minh Anh", whole_line=True)
+    assert any(block.credit for block in credited)  # a video's makers are its credit
