@@ -19,7 +19,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, datelines, frames, header, numbered_runs, publishers, titles
+from . import chrome, datelines, frames, header, numbered_runs, publishers, run_on_heads, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -147,7 +147,8 @@ def _detect_chrome(
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
-    return chrome.apply(blocks, units), units, trimmed
+    unsigned = [u for u in units if u.reason != chrome.BYLINE]  # a writer in capitals is no subheading
+    return run_on_heads.headings_apart(chrome.apply(blocks, units), unsigned), units, trimmed
 
 
 def _body_passes(

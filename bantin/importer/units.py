@@ -41,6 +41,7 @@ from .menus import LEAD_STARTERS, STARTERS, plain_lead
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number
 from .placed import placed_at
+from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
@@ -177,8 +178,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
     cuts.update(m.end() for m in _NOTE.finditer(text))
-    cuts.update(note_starts(text))
-    cuts.update(row_cuts(text))
+    cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
