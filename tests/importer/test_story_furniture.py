@@ -1,13 +1,16 @@
 """The signals the blind round on a story's own furniture (tests/importer/fixtures/blind_series.yml)
 needed, each checked on its own with lines of our own: a newsroom's note run into the menu above it
 starts a unit, a box of facts inside the story or signed under stays (a portal's box of services after
-the story goes), and one part of the series alone under its note is the next part announced."""
+the story goes), and one part of the series alone under its note is the next part announced. A site's
+disclaimer under every opinion piece goes by repetition, the writer's own note stays."""
 
 from __future__ import annotations
 
 import pytest
 
+from bantin.importer import chrome
 from bantin.importer.chrome import detect
+from bantin.importer.convert import convert, remember
 from bantin.importer.fact_boxes import row_cuts
 from bantin.importer.newsroom_notes import note_starts
 from bantin.importer.parsed import Block
@@ -100,3 +103,30 @@ def test_the_authors_box_after_the_story_is_no_box_of_facts() -> None:
     comment = "Cảm ơn chị, em đã nấu thử món canh này cho cả nhà và thành công rồi."
     kept = _kept([STORY, MORE, "Về tác giả", about, "3 bình luận", comment])
     assert "Về tác giả" not in kept
+
+
+_DISCLAIMER = (
+    "Bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết phản ánh quan điểm của Báo Mẫu."
+)
+
+
+def _opinion(slug: str, story: str, note: str) -> bytes:
+    return (
+        f"Title: {story[:40]}\nSource: Báo Mẫu\nLink: https://baomau.example.vn/{slug}.html\n"
+        "Published Date: 17/4/2024\nAuthor: \nTags: None\nSummary: \n"
+        f"Content: Góc nhìn Kinh tế {story} {note} Nguyễn Hữu Phước {_DISCLAIMER} Tin cùng chuyên mục\n"
+    ).encode()
+
+
+def test_a_sites_disclaimer_under_every_opinion_piece_goes_and_the_writers_note_stays() -> None:
+    note = "(*) Tác giả là tiến sĩ kinh tế, giảng viên Trường Đại học Kinh tế Quốc dân."
+    one = _opinion("a-1", f"{STORY} Nguyên nhân đầu tiên là tài sản thế chấp của doanh nghiệp nhỏ.", note)
+    other = _opinion(
+        "b-2", f"{MORE} Nhà ở xã hội vẫn thiếu ở hầu hết các thành phố lớn.", "(*) Tác giả là luật sư."
+    )
+    memory = chrome.SiteMemory()
+    remember(one, "a.txt", memory)
+    remember(other, "b.txt", memory)
+    body = convert(one, "a.txt", year=2024, memory=memory).body
+    assert "quan điểm riêng" not in body  # every opinion page of the site prints it: the site's
+    assert "Tác giả là tiến sĩ kinh tế" in body and STORY in body
