@@ -130,3 +130,9 @@ def test_a_sites_disclaimer_under_every_opinion_piece_goes_and_the_writers_note_
     body = convert(one, "a.txt", year=2024, memory=memory).body
     assert "quan điểm riêng" not in body  # every opinion page of the site prints it: the site's
     assert "Tác giả là tiến sĩ kinh tế" in body and STORY in body
+
+
+def test_the_header_of_the_series_other_parts_is_cut_from_the_byline_before_it() -> None:
+    text = f"{STORY} {MORE} (Còn nữa) Minh Quân Cùng loạt bài Bài 1: Khi tín dụng đen về làng"
+    assert "Minh Quân" in _kept(split_units(text))
+    assert "Cùng loạt bài" not in _kept(split_units(text))
