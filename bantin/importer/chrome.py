@@ -35,6 +35,7 @@ from .boilerplate import is_chrome, is_section_header, story_sentence
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
+from .fact_boxes import story_boxes
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -155,9 +156,8 @@ def detect(
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
-    kinds = story_contacts(story_tables(kinds, found, texts), texts)  # its tables, an appeal's account
-    # Links to the series' other pages, the headline's first words twice or more and no stop (`… Giá vàng
-    # hôm nay 27/10 Giá vàng hôm nay 26/10` under `Giá vàng hôm nay 28/10 …`): the site's, a unit of them.
+    kinds = story_boxes(story_contacts(story_tables(kinds, found, texts), texts), texts)  # its tables, boxes
+    # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's words.
     series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
     for i, unit in enumerate(units):
         if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:

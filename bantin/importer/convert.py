@@ -19,7 +19,7 @@ from bantin.entities import Kind, Registry
 from bantin.tagging.matcher import mentions
 
 from . import body as passes
-from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, titles
+from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, run_on_heads, titles
 from .bylines import parse_byline
 from .decode import decode
 from .errors import BadInput
@@ -148,7 +148,9 @@ def _detect_chrome(
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
-    return credit_lines.credits_as_text(chrome.apply(blocks, units)), units, trimmed
+    unsigned = [u for u in units if u.reason != chrome.BYLINE]  # a writer in capitals is no subheading
+    blocks = run_on_heads.headings_apart(chrome.apply(blocks, units), unsigned)
+    return credit_lines.credits_as_text(blocks), units, trimmed
 
 
 def _body_passes(

@@ -311,7 +311,7 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
     """A question to the reader right before a poll's answers (`Bạn có ủng hộ …? Có Không Biểu quyết`,
     `Bạn có đồng ý …? Đồng ý Không đồng ý`) goes with them; after the story's last sentence, a series'
     note and the links to its other parts (`(Còn nữa)`, `Kỳ 1: …`, `Kỳ 3: …`) go, and the next part
-    announced (`Kỳ tới: …`) stays."""
+    announced (`Kỳ tới: …`, one part alone right under the note) stays."""
     out = list(kinds)
     for i in range(len(kinds) - 1):
         # the answers a box's button closes, or short chrome under a question put to the reader with
@@ -322,10 +322,15 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
             out[i] = ("chrome", POLL_REASON)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     noted = any(r == SERIES_REASON for _, r in kinds)
+    parts = [i for i in range(last + 1, len(kinds)) if _PART.match(texts[i]) and not ends_sentence(texts[i])]
     for i in range(last + 1, len(kinds)):
-        if _NEXT_PART.match(texts[i]):  # the reporter's `Kỳ tới: …`, a sentence of the piece's
+        # the reporter's `Kỳ tới: …`, a sentence of the piece's; so is one part alone right under the
+        # note (`(Còn nữa)` then `Bài 3: Siết chặt vòng vây`): the next part announced, where links to
+        # the other parts come two or more, the earlier ones
+        announced = parts == [i] and i > 0 and _SERIES_NOTE.fullmatch(texts[i - 1].strip()) is not None
+        if _NEXT_PART.match(texts[i]) or announced:
             out[i] = ("prose", NEXT_PART_REASON)
-        elif noted and _PART.match(texts[i]) and not ends_sentence(texts[i]):
+        elif noted and i in parts:
             out[i] = ("chrome", SERIES_REASON)
     return out
 

@@ -15,6 +15,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .bylines import HOW_MADE
+from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
     ADDRESS,
@@ -37,8 +38,10 @@ from .furniture import (
 )
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .newsroom_notes import note_starts
 from .numbered_items import after_item_number
 from .placed import placed_at
+from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
@@ -175,6 +178,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
     cuts.update(m.end() for m in _NOTE.finditer(text))
+    cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
