@@ -157,7 +157,7 @@ def detect(
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     kinds = story_boxes(story_contacts(story_tables(kinds, found, texts), texts), texts)  # its tables, boxes
-    # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's words.
+    # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.
     series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
     for i, unit in enumerate(units):
         if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:

@@ -13,7 +13,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, sentence_starts
-from .furniture import Unit, signals
+from .furniture import BOX_HEADERS, RELATED_HEADERS, Unit, signals
 from .parsed import Block
 from .writers import titles_a_person
 
@@ -35,6 +35,10 @@ _RUN_ON = re.compile(
 )
 
 
+# The headers of a page's lists and boxes (`TIN LIÊN QUAN`, `ĐỌC NHIỀU`), no story's subheadings.
+_PAGES_HEADERS = frozenset((*RELATED_HEADERS, *BOX_HEADERS))
+
+
 def heading_ends(text: str) -> list[int]:
     """Where a subheading in capitals run into the sentences around it starts and ends."""
     return [i for m in _RUN_ON.finditer(text) if _after_sentence(text, m) for i in m.span("head")]
@@ -46,6 +50,8 @@ def _after_sentence(text: str, head: re.Match[str]) -> bool:
     header of the page's has headlines with no stop (`CẬP NHẬT DIỄN BIẾN MƯA LŨ Sơ đồ vùng mưa …`)."""
     before = text[: head.start("head")].split()
     if not _vietnamese(head.group("head")) or (before and titles_a_person(before[-1])):
+        return False
+    if head.group("head").casefold() in _PAGES_HEADERS:  # `TIN LIÊN QUAN Giá sầu riêng …`: the page's list
         return False
     after = text[head.end() :]
     sentence = after[: (sentence_starts(after) or [len(after)])[0]]

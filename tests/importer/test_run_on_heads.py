@@ -47,3 +47,8 @@ def test_a_writers_name_in_capitals_after_their_title_is_no_subheading() -> None
 def test_a_pages_header_in_capitals_over_headlines_is_no_subheading() -> None:
     text = f"{STORY} CẬP NHẬT DIỄN BIẾN MƯA LŨ Sơ đồ vùng mưa lớn Thừa Thiên Huế sơ tán dân vùng trũng"
     assert heading_ends(text) == []
+
+
+def test_a_pages_list_header_in_capitals_is_no_subheading() -> None:
+    text = "Ông Y Bhiết chia sẻ thêm về vườn cây. TIN LIÊN QUAN Giá sầu riêng hôm nay tăng mạnh Theo Phòng Nông nghiệp huyện, toàn huyện có 5.000 ha."
+    assert heading_ends(text) == []
