@@ -111,3 +111,43 @@ def test_a_letters_salutation_and_a_sentence_on_the_section_stay_in_a_news_pleas
     text = convert(page.encode(), "trang.txt", year=2024).body
     assert "Kính gửi Ban Biên tập," in text
     assert "Góc bạn đọc tiếp tục nhận những câu chuyện" in text
+
+
+def test_a_sentence_to_the_reader_after_the_byline_goes_with_the_appeal_it_runs_into() -> None:
+    page = "\n".join(
+        [
+            "Thư cảm ơn người lái xe buýt tốt bụng",
+            "",
+            "Một bạn đọc gửi thư cảm ơn người lái xe buýt đã đưa cụ ông bị lạc về nhà.",
+            "",
+            "Chiều 12/3, bố tôi 82 tuổi đi lạc ở bến xe Giáp Bát.",
+            "Anh Trần Văn Hòa, lái xe buýt tuyến 08, đã đưa ông về tận nhà ở Thanh Trì.",
+            "Gia đình tôi xin gửi lời cảm ơn chân thành tới anh Hòa.",
+            "Lê Thị Hạnh",
+            "Trang bạn đọc là nơi chia sẻ câu chuyện của bạn. Bài viết xin gửi về bandoc@baomau.vn.",
+            "Bình luận",
+        ]
+    )
+    text = convert(page.encode(), "trang.txt", year=2024).body
+    assert "tới anh Hòa." in text
+    assert "Trang bạn đọc" not in text and "bandoc@baomau.vn" not in text
+
+
+def test_a_question_to_the_reader_over_the_comment_box_goes_and_a_story_question_stays() -> None:
+    page = "\n".join(
+        [
+            "Có nên cho học sinh dùng điện thoại trong trường?",
+            "",
+            "Đề xuất cấm học sinh dùng điện thoại trong trường nhận nhiều ý kiến trái chiều.",
+            "",
+            "Nhiều phụ huynh ủng hộ việc cấm để học sinh tập trung học tập và vận động.",
+            "Một số giáo viên cho rằng điện thoại giúp tra cứu tài liệu nếu được hướng dẫn đúng cách.",
+            "Vậy đâu là giải pháp phù hợp cho nhà trường?",
+            "Sở Giáo dục và Đào tạo sẽ tổng hợp ý kiến trước khi ban hành hướng dẫn trong tháng 5.",
+            "Ý kiến của bạn về đề xuất này?",
+            "Gửi bình luận",
+        ]
+    )
+    text = convert(page.encode(), "trang.txt", year=2024).body
+    assert "Vậy đâu là giải pháp phù hợp cho nhà trường?" in text and "trong tháng 5." in text
+    assert "Ý kiến của bạn" not in text
