@@ -350,7 +350,7 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
         return blocks, None
     lead, site = source_of_title(lead)
     signed = _SIGNED_LEAD.match(lead) if site is None else None
-    if signed and len(signed.group("site").split()) <= 4:  # `… nhà vườn ở Sóc Sơn. - 2Sao`: the site's
+    if signed and len(signed.group("site").replace("&", " ").split()) <= 4:  # `… Sóc Sơn. - 2Sao`: the site's
         lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
     key = _key(lead.rstrip(".…").removesuffix("..."))
     if not key or lead.endswith(("...", "…")) or is_chrome(lead):

@@ -151,3 +151,19 @@ def test_a_question_to_the_reader_over_the_comment_box_goes_and_a_story_question
     text = convert(page.encode(), "trang.txt", year=2024).body
     assert "Vậy đâu là giải pháp phù hợp cho nhà trường?" in text and "trong tháng 5." in text
     assert "Ý kiến của bạn" not in text
+
+
+def test_a_site_with_an_ampersand_in_its_name_signing_the_description_goes() -> None:
+    page = "\n".join(
+        [
+            "Diễn đàn: Có nên thu phí vào phố cổ?",
+            "",
+            "Đề xuất thu phí vào phố cổ nhận được nhiều ý kiến của bạn đọc. - Văn hóa & Đời sống",
+            "",
+            "Sau bài viết về đề xuất thu phí, tòa soạn nhận được hàng trăm ý kiến của bạn đọc.",
+            "Nhiều người cho rằng phố cổ cần được bảo vệ khỏi cảnh quá tải du khách.",
+            "Một số ý kiến lo ngại việc thu phí làm giảm sức hút của phố cổ.",
+        ]
+    )
+    text = convert(page.encode(), "trang.txt", year=2024).body
+    assert "nhiều ý kiến của bạn đọc." in text and "Văn hóa & Đời sống" not in text
