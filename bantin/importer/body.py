@@ -1,6 +1,5 @@
 """The passes every layout shares once its blocks are cleaned: chrome and related headlines out,
-credits and bylines into metadata, the lead first and never twice.
-"""
+credits and bylines into metadata, the lead first and never twice."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
 from . import signed
+from .answerers import signed_at_work
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
 from .bylines import Byline, is_source_name, parse_byline, source_of_title
@@ -181,8 +181,7 @@ def _stories_to_the_end(rest: list[Block]) -> bool:
     return pairs > 0 and not headline
 
 
-# A line inviting to read other stories (`Mời bạn đọc xem thêm các bài viết cùng chủ đề`): the one
-# headline under it, the last line of the body, is one of them.
+# A line inviting to read other stories (`Mời bạn đọc xem thêm …`): the one headline under it is one.
 _INVITES = re.compile(r"xem thêm|đọc thêm|liên quan|cùng chủ đề|cùng chuyên mục", re.IGNORECASE)
 
 
@@ -231,8 +230,7 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
     return out
 
 
-# A name of two to five capitalised words printed twice, the logo's in capitals at times (`KINH TẾ MỚI
-# Kinh tế Mới`, `Thời Đại Thời Đại`): a logo and a menu scraped with the text.
+# A name of 2-5 capitalised words printed twice (`KINH TẾ MỚI Kinh tế Mới`): a logo and a menu scraped.
 _REPEATED_WORDS = re.compile(r"(?<!\S)((?:\w[\w.&-]*\s+){1,4}\w[\w.&-]*)\s+(\1)(?!\S)", re.IGNORECASE)
 
 
@@ -288,6 +286,8 @@ def take_credits(body: Body) -> None:
         byline = parse_byline(last)
         if byline:
             body.take(byline)
+            if signed_at_work(last):  # an expert's signature under the answer stays (`answerers`)
+                break
             body.blocks.pop()
             continue
         stamped = next((m for m in _SENTENCE_END.finditer(last) if stamp_line(last[m.end() :])), None)
@@ -350,7 +350,7 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
         return blocks, None
     lead, site = source_of_title(lead)
     signed = _SIGNED_LEAD.match(lead) if site is None else None
-    if signed and len(signed.group("site").split()) <= 4:  # `… nhà vườn ở Sóc Sơn. - 2Sao`: the site's
+    if signed and len(signed.group("site").replace("&", " ").split()) <= 4:  # `… Sóc Sơn. - 2Sao`: the site's
         lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
     key = _key(lead.rstrip(".…").removesuffix("..."))
     if not key or lead.endswith(("...", "…")) or is_chrome(lead):

@@ -35,7 +35,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS, gallery_counters
-from .signed_tail import another_story, asks_the_reader
+from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
 from .widgets import leading_buttons
 
 __all__ = [
@@ -157,7 +157,15 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         and _offer_before(kinds, found, best - 1, texts[best - 1])
     ):
         best -= 1  # a shop's offer over its footer (`Mở tài khoản online chỉ trong 5 phút`, `Mua … Chat …`)
+    if best - 1 > max(after, signed) and _prompt_before(kinds[best - 1], texts[best - 1]):
+        best -= 1  # the site's prompt over its comment box (`Ý kiến của bạn về vấn đề này?`, `Gửi bình luận`)
     return best
+
+
+def _prompt_before(kind: tuple[str, str], text: str) -> bool:
+    """A short question to the reader, no sentence of the story's (`Ý kiến của bạn về vấn đề này?`),
+    just before the tail or ending the text (the comment box cut already): the site asking for comments."""
+    return kind[0] == "short" and text.rstrip().endswith("?") and speaks_to_the_reader(text)
 
 
 def _offer_before(kinds: list[tuple[str, str]], found: list[Signals], i: int, text: str) -> bool:

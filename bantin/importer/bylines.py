@@ -16,6 +16,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable, normalize
 from bantin.tagging.gazetteer import place
 from bantin.tagging.kinds import name_case
 
+from .answerers import expert
 from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
@@ -229,6 +230,8 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if titled_writer(text):  # `TS. NGUYỄN VĂN HÙNG`, `Đại tá, ThS. LÊ VĂN BÌNH`
         return Byline(author=name_case(text))
+    if answerer := expert(text):  # `Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội` under an answer
+        return Byline(author=answerer)
     labelled = BYLINE_LABEL.match(text)
     if labelled:
         rest = text[labelled.end() :]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
+from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
 from .furniture import (
@@ -64,6 +65,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
+        if signed_at_work(units[i].text):  # `BS Lê An, Bệnh viện …`: an expert's signature, whole
+            return units
         opening = leading_buttons(units[i].text)  # `Phóng to Phạm Kiên (TTXVN)`: a photo's button, the byline
         signed = units[i].text[opening:].strip()
         byline = parse_byline(signed) if opening and len(signed.split()) <= 6 else None

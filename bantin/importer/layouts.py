@@ -186,17 +186,29 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             continue
         # A line of sentences ending with no full stop (a reader's question signed `(Bạn đọc …)`) is
         # the text's: a headline is one sentence. So is a list the story opens with (`story_lists`), and
-        # a feature's line of credits (`Thực hiện: … | Ảnh: …`).
-        if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith(":"):
+        # a feature's line of credits (`Thực hiện: … | Ảnh: …`). A line ending with a comma or a colon
+        # runs on into the next (a letter's `Kính gửi Ban Biên tập,`): no headline ends so.
+        if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith((":", ",")):
             if not sentence_starts(text) and not opens_story_list(lines, index) and not credit_line(text):
                 headlines.append(text)
                 continue
         started = True
-        for headline in headlines:
-            if text.startswith(headline + " ") and len(text) > len(headline) + 20:
+        for headline in headlines:  # not a sentence whose subject it is (`Diễn đàn tiếp tục nhận …`)
+            if (
+                text.startswith(headline + " ")
+                and len(text) > len(headline) + 20
+                and _opens(text[len(headline) :])
+            ):
                 text = text[len(headline) :].strip()
         out.append(text)
     return out
+
+
+def _opens(rest: str) -> bool:
+    """What follows a related headline glued on (a caption, a sentence) opens with a capital or a
+    figure; a sentence going on in lower case (`… tiếp tục nhận ý kiến`) has that headline for subject."""
+    first = rest.strip()[:1]
+    return not first.islower()
 
 
 def _writer(line: str) -> bool:

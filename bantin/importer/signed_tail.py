@@ -10,7 +10,8 @@ headline does none of these, reads as no sentence and is no credit, stamp or byl
 
 `asks_the_reader`: after the byline, a question run in one paragraph into the line of site furniture
 that starts the page's tail (`Phụ huynh có ý kiến gì về …? Mời bạn đọc gửi bài viết về email …`) is
-the site's prompt to comment, not the story's.
+the site's prompt to comment, not the story's; so is a sentence there speaking to the reader (`Góc
+bạn đọc là nơi chia sẻ câu chuyện của bạn.`), the site's column describing itself.
 
 `tags`: after the byline, a run of three lines or more of a few words each, none a sentence, one of
 them a topic in lower case (`MV mới`, `học bổng toàn phần`), is the page's tags: the names among
@@ -60,15 +61,25 @@ def writers_box(text: str, closing: str) -> bool:
 
 
 def asks_the_reader(units: list[Unit], kinds: list[tuple[str, str]], i: int, end: int) -> bool:
-    """`units[i]`, a question just before the page's tail (`end`), shares its paragraph with the
+    """`units[i]`, a question just before the page's tail (`end`), or a sentence speaking to the
+    reader there (`Góc bạn đọc là nơi chia sẻ câu chuyện của bạn.`), shares its paragraph with the
     line of chrome opening that tail: the site's prompt, its invitation after it."""
     return (
         i == end - 1
         and end < len(units)
         and kinds[end][0] == "chrome"
-        and units[i].text.rstrip().endswith("?")
+        and (units[i].text.rstrip().endswith("?") or speaks_to_the_reader(units[i].text))
         and units[i].block == units[end].block
     )
+
+
+def speaks_to_the_reader(text: str) -> bool:
+    """`text` speaks to the reader or of them (`của bạn`, `bạn đọc`, `độc giả`): the site's words where
+    it stands at the tail's edge (after the byline, before a comment box)."""
+    return _TO_THE_READER.search(text) is not None
+
+
+_TO_THE_READER = re.compile(r"(?<!\w)(?:của bạn|bạn đọc|độc giả)(?!\w)", re.IGNORECASE)
 
 
 _TAG_WORDS = 4

@@ -116,8 +116,11 @@ def _introduces(text: str, found: Signals) -> bool:
     return text.endswith(":") and len(words) >= 3 and lower * 2 >= len(words) and not found.word
 
 
-# Who speaks next, before a colon (`… hỏi:`, `… cho biết:`): a furniture word before it is no site's.
-_QUOTED = re.compile(r"(?<!\w)(?:hỏi|viết|kể|cho biết|chia sẻ|trả lời|tâm sự)\s*:$")
+# Who speaks next, before a colon (`… hỏi:`, `… cho biết:`), or whom the answer that follows is
+# addressed to (`Trả lời bạn đọc Nguyễn Văn Tùng:`): a furniture word before it is no site's.
+_QUOTED = re.compile(
+    r"(?<!\w)(?:hỏi|viết|kể|cho biết|chia sẻ|trả lời|tâm sự)\s*:$|^(?:Trả lời|Gửi|Thưa|Kính gửi)\s.*:$"
+)
 
 
 def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:

@@ -234,8 +234,11 @@ def _named_before_capitals(text: str) -> set[int]:
 _BYLINE_LABEL = re.compile(CREDIT_LABEL)
 # Readers addressed right after a word with no stop between (`… Mạnh Quân Bạn đọc có ý kiến … xin gửi
 # về …`, `… Minh Thư Bạn nghĩ sao?`): an appeal to them, or a short question put to them, starts
-# there, and the closing byline ends before it.
-_READERS = re.compile(r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?)")
+# there, and the closing byline ends before it; so does a reader's question under its label, after
+# the column's name (`Sức khỏe Bác sĩ tư vấn Hỏi: Tôi năm nay …`).
+_READERS = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?|(?:Hỏi|Câu hỏi)\s*:\s)"
+)
 # A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
 _NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
 # A link to one of the site's services run into a link ending with a figure's unit (`… 10 ngày Tra

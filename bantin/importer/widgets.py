@@ -82,12 +82,16 @@ RATING = re.compile(
 )
 
 #: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
-#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice does.
+#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice and a
+#: column's sign-off under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name).
 DISCLAIMER = re.compile(
     r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
     r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
 )
-NOTICE = re.compile(DISCLAIMER.pattern + r"|Chúng tôi (?:sử dụng|dùng) cookie")
+NOTICE = re.compile(
+    DISCLAIMER.pattern
+    + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)"
+)
 
 _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)

@@ -1,0 +1,51 @@
+"""The expert who answers a reader's question signs the answer under it: a profession's title, the
+name, and often the workplace after a comma (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội`,
+`BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`), as the Q&A columns
+of legal and health pages print it (issue 15's round of stories that speak to readers).
+
+Such a line reads as no sentence and stands after the story's last one, where a headline would go
+with the page: it is the answer's signature, a byline. `expert` gives the name, for `bylines` to
+read the line as the answer's writer's, so the line stays where it stands and signs the story; one
+with the workplace stays in the text even at its end (`signed_at_work`), since the byline would keep
+the name alone and lose where the expert works, which the reader weighs the answer by. The
+title is a profession's (not a rank or an office, which `bylines` reads as a position after a dash),
+the name is a Vietnamese one (a surname first, two to four words in title case), and the workplace,
+when there is one, opens with a capital and holds no stop."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.kinds import SURNAMES
+
+__all__ = ["expert", "signed_at_work"]
+
+# A profession's title, written out or abbreviated (`BS.CKII`, `PGS.TS`, `ThS.`), before the name.
+_TITLE = (
+    r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Chuyên gia|Điều dưỡng|Chuyên viên|"
+    r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
+)
+_WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"
+_SIGNED = re.compile(
+    rf"^{_TITLE}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:\s*,\s*(?P<place>[{CAPITALS}][^.!?:;]*))?$"
+)
+_LONGEST = 16  # words: a signature, not a sentence without its stop
+
+
+def expert(text: str) -> str | None:
+    """The titled name in an expert's signature (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội` →
+    `Luật sư Nguyễn Văn Hùng`: the title stays with it, as a writer's `TS` does), or None when `text`
+    is no such signature."""
+    text = text.strip()
+    found = _SIGNED.match(text)
+    if found is None or len(text.split()) > _LONGEST:
+        return None
+    name = found.group("name")
+    return text[: found.end("name")] if name.split()[0] in SURNAMES else None
+
+
+def signed_at_work(text: str) -> bool:
+    """`text` is an expert's signature with the workplace (`BS Phạm Thu Hiền, Bệnh viện Nhi Trung ương`)."""
+    found = _SIGNED.match(text.strip())
+    return expert(text) is not None and found is not None and found.group("place") is not None
