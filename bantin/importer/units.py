@@ -286,11 +286,7 @@ def _list_items(text: str) -> dict[int, int]:
     the text is an item cut apart from its siblings (`2. Công ty …`)."""
     found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
     numbers = {int(m.group(1)) for m in found}
-    return {
-        m.start(): m.end()
-        for m in found
-        if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers or m.start() == 0
-    }
+    return {m.start(): m.end() for m in found if m.start() == 0 or {int(m[1]) - 1, int(m[1]) + 1} & numbers}
 
 
 _BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
