@@ -5,7 +5,7 @@ as one, but a footer never stands between two of the story's sentences, nor betw
 and the byline or the share bar that close it: `story_contacts` keeps such a run of fields there.
 
 The run is kept only when all of it is a contact's: fields (a phone number, an e-mail, a street
-address, an account, `Hotline`, `Đường dây nóng`, `Điện thoại`), a sentence telling where to download
+address, an account, `Hotline`, `Đường dây nóng`, `Liên hệ tại`), a sentence telling where to download
 an app, short lines that name no furniture; none of a footer's own fields (the editor, the licence, the
 copyright, the newsroom, advertising), none of a page's buttons, lists or menus, no appeal of the site
 to its readers (`Mời bạn đọc gửi …`)."""
@@ -22,7 +22,7 @@ __all__ = ["REASON", "contact_field", "story_contacts"]
 #: The reason a contact field inside the story is kept.
 REASON = "a contact field of the story's own, between its sentences"
 
-# A contact's field (`Số tài khoản:`, `Hotline Sở …`, `Điện thoại 0912 …`, `Liên hệ trực tiếp tại …`).
+# A contact's field (`Số tài khoản:`, `Hotline Sở …`, `Liên hệ trực tiếp tại …`; a number is `PHONE`'s).
 _FIELD = re.compile(
     r"số tài khoản|\bstk\s*:|hotline|đường dây nóng|e-?mail\s*:|địa chỉ\s*:|"
     r"liên hệ (?:trực tiếp )?(?:tại|với|qua)",
@@ -44,7 +44,7 @@ _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's
 
 def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """`kinds` with the contact fields between two of the story's sentences (or its last sentence and its
-    closing byline) kept as the story's."""
+    closing byline or share bar) kept as the story's."""
     out = list(kinds)
     i = 0
     while i < len(out):
