@@ -64,6 +64,9 @@ def _ends_sentence_before(text: str, index: int) -> bool:
         return True  # a unit after a number (`sạc nhanh 25 W.`), not a name's initial
     if before in "CF" and text[max(0, index - 4) : index - 1] == "độ ":
         return True  # degrees (`cao nhất 33 độ C.`)
+    joined = index - len(_word_before(text, index)) - 1  # the character before the word
+    if before.isupper() and joined >= 0 and text[joined] == "&":
+        return True  # a body's initials (`Bộ GD&ĐT.`, `Sở KH&CN.`): no abbreviation holds `&`
     if not before.isalpha() or not before.islower():
         return False
     if text[index] in "!?":
@@ -155,7 +158,17 @@ def glued_words(text: str) -> list[int]:
         marked = not (left + right).isascii() and is_syllable(left)
         if is_syllable(right) and (after_figure or marked):
             cuts.append(match.start("right"))
-    return cuts
+    for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
+        if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
+    return sorted(cuts)
+
+
+# … and a name in capitals, two words at least, then a word in title case (`VINH ANHTin cùng …`): a
+# brand glues one word of capitals (`VPBank`, `HDBank`) and no syllable.
+_GLUED_AFTER_CAPITALS = re.compile(
+    rf"(?<=[{CAPITALS}] )(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
 
 
 def _code_before(text: str, index: int, after: int) -> bool:

@@ -34,6 +34,7 @@ from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
+from .caps_bylines import signed_in_capitals
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .fact_boxes import story_boxes
 from .furniture import (
@@ -202,7 +203,7 @@ def detect(
         masthead = described or shouting(text) or site.named_in(text) or _PAPER.match(text)
         if not ((footer or described) and masthead) and not title_case_items(text):
             break
-        if _signed_in_capitals(units, kinds, found, end - 1):
+        if signed_in_capitals(units, kinds, found, end - 1):
             break
         end, footer = end - 1, True
     out = []
@@ -238,24 +239,6 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
     credit stands right over the lead or after the story."""
     byline = parse_byline(text)
     return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
-
-
-def _signed_in_capitals(
-    units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], i: int
-) -> bool:
-    """A name in capitals right after the article's last sentence or caption (`MINH TRÍ`), with no
-    furniture word: the article's closing byline, not a masthead line of the footer."""
-    byline = parse_byline(units[i].text)
-    return (
-        i > 0
-        and kinds[i - 1][0] in ("prose", "caption")
-        and byline is not None
-        and byline.author is not None
-        and len(units[i].text.split()) <= 4
-        and not found[i].weak
-        and not found[i].word
-        and not is_chrome(units[i].text)
-    )
 
 
 _HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"

@@ -122,6 +122,8 @@ def test_clean_normalizes_entities_tones_spaces_and_end_marks() -> None:
             ],
         ),
         ("Mẫu Galaxy S24. Máy bay Mig21. Năm ấy2. Ông", None),  # codes' digits, numbers not counting on
+        ("tra cứu tại cổng của Bộ GD&ĐT.Thanh Hương", ["tra cứu tại cổng của Bộ GD&ĐT.", "Thanh Hương"]),
+        ("Đoàn làm việc với Sở KH&CN và TP.HCM.", None),  # a body's initials inside the sentence
     ],
 )
 def test_glued_paragraphs_are_split_but_abbreviations_are_not(text: str, pieces: list[str] | None) -> None:

@@ -116,7 +116,12 @@ def test_a_quote_glued_to_a_credit_opens_the_next_sentence() -> None:
 
 @pytest.mark.parametrize(
     ("text", "cuts"),
-    [("Giá sầu riêng tăng mạnhXuất khẩu đạt 2 tỷ USD.", 1), ("VnExpress và TikTok, iPhone, McDonald", 0)],
+    [
+        ("Giá sầu riêng tăng mạnhXuất khẩu đạt 2 tỷ USD.", 1),
+        ("VnExpress và TikTok, iPhone, McDonald", 0),
+        ("VINH ANHTin cùng chuyên mục", 1),  # a byline in capitals, then the list's header
+        ("Ngân hàng VPBank và HDBank, THANH HÀ VPBank", 0),  # a brand's capitals glue no syllable
+    ],
 )
 def test_words_glued_together_are_told_from_a_brands_name(text: str, cuts: int) -> None:
     assert len(glued_words(text)) == cuts
