@@ -136,18 +136,19 @@ def glued_boundaries(text: str) -> list[int]:
 
 
 # Two words glued with no space: a small letter or a figure, then a word in title case
-# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`).
+# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`); a bracket may close the first
+# (a byline's `Ngọc Lan (thực hiện)Gửi câu hỏi`).
 _GLUED_WORD = re.compile(
-    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])\)?(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
 
 
 def glued_words(text: str) -> list[int]:
     """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
     `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
-    syllable in title case right after a word's small letter or a figure, one side spelt with
-    Vietnamese letters. A brand's name glues words of its own (`VnExpress`, `TikTok`, `VietNam`):
-    none of them is a Vietnamese syllable with a mark."""
+    syllable in title case right after a word's small letter or a figure (and the bracket it may
+    close), one side spelt with Vietnamese letters. A brand's name glues words of its own
+    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark."""
     cuts = []
     for match in _GLUED_WORD.finditer(text):
         left, right = match.group("left"), match.group("right")
