@@ -107,7 +107,8 @@ def _starts_sentence_at(text: str, index: int) -> bool:
 
 
 def glued_boundaries(text: str) -> list[int]:
-    """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`."""
+    """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`, `USD.Con`
+    → index of `C`."""
     cuts = []
     quotes = 0  # straight quotes before the current match, counted once over the text
     counted = 0
@@ -123,7 +124,11 @@ def glued_boundaries(text: str) -> list[int]:
             end -= 1
             if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
                 continue
-        if not (_ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)):
+        # An acronym ends a sentence when a word in title case is glued on (`… 5 tỷ USD.Con số …`,
+        # `… tại TP.HCM.Theo …`), not a name or a domain in capitals (`VNEXPRESS.NET`).
+        acronym = _acronym_before(text, match.start()) and text[end : end + 2].istitle()
+        closes = _ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)
+        if not (closes or acronym):
             continue
         after = end
         while after < len(text) and text[after] in _OPENERS:
