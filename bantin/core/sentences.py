@@ -110,7 +110,8 @@ def _starts_sentence_at(text: str, index: int) -> bool:
 
 
 def glued_boundaries(text: str) -> list[int]:
-    """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`."""
+    """Indexes where a new paragraph was glued on with no space: `bếp.Lực` → index of `L`, `USD.Con`
+    → index of `C`."""
     cuts = []
     quotes = 0  # straight quotes before the current match, counted once over the text
     counted = 0
@@ -126,7 +127,11 @@ def glued_boundaries(text: str) -> list[int]:
             end -= 1
             if punct[:-1] == "" or not _starts_sentence_at(text, end + 1):
                 continue
-        if not (_ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)):
+        # An acronym ends a sentence when a word in title case is glued on (`… 5 tỷ USD.Con số …`,
+        # `… tại TP.HCM.Theo …`), not a name or a domain in capitals (`VNEXPRESS.NET`).
+        acronym = _acronym_before(text, match.start()) and text[end : end + 2].istitle()
+        closes = _ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)
+        if not (closes or acronym):
             continue
         after = end
         while after < len(text) and text[after] in _OPENERS:
@@ -139,18 +144,19 @@ def glued_boundaries(text: str) -> list[int]:
 
 
 # Two words glued with no space: a small letter or a figure, then a word in title case
-# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`).
+# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`); a bracket may close the first
+# (a byline's `Ngọc Lan (thực hiện)Gửi câu hỏi`).
 _GLUED_WORD = re.compile(
-    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])\)?(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
 
 
 def glued_words(text: str) -> list[int]:
     """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
     `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
-    syllable in title case right after a word's small letter or a figure, one side spelt with
-    Vietnamese letters. A brand's name glues words of its own (`VnExpress`, `TikTok`, `VietNam`):
-    none of them is a Vietnamese syllable with a mark."""
+    syllable in title case right after a word's small letter or a figure (and the bracket it may
+    close), one side spelt with Vietnamese letters. A brand's name glues words of its own
+    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark."""
     cuts = []
     for match in _GLUED_WORD.finditer(text):
         left, right = match.group("left"), match.group("right")

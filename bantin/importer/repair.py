@@ -11,8 +11,17 @@ import html
 import re
 
 from bantin.core.text import normalize
+from bantin.tagging.gazetteer import place
 
-from ..core.sentences import PREPOSITIONS, ends_sentence, last_sentence_start, split_glued, units_abbreviated
+from ..core.sentences import (
+    PREPOSITIONS,
+    ends_sentence,
+    glued_words,
+    last_sentence_start,
+    sentence_starts,
+    split_glued,
+    units_abbreviated,
+)
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords
@@ -118,7 +127,7 @@ def split_runon(text: str) -> list[Block]:
     blocks: list[Block] = []
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
-        for part in split_glued(clean(segment)):
+        for part in (line for glued in split_glued(clean(segment)) for line in glued_lines(glued)):
             chrome = is_chrome(part) and not signals(part).prose  # a story's caption before the footer
             pieces.extend([Block("paragraph", part)] if chrome else split_captions(part))
         has_next = index + 1 < len(segments) and len(segments[index + 1].strip()) >= 40
@@ -126,6 +135,36 @@ def split_runon(text: str) -> list[Block]:
             pieces[-1:] = _split_heading(pieces[-1].text)
         blocks.extend(pieces)
     return blocks
+
+
+def glued_lines(text: str) -> list[str]:
+    """A paragraph's opening lines that stop without a full stop, glued on to what follows with no
+    space (`Hành trình ra đảoNăm 1982, ông …`, `Lịch thi cụ thểSáng 6/6: thi môn Ngữ vănChiều 6/6: …`):
+    a subheading or a list's items the scraper joined to the next line. Each short run of words from
+    the paragraph's start (or the last such cut) to a glued word in title case (`glued_words`), with
+    no sentence end inside, is a line of its own; a glued word after a sentence (`… làm rõ. Thu
+    HàChia sẻ`) is left to the units' cuts, and a place before the lead is its dateline."""
+    lines: list[str] = []
+    start = 0
+    for cut in glued_words(text):
+        line = text[start:cut].strip()
+        if (
+            not line
+            or not line[0].isupper()
+            or len(line.split()) > _GLUED_LINE_WORDS
+            or ends_sentence(line)
+            or sentence_starts(line)
+            or place(line) is not None  # a dateline glued to the lead (`An GiangBình oxy …`): `datelines`'
+        ):
+            break
+        lines.append(line)
+        start = cut
+    return [*lines, text[start:].strip()] if lines else [text]
+
+
+# A subheading or a list's item glued to the next line is short (`Các bước thực hiện`, `Chiều 6/6: thi
+# môn Ngoại ngữ`); a longer run is a sentence that lost its stop, left whole.
+_GLUED_LINE_WORDS = 12
 
 
 def _continued(segments: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 """Words a scraper glued: a place's dateline glued to the lead (`An GiangBình oxy…`, `Hà Nội40 cựu chiến
 binh…`, `VĨNH PHÚC-Hàng trăm…`) is set apart as a dateline, pieces of a page glued with no space
-(`Trung HiếuChia sẻ…`) are units apart, and brands that glue words of their own stay whole."""
+(`Trung HiếuChia sẻ…`, `Ngọc Lan (thực hiện)Gửi câu hỏi…`) are units apart, and brands that glue
+words of their own stay whole."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_pieces_of_a_page_glued_with_no_space_are_units_apart() -> None:
         "Chia sẻFacebookZaloTin khác",
         "Sóc Trăng đón 2 triệu lượt khách năm 2024",
         "Ra mắt sản phẩm mới",
+    ]
+
+
+def test_a_button_glued_after_a_bracket_that_closes_the_byline_is_a_unit_apart() -> None:
+    tail = "Minh Hằng (thực hiện)Đặt câu hỏi cho chuyên gia"
+    assert split_units(tail) == ["Minh Hằng (thực hiện)", "Đặt câu hỏi cho chuyên gia"]
+    assert split_units("Giá vàng (SJC) tăng mạnh (2%) trong phiên sáng nay.") == [
+        "Giá vàng (SJC) tăng mạnh (2%) trong phiên sáng nay."
     ]
 
 

@@ -111,6 +111,9 @@ def test_clean_normalizes_entities_tones_spaces_and_end_marks() -> None:
         ('trả tiền." Tân Tổng thống', None),
         ("hết năm 2014.Ông Nam cho biết", ["hết năm 2014.", "Ông Nam cho biết"]),
         ("sống còn”.Ông nói", ["sống còn”.", "Ông nói"]),
+        ("đạt khoảng 5 tỷ USD.Con số này", ["đạt khoảng 5 tỷ USD.", "Con số này"]),  # an acronym ends it
+        ("logistics tại TP.HCM.Theo Sở", ["logistics tại TP.HCM.", "Theo Sở"]),
+        ("đọc tại VNEXPRESS.NET và TP.Huế", None),  # a domain, a unit before its name
         (  # a numbered list glued item to item, and the text after its last item
             "Danh sách gồm1. Công ty Minh Long2. Công ty Hòa Phát3. Hợp tác xã Tân TiếnCác đơn vị nộp thuế.",
             [
