@@ -3,7 +3,9 @@ CẦN LÀM`) is the story's part, never another story's headline between two par
 byline with its paper's credit (`Thanh Tùng Theo Báo Miền Núi`) run into a list's label on a flat
 line is the writer and the credit, not a writer called `Thanh Tùng Theo`; and a short subheading
 (`Những mốc chính`) right under a box of related links inside the story opens its next part and
-stays (`part_heads.py`)."""
+stays (`part_heads.py`); a pull quote repeating the story is cut from the byline run on after it
+(`pull_quotes.py`); a writer with a rank keeps the paper's credit out of the name's length; and an
+e-magazine's prompt to scroll (`Cuộn để khám phá`) is a page's label, which goes."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit
 from bantin.importer.inline_links import inline_headline
 from bantin.importer.pull_quotes import pull_quote_apart
+
+from .scrapes import vnsum
 
 _BEFORE = "Năm năm qua, hội đã tổ chức hơn 40 cuộc thi thiết kế cho các đồ án quy hoạch lớn."
 _AFTER = "Thứ nhất, xây dựng nền kiến trúc hiện đại, giàu bản sắc và gần gũi với người dân."
@@ -141,3 +145,16 @@ def test_a_writer_with_a_rank_and_the_paper_s_credit_closes_the_flat_line(writer
     converted = convert(_flat(story), "page.txt", year=2017)
     assert converted.front.author == writer
     assert writer not in converted.body
+
+
+@pytest.mark.parametrize("prompt", ["Cuộn để khám phá", "Cuộn xuống để tiếp tục", "Cuộn xuống"])
+def test_an_e_magazine_s_prompt_to_scroll_goes(prompt: str) -> None:
+    content = (
+        f"E-Magazine Đời sống {prompt} Hơn nửa thế kỷ qua, con đò ngang vẫn đưa người qua sông mỗi ngày. "
+        "Ông Tư đã chèo đò ở bến này hơn bốn mươi năm, thuộc tên từng người khách quen. "
+        f"{prompt} Những Người Giữ Bến Mùa lũ, ông vẫn đưa học trò qua sông đến trường đúng giờ. "
+        "Ông nói sẽ chèo đò chừng nào tay còn cầm được mái chèo."
+    )
+    lead = "Hơn nửa thế kỷ qua, con đò ngang vẫn đưa người qua sông mỗi ngày."
+    page = vnsum("Con đò ngang nửa thế kỷ", "https://baomau.vn/con-do-ngang-123.html", content, summary=lead)
+    assert prompt not in convert(page, "page.txt", year=2017).body
