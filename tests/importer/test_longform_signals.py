@@ -5,12 +5,14 @@ line is the writer and the credit, not a writer called `Thanh Tùng Theo`; and a
 (`Những mốc chính`) right under a box of related links inside the story opens its next part and
 stays (`part_heads.py`); a pull quote repeating the story is cut from the byline run on after it
 (`pull_quotes.py`); a writer with a rank keeps the paper's credit out of the name's length; and an
-e-magazine's prompt to scroll (`Cuộn để khám phá`) is a page's label, which goes."""
+e-magazine's prompt to scroll (`Cuộn để khám phá`) is a page's label, which goes; a paper's name's
+`&` is no word of its length (`Theo Tạp chí Môi trường & Cuộc sống`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bantin.importer.bylines import is_source_name
 from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit
 from bantin.importer.inline_links import inline_headline
@@ -158,3 +160,10 @@ def test_an_e_magazine_s_prompt_to_scroll_goes(prompt: str) -> None:
     lead = "Hơn nửa thế kỷ qua, con đò ngang vẫn đưa người qua sông mỗi ngày."
     page = vnsum("Con đò ngang nửa thế kỷ", "https://baomau.vn/con-do-ngang-123.html", content, summary=lead)
     assert prompt not in convert(page, "page.txt", year=2017).body
+
+
+@pytest.mark.parametrize("paper", ["Tạp chí Môi trường & Cuộc sống", "Báo Văn hóa & Du lịch Mới"])
+def test_a_paper_s_name_holding_an_ampersand_is_a_source(paper: str) -> None:
+    assert is_source_name(paper)
+    story = f"Ông dành những năm cuối đời đi khắp các đảo để vận động người dân bỏ rác nhựa. Đức Minh Theo {paper}"
+    assert convert(_flat(story), "page.txt", year=2017).front.author == "Đức Minh"
