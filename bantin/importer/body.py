@@ -17,6 +17,7 @@ from .chrome import split_units
 from .dates import stamp_line
 from .furniture import LABELLED_DATE, signals
 from .parsed import Block
+from .part_heads import opens_a_part
 from .stamps import is_time_of_day
 from .story_contacts import contact_field
 from .unsigned import source_credit
@@ -92,7 +93,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             in_section
             and block.kind != "caption"
             and is_headline(block.text)
-            and not source_credit(block.text)
+            and not (source_credit(block.text) or opens_a_part(blocks, index))
         ):
             continue
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
@@ -143,8 +144,7 @@ def _signed_off(before: list[Block]) -> bool:
         return False
     if before[-2].kind != "caption" and not ends_sentence(before[-2].text):  # not a subheading's words
         return False
-    byline = parse_byline(before[-1].text)
-    return byline is not None and bool(byline.author)
+    return bool((byline := parse_byline(before[-1].text)) and byline.author)
 
 
 _TEASER_LEAD = 320  # characters: a related story's lead is a sentence or two

@@ -26,6 +26,8 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
         tail = text[cut:].strip()
         found = parse_byline(tail)
         bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
+        if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
+            bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
         if found and len(DASH.sub(" ", bare).split()) <= 8:
             return text[:cut].rstrip(), found
     return text, None

@@ -121,7 +121,8 @@ def is_source_name(text: str) -> bool:
             text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
         )
     ):
-        return len(words) <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
+        named = [w for w in words if w != "&"]  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
+        return len(named) <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
         return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)

@@ -18,6 +18,7 @@ from ..core.sentences import PREPOSITIONS, ends_sentence
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
+from .credit_ends import STRONG_STARTERS
 from .furniture import (
     LINKED_HEADLINE,
     RELATED_LEADS,
@@ -29,6 +30,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .widgets import buttons, leading_buttons, names_a_widget
@@ -46,7 +48,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story.
     So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
     and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays."""
-    units = byline_before_lead_apart(units)
+    units = byline_before_lead_apart(pull_quote_apart(units))  # `“…” Phương Thảo`: a pull quote's
     found = [signals(u.text) for u in units]
     story = (
         i
@@ -91,6 +93,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if not named or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
+            if words[n - 1] in STRONG_STARTERS:
+                continue  # `Thanh Tùng Theo | Thế giới Di sản`: no name ends with a credit's `Theo`
             if shouting(words[n - 1]) and shouting(words[n]):
                 continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
             byline = parse_byline(head)

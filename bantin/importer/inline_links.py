@@ -26,7 +26,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")
 _OPENS = 2  # paragraphs: what a subheading opens, where it shares its words
 _FEWEST = 6  # words: a subheading of a feature may be short (`Nỗi lo mất việc`), a headline is not
 _LONGEST = 150  # characters
-_ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)])\s")
+_ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[IVX]{1,4}\.)\s")  # `II. …`: a numbered part of the story
 _GLUED_LABEL = re.compile(r"^(?:Video|Clip|Infographic|VIDEO|CLIP):(?=[^\W\d_])")
 _CREDIT = re.compile(r"(?i)(?<!\w)(?:ảnh|video|clip|nguồn|theo)\s*:")
 

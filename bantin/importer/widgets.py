@@ -61,6 +61,8 @@ WIDGETS = (
     "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
     "trang sau", "trang tiếp", "đang trực tuyến", "đang online", "số người trực tuyến",
     "tắt tiếng", "bật tiếng", "toàn màn hình", "thoát toàn màn hình", "âm lượng",  # a video player's
+    "cuộn để khám phá", "cuộn xuống để khám phá", "cuộn xuống để tiếp tục", "cuộn xuống để xem tiếp",
+    "cuộn xuống",  # an e-magazine's prompt to scroll
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
     "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
