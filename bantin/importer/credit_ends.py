@@ -82,6 +82,8 @@ def signed_last(credit: str) -> tuple[str, str]:
     or after a photographer's initials (`Đ.T Đăng Tâm`) → (credit, byline); else (credit, ""). A place
     (`Báo Hà Tĩnh`) or a name after a body's word (`UBND tỉnh Hà Giang`) is the credit's own."""
     words = credit.split()
+    if len(words) <= 4 and words[0] in SURNAMES and all(titled(w) for w in words):
+        return credit, ""  # one full name of four words (`Nguyễn Thị Hồng Hà`), no credit and byline
     for size in (3, 2):
         head, tail = words[:-size], words[-size:]
         if not head or not all(titled(w) for w in tail):

@@ -104,6 +104,12 @@ def test_the_writer_after_a_photo_s_credit_is_the_byline(last: str, writer: str)
     assert f"{writer}*" not in converted.body  # not the credit's last word
 
 
+def test_a_full_name_of_four_words_before_a_label_stays_the_credit() -> None:
+    converted = convert(_flat("Ảnh: Nguyễn Thị Hồng Hà Tags: Lào, âm nhạc").encode(), "page.txt", year=2017)
+    assert "Ảnh: Nguyễn Thị Hồng Hà*" in converted.body
+    assert converted.front.author != "Hồng Hà"
+
+
 def test_headlines_with_a_figure_s_comma_are_still_headlines() -> None:
     assert headlines(
         "Hải Phòng thu hút 1,2 tỷ USD vốn FDI trong quý I Khởi công khu công nghiệp Nam Tràng Cát"
