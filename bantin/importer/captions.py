@@ -23,7 +23,9 @@ from .credit_ends import (
     acronym,
     in_capitals,
     initials,
+    labelled_after,
     signed_last,
+    sourced_next,
     titled,
     writer_before_role,
 )
@@ -128,7 +130,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             len(taken) == 1
             and acronym(taken[0].group(0))
             and titled(word)
-            and _name_follows(tokens, index)
+            and (_name_follows(tokens, index) or sourced_next(tokens, index))  # `Ảnh: TL Thanh Theo …`
             and not a_place(t.group(0) for t in tokens[index : index + 3])
         ):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
@@ -290,8 +292,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
-            if glued:  # `Ảnh: Anh Tuấn Nguyễn ChinhBình luận`: the credit, the byline, then the page's
-                credit, signed = signed_last(credit)
+            last = signed_last(credit) if glued or labelled_after(text[match.end() + cut :]) else (credit, "")
+            if glued or last[1]:  # `… Nguyễn ChinhBình luận`, `… Hoàng Hà Tags: …`: credit, byline, page's
+                credit, signed = last
             elif (
                 leftover
                 and len(leftover.split()) <= 3

@@ -59,6 +59,7 @@ from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .lone_related import lone_related_apart
 from .menus import peel_author_box, peel_menu, peel_time_ago
+from .name_words import names_list
 from .numbered_items import opens_item
 from .parsed import Block
 from .placed import signals
@@ -305,6 +306,7 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
         return "chrome", "the site's own name"
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
+    english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline

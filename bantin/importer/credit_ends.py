@@ -13,10 +13,11 @@ from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
 from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
+from .name_words import name_word
 
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
-    "signed_after_credit", "signed_last", "titled", "writer_before_role",
+    "labelled_after", "signed_after_credit", "signed_last", "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`).
@@ -48,8 +49,9 @@ def a_sentence(after: str) -> bool:
 
 
 def titled(word: str) -> bool:
-    """A word in title case (`Chị`), which a name in capitals does not go on with."""
-    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+    """A word in title case (`Chị`, and a name's `H'Hen`, `Jae-hyun`), which a name in capitals does not
+    go on with."""
+    return name_word(word)
 
 
 def acronym(word: str) -> bool:
@@ -80,6 +82,8 @@ def signed_last(credit: str) -> tuple[str, str]:
     or after a photographer's initials (`Đ.T Đăng Tâm`) → (credit, byline); else (credit, ""). A place
     (`Báo Hà Tĩnh`) or a name after a body's word (`UBND tỉnh Hà Giang`) is the credit's own."""
     words = credit.split()
+    if len(words) <= 4 and words[0] in SURNAMES and all(titled(w) for w in words):
+        return credit, ""  # one full name of four words (`Nguyễn Thị Hồng Hà`), no credit and byline
     for size in (3, 2):
         head, tail = words[:-size], words[-size:]
         if not head or not all(titled(w) for w in tail):
@@ -90,6 +94,19 @@ def signed_last(credit: str) -> tuple[str, str]:
         if tail[0] in SURNAMES or (by_initials and len(tail) == len(words) - 1):
             return " ".join(head), " ".join(tail)
     return credit, ""
+
+
+def labelled_after(rest: str) -> bool:
+    """A page's label follows the credit (`Ảnh: Đức Tâm Hoàng Hà Tags: …`): the credit closes the story,
+    and the byline may be its last names, as when the page's words are glued to it."""
+    return re.match(r"\s*[" + CAPITALS + r"][^\W\d_]{1,12}(?: [^\W\d_]{1,8})?:\s", rest) is not None
+
+
+def sourced_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """The word after `index` opens a source's credit (`Thanh Theo Văn Nghệ Quân Đội`): the word at
+    `index` is a writer signing with one name, not the first of a credit's."""
+    after = [t.group(0) for t in tokens[index + 1 : index + 3]]
+    return len(after) == 2 and after[0] in ("Theo", "Nguồn:") and titled(after[1])
 
 
 # A body's word, which a place's or a unit's name follows in a credit (`Báo Hà Tĩnh`, `Sở Nội vụ`).

@@ -30,6 +30,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
@@ -135,7 +136,7 @@ def headlines(text: str) -> bool:
     name and a colon; each part three words at least. In an editor's note a capital opens a name
     (`… tư liệu của Bảo tàng Lịch sử`, `theo Quyết định số 5`)."""
     words = text.split()
-    if ends_sentence(text) or "," in text:
+    if ends_sentence(text) or CLAUSE.search(text):  # a clause's comma; not a figure's (`1,2 tỷ USD`)
         return False
     starts = []
     for k in range(3, len(words) - 2):

@@ -24,6 +24,7 @@ __all__ = [
     "peel_menu",
     "peel_time_ago",
     "plain_lead",
+    "sentence_begun",
 ]
 
 
@@ -43,6 +44,13 @@ LEAD_STARTERS = re.compile(
     STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|" + _SPAN + r"|"
     r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
 )
+
+
+def sentence_begun(text: str) -> bool:
+    """`text` opens as a lead does and holds a clause's comma (`Ngày 8/5, Tập đoàn Mitsui và Tổng công
+    ty`): a sentence begun, however many names in title case make it look like a menu, which has no
+    clause; a stamp's commas (`Cập nhật 17:40, Thứ Bảy, 14/09/2024`) open no lead."""
+    return LEAD_STARTERS.match(f" {text}") is not None and CLAUSE.search(text) is not None
 
 
 def plain_lead(found: Signals) -> bool:

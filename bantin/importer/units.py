@@ -37,7 +37,7 @@ from .furniture import (
     signals,
 )
 from .inline import embedded_posts, inline_cuts
-from .menus import LEAD_STARTERS, STARTERS, plain_lead
+from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number
 from .placed import placed_at
@@ -349,7 +349,8 @@ def _peel(piece: str) -> list[str]:
                 return [piece[: agency.start()].strip(), piece[agency.start() :].strip()]
     for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
-        if not menu.menu or is_dateline(piece[: starter.start()]):  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`
+        before = piece[: starter.start()]  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`: a dateline, no menu
+        if not menu.menu or is_dateline(before) or sentence_begun(before):
             break
         if found.prose and found.sentence and plain_lead(found):
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]

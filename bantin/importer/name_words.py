@@ -1,0 +1,39 @@
+"""The shape of a person's name when it is not written as a Vietnamese name in Vietnamese letters.
+
+Names of the Central Highlands' peoples carry an apostrophe (`H'Hen Niê`, `K'Sor Nhai`, `Ksor
+H'Thu`), Korean and Thai names a hyphen (`Lee Jae-hyun`, `Bahiddha-nukara`), and Lao, Thai, Western
+names and Vietnamese names typed without their marks are plain ASCII (`Sonexay Siphandone`, `Phan
+Anh`). A credit parser that takes only letters for a name's word cuts `H'Hen` off its name, and a
+detector that reads five ASCII words in title case as an English menu (`Home Politics Economy
+Travel Culture`) drops a byline of two writers (`Phan Anh - Ksor H'Thu`). `name_word` and
+`names_list` read those shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.text import CAPITALS, SMALL_LETTERS
+
+__all__ = ["name_word", "names_list"]
+
+# A word in title case, its parts joined by an apostrophe or a hyphen (`H'Hen`, `K'Sor`, `Jae-hyun`).
+_NAME_WORD = re.compile(
+    rf"[{CAPITALS}][{SMALL_LETTERS}]*(?:['’\-][{CAPITALS}{SMALL_LETTERS}][{SMALL_LETTERS}]+)*"
+)
+# Where the names of a list part (`Phan Anh - Ksor H'Thu`, `Phan Anh, Ksor H'Thu`).
+_APART = re.compile(r"\s+[-–]\s+|\s*,\s+|\s+và\s+")
+
+
+def name_word(word: str) -> bool:
+    """A word of a name in title case: `Chị`, `Hen`, and with an apostrophe or a hyphen inside
+    (`H'Hen`, `K'Sor`, `Jae-hyun`); a name in capitals (`NGUYỄN`) or a lone letter is none."""
+    return _NAME_WORD.fullmatch(word) is not None and any(c.islower() for c in word)
+
+
+def names_list(text: str) -> bool:
+    """Two names or more joined by a dash, a comma or `và`, each of two to four words in title case
+    (`Phan Anh - Ksor H'Thu`): the writers of a story. A menu's items are one word each (`Home -
+    News - Sports`), or not joined at all (`Home Politics Economy Travel Culture`)."""
+    parts = _APART.split(text.strip())
+    return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and all(map(name_word, p.split())) for p in parts)
