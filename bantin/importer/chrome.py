@@ -58,6 +58,7 @@ from .headline_lead import cut_before_headline_words
 from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .lone_related import lone_related_apart
+from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .numbered_items import opens_item
 from .parsed import Block
@@ -134,7 +135,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units)), site))
+    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units, site)), site))
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
@@ -244,9 +245,10 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
 _HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
-def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
+def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
     """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
-    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
+    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays. The
+    site's name over the menu goes with it."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
@@ -257,13 +259,14 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
                 or peel_menu(unit.text)
+                or peel_masthead(unit.text, site.called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
             )
         )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
-            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
+            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest, site)]
         found = signals(unit.text)
         if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]
