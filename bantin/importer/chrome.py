@@ -57,6 +57,7 @@ from .furniture import (
 from .headline_lead import cut_before_headline_words
 from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
+from .listed_figures import lists_figures
 from .lone_related import lone_related_apart
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_menu, peel_time_ago
@@ -167,7 +168,8 @@ def detect(
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
-        if outside and (figures(unit.text) or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
+        boxed = figures(unit.text) and not lists_figures(unit.text)  # a list the story writes stays
+        if outside and (boxed or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
