@@ -159,7 +159,7 @@ def detect(
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
-    kinds = story_boxes(story_contacts(story_tables(kinds, found, texts), texts), texts)  # its tables, boxes
+    kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
     # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.
     series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
     for i, unit in enumerate(units):
@@ -177,6 +177,7 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
