@@ -125,8 +125,11 @@ def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[in
 
 
 def _plain_sentence(found: Signals) -> bool:
-    """A whole sentence of ten words or more with no furniture: the story's, whatever its stop words."""
-    return found.sentence and found.words >= 10 and not found.weak and found.strong is None and not found.menu
+    """A whole sentence with no furniture: the story's, whatever its stop words, when it has ten words or
+    more; a shorter one when grammar words tie its figures together (`Bị cáo lĩnh 18 tháng tù.`, `18
+    tháng tù cho bị cáo Nguyễn Văn A.`), which a page's label or box of figures over the lead lacks."""
+    plain = found.sentence and not found.weak and found.strong is None and not found.menu
+    return plain and (found.words >= 10 or (found.words >= 6 and found.grammar >= 1))
 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
