@@ -65,7 +65,7 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
-    while first > 0 and kinds[first - 1][0] == "short" and _plain_sentence(found[first - 1]):
+    while first > 0 and kinds[first - 1][0] == "short" and plain_sentence(found[first - 1]):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
@@ -124,7 +124,7 @@ def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[in
     ]
 
 
-def _plain_sentence(found: Signals) -> bool:
+def plain_sentence(found: Signals) -> bool:
     """A whole sentence with no furniture: the story's, whatever its stop words, when it has ten words or
     more; a shorter one when grammar words tie its figures together (`Bị cáo lĩnh 18 tháng tù.`, `18
     tháng tù cho bị cáo Nguyễn Văn A.`), which a page's label or box of figures over the lead lacks."""

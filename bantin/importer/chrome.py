@@ -71,6 +71,7 @@ from .stamps import peeled_stamp
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
+from .tickers import peel_ticker
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
 from .writers import titled_writer, titled_writer_apart, writers_credits
@@ -261,6 +262,7 @@ def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
             else (
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
+                or peel_ticker(unit.text)
                 or peel_menu(unit.text)
                 or peel_masthead(unit.text, site.called)
                 or peel_honorific_lead(unit.text)
