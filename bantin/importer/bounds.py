@@ -65,7 +65,7 @@ def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: 
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
-    while first > 0 and kinds[first - 1][0] == "short" and _plain_sentence(found[first - 1]):
+    while first > 0 and kinds[first - 1][0] == "short" and plain_sentence(found[first - 1]):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
@@ -124,9 +124,12 @@ def lead_opening(kinds: list[tuple[str, str]], texts: list[str], blocks: list[in
     ]
 
 
-def _plain_sentence(found: Signals) -> bool:
-    """A whole sentence of ten words or more with no furniture: the story's, whatever its stop words."""
-    return found.sentence and found.words >= 10 and not found.weak and found.strong is None and not found.menu
+def plain_sentence(found: Signals) -> bool:
+    """A whole sentence with no furniture: the story's, whatever its stop words, when it has ten words or
+    more; a shorter one when grammar words tie its figures together (`Bị cáo lĩnh 18 tháng tù.`, `18
+    tháng tù cho bị cáo Nguyễn Văn A.`), which a page's label or box of figures over the lead lacks."""
+    plain = found.sentence and not found.weak and found.strong is None and not found.menu
+    return plain and (found.words >= 10 or (found.words >= 6 and found.grammar >= 1))
 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:

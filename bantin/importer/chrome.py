@@ -57,7 +57,9 @@ from .furniture import (
 from .headline_lead import cut_before_headline_words
 from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
+from .listed_figures import lists_figures
 from .lone_related import lone_related_apart
+from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_menu, peel_time_ago
 from .name_words import names_list
 from .numbered_items import opens_item
@@ -70,6 +72,7 @@ from .stamps import peeled_stamp
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
+from .tickers import peel_ticker
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
 from .writers import titled_writer, titled_writer_apart, writers_credits
@@ -135,7 +138,7 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units)), site))
+    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units, site)), site))
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
@@ -158,7 +161,7 @@ def detect(
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
-    kinds = story_boxes(story_contacts(story_tables(kinds, found, texts), texts), texts)  # its tables, boxes
+    kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
     # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.
     series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
     for i, unit in enumerate(units):
@@ -167,7 +170,8 @@ def detect(
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
-        if outside and (figures(unit.text) or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
+        boxed = figures(unit.text) and not lists_figures(unit.text)  # a list the story writes stays
+        if outside and (boxed or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
     for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
         described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
@@ -175,6 +179,7 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
@@ -245,9 +250,10 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
 _HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
-def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
+def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
     """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
-    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays."""
+    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays. The
+    site's name over the menu goes with it."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
@@ -257,14 +263,16 @@ def _peel_page_stamp(units: list[Unit]) -> list[Unit]:
             else (
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
+                or peel_ticker(unit.text)
                 or peel_menu(unit.text)
+                or peel_masthead(unit.text, site.called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
             )
         )
         if peeled is not None:
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
-            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest)]
+            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest, site)]
         found = signals(unit.text)
         if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]

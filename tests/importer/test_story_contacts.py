@@ -104,3 +104,15 @@ def test_an_appeals_fields_on_lines_of_their_own_stay_in_a_raw_page() -> None:
     ]  # fmt: skip
     text = convert("\n".join(lines).encode(), "trang.txt", year=2017, sources={}).body
     assert "Hotline: 0905 123 456" in text and "Tải ứng dụng Ví Nhân Ái" in text
+
+
+def test_a_hotline_before_the_byline_stays_when_the_site_describes_itself_below() -> None:
+    # The site's sentence about itself (`Thời báo Mẫu - Cơ quan của …`) after the byline is its footer's,
+    # not the story going on: the hotline still stands between the last sentence and the byline.
+    hotline = "Hotline hỗ trợ người dân: 1022."
+    described = (
+        "Thời báo Mẫu - Cơ quan của Ngân hàng Nhà nước Việt Nam. Giấy phép số 52/GP-BTTTT ngày 12/2/2021. "
+        "Điện thoại: 024.3936.6383."
+    )
+    text = body(f"Xã hội {LEAD} {STORY} {hotline} Minh Châu {described}")
+    assert hotline in text and "Cơ quan của" not in text and "024.3936.6383" not in text
