@@ -21,6 +21,7 @@ from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
 from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
+from .credit_lines import photo_credit
 from .edges import headlines
 from .furniture import (
     AD_REASON,
@@ -174,13 +175,13 @@ def _prompt_before(kind: tuple[str, str], text: str) -> bool:
 def _offer_before(kinds: list[tuple[str, str]], found: list[Signals], i: int, text: str) -> bool:
     """A line with no stop between the story's last sentence and a tail two units long at least: a
     promotion, a box's header, buttons, never the story's (which ends with a sentence, a caption or a
-    byline)."""
+    byline: `Ảnh minh họa Hoài Nam`, a photo's credit and the writer, stays)."""
     s = found[i]
     short = kinds[i][0] == "short" and kinds[i - 1][0] in ("prose", "short")
     if not short or s.sentence or s.words > 16:
         return False
     return (
-        ":" not in text and parse_byline(text) is None
+        ":" not in text and parse_byline(text) is None and not photo_credit(text)
     )  # a credit (`Nguồn: …`), a byline (`MINH ANH`) stays
 
 

@@ -7,7 +7,8 @@ story, the photographer and the designer beside the writer, and the page's metad
 writer alone: the line stays where it stands (the writer is still read from it for the author), so
 no one's credit is lost with a header's byline or a tail of chrome. The captions' reading may cut the
 line at its `Ảnh:` and leave its last role apart (`Thiết kế: Ngọc Diệp`): a role alone right after
-such a line is the line's too.
+such a line is the line's too. A photo's credit opening a line (`photo_credit`: `Ảnh minh họa Hoài Nam`,
+its caption's text in the unit before) is the story's as well, never a site's line before its tail.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from .furniture import Unit
 from .parsed import Block
 from .widgets import leading_buttons
 
-__all__ = ["REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "signed"]
+__all__ = [
+    "REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "photo_credit",
+    "signed",
+]  # fmt: skip
 
 REASON = "a line of credits (the writer's, the photographer's, the designer's)"
 
@@ -36,6 +40,19 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|và|&)\s*{_NAME})*"
 _CREDIT = rf"{_ROLE}\s*:\s*{_NAMES}"
 _LINE = re.compile(rf"^\s*{_CREDIT}(?:\s*[-–|,;]?\s*{_CREDIT})+\s*\.?\s*$")
 _ONE = re.compile(rf"^\s*[-–|;]?\s*{_CREDIT}\s*[-–|;.]?\s*$")
+
+
+# A photo's credit opening a line (`Ảnh minh họa`, `Ảnh: Thu Trang`, `(Ảnh: TTXVN)`, `Video: …`).
+_PHOTO = re.compile(
+    r"^\s*\(?\s*(?:Ảnh|ẢNH|Video|Clip|Đồ họa|Đồ hoạ|Infographic)"
+    r"(?:\s*:|\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình|[Ii]nternet)(?!\w))"
+)
+
+
+def photo_credit(text: str) -> bool:
+    """`text` opens with a photo's credit: the end of a caption (its text before it, in another unit
+    when the caption had no stop), the story's, not a line of the site's between the story and its tail."""
+    return _PHOTO.match(text) is not None
 
 
 def credit_line(text: str) -> bool:
