@@ -137,7 +137,7 @@ def complete(
     if not rest:
         if is_truncated(title) and _spells(folded, slug):
             return stem, False  # the slug ends where the title does: it was whole
-        whole = _from_headlines(stem, headlines) if not slug and is_truncated(title) else None
+        whole = _from_headlines(stem, headlines) if is_truncated(title) else None  # or a slug short of it
         whole = whole or (_from_sentences(stem, summaries) if is_truncated(title) else None)
         whole = whole or (from_quote(stem, texts) if is_truncated(title) else None)
         return (whole, True) if whole else (title, False)
@@ -210,14 +210,16 @@ def _spells(title_words: list[str], slug: list[str]) -> bool:
 
 def _from_headlines(stem: str, headlines: list[str]) -> str | None:
     """The one headline that starts with the cut title's words and goes on (a tag that is the whole
-    headline, as scrapers often keep), its start spelled as the title spells it."""
+    headline, as scrapers often keep; the page's head, where the menu's words run before it:
+    `Bản tin 113 Triệt phá …`), its start spelled as the title spells it."""
     words = stem.split()
-    found = {
-        " ".join(h.split()[len(words) :])
-        for h in headlines
-        if len(words) < len(h.split()) <= 40
-        and [fold(w) for w in h.split()[: len(words)]] == [fold(w) for w in words]
-    }
+    wanted = [fold(w) for w in words]
+    found = set()
+    for h in headlines:
+        folded = [fold(w) for w in h.split()]
+        at = next((i for i in range(len(folded)) if folded[i : i + len(wanted)] == wanted), None)
+        if at is not None and len(wanted) < len(folded) - at <= 40:
+            found.add(" ".join(h.split()[at + len(words) :]))
     return f"{' '.join(words)} {found.pop()}" if len(found) == 1 else None
 
 

@@ -219,3 +219,22 @@ def test_a_cut_title_gets_its_figures_back_and_no_mark_guessed(raw: str, link: s
 def test_a_tagline_the_slug_leaves_out_is_the_sites(raw: str, link: str, expected: str) -> None:
     converted = convert(page(raw, link, ARTICLE), "page.txt", today=TODAY)
     assert converted.front.title == expected
+
+
+def test_a_cut_title_goes_on_from_the_head_where_the_menu_runs_before_the_headline() -> None:
+    """The link's slug stops short of where the title was cut; the page's head prints the whole
+    headline after the menu's words (`Pháp luật Triệt phá …`): the headline is the title."""
+    raw = "Khởi tố nhóm đối tượng mua bán hóa đơn khống trị giá..."
+    link = "https://baotinh.vn/phap-luat/khoi-to-nhom-doi-tuong-mua-ban-hoa-don-i12345/"
+    head = "Pháp luật Khởi tố nhóm đối tượng mua bán hóa đơn khống trị giá hơn 200 tỷ đồng"
+    assert titles.complete(raw, link, ["Công an tỉnh khởi tố 7 bị can."], headlines=[head]) == (
+        "Khởi tố nhóm đối tượng mua bán hóa đơn khống trị giá hơn 200 tỷ đồng",
+        True,
+    )
+
+
+def test_a_head_that_does_not_hold_the_cut_title_leaves_it_cut() -> None:
+    raw = "Khởi tố nhóm đối tượng mua bán hóa đơn khống trị giá..."
+    link = "https://baotinh.vn/phap-luat/khoi-to-nhom-doi-tuong-mua-ban-hoa-don-i12345/"
+    head = "Pháp luật Khởi tố nhóm đối tượng trộm cắp xe máy"
+    assert titles.complete(raw, link, ["Công an tỉnh khởi tố 7 bị can."], headlines=[head])[1] is False
