@@ -5,8 +5,8 @@ an old layout's tables, text between blocks, plugins' tags, lazy images (`boxes.
 other stories under its label (`Tin liên quan`, `Cùng chuyên mục`) or opening with a story's
 headline, whose teasers trafilatura keeps as paragraphs once their links are gone; the rest of
 the line a `<time>` stands in, and the times opening a live page's entries (`<time>08:15</time>`); a
-poll or form by its controls; the sapo by its class; the `<title>` and the headline; the site's name
-on its masthead; the author (`authors.py`).
+poll or form by its controls; an ad's slot by its class (`ads.py`); the sapo by its class; the
+`<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import NamedTuple
 from lxml import etree
 from lxml import html as lxml_html
 
+from .ads import drop_ad_slots
 from .authors import page_author
 from .boxes import make_plain, remove
 from .figures import mark_captions, mark_headings, unmarked
@@ -58,6 +59,7 @@ def prepare(text: str) -> Prepared:
     _drop_teasers(tree, headline)
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
+    drop_ad_slots(tree, headline)
     mark_captions(tree)
     mark_headings(tree, headline)
     titles = (
