@@ -77,6 +77,8 @@ def parse_html(text: str) -> Parsed:
     parsed.author = _name(clean(root.get("author") or "")) or marked_author
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
+    if sitename == title:  # trafilatura takes a `<title>` part with a dot (`… 3.000 hộ dân`) for a domain
+        sitename = ""
     if sitename and _site_first(title, sitename):
         parsed.title, sitename = sitename, title
     elif headline and title != headline and _parts_of(page_title, title, headline):
