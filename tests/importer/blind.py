@@ -57,17 +57,34 @@ def check_metadata(page: dict) -> None:
 
 
 def story(page: dict) -> list[str]:
-    """The story's own items of `article` (all must stay)."""
-    return [item for item in page["article"] if isinstance(item, str)]
+    """The story's own items of `article` (all must stay): its lines, and an html page's captions
+    (`{figure: …}` in a `<figcaption>`, `{caption: …}` in a `<p class="caption">`, `{em: …}` in `<em>`)."""
+    return [
+        item if isinstance(item, str) else _caption(item) for item in page["article"] if not _chrome(item)
+    ]
 
 
 def inline(page: dict) -> list[str]:
     """The site's units printed inside the story (`{chrome: …}` items of `article`: all must go)."""
-    return [item["chrome"] for item in page["article"] if isinstance(item, dict)]
+    return [item["chrome"] for item in page["article"] if _chrome(item)]
+
+
+def _chrome(item: str | dict) -> bool:
+    return isinstance(item, dict) and "chrome" in item
+
+
+_CAPTIONS = {"figure": '<figure><img src="/p.jpg" alt="{}"><figcaption>{}</figcaption></figure>',
+             "caption": '<p class="caption">{1}</p>', "em": "<p><em>{1}</em></p>"}  # fmt: skip
+
+
+def _caption(item: dict) -> str:
+    return next(item[kind] for kind in _CAPTIONS if kind in item)
 
 
 def _printed(page: dict) -> list[str]:
-    return [item if isinstance(item, str) else item["chrome"] for item in page["article"]]
+    return [
+        item if isinstance(item, str) else item.get("chrome") or _caption(item) for item in page["article"]
+    ]
 
 
 def render(page: dict) -> str:
@@ -76,6 +93,8 @@ def render(page: dict) -> str:
     closing = page.get("tail_glue", " ").join(
         part for part in (page.get("byline", ""), " ".join(page["tail"])) if part
     )
+    if page["layout"] == "html":
+        return _html_page(page)
     if page["layout"] == "vnsum":
         content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{body} {closing}"))
         return (
@@ -94,6 +113,42 @@ def render(page: dict) -> str:
         described = f"{lead} - {page['site']}" if page.get("site") else lead
         return "\n".join([title, "", described, "", *lines])
     return "\n".join([title, "", *lines, "", "", "", lead])  # raw: the lead again at the end
+
+
+def _html_page(page: dict) -> str:
+    """A saved page as a newsroom's template prints it: `<title>` with the site's `suffix`, the `og`
+    metadata the page has (`og: false`: none), a `<nav>` of the `head`, the `<article>` (its `<h1>`,
+    a `<time>` of `published` as `shown`, the story's items, a `{chrome: …}` item in the markup its
+    `html` says, the byline as `byline_as` says, then `extra` markup: share bars, forms, scripts),
+    then an `<aside>` of the `tail` but its last item, the `<footer>`. `head_extra` goes in `<head>`."""
+    esc, title = html.escape, page["title"]
+    metas = {"og:title": title, "og:site_name": page.get("site"), "og:url": page.get("link"),
+             "og:description": page.get("summary"), "article:published_time": page.get("published")}  # fmt: skip
+    meta = "".join(
+        f'<meta property="{key}" content="{esc(str(value))}">' for key, value in metas.items() if value
+    )
+    items = []
+    for item in page["article"]:
+        if isinstance(item, str):
+            items.append(f"<p>{esc(item)}</p>")
+        elif _chrome(item):
+            items.append(item.get("html", "<p>{}</p>").replace("{}", esc(item["chrome"]), 1))
+        else:
+            kind = next(kind for kind in _CAPTIONS if kind in item)
+            items.append(_CAPTIONS[kind].format(esc(item.get("alt", "")), esc(item[kind])))
+    byline = {"author": '<p class="author">{}</p>', "strong": "<p><strong>{}</strong></p>",
+              "rel": '<p><a rel="author" href="/tac-gia">{}</a></p>'}[page.get("byline_as", "author")]  # fmt: skip
+    shown = esc(str(page.get("shown", page.get("published", ""))))
+    *aside, footer = [f"<p>{esc(text)}</p>" for text in page["tail"]] or [""]
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
+        f"<title>{esc(title + page.get('suffix', ''))}</title>", meta if page.get("og", True) else "",
+        page.get("head_extra", ""), "</head><body>",
+        "<nav>" + " ".join(f'<a href="/{i}">{esc(text)}</a>' for i, text in enumerate(page["head"])) + "</nav>",
+        f"<main><article><h1>{esc(title)}</h1>", f"<time>{shown}</time>" if page.get("published") else "",
+        *items, byline.format(esc(page["byline"])) if page.get("byline") else "", page.get("extra", ""),
+        "</article><aside>", *aside, f"</aside><footer>{footer}</footer></main></body></html>",
+    ])  # fmt: skip
 
 
 def leftover(page: dict, body: str) -> tuple[list[str], str]:
