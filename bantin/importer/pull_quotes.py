@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Unit
+from .furniture import Unit, key
 
 # A unit opening with a whole quotation, more words after it.
 _QUOTED = re.compile(r"^[“\"](?P<said>[^“”\"]{20,300})[”\"]\s+(?P<rest>\S.*)$")
@@ -24,15 +24,11 @@ def pull_quote_apart(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         found = _QUOTED.match(unit.text)
-        said = _words(found.group("said")) if found else ""
+        said = key(found.group("said")) if found else ""
         opens = found is not None and (found.group("rest")[:1].isupper() or found.group("rest")[:1].isdigit())
-        if found and opens and said and any(said in _words(before.text) for before in out):
+        if found and opens and said and any(said in key(before.text) for before in out):
             quote = unit.text[: found.start("rest")].strip()
             out += [Unit(unit.block, quote), Unit(unit.block, found.group("rest"))]
             continue
         out.append(unit)
     return out
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))

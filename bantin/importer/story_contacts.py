@@ -75,7 +75,7 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
 def contact_field(text: str) -> bool:
     """A contact's field (`Hotline: 0272 3826 111`, `Số tài khoản: …`) holding no footer's or page's word:
     a line for the detector to judge in its place, among the story's lines, not to drop on its own."""
-    if _FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text):
+    if _furnished(text):
         return False
     field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
     return bool(field or _APP.match(text))
@@ -87,10 +87,15 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
     fields = 0
     for j in run:
         text, kind = texts[j], kinds[j][0]
-        if _FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text):
+        if _furnished(text):
             return False
         if contact_field(text):
             fields += 1
         elif kind != "short":
             return False
     return fields > 0
+
+
+def _furnished(text: str) -> bool:
+    """A footer's field, a page's button or link, or a word only a site prints (`SURE`)."""
+    return bool(_FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text))
