@@ -123,6 +123,8 @@ def is_source_name(text: str) -> bool:
     ):
         named = [w for w in words if w != "&"]  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
         return len(named) <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
+    if _AMPERSAND_MASTHEAD.match(text) and any(w.islower() for w in words) and words[0] not in _OFFICES:
+        return True  # `Nhà báo & Công luận`, `Gia đình & Xã hội`: a paper's two nouns, in sentence case
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
         return len(words) == 1 or not all(_ASCII_SYLLABLE.match(w) for w in words)
@@ -133,6 +135,16 @@ def is_source_name(text: str) -> bool:
         and len(text) >= 4
         and not _ASCII_SYLLABLE.match(text)
     )
+
+
+# A masthead of two nouns joined by `&` (`Nhà báo & Công luận`, `Giáo dục & Thời đại`), as many papers
+# name themselves: each side a phrase of one to three words opening with a capital. The sentence case
+# (a word in lower case) tells it from two writers signing together (`Hải Yến & Minh Châu`), and an
+# office's first word from a writer's unit (`Sở Tài nguyên & Môi trường`).
+_AMPERSAND_MASTHEAD = re.compile(
+    rf"^[{CAPITALS}][^\W\d_]*(?: [^\W\d_]+){{0,2}} & [{CAPITALS}][^\W\d_]*(?: [^\W\d_]+){{0,2}}$"
+)
+_OFFICES = frozenset("Bộ Sở Ban Cục Chi Vụ Viện Trường Khoa Phòng Trung Công Hội Ủy Uỷ Tổng Đoàn".split())
 
 
 # Lower-case words allowed inside a byline name: military ranks (`Thượng tướng`, `Đại tá`).

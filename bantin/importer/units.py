@@ -45,6 +45,7 @@ from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
+from .trailing_credit import credit_at_end
 from .widgets import (
     CREDIT_LABEL,
     NOTICE,
@@ -181,7 +182,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
-    cuts.update(m.end() for m in _CREDIT_RUN.finditer(text))
+    cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
     cuts.update(m.start() for m in NOTICE.finditer(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
