@@ -10,15 +10,16 @@ and its byline. The body pass that drops a box (`body.drop_chrome`) needs to kno
   words, no source, no stop);
 * **a poll's question** (`Mời bạn đọc tham gia bình chọn:`, then `Bạn có hoãn xây nhà khi giá thép
   tăng?`, its options, a button): the header goes as the site's words, but the question under it
-  reads as a line of the story. A line that asks (a `?`) right after a header inviting the reader to
-  vote and ending with a colon (announcing what follows) is the poll's; a question under any other
-  line stays.
+  reads as a line of the story. A line that asks (a `?`) right after a header of the site's words
+  inviting the reader to vote and ending with a colon (announcing what follows) is the poll's; a
+  question under any other line (`Cuộc khảo sát đặt câu hỏi:`, a story's) stays.
 """
 
 from __future__ import annotations
 
 import re
 
+from .boilerplate import is_chrome
 from .bylines import parse_byline
 from .parsed import Block
 
@@ -44,8 +45,10 @@ def polled(blocks: list[Block], index: int) -> bool:
     if index == 0 or blocks[index].kind == "caption":
         return False
     question = blocks[index].text.strip()
+    header = blocks[index - 1].text
     return (
-        _POLL_HEADER.search(blocks[index - 1].text) is not None
+        _POLL_HEADER.search(header) is not None
+        and is_chrome(header)  # the site's words (`Mời bạn đọc …`), not a story's (`Cuộc khảo sát hỏi:`)
         and question.endswith("?")
         and len(question.split()) <= _LONGEST_QUESTION
     )

@@ -3,11 +3,12 @@
 A news-please text keeps what a template sets under the story: the title of an embedded video
 (`Cùng xem MV "Lời chưa nói" của Văn Mai Hương`), a call to comment (`Bạn đọc có ý kiến gì về vấn
 đề này? Hãy để lại bình luận bên dưới`), often above the writer's name, where a byline shields the
-sentence it signs. Such a line tells the reader to do something on the page (watch, listen,
-comment, send, vote, follow) in the imperative (`Hãy`, `Mời`, `Cùng`) and ends with no stop: no
-sentence of a story. Only the lines at the text's end go (the last before the closing byline, or
-the last of all), with a question to the reader just above them (`Bạn đọc có ý kiến gì …?`); a
-question alone, with no invitation after it, stays (a borderline unit is kept).
+sentence it signs. Such a line tells the reader to do something on the page in the imperative
+(`Hãy` to comment or vote, `Mời` and `Cùng` to watch or listen too) and ends with no stop: no
+sentence of a story, nor a story's advice (`Hãy lắng nghe con trẻ`, `Hãy xem xét kỹ …`). Only the
+lines at the text's end go (the last before the closing byline, or the last of all), with a
+question to the reader just above them (`Bạn đọc có ý kiến gì …?`); a question alone, with no
+invitation after it, stays (a borderline unit is kept).
 """
 
 from __future__ import annotations
@@ -20,9 +21,14 @@ __all__ = ["READER_PROMPT", "prompts_at_the_end"]
 
 READER_PROMPT = "the site inviting the reader (to watch, comment, vote) at the story's end"
 
+_READER = r"(?:(?:quý\s+)?(?:bạn đọc|độc giả|khán giả|vị|các bạn|bạn)\s+)?(?:cùng\s+)?"
+_COMMENT = r"để lại (?:bình luận|ý kiến)|bình luận|bình chọn|gửi (?:ý kiến|bình luận|câu hỏi|bài)"
+_WATCH = r"xem|nghe|đón đọc|đón xem"
+# `Hãy` asks for a comment or a vote only (`Hãy lắng nghe con trẻ`, `Hãy xem xét …` are advice a story
+# gives); `Mời`, `Cùng` ask to watch or read too (`Cùng xem MV …`, `Mời độc giả xem video …`).
 _INVITATION = re.compile(
-    r"^(?:hãy|mời|xin mời|cùng)\s+(?:\S+\s+){0,3}?"
-    r"(?:xem|nghe|theo dõi|để lại|bình luận|gửi|đón đọc|đón xem|bình chọn|chia sẻ)(?!\w)",
+    rf"^(?:hãy\s+{_READER}(?:{_COMMENT})|(?:xin\s+)?mời\s+{_READER}(?:{_WATCH}|{_COMMENT})|cùng\s+(?:{_WATCH}))"
+    r"(?!\w)(?!\s+xét)",
     re.IGNORECASE,
 )
 _STOPS = (".", "!", "…", ";")

@@ -55,6 +55,7 @@ def test_a_question_after_a_line_that_is_no_polls_header_stays() -> None:
         return polled([Block("paragraph", header), Block("paragraph", question)], 1)
 
     assert not asked("Ông Hùng nói:", "Ai sẽ bảo trì cây cầu khi hết bảo hành?")
+    assert not asked("Cuộc khảo sát của Bộ Giao thông đặt câu hỏi:", "Người dân có muốn thu phí qua cầu?")
     assert asked("Mời bạn đọc tham gia bình chọn:", "Bạn có hoãn xây nhà khi giá thép tăng?")
     assert not asked("Mời bạn đọc tham gia bình chọn", "Bạn có hoãn xây nhà khi giá thép tăng?")
 
@@ -80,6 +81,8 @@ def test_an_invitation_over_the_byline_goes(prompt: list[str]) -> None:
         "Hãy xem cách người dân Yên Thế giữ gìn cây cầu của mình.",  # a sentence: it ends with a stop
         "Cùng nhau giữ gìn cây cầu là trách nhiệm của mỗi người dân",  # no reader's act on the page
         "Người dân mong chính quyền sớm xây thêm cầu ở xã bên?",  # a question, no invitation after it
+        "Hãy lắng nghe ý kiến của người dân trước khi xây cầu",  # advice: no act on the page
+        "Hãy xem xét kỹ tải trọng trước khi cho xe máy qua cầu",
     ],
 )
 def test_the_storys_own_last_line_stays(told: str) -> None:
@@ -92,3 +95,4 @@ def test_invites_reads_the_imperative_to_act_on_the_page() -> None:
     assert invites('Cùng xem MV "Lời chưa nói" của Văn Mai Hương')
     assert not invites("Hãy để lại bình luận bên dưới.")
     assert not invites("Cùng đi qua cây cầu mới")
+    assert not invites("Hãy theo dõi sức khỏe của trẻ thường xuyên")
