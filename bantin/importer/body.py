@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
-from . import signed
+from . import boxed, signed
 from .answerers import signed_at_work
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
@@ -93,7 +93,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             in_section
             and block.kind != "caption"
             and is_headline(block.text)
-            and not (source_credit(block.text) or opens_a_part(blocks, index))
+            and not (source_credit(block.text) or opens_a_part(blocks, index) or boxed.writer(blocks, index))
         ):
             continue
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it
@@ -102,8 +102,8 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             if _headlines_to_the_end(blocks[index + 1 :], 1 if _INVITES.search(block.text) else 2):
                 break  # a header of its own words (`Bài viết cùng chủ đề`) over a list of stories
             continue  # longer blocks are judged sentence by sentence by the chrome detector
-        if block.kind == "caption" and not block.text and not block.credit:
-            continue
+        if (block.kind == "caption" and not (block.text or block.credit)) or boxed.polled(blocks, index):
+            continue  # an empty caption; a poll's question under its header (which went)
         if block.kind == "paragraph" and is_language_menu(block.text):
             continue
         if block.kind == "paragraph":

@@ -66,6 +66,7 @@ from .numbered_items import opens_item
 from .parsed import Block
 from .placed import signals
 from .publishers import stem
+from .reader_prompts import prompts_at_the_end
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .stamps import peeled_stamp
@@ -179,6 +180,7 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)

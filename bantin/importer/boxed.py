@@ -1,0 +1,54 @@
+"""What ends a box printed inside a news-please text: the writer's name under a box of links, a
+poll's question under its header.
+
+A news-please text of 2017-2019 keeps the boxes a template sets between the story's last paragraph
+and its byline. The body pass that drops a box (`body.drop_chrome`) needs to know two of its ends:
+
+* **the writer under a box of links** (`Tin liên quan:` or `BÀI VIẾT ĐƯỢC TÀI TRỢ`, a headline or
+  two, then `Mai Phương`): the name reads as one more headline (short, no stop), but it is the
+  story's byline when it is the text's last line and a person's name alone (a byline of two to four
+  words, no source, no stop);
+* **a poll's question** (`Mời bạn đọc tham gia bình chọn:`, then `Bạn có hoãn xây nhà khi giá thép
+  tăng?`, its options, a button): the header goes as the site's words, but the question under it
+  reads as a line of the story. A line that asks (a `?`) right after a header of the site's words
+  inviting the reader to vote and ending with a colon (announcing what follows) is the poll's; a
+  question under any other line (`Cuộc khảo sát đặt câu hỏi:`, a story's) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import is_chrome
+from .bylines import parse_byline
+from .parsed import Block
+
+__all__ = ["polled", "writer"]
+
+_LONGEST_NAME = 4  # words
+_POLL_HEADER = re.compile(r"(?:bình chọn|thăm dò|khảo sát|bỏ phiếu|\bvote\b)[^:]{0,40}:\s*$", re.IGNORECASE)
+_LONGEST_QUESTION = 30  # words
+
+
+def writer(blocks: list[Block], index: int) -> bool:
+    """`blocks[index]`, a line inside a box of links, is the writer's name ending the text."""
+    rest = [b for b in blocks[index + 1 :] if b.text.strip()]
+    text = blocks[index].text.strip()
+    if rest or not 2 <= len(text.split()) <= _LONGEST_NAME or text.endswith((".", "!", "?")):
+        return False
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.author) and not byline.source
+
+
+def polled(blocks: list[Block], index: int) -> bool:
+    """`blocks[index]` is a poll's question under its header (the block before it)."""
+    if index == 0 or blocks[index].kind == "caption":
+        return False
+    question = blocks[index].text.strip()
+    header = blocks[index - 1].text
+    return (
+        _POLL_HEADER.search(header) is not None
+        and is_chrome(header)  # the site's words (`Mời bạn đọc …`), not a story's (`Cuộc khảo sát hỏi:`)
+        and question.endswith("?")
+        and len(question.split()) <= _LONGEST_QUESTION
+    )
