@@ -21,13 +21,16 @@ _IMAGE_FILE = r"[\w.-]{1,80}\.(?i:jpe?g|png|gif|webp|avif|bmp|heic)"
 _EMPTY_VALUE = r"(?:undefined|null|NaN|\[object Object\])"
 # Counters nobody clicked (`0 0 0`): three zeros or more, no number next to them (no table's row).
 _ZEROS = r"(?<!\d )0(?: 0){2,}(?! \d)"
-# A reaction or view counter: a pictograph, maybe its label, a count (`👍 0`, `👍 Thích 0`, `👁 1.234`).
+# Reaction and view counters: a pictograph with its label and count (`👍 Thích 0`), or two pictographs
+# or more, each with its count (`👍 0 ❤️ 0`, `👁 1.234 💬 0`); one with a bare number may be a story's
+# (`☀️ 35 độ`).
 _EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
-_REACTION = rf"{_EMOJI}\s*(?:[^\W\d_]{{1,12}}\s+)?\d[\d.,]*"
+_COUNT = rf"{_EMOJI}\s*\d[\d.,]*"
+_REACTION = rf"{_EMOJI}\s*[^\W\d_]{{1,12}}\s+\d[\d.,]*|{_COUNT}(?:\s+{_COUNT})+"
 
 _LEFTOVER = re.compile(
     rf"(?<!\S)(?:{_PLACEHOLDER}(?:\s*[-–|·/:]?\s*{_PLACEHOLDER})*|{_IMAGE_FILE}|{_EMPTY_VALUE}|{_ZEROS}"
-    rf"|{_REACTION}(?:\s+{_REACTION})*)(?!\S)"
+    rf"|{_REACTION})(?!\S)"
 )
 
 #: A notice about the reader's browser (`Bạn cần bật JavaScript để xem bình luận.`, `JavaScript is

@@ -61,6 +61,7 @@ def test_a_templates_or_scrapers_leftover_goes_where_it_stands(leftover: str) ->
         "Bảng xếp hạng: Hạ Long 3 0 0 0 9 điểm.",  # a table's row
         "Ông Nan cho biết nhà máy xử lý được 100 tấn rác mỗi ngày.",
         "Tệp ảnh gốc có đuôi jpg được lưu trữ trên máy chủ của sở.",
+        "Trời nắng ☀️ 35 độ C suốt cả tuần, người dân hạn chế ra đường buổi trưa.",
     ],
 )
 def test_a_storys_own_numbers_and_words_stay(text: str) -> None:
