@@ -21,6 +21,7 @@ from bantin.tagging.matcher import mentions
 from . import body as passes
 from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, run_on_heads, titles
 from .bylines import parse_byline
+from .cut_words import drop_cut_word
 from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
@@ -84,6 +85,7 @@ def convert(
     blocks, date_lines, site_repeats = _first_passes(parsed)
     blocks, units, trimmed = _detect_chrome(parsed, blocks, memory, head)
     body, blocks, lead_site = _body_passes(parsed, blocks, units)
+    blocks = drop_cut_word(blocks, head.title, parsed.summary or "")
     if not any(b.kind == "paragraph" for b in blocks):
         warnings.append("no article text found; the body is empty")
     clues = header.Clues(date_lines, site_repeats, lead_site, body, units)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
-from .widgets import DISCLAIMER, RATING, SPACED_HASHTAG, widget_ends
+from .widgets import BROWSER_NOTICE, DISCLAIMER, RATING, SPACED_HASHTAG, widget_ends
 
 # The vocabulary of site furniture, for the whole importer (`boilerplate` reads whole lines with it).
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
@@ -110,8 +110,8 @@ SURE = re.compile(
     # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
     # đây để duy trì trạng thái đăng nhập`): no story's words
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"
-    # a disclaimer, and a site saying it gives no advice (`X không đưa ra lời khuyên, chẩn đoán …`)
-    r"^" + DISCLAIMER.pattern + "|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
+    # a disclaimer or a notice (the browser's), a site saying it gives no advice (`… không đưa ra lời khuyên`)
+    r"^(?:" + DISCLAIMER.pattern + "|" + BROWSER_NOTICE + ")|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,

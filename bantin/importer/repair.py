@@ -25,6 +25,7 @@ from ..core.sentences import (
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords
+from .leftovers import strip
 from .parsed import Block
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -40,9 +41,10 @@ def unescape(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """One paragraph in the stored form: entities decoded, NFC, old-style tones, one space, `.` end."""
+    """One paragraph in the stored form: entities decoded, the template's leftovers gone (`leftovers`),
+    NFC, old-style tones, one space, `.` end."""
     text = normalize(unescape(text)).replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    text = _END_MARK.sub(".", text)
+    text = _END_MARK.sub(".", strip(text))
     return " ".join(text.split())
 
 

@@ -12,8 +12,10 @@ import re
 
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
+from .leftovers import BROWSER_NOTICE
 
 __all__ = [
+    "BROWSER_NOTICE",  # `leftovers`'s, with the notices a unit starts at
     "DISCLAIMER",
     "NOTICE",
     "RATING",
@@ -85,14 +87,16 @@ RATING = re.compile(
 
 #: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
 #: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice and a
-#: column's sign-off under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name).
+#: column's sign-off under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and
+#: a notice about the reader's browser (`leftovers.BROWSER_NOTICE`).
 DISCLAIMER = re.compile(
     r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
     r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
 )
 NOTICE = re.compile(
     DISCLAIMER.pattern
-    + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)"
+    + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
+    + BROWSER_NOTICE
 )
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bantin.core.text import clean_spaces
 from bantin.importer import publishers
 from bantin.importer.bylines import Byline, parse_byline
 from bantin.importer.convert import Converted, convert
@@ -162,15 +163,16 @@ def leftover(page: dict, body: str) -> tuple[list[str], str]:
     kept = (*story(page), page.get("lead", ""), page.get("byline", ""), *credits)
     for text in sorted(kept, key=len, reverse=True):
         if text:
-            flat = flat.replace(words(html.unescape(text)), " ", 1).replace(_said(text), " ", 1)
+            flat = flat.replace(words(clean_spaces(html.unescape(text))), " ", 1).replace(_said(text), " ", 1)
     return lost, flat.strip()
 
 
 def _said(text: str) -> str:
     """The words of a line of the story as a reader sees them: its entities decoded (`&nbsp;`), its
+    zero-width characters dropped (a soft hyphen inside a word) as the importer stores it, its
     dateline left out unless it is all the line has (`Reuters.`, a credit's second line); a line of
     no words (a lone `“`) has none to look for."""
-    text = html.unescape(text)
+    text = clean_spaces(html.unescape(text))
     bare = words(_PREFIX.sub("", text))
     return bare if bare.strip() else words(text)
 

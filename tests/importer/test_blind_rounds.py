@@ -24,6 +24,7 @@ ROUNDS = (
     "blind_readers", "blind_glued", "blind_longform", "blind_names", "blind_figures", "blind_sample", "blind_html",
     "blind_baomoi4",
     "blind_vfnd5",
+    "blind_artefacts",
 )  # fmt: skip
 
 

@@ -1,0 +1,49 @@
+"""What the scraper and the page's template leave in the text, as against the site's own words.
+
+A page's template prints values its scripts never filled and marks its own machinery: placeholders
+(`{name} - {time} Trả lời`, `{{ comment.author }}`, `%title%`), JavaScript's empty values (`undefined`,
+`null`, `NaN`), an image's file name where the picture was (`IMG_2034.jpg`), counters of shares and
+reactions nobody clicked (`0 0 0`, `👍 0 ❤️ 0`), and a notice that the reader's browser runs no
+JavaScript. None of them is a word of the story, and each has a shape no sentence has, so they go
+wherever they stand, before the body is cut into units (`strip`, from `repair.clean`); the notice is a
+sentence, which `widgets.NOTICE` starts a unit at and `furniture` calls site furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A value the template never filled: `{{ comment.author }}`, `{name}`, `%title%`, `%%related_posts%%`.
+_PLACEHOLDER = r"(?:\{\{[^{}\n]{1,60}\}\}|\{[a-z_]{1,30}\}|%{1,2}[A-Za-z_]{2,30}%{1,2})"
+# An image's file name printed in place of the image (`IMG_2034.jpg`, `anh-1-1700000000.jpg`).
+_IMAGE_FILE = r"[\w.-]{1,80}\.(?i:jpe?g|png|gif|webp|avif|bmp|heic)"
+# JavaScript's empty values, printed as they are spelled (a Vietnamese text never uses the words).
+_EMPTY_VALUE = r"(?:undefined|null|NaN|\[object Object\])"
+# Counters nobody clicked (`0 0 0`): three zeros or more, no number next to them (no table's row).
+_ZEROS = r"(?<!\d )0(?: 0){2,}(?! \d)"
+# Reaction and view counters: a pictograph with its label and count (`👍 Thích 0`), or two pictographs
+# or more, each with its count (`👍 0 ❤️ 0`, `👁 1.234 💬 0`); one with a bare number may be a story's
+# (`☀️ 35 độ`).
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?"
+_COUNT = rf"{_EMOJI}\s*\d[\d.,]*"
+_REACTION = rf"{_EMOJI}\s*[^\W\d_]{{1,12}}\s+\d[\d.,]*|{_COUNT}(?:\s+{_COUNT})+"
+
+_LEFTOVER = re.compile(
+    rf"(?<!\S)(?:{_PLACEHOLDER}(?:\s*[-–|·/:]?\s*{_PLACEHOLDER})*|{_IMAGE_FILE}|{_EMPTY_VALUE}|{_ZEROS}"
+    rf"|{_REACTION})(?!\S)"
+)
+
+#: A notice about the reader's browser (`Bạn cần bật JavaScript để xem bình luận.`, `JavaScript is
+#: disabled in your browser`): a sentence of the page's machinery, never of a story.
+BROWSER_NOTICE = (
+    r"(?:[Bb]ạn (?:cần |phải |hãy |vui lòng )?(?:bật|kích hoạt)|[Vv]ui lòng (?:bật|kích hoạt)|"
+    r"[Bb]ạn đang (?:sử dụng|dùng) (?:một )?trình duyệt|[Tt]rình duyệt của bạn|[Pp]lease enable)"
+    r"(?=[^.!?]{0,60}\bJavaScript\b)|JavaScript (?:is|has been) (?:disabled|required|turned off)"
+)
+
+
+def strip(text: str) -> str:
+    """`text` without the template's and the scraper's leftovers; a text with none is returned as is."""
+    if not _LEFTOVER.search(text):
+        return text
+    return " ".join(_LEFTOVER.sub(" ", text).split())
