@@ -11,14 +11,17 @@ What does is where the header stands: right after the story's close (its byline,
 capitals, or its last photo's caption, with only the site's buttons between), and with little after
 it to the body's end: no byline (a story that went on past a box of links inside it would close with
 one), and a few sentences at most, far fewer than the story's before it. The article ends at the
-header. A header inside the story (`Đọc thêm: …` between two paragraphs) has the story's sentences
-after it, and its byline: it stays where it is (`bounds._link_into_text`).
+header. After a caption (a photo may stand inside the story too) the first lead must open afresh:
+one that goes on from the story (`Tuy nhiên, …`, `… này`, a quotation) is the story's. A header
+inside the story (`Đọc thêm: …` between two paragraphs) has the story's sentences after it, and its
+byline: it stays where it is (`bounds._link_into_text`).
 """
 
 from __future__ import annotations
 
 from .bounds import first_prose, lists_stories, writer_in_capitals
 from .furniture import Signals, Unit
+from .unheaded import goes_on
 
 __all__ = ["REASON", "related_tail"]
 
@@ -43,8 +46,10 @@ def related_tail(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         after = range(h + 1, end)
         if any(kinds[i][0] == "byline" or writer_in_capitals(units, i) for i in after):
             continue  # the story went on past a box inside it, to its byline
-        leads = sum(kinds[i][0] == "prose" for i in after)
+        leads = [i for i in after if kinds[i][0] == "prose"]
+        if kinds[close][0] == "caption" and leads and goes_on(units[leads[0]].text):
+            continue  # a photo inside the story, a box of links, and the story going on (`Tuy nhiên, …`)
         story = sum(kinds[i][0] == "prose" for i in range(first, close))
-        if leads <= _MAX_LEADS and story >= max(_MIN_STORY, 2 * leads):
+        if len(leads) <= _MAX_LEADS and story >= max(_MIN_STORY, 2 * len(leads)):
             return h
     return end

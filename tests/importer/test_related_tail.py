@@ -65,3 +65,16 @@ def test_the_tag_the_story_opens_with_stays() -> None:
     text = body(f"{' '.join(story)} Thanh Hà {FOOTER}")
     assert text.startswith("(HVO) - Chiều 14/8") or STORY[0] in text
     assert STORY[-1] in text
+
+
+def test_after_a_photo_inside_the_story_a_box_of_links_leaves_the_sentences_going_on_after_it() -> None:
+    caption = "Bị cáo Lê Văn Khánh tại phiên tòa. Ảnh: Thanh Hà"
+    rest = (
+        "Tuy nhiên, tài sản kê biên của bị cáo mới bảo đảm khoảng một nửa số tiền phải bồi thường. "
+        "Các bị hại đề nghị cơ quan thi hành án sớm xử lý những tài sản này."
+    )
+    text = body(
+        f"{' '.join(STORY)} {caption} Tin liên quan Truy tố Lê Văn Khánh về tội lừa đảo {rest} {FOOTER}"
+    )
+    assert "mới bảo đảm khoảng một nửa" in text
+    assert "sớm xử lý những tài sản này" in text
