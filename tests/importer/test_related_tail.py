@@ -78,3 +78,14 @@ def test_after_a_photo_inside_the_story_a_box_of_links_leaves_the_sentences_goin
     )
     assert "mới bảo đảm khoảng một nửa" in text
     assert "sớm xử lý những tài sản này" in text
+
+
+def test_after_the_byline_a_box_of_five_leads_goes_so_long_as_it_is_shorter_than_the_story() -> None:
+    leads = (
+        "Ngày 10/8, Công an tỉnh Hòa Vân khởi tố Lê Văn Khánh. Hòa Vân kê biên 20 lô đất của Lê Văn Khánh. "
+        "Chiều 13/8, hơn 60 bị hại trong vụ án Lê Văn Khánh đến tòa."
+    )
+    text = body(f"{' '.join(STORY)} Thanh Hà Tin cùng chuyên mục {BOX} {leads} {FOOTER}")
+    assert STORY[-1] in text
+    assert "kê biên 20 lô đất" not in text
+    assert "mở phiên tòa xét xử" not in text
