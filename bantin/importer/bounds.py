@@ -265,7 +265,7 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             kinds[i][0] == "byline"
             and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
             and (
-                (found[i + 1].sure and _lists_stories(found[i + 1].strong))
+                (found[i + 1].sure and lists_stories(found[i + 1].strong))
                 or _opens_in_capitals(units[i + 1].text)
                 or (
                     kinds[i + 1][0] == "short"
@@ -284,7 +284,7 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
     byline = next(
-        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or _in_capitals(units, i)), None
+        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or writer_in_capitals(units, i)), None
     )
     if byline is None:
         return end
@@ -316,7 +316,7 @@ def _other_part(text: str, found: Signals) -> bool:
     return bool(_PART.match(text)) and not found.sentence and found.words <= 20
 
 
-def _in_capitals(units: list[Unit], i: int) -> bool:
+def writer_in_capitals(units: list[Unit], i: int) -> bool:
     """A writer's name in capitals on a line of its own (`NGUYỆT NHI`), which the kinds leave short."""
     text = units[i].text
     byline = parse_byline(text) if text.isupper() and len(text.split()) <= 4 else None
@@ -348,5 +348,6 @@ def _opens_in_capitals(text: str) -> bool:
     return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
 
 
-def _lists_stories(reason: str | None) -> bool:
+def lists_stories(reason: str | None) -> bool:
+    """Whether a unit's strong furniture word is a header of a list of other stories (`Tin liên quan`)."""
     return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS

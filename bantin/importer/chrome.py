@@ -67,11 +67,13 @@ from .parsed import Block
 from .placed import signals
 from .publishers import stem
 from .reader_prompts import prompts_at_the_end
+from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .stamps import peeled_stamp
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, introduces_table, story_tables
+from .tagged_leads import tagged_lead_apart, tagged_tail
 from .teasers import teaser_tail
 from .tickers import peel_ticker
 from .units import split_units
@@ -142,6 +144,7 @@ def detect(
     units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units, site)), site))
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
+    units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
@@ -199,6 +202,7 @@ def detect(
     start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
+    end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
     # The masthead lines before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`) go with it, so do menus of services
     # (`Tra cứu phạt nguội`), which may end the body, and a line saying what the paper is (`Cơ quan của
     # Bộ …`) even as a sentence and with no footer after it.

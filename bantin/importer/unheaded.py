@@ -25,7 +25,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .furniture import Signals, Unit, stopwords
 
-__all__ = ["REASON", "byline_before_lead_apart", "unheaded_leads"]
+__all__ = ["REASON", "byline_before_lead_apart", "goes_on", "unheaded_leads"]
 
 REASON = "other stories' leads after the byline, sharing no name nor words with the story"
 
@@ -56,7 +56,7 @@ def unheaded_leads(
     if byline < 0 or not _MIN_UNITS <= len(run) <= _MAX_UNITS or len(story) < _MIN_STORY:
         return end
     first = units[run[0]].text.strip()
-    if len(first.split()) < _MIN_WORDS or _GOES_ON.match(first) or _REFERS_BACK.search(first):
+    if len(first.split()) < _MIN_WORDS or goes_on(first):
         return end  # the story going on after a byline read in its text (a quotation's speaker)
     if sum(len(units[i].text.split()) for i in run) > sum(len(units[i].text.split()) for i in story):
         return end
@@ -70,6 +70,12 @@ def unheaded_leads(
         for i in run
     )
     return run[0] if foreign else end
+
+
+def goes_on(text: str) -> bool:
+    """Whether a sentence goes on from the one before it (`Tuy nhiên, …`, `Họ …`, a quotation, `… này`):
+    a story's, not the opening of another story's lead."""
+    return bool(_GOES_ON.match(text) or _REFERS_BACK.search(text))
 
 
 def _names(text: str) -> set[str]:

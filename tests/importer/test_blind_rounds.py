@@ -25,6 +25,7 @@ ROUNDS = (
     "blind_baomoi4",
     "blind_vfnd5",
     "blind_artefacts",
+    "blind_clusters",
 )  # fmt: skip
 
 
