@@ -212,7 +212,11 @@ def sentences_inside(
             continue
         before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
         opening = all(k != "prose" for k, _ in kinds[:i]) and s.words >= 12 and s.grammar >= 2
-        if before == "prose" or opening:
+        # The closing byline signing a long sentence of prose, whatever stands before it (a list
+        # without stops, `Theo dõi lịch nộp lệ phí`): the story's last sentence, where the page's
+        # prompt speaks to its reader (`Mời bạn đọc đăng nhập …`).
+        last = signed_here and s.words >= 12 and s.grammar >= 2 and not speaks_to_the_reader(texts[i])
+        if before == "prose" or opening or last:
             out[i] = ("prose", f"a sentence inside the story despite {kinds[i][1]!r}")
     return out
 
