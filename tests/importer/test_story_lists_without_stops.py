@@ -1,10 +1,33 @@
-"""Lines of the story without a final stop beside the page's (blind_verse): the long sentence the closing
-byline signs stays after a list without stops though it names a furniture word."""
+"""Lines of the story without a final stop beside the page's (blind_verse): a menu peeled off the lead
+never takes the summary's opening words, and the long sentence the closing byline signs stays after
+a list without stops though it names a furniture word."""
 
 from __future__ import annotations
 
+from bantin.importer.anchors import cuts_into_summary
 from bantin.importer.convert import convert
 from tests.importer.test_unseen_sites import words
+
+
+def _page(summary: str, content: str) -> str:
+    return (
+        "Title: Tiêu đề của bài\nSource: Báo Tỉnh\nLink: https://baotinh.vn/tieu-de-cua-bai-123.html\n"
+        f"Published Date: 12/05/2024 08:00\nAuthor: \nTags: None\nSummary: {summary}\nContent: {content}\n"
+    )
+
+
+def _body(summary: str, content: str) -> str:
+    return words(convert(_page(summary, content).encode(), "page.txt", year=2024).body)
+
+
+def test_a_menu_is_not_cut_inside_the_summarys_opening() -> None:
+    summary = "UBND tỉnh Kon Tum ban hành Quyết định quy định giá đất giai đoạn 2024 - 2026."
+    text = f"Thời sự Chính sách A+ In bài {summary}"
+    assert cuts_into_summary(text, "Thời sự Chính sách A+ In bài UBND tỉnh Kon Tum ban hành", (summary,))
+    assert not cuts_into_summary(text, "Thời sự Chính sách A+ In bài", (summary,))
+    assert words(summary) in _body(
+        summary, f"Thời sự Chính sách A+ In bài {summary} Giá đất tăng 10% so với trước. Minh Anh"
+    )
 
 
 def test_the_signed_sentence_after_a_list_without_stops_stays() -> None:
