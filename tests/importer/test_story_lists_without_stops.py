@@ -1,11 +1,15 @@
-"""Lines of the story without a final stop beside the page's (blind_verse): a menu peeled off the lead
-never takes the summary's opening words, and the long sentence the closing byline signs stays after
-a list without stops though it names a furniture word."""
+"""Lines of the story without a final stop beside the page's (blind_verse): a quiz's lettered options
+stay with their answers (`answer_options.py`), a list's label stays with its number (`Câu 2. …`), a
+menu peeled off the lead never takes the summary's opening words, and the long sentence the closing
+byline signs stays after a list without stops though it names a furniture word."""
 
 from __future__ import annotations
 
 from bantin.importer.anchors import cuts_into_summary
+from bantin.importer.answer_options import answer_options
 from bantin.importer.convert import convert
+from bantin.importer.numbered_items import label_start
+from bantin.importer.units import split_units
 from tests.importer.test_unseen_sites import words
 
 
@@ -18,6 +22,30 @@ def _page(summary: str, content: str) -> str:
 
 def _body(summary: str, content: str) -> str:
     return words(convert(_page(summary, content).encode(), "page.txt", year=2024).body)
+
+
+def test_lettered_options_from_a_are_a_quizs() -> None:
+    text = "Thủ đô của Lào là thành phố nào? A. Viêng Chăn B. Luông Pha Băng C. Pắc Xế"
+    assert sorted(answer_options(text)) == [text.index("A."), text.index("B."), text.index("C.")]
+    assert answer_options("Sạc nhanh 25 W. Pin 5.000 mAh.") == {}
+    assert answer_options("Ông A. Nguyễn và bà B. Trần đến dự.") == {}  # two letters are no quiz
+
+
+def test_an_option_after_a_figure_keeps_its_answer() -> None:
+    text = "Năm nào? A. 1930 B. 1945 C. 1954 Bài dự thi gửi về trước ngày 30/5."
+    assert split_units(text) == [
+        "Năm nào?",
+        "A. 1930",
+        "B. 1945",
+        "C. 1954 Bài dự thi gửi về trước ngày 30/5.",
+    ]
+
+
+def test_a_lists_label_stays_with_its_number() -> None:
+    text = "Các điều chính gồm Điều 1. Phạm vi điều chỉnh Điều 2. Đối tượng áp dụng"
+    assert label_start(text, text.index("1.")) == text.index("Điều 1.")
+    assert label_start("Tăng 1. Sau đó", 5) == 5
+    assert split_units(text)[1:] == ["Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"]
 
 
 def test_a_menu_is_not_cut_inside_the_summarys_opening() -> None:
