@@ -5,7 +5,9 @@ its options `A.`, `B.`, `C.` (`D.`), and on one line (the vnsum layout) they run
 with its stop after a number reads as a unit of measure ending a sentence (`sạc nhanh 25 W.`), which
 cut an option's letter off its answer and left a date opening the next unit (`19/8/1945 C.`), a
 teaser's stamp to the chrome detector. Letters that follow one another from `A`, three at least, each
-alone before its stop, are a list's options: each starts a unit, its answer stays with it.
+alone before its stop and an answer opening in capitals or figures, each close after the one before
+(an option is short), are a list's options: each starts a unit, its answer stays with it. Persons a
+court report leaves unnamed (`anh Nguyễn Văn A. cùng chị Trần Thị B. …`) are none.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ __all__ = ["answer_options"]
 # `A. `, `B. ` alone (no word of its own: `TP. `, `Th. ` are abbreviations) before the answer
 _OPTION = re.compile(r"(?:^|(?<=\s))([A-F])\.\s+(?=\S)")
 _LEAST = 3
+_LONGEST = 80  # characters from an option to the next: an answer, not a sentence
 
 
 def answer_options(text: str) -> dict[int, int]:
@@ -25,10 +28,12 @@ def answer_options(text: str) -> dict[int, int]:
     out: dict[int, int] = {}
     run: list[re.Match[str]] = []
     for match in _OPTION.finditer(text):
-        letter = match.group(1)
-        if letter == "A":
+        letter, answer = match.group(1), text[match.end()]
+        if not (answer.isupper() or answer.isdigit()):
+            run = []
+        elif letter == "A":
             run = [match]
-        elif run and ord(letter) == ord(run[-1].group(1)) + 1:
+        elif run and ord(letter) == ord(run[-1].group(1)) + 1 and match.start() - run[-1].end() <= _LONGEST:
             run.append(match)
         else:
             continue

@@ -29,6 +29,8 @@ def test_lettered_options_from_a_are_a_quizs() -> None:
     assert sorted(answer_options(text)) == [text.index("A."), text.index("B."), text.index("C.")]
     assert answer_options("Sạc nhanh 25 W. Pin 5.000 mAh.") == {}
     assert answer_options("Ông A. Nguyễn và bà B. Trần đến dự.") == {}  # two letters are no quiz
+    court = "Anh Nguyễn Văn A. cùng chị Trần Thị B. và ông Lê Văn C. bị khởi tố."
+    assert answer_options(court) == {}  # persons left unnamed, no options
 
 
 def test_an_option_after_a_figure_keeps_its_answer() -> None:
