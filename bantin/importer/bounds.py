@@ -21,6 +21,7 @@ from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
 from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
+from .caps_bylines import signs_short_lines
 from .credit_lines import photo_credit
 from .edges import headlines
 from .furniture import (
@@ -339,6 +340,8 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
             continue
         if i == last + 1 and parse_byline(text) is not None and not is_section_header(text):
             continue  # the byline in capitals right after the last sentence (`XUÂN NGỌC`), not a header
+        if signs_short_lines(units, kinds, i):
+            return i + 1  # a poem's or a list's writer under its last line: the tail starts after the name
         if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
             return i
         if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:

@@ -1,13 +1,16 @@
 """Lines of the story without a final stop beside the page's (blind_verse): a quiz's lettered options
 stay with their answers (`answer_options.py`), a list's label stays with its number (`Câu 2. …`), a
-menu peeled off the lead never takes the summary's opening words, and the long sentence the closing
-byline signs stays after a list without stops though it names a furniture word."""
+menu peeled off the lead never takes the summary's opening words, the long sentence the closing
+byline signs stays after a list without stops though it names a furniture word, and a poet's name
+in capitals under the poem's lines is its byline, not a box's header."""
 
 from __future__ import annotations
 
 from bantin.importer.anchors import cuts_into_summary
 from bantin.importer.answer_options import answer_options
+from bantin.importer.caps_bylines import signs_short_lines
 from bantin.importer.convert import convert
+from bantin.importer.furniture import Unit
 from bantin.importer.numbered_items import label_start
 from bantin.importer.units import split_units
 from tests.importer.test_unseen_sites import words
@@ -78,3 +81,34 @@ def test_the_signed_sentence_after_a_list_without_stops_stays() -> None:
     body = words(convert(page.encode(), "page.txt", year=2024).body)
     assert all(words(line) in body for line in story)
     assert "Điểm chuẩn" not in body
+
+
+def test_a_poets_name_in_capitals_under_the_poem_is_the_byline() -> None:
+    poem = ["Quê tôi có dòng sông xanh", "Mùa về con nước chảy quanh chân đồi", "Mẹ ngồi vá áo bên trời"]
+    tail = ["Cùng tác giả", "Mùa lúa chín", "Đêm trăng ở bản", "Tạp chí Văn nghệ - Cơ quan của Hội Nhà văn"]
+    lines = [
+        "Văn nghệ",
+        "Thơ",
+        "15/05/2024 09:00",
+        "Tác giả sinh năm 1985 ở Thái Bình, hiện là giáo viên.",
+        *poem,
+    ]
+    page = "\n".join(
+        ["Dòng sông quê", "", *lines, "TRẦN VĂN KHÁNH", *tail, "", "", "", "Chùm thơ mới của tác giả."]
+    )
+    converted = convert(page.encode(), "page.txt", year=2024)
+    assert converted.front.author == "Trần Văn Khánh"
+    body = words(converted.body)
+    assert all(words(line) in body for line in poem) and "Mùa lúa chín" not in body
+
+
+def test_a_roll_of_names_in_capitals_is_no_byline() -> None:
+    roll = ["NGUYỄN VĂN AN", "TRẦN THỊ BÌNH", "LÊ VĂN CƯỜNG"]
+    units = [
+        Unit(0, "Danh sách học sinh đạt giải nhất gồm các em sau."),
+        Unit(1, "Khối 12"),
+        *(Unit(2, n) for n in roll),
+    ]
+    kinds = [("prose", ""), ("short", ""), *(("short", "") for _ in roll)]
+    assert not any(signs_short_lines(units, kinds, i) for i in range(2, 5))
+    assert signs_short_lines(units[:3], kinds[:3], 2)
