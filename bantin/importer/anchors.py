@@ -10,7 +10,7 @@ from bantin.core.text import SMALL_LETTERS
 
 from .furniture import Unit, key
 
-__all__ = ["cut_at_anchors", "opens_with"]
+__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with"]
 
 _OPENING_WORDS = 8
 
@@ -94,3 +94,20 @@ def opens_with(text: str, anchors: tuple[str, ...]) -> bool:
     """`text` opens with the opening words of one of `anchors` (the summary)."""
     keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
     return any(len(k) >= 15 and key(text).startswith(k) for k in keys)
+
+
+def cuts_into_summary(text: str, head: str, anchors: tuple[str, ...]) -> bool:
+    """Cutting `head` off `text` (a menu peeled off the lead) would take the opening words of one of
+    `anchors` (the summary) with it: they stand in `text` after something else and `head` reaches
+    into them (`… In bài HĐND tỉnh Hà Giang ban hành | Nghị quyết …`, the summary opening `HĐND tỉnh
+    Hà Giang ban hành Nghị quyết`). The lead starts where the summary does, so no such cut is made
+    and `cut_at_anchors` cuts there."""
+    text_key, head_key = key(text), key(head)
+    for anchor in anchors:
+        opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
+        if len(anchor.split()) < 4 or len(opening) < 15:
+            continue
+        at = text_key.find(opening)
+        if at > 0 and len(head_key) > at:
+            return True
+    return False

@@ -21,6 +21,7 @@ from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
 from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
+from .caps_bylines import signs_short_lines
 from .credit_lines import photo_credit
 from .edges import headlines
 from .furniture import (
@@ -212,7 +213,11 @@ def sentences_inside(
             continue
         before = next((k for k, _ in reversed(kinds[max(0, i - 2) : i]) if k != "short"), None)
         opening = all(k != "prose" for k, _ in kinds[:i]) and s.words >= 12 and s.grammar >= 2
-        if before == "prose" or opening:
+        # The closing byline signing a long sentence of prose, whatever stands before it (a list
+        # without stops, `Theo dõi lịch nộp lệ phí`): the story's last sentence, where the page's
+        # prompt speaks to its reader (`Mời bạn đọc đăng nhập …`).
+        last = signed_here and s.words >= 12 and s.grammar >= 2 and not speaks_to_the_reader(texts[i])
+        if before == "prose" or opening or last:
             out[i] = ("prose", f"a sentence inside the story despite {kinds[i][1]!r}")
     return out
 
@@ -335,6 +340,8 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
             continue
         if i == last + 1 and parse_byline(text) is not None and not is_section_header(text):
             continue  # the byline in capitals right after the last sentence (`XUÂN NGỌC`), not a header
+        if signs_short_lines(units, kinds, i):
+            return i + 1  # a poem's or a list's writer under its last line: the tail starts after the name
         if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
             return i
         if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:

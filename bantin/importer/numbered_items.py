@@ -8,14 +8,16 @@ the word after it starts the item, not a unit of the page's frame.
 
 `numbered_item` reads any line's label and number (`Bước 2: …`, `3. …`), for the runs of a list
 (`numbered_runs`, `story_lists`); `opens_item` knows only a list's own labels, for a step to stay
-whatever its first word.
+whatever its first word. `list_items` finds where the items of a numbered list run into a paragraph
+start, for `units` to cut them apart, each with its label (`Câu 2. …`, `Điều 1. …`: `label_start`),
+which would else end the unit before it alone.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_item_number", "numbered_item", "opens_item"]
+__all__ = ["after_item_number", "label_start", "list_items", "numbered_item", "opens_item"]
 
 _LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
 # `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
@@ -46,3 +48,28 @@ def numbered_item(text: str) -> tuple[str, int] | None:
     `3. …`), or None."""
     found = _NUMBERED.match(text.strip())
     return ((found["label"] or "").strip().casefold(), int(found["n"])) if found else None
+
+
+# A list's label ending the text before an item's number (`… nào? Câu `, `… chú ý Điều `)
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=\s))" + _LABELS + r"\s+$")
+
+
+def label_start(text: str, index: int) -> int:
+    """Where the item whose number stands at `index` of `text` starts: at its label when one stands
+    before the number (`Câu 2. Đội du kích …`, `Điều 1. Phạm vi …`), so the label stays with its item
+    instead of ending the unit before it alone; else at the number."""
+    found = _LABEL_BEFORE.search(text, max(0, index - 12), index)
+    return found.start() if found else index
+
+
+_LIST_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def list_items(text: str) -> dict[int, int]:
+    """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
+    words start: numbers that follow one another (1, 2, 3), each before a word in capitals; one opening
+    the text is an item cut apart from its siblings (`2. Công ty …`)."""
+    found = [m for m in _LIST_ITEM.finditer(text) if text[m.end()].isupper()]
+    numbers = {int(m.group(1)) for m in found}
+    kept = [m for m in found if m.start() == 0 or {int(m[1]) - 1, int(m[1]) + 1} & numbers]
+    return {label_start(text, m.start()): m.end() for m in kept}  # its label with it (`Câu 2. …`)

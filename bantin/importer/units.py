@@ -14,6 +14,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
+from .answer_options import answer_options
 from .bylines import HOW_MADE
 from .fact_boxes import row_cuts
 from .furniture import (
@@ -39,7 +40,7 @@ from .furniture import (
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
-from .numbered_items import after_item_number
+from .numbered_items import after_item_number, list_items
 from .placed import placed_at
 from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
@@ -171,7 +172,7 @@ _LABELLED_BYLINE = re.compile(
 def split_units(text: str) -> list[str]:
     """A paragraph → its sentences, with a footer's fields (`Tổng biên tập: …`) and the items of a
     numbered list run into the text (`1. Nhấn … 2. Tìm … 3. Tải lại trang`) apart."""
-    items = _list_items(text)
+    items = {**list_items(text), **answer_options(text)}  # an option's letter is no unit (`25 W.`)
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(glued_ranks(text))
     cuts.update(m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end()))
@@ -278,18 +279,6 @@ _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
 # A comment box's template left unrendered (`Anh Thùy {name} - {time} Trả lời`) starts a unit.
 _PLACEHOLDER = re.compile(r"(?<=\s)\{\w+\}")
-_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
-
-
-def _list_items(text: str) -> dict[int, int]:
-    """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
-    words start: numbers that follow one another (1, 2, 3), each before a word in capitals; one opening
-    the text is an item cut apart from its siblings (`2. Công ty …`)."""
-    found = [m for m in _ITEM.finditer(text) if text[m.end()].isupper()]
-    numbers = {int(m.group(1)) for m in found}
-    return {m.start(): m.end() for m in found if m.start() == 0 or {int(m[1]) - 1, int(m[1]) + 1} & numbers}
-
-
 _BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
 
 

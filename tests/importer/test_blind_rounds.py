@@ -26,6 +26,7 @@ ROUNDS = (
     "blind_vfnd5",
     "blind_artefacts",
     "blind_clusters",
+    "blind_verse",
 )  # fmt: skip
 
 
