@@ -10,7 +10,7 @@ from bantin.core.text import SMALL_LETTERS
 
 from .furniture import Unit, key
 
-__all__ = ["cut_at_anchors", "opens_with"]
+__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with"]
 
 _OPENING_WORDS = 8
 
@@ -58,6 +58,19 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
+
+
+def cuts_into_summary(head: str, rest: str, anchors: tuple[str, ...]) -> bool:
+    """A header peeled off as `head` that already holds the summary's opening words, `rest` going on
+    with the summary's words (`VN-Index 1.215,60 +5,20 … Novaland vừa thông báo … trái phiếu |
+    NVLH2131010 thêm 24 tháng …`): the cut falls inside the lead the summary repeats, so it is no
+    header's end; the summary itself says where the article starts (`cut_at_anchors`)."""
+    for summary in anchors[1:]:
+        opening = key(" ".join(summary.split()[:_OPENING_WORDS]))
+        going_on = key(" ".join(rest.split()[:3]))
+        if len(opening) >= 15 and opening in key(head) and going_on and going_on in key(summary):
+            return True
+    return False
 
 
 _OPENERS = "“\"‘'(«"

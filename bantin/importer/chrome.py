@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
-from .anchors import cut_at_anchors, opens_with
+from .anchors import cut_at_anchors, cuts_into_summary, opens_with
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
@@ -138,7 +138,8 @@ def detect(
     for index, block in enumerate(judged):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
-    units = contents_apart(describes_itself_apart(titled_writer_apart(_peel_page_stamp(units, site)), site))
+    units = titled_writer_apart(_peel_page_stamp(units, site, anchors))
+    units = contents_apart(describes_itself_apart(units, site))
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
@@ -250,10 +251,10 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
 _HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
-def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
+def _peel_page_stamp(units: list[Unit], site: Site, anchors: tuple[str, ...] = ()) -> list[Unit]:
     """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
     cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays. The
-    site's name over the menu goes with it."""
+    site's name over the menu goes with it; never a cut inside the lead the summary repeats."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
@@ -270,9 +271,9 @@ def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
                 or peel_author_box(unit.text)
             )
         )
-        if peeled is not None:
+        if peeled is not None and not cuts_into_summary(*peeled, anchors):
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
-            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest, site)]
+            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest, site, anchors)]
         found = signals(unit.text)
         if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]

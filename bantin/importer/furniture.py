@@ -111,7 +111,7 @@ SURE = re.compile(
     # đây để duy trì trạng thái đăng nhập`): no story's words
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"
     # a disclaimer, and a site saying it gives no advice (`X không đưa ra lời khuyên, chẩn đoán …`)
-    r"^" + DISCLAIMER.pattern + "|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
+    r"^(?:" + DISCLAIMER.pattern + ")|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,

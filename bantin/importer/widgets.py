@@ -84,12 +84,17 @@ RATING = re.compile(
 )
 
 #: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
-#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice and a
-#: column's sign-off under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name).
-DISCLAIMER = re.compile(
-    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
-    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
-)
+#: `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
+#: viết mang tính chất tham khảo, nhà đầu tư …`, a market page's closing line), its label with it
+#: (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
+#: under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name).
+_SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  # `Thông tin trong bài này`
+_SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
+_NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
+_OPENING = r"(?<!\S)(?:Thông tin|Nội dung|Bài viết|Dữ liệu|Số liệu)"  # in a capital: no `chỉ` needed
+# Its label, opening a unit or after a sentence (`Khuyến nghị: `, `Lưu ý: `), goes with it.
+_LABEL = r"(?:(?:^|(?<=[.!?…]\s))[A-ZĐ][^\s:]*(?: [^\s:]+){0,2}:\s+)?"
+DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_OPENING}{_SUBJECT}{_SPOKEN})")
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)"
