@@ -92,9 +92,11 @@ _SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  
 _SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
 _NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
 _OPENING = r"(?<!\S)(?:Thông tin|Nội dung|Bài viết|Dữ liệu|Số liệu)"  # in a capital: no `chỉ` needed
+_UNPRAISED = r"(?! cao\b)"  # `… có tính tham khảo cao` praises a text: no disclaimer
 # Its label, opening a unit or after a sentence (`Khuyến nghị: `, `Lưu ý: `), goes with it.
 _LABEL = r"(?:(?:^|(?<=[.!?…]\s))[A-ZĐ][^\s:]*(?: [^\s:]+){0,2}:\s+)?"
-DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_OPENING}{_SUBJECT}{_SPOKEN})")
+_UNSAID = rf"{_OPENING}{_SUBJECT}{_SPOKEN}{_UNPRAISED}"  # `Bài viết mang tính chất tham khảo, …`
+DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID})")
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)"

@@ -63,6 +63,7 @@ def test_a_disclaimer_after_the_byline_goes(closing: str) -> None:
 def test_a_storys_words_about_figures_for_reference_are_no_disclaimer() -> None:
     said = "Ông Hùng cho rằng số liệu mang tính tham khảo vì doanh nghiệp chưa kiểm toán."
     assert DISCLAIMER.search(said) is None
+    assert DISCLAIMER.search("Bài viết có tính tham khảo cao cho các doanh nghiệp mới niêm yết.") is None
     assert DISCLAIMER.search("Số liệu mang tính chất tham khảo.") is not None
 
 
