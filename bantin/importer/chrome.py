@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
-from .anchors import cut_at_anchors, cuts_into_summary, opens_with
+from .anchors import cut_at_anchors, opens_with
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
@@ -55,14 +55,12 @@ from .furniture import (
     title_case_items,
 )
 from .headline_lead import cut_before_headline_words
-from .honorific_lead import peel_honorific_lead
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .listed_figures import lists_figures
 from .lone_related import lone_related_apart
-from .mastheads import peel_masthead
-from .menus import peel_author_box, peel_menu, peel_time_ago
 from .name_words import names_list
 from .numbered_items import opens_item
+from .page_header import HEADER, peel_page_header
 from .parsed import Block
 from .placed import signals
 from .publishers import stem
@@ -70,12 +68,10 @@ from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes, describes_itself_apart, names_itself
-from .stamps import peeled_stamp
 from .story_contacts import story_contacts
-from .tables import BOX_HEADER, introduces_table, story_tables
+from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_lead_apart, tagged_tail
 from .teasers import teaser_tail
-from .tickers import peel_ticker
 from .units import split_units
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
 from .writers import titled_writer, titled_writer_apart, writers_credits
@@ -142,7 +138,7 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = contents_apart(
-        describes_itself_apart(titled_writer_apart(_peel_page_stamp(units, site, anchors[1:])), site)
+        describes_itself_apart(titled_writer_apart(peel_page_header(units, site.called, anchors[1:])), site)
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
@@ -162,7 +158,7 @@ def detect(
     for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
         if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
-    preset = (_HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
+    preset = (HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(sentences_inside(kinds, found, texts), texts)
@@ -253,40 +249,6 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
     credit stands right over the lead or after the story."""
     byline = parse_byline(text)
     return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
-
-
-_HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
-
-
-def _peel_page_stamp(units: list[Unit], site: Site, summary: tuple[str, ...] = ()) -> list[Unit]:
-    """Before the article's first sentence, the page's `2 giờ trước` or its menu glued to the lead is
-    cut off it (again while there is more: a menu, then a box): the stamp goes, the lead stays. The
-    site's name over the menu goes with it. A cut taking the `summary`'s opening words is left to
-    `cut_at_anchors`, which cuts where they start."""
-    out: list[Unit] = []
-    for index, unit in enumerate(units):
-        peeled = (
-            None
-            if introduces_table(unit.text)
-            # `Kết quả vòng 20: Nam Định 4-1 …`
-            else (
-                peel_time_ago(unit.text)
-                or peeled_stamp(unit.text)
-                or peel_ticker(unit.text)
-                or peel_menu(unit.text)
-                or peel_masthead(unit.text, site.called)
-                or peel_honorific_lead(unit.text)
-                or peel_author_box(unit.text)
-            )
-        )
-        if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):
-            rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
-            return [*out, Unit(unit.block, peeled[0], True, _HEADER), *_peel_page_stamp(rest, site, summary)]
-        found = signals(unit.text)
-        if found.prose and not found.word:  # a cookie banner's sentence is no lead
-            return [*out, *units[index:]]
-        out.append(unit)
-    return out
 
 
 _DATE_LINE = "the page's date line"

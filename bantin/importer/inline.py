@@ -2,10 +2,11 @@
 length (`Video: Diễn biến chính trận đấu 03:12`), a related link under an arrow (`>> Cách làm bánh
 flan …`), a box selling or promoting something with its button last (`iPhone 16 128GB Giá chỉ từ
 22.990.000 đ So sánh giá`, `… Đăng ký ngay`), a poll (its question to the reader, its answers and
-its vote button), a ticker's price and change (`VCB 92.500 +1.900 (+2,10%)`), a gallery's title with
-its counter (`Hình ảnh … 1/15`), a prompt to enlarge a photo, a sponsor's line, a series' note
-(`(Còn nữa)`), the links to its other parts after the story (`Kỳ 1: …`) and an embedded post's
-signature (`(@elonmusk) April 5, 2024 pic.twitter.com/…`: `embedded_posts`).
+its vote button), a ticker's price and change (`VCB 92.500 +1.900 (+2,10%)`, its box's fields up to
+its update time after it), a gallery's title with its counter (`Hình ảnh … 1/15`), a prompt to
+enlarge a photo, a sponsor's line, a series' note (`(Còn nữa)`), the links to its other parts after
+the story (`Kỳ 1: …`) and an embedded post's signature (`(@elonmusk) April 5, 2024
+pic.twitter.com/…`: `embedded_posts`).
 
 They are told by their shape (a length, a counter, a change in brackets, a button closing a unit
 that is no sentence, an arrow opening it), never by the site; `inline_cuts` says where they stand
@@ -179,7 +180,9 @@ def inline_cuts(text: str) -> set[int]:
         before = text[: m.start()].split()[-1:]
         if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
             cuts.add(m.end())
-    cuts.update(m.end() for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :]))
+    cuts.update(
+        _ticker_end(text, m.end()) for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :])
+    )
     run = [m for m in _RUN_COUNTER.finditer(text) if _counted_after(text[: m.start()].split()[-2:])]
     for k in _counting(run):  # two of one gallery at least, one after the other
         cuts.update(run[k].span())
@@ -199,6 +202,18 @@ def inline_cuts(text: str) -> set[int]:
                 break
     cuts.update(m.start() for m in _PART.finditer(text) if m.start() and not ends_sentence(text[: m.start()]))
     return cuts
+
+
+# The fields a ticker's box goes on with after the change, up to its update time (`… (-0,53%) Khối lượng
+# 1.200 Cập nhật 14:45`): a few words and figures, no stop nor comma of a sentence.
+_BOX_FIELDS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d.,]*\d|\d)){0,6}?(?=\s+(?:Cập nhật|Update))")
+
+
+def _ticker_end(text: str, end: int) -> int:
+    """Where a ticker's box ends: after its update time when its fields lead there, else after the change."""
+    fields = _BOX_FIELDS.match(text, end)
+    stamp = _UPDATED.match(text, fields.end() + 1) if fields else None
+    return stamp.end() if stamp else end
 
 
 def inline_chrome(text: str) -> str | None:

@@ -99,7 +99,7 @@ _SCHOOL = re.compile(r"^(?:Trường|Đại học|ĐH|Học viện)\s+[A-ZĐ]")
 # The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
 # Phát thanh và Truyền hình …` (not `Đài Loan`).
 _MASTHEAD = (
-    r"(?:Báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
+    r"(?:Báo|Thời báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
     r"Đài (?:Phát thanh|Truyền hình|PT|Tiếng nói))"
 )
 

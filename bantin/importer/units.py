@@ -185,7 +185,8 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
-    cuts.update(m.start() for m in NOTICE.finditer(text))
+    notices = [m.span() for m in NOTICE.finditer(text)]  # a disclaimer's label goes with it, uncut
+    cuts.update(start for start, _ in notices)
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text))
@@ -203,7 +204,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(inline_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
-    ordered = sorted(cuts)
+    ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
 

@@ -86,13 +86,20 @@ RATING = re.compile(
 )
 
 #: A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
-#: `Dữ liệu chỉ mang tính tham khảo.`); it starts a unit wherever it stands, as a cookie notice and a
-#: column's sign-off under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and
-#: a notice about the reader's browser (`leftovers.BROWSER_NOTICE`).
-DISCLAIMER = re.compile(
-    r"(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)(?: (?:trong|của|trên) bài(?: viết)?)?"
-    r"(?: (?:này|trên))? chỉ (?:mang tính|có tính)(?: chất)? tham khảo"
-)
+#: `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
+#: viết mang tính chất tham khảo, nhà đầu tư …`, a market page's closing line), its label with it
+#: (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
+#: under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and a notice
+#: about the reader's browser (`leftovers.BROWSER_NOTICE`).
+_SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  # `Thông tin trong bài này`
+_SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
+_NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
+_OPENING = r"(?<!\S)(?:Thông tin|Nội dung|Bài viết|Dữ liệu|Số liệu)"  # in a capital: no `chỉ` needed
+_UNPRAISED = r"(?! cao\b)"  # `… có tính tham khảo cao` praises a text: no disclaimer
+# Its label, opening a unit or after a sentence (`Khuyến nghị: `, `Lưu ý: `), goes with it.
+_LABEL = r"(?:(?:^|(?<=[.!?…]\s))[A-ZĐ][^\s:]*(?: [^\s:]+){0,2}:\s+)?"
+_UNSAID = rf"{_OPENING}{_SUBJECT}{_SPOKEN}{_UNPRAISED}"  # `Bài viết mang tính chất tham khảo, …`
+DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID})")
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"

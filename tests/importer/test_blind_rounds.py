@@ -27,6 +27,7 @@ ROUNDS = (
     "blind_artefacts",
     "blind_clusters",
     "blind_verse",
+    "blind_markets",
 )  # fmt: skip
 
 
