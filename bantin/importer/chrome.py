@@ -60,7 +60,7 @@ from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chro
 from .listed_figures import lists_figures
 from .lone_related import lone_related_apart
 from .mastheads import peel_masthead
-from .menus import peel_author_box, peel_menu, peel_time_ago
+from .menus import peel_author_box, peel_dateline_menu, peel_menu, peel_time_ago
 from .name_words import names_list
 from .numbered_items import opens_item
 from .parsed import Block
@@ -74,7 +74,7 @@ from .tables import BOX_HEADER, introduces_table, story_tables
 from .teasers import teaser_tail
 from .tickers import peel_ticker
 from .units import split_units
-from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
+from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_under_label
 from .writers import titled_writer, titled_writer_apart, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -179,6 +179,9 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    for i, unit in enumerate(units):  # the page's tags under their label, nothing of the story after them
+        if tags_under_label(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
+            kinds[i] = ("chrome", "the page's tags under their label")
     kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
@@ -265,6 +268,7 @@ def _peel_page_stamp(units: list[Unit], site: Site) -> list[Unit]:
                 or peeled_stamp(unit.text)
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)
+                or peel_dateline_menu(unit.text, site.name)
                 or peel_masthead(unit.text, site.called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)

@@ -107,8 +107,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                 and i + 1 < len(units)
                 and _furniture(units[i + 1].text)
             )
-            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
-            titles = headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
+            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`), or
+            # where the capitals end (`NGỌC THANH Quan hệ Việt – Lào Kon Tum - Attapeu …`)
+            capitals = shouting(head) and shouting(words[n + role]) and not WRITER_INITIALS.match(head)
+            titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
                 if n < 4 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
