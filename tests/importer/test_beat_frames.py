@@ -11,6 +11,7 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.edges import closing_byline_apart
 from bantin.importer.furniture import Unit
+from bantin.importer.linked_bylines import linked_byline_apart
 from bantin.importer.menus import peel_dateline_menu
 from bantin.importer.stamps import peeled_stamp
 from bantin.importer.widgets import tags_under_label
@@ -108,3 +109,41 @@ def test_tags_and_an_interest_box_after_the_story_go_and_the_story_stays() -> No
     assert LEAD in body and STORY in body and converted.front.author == "Lê Hòa"
     for chrome in ("Quốc phòng", "Từ khóa", "Trao quà", "kết nghĩa"):
         assert chrome not in body
+
+
+LAST = "Kết thúc đợt tuần tra, hai đơn vị thống nhất trao đổi thông tin thường xuyên hơn."
+
+
+@pytest.mark.parametrize(
+    ("link", "name"),
+    [
+        ("Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường", "Lê Hòa"),
+        ("Đọc thêm: Trao quà cho học sinh nghèo vùng biên giới", "Nguyễn Thị Mai"),
+    ],
+)
+def test_a_byline_run_on_from_a_related_link_under_the_story_is_cut_off_it(link: str, name: str) -> None:
+    units = [Unit(0, LAST), Unit(0, f"{link} {name}"), Unit(0, "Từ khóa: biên giới, tuần tra")]
+    assert [u.text for u in linked_byline_apart(units)] == [LAST, link, name, "Từ khóa: biên giới, tuần tra"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Xem thêm: Tổng Bí thư gặp gỡ đoàn đại biểu của Chủ tịch Hồ Chí Minh",  # a title before the name
+        "Xem thêm: Trao quà cho bà con tại huyện Mường Mày",  # a place after its unit
+        "Xem thêm: Nhiều kỷ niệm đẹp khi gặp gỡ ông Thạch Sơn",  # a person the headline tells of
+        "Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường.",  # a sentence's stop
+    ],
+)
+def test_a_related_link_ending_in_a_name_of_its_own_keeps_it(link: str) -> None:
+    units = [Unit(0, LAST), Unit(0, link)]
+    assert linked_byline_apart(units) == units
+
+
+def test_a_related_link_inside_the_story_is_left_to_the_inline_rules() -> None:
+    units = [
+        Unit(0, LAST),
+        Unit(0, "Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường Lê Hòa"),
+        Unit(0, LAST),
+    ]
+    assert linked_byline_apart(units) == units
