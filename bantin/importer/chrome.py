@@ -73,7 +73,7 @@ from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_lead_apart, tagged_tail
 from .teasers import teaser_tail
 from .units import split_units
-from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box
+from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_under_label
 from .writers import titled_writer, titled_writer_apart, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -138,7 +138,9 @@ def detect(
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = contents_apart(
-        describes_itself_apart(titled_writer_apart(peel_page_header(units, site.called, anchors[1:])), site)
+        describes_itself_apart(
+            titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
+        )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
@@ -181,6 +183,9 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    for i, unit in enumerate(units):  # the page's tags under their label, nothing of the story after them
+        if tags_under_label(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
+            kinds[i] = ("chrome", "the page's tags under their label")
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
     first = first_prose(kinds)

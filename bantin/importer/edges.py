@@ -30,6 +30,7 @@ from .furniture import (
     signals,
     title_case_items,
 )
+from .linked_bylines import linked_byline_apart
 from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
@@ -48,8 +49,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
     A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story.
     So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
-    and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays."""
-    units = byline_before_lead_apart(pull_quote_apart(units))  # `“…” Phương Thảo`: a pull quote's
+    and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays.
+    A byline run on from a related link under the story (`Xem thêm: … làm đường Hữu Hùng`) is cut off
+    it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`)."""
+    units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     found = [signals(u.text) for u in units]
     story = (
         i
@@ -107,8 +110,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                 and i + 1 < len(units)
                 and _furniture(units[i + 1].text)
             )
-            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`)
-            titles = headlines(rest) and (not shouting(head) or bool(WRITER_INITIALS.match(head)))
+            # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`), or
+            # where the capitals end (`NGỌC THANH Quan hệ Việt – Lào Kon Tum - Attapeu …`)
+            capitals = shouting(head) and shouting(words[n + role]) and not WRITER_INITIALS.match(head)
+            titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
                 if n < 4 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`

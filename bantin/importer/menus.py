@@ -11,6 +11,7 @@ import re
 from bantin.core.text import CAPITALS
 from bantin.tagging.kinds import ORG_HEADS
 
+from . import publishers
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
 from .suffixes import ends_with_section, names_section
 from .widgets import leading_buttons, names_a_widget
@@ -21,6 +22,7 @@ __all__ = [
     "STARTERS",
     "in_organisation",
     "names_someone",
+    "peel_dateline_menu",
     "peel_menu",
     "peel_time_ago",
     "plain_lead",
@@ -253,6 +255,23 @@ def peel_menu(text: str) -> tuple[str, str] | None:
                 return head, rest
             return last
     return last
+
+
+# A site's dateline closing a unit: its name's initials in capitals and a full stop (`… Chuyên đề TGVN.`).
+_DATELINE_END = re.compile(r"\s(?=(?P<tag>[" + CAPITALS + r"]{3,8})\.$)")
+
+
+def peel_dateline_menu(text: str, site: str | None) -> tuple[str, str] | None:
+    """A menu of sections run into the site's dateline the lead opens with, the unit cut at its stop
+    (`Thời sự Ngoại giao Người Việt bốn phương Chuyên đề TGVN.` before `Ngày 5/1, …`, on the page of
+    `Báo Thế giới và Việt Nam`) → (menu, dateline) when the dateline spells the initials of `site`,
+    the page's own name, and what stands before it is a menu (title case, no grammar word, no
+    sentence), else None: a headline-like first sentence ends in another's acronym (`… Nhân quyền LHQ.`)."""
+    found = _DATELINE_END.search(text)
+    if found is None or not site or publishers.by_initials(found.group("tag"), {site: site}) is None:
+        return None
+    head = text[: found.start()].strip()
+    return (head, text[found.end() :]) if signals(head).menu else None
 
 
 # The heads of two words or more an organisation's name opens with (`Đại học`, `Tập đoàn`): the

@@ -1,8 +1,9 @@
 """The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`,
-a date stamp, a ticker, a menu, the site's name over it, an honorific's box or an author's box glued
-to the lead is cut off it, again while there is more (a menu, then a box). The header goes, the lead
-stays; a cut that would take the summary's opening words with it is left to `anchors.cut_at_anchors`,
-which cuts where they start. The chrome detector (`chrome.detect`) runs it before judging the units."""
+a date stamp, a ticker, a menu (one run into the site's dateline too), the site's name over it, an
+honorific's box or an author's box glued to the lead is cut off it, again while there is more (a menu,
+then a box). The header goes, the lead stays; a cut that would take the summary's opening words with
+it is left to `anchors.cut_at_anchors`, which cuts where they start. The chrome detector
+(`chrome.detect`) runs it before judging the units."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .anchors import cuts_into_summary
 from .furniture import Unit
 from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
-from .menus import peel_author_box, peel_menu, peel_time_ago
+from .menus import peel_author_box, peel_dateline_menu, peel_menu, peel_time_ago
 from .placed import signals
 from .stamps import peeled_stamp
 from .tables import introduces_table
@@ -23,10 +24,11 @@ HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
 def peel_page_header(
-    units: list[Unit], called: Callable[[str], bool], summary: tuple[str, ...] = ()
+    units: list[Unit], called: Callable[[str], bool], name: str | None, summary: tuple[str, ...] = ()
 ) -> list[Unit]:
     """`units` with the header glued to the lead cut off as a unit of its own, chrome; `called` says
-    whether a text is the site's name, `summary` is the page's summary (the anchors after the title)."""
+    whether a text is the site's name, `name` is the name the site goes by (a dateline spelling its
+    initials), `summary` the page's summary (the anchors after the title)."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
         peeled = (
@@ -38,6 +40,7 @@ def peel_page_header(
                 or peeled_stamp(unit.text)
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)
+                or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
@@ -45,7 +48,11 @@ def peel_page_header(
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):
             rest = [Unit(unit.block, peeled[1]), *units[index + 1 :]]
-            return [*out, Unit(unit.block, peeled[0], True, HEADER), *peel_page_header(rest, called, summary)]
+            return [
+                *out,
+                Unit(unit.block, peeled[0], True, HEADER),
+                *peel_page_header(rest, called, name, summary),
+            ]
         found = signals(unit.text)
         if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]

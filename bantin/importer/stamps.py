@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .bylines import parse_byline
 from .dates import _FULL_DATE, _WEEKDAY, _YEAR, LUNAR, _glued_stamp, _valid, parse_date, stamp_line
+from .furniture import signals
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -157,20 +158,30 @@ _TIMED_DATE = re.compile(
 _BARE_DATE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 
 
+#: The most words a menu before a weekday's stamp may have (four sections of four words).
+_MENU_WORDS = 16
+
+
 def peeled_stamp(text: str) -> tuple[str, str] | None:
     """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
     sentence's stop, half of them capitalised as a menu's or a section's are (a bare date's: a section's
-    name of four words at most will do, `Blog tài chính 08/05/2024`); the lead a sentence of eight words
+    name of four words at most will do, `Blog tài chính 08/05/2024`; a weekday's: sixteen words of
+    sections with no grammar word, one in four capitalised); the lead a sentence of eight words
     or more opening with a capital. None for anything else (a dateline opens a story)."""
-    found = _MARKED_DATE.search(text, 0, 200) or _TIMED_DATE.search(text, 0, 200)
+    marked = _MARKED_DATE.search(text, 0, 200)
+    found = marked or _TIMED_DATE.search(text, 0, 200)
     bare = found is None and _BARE_DATE.search(text, 0, 80)
     found = found or bare
     if not found:
         return None
     words = text[: found.start()].split()
-    if len(words) > 10 or re.search(r"[.!?;]", text[: found.start()]):
+    if len(words) > (_MENU_WORDS if marked else 10) or re.search(r"[.!?;]", text[: found.start()]):
         return None
-    capitalised = sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    capitalised = sum(w[:1].isupper() for w in words) * 2 >= len(words) and len(words) <= 10
+    # Or, before a weekday's stamp, a menu whose items are names of several words (`Biên phòng Quốc
+    # phòng Biên giới biển đảo Chống buôn lậu Chủ nhật, 22/4/2024`): fewer capitals, no grammar word.
+    menu = signals(" ".join(words))
+    capitalised = capitalised or bool(marked and not menu.grammar and menu.capitals * 4 >= 1)
     if bare and not (words and words[0][:1].isupper() and not re.search(r"[\d,]", text[: found.start()])):
         return None  # a bare date: a section's name or a menu before it (`Blog tài chính 08/05/2024`)
     if not capitalised and not (bare and len(words) <= 4):

@@ -27,6 +27,7 @@ __all__ = [
     "names_a_widget",
     "shop_box",
     "tag_cuts",
+    "tags_under_label",
     "widget_ends",
 ]
 
@@ -187,6 +188,18 @@ _SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG}
 #: Such tags opening a unit after a sentence's end (`#Mùa hè xanh #sinh viên tình nguyện`): the page's
 #: tags, whatever runs on after the last.
 SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#[^\W\d_]")
+
+
+# The page's tags under their label (`Từ khóa: tuần tra, biên giới Việt - Lào, Nghệ An …`, `Chủ đề: Quan
+# hệ Việt Nam - Lào`), with whatever the scrape runs on after them (a box's headlines, a footer).
+_TAGS_LABEL = re.compile(r"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ)\s*:\s*\S")
+
+
+def tags_under_label(text: str) -> bool:
+    """A unit opening with a label of tags and ending in no sentence's stop: the page's tags (a story's
+    `Chủ đề: …` in its text is a sentence, or is judged by where it stands: `chrome` asks only after
+    the story's last sentence)."""
+    return bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)
 
 
 def tag_cuts(text: str) -> set[int]:

@@ -22,12 +22,8 @@ ROUNDS = (
     "blind_teasers", "blind_heads", "blind_vnsum", "blind_newsplease4", "blind_heads2", "blind_heads3",
     "blind_menus", "blind_vnsum_story", "blind_baomoi3", "blind_dates", "blind_photos", "blind_series",
     "blind_readers", "blind_glued", "blind_longform", "blind_names", "blind_figures", "blind_sample", "blind_html",
-    "blind_baomoi4",
-    "blind_vfnd5",
-    "blind_artefacts",
-    "blind_clusters",
-    "blind_verse",
-    "blind_markets",
+    "blind_baomoi4", "blind_vfnd5", "blind_artefacts", "blind_clusters", "blind_verse", "blind_markets",
+    "blind_laos",
 )  # fmt: skip
 
 

@@ -1,0 +1,59 @@
+"""The closing byline run on from a related link printed right under the story (`Xem thêm: Đồn Biên
+phòng Nà Ngoi giúp bản Lào làm đường Hữu Hùng`): a one-line body joins the link and the writer's name
+with no stop between them, so the name would go with the link and the page lose its author.
+
+The name is cut off the link's end when it reads as a writer's (two to four words, each a capital
+then small letters, read by `parse_byline` as an author and no outlet) after at least two words in
+small letters that neither name a person nor a place before it (`với ông`, `tại huyện`: the headline
+telling of someone, `Chủ tịch Hồ Chí Minh` has a capital before), and the link is the last of the
+story's units: nothing that reads as a sentence comes after it. The link still goes."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import parse_byline
+from .furniture import RELATED_LEADS, Unit, as_headers, signals
+
+__all__ = ["linked_byline_apart"]
+
+_LINK = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:\s*\S")
+# Words that put a person's or a place's name after them inside a headline.
+_BEFORE_NAME = frozenset(
+    "ông bà anh chị em cô thầy chú bác cụ chí ngài tỉnh huyện xã phường quận trấn phố tp bản làng thôn "
+    "tại ở về sông núi đèo khẩu".split()
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*$")
+
+
+def linked_byline_apart(units: list[Unit]) -> list[Unit]:
+    """`units` with a writer's name cut off the end of the last related link under the story."""
+    for i in range(len(units) - 1, -1, -1):
+        text = units[i].text
+        if _LINK.match(text):
+            name = _trailing_name(text)
+            if name is None:
+                return units
+            head = text[: len(text) - len(name)].strip()
+            return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, name), *units[i + 1 :]]
+        found = signals(text)
+        if found.prose and found.sentence:
+            return units  # the story goes on after any link: its links go as they are
+    return units
+
+
+def _trailing_name(text: str) -> str | None:
+    """The writer's name of two to four words ending `text` after two words in small letters, if any."""
+    if text.rstrip().endswith((".", "!", "?", "…", ":")):
+        return None
+    words = text.split()
+    for n in (2, 3, 4):
+        name, before = words[-n:], words[-n - 2 : -n]
+        if len(before) < 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in name):
+            continue
+        if not all(w[:1].islower() for w in before) or before[-1].casefold() in _BEFORE_NAME:
+            continue
+        byline = parse_byline(" ".join(name))
+        if byline is not None and byline.author and not byline.source:
+            return " ".join(name)
+    return None
