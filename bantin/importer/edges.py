@@ -191,6 +191,8 @@ def _furniture(text: str) -> bool:
     if _MEDIA_BOX.match(text):
         return True
     found = signals(text)
+    if opens_list(text) and not found.sentence:
+        return True  # `Đọc tiếp Mason Mount ra mắt MU …`: headlines under their header, read as prose
     if found.prose and (found.sentence or found.strong is None):
         return False  # no sentence, but furniture words: `Nội dung bạn đang xem thuộc chuyên mục …`
     return (

@@ -148,3 +148,14 @@ def test_a_headline_run_into_the_footers_sentence_goes_with_its_header() -> None
         )
     )
     assert last in body and "mở bán vé" not in body
+
+
+def test_the_tags_after_the_byline_go_where_a_list_of_headlines_follows_them() -> None:
+    last = "Tiền vệ này sẽ ra mắt trong trận gặp Everton cuối tuần này."
+    page = _vnsum(
+        "Tottenham hoàn tất việc chiêu mộ tiền vệ James Maddison từ Leicester City. "
+        f"{last} Minh Phương Chuyển nhượng Tottenham James Maddison "
+        "Đọc tiếp Son Heung-min làm đội trưởng Tottenham Kane ra mắt Bayern Munich"
+    )
+    converted = convert(page.encode(), "page.txt", year=2017)
+    assert converted.body.rstrip().endswith(last) and converted.front.author == "Minh Phương"
