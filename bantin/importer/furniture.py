@@ -67,11 +67,11 @@ RELATED_HEADERS += tuple(
     for when in ("trong ngày", "hôm nay", "trong tuần", "tuần qua", "24h", "24h qua", "24 giờ qua")
 )  # fmt: skip
 #: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
-#: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
+#: prices, a programme schedule, the author's box, sponsors. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
     "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
-    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
+    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính", "nhà tài trợ chính",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.

@@ -159,3 +159,14 @@ def test_the_tags_after_the_byline_go_where_a_list_of_headlines_follows_them() -
     )
     converted = convert(page.encode(), "page.txt", year=2017)
     assert converted.body.rstrip().endswith(last) and converted.front.author == "Minh Phương"
+
+
+def test_a_sponsors_box_run_into_a_photos_credit_goes() -> None:
+    body = _body(
+        _vnsum(
+            "Câu lạc bộ Hải Phòng ra mắt bộ trang phục thi đấu mới cho mùa giải 2024/25. "
+            "Các cầu thủ trong trang phục mới. Ảnh: Hải Phòng FC Nhà tài trợ chính Vinaconex Jogarbola "
+            "Tin mới nhất Hải Phòng mở bán vé cả mùa"
+        )
+    )
+    assert "Ảnh: Hải Phòng FC" in body and "Vinaconex" not in body
