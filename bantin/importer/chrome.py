@@ -56,6 +56,7 @@ from .furniture import (
 )
 from .headline_lead import cut_before_headline_words
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
+from .list_headers import names_its_list
 from .listed_figures import lists_figures
 from .lone_related import lone_related_apart
 from .name_words import names_list
@@ -67,6 +68,7 @@ from .publishers import stem
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
+from .rosters import lists_items
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
@@ -299,12 +301,13 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", BYLINE
     if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
         return "chrome", s.strong or ""
-    if BOX_HEAD.match(unit.text) and (not s.sentence or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
+    boxed = not s.sentence and not lists_items(unit.text)  # `Lịch thi đấu bán kết: A - B, 14h; …` stays
+    if BOX_HEAD.match(unit.text) and (boxed or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
         return "chrome", BOX_HEADER
     if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
         return "chrome", "the header of a list of other stories"
     sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
-    if opens_list(unit.text) and not sentence:
+    if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
+from ..core.text import CAPITALS
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
@@ -54,7 +55,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`)."""
     units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     found = [signals(u.text) for u in units]
-    story = (
+    story = [
         i
         for i, s in enumerate(found)
         if s.prose
@@ -62,12 +63,12 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         and not opens_list(units[i].text)
         and not (s.sure or (s.strong and s.word and s.words < 20))
         and not footer(units[i].text)
-    )
+    ]
     # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
     # được biên tập trước khi đăng.`): none
     last = max(story, default=len(units))
     if last < len(units) and not found[last].sentence:  # the byline run into a line that reads as prose
-        last = max((i for i in range(last) if found[i].prose and found[i].sentence), default=last)
+        last = max((i for i in story if i < last and found[i].sentence), default=last)
     for i in range(last + 1, len(units)):
         if found[i].sentence:
             continue
@@ -191,8 +192,12 @@ def _credit_apart(words: list[str]) -> tuple[str, str] | None:
 
 def _furniture(text: str) -> bool:
     """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
-    chrome, furniture words."""
+    chrome, furniture words, a video box's label over its clip's title (`Video Highlights …`)."""
+    if _MEDIA_BOX.match(text):
+        return True
     found = signals(text)
+    if opens_list(text) and not found.sentence:
+        return True  # `Đọc tiếp Mason Mount ra mắt MU …`: headlines under their header, read as prose
     if found.prose and (found.sentence or found.strong is None):
         return False  # no sentence, but furniture words: `Nội dung bạn đang xem thuộc chuyên mục …`
     return (
@@ -210,6 +215,7 @@ def _furniture(text: str) -> bool:
 
 
 _ITEM = re.compile(r"^\d{1,2}\.\s+")
+_MEDIA_BOX = re.compile(r"^(?:Video|VIDEO|Clip|CLIP|Podcast|PODCAST)\s+(?=[" + CAPITALS + "])")
 
 
 def contents_apart(units: list[Unit]) -> list[Unit]:

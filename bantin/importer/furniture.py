@@ -38,13 +38,13 @@ RELATED_HEADERS = (
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
-_LIST_NOUNS = (
+LIST_NOUNS = (
     "tin", "bài", "tin bài", "tin, bài", "tin, bài viết", "bài viết", "tin tức", "video", "câu hỏi", "ảnh",
     "bộ ảnh", "photo", "phóng sự ảnh",
     # … and what shops, travel agents and schools list beside a page (`Tour liên quan`, `Sản phẩm khác`)
     "sản phẩm", "tour", "dự án", "khóa học", "dịch vụ", "món ăn", "công thức", "chương trình",
 )  # fmt: skip
-_LIST_TIES = (
+LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
@@ -54,8 +54,8 @@ RELATED_HEADERS += tuple(
     dict.fromkeys(
         f"{many}{noun} {tie}"
         for many in ("", "các ")
-        for noun in _LIST_NOUNS
-        for tie in _LIST_TIES
+        for noun in LIST_NOUNS
+        for tie in LIST_TIES
         if f"{many}{noun} {tie}" not in RELATED_HEADERS
     )
 )
@@ -67,11 +67,11 @@ RELATED_HEADERS += tuple(
     for when in ("trong ngày", "hôm nay", "trong tuần", "tuần qua", "24h", "24h qua", "24 giờ qua")
 )  # fmt: skip
 #: Headers of a page's boxes that are no story's: a league table, fixtures, a spec sheet, the day's
-#: prices, a programme schedule, the author's box. Alone (or a table after them) they are chrome.
+#: prices, a programme schedule, the author's box, sponsors. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
     "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
-    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
+    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính", "nhà tài trợ chính",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
@@ -154,7 +154,7 @@ STRONG = re.compile(
     r"^(?:bạn đọc|độc giả|quý độc giả)(?:\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:câu hỏi |thắc mắc )?"
     r"(?:về|cho|tới|đến)(?!\w)|(?: có thể| vui lòng| hãy)? (?:xem|theo dõi|tìm đọc|đón đọc)\b)|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)\s+tải về|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
-    r"^có\s+không$|"
+    r"^có\s+không$|soi kèo|tỷ lệ kèo|kèo nhà cái|"  # a bookmaker's ad (`Soi kèo …`, `Tỷ lệ kèo …`)
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"
     r"^(?:tags?|từ kh[óo]a)\s*:|^chào mừng (?:bạn|quý vị|quý khách|quý độc giả)(?: đã)? đến với",
     re.IGNORECASE,

@@ -8,7 +8,8 @@ figure of its own (a capital after its first word, or a figure), and shares none
 
 A question alone is never taken (an interview's question may share no word with its answer), only in
 a run of two headlines between paragraphs (`_two_headlines`); nor a line
-of a table (figures in three cells or more), a list's item, a caption's credit or a byline. A
+of a table (figures in three cells or more), a list's item, a line listing names under a label
+(`Bảng A: Thái Lan, Malaysia, …`: `rosters`), a caption's credit or a byline. A
 media label glued to the headline with no space (`Video:Phát hiện loài rắn lục mới ở Tây Nguyên`) is
 the link's, as a scraper joins a label's span to its link (the chrome detector already takes a video's
 title under its label with a space, `Video: …`, no video being imported)."""
@@ -20,6 +21,7 @@ import re
 from ..core.sentences import ends_sentence, word_pairs
 from .byline_spots import is_stamp_line
 from .bylines import parse_byline
+from .rosters import lists_names
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")
@@ -70,7 +72,7 @@ def _headline(line: str, question: bool) -> tuple[str, bool] | None:
     words = _WORD.findall(text)
     if not (_FEWEST <= len(text.split()) <= 30 and len(text) <= _LONGEST and words):
         return None
-    if text.endswith(("!", ":", ";", ",")) or _ITEM.match(text):
+    if text.endswith(("!", ":", ";", ",")) or _ITEM.match(text) or lists_names(text):
         return None
     if not (question and text.endswith("?")) and (text.endswith("?") or ends_sentence(text)):
         return None

@@ -4,7 +4,8 @@ a part of the scraper's `Source:` value (`Thời Đại - Tạp chí của Liên
 masthead word before it, where a site prints its own name: a line of its own (the masthead), after
 `©` or before ` - ` and the site's description (`Bản quyền © Doanh Nhân Sài Gòn Online`, `Doanh Nhân
 Sài Gòn - Tạp chí của …`), or an organisation's name glossed with it (`Tập đoàn Điện lực Việt Nam
-(EVN)`). A name in capitals is written as the page writes it elsewhere, else in title case.
+(EVN)`). A name in capitals is written as the page writes it elsewhere, else in title case, but an
+acronym (one word of four letters at most: `VPF`, `VFF`) stays as it is, which no reader title-cases.
 `publishers` asks these after its table and the names with `Báo`/`Tạp chí`."""
 
 from __future__ import annotations
@@ -38,8 +39,20 @@ def scraped_part(candidate: str, stem: str, cased: Callable[[list[str]], str | N
     for part in _PARTS.split(candidate):
         part = undressed(part)
         if stem and letters(part) == stem:
-            return (cased(_WORD.findall(part)) or part.title()) if part.isupper() else part
+            return (
+                (cased(_WORD.findall(part)) or part.title())
+                if part.isupper() and not _acronym(part)
+                else part
+            )
     return None
+
+
+def _acronym(part: str) -> bool:
+    """`VPF`, `VFF`: a body's initials, one word of four letters at most."""
+    return len(part.split()) == 1 and len(letters(part)) <= _ACRONYM
+
+
+_ACRONYM = 4
 
 
 def printed(stem: str, texts: list[str], cased: Callable[[list[str]], str | None]) -> str | None:

@@ -16,6 +16,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .answer_options import answer_options
 from .bylines import HOW_MADE
+from .caps_bylines import name_cuts
 from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
@@ -203,7 +204,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
     cuts.update(inline_cuts(text))
     if not shouting(text):
-        cuts.update(_caps_runs(text))
+        cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]

@@ -1,0 +1,29 @@
+"""A header naming the stories it lists (`Tin mới nhất`, `Các bài viết khác`, `Video liên quan`: a noun
+for stories and what ties them to the page, `furniture`'s pairings) opening a unit before a capital is
+the list's, even where the unit reads as a sentence: the scraper ran a headline into the footer's
+sentence after it (`Tin mới nhất Thép Xanh Nam Định mở bán vé … Câu lạc bộ Bóng đá Thép Xanh Nam
+Định.`). No sentence of a story opens with such a noun and its tie and then a name; a header a sentence
+may open with (`Xem thêm`, `Nổi bật`, `Đừng bỏ lỡ`) is no such pairing and `chrome` weighs it as before."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+from .furniture import LIST_NOUNS, LIST_TIES, as_headers
+
+_NAMED_LIST = re.compile(
+    r"^(?:"
+    + as_headers(
+        tuple(f"{many}{noun} {tie}" for many in ("", "các ") for noun in LIST_NOUNS for tie in LIST_TIES)
+    )
+    + r")\s*:?\s+(?=["
+    + CAPITALS
+    + r"])"
+)
+
+
+def names_its_list(text: str) -> bool:
+    """`text` opens with a header naming the stories it lists, a capital after it."""
+    return _NAMED_LIST.match(text) is not None
