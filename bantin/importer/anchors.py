@@ -50,6 +50,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             if _ASIDE.match(unit.text, cut):
                 continue  # the summary's words in the lead's brackets, which its verb follows: no menu
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if _CLAUSE_GOING_ON.search(head):
+                continue  # the summary's words inside the lead's clause (`…, đưa | Nhật Bản trở thành …`)
             if head.endswith(","):  # the summary skips the lead's opening clause (`Ngày 13/4, …`)
                 clause = _OPENING_CLAUSE.search(head)
                 if clause is None:
@@ -61,6 +63,11 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
 
 
 _OPENERS = "“\"‘'(«"
+# A clause going on in lower case after the comma of a sentence that started before the summary's words
+# (`… lúc 0h20 ngày 20/1 (giờ Tokyo), đưa`): no menu ends so, its items each opening in a capital; a
+# stamp's comma has figures after it (`Thứ Ba, 05/03/2024`).
+_SMALL_WORD = r"[" + SMALL_LETTERS + r"][^\W\d_]*"
+_CLAUSE_GOING_ON = re.compile(rf",\s+{_SMALL_WORD}(?:\s+{_SMALL_WORD}){{0,5}}$")
 # A bracket inside a sentence, its verb after it (`Chi cục … khu vực I (Cục Hải quan TP HCM) vừa phát
 # hiện …`, the summary saying `Cục Hải quan TP HCM vừa phát hiện …`): the words before it are the
 # sentence's subject, not a menu; a dateline's bracket (`(PLVN) - Sáng 14/2, …`) is followed by a dash.

@@ -58,6 +58,8 @@ _CREDIT = re.compile(
 _AUTHOR_VIA = re.compile(
     r"^(?P<author>.+?)\s*(?:\((?:T/h|t/h|tổng hợp|TH)\))?\s*\(?\s*[Tt]heo\s+(?P<source>[^()]+?)\s*\)?\.?$"
 )
+# A writer, then a bar or a slash, then the outlets the story was taken from: as if in brackets.
+_BARRED_CREDIT = re.compile(r"^(?P<who>[^|/()]+?)\s*[|/]\s*(?P<credit>[Tt]heo\s+[^|/()]+?)\.?$")
 DASH = re.compile(r"\s[-–—]\s")
 _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$")
 # A writer's unit, office or school in brackets (`(Quân khu 7)`, `(Trường Đại học Cần Thơ)`, `(Sở Văn
@@ -283,6 +285,9 @@ def parse_byline(text: str) -> Byline | None:
         if bar and is_name(who) and not is_source_name(who) and place(who) is None and _outlet_like(outlet):
             return Byline(source=outlet.strip(), author=who.strip())
         return Byline(source=source.strip())
+    barred = _BARRED_CREDIT.match(text)  # `Thanh Hà | Theo BBC, Guardian`, `Tuấn Minh/Theo Xinhua`
+    if barred and is_name(barred.group("who")):
+        return parse_byline(f"{barred.group('who')} ({barred.group('credit')})")
     via = _AUTHOR_VIA.match(text)
     if via and _outlet_like(via.group("source")):
         who = parse_byline(via.group("author"))

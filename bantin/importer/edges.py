@@ -98,7 +98,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if not named or not rest[:1].isupper():
                 if not rest.startswith("#"):
                     continue
-            if words[n - 1] in STRONG_STARTERS:
+            if words[n - 1].rpartition("/")[2] in STRONG_STARTERS:  # `Tuấn Minh/Theo | Xinhua` too
                 continue  # `Thanh Tùng Theo | Thế giới Di sản`: no name ends with a credit's `Theo`
             if shouting(words[n - 1]) and shouting(words[n]):
                 continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it

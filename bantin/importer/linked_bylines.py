@@ -43,17 +43,30 @@ def linked_byline_apart(units: list[Unit]) -> list[Unit]:
 
 
 def _trailing_name(text: str) -> str | None:
-    """The writer's name of two to four words ending `text` after two words in small letters, if any."""
-    if text.rstrip().endswith((".", "!", "?", "…", ":")):
+    """The writer's name of two to four words ending `text` after two words in small letters, if any,
+    with the wires the writer translated from after it (`THU HẰNG (Theo AFP, CNN)`)."""
+    credit = _WIRES.search(text)
+    base = text[: credit.start()].rstrip() if credit else text.rstrip()
+    if base.endswith((".", "!", "?", "…", ":")):
         return None
-    words = text.split()
+    words = base.split()
     for n in (2, 3, 4):
         name, before = words[-n:], words[-n - 2 : -n]
-        if len(before) < 2 or not all(_NAME_WORD.match(w) and w[:1].isupper() for w in name):
+        if len(before) < 2 or not all(_name_word(w) for w in name):
             continue
         if not all(w[:1].islower() for w in before) or before[-1].casefold() in _BEFORE_NAME:
             continue
-        byline = parse_byline(" ".join(name))
-        if byline is not None and byline.author and not byline.source:
-            return " ".join(name)
+        signed = base[len(base) - len(" ".join(name)) :] + (text[len(base) :] if credit else "")
+        byline = parse_byline(signed.strip())
+        if byline is not None and byline.author and (credit or not byline.source):
+            return signed.strip()
     return None
+
+
+# The wires a story was translated from, in brackets after its writer (`(Theo Reuters, AP)`).
+_WIRES = re.compile(r"\s*\((?:[Tt]heo|[Nn]guồn:?)\s[^()]{2,60}\)\s*$")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a writer's name: a capital then small letters, or in capitals (`THU HẰNG`)."""
+    return bool(_NAME_WORD.match(word) and word[:1].isupper()) or (word.isalpha() and word.isupper())

@@ -38,6 +38,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
@@ -305,10 +306,6 @@ def _caps_runs(text: str) -> list[int]:
 _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 
 
-# A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `.
-_AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
-
-
 # A live blog's update opens with its time (`19:35 Đoàn thể thao…`).
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}\s+")
 # The kind of page printed above the story (`Emagazine`, `Trực tiếp`) run into its first sentence.
@@ -325,13 +322,16 @@ def _peel(piece: str) -> list[str]:
     """`Liên hệ quảng cáo 0942… - info@x.vn Chiều nay (18/2), Ban An toàn…`: a header run into the
     first sentence with no full stop between them is cut after its last piece of furniture; a
     related link (`Xem thêm: …`) before the next sentence's first word."""
+    ticker = peel_hot_ticker(piece)  # `Tin nóng: Giá vàng tăng mạnh Quân đội Israel ngày 7/5 …`
+    if ticker:
+        return [ticker[0], *_peel(ticker[1])]
     dated = stamp_before_dateline(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`
     if dated and signals(piece[dated:]).prose:
         return [piece[:dated].strip(), piece[dated:]]
     kind = _PAGE_KIND.match(piece)
     if kind and signals(piece[kind.end() :]).prose:
         return [piece[: kind.end()].strip(), *_peel(piece[kind.end() :])]
-    for agency in reversed(list(_AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
+    for agency in reversed(list(AGENCY.finditer(piece))):  # `Thời sự Văn hóa GD&TĐ - Sở…`: a menu, the lead
         menu, found = signals(piece[: agency.start()]), signals(piece[agency.start() :])
         before = piece[: agency.start()]
         if menu.grammar or "," in before:

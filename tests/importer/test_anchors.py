@@ -49,3 +49,14 @@ def test_a_datelines_bracket_after_a_menu_is_still_cut_off() -> None:
         [Unit(0, f"Trang chủ Thời sự (HNMO) - {SUMMARY}")], (HEADLINE, f"(HNMO) - {SUMMARY}")
     )
     assert [u.text for u in units] == ["Trang chủ Thời sự", f"(HNMO) - {SUMMARY}"]
+
+
+def test_the_summarys_words_inside_the_leads_clause_cut_nothing() -> None:
+    """The summary's words stand inside the lead, after a clause of its own (`…, đưa | Nhật Bản trở
+    thành …`): the sentence goes on in lower case after its comma, no menu ends so."""
+    summary = "Nhật Bản trở thành quốc gia thứ năm đưa tàu thăm dò đổ bộ thành công lên Mặt trăng."
+    lead = (
+        "Tin nóng: Giá xăng giảm Cơ quan vũ trụ JAXA cho biết tàu SLIM đã hạ cánh lúc 0h20 ngày 20/1 "
+        "(giờ Tokyo), đưa Nhật Bản trở thành quốc gia thứ năm làm được điều này."
+    )
+    assert [u.text for u in cut_at_anchors([Unit(0, lead)], ("Tàu SLIM lên Mặt trăng", summary))] == [lead]

@@ -11,6 +11,7 @@ page by page, the chrome lines that leak and the story's lines that are lost, an
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,7 @@ ROUNDS = (
     "blind_menus", "blind_vnsum_story", "blind_baomoi3", "blind_dates", "blind_photos", "blind_series",
     "blind_readers", "blind_glued", "blind_longform", "blind_names", "blind_figures", "blind_sample", "blind_html",
     "blind_baomoi4", "blind_vfnd5", "blind_artefacts", "blind_clusters", "blind_verse", "blind_markets",
-    "blind_laos", "blind_sports",
+    "blind_laos", "blind_sports", "blind_world",
 )  # fmt: skip
 
 
@@ -33,6 +34,12 @@ def pages_of(rounds: tuple[str, ...] = ROUNDS) -> list[dict]:
 
 
 PAGES = pages_of()
+
+
+def test_every_round_is_named_once_and_has_its_fixture() -> None:
+    assert len(set(ROUNDS)) == len(ROUNDS)  # a merge that doubles a name runs its pages twice
+    fixtures = {path.stem for path in (Path(__file__).parent / "fixtures").glob("blind_*.yml")}
+    assert fixtures == set(ROUNDS)
 
 
 @pytest.mark.parametrize("page", params(PAGES, "known_gap"))

@@ -54,7 +54,7 @@ PAGES = [
 ]
 
 
-_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.(?:vn|VN)| Online)?\s*[-.]|\([\w.]+\)\s*[-.]?)\s*")
+_PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.(?:vn|VN)| Online)?\s*[-.]|\([\w.]+(?: [\w.]+)?\)\s*[-.]?)\s*")
 
 
 def words(text: str) -> str:

@@ -1,0 +1,74 @@
+"""A ticker of the site's latest headlines over the page (`Tin nóng: Giá vàng hôm nay tăng mạnh`, `Tin
+mới | …`) run into the story's first sentence on a one-line page: its label, then one headline or none,
+then the lead. The label opens the unit, where no sentence of a story starts (a sentence saying `Tin
+nóng` goes on in lower case), and takes the unit whole as a list's header (`furniture.opens_list`),
+lead and all: so the ticker is cut off the lead here.
+
+A headline has no stop of its own, so where it ends is told only by where the lead visibly starts
+within a headline's length: the paper's dateline (`SGGPO - Ngày 12/8, …`) or the words a lead opens
+with, its opening clause short and closed by a comma (`Ngày 5/3 (giờ địa phương), …`, `Theo IDF, …`;
+not `Hàng không Vũ trụ …` inside a name). Where neither stands, only the label is cut: the headline
+stays glued to the lead (a line of chrome kept), since cutting at a guess (`Tin nóng Kết quả kiểm
+phiếu cho thấy | Công đảng Anh …`) could take the lead's opening words with it. A menu before the label
+(`Thời sự Giới trẻ Tin 24h Thị trưởng …`) goes with it: the label is where the menu ends."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+from .bounds import plain_sentence
+from .furniture import as_headers
+from .menus import LEAD_STARTERS
+from .placed import signals
+
+__all__ = ["AGENCY", "peel_hot_ticker"]
+
+#: A news agency's or the paper's tag opening the lead: `TPO - `, `(NLĐO) - `, `GD&TĐ - `, `VTV.vn - `.
+AGENCY = re.compile(r"(?<!\S)(?:\([A-ZĐ][\w&]+\)|[A-ZĐ][A-ZĐ&]+(?:\.vn)?)\s*[-–]\s+(?=[A-ZĐ])")
+
+# The labels of a ticker of headlines (not of a box of related stories, which `furniture` knows).
+_LABELS = ("tin nóng", "tin mới", "tin mới nhất", "tin nổi bật", "tin 24h", "tin mới cập nhật", "tiêu điểm")
+_LABEL = re.compile(r"^(?:" + as_headers(_LABELS) + r")\s*[:|]?\s+(?=[" + CAPITALS + r"\d])")
+_HEADLINE_WORDS = 16  # a headline is shorter; a lead starter further on is inside the lead
+_OPENING_CLAUSE = re.compile(r"[^,.!?]{4,50},")  # `Ngày 12/8 (giờ địa phương),`, `Theo IDF,`
+_STOPS = re.compile(r"[.!?,;]")  # a headline's words hold none; a lead's first clause does
+
+
+def peel_hot_ticker(text: str) -> tuple[str, str] | None:
+    """(the ticker, the lead) when `text` opens with a ticker's label and a whole sentence follows the
+    ticker's headline (or the label alone), else None."""
+    label = _LABEL.match(text)
+    if label is None:
+        return _after_menu(text)
+    rest = text[label.end() :]
+    openers = [m.start() for m in LEAD_STARTERS.finditer(f" {rest}")]  # at the space `rest` lacks: its word
+    starts = sorted(
+        [m.start() for m in AGENCY.finditer(rest)] + [i for i in openers if _OPENING_CLAUSE.match(rest, i)]
+    )
+    for start in starts:
+        headline = rest[:start]
+        if not headline.strip():
+            continue
+        if len(headline.split()) > _HEADLINE_WORDS or _STOPS.search(headline):
+            break
+        if plain_sentence(signals(rest[start:])):
+            return text[: label.end() + start].strip(), rest[start:].strip()
+    return (text[: label.end()].strip(), rest.strip()) if plain_sentence(signals(rest)) else None
+
+
+_INNER_LABEL = re.compile(r"\s(?=(?:" + as_headers(_LABELS) + r")\s*[:|]?\s+[" + CAPITALS + r"\d])")
+
+
+def _after_menu(text: str) -> tuple[str, str] | None:
+    """(the menu and the ticker, the lead) when the ticker's label follows a menu (no grammar words),
+    else None."""
+    for found in _INNER_LABEL.finditer(text):
+        before = signals(text[: found.start()])
+        if not before.menu or before.grammar:
+            return None
+        peeled = peel_hot_ticker(text[found.end() :])
+        if peeled is not None:
+            return f"{text[: found.start()].strip()} {peeled[0]}", peeled[1]
+    return None
