@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable, normalize
 from bantin.tagging.gazetteer import place
-from bantin.tagging.kinds import name_case
+from bantin.tagging.kinds import ORG_HEADS, name_case
 
 from .answerers import expert
 from .furniture import stopwords
@@ -218,6 +218,13 @@ _POSITION = re.compile(
 )
 
 
+#: The heads of a body's name the writer's office after a dash opens with (`… - Sở NN&PTNT`), a
+#: newsroom's but for (`… - Báo Mẫu` names the source).
+_BODY_HEADS = tuple(
+    f"{head} " for head in ORG_HEADS if head not in {"Báo", "Tạp chí", "Đài", "Thông tấn xã", "NXB", "Nxb"}
+)
+
+
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`).
 BYLINE_LABEL = re.compile(
@@ -298,6 +305,8 @@ def parse_byline(text: str) -> Byline | None:
     author, dash, outlet = re.split(r"(\s[-–—]\s)", text, maxsplit=1) if DASH.search(text) else (text, "", "")
     if dash and is_name(author) and is_source_name(outlet) and not is_source_name(author):
         return Byline(source=outlet.strip(), author=author.strip())  # `Ngọc Thành – Vnexpress.net`
+    if dash and is_person(author) and outlet.startswith(_BODY_HEADS):
+        return Byline(author=author.strip())  # `Hoàng Thảo - Sở NN&PTNT`: the writer, then the office
     agency = _AUTHOR_AGENCY.match(text)
     if agency and is_source_name(agency.group("source")) and is_name(agency.group("author")):
         return Byline(source=agency.group("source").strip(), author=clean_author(agency.group("author")))

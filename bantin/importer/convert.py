@@ -29,6 +29,7 @@ from .layouts import parse_text
 from .markdown import render
 from .parsed import Block, Parsed
 from .repair import clean
+from .signatures import SIGNATURE, keep_signatures
 
 _JUNK_TAGS = frozenset(
     "tin nóng|tin mới|tin hot|tin tức|mới nhất|ở|trong|và|của|là|với|cho|để|tạo|đạt|làm|kiểm|điện|có|được|"
@@ -150,7 +151,9 @@ def _detect_chrome(
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
-    unsigned = [u for u in units if u.reason != chrome.BYLINE]  # a writer in capitals is no subheading
+    units = keep_signatures(units)  # a notice's `KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn Trung` is the notice's
+    # a writer in capitals is no subheading, nor a signer's office (`PHÓ CHỦ TỊCH`)
+    unsigned = [u for u in units if u.reason not in (chrome.BYLINE, SIGNATURE)]
     blocks = run_on_heads.headings_apart(chrome.apply(blocks, units), unsigned)
     return credit_lines.credits_as_text(blocks), units, trimmed
 

@@ -68,8 +68,15 @@ _LIST_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d_])")
 def list_items(text: str) -> dict[int, int]:
     """Where the items of a numbered list run into the text start (`2. Tìm…`), each with where its
     words start: numbers that follow one another (1, 2, 3), each before a word in capitals; one opening
-    the text is an item cut apart from its siblings (`2. Công ty …`)."""
+    the text is an item cut apart from its siblings (`2. Công ty …`). The one before a number stands
+    before it, the one after after it: a sentence ending in a number before a list (`… đường tỉnh lộ
+    4. Điều 1. …`, `3.` only after it) is no item."""
     found = [m for m in _LIST_ITEM.finditer(text) if text[m.end()].isupper()]
-    numbers = {int(m.group(1)) for m in found}
-    kept = [m for m in found if m.start() == 0 or {int(m[1]) - 1, int(m[1]) + 1} & numbers]
+    kept = [
+        m
+        for m in found
+        if m.start() == 0
+        or any(int(o[1]) == int(m[1]) - 1 and o.start() < m.start() for o in found)
+        or any(int(o[1]) == int(m[1]) + 1 and o.start() > m.start() for o in found)
+    ]
     return {label_start(text, m.start()): m.end() for m in kept}  # its label with it (`Câu 2. …`)

@@ -1,9 +1,10 @@
 """The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`,
-a date stamp, a ticker, a menu (one run into the site's dateline too), the site's name over it, an
-honorific's box or an author's box glued to the lead is cut off it, again while there is more (a menu,
-then a box). The header goes, the lead stays; a cut that would take the summary's opening words with
-it is left to `anchors.cut_at_anchors`, which cuts where they start. The chrome detector
-(`chrome.detect`) runs it before judging the units."""
+a date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
+site's name over it, an honorific's box or an author's box glued to the lead is cut off it, again
+while there is more (a menu, then a box); a portal's menu in a unit of its own goes as well. The
+header goes, the lead stays; a cut that would take the summary's opening words with it is left to
+`anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
+before judging the units."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_dateline_menu, peel_menu, peel_time_ago
 from .placed import signals
+from .portal_menus import peel_portal_menu, portal_menu_alone
 from .stamps import peeled_stamp
 from .tables import introduces_table
 from .tickers import peel_ticker
@@ -31,6 +33,9 @@ def peel_page_header(
     initials), `summary` the page's summary (the anchors after the title)."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
+        if portal_menu_alone(unit.text, called):  # a unit of its own: no lead to part it from
+            out.append(Unit(unit.block, unit.text, True, HEADER))
+            continue
         peeled = (
             None
             if introduces_table(unit.text)
@@ -42,6 +47,7 @@ def peel_page_header(
                 or peel_menu(unit.text)
                 or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)
+                or peel_portal_menu(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
             )

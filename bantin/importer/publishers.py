@@ -229,10 +229,10 @@ def _initials(name: str, whole: bool = False) -> str:
 
 
 # How search engines and mastheads dress a name: `Báo điện tử X`, `Báo X điện tử`, `X Online`,
-# `Trang thông tin điện tử X`, `X - Tin tức công nghệ`, `Báo X - Cơ quan của Đảng bộ tỉnh X`.
+# `Trang thông tin điện tử X` (X in capitals), `X - Tin tức công nghệ`, `Báo X - Cơ quan của Đảng bộ tỉnh X`.
 _ELECTRONIC = re.compile(r"^(Báo|Tạp chí|Tạp Chí)\s+(?:điện tử|Điện tử|Điện Tử)\s+(?=\S)")
 _TRAILING = re.compile(r"\s+(?:điện tử|Điện tử|Điện Tử|Online|online|Điện tử Online)$")
-_SITE_WORDS = re.compile(r"^(?:Trang thông tin điện tử|Trang tin điện tử|Trang tin tức)\s+(?=\S)", re.I)
+_SITE_WORDS = re.compile(rf"^(?i:Trang thông tin điện tử|Trang tin điện tử|Trang tin tức)\s+(?=[{CAPITALS}])")
 _SITE_TAGLINE = re.compile(
     r"\s+[-|–—:]\s+(?:Tin tức|Tin nhanh|Tin mới|Trang tin|Đọc báo|Báo điện tử|Kênh thông tin|Cập nhật|"
     r"Cơ quan (?:của|ngôn luận|chủ quản))\b.*$",

@@ -15,6 +15,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .answer_options import answer_options
+from .attachments import attachment_cuts
 from .bylines import HOW_MADE
 from .caps_bylines import name_cuts
 from .fact_boxes import row_cuts
@@ -203,7 +204,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
-    cuts.update(inline_cuts(text))
+    cuts.update(inline_cuts(text) | set(attachment_cuts(text)))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))

@@ -1,0 +1,114 @@
+"""A government portal's menu run into the lead (`Giới thiệu Tin tức Thủ tục hành chính Dịch vụ công
+Quy hoạch Hỏi đáp UBND tỉnh … vừa ban hành …`), the portal's name over it maybe (`Cổng thông tin điện
+tử tỉnh Mẫu Dịch vụ công Hỏi đáp Lịch công tác Theo đó, …`).
+
+Every portal of a province, a district, a ministry or a Sở prints the services the law asks of it
+(public services, administrative procedures, citizens' questions, the leaders' work schedule, the
+documents) as items of three or four words mostly in lower case (`Thủ tục hành chính`, `Lịch công
+tác`): `menus.peel_menu` reads so many words in lower case as a noun phrase's, and keeps the run with
+the lead. Here the items are known by name: a run of three or more, two of them a portal's services
+(one service in a sentence's subject, `Dịch vụ công trực tuyến được …`, is no menu), the rest a
+portal's or a news site's sections, then a whole sentence in capitals after it (or nothing but the
+label of the page's section, in a unit of its own). The name over the menu is the page's (`called`)
+or spelt as portals spell theirs (`Cổng thông tin điện tử …`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .menus import plain_lead
+from .placed import signals
+from .suffixes import names_section
+from .widgets import leading_buttons
+
+#: The services a portal owes its citizens, one menu item each.
+SERVICES = frozenset(
+    "dịch vụ công|dịch vụ công trực tuyến|thủ tục hành chính|hỏi đáp|lịch công tác|sơ đồ cổng|sơ đồ trang|"
+    "danh bạ|văn bản|hệ thống văn bản|văn bản pháp luật|văn bản chỉ đạo điều hành|chỉ đạo điều hành|"
+    "góp ý dự thảo|số liệu thống kê|cơ sở dữ liệu".split("|")
+)
+#: A portal's other sections (its audiences, its news), besides a news site's (`suffixes`).
+_SECTIONS = frozenset(
+    "giới thiệu|giới thiệu chung|trang chủ|sự kiện|tin hoạt động|thông báo|chính quyền|công dân|"
+    "doanh nghiệp|du khách|quy hoạch|thống kê|liên hệ".split("|")
+)
+#: A portal's own name as portals spell it, up to the words of the place or the body it serves.
+_PORTAL_NAME = re.compile(r"^(?:cổng|trang)\s+(?:thông\s+tin|ttđt|tt)(?:\s+điện\s+tử)?\s", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_LONGEST = max(len(item.split()) for item in SERVICES | _SECTIONS)
+_SEPARATOR = re.compile(r"^[-–|»›/]$")
+#: The words a portal's name goes on for at most after `Cổng thông tin điện tử` (`thành phố Hồ Chí Minh`).
+_NAME_WORDS = 7
+#: The words a section's label after the menu takes at most (`Hỏi đáp chính sách`).
+_LABEL_WORDS = 4
+
+
+def peel_portal_menu(text: str, called: Callable[[str], bool] = lambda _: False) -> tuple[str, str] | None:
+    """(the portal's menu with its name, the lead) when `text` opens with such a menu run into a whole
+    sentence, else None."""
+    tokens = list(_TOKEN.finditer(text))
+    for start in _starts(text, tokens, called):
+        ends = _menu_ends(tokens, start)
+        for end in sorted(ends, reverse=True):
+            if end >= len(tokens):
+                continue
+            rest = text[tokens[end].start() :]
+            if not rest[:1].isupper() and rest[:1] not in '“"':
+                continue
+            found = signals(rest)
+            if found.prose and found.sentence and found.words >= 10 and plain_lead(found):
+                return text[: tokens[end].start()].strip(), rest
+    return None
+
+
+def portal_menu_alone(text: str, called: Callable[[str], bool] = lambda _: False) -> bool:
+    """`text` is such a menu alone, or with the label of the page's section after it (`… Lịch công tác
+    Hỏi đáp chính sách`, `… Tin hoạt động`): a few words and no sentence."""
+    tokens = list(_TOKEN.finditer(text))
+    for start in _starts(text, tokens, called):
+        for end in _menu_ends(tokens, start):
+            rest = text[tokens[end].start() :] if end < len(tokens) else ""
+            if (
+                len(rest.split()) <= _LABEL_WORDS
+                and not signals(rest).sentence
+                and not rest.endswith((".", "?", "!"))
+            ):
+                return True
+    return False
+
+
+def _starts(text: str, tokens: list[re.Match[str]], called: Callable[[str], bool]) -> list[int]:
+    """Where the menu may open: at once, past buttons (`Trang chủ`), or past the portal's name."""
+    first = leading_buttons(text)
+    starts = [0, *[i for i, token in enumerate(tokens) if token.start() >= first][:1]]
+    name = _PORTAL_NAME.match(text)
+    if name is not None:
+        after = sum(1 for token in tokens if token.start() < name.end())
+        starts += range(after + 1, min(len(tokens), after + _NAME_WORDS) + 1)
+    starts += [i + 1 for i in range(min(len(tokens), 10)) if called(text[: tokens[i].end()])]
+    return sorted(set(starts))
+
+
+def _menu_ends(tokens: list[re.Match[str]], start: int) -> set[int]:
+    """The token indices where a run of items from `start` may end: three items at least, two of them
+    services."""
+    words = [t.group(0) for t in tokens]
+    reach: dict[int, tuple[int, int]] = {start: (0, 0)}  # index → (items, services) on the best path
+    for at in range(start, len(words)):
+        if at not in reach:
+            continue
+        items, services = reach[at]
+        if _SEPARATOR.match(words[at]):
+            reach.setdefault(at + 1, (items, services))
+            continue
+        for n in range(1, _LONGEST + 1):
+            item = " ".join(words[at : at + n])
+            if at + n > len(words) or not item[:1].isupper():
+                continue
+            folded = item.casefold()
+            service = folded in SERVICES
+            if service or folded in _SECTIONS or (n <= 3 and names_section(item)):
+                best = reach.get(at + n, (-1, -1))
+                reach[at + n] = max(best, (items + 1, services + service), key=lambda p: (p[1], p[0]))
+    return {at for at, (items, services) in reach.items() if items >= 3 and services >= 2}
