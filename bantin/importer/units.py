@@ -16,6 +16,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .answer_options import answer_options
 from .bylines import HOW_MADE
+from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
@@ -185,7 +186,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
-    notices = [m.span() for m in NOTICE.finditer(text)]  # a disclaimer's label goes with it, uncut
+    notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text)  # each whole, uncut
     cuts.update(start for start, _ in notices)
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
@@ -204,6 +205,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(inline_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text))
+    cuts -= post_tags(text)  # a post's own hashtags stay with its caption
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
