@@ -320,7 +320,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         if start:
             out.append(Block("paragraph", before[:start].strip()))
         caption = _COUNTER.sub("", before[start:].strip())  # `1 / 12 Lễ rước kiệu …`: the gallery's counter
-        out.append(Block("caption", caption, f"{_label(match.group('label'))}: {credit.strip()}"))
+        credited = f"{_label(match.group('label'))}: {credit.strip()}"
+        framed = not caption and start and start in embed_cuts(before)  # an embedded post's photo, gone
+        out.append(Block("paragraph", credited) if framed else Block("caption", caption, credited))
         if byline:  # the credit's name said again: the byline, on a line of its own
             out.append(Block("paragraph", byline))
             pos += len(byline)

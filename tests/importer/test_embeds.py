@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.importer.captions import split_captions
 from bantin.importer.chrome import detect
 from bantin.importer.embeds import embed_cuts, embed_frame, post_tags
 from bantin.importer.inline import inline_chrome
@@ -84,3 +85,13 @@ def test_a_post_s_hashtags_stay_with_its_caption_before_its_sound() -> None:
     assert post_tags(text) == {text.index("#damcuoi"), text.index("#vuquy")}
     assert "@thaovy.wedding Bố ơi con thương bố #damcuoi #vuquy" in split_units(text)
     assert not post_tags("Từ khóa #damcuoi #vuquy Tin liên quan")  # the page's tags: no sound after them
+
+
+def test_a_credit_after_a_post_s_frame_is_no_caption_of_the_story_s_sentences() -> None:
+    text = (
+        f"{BEFORE} Một bài đăng được chia sẻ bởi Lan Ngọc (@ninhduonglanngoc) Ảnh: Instagram nhân vật {AFTER}"
+    )
+    blocks = split_captions(text)
+    assert not [b for b in blocks if b.kind == "caption"]  # the post's photo went with its frame
+    assert Block("paragraph", "Ảnh: Instagram nhân vật") in blocks
+    assert split_captions(f"{BEFORE} Ảnh: Hoàng Hà {AFTER}")[0].kind == "caption"  # a sentence's credit
