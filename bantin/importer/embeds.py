@@ -1,8 +1,9 @@
 """What a scrape keeps of a social network's post or a video player embedded in the story: the frame
 the network prints around the post, the same on every site that embeds it (`Xem bài viết này trên
 Instagram`, `Một bài đăng được chia sẻ bởi Mỹ Tâm (@hoamitmytam)`, `A post shared by …`, a TikTok
-sound's credit `♬ nhạc nền - Tên`, a tweet's signature `— Tên (@handle) March 3, 2024`), and a video
-player's title (`Ca sĩ - TÊN BÀI | OFFICIAL MUSIC VIDEO`, `… (Official MV)`, `Kênh - Tập 24 | … | …`).
+sound's credit `♬ nhạc nền - Tên`, a tweet's signature `— Tên (@handle) March 3, 2024`, a Facebook
+post's `Posted by Tên on Sunday, March 10, 2024`), and a video player's title (`Ca sĩ - TÊN BÀI |
+OFFICIAL MUSIC VIDEO`, `… (Official MV)`, `Kênh - Tập 24 | … | …`).
 
 They stand between two of the story's paragraphs, so they go without ending the article. The post's
 own words (a caption, a tweet's text, which the story quotes) are the story's and stay: only the
@@ -32,6 +33,15 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _SIGNED = re.compile(
     r"[—–]\s*[^—–()]{1,60}?\(@\w{2,}\)\s+(?:(?:" + _MONTHS + r")\s+\d{1,2},\s+\d{4}"
     r"|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
+)
+# A Facebook post's signature: who posted it and the day (`Posted by X on Sunday, March 10, 2024`,
+# `Đăng bởi X vào Thứ Bảy, 2 tháng 3, 2024`).
+_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)"
+)
+_POSTED = re.compile(
+    r"(?:Posted by|(?:Được |Đã )?[Đđ]ăng bởi)\s+[^,.!?()]{1,60}?\s+(?:on|vào)\s+" + _DAY + r",\s+"
+    r"(?:(?:" + _MONTHS + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
 )
 # A player's title closed by what the channel calls the video (`| OFFICIAL MUSIC VIDEO`, `(Official MV)`).
 _OFFICIAL = re.compile(
@@ -80,7 +90,7 @@ def embed_cuts(text: str) -> set[int]:
     and a tweet's signature, after a player's title closed by `Official …` or its last part, after a
     sound's credit when the next sentence shows where its name ends."""
     cuts: set[int] = set()
-    for pattern in (_INVITE, _SHARED_BY, _SIGNED):
+    for pattern in (_INVITE, _SHARED_BY, _SIGNED, _POSTED):
         for m in pattern.finditer(text):
             cuts.update(m.span())
     for m in _OFFICIAL.finditer(text):
@@ -132,7 +142,7 @@ def post_tags(text: str) -> set[int]:
 def embed_frame(text: str) -> str | None:
     """The reason `text` is an embed's frame (a unit of its own once `embed_cuts` cut it), or None."""
     text = text.strip()
-    if any(p.fullmatch(text) for p in (_INVITE, _SHARED_BY, _SIGNED)):
+    if any(p.fullmatch(text) for p in (_INVITE, _SHARED_BY, _SIGNED, _POSTED)):
         return EMBED_REASON
     if text.startswith("♬") and len(text.split()) <= 14:
         return EMBED_REASON

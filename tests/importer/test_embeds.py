@@ -30,6 +30,8 @@ def _kept(text: str) -> str:
         "Một bài đăng được chia sẻ bởi Lan Ngọc (@ninhduonglanngoc)",
         "A post shared by Son Tung M-TP (@sontungmtp)",
         "— Nguyễn Văn Bình (@binhnv) April 2, 2024",
+        "Posted by Hồ Ngọc Hà on Friday, March 1, 2024",
+        "Đăng bởi Nhà hát Tuổi trẻ vào Chủ Nhật, 3 tháng 3, 2024",
         "♬ nhạc nền - Bảo Anh Official",
         "♬ original sound - Hà Nội Phố",
         "ĐỨC PHÚC - HƠN CẢ YÊU | OFFICIAL MUSIC VIDEO",
@@ -49,6 +51,7 @@ def test_a_frame_of_an_embedded_post_or_player_is_named(frame: str) -> None:
         "Ca khúc chính thức có mặt trên các nền tảng nghe nhạc từ tối 5/3.",
         "@thuylinh.dance Nhảy cùng mình nhé cả nhà #nhay #vui",  # the post's own words
         "Theo Instagram của nữ ca sĩ, cô đang nghỉ dưỡng tại Phú Quốc.",
+        "Bài hát được đăng bởi nhóm vào Thứ Bảy tuần trước và nhanh chóng lan truyền.",
         "Nhóm nhạc - những chàng trai trẻ của Quy Nhơn - đã ra mắt MV đầu tay.",
         "Hoàng Lan - Báo Văn nghệ | 21:20 06/03/2024",  # a byline with its stamp
     ],
