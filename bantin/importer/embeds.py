@@ -93,8 +93,7 @@ def embed_cuts(text: str) -> set[int]:
     for pattern in (_INVITE, _SHARED_BY, _SIGNED, _POSTED):
         for m in pattern.finditer(text):
             cuts.update(m.span())
-    for m in _OFFICIAL.finditer(text):
-        cuts.add(m.end())
+    cuts.update(end for _, end in player_titles(text))
     for m in _SOUND.finditer(text):
         cuts.add(m.start())
         end = _name_end(text, m.end())
@@ -107,6 +106,8 @@ def embed_cuts(text: str) -> set[int]:
     return cuts
 
 
+# What follows a player's title: the end, or the next sentence's first word or quote.
+_AFTER_TITLE = re.compile(r"\s*(?:$|[" + CAPITALS + '"“])')
 # A sentence's end before a player's title (its stop, a closing quote, the space after).
 _STOP = re.compile(r"[.!?…][\"”’)]*\s+")
 
@@ -117,6 +118,8 @@ def player_titles(text: str) -> list[tuple[int, int]]:
     song's, no header's)."""
     spans = []
     for m in _OFFICIAL.finditer(text):
+        if not _AFTER_TITLE.match(text, m.end()):
+            continue  # the sentence goes on (`… bản (Official MV) của bài hát …`): a name the story says
         window = max(0, m.start() - 120)
         stops = list(_STOP.finditer(text, window, m.start()))
         start = stops[-1].end() if stops else (0 if window == 0 else None)

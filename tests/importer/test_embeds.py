@@ -51,6 +51,7 @@ def test_a_frame_of_an_embedded_post_or_player_is_named(frame: str) -> None:
         "Ca khúc chính thức có mặt trên các nền tảng nghe nhạc từ tối 5/3.",
         "@thuylinh.dance Nhảy cùng mình nhé cả nhà #nhay #vui",  # the post's own words
         "Theo Instagram của nữ ca sĩ, cô đang nghỉ dưỡng tại Phú Quốc.",
+        "Ban nhạc tung bản (Official MV) của bài hát vào tối qua.",
         "Bài hát được đăng bởi nhóm vào Thứ Bảy tuần trước và nhanh chóng lan truyền.",
         "Nhóm nhạc - những chàng trai trẻ của Quy Nhơn - đã ra mắt MV đầu tay.",
         "Hoàng Lan - Báo Văn nghệ | 21:20 06/03/2024",  # a byline with its stamp
@@ -88,6 +89,11 @@ def test_a_post_s_hashtags_stay_with_its_caption_before_its_sound() -> None:
     assert post_tags(text) == {text.index("#damcuoi"), text.index("#vuquy")}
     assert "@thaovy.wedding Bố ơi con thương bố #damcuoi #vuquy" in split_units(text)
     assert not post_tags("Từ khóa #damcuoi #vuquy Tin liên quan")  # the page's tags: no sound after them
+
+
+def test_a_sentence_naming_an_official_video_stays_whole() -> None:
+    text = f"{BEFORE} Ban nhạc tung bản (Official MV) của bài hát vào tối qua. {AFTER}"
+    assert _kept(text) == text
 
 
 def test_a_credit_after_a_post_s_frame_is_no_caption_of_the_story_s_sentences() -> None:
