@@ -29,6 +29,7 @@ from .credit_ends import (
     titled,
     writer_before_role,
 )
+from .embeds import embed_cuts
 from .inline import inline_cuts, media_title
 from .parsed import Block
 from .writers import titles_a_person
@@ -311,6 +312,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
         apart = [c for c in inline_cuts(before) if c < len(before)]
+        apart += [c for c in embed_cuts(before) if c == len(before.rstrip())]  # after a post's frame
         apart += [start + c for c in glued_words(before[start:])]
         start = max([start, *apart])  # after a video's title (`… 04:32) Một …`), a box glued to it
         if start == 0 and whole_line and is_name(before[last_sentence_start(before) :].strip(" -–")):
@@ -318,7 +320,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         if start:
             out.append(Block("paragraph", before[:start].strip()))
         caption = _COUNTER.sub("", before[start:].strip())  # `1 / 12 Lễ rước kiệu …`: the gallery's counter
-        out.append(Block("caption", caption, f"{_label(match.group('label'))}: {credit.strip()}"))
+        credited = f"{_label(match.group('label'))}: {credit.strip()}"
+        framed = not caption and start and start in embed_cuts(before)  # an embedded post's photo, gone
+        out.append(Block("paragraph", credited) if framed else Block("caption", caption, credited))
         if byline:  # the credit's name said again: the byline, on a line of its own
             out.append(Block("paragraph", byline))
             pos += len(byline)

@@ -23,6 +23,7 @@ import re
 from bantin.core.text import CAPITALS
 
 from ..core.sentences import ends_sentence
+from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import LINKED_HEADLINE, Unit, figures
 
 __all__ = [
@@ -140,6 +141,7 @@ INLINE_REASONS = frozenset(
         GALLERY_REASON,
         PROMPT_REASON,
         SPONSOR_REASON,
+        EMBED_REASON,
     }
 )
 
@@ -193,6 +195,7 @@ def inline_cuts(text: str) -> set[int]:
     for m in _SERIES_NOTE.finditer(text):
         cuts.update(m.span())
     cuts.update(m.end() for m in _UPDATED.finditer(text))
+    cuts.update(embed_cuts(text))
     for m in _INVITE.finditer(text):  # where the next sentence starts: a capital between lower case
         words = list(re.finditer(r"\S+", text[m.start() :]))[:20]
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
@@ -226,6 +229,8 @@ def inline_chrome(text: str) -> str | None:
         return SERIES_REASON
     if sentence or words > 30:
         return None
+    if embed_frame(text):
+        return EMBED_REASON
     if _MEDIA.match(text) and _MEDIA_WORD.search(text) and not _DATE.search(text):
         return MEDIA_REASON
     if _ARROW.match(text) and len(_ARROW.findall(text)) == 1:  # one arrow, no breadcrumb

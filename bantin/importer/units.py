@@ -18,6 +18,7 @@ from .answer_options import answer_options
 from .attachments import attachment_cuts
 from .bylines import HOW_MADE
 from .caps_bylines import name_cuts
+from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
@@ -188,7 +189,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
-    notices = [m.span() for m in NOTICE.finditer(text)]  # a disclaimer's label goes with it, uncut
+    notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text)  # each whole, uncut
     cuts.update(start for start, _ in notices)
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
@@ -207,6 +208,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
+    cuts -= post_tags(text)  # a post's own hashtags stay with its caption
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
