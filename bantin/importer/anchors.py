@@ -4,13 +4,15 @@ story starts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
 
 from .furniture import Unit, key
 
-__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with"]
+__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
 _OPENING_WORDS = 8
 
@@ -58,6 +60,27 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]
     return out
+
+
+def rejoin_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """Two units of one block that the summary's opening words run across, after something else and
+    with no full stop between them (`… Tổng đài: 1900 7178 (nhánh 1) Nhân | Ngày Đột quỵ thế giới
+    29/10, …`, cut before a lead's `Ngày` as if a menu ended there), are one unit again: the story
+    starts where the summary does, and `cut_at_anchors` cuts there, not inside the lead's words."""
+    openings = [
+        opening
+        for anchor in anchors
+        if len(anchor.split()) >= 4 and len(opening := key(" ".join(anchor.split()[:_OPENING_WORDS]))) >= 15
+    ]
+    for i, (first, second) in enumerate(itertools.pairwise(units[: max(8, len(units) // 3)])):
+        if first.block != second.block or ends_sentence(first.text):
+            continue
+        head = key(first.text)
+        for opening in openings:
+            at = (head + key(second.text)).find(opening)
+            if 0 < at < len(head) < at + len(opening):
+                return [*units[:i], Unit(first.block, f"{first.text} {second.text}"), *units[i + 2 :]]
+    return units
 
 
 _OPENERS = "“\"‘'(«"

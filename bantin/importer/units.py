@@ -42,6 +42,7 @@ from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
 from .placed import placed_at
+from .reviewed_by import credit_starts
 from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
@@ -201,7 +202,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
-    cuts.update(inline_cuts(text))
+    cuts.update(inline_cuts(text) | set(credit_starts(text)))  # `… Tiêu hóa Bài viết được tham vấn bởi`
     if not shouting(text):
         cuts.update(_caps_runs(text))
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))

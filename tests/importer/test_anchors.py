@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.anchors import cut_at_anchors
+from bantin.importer.anchors import cut_at_anchors, rejoin_at_anchors
 from bantin.importer.furniture import Unit
 
 HEADLINE = "Lễ hội Bunpimay của cộng đồng người Lào tại Hà Nội"
@@ -49,3 +49,23 @@ def test_a_datelines_bracket_after_a_menu_is_still_cut_off() -> None:
         [Unit(0, f"Trang chủ Thời sự (HNMO) - {SUMMARY}")], (HEADLINE, f"(HNMO) - {SUMMARY}")
     )
     assert [u.text for u in units] == ["Trang chủ Thời sự", f"(HNMO) - {SUMMARY}"]
+
+
+def test_a_lead_cut_inside_the_summarys_opening_words_is_one_unit_again() -> None:
+    lead = (
+        "Nhân Ngày Sức khỏe thế giới 7/4, các bác sĩ Bệnh viện Tỉnh hướng dẫn người dân phòng bệnh tim mạch."
+    )
+    summary = "Nhân Ngày Sức khỏe thế giới 7/4, các bác sĩ hướng dẫn người dân phòng bệnh tim mạch."
+    units = [Unit(0, "Trang chủ Tin tức Tổng đài: 1900 1234 Nhân"), Unit(0, lead.removeprefix("Nhân "))]
+    rejoined = rejoin_at_anchors(units, (HEADLINE, summary))
+    assert [u.text for u in rejoined] == [f"Trang chủ Tin tức Tổng đài: 1900 1234 {lead}"]
+    assert [u.text for u in cut_at_anchors(rejoined, (HEADLINE, summary))] == [
+        "Trang chủ Tin tức Tổng đài: 1900 1234",
+        lead,
+    ]
+
+
+def test_two_sentences_the_summary_runs_across_stay_apart() -> None:
+    units = [Unit(0, "Hà Nội nắng nóng."), Unit(0, "Người dân tránh ra đường buổi trưa để phòng say nắng.")]
+    summary = "Hà Nội nắng nóng. Người dân tránh ra đường buổi trưa."
+    assert rejoin_at_anchors(units, (HEADLINE, summary)) == units
