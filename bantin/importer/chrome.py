@@ -59,7 +59,7 @@ from .furniture import (
 from .headline_lead import cut_before_headline_words
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .listed_figures import lists_figures
-from .lone_related import lone_related_apart
+from .lone_related import LINKED, after_link_label, lone_related_apart
 from .name_words import names_list
 from .numbered_items import opens_item
 from .page_header import HEADER, peel_page_header
@@ -158,6 +158,8 @@ def detect(
     for i in range(1, len(units)):  # `… Quý khách vui lòng bấm số` | `HOTLINE hoặc đặt lịch TẠI ĐÂY.`
         if units[i - 1].block == units[i].block and continues_call(units[i - 1].text, units[i].text):
             kinds[i] = ("chrome", BOOKING)
+        elif kinds[i - 1][0] == "chrome" and after_link_label(units[i - 1].text, units[i].text):
+            kinds[i] = ("chrome", LINKED)  # `Xem thêm:` | `Đái tháo đường type 2 có chữa khỏi được không?`
     for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")

@@ -8,6 +8,7 @@ import pytest
 
 from bantin.importer.booking_calls import booking_call, continues_call
 from bantin.importer.convert import convert
+from bantin.importer.lone_related import after_link_label
 from bantin.importer.reviewed_by import credit_starts, reviewed_credit
 
 CREDIT = (
@@ -81,3 +82,16 @@ def test_a_booking_call_cut_by_a_word_in_capitals_goes_whole() -> None:
     body = _body(f"{' '.join(STORY)} {before} HOTLINE hoặc đặt lịch TẠI ĐÂY.")
     assert all(sentence in body for sentence in STORY)
     assert "Quý khách" not in body and "TẠI ĐÂY" not in body
+
+
+def test_the_headline_a_link_label_points_to_goes_even_as_a_question() -> None:
+    label = "Xem thêm:"
+    assert after_link_label(label, "Viêm phế quản có lây không?")
+    assert after_link_label(label, "Cách chăm sóc trẻ bị viêm phế quản tại nhà")
+    assert not after_link_label(label, " ".join(STORY))  # sentences, not a headline
+    assert not after_link_label("Bác sĩ cho biết:", "Viêm phế quản có lây không?")  # no link's label
+    body = _body(
+        f"{' '.join(STORY)} Xem thêm: Viêm phế quản có lây không? Thông tin chỉ mang tính tham khảo."
+    )
+    assert all(sentence in body for sentence in STORY)
+    assert "có lây không" not in body
