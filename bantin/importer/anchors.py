@@ -10,9 +10,9 @@ import re
 from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
 
-from .furniture import Unit, key
+from .furniture import Unit, key, title_case_items
 
-__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
+__all__ = ["cut_after_menu", "cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
 _OPENING_WORDS = 8
 
@@ -83,6 +83,31 @@ def rejoin_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]
     return units
 
 
+def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
+    """A menu run into a lead that the summary words otherwise after its first few words (`… Hỗ trợ
+    khách hàng Bệnh nhân nam 38 tuổi ở Phú Thọ bị …`, the summary `Bệnh nhân nam 38 tuổi bị …`): the
+    unit is cut where the summary's first five words stand, when all before them is a menu's items
+    (`title_case_items`: no grammar word, figure or comma), which no sentence's own opening words are
+    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`)."""
+    for i, unit in enumerate(units[: max(8, len(units) // 3)]):
+        unit_key = key(unit.text)
+        for anchor in summary:
+            opening = key(" ".join(anchor.split()[:_SHORT_OPENING]))
+            if len(anchor.split()) < 2 * _SHORT_OPENING or len(opening) < 15:
+                continue
+            if unit_key.startswith(opening):
+                return units  # the summary starts this unit: nothing is glued
+            at = unit_key.find(opening)
+            cut = _char_at_key(unit.text, at) if at > 0 else None
+            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
+                continue
+            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if title_case_items(head):
+                return [*units[:i], Unit(unit.block, head), Unit(unit.block, rest), *units[i + 1 :]]
+    return units
+
+
+_SHORT_OPENING = 5  # words: `Bệnh nhân nam 38 tuổi`
 _OPENERS = "“\"‘'(«"
 # A bracket inside a sentence, its verb after it (`Chi cục … khu vực I (Cục Hải quan TP HCM) vừa phát
 # hiện …`, the summary saying `Cục Hải quan TP HCM vừa phát hiện …`): the words before it are the

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
-from .anchors import cut_at_anchors, opens_with, rejoin_at_anchors
+from .anchors import cut_after_menu, cut_at_anchors, opens_with, rejoin_at_anchors
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call, continues_call
@@ -152,6 +152,7 @@ def detect(
     units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
+    units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
     units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
