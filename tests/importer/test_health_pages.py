@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.core.sentences import sentence_starts
 from bantin.importer.booking_calls import booking_call, continues_call
 from bantin.importer.convert import convert
 from bantin.importer.lone_related import after_link_label
@@ -95,3 +96,18 @@ def test_the_headline_a_link_label_points_to_goes_even_as_a_question() -> None:
     )
     assert all(sentence in body for sentence in STORY)
     assert "có lây không" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Người bệnh đăng ký tại khu khám A. Phòng Công tác xã hội", True),  # a place's letter
+        ("Buổi tư vấn diễn ra ở tầng B. Người dân được khám miễn phí.", True),
+        ("Sau đó đối tượng Nguyễn Văn H. Bỏ trốn khỏi hiện trường.", False),  # a name's initial
+        ("Lễ khai trương diễn ra tại Q. Bình Thạnh.", False),  # a district's abbreviation
+    ],
+)
+def test_a_letter_naming_a_place_after_a_word_in_small_letters_ends_the_sentence(
+    text: str, ends: bool
+) -> None:
+    assert bool(sentence_starts(text)) == ends
