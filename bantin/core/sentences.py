@@ -64,6 +64,8 @@ def _ends_sentence_before(text: str, index: int) -> bool:
         return True  # a unit after a number (`sạc nhanh 25 W.`), not a name's initial
     if before in "CF" and text[max(0, index - 4) : index - 1] == "độ ":
         return True  # degrees (`cao nhất 33 độ C.`)
+    if before.isupper() and _label_letter(text, index):
+        return True  # a letter naming a place after a word in small letters (`khu khám A.`), no initial
     joined = index - len(_word_before(text, index)) - 1  # the character before the word
     if before.isupper() and joined >= 0 and text[joined] == "&":
         return True  # a body's initials (`Bộ GD&ĐT.`, `Sở KH&CN.`): no abbreviation holds `&`
@@ -72,6 +74,16 @@ def _ends_sentence_before(text: str, index: int) -> bool:
     if text[index] in "!?":
         return True
     return _word_before(text, index).lower() not in _ABBREVIATIONS and not _unit_before(text, index)
+
+
+def _label_letter(text: str, index: int) -> bool:
+    """A capital letter alone before `index`, after a word in small letters (`khu khám A.`, `tầng B.`):
+    a label's, not the initial ending a name, which follows the name's words in title case (`Nguyễn
+    Văn H.`), nor one an administrative unit's abbreviation may be (`tại Q. Bình Thạnh`)."""
+    if index < 3 or text[index - 2] != " ":
+        return False
+    word = _word_before(text, index - 2)
+    return len(word) > 1 and word.islower() and text[index - 1].lower() not in _UNITS
 
 
 def _unit_before(text: str, index: int) -> bool:

@@ -4,13 +4,15 @@ story starts."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
 
-from .furniture import Unit, key
+from .furniture import Unit, key, title_case_items
 
-__all__ = ["cut_at_anchors", "cuts_into_summary", "opens_with"]
+__all__ = ["cut_after_menu", "cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
 _OPENING_WORDS = 8
 
@@ -62,6 +64,52 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     return out
 
 
+def rejoin_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
+    """Two units of one block that the summary's opening words run across, after something else and
+    with no full stop between them (`… Tổng đài: 1900 7178 (nhánh 1) Nhân | Ngày Đột quỵ thế giới
+    29/10, …`, cut before a lead's `Ngày` as if a menu ended there), are one unit again: the story
+    starts where the summary does, and `cut_at_anchors` cuts there, not inside the lead's words."""
+    openings = [
+        opening
+        for anchor in anchors
+        if len(anchor.split()) >= 4 and len(opening := key(" ".join(anchor.split()[:_OPENING_WORDS]))) >= 15
+    ]
+    for i, (first, second) in enumerate(itertools.pairwise(units[: max(8, len(units) // 3)])):
+        if first.block != second.block or ends_sentence(first.text):
+            continue
+        head = key(first.text)
+        for opening in openings:
+            at = (head + key(second.text)).find(opening)
+            if 0 < at < len(head) < at + len(opening):
+                return [*units[:i], Unit(first.block, f"{first.text} {second.text}"), *units[i + 2 :]]
+    return units
+
+
+def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
+    """A menu run into a lead that the summary words otherwise after its first few words (`… Hỗ trợ
+    khách hàng Bệnh nhân nam 38 tuổi ở Phú Thọ bị …`, the summary `Bệnh nhân nam 38 tuổi bị …`): the
+    unit is cut where the summary's first five words stand, when all before them is a menu's items
+    (`title_case_items`: no grammar word, figure or comma), which no sentence's own opening words are
+    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`)."""
+    for i, unit in enumerate(units[: max(8, len(units) // 3)]):
+        unit_key = key(unit.text)
+        for anchor in summary:
+            opening = key(" ".join(anchor.split()[:_SHORT_OPENING]))
+            if len(anchor.split()) < 2 * _SHORT_OPENING or len(opening) < 15:
+                continue
+            if unit_key.startswith(opening):
+                return units  # the summary starts this unit: nothing is glued
+            at = unit_key.find(opening)
+            cut = _char_at_key(unit.text, at) if at > 0 else None
+            if cut is None or not _starts_like_a_headline(unit.text[cut:]):
+                continue
+            head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
+            if title_case_items(head):
+                return [*units[:i], Unit(unit.block, head), Unit(unit.block, rest), *units[i + 1 :]]
+    return units
+
+
+_SHORT_OPENING = 5  # words: `Bệnh nhân nam 38 tuổi`
 _OPENERS = "“\"‘'(«"
 # A clause going on in lower case after the comma of a sentence that started before the summary's words
 # (`… lúc 0h20 ngày 20/1 (giờ Tokyo), đưa`): no menu ends so, its items each opening in a capital; a

@@ -1,6 +1,7 @@
 """The expert who answers a reader's question signs the answer under it: a profession's title, the
 name, and often the workplace after a comma (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội`,
-`BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`), as the Q&A columns
+`BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`; a hospital's page puts
+a dash before the workplace: `ThS.BS Lê Thu Hà - Khoa Tiêu hóa, Bệnh viện …`), as the Q&A columns
 of legal and health pages print it (issue 15's round of stories that speak to readers).
 
 Such a line reads as no sentence and stands after the story's last one, where a headline would go
@@ -27,8 +28,10 @@ _TITLE = (
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
 _WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"
+# After a dash the workplace is a hospital's unit (a dash also puts a source or a position after a name).
+_WORKPLACE = r"(?:\s*,\s*|\s+[-–]\s+(?=(?:Khoa|Phòng|Bệnh viện|Trung tâm|Viện|Đơn vị|Bộ môn)\s))"
 _SIGNED = re.compile(
-    rf"^{_TITLE}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:\s*,\s*(?P<place>[{CAPITALS}][^.!?:;]*))?$"
+    rf"^{_TITLE}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
 )
 _LONGEST = 16  # words: a signature, not a sentence without its stop
 

@@ -30,8 +30,10 @@ from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
-from .anchors import cut_at_anchors, opens_with
+from .anchors import cut_after_menu, cut_at_anchors, opens_with, rejoin_at_anchors
 from .boilerplate import is_chrome, is_section_header, story_sentence
+from .booking_calls import REASON as BOOKING
+from .booking_calls import booking_call, continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
@@ -58,7 +60,7 @@ from .headline_lead import cut_before_headline_words
 from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
 from .list_headers import names_its_list
 from .listed_figures import lists_figures
-from .lone_related import lone_related_apart
+from .lone_related import LINKED, after_link_label, lone_related_apart
 from .name_words import names_list
 from .numbered_items import opens_item
 from .page_header import HEADER, peel_page_header
@@ -68,6 +70,8 @@ from .publishers import stem
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
+from .reviewed_by import REASON as REVIEWED
+from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, describes_itself_apart, names_itself
 from .story_contacts import story_contacts
@@ -147,11 +151,18 @@ def detect(
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
+    units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
+    units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
     units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    for i in range(1, len(units)):  # `… Quý khách vui lòng bấm số` | `HOTLINE hoặc đặt lịch TẠI ĐÂY.`
+        if units[i - 1].block == units[i].block and continues_call(units[i - 1].text, units[i].text):
+            kinds[i] = ("chrome", BOOKING)
+        elif kinds[i - 1][0] == "chrome" and after_link_label(units[i - 1].text, units[i].text):
+            kinds[i] = ("chrome", LINKED)  # `Xem thêm:` | `Đái tháo đường type 2 có chữa khỏi được không?`
     for i in range(min(first_prose(kinds) + 1, len(units))):
         if anchors and key(units[i].text) == key(anchors[0]):
             kinds[i] = ("chrome", "the headline again")
@@ -281,6 +292,10 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "chrome", "repeated on other pages of the site"
     if AD_SLOT.fullmatch(unit.text):
         return "chrome", AD_REASON
+    if reviewed_credit(unit.text):  # `Bài viết được tham vấn chuyên môn bởi ThS.BS …`: the advice's
+        return "byline", REVIEWED  # kept where it stands, as a credit is
+    if booking_call(unit.text):  # `Để đặt lịch …, Quý khách vui lòng bấm số …`
+        return "chrome", BOOKING
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
     if buttons(unit.text) and not (s.prose and s.sentence):

@@ -9,15 +9,38 @@ headline or summary (a link on the same subject; an editor's note after a byline
 được thay đổi`, speaks of the story and repeats none): then `bounds` ends the article at the byline.
 A writer's credit to a source is one byline (`Thùy Linh Theo Sinh viên Việt Nam` under `Sinh viên
 tình nguyện …`): the source's name is the page's publisher, not a headline.
+
+A label pointing to one link (`Xem thêm:`) cut off as a unit of its own has the link's headline
+after it; a headline put as a question (`Đái tháo đường type 2 có chữa khỏi được không?`) reads as a
+sentence, so `after_link_label` tells `chrome` that the unit after such a label is its headline.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..core.sentences import ends_sentence, word_pairs
 from .bylines import parse_byline
-from .furniture import Unit, signals
+from .furniture import RELATED_LEADS, Unit, alternatives, signals
 
-__all__ = ["lone_related_apart"]
+__all__ = ["LINKED", "after_link_label", "lone_related_apart"]
+
+#: The reason the headline after a link's label goes.
+LINKED = "the headline a label of a link points to (`Xem thêm:`)"
+
+_LINK_LABEL = re.compile(r"(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:", re.IGNORECASE)
+_HEADLINE = 20  # words
+
+
+def after_link_label(label: str, text: str) -> bool:
+    """`text`, the unit after `label`, is the headline of the link `label` (`Xem thêm:` alone) points
+    to: a headline's length, ending in a question or with no stop."""
+    short = len(text.split()) <= _HEADLINE
+    return (
+        _LINK_LABEL.fullmatch(label.strip()) is not None
+        and short
+        and (text.endswith("?") or not ends_sentence(text))
+    )
 
 
 def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:

@@ -46,6 +46,7 @@ from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
 from .placed import placed_at
+from .reviewed_by import credit_starts
 from .run_on_heads import heading_ends
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
@@ -205,7 +206,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
-    cuts.update(inline_cuts(text) | set(attachment_cuts(text)))
+    cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

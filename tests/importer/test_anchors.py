@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.anchors import cut_at_anchors
+from bantin.importer.anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from bantin.importer.furniture import Unit
 
 HEADLINE = "Lễ hội Bunpimay của cộng đồng người Lào tại Hà Nội"
@@ -60,3 +60,45 @@ def test_the_summarys_words_inside_the_leads_clause_cut_nothing() -> None:
         "(giờ Tokyo), đưa Nhật Bản trở thành quốc gia thứ năm làm được điều này."
     )
     assert [u.text for u in cut_at_anchors([Unit(0, lead)], ("Tàu SLIM lên Mặt trăng", summary))] == [lead]
+
+
+def test_a_lead_cut_inside_the_summarys_opening_words_is_one_unit_again() -> None:
+    lead = (
+        "Nhân Ngày Sức khỏe thế giới 7/4, các bác sĩ Bệnh viện Tỉnh hướng dẫn người dân phòng bệnh tim mạch."
+    )
+    summary = "Nhân Ngày Sức khỏe thế giới 7/4, các bác sĩ hướng dẫn người dân phòng bệnh tim mạch."
+    units = [Unit(0, "Trang chủ Tin tức Tổng đài: 1900 1234 Nhân"), Unit(0, lead.removeprefix("Nhân "))]
+    rejoined = rejoin_at_anchors(units, (HEADLINE, summary))
+    assert [u.text for u in rejoined] == [f"Trang chủ Tin tức Tổng đài: 1900 1234 {lead}"]
+    assert [u.text for u in cut_at_anchors(rejoined, (HEADLINE, summary))] == [
+        "Trang chủ Tin tức Tổng đài: 1900 1234",
+        lead,
+    ]
+
+
+def test_two_sentences_the_summary_runs_across_stay_apart() -> None:
+    units = [Unit(0, "Hà Nội nắng nóng."), Unit(0, "Người dân tránh ra đường buổi trưa để phòng say nắng.")]
+    summary = "Hà Nội nắng nóng. Người dân tránh ra đường buổi trưa."
+    assert rejoin_at_anchors(units, (HEADLINE, summary)) == units
+
+
+def test_a_menu_before_the_summarys_first_words_is_cut_off_where_the_lead_words_it_otherwise() -> None:
+    summary = "Bệnh nhân nữ 62 tuổi bị ong đốt hơn 30 nốt, được cấp cứu kịp thời."
+    lead = "Bệnh nhân nữ 62 tuổi ở Tuyên Quang bị ong vò vẽ đốt hơn 30 nốt khi đi rừng."
+    units = [Unit(0, f"Giới thiệu Tin tức Chỉ đạo tuyến Khám chữa bệnh Hỗ trợ khách hàng {lead}")]
+    assert [u.text for u in cut_after_menu(units, (summary,))] == [
+        "Giới thiệu Tin tức Chỉ đạo tuyến Khám chữa bệnh Hỗ trợ khách hàng",
+        lead,
+    ]
+
+
+def test_a_sentences_own_words_before_the_summarys_first_words_cut_nothing() -> None:
+    summary = "Bệnh nhân nữ 62 tuổi bị ong đốt hơn 30 nốt, được cấp cứu kịp thời."
+    lead = "Theo các bác sĩ của bệnh viện, Bệnh nhân nữ 62 tuổi ở Tuyên Quang bị ong đốt khi đi rừng."
+    assert cut_after_menu([Unit(0, lead)], (summary,)) == [Unit(0, lead)]
+
+
+def test_a_datelines_words_before_the_summarys_first_words_cut_nothing() -> None:
+    summary = "Ngân hàng Hưng Thịnh công bố lợi nhuận năm 2023 đạt 1.200 tỷ đồng, tăng 8%."
+    lead = "Thông cáo báo chí Hà Nội, ngày 25/1/2024 - Ngân hàng Hưng Thịnh công bố lợi nhuận trước thuế tăng 8%."
+    assert cut_after_menu([Unit(0, lead)], (summary,)) == [Unit(0, lead)]

@@ -1,6 +1,10 @@
 """The blind rounds: pages written after sites no earlier round wrote, one fixture a round, each
 saying in its first lines what it is about (provincial and sector sites, chrome inside the story,
-    "blind_laos", "blind_sports", "blind_world", "blind_portals",
+the page's frame, publishers writing about Laos, government portals, kinds of page such as live
+blogs and bulletins, small and commercial sites, sports, business, health, world and entertainment
+pages, the news-please layout, baomoi's raw and flat layouts). Every page's story stays and its
+chrome goes, and its title, date, source and author are the page's; a page's `known_gap` or
+`metadata_gap` is a strict xfail saying why.
 
 `python -m tests.importer.test_blind_rounds [ROUND …]` (`blind_shops` …; all by default) prints,
 page by page, the chrome lines that leak and the story's lines that are lost, and the totals."""
@@ -21,7 +25,7 @@ ROUNDS = (
     "blind_menus", "blind_vnsum_story", "blind_baomoi3", "blind_dates", "blind_photos", "blind_series",
     "blind_readers", "blind_glued", "blind_longform", "blind_names", "blind_figures", "blind_sample", "blind_html",
     "blind_baomoi4", "blind_vfnd5", "blind_artefacts", "blind_clusters", "blind_verse", "blind_markets",
-    "blind_laos", "blind_sports", "blind_world", "blind_portals", "blind_social",
+    "blind_laos", "blind_sports", "blind_world", "blind_portals", "blind_social", "blind_health",
 )  # fmt: skip
 
 

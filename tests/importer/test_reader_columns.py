@@ -41,6 +41,10 @@ def _body(content: str) -> str:
         ("Luật sư Trần Văn Bình, Công ty Luật Hòa Bình", "Luật sư Trần Văn Bình"),
         ("BS.CKII Ngô Thị Lan, Bệnh viện Đa khoa tỉnh Nam Định", "BS.CKII Ngô Thị Lan"),
         ("ThS Đỗ Minh Quân", "ThS Đỗ Minh Quân"),
+        (
+            "ThS.BS Lê Thu Trang - Khoa Nội tiết, Bệnh viện Đa khoa Hưng Thịnh",
+            "ThS.BS Lê Thu Trang",
+        ),  # a dash
     ],
 )
 def test_an_experts_signature_is_a_byline_with_the_title(line: str, name: str) -> None:
@@ -58,6 +62,15 @@ def test_an_experts_signature_is_a_byline_with_the_title(line: str, name: str) -
 )
 def test_a_sentence_or_a_title_without_a_name_signs_nothing(line: str) -> None:
     assert expert(line) is None
+
+
+def test_after_a_dash_only_a_hospitals_unit_is_the_experts_workplace() -> None:
+    assert signed_at_work("BS. Phạm Thu Hà - Khoa Tiêu hóa")
+    assert expert("ThS. Nguyễn Minh Hà - Học viện Tư pháp Tài liệu tham khảo") is None  # a header after
+
+
+def test_a_writer_signing_with_the_hospitals_office_is_the_author() -> None:
+    assert (parse_byline("Thu Hương - Phòng Công tác xã hội") or pytest.fail()).author == "Thu Hương"
 
 
 def test_only_a_signature_with_the_workplace_is_signed_at_work() -> None:
