@@ -130,8 +130,8 @@ STRONG = re.compile(
     r"(?<!của )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Ghi chú của tòa soạn:` over a note
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     + alternatives(LOGIN)
-    + r"|tài khoản chưa|"
-    r"bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|họ (?:và )?tên\s*:|"
+    + r"|tài khoản chưa|bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|"
+    r"họ (?:và )?tên\s*:(?-i:(?!\s*[" + CAPITALS + r"]\w*\s+[" + CAPITALS + r"]))|"  # a form's, not filled in
     r"chính sách bảo mật|điều khoản sử dụng|thỏa thuận người dùng|thoả thuận người dùng|"
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
     r"^\W*tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"

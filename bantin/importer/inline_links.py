@@ -28,7 +28,8 @@ _FIGURE = re.compile(r"(?<![\w.,])\d[\d.,/%]*")
 _OPENS = 2  # paragraphs: what a subheading opens, where it shares its words
 _FEWEST = 6  # words: a subheading of a feature may be short (`Nỗi lo mất việc`), a headline is not
 _LONGEST = 150  # characters
-_ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[IVX]{1,4}\.)\s")  # `II. …`: a numbered part of the story
+# `II. …`, `Điều 7. …` (a law's article quoted, a part under its label): a numbered part of the story
+_ITEM = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[IVX]{1,4}\.|[^\W\d_]+\s+(?:\d{1,3}|[IVX]{1,4})\.)\s")
 _GLUED_LABEL = re.compile(r"^(?:Video|Clip|Infographic|VIDEO|CLIP):(?=[^\W\d_])")
 _CREDIT = re.compile(r"(?i)(?<!\w)(?:ảnh|video|clip|nguồn|theo)\s*:")
 

@@ -63,3 +63,19 @@ def test_the_sites_licence_line_goes() -> None:
         f"{' '.join(STORY)} Hà Phong Giấy phép số 24/GP-BTTTT do Bộ Thông tin và Truyền thông cấp."
     )
     assert "GP-BTTTT" not in page.body
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Gửi câu hỏi Họ tên: Email: Nội dung câu hỏi: Gửi", "Ý kiến của bạn Họ và tên: Số điện thoại: Gửi"],
+)
+def test_a_question_forms_empty_name_field_goes(form: str) -> None:
+    page = convert_page(f"{' '.join(STORY)} Hà Phong {form}")
+    assert page.body.rstrip().endswith(STORY[-1]) and "tên:" not in page.body
+
+
+def test_a_name_field_filled_in_is_a_records_and_stays() -> None:
+    """A wanted notice's or a record's `Họ tên: Hồ Thị Thắm; giới tính: Nữ`: the field holds a name."""
+    told = "Họ tên: Hồ Thị Thắm; giới tính: Nữ; sinh năm 1988."
+    page = convert_page(f"{STORY[0]} QUYẾT ĐỊNH TRUY NÃ {told} {' '.join(STORY[1:])} Hà Phong")
+    assert told in page.body

@@ -41,6 +41,8 @@ def test_a_related_headline_between_two_paragraphs_goes(headline: str) -> None:
         "Vì sao giá lúa ở An Giang tăng mạnh?",  # a question
         "Lúa IR50404 6.500 7.000 7.200",  # a table's row
         "- Hỗ trợ 500.000 đồng mỗi ha cho hộ nghèo ở Tháp Mười",  # a list's item
+        "Điều 12. Hỗ trợ giống lúa cho hộ dân vùng Đồng Tháp Mười",  # a law's article quoted, its heading
+        "Chương II. Chính sách khuyến khích nông dân Nam Bộ",  # a numbered part under its label
     ],
 )
 def test_the_storys_own_line_of_that_shape_stays(line: str) -> None:
