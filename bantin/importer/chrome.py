@@ -204,7 +204,9 @@ def detect(
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
+    start = article_start(
+        kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]), texts
+    )
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
