@@ -217,9 +217,10 @@ def detect(
     while end - 1 > start:
         text = units[end - 1].text
         described = MASTHEAD.match(text) is not None
-        if kinds[end - 1][0] != "short" and not described:
+        labels = footer and _labels_run(found[end - 1])  # `Thông báo Lịch công tác … Chu Văn An.`
+        if kinds[end - 1][0] != "short" and not (described or labels):
             break
-        masthead = described or shouting(text) or site.named_in(text) or _PAPER.match(text)
+        masthead = described or labels or shouting(text) or site.named_in(text) or _PAPER.match(text)
         if not ((footer or described) and masthead) and not title_case_items(text):
             break
         if signed_in_capitals(units, kinds, found, end - 1):
@@ -241,6 +242,13 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _labels_run(found: Signals) -> bool:
+    """A box's labels and links over the footer, read as a sentence when the footer's name closes them
+    with its full stop (`Thông báo Lịch công tác tuần 47 Thời khóa biểu học kỳ I Trường THPT Chu Văn
+    An.`): ten words or more, no grammar word, half of them in capitals, which no sentence is."""
+    return found.sentence and found.words >= 10 and found.grammar == 0 and found.capitals >= 0.5
 
 
 def _plain_first_paragraph(units: list[Unit], found: list[Signals]) -> bool:

@@ -41,3 +41,31 @@ def test_a_list_of_people_over_the_first_sentence_of_a_raw_page_stays() -> None:
         "Bốn học sinh Trường THPT chuyên Bắc Giang đạt giải tại kỳ thi Olympic Tin học châu Á năm nay.",
     )
     assert names in convert(page.encode(), "page.txt", year=2024).body
+
+
+def _vnsum(content: str) -> str:
+    return (
+        "Title: Thầy Lê Văn Bình - 25 năm dạy Toán\nSource: Trường THPT Lê Quý Đôn\n"
+        "Link: https://thpt-lequydon.edu.vn/tin-tuc/thay-le-van-binh\nPublished Date: 2024-11-19T08:00:00+07:00\n"
+        f"Author: \nTags: None\nSummary: \nContent: {content}\n"
+    )
+
+
+def test_a_box_of_links_the_footers_name_closes_with_its_full_stop_goes() -> None:
+    story = (
+        "Thầy Lê Văn Bình về trường năm 1999 và đã dạy môn Toán suốt hai mươi lăm năm qua. "
+        "Nhiều học trò của thầy đạt giải trong các kỳ thi học sinh giỏi quốc gia và quốc tế."
+    )
+    box = (
+        "Tổ Toán Thông báo Lịch công tác tuần 48 Thời khóa biểu học kỳ I Trường THPT Lê Quý Đôn."  # a byline
+    )
+    body = convert(_vnsum(f"{story} {box} Địa chỉ: 20 Lê Lợi, Đà Nẵng").encode(), "page.txt", year=2024).body
+    assert "nhiều học trò" in body.casefold()
+    assert "Thời khóa biểu" not in body
+
+
+def test_a_last_sentence_with_grammar_words_before_the_footer_stays() -> None:
+    last = "Năm học này, thầy tiếp tục phụ trách đội tuyển Toán của Trường THPT Lê Quý Đôn."
+    story = "Thầy Lê Văn Bình về trường năm 1999 và đã dạy môn Toán suốt hai mươi lăm năm qua."
+    body = convert(_vnsum(f"{story} {last} Địa chỉ: 20 Lê Lợi, Đà Nẵng").encode(), "page.txt", year=2024).body
+    assert last in body
