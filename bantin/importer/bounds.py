@@ -12,6 +12,7 @@ page's. `chrome` decides each unit's kind and calls these.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bantin.core.text import CAPITALS, is_syllable
 
@@ -37,6 +38,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS, gallery_counters
+from .rosters import lists_people
 from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
 from .widgets import leading_buttons
 
@@ -57,17 +59,25 @@ def first_prose(kinds: list[tuple[str, str]]) -> int:
     return next((i for i, (k, _) in enumerate(kinds) if k == "prose"), len(kinds))
 
 
-def article_start(kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False) -> int:
+def article_start(
+    kinds: list[tuple[str, str]], found: list[Signals], anchored: bool = False, texts: Sequence[str] = ()
+) -> int:
     """Units before the first prose unit that are chrome or headline-like go (a menu, a breadcrumb,
     a notice's steps); only when some chrome, or two units with furniture words, stand among them,
     so a short opening line stays; a menu in title case (`Tin tức Chính trị Kinh tế Đô thị`) is
     chrome enough. Where the summary's opening words start that prose unit, the
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
-    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there."""
+    đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there. A list of people under its label
+    right over the first sentence (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, …`, of `texts`) is the
+    story's: no page's head names people so."""
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
-    while first > 0 and kinds[first - 1][0] == "short" and plain_sentence(found[first - 1]):
+    while (
+        first > 0
+        and kinds[first - 1][0] == "short"
+        and (plain_sentence(found[first - 1]) or (texts and lists_people(texts[first - 1])))
+    ):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):

@@ -215,7 +215,9 @@ def detect(
         Unit(u.block, u.text, kind != "chrome", reason or "caption")
         for u, (kind, reason) in zip(units, kinds, strict=True)
     ]
-    start = article_start(kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]))
+    start = article_start(
+        kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]), texts
+    )
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
@@ -226,9 +228,10 @@ def detect(
     while end - 1 > start:
         text = units[end - 1].text
         described = MASTHEAD.match(text) is not None
-        if kinds[end - 1][0] != "short" and not described:
+        labels = footer and _labels_run(text, found[end - 1])  # `Thông báo Lịch công tác … Chu Văn An.`
+        if kinds[end - 1][0] != "short" and not (described or labels):
             break
-        masthead = described or shouting(text) or site.named_in(text) or _PAPER.match(text)
+        masthead = described or labels or shouting(text) or site.named_in(text) or _PAPER.match(text)
         if not ((footer or described) and masthead) and not title_case_items(text):
             break
         if signed_in_capitals(units, kinds, found, end - 1):
@@ -250,6 +253,16 @@ def detect(
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
     return out
+
+
+def _labels_run(text: str, found: Signals) -> bool:
+    """A box's labels and links over the footer, read as a sentence when the footer's name closes them
+    with its full stop (`Thông báo Lịch công tác tuần 47 Thời khóa biểu học kỳ I Trường THPT Chu Văn
+    An.`): ten words or more, no grammar word, half of them in capitals, no stop inside, which no
+    sentence is; a list the story closes with (`Căn cứ pháp lý: Luật Cư trú năm 2020; Nghị định …`)
+    has its colon and semicolons."""
+    unparted = not any(mark in text[:-1] for mark in ":;,")
+    return unparted and found.sentence and found.words >= 10 and found.grammar == 0 and found.capitals >= 0.5
 
 
 def _plain_first_paragraph(units: list[Unit], found: list[Signals]) -> bool:

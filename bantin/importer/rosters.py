@@ -5,11 +5,16 @@ a colon, then three items or more parted by commas or semicolons, as a writer pa
 story's headline is one clause naming its news, never three names after a label (`lists_names`:
 `inline_links` asks); a site's box of fixtures or a table (`Lịch thi đấu V-League vòng 13`, `BXH
 Ngoại hạng Anh`) stands as cells side by side with no separators, so a box's header opening such a
-line is the story's words (`lists_items`: `chrome` asks)."""
+line is the story's words (`lists_items`: `chrome` asks). A label over people's names only
+(`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, Lê Thu Phương`) is the story's list of winners or members
+even above its first sentence (`lists_people`: `bounds` asks): a page's head lists sections after a label
+(`Chuyên mục: Giáo dục, Tuyển sinh, Du học`), never names of two words or more all in title case."""
 
 from __future__ import annotations
 
 import re
+
+from .name_words import names_list
 
 _LABEL = re.compile(r"^[^:,;]{1,40}:\s+(?=\S)")
 _SEPARATOR = re.compile(r"\s*[,;]\s+")
@@ -29,6 +34,13 @@ def lists_names(text: str) -> bool:
     return len(items) >= _FEWEST and all(
         item[:1].isupper() and len(item.split()) <= _LONGEST_NAME for item in items
     )
+
+
+def lists_people(text: str) -> bool:
+    """`text` is a label, a colon and three people's names or more, each of two to four words in title
+    case (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, Lê Thu Phương`)."""
+    label = _LABEL.match(text.strip())
+    return label is not None and lists_names(text) and names_list(text.strip()[label.end() :].rstrip(" ."))
 
 
 def _items(text: str) -> list[str]:
