@@ -2,7 +2,7 @@
 Bộ … công bố …` under a story that opened with `(Dân trí) - `).
 
 A paper tags the lead of each of its stories with its name or initials (`(Dân trí) - `, `(ĐS&PL) - `,
-`TTO - `). A story prints its tag once, before its first sentence; the same tag again past the
+`VOV.VN - `). A story prints its tag once, before its first sentence; the same tag again past the
 story's first sentences opens the lead of one of the paper's other stories, which it links under the
 story (a teaser: its headline, then its lead), often about the same event, with the same names, so
 the topic words do not tell it from the story. Scraped on one line, the tag may follow the teaser's
@@ -24,9 +24,10 @@ __all__ = ["REASON", "tagged_lead_apart", "tagged_tail"]
 
 REASON = "another story's lead, opening with the paper's own tag again"
 
-# `(Dân trí) - `, `(Thethaovanhoa.vn) - `, `TTO - `, `VOV.VN - `, `QĐND Online - ` before a capital.
+# `(Dân trí) - `, `(Thethaovanhoa.vn) - `, `VOV.VN - `, `QĐND Online - ` before a capital; not a bare
+# acronym (`TTO - `), which a match names too (`trận HAGL - Thanh Hóa`), again and again in its story.
 _TAG = re.compile(
-    r"(?<!\S)(?:\([A-ZĐ][\w&.]+(?: [\w&.]+)?\)|[A-ZĐ][A-ZĐ&]+(?:\.(?:vn|VN)| Online)?)\s*[-–]\s+"
+    r"(?<!\S)(?:\([A-ZĐ][\w&.]+(?: [\w&.]+)?\)|[A-ZĐ][A-ZĐ&]+(?:\.(?:vn|VN)| Online))\s*[-–]\s+"
     r"(?=[" + CAPITALS + "])"
 )
 _OPENING = 8  # units of the page's top where the story's tagged lead stands (menus, a stamp before it)

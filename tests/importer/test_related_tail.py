@@ -89,3 +89,26 @@ def test_after_the_byline_a_box_of_five_leads_goes_so_long_as_it_is_shorter_than
     assert STORY[-1] in text
     assert "kê biên 20 lô đất" not in text
     assert "mở phiên tòa xét xử" not in text
+
+
+MATCH = (
+    "Chiều 5/4, trận đấu HAGL - Thanh Hóa tại vòng 15 V-League diễn ra trên sân Pleiku trước 8.000 khán giả. "
+    "Đội khách nhập cuộc tốt và sớm có bàn thắng ở phút 12 sau pha dứt điểm của Rimario. "
+    "Sang hiệp hai, đội chủ nhà dồn lên tấn công nhưng không thể xuyên thủng hàng thủ đối phương. "
+    "Huấn luyện viên Vũ Tiến Thành cho biết các cầu thủ đã thi đấu hết mình. "
+    "Lần gần nhất HAGL - Thanh Hóa gặp nhau, hai đội hòa 1-1. "
+    "Ở vòng sau, HAGL - Bình Định sẽ là trận cầu tâm điểm của tuần. Minh Trí"
+)
+
+
+def test_a_match_the_story_names_again_is_no_papers_tag() -> None:
+    """`HAGL - Thanh Hóa` in the lead and after it: a match's teams, not a paper's tag opening leads."""
+    scrape = vnsum(
+        "HAGL thua Thanh Hóa trên sân nhà",
+        "https://baomau.vn/hagl-thua-thanh-hoa-a1.html",
+        MATCH,
+        summary="Chiều 5/4, trận đấu HAGL - Thanh Hóa tại vòng 15 V-League diễn ra trên sân Pleiku.",
+        date="2024-04-05",
+    )
+    body = convert(scrape, "page.txt", year=2024, sources={}).body
+    assert "hai đội hòa 1-1" in body and "HAGL - Bình Định sẽ là trận cầu tâm điểm" in body
