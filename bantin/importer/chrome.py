@@ -79,7 +79,8 @@ from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_lead_apart, tagged_tail
 from .teasers import teaser_tail
 from .units import split_units
-from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_under_label
+from .venue_cards import venue_cards
+from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_apart
 from .writers import titled_writer, titled_writer_apart, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -196,11 +197,9 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
-    for i, unit in enumerate(units):  # the page's tags under their label, nothing of the story after them
-        if tags_under_label(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
-            kinds[i] = ("chrome", "the page's tags under their label")
+    kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
-    kinds = story_contacts(kinds, texts)  # its contacts, once the site's description is known for a footer's
+    kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):

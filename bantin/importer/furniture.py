@@ -136,7 +136,7 @@ STRONG = re.compile(
     r"cấm sao chép|ghi rõ nguồn|phát hành lại thông tin|không được sao chép|"
     r"^\W*tải ứng dụng|theo dõi (?:chúng tôi|fanpage|kênh)|phát triển (?:và vận hành )?bởi|"
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
-    r"có thể bạn quan tâm|tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm\s*:|"
+    r"có thể bạn quan tâm|(?:tin|bài) liên quan|^bài viết liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
     r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|"
     r"(?:trang web|website|chúng tôi) (?:này )?(?:sử dụng|dùng) cookie|"

@@ -55,10 +55,11 @@ _ARROW = re.compile(r"(?:(?<=\s)|^|(?<=[.!?…]))(?:>>>?|»|►)\s*(?=" + _CAP +
 _LONE_ARROW = re.compile(r"^(?:>>>?|»|►)$")
 
 # A button closing a box that sells, promotes or polls (`Mua ngay`, `Xem tại Shopee`, `So sánh giá`,
-# `Xem chi tiết`, `Đăng ký ngay`, `Biểu quyết`, `Xem kết quả`, `Gửi`), in capitals as a button is.
+# `Xem chi tiết`, `Đăng ký ngay`, a tour's `Đặt ngay`, `Biểu quyết`, `Gửi`), in capitals as a button is.
 _BUTTON = (
     r"(?:Mua ngay|Đặt mua|Đặt hàng|Đặt mua ngay|Xem tại \S+|Mua tại \S+|So sánh giá|Xem giá|Xem chi tiết|"
     r"Đăng ký ngay|Xem ngay|Tra cứu ngay|Dùng thử|Tải ngay|Biểu quyết|Bình chọn|Xem kết quả|Gửi|Chọn mua|"
+    r"Đặt ngay|"
     r"Thêm vào giỏ(?: hàng)?)"
 )
 _CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")*\s*$")
@@ -66,7 +67,7 @@ _CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")
 # one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
 _BUTTON_RUN = re.compile(
     r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
-    r"|Chọn mua"
+    r"|Chọn mua|Đặt ngay"
     r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
 # A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the

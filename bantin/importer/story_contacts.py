@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from .furniture import ADDRESS, EMAIL, PHONE, SURE
+from .inline import BUTTON_REASON
 from .widgets import buttons
 
-__all__ = ["REASON", "contact_field", "story_contacts"]
+__all__ = ["REASON", "contact_field", "furnished", "story_contacts"]
 
 #: The reason a contact field inside the story is kept.
 REASON = "a contact field of the story's own, between its sentences"
@@ -58,7 +59,7 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
         run = range(i + 1, end)
         if _closes(out, texts, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
             for j in run:
-                out[j] = ("prose", REASON) if out[j][0] == "chrome" else out[j]
+                out[j] = ("prose", REASON) if out[j][0] == "chrome" and out[j][1] != BUTTON_REASON else out[j]
         i = end
     return out
 
@@ -75,7 +76,7 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
 def contact_field(text: str) -> bool:
     """A contact's field (`Hotline: 0272 3826 111`, `Số tài khoản: …`) holding no footer's or page's word:
     a line for the detector to judge in its place, among the story's lines, not to drop on its own."""
-    if _furnished(text):
+    if furnished(text):
         return False
     field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
     return bool(field or _APP.match(text))
@@ -83,11 +84,14 @@ def contact_field(text: str) -> bool:
 
 def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
     """Every unit of `run` a contact's field or a short line naming no furniture, one field at least (a
-    bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names)."""
+    bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names); a box
+    with its button the page set there (`Tour … 2.490.000đ Xem chi tiết`) is passed over, and still goes."""
     fields = 0
     for j in run:
         text, kind = texts[j], kinds[j][0]
-        if _furnished(text):
+        if kinds[j][1] == BUTTON_REASON:  # a tour's or a product's box the page set in the story: it goes
+            continue
+        if furnished(text):
             return False
         if contact_field(text):
             fields += 1
@@ -96,6 +100,6 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
     return fields > 0
 
 
-def _furnished(text: str) -> bool:
+def furnished(text: str) -> bool:
     """A footer's field, a page's button or link, or a word only a site prints (`SURE`)."""
     return bool(_FOOTERS.search(text) or _PAGE.search(text) or SURE.search(text))

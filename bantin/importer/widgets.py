@@ -27,6 +27,7 @@ __all__ = [
     "names_a_widget",
     "shop_box",
     "tag_cuts",
+    "tags_apart",
     "tags_under_label",
     "widget_ends",
 ]
@@ -200,6 +201,16 @@ def tags_under_label(text: str) -> bool:
     `Chủ đề: …` in its text is a sentence, or is judged by where it stands: `chrome` asks only after
     the story's last sentence)."""
     return bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)
+
+
+def tags_apart(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """The kinds of the units `texts`, the page's tags under their label (`tags_under_label`) with
+    nothing of the story after them (chrome and short units only) made chrome."""
+    kinds = list(kinds)
+    for i, text in enumerate(texts):
+        if tags_under_label(text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
+            kinds[i] = ("chrome", "the page's tags under their label")
+    return kinds
 
 
 def tag_cuts(text: str) -> set[int]:

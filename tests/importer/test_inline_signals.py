@@ -162,3 +162,10 @@ def test_a_line_ending_in_a_date_is_no_gallerys_counter(line: str) -> None:
 def test_a_menus_short_line_glued_to_a_one_line_lead_is_no_opening_sentence() -> None:
     blocks = [Block("paragraph", f"Bình luận (0). Thời sự. {STORY} {MORE}")]
     assert [u.text for u in detect(blocks) if u.keep] == [STORY, MORE]
+
+
+def test_a_share_button_in_small_letters_after_a_stop_is_cut_and_the_verb_in_a_sentence_is_not() -> None:
+    last = "Từ thị xã, du khách đi xe máy khoảng 10 km là tới bản."
+    assert split_units(f"{last} chia sẻ Tin cùng chuyên mục") == [last, "chia sẻ", "Tin cùng chuyên mục"]
+    said = "Nhiều người tìm đến để được lắng nghe và chia sẻ về những khó khăn của mình."
+    assert split_units(said) == [said]
