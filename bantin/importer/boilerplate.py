@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
-from .furniture import COPYRIGHT, HASHTAGS, LOGIN, RELATED_HEADERS, SENTENCE_GOES_ON, alternatives, signals
+from .furniture import HASHTAGS, SENTENCE_GOES_ON, signals
 from .numbered_items import opens_item
+from .vocabulary import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(

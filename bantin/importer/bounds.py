@@ -29,7 +29,6 @@ from .furniture import (
     AD_REASON,
     LINKED_HEADLINE,
     MASTHEAD,
-    RELATED_HEADERS,
     STRONG,
     Signals,
     Unit,
@@ -40,6 +39,7 @@ from .furniture import (
 from .inline import INLINE_REASONS, gallery_counters
 from .rosters import lists_people
 from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
+from .vocabulary import RELATED_HEADERS
 from .widgets import leading_buttons
 
 __all__ = [

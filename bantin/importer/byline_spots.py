@@ -12,8 +12,9 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 from ..core.sentences import sentence_starts
 from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
 from .dates import stamp_line
-from .furniture import BOX_HEADERS, RELATED_HEADERS, signals
+from .furniture import signals
 from .suffixes import names_section
+from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .widgets import buttons
 
 __all__ = ["is_stamp_line", "signed_before_furniture", "split_leading_byline", "split_trailing_byline"]

@@ -19,7 +19,8 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.kinds import is_vietnamese_person
 from .boilerplate import is_chrome
 from .bylines import parse_byline
-from .furniture import BOX_HEADERS, RELATED_HEADERS, Signals, Unit, shouting
+from .furniture import Signals, Unit, shouting
+from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .writers import titles_a_person
 
 __all__ = ["name_cuts", "signed_in_capitals", "signs_short_lines"]

@@ -20,22 +20,13 @@ from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
-from .furniture import (
-    LINKED_HEADLINE,
-    RELATED_LEADS,
-    Unit,
-    as_headers,
-    figures,
-    opens_list,
-    shouting,
-    signals,
-    title_case_items,
-)
+from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
 from .linked_bylines import linked_byline_apart
 from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
+from .vocabulary import RELATED_LEADS, as_headers
 from .widgets import buttons, leading_buttons, names_a_widget
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]

@@ -1,6 +1,6 @@
 """A story's own box of facts (`Thông tin cần biết`) set between its paragraphs
 or above its writer's byline. The same header also heads a portal's box of services after the story
-(`Thông tin cần biết Thời tiết Giá cả thị trường …`), which is why `furniture.BOX_HEADERS` makes it
+(`Thông tin cần biết Thời tiết Giá cả thị trường …`), which is why `vocabulary.BOX_HEADERS` makes it
 chrome alone; what tells the story's box is where it stands and what it holds: the story's sentences,
 or rows of a label and a figure (`Lệ phí cấp giấy chứng nhận: 40.000 đồng`), with the story going on
 after them or the writer signing under them. A reporter signs under what they wrote.
@@ -15,8 +15,8 @@ import re
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from .furniture import BOX_HEADERS, as_headers
 from .tables import BOX_HEADER
+from .vocabulary import BOX_HEADERS, as_headers
 
 __all__ = ["row_cuts", "story_boxes"]
 

@@ -19,9 +19,9 @@ import re
 from bantin.core.text import CAPITALS
 
 from .bounds import plain_sentence
-from .furniture import as_headers
 from .menus import LEAD_STARTERS
 from .placed import signals
+from .vocabulary import as_headers
 
 __all__ = ["AGENCY", "peel_hot_ticker"]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .bylines import parse_byline
-from .furniture import RELATED_LEADS, Unit, as_headers, signals
+from .furniture import Unit, signals
+from .vocabulary import RELATED_LEADS, as_headers
 
 __all__ = ["linked_byline_apart"]
 

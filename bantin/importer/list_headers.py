@@ -11,7 +11,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
-from .furniture import LIST_NOUNS, LIST_TIES, as_headers
+from .vocabulary import LIST_NOUNS, LIST_TIES, as_headers
 
 _NAMED_LIST = re.compile(
     r"^(?:"

@@ -21,7 +21,8 @@ import re
 
 from ..core.sentences import ends_sentence, word_pairs
 from .bylines import parse_byline
-from .furniture import RELATED_LEADS, Unit, alternatives, signals
+from .furniture import Unit, signals
+from .vocabulary import RELATED_LEADS, alternatives
 
 __all__ = ["LINKED", "after_link_label", "lone_related_apart"]
 

@@ -21,9 +21,9 @@ from .ads import drop_ad_slots
 from .authors import page_author
 from .boxes import make_plain, remove
 from .figures import mark_captions, mark_headings, unmarked
-from .furniture import RELATED_HEADERS
 from .repair import clean
 from .stamps import is_time_of_day
+from .vocabulary import RELATED_HEADERS
 
 _SAPO_CLASS = re.compile(r"sapo|description|chapeau|summary|lead|intro", re.I)
 _BOXES = frozenset({"div", "section", "aside", "ul", "ol", "table", "nav", "p"})

@@ -13,8 +13,9 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, sentence_starts
-from .furniture import BOX_HEADERS, RELATED_HEADERS, Unit, signals
+from .furniture import Unit, signals
 from .parsed import Block
+from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .writers import titles_a_person
 
 __all__ = ["heading_ends", "headings_apart"]

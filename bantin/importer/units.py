@@ -23,20 +23,15 @@ from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
     ADDRESS,
-    BOX_HEADERS,
     EMAIL,
     HASHTAGS,
     LABELLED_DATE,
     PHONE,
-    RELATED_HEADERS,
-    RELATED_LEADS,
     STAMP,
     STRONG,
     SURE,
     TITLE_CASE,
     URL,
-    alternatives,
-    as_headers,
     shouting,
     signals,
 )
@@ -52,6 +47,7 @@ from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .trailing_credit import credit_at_end
+from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .widgets import (
     CREDIT_LABEL,
     NOTICE,

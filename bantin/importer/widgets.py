@@ -15,7 +15,6 @@ from ..core.text import CAPITALS
 from .leftovers import BROWSER_NOTICE
 
 __all__ = [
-    "BROWSER_NOTICE",  # `leftovers`'s, with the notices a unit starts at
     "DISCLAIMER",
     "NOTICE",
     "RATING",
