@@ -18,6 +18,7 @@ One article flows through these modules in this order:
   page's stamp under the text or glued to the lead; `datelines` – an agency's tag or an attribution
   opening the story, a place's dateline beside the stamp; `header` – the article's title, source,
   author and date, each chosen from every place the page states it, in order of trust;
-* `body` – the passes every layout shares; `markdown` – escaping and the caption form;
+* `line_chrome` – whole lines of chrome in the line-per-paragraph layouts; `body` – the passes every
+  layout shares; `markdown` – escaping and the caption form;
 * `convert` – the whole conversion as one pure function; `command` – files, idempotency, slugs.
 """

@@ -2,7 +2,7 @@
 poll's question under its header.
 
 A news-please text of 2017-2019 keeps the boxes a template sets between the story's last paragraph
-and its byline. The body pass that drops a box (`body.drop_chrome`) needs to know two of its ends:
+and its byline. The body pass that drops a box (`line_chrome.drop_chrome`) needs to know two of its ends:
 
 * **the writer under a box of links** (`Tin liên quan:` or `BÀI VIẾT ĐƯỢC TÀI TRỢ`, a headline or
   two, then `Mai Phương`): the name reads as one more headline (short, no stop), but it is the

@@ -26,6 +26,7 @@ from .decode import decode
 from .errors import BadInput
 from .html import looks_like_html, parse_html
 from .layouts import parse_text
+from .line_chrome import drop_chrome
 from .markdown import render
 from .parsed import Block, Parsed
 from .repair import clean
@@ -200,7 +201,7 @@ def _first_passes(parsed: Parsed) -> tuple[list[Block], list[str], list[str]]:
     lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
     if lead is not None and parsed.layout != "html":  # `Hà Nội40 cựu chiến binh…`: a dateline glued on
         blocks[lead] = Block("paragraph", datelines.unglue_place(blocks[lead].text))
-    blocks = passes.drop_chrome(blocks)
+    blocks = drop_chrome(blocks)
     site_repeats: list[str] = []
     blocks = passes.strip_site_repeats(blocks, site_repeats)
     return blocks, date_lines, site_repeats

@@ -1,6 +1,6 @@
 """A short subheading of the story right under a box of related headlines printed inside it
 (`Tin liên quan`, a headline, then `Dòng thời gian` over the story's next paragraphs): the box's
-first pass (`body.drop_chrome`) takes every line shaped as a headline under the box's label, and
+first pass (`line_chrome.drop_chrome`) takes every line shaped as a headline under the box's label, and
 would take the subheading with them.
 
 What tells them apart carries over to any site: another story's headline names its news in six

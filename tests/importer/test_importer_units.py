@@ -12,13 +12,14 @@ from bantin.core.article import plain_text
 from bantin.core.sentences import split_glued
 from bantin.core.text import TONE_MARKS
 from bantin.importer import dates, published
-from bantin.importer.body import drop_chrome, mark_subheadings, reflow_run_on
+from bantin.importer.body import mark_subheadings, reflow_run_on
 from bantin.importer.boilerplate import is_chrome, is_language_menu, remove_language_menus
 from bantin.importer.bylines import Byline, parse_byline, source_of_title
 from bantin.importer.captions import parse_credit, split_captions
 from bantin.importer.convert import convert
 from bantin.importer.decode import decode, looks_vietnamese
 from bantin.importer.errors import BadInput
+from bantin.importer.line_chrome import drop_chrome
 from bantin.importer.markdown import caption, escape
 from bantin.importer.parsed import Block
 from bantin.importer.repair import clean, join_broken_lines, split_runon

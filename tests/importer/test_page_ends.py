@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.body import drop_chrome
 from bantin.importer.convert import convert
 from bantin.importer.furniture import opens_list
+from bantin.importer.line_chrome import drop_chrome
 from bantin.importer.parsed import Block
 from bantin.importer.units import split_units
 
