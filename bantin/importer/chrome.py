@@ -18,9 +18,9 @@ and decides for each, from signals that carry over to sites never seen:
   (`SiteMemory`: the other files of the same import and the raw pages kept in `content/raw`).
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
-its reason, for `import --explain`. The signals and the units live in `furniture`, the memory
-of a site's pages in `repetition`, where the article starts and ends in `bounds`; this module
-decides each unit's kind.
+its reason, for `import --explain`. The signals and the units live in `furniture`, where a page
+is cut into units in `unit_cuts`, the memory of a site's pages in `repetition`, where the article
+starts and ends in `bounds`; this module decides each unit's kind.
 """
 
 from __future__ import annotations
@@ -30,14 +30,13 @@ from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
-from .anchors import cut_after_menu, cut_at_anchors, opens_with, rejoin_at_anchors
+from .anchors import opens_with
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call, continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
-from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .fact_boxes import story_boxes
 from .furniture import (
     AD_REASON,
@@ -56,14 +55,13 @@ from .furniture import (
     shouting,
     title_case_items,
 )
-from .headline_lead import cut_before_headline_words
-from .inline import NEXT_PART_REASON, around_inline, counters_apart, inline_chrome, marked_links_apart
+from .inline import NEXT_PART_REASON, around_inline, inline_chrome
 from .list_headers import names_its_list
 from .listed_figures import lists_figures
-from .lone_related import LINKED, after_link_label, lone_related_apart
+from .lone_related import LINKED, after_link_label
 from .name_words import names_list
 from .numbered_items import opens_item
-from .page_header import HEADER, peel_page_header
+from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
 from .publishers import stem
@@ -73,15 +71,15 @@ from .repetition import SiteMemory, trim_shared
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
-from .selfdescribed import describes, describes_itself_apart, names_itself
+from .selfdescribed import describes, names_itself
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
-from .tagged_leads import tagged_lead_apart, tagged_tail
+from .tagged_leads import tagged_tail
 from .teasers import teaser_tail
-from .units import split_units
+from .unit_cuts import cut_units
 from .venue_cards import venue_cards
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_apart
-from .writers import titled_writer, titled_writer_apart, writers_credits
+from .writers import titled_writer, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
 
@@ -140,23 +138,7 @@ def detect(
         Block("paragraph", b.text) if b.kind == "caption" and signals(b.text).word else b
         for b in writers_credits(blocks)
     ]
-    units: list[Unit] = []
-    for index, block in enumerate(judged):
-        pieces = [block.text] if block.kind == "caption" else split_units(block.text)
-        units.extend(Unit(index, piece) for piece in pieces)
-    units = contents_apart(
-        describes_itself_apart(
-            titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
-        )
-    )
-    units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
-    units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
-    units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
-    units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
-    for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
-        units = cut_at_anchors(units, anchors)
-    units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
-    units = cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
+    units = cut_units(judged, site, anchors)
     found = [signals(u.text) for u in units]
     kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     for i in range(1, len(units)):  # `… Quý khách vui lòng bấm số` | `HOTLINE hoặc đặt lịch TẠI ĐÂY.`

@@ -13,11 +13,11 @@ from ..core.sentences import ends_sentence, sentence_starts
 from . import boxed, signed
 from .boilerplate import is_chrome, is_headline, is_language_menu, is_section_header, remove_language_menus
 from .bylines import parse_byline
-from .chrome import split_units
 from .furniture import signals
 from .parsed import Block
 from .part_heads import opens_a_part
 from .story_contacts import contact_field
+from .units import split_units
 from .unsigned import source_credit
 
 __all__ = ["drop_chrome"]

@@ -14,10 +14,12 @@ from .edges import headlines
 from .furniture import Unit, key
 from .publishers import stem
 
-__all__ = ["SIGNS_OFF", "describes", "describes_itself_apart", "names_itself", "signs_off"]
+__all__ = ["SIGNS_OFF", "PageSite", "describes", "describes_itself_apart", "names_itself", "signs_off"]
 
 
-class _Site(Protocol):
+class PageSite(Protocol):
+    """The page's own site as the passes that read it need it (`chrome.Site`)."""
+
     host: str | None
     name: str | None
 
@@ -49,7 +51,7 @@ SIGNS_OFF = re.compile(
 _WRITERS = frozenset({"tác giả", "phóng viên"})
 
 
-def describes(text: str, site: _Site) -> re.Match[str] | None:
+def describes(text: str, site: PageSite) -> re.Match[str] | None:
     """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
     found = _DESCRIBES.search(text)
     if found is None:
@@ -64,7 +66,7 @@ def describes(text: str, site: _Site) -> re.Match[str] | None:
     return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
 
 
-def names_itself(text: str, site: _Site) -> bool:
+def names_itself(text: str, site: PageSite) -> bool:
     """The unit is the site's own name: signing off (`Báo Thanh Hóa điện tử.`), or the name alone on
     a line of its own after the story (`Người đưa tin` on the page of Người đưa tin)."""
     found = SIGNS_OFF.match(text)
@@ -74,7 +76,7 @@ def names_itself(text: str, site: _Site) -> bool:
     return bool(site.name) and len(bare.split()) <= 5 and fold(bare) == fold(site.name or "")
 
 
-def signs_off(text: str, site: _Site) -> re.Match[str] | None:
+def signs_off(text: str, site: PageSite) -> re.Match[str] | None:
     """The site's own name closing a run of other stories' headlines (`… khu du lịch sinh thái Báo
     Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`)."""
     found = SIGNS_OFF.search(text)
@@ -95,7 +97,7 @@ def _signed(before: str) -> bool:
     return byline is not None and byline.author == before and len(before.split()) <= 6
 
 
-def describes_itself_apart(units: list[Unit], site: _Site) -> list[Unit]:
+def describes_itself_apart(units: list[Unit], site: PageSite) -> list[Unit]:
     """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
     …`) are cut from it."""
     out: list[Unit] = []

@@ -1,0 +1,48 @@
+"""The page's blocks cut into the units the chrome detector judges (`chrome.detect`).
+
+Each paragraph is cut into sentence-sized units (`units.split_units`); then every edge the page's
+frame runs into the story is cut too, so that the frame's piece and the story's are judged apart:
+the header glued to the lead (`page_header`), a writer's title, the site describing itself, a
+table of contents, a related headline or the closing byline run into a sentence (`edges`), counters
+and marked links (`inline`), another story's lead under the paper's own tag (`tagged_leads`), and the
+cuts where the headline and the summary say the article starts (`anchors`, `headline_lead`). A
+caption stays one unit.
+"""
+
+from __future__ import annotations
+
+from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
+from .edges import closing_byline_apart, contents_apart, linked_headline_apart
+from .furniture import Unit
+from .headline_lead import cut_before_headline_words
+from .inline import counters_apart, marked_links_apart
+from .lone_related import lone_related_apart
+from .page_header import peel_page_header
+from .parsed import Block
+from .selfdescribed import PageSite, describes, describes_itself_apart
+from .tagged_leads import tagged_lead_apart
+from .units import split_units
+from .writers import titled_writer_apart
+
+__all__ = ["cut_units"]
+
+
+def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()) -> list[Unit]:
+    """The units of `blocks`, each knowing its block; `anchors` are the headline and the summary."""
+    units: list[Unit] = []
+    for index, block in enumerate(blocks):
+        pieces = [block.text] if block.kind == "caption" else split_units(block.text)
+        units.extend(Unit(index, piece) for piece in pieces)
+    units = contents_apart(
+        describes_itself_apart(
+            titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
+        )
+    )
+    units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
+    units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
+    units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
+    for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
+        units = cut_at_anchors(units, anchors)
+    units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
+    return cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
