@@ -201,7 +201,6 @@ def split_units(text: str) -> list[str]:
     cuts.update(_named_before_capitals(text))
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
-    cuts.update(m.start() for m in _PLACEHOLDER.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
     if not shouting(text):
@@ -281,8 +280,6 @@ _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
 _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
-# A comment box's template left unrendered (`Anh Thùy {name} - {time} Trả lời`) starts a unit.
-_PLACEHOLDER = re.compile(r"(?<=\s)\{\w+\}")
 _BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
 
 
