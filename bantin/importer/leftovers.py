@@ -17,8 +17,10 @@ import re
 _PLACEHOLDER = r"(?:\{\{[^{}\n]{1,60}\}\}|\{[a-z_]{1,30}\}|%{1,2}[A-Za-z_]{2,30}%{1,2})"
 # An image's file name printed in place of the image (`IMG_2034.jpg`, `anh-1-1700000000.jpg`).
 _IMAGE_FILE = r"[\w.-]{1,80}\.(?i:jpe?g|png|gif|webp|avif|bmp|heic)"
-# JavaScript's empty values, printed as they are spelled (a Vietnamese text never uses the words).
+# JavaScript's empty values, printed as they are spelled (a Vietnamese text uses the words only as a
+# programmer's term inside a sentence: `con trỏ null gây lỗi`, which `_in_prose` keeps).
 _EMPTY_VALUE = r"(?:undefined|null|NaN|\[object Object\])"
+_WORD_VALUE = re.compile(r"undefined|null|NaN")
 # Counters nobody clicked (`0 0 0`): three zeros or more, no number next to them (no table's row).
 _ZEROS = r"(?<!\d )0(?: 0){2,}(?! \d)"
 # Reaction and view counters: a pictograph with its label and count (`👍 Thích 0`), or two pictographs
@@ -46,4 +48,14 @@ def strip(text: str) -> str:
     """`text` without the template's and the scraper's leftovers; a text with none is returned as is."""
     if not _LEFTOVER.search(text):
         return text
-    return " ".join(_LEFTOVER.sub(" ", text).split())
+    return " ".join(_LEFTOVER.sub(lambda m: m[0] if _in_prose(m, text) else " ", text).split())
+
+
+def _in_prose(match: re.Match[str], text: str) -> bool:
+    """`match` is an empty value's word between two words in small letters, with no stop or mark
+    between them (`giá trị null và …`): a term of the sentence, where a template's value stands
+    beside the page's labels, capitals, stops or other leftovers."""
+    if not _WORD_VALUE.fullmatch(match[0]):
+        return False
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+    return bool(before[-1:].islower() and after[:1].islower())

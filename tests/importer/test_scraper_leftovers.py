@@ -106,3 +106,19 @@ def test_a_body_cut_mid_word_loses_the_piece_not_the_words_before_it() -> None:
 def test_a_last_word_the_page_knows_or_no_word_continues_stays(end: str) -> None:
     body = convert(_vnsum(f"{' '.join(STORY)} {end}"), "p.txt").body
     assert end.split()[-1] in body.split() and "…" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lỗi xảy ra khi ứng dụng trả về giá trị null thay vì số tài khoản của khách hàng.",
+        "Biến mang giá trị undefined khiến trang thanh toán của ngân hàng bị treo vài giờ.",
+    ],
+)
+def test_a_programmers_term_inside_a_sentence_stays(text: str) -> None:
+    assert strip(text) == text
+
+
+def test_an_empty_value_beside_a_label_or_a_stop_goes() -> None:
+    assert strip("Tác giả: null Cập nhật lúc 10:30") == "Tác giả: Cập nhật lúc 10:30"
+    assert strip("bị treo vài giờ. undefined") == "bị treo vài giờ."
