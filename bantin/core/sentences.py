@@ -40,6 +40,14 @@ _ABBREVIATIONS = frozenset(
 # Administrative units abbreviated before their name: thành phố, thị trấn, thị xã, quận, phường,
 # huyện, xã (`TP. Hồ Chí Minh`, `TT. Phú Mỹ`, `Q. Bình Thạnh`, `h. Củ Chi`, `x. Tân Phú`).
 _UNITS = frozenset({"tp", "tt", "tx", "q", "p", "h", "x"})
+# Words for a person that an anonymised name's initial follows (`anh T.`, `bệnh nhân N.`, `bị can H.`):
+# the letter is the person's, not a place's label, and the sentence goes on (`anh T. (SN 1990) …`).
+# A word of two syllables is known by its last (`_word_before` reads one): cô gái, thanh niên, bị
+# can, bị cáo, đối tượng, nghi phạm, nạn/bệnh/công nhân, tài xế, sản phụ, học sinh, sinh/nhân viên.
+_PERSONS = frozenset(
+    "anh chị ông bà em cháu bé cô chú bác cụ cậu dì thím mợ chàng nàng "
+    "gái niên can cáo tượng phạm nhân xế phụ sinh viên".split()
+)
 _CLOSERS = ")]%”’\"'»"
 _OPENERS = "“\"‘'«("
 _END = re.compile(r"[.!?…]+(?:[”\"’»)]+)?")
@@ -79,10 +87,13 @@ def _ends_sentence_before(text: str, index: int) -> bool:
 def _label_letter(text: str, index: int) -> bool:
     """A capital letter alone before `index`, after a word in small letters (`khu khám A.`, `tầng B.`):
     a label's, not the initial ending a name, which follows the name's words in title case (`Nguyễn
-    Văn H.`), nor one an administrative unit's abbreviation may be (`tại Q. Bình Thạnh`)."""
+    Văn H.`) or a word for a person (`anh T.`, `bệnh nhân N.`), nor one an administrative unit's
+    abbreviation may be (`tại Q. Bình Thạnh`)."""
     if index < 3 or text[index - 2] != " ":
         return False
     word = _word_before(text, index - 2)
+    if word in _PERSONS:
+        return False
     return len(word) > 1 and word.islower() and text[index - 1].lower() not in _UNITS
 
 

@@ -105,6 +105,8 @@ def test_the_headline_a_link_label_points_to_goes_even_as_a_question() -> None:
         ("Buổi tư vấn diễn ra ở tầng B. Người dân được khám miễn phí.", True),
         ("Sau đó đối tượng Nguyễn Văn H. Bỏ trốn khỏi hiện trường.", False),  # a name's initial
         ("Lễ khai trương diễn ra tại Q. Bình Thạnh.", False),  # a district's abbreviation
+        ("Khoảng 22h ngày 1/5, anh T. (SN 1990) để xe máy trước nhà.", False),  # a person's initial
+        ("Sau hai tuần điều trị, bệnh nhân N. Đã được xuất viện.", False),
     ],
 )
 def test_a_letter_naming_a_place_after_a_word_in_small_letters_ends_the_sentence(
