@@ -109,6 +109,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if _furniture(rest) or header or titles:
                 if n < 4 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
+                if n < 5 and not role and _furniture_after(words, n):
+                    continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units
@@ -123,6 +125,19 @@ def _name_goes_on(words: list[str], n: int) -> bool:
     if words[n + 1 :] or not words[n].istitle():
         return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
     return not _furniture(words[n]) and not names_a_widget(words[n])
+
+
+def _furniture_after(words: list[str], n: int) -> bool:
+    """The name goes on past `n` (`Phạm Thanh Vy` before `Bình luận`, up to five words): each word,
+    in title case, is no furniture of its own, and the furniture begins with the capital after it, in its
+    first word or two (a headline's or a box's words in small letters after it: `Sách hay Đọc tiếp`,
+    `Giá vàng hôm nay` are the rest, not a name's)."""
+    after = words[n + 1 : n + 3]
+    if not (words[n].istitle() and words[n].isalpha() and after and after[0][:1].isupper()):
+        return False
+    if _furniture(words[n]):
+        return False
+    return any(_furniture(" ".join(after[:k])) for k in (1, 2)) or (n < 4 and _furniture_after(words, n + 1))
 
 
 def headlines(text: str) -> bool:

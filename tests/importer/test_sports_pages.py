@@ -170,3 +170,12 @@ def test_a_sponsors_box_run_into_a_photos_credit_goes() -> None:
         )
     )
     assert "Ảnh: Hải Phòng FC" in body and "Vinaconex" not in body
+
+
+@pytest.mark.parametrize("name", ["Phạm Thanh Vy", "Nguyễn Thị Thanh Vy"])
+def test_a_writers_name_of_three_words_or_more_before_the_page_s_buttons_is_whole(name: str) -> None:
+    page = _vnsum(
+        "Đội tuyển bơi Việt Nam giành 3 HCV trong ngày thi đấu đầu tiên. "
+        f"Kình ngư Trần Hưng Nguyên thắng ở nội dung 200m hỗn hợp. {name} Bình luận Chia sẻ"
+    )
+    assert convert(page.encode(), "page.txt", year=2017).front.author == name
