@@ -25,6 +25,7 @@ from bantin.core.text import CAPITALS
 from ..core.sentences import ends_sentence
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import LINKED_HEADLINE, Unit, figures
+from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
 
 __all__ = [
     "INLINE_REASONS",
@@ -136,6 +137,7 @@ INLINE_REASONS = frozenset(
         MEDIA_REASON,
         ARROW_REASON,
         BUTTON_REASON,
+        SHOP_CALL_REASON,
         UPDATED_REASON,
         POLL_REASON,
         TICKER_REASON,
@@ -197,6 +199,7 @@ def inline_cuts(text: str) -> set[int]:
         cuts.update(m.span())
     cuts.update(m.end() for m in _UPDATED.finditer(text))
     cuts.update(embed_cuts(text))
+    cuts.update(shop_call_cuts(text))
     for m in _INVITE.finditer(text):  # where the next sentence starts: a capital between lower case
         words = list(re.finditer(r"\S+", text[m.start() :]))[:20]
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
@@ -241,6 +244,8 @@ def inline_chrome(text: str) -> str | None:
     button = _CLOSING_BUTTON.search(text)
     if button and (_PRICE.search(text) or words <= 16) and not text[: button.start()].rstrip().endswith(","):
         return BUTTON_REASON
+    if shop_call(text):  # `… Giá từ 599 triệu Nhận báo giá lăn bánh`: a button no list names
+        return SHOP_CALL_REASON
     gallery = _GALLERY.match(text)
     if gallery and 0 < int(gallery.group("at")) <= int(gallery.group("of")):
         return GALLERY_REASON

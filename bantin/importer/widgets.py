@@ -79,10 +79,11 @@ _ACT_NOW = (
     r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|ứng tuyển|liên hệ|mở)(?:\s+\w+){0,2}\s+ngay"
 )
 #: A product's or a page's star rating (`4.5/5 (128 lượt đánh giá)`, `★★★★★ (86 đánh giá)`, `Điểm đánh
-#: giá: 8,5/10`): the shop's, never a sentence's; it ends its unit.
+#: giá: 8,5/10`, `Đánh giá: 4,5/5 (128 lượt)`): the shop's, never a sentence's; it ends its unit. The
+#: count of readers' votes is what makes a score the shop's: a review's own verdict has none.
 RATING = re.compile(
-    r"(?:(?<!\S)\d(?:[.,]\d)?\s*/\s*(?:5|10)|[★☆]{3,})\s*"
-    r"\(\s*[\d.]+\s*(?:lượt\s+)?(?:đánh giá|bình chọn|votes?)\s*\)|"
+    r"(?:(?:(?<!\w)[Đđ]ánh giá\s*:\s*)?(?<!\S)\d(?:[.,]\d)?\s*/\s*(?:5|10)|[★☆]{3,})\s*"
+    r"\(\s*[\d.]+\s*(?:lượt(?:\s+(?:đánh giá|bình chọn))?|đánh giá|bình chọn|votes?)\s*\)|"
     r"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)"
 )
 
