@@ -10,6 +10,7 @@ from bantin.importer.bylines import parse_byline
 from bantin.importer.chrome import detect
 from bantin.importer.parsed import Block
 from bantin.importer.suffixes import source_of_title
+from bantin.importer.units import split_units
 from bantin.importer.writers import titled_writer
 
 STORY = "Hội nghị thống nhất giao Ban Thường vụ Tỉnh ủy chỉ đạo xây dựng kế hoạch thực hiện nghị quyết."
@@ -70,3 +71,22 @@ def test_a_party_committees_portal_named_after_the_text_is_its_site(line: str, s
 )
 def test_a_headlines_clause_on_a_committee_is_no_site(title: str) -> None:
     assert source_of_title(title) == (title, None)
+
+
+@pytest.mark.parametrize("buttons", ["In bài viết Gửi email", "In bài Gửi email", "Gửi email In bài"])
+def test_the_closing_byline_is_cut_off_the_print_and_email_buttons(buttons: str) -> None:
+    units = split_units(
+        f"{STORY} Phương Anh (TTBDCT huyện Bát Xát) {buttons} Tin cùng chuyên mục Sa Pa mở hội"
+    )
+    assert units[:2] == [STORY, "Phương Anh (TTBDCT huyện Bát Xát)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In bài phát biểu của đồng chí Bí thư, nhà trường phát cho mỗi học sinh một bản.",
+        "Cán bộ được hướng dẫn cách gửi email trả lời kiến nghị của cử tri.",
+    ],
+)
+def test_printing_and_emailing_in_a_sentence_cut_nothing(sentence: str) -> None:
+    assert split_units(f"{STORY} {sentence}") == [STORY, sentence]
