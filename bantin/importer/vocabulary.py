@@ -32,6 +32,8 @@ LIST_NOUNS = (
     "bộ ảnh", "photo", "phóng sự ảnh",
     # … and what shops, travel agents and schools list beside a page (`Tour liên quan`, `Sản phẩm khác`)
     "sản phẩm", "tour", "dự án", "khóa học", "dịch vụ", "món ăn", "công thức", "chương trình",
+    # … and what the portals of offices and Party committees list (`Văn bản khác`, `Văn bản mới nhất`)
+    "văn bản",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
@@ -59,8 +61,9 @@ RELATED_HEADERS += tuple(
 #: prices, a programme schedule, the author's box, sponsors. Alone (or a table after them) they are chrome.
 BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
-    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "thuộc tính văn bản",
-    "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính", "nhà tài trợ chính",
+    "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "tài liệu đính kèm",
+    "thuộc tính văn bản", "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
+    "nhà tài trợ chính",
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.

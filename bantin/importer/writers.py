@@ -26,8 +26,9 @@ __all__ = ["titled_writer", "titled_writer_apart", "titles_a_person", "writers_c
 _TITLES = "|".join(sorted({*map(re.escape, TITLE_ABBREVIATIONS), "THS", "NCS"}, key=len, reverse=True))
 _RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý),?\s+)?"
 _NAME_IN_CAPITALS = rf"[{CAPITALS}]{{1,7}}(?!\w)(?:\s+[{CAPITALS}]{{1,7}}(?!\w)){{1,4}}"
-# Titles (`TS.`, `PGS.TS`, `PGS. TS.`, `Đại tá, TS.`) before a name of two to five words in capitals.
-_WRITER = re.compile(rf"{_RANK}(?:(?:{_TITLES})\.?\s*)+{_NAME_IN_CAPITALS}")
+# Titles (`TS.`, `PGS.TS`, `PGS. TS.`, `PGS, TS`, `Đại tá, TS.`) before a name of two to five words in
+# capitals; journals of theory print the titles parted by a comma (`PGS, TS NGUYỄN VĂN AN`).
+_WRITER = re.compile(rf"{_RANK}(?:(?:{_TITLES})[.,]?\s*)+{_NAME_IN_CAPITALS}")
 _FOLLOWS = re.compile(rf"\s+(?=[{CAPITALS}][{SMALL_LETTERS}])")
 _FIRST_UNITS = 4  # the writer stands over the lead, among the page's header lines
 _MENU_WORDS = 8  # the menu or breadcrumb a writer may follow in the same unit
