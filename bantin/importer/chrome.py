@@ -64,7 +64,6 @@ from .numbered_items import opens_item
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
-from .publishers import stem
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
@@ -72,6 +71,7 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, names_itself
+from .spelled import stem
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_tail

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .furniture import key
-from .publishers import NAMED_DOMAIN, stem
+from .publishers import NAMED_DOMAIN
+from .spelled import stem
 
 # `Site | headline`, `Site » headline`, `Site :: headline`, `[Site] headline`
 _PREFIX = re.compile(

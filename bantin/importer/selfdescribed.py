@@ -12,7 +12,7 @@ from ..core.text import fold
 from .bylines import parse_byline
 from .edges import headlines
 from .furniture import Unit, key
-from .publishers import stem
+from .spelled import stem
 
 __all__ = ["SIGNS_OFF", "PageSite", "describes", "describes_itself_apart", "names_itself", "signs_off"]
 

@@ -8,7 +8,8 @@ import re
 
 from bantin.core.text import fold
 
-from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, stem
+from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
+from .spelled import stem
 
 _SECTIONS = frozenset(
     "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
