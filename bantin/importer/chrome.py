@@ -72,6 +72,7 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, names_itself
+from .series_lists import series_lists
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_tail
@@ -159,7 +160,7 @@ def detect(
     preset = (HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
-    kinds = around_inline(sentences_inside(kinds, found, texts), texts)
+    kinds = series_lists(around_inline(sentences_inside(kinds, found, texts), texts), texts)
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
     # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.
