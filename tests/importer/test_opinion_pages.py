@@ -2,8 +2,8 @@
 title (`PGS.TS …`, `Nhà giáo …`) or by the newsroom's team (`Nhóm Phóng viên`), run into the column's
 call to its readers; a forum's note under the label a footer also prints (`Tòa soạn: …`); a reader's
 letter closing after a related link; the page's `Gửi bài viết` button; the list of a series' parts
-under its header (`Loạt bài`). The column's words stay, the call to readers, the button and the
-series' links after the signature go."""
+under its header (`Loạt bài`); a vote box's answers (`Có Không Ý kiến khác`). The column's words stay,
+the call to readers, the button, the vote box and the series' links after the signature go."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.furniture import Unit, signals
+from bantin.importer.poll_answers import POLL_ANSWERS, answers_a_poll, poll_answers
 from bantin.importer.series_lists import series_header_apart, series_lists
 from bantin.importer.teams import team
 from bantin.importer.titled_signatures import titled_signature_apart
@@ -113,3 +114,17 @@ def test_the_storys_own_parts_under_such_a_header_stay() -> None:
     texts = ["Loạt bài", "Bài 1: Hương chè Tân Cương", STORY]  # a sentence of the story after them
     kinds = [("short", ""), ("short", ""), ("prose", "")]
     assert series_lists(kinds, texts) == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Có Không Ý kiến khác Đã có 128 lượt bình chọn", "Đồng ý Không đồng ý Phân vân", "Có Không Xem kết quả"],
+)
+def test_a_polls_answers_and_tally_are_chrome(line: str) -> None:
+    kinds = poll_answers([("prose", ""), ("short", "")], [STORY, line])
+    assert kinds == [("prose", ""), ("chrome", POLL_ANSWERS)]
+
+
+@pytest.mark.parametrize("line", ["Không.", "Có, tôi đồng ý với tác giả.", "Không", "Đồng ý"])
+def test_a_single_answer_or_a_sentence_is_no_polls_box(line: str) -> None:
+    assert not answers_a_poll(line)
