@@ -11,6 +11,7 @@ from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
 
 from .furniture import Unit, key, title_case_items
+from .newsroom_notes import note_label_at
 
 __all__ = ["cut_after_menu", "cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
@@ -51,6 +52,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
             if _ASIDE.match(unit.text, cut):
                 continue  # the summary's words in the lead's brackets, which its verb follows: no menu
+            label = note_label_at(unit.text[:cut])
+            cut = cut if label is None else label  # the note's label (`Tòa soạn:`) the summary skipped
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
             if _CLAUSE_GOING_ON.search(head):
                 continue  # the summary's words inside the lead's clause (`…, đưa | Nhật Bản trở thành …`)

@@ -1,6 +1,7 @@
 """The expert who answers a reader's question signs the answer under it: a profession's title, the
 name, and often the workplace after a comma (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội`,
-`BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`; a hospital's page puts
+`BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`, an opinion column's
+`Nhà giáo Lê Quang Huy`; a hospital's page puts
 a dash before the workplace: `ThS.BS Lê Thu Hà - Khoa Tiêu hóa, Bệnh viện …`), as the Q&A columns
 of legal and health pages print it (issue 15's round of stories that speak to readers).
 
@@ -25,6 +26,7 @@ __all__ = ["expert", "signed_at_work"]
 # A profession's title, written out or abbreviated (`BS.CKII`, `PGS.TS`, `ThS.`), before the name.
 _TITLE = (
     r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Chuyên gia|Điều dưỡng|Chuyên viên|"
+    r"Nhà (?:giáo|văn|thơ|báo|nghiên cứu|phê bình|sử học)|"  # an opinion column's writer (`Nhà giáo Lê An`)
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
 _WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"

@@ -37,6 +37,7 @@ from .furniture import (
     signals,
 )
 from .inline import INLINE_REASONS, gallery_counters
+from .lone_related import LINKED
 from .rosters import lists_people
 from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
 from .vocabulary import RELATED_HEADERS
@@ -154,7 +155,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     gallery = gallery_counters(texts)
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE) or reason in INLINE_REASONS or i in gallery:
+        if reason in (AD_REASON, LINKED_HEADLINE, LINKED) or reason in INLINE_REASONS or i in gallery:
             continue  # an ad's slot, a related link's headline, a gallery's counters stand inside the story
         if kind == "chrome":
             score += 2.0
@@ -251,7 +252,8 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, 
     """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
     under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
     it, so the tail does not start there."""
-    cut = i + 1 < len(kinds) and kinds[i + 1][1] == LINKED_HEADLINE  # its headline cut off the sentence
+    # its headline cut off the sentence, or standing alone after the label (`Xem thêm:` | `Cấm …?`)
+    cut = i + 1 < len(kinds) and kinds[i + 1][1] in (LINKED_HEADLINE, LINKED)
     after = i + 2 if cut else i + 1
     return (
         found[i].strong is not None

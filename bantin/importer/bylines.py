@@ -20,6 +20,7 @@ from .answerers import expert
 from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .suffixes import names_section, source_of_title
+from .teams import team
 from .writers import titled_writer
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
@@ -255,6 +256,8 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(author=name_case(text))
     if answerer := expert(text):  # `Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội` under an answer
         return Byline(author=answerer)
+    if team(text):  # `Nhóm Phóng viên` under a forum's roundup
+        return Byline(author=text)
     labelled = BYLINE_LABEL.match(text)
     if labelled:
         rest = text[labelled.end() :]

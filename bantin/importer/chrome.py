@@ -64,6 +64,7 @@ from .numbered_items import opens_item
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
+from .poll_answers import poll_answers
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
@@ -71,6 +72,7 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, names_itself
+from .series_lists import series_lists
 from .spelled import stem
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
@@ -159,7 +161,8 @@ def detect(
     preset = (HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
-    kinds = around_inline(sentences_inside(kinds, found, texts), texts)
+    kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
+    kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
     # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.

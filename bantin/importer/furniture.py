@@ -83,7 +83,7 @@ STRONG = re.compile(
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|huỷ trả lời|"
     r"leave a (?:reply|comment)|số lượt truy cập|bạn thấy bài viết|"
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^(?:đặt|gửi) câu hỏi (?:cho|tới|đến)|"
-    r"xem ảnh lớn|^xem nguồn$|"
+    r"xem ảnh lớn|^xem nguồn$|^gửi (?:bài|bài viết|tin bài|tin, bài|bài dự thi)$|"  # an opinion page's button
     r"^mua ngay|mua ngay$|^mua (?:sách |hàng |vé |sản phẩm )?tại\s*:|"
     r"(?:chia sẻ|gửi) (?:cảm nhận|ý kiến|câu chuyện)(?: của bạn)? (?:với|cho) chúng tôi|"
     r"^(?:bạn đọc|độc giả|quý độc giả)(?:\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:câu hỏi |thắc mắc )?"

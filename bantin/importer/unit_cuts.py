@@ -3,7 +3,8 @@
 Each paragraph is cut into sentence-sized units (`units.split_units`); then every edge the page's
 frame runs into the story is cut too, so that the frame's piece and the story's are judged apart:
 the header glued to the lead (`page_header`), a writer's title, the site describing itself, a
-table of contents, a related headline or the closing byline run into a sentence (`edges`), counters
+table of contents, a related headline or the closing byline run into a sentence (`edges`), a titled
+writer's signature run into the page's call to readers (`titled_signatures`), counters
 and marked links (`inline`), another story's lead under the paper's own tag (`tagged_leads`), and the
 cuts where the headline and the summary say the article starts (`anchors`, `headline_lead`). A
 caption stays one unit.
@@ -20,7 +21,9 @@ from .lone_related import lone_related_apart
 from .page_header import peel_page_header
 from .parsed import Block
 from .selfdescribed import PageSite, describes, describes_itself_apart
+from .series_lists import series_header_apart
 from .tagged_leads import tagged_lead_apart
+from .titled_signatures import titled_signature_apart
 from .units import split_units
 from .writers import titled_writer_apart
 
@@ -33,12 +36,14 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     for index, block in enumerate(blocks):
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
+    units = series_header_apart(units)  # `Ma Văn Đức Loạt bài Bài 1: …`: the series' links under the byline
     units = contents_apart(
         describes_itself_apart(
             titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
         )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
     units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words

@@ -33,6 +33,17 @@ def test_a_menu_before_the_summarys_own_opening_is_cut_off() -> None:
     assert [u.text for u in units] == ["Trang chủ Thời sự Đăng nhập", SUMMARY]
 
 
+@pytest.mark.parametrize("label", ["Tòa soạn: ", "LTS: ", "Lời tòa soạn: ", "Ghi chú của tòa soạn: "])
+def test_a_newsroom_notes_label_the_summary_skips_stays_with_its_note(label: str) -> None:
+    note = label + SUMMARY  # the page's summary quotes the note without its label
+    assert [u.text for u in cut_at_anchors([Unit(0, note)], (HEADLINE, SUMMARY))] == [note]
+
+
+def test_a_menu_before_a_newsroom_notes_label_is_still_cut_off() -> None:
+    units = cut_at_anchors([Unit(0, f"Diễn đàn Đăng nhập Tòa soạn: {SUMMARY}")], (HEADLINE, SUMMARY))
+    assert [u.text for u in units] == ["Diễn đàn Đăng nhập", f"Tòa soạn: {SUMMARY}"]
+
+
 def test_a_sentences_own_words_before_the_summarys_cut_nothing() -> None:
     lead = f"Trong không khí vui tươi, {SUMMARY}"
     assert [u.text for u in cut_at_anchors([Unit(0, lead)], (HEADLINE, SUMMARY))] == [lead]

@@ -45,6 +45,8 @@ def _body(content: str) -> str:
             "ThS.BS Lê Thu Trang - Khoa Nội tiết, Bệnh viện Đa khoa Hưng Thịnh",
             "ThS.BS Lê Thu Trang",
         ),  # a dash
+        ("Nhà giáo Phan Thị Nguyệt", "Nhà giáo Phan Thị Nguyệt"),  # an opinion column's writer
+        ("Nhà nghiên cứu Đinh Văn Sơn, Viện Sử học", "Nhà nghiên cứu Đinh Văn Sơn"),
     ],
 )
 def test_an_experts_signature_is_a_byline_with_the_title(line: str, name: str) -> None:
@@ -58,6 +60,7 @@ def test_an_experts_signature_is_a_byline_with_the_title(line: str, name: str) -
         "Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã qua cơn nguy kịch",  # a sentence
         "Luật sư Bảo vệ quyền lợi người tiêu dùng",  # no one's name
         "Bác sĩ Gia Đình, Phòng khám Mẫu",  # no surname first
+        "Nhà văn Nguyễn Huy Thiệp từng viết về làng quê",  # a sentence about a writer
     ],
 )
 def test_a_sentence_or_a_title_without_a_name_signs_nothing(line: str) -> None:

@@ -1,0 +1,44 @@
+"""A poll's answers and its tally under an opinion piece (`Có Không Ý kiến khác Đã có 128 lượt bình
+chọn`, `Đồng ý Không đồng ý Phân vân`): the page's vote box, not the story's.
+
+An opinion page asks its reader whether they agree (`Bạn có đồng ý với tác giả?`) and prints the
+answers to tick, then how many voted, often with no button after them (`Biểu quyết`, which `inline`
+knows). The answers are a closed class, the same on every site (yes, no, agree, disagree, undecided,
+another opinion), so they are named; a unit made of two of them at least, or of one and the tally (`Đã
+có 128 lượt bình chọn`), with no stop, is no line of a story (whose answer is a sentence: `Không.`,
+`Có, tôi đồng ý.`). `poll_answers` makes such units chrome, and `inline.around_inline` then takes the
+question to the reader over them with them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["POLL_ANSWERS", "poll_answers"]
+
+POLL_ANSWERS = "a poll's answers and its tally"
+
+_ANSWER = (
+    r"(?:Hoàn toàn đồng ý|Rất đồng ý|Không đồng ý|Đồng ý|Phân vân|Chưa rõ|Không rõ|Không biết|"
+    r"Ý kiến khác|Khác|Có|Không)"
+)
+_TALLY = r"(?:(?:Đã có|Có)\s+)?\d[\d.,]*\s+(?:lượt|người)\s+(?:bình chọn|tham gia|trả lời|biểu quyết)"
+_BOX = re.compile(
+    rf"(?P<answers>{_ANSWER}(?:\s+{_ANSWER})*)?(?:\s*{_TALLY})?(?:\s+(?:Xem kết quả|Bình chọn|Biểu quyết))?"
+)
+
+
+def answers_a_poll(text: str) -> bool:
+    """`text` is a poll's answers (two at least), or its answers and tally, and nothing else."""
+    found = _BOX.fullmatch(text.strip())
+    if found is None or not found.group("answers"):
+        return False
+    answers = re.findall(_ANSWER, found.group("answers"))
+    return len(answers) >= 2 or found.group(0) != found.group("answers")
+
+
+def poll_answers(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """`kinds` with a poll's answers (see the module's docstring) chrome."""
+    return [
+        ("chrome", POLL_ANSWERS) if answers_a_poll(text) else kind
+        for kind, text in zip(kinds, texts, strict=True)
+    ]

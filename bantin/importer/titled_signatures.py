@@ -1,0 +1,67 @@
+"""A titled writer's signature run into the page's line after it, at the story's end.
+
+An opinion column signs with the writer's title and name (`PGS.TS Nguyễn Văn Kim`, `Nhà giáo Lê Quang
+Huy`), and a one-line body runs the signature into what the page prints under it, often the column's
+call to its readers (`… Nguyễn Văn Kim Diễn đàn mong nhận được ý kiến trao đổi của bạn đọc.`): read
+as one sentence, the signature signs nothing and the call stays with the story. The signature is cut
+off (then read as the byline, and what follows it as the page's) when:
+
+* the words before the cut are an expert's title and a Vietnamese name, whole (`answerers.expert`), or
+  the newsroom's team (`Nhóm Phóng viên`, `teams.team`);
+* the words after it open a new sentence in title case (`Diễn đàn mong …`), the longest name first: a
+  grammar word after it (`… Trần Minh Đức cho biết …`) says the sentence goes on with the name, any
+  other word in lower case (`… Kim Diễn | đàn`) that the name took the next sentence's first word;
+* those words speak of the page's readers or furniture (`bạn đọc`, `ý kiến`, `chuyên mục`): the
+  story's own sentence naming a titled person (`PGS.TS Nguyễn Văn Kim Viện trưởng Viện Sử học cho rằng
+  …`) holds none;
+* no plain sentence of the story follows the unit: it closes the text, only furniture after it.
+"""
+
+from __future__ import annotations
+
+from ..core.text import normalize
+from .answerers import expert
+from .furniture import Unit, signals, stopwords
+from .teams import team
+
+__all__ = ["titled_signature_apart"]
+
+_LONGEST = 7  # words: a title of up to three (`Nhà nghiên cứu`), a name of up to four
+
+
+def titled_signature_apart(units: list[Unit]) -> list[Unit]:
+    """`units` with the last unit of the story that opens with a titled writer's signature run into a
+    sentence of the page's cut in two (see the module's docstring); else `units` as they are."""
+    found = [signals(u.text) for u in units]
+    for i in range(len(units) - 1, -1, -1):
+        cut = _signature_end(units[i].text)
+        if cut is not None:
+            head, rest = units[i].text.split()[:cut], units[i].text.split()[cut:]
+            return [
+                *units[:i],
+                Unit(units[i].block, " ".join(head)),
+                Unit(units[i].block, " ".join(rest)),
+                *units[i + 1 :],
+            ]
+        s = found[i]
+        if s.sentence and s.prose and not (s.strong or s.weak):
+            return units  # a plain sentence of the story: the signature would have come after it
+    return units
+
+
+def _signature_end(text: str) -> int | None:
+    """How many words of `text` its titled writer's signature takes, when a page's sentence follows it."""
+    words = text.split()
+    grammar = stopwords()
+    for n in range(min(_LONGEST, len(words) - 2), 1, -1):  # the longest name first
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if not (expert(head) == head or team(head)):
+            continue
+        if not rest[:1].isupper():
+            if normalize(words[n].lower()) in grammar:
+                return None  # `TS. Lê Minh Đức cho biết …`: the sentence goes on with the name
+            continue  # `… Văn Kim Diễn | đàn mong`: the name took the next sentence's first word
+        found = signals(rest)
+        lower = words[n + 1][:1].islower()  # `Diễn đàn mong …`, a sentence's opening, no name going on
+        return n if lower and found.sentence and (found.weak or found.strong) else None
+    return None
