@@ -30,6 +30,11 @@ def test_a_players_bar_ends_with_its_last_button_and_the_lead_after_it_stays() -
     assert pieces == ["Phát Âm lượng 0:00 / 2:41 Thoát toàn màn hình", "Chiều 3/2, đội chủ nhà thắng 2-0."]
 
 
+def test_office_hours_written_as_a_players_time_are_no_bar() -> None:
+    text = "Bộ phận một cửa làm việc 07:30 / 17:00 các ngày trong tuần, trừ Chủ nhật."
+    assert _texts(text) == [text]
+
+
 def test_a_live_badge_after_the_headers_menu_or_stamp_starts_a_unit() -> None:
     assert _texts("Thời sự Xã hội 12/05/2024 09:00 TRỰC TIẾP Lễ hội hoa") == [
         "Thời sự Xã hội 12/05/2024 09:00",
@@ -38,12 +43,15 @@ def test_a_live_badge_after_the_headers_menu_or_stamp_starts_a_unit() -> None:
     assert _texts("Giao lưu Đang diễn ra 14/03/2024") == ["Giao lưu", "Đang diễn ra 14/03/2024"]
     text = "Trận đấu được truyền hình trực tiếp trên VTV5."  # a sentence's own `trực tiếp`
     assert _texts(text) == [text]
+    text = "Đêm nhạc Mỹ Tâm LIVE Hà Nội thu hút 30.000 khán giả."  # a show's name: no stamp beside it
+    assert _texts(text) == [text]
 
 
 def test_watching_a_video_again_inside_a_sentence_is_the_story() -> None:
     text = "Cơ quan điều tra đã xem lại video từ camera của cửa hàng."
     assert _texts(text) == [text]
-    assert not live_control("Xem lại video từ camera, cảnh sát xác định được biển số xe.")
+    text = "Xem lại video từ camera, cảnh sát xác định được biển số xe."
+    assert _texts(text) == [text] and not live_control(text)
 
 
 def test_turns_of_an_interview_are_a_dialogue_and_headlines_of_a_box_are_not() -> None:
