@@ -58,6 +58,7 @@ from .furniture import (
 from .inline import NEXT_PART_REASON, around_inline, inline_chrome
 from .list_headers import names_its_list
 from .listed_figures import lists_figures
+from .live_controls import LIVE_CONTROL, live_control
 from .lone_related import LINKED, after_link_label
 from .name_words import names_list
 from .numbered_items import opens_item
@@ -78,6 +79,7 @@ from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_tail
 from .teasers import teaser_tail
+from .transcripts import entries_start
 from .unit_cuts import cut_units
 from .venue_cards import venue_cards
 from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_apart
@@ -202,6 +204,7 @@ def detect(
     start = article_start(
         kinds, found, first < len(units) and opens_with(units[first].text, anchors[1:]), texts
     )
+    start = entries_start(texts, start)  # a live blog's first entry, alone under the header, opens it
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
@@ -293,6 +296,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
         return "byline", REVIEWED  # kept where it stands, as a credit is
     if booking_call(unit.text):  # `Để đặt lịch …, Quý khách vui lòng bấm số …`
         return "chrome", BOOKING
+    if live_control(unit.text):  # `Nhấn F5 để cập nhật`, `Xem lại video …`
+        return "chrome", LIVE_CONTROL
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
     if buttons(unit.text) and not (s.prose and s.sentence):

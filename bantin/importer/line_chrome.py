@@ -17,6 +17,7 @@ from .furniture import signals
 from .parsed import Block
 from .part_heads import opens_a_part
 from .story_contacts import contact_field
+from .transcripts import in_dialogue
 from .units import split_units
 from .unsigned import source_credit
 
@@ -41,6 +42,7 @@ def drop_chrome(blocks: list[Block]) -> list[Block]:
             and block.kind != "caption"
             and is_headline(block.text)
             and not (source_credit(block.text) or opens_a_part(blocks, index) or boxed.writer(blocks, index))
+            and not in_dialogue([b.text for b in blocks], index)  # `PV: …?` `Ông A: …` `PV: …`: the story's
         ):
             continue
         if block.kind != "caption":  # a thumbnail's caption in the box does not end it

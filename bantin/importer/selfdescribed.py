@@ -39,6 +39,14 @@ _DESCRIBES = re.compile(
 )
 
 
+# A section site describing itself as another paper's (`BizLIVE - Chuyên trang của Báo điện tử Tri thức
+# Việt`): the word before the dash is the site's own name (`PageSite.called`), wherever the unit has it.
+_SECTION_OF = re.compile(
+    r"(?<!\S)(?P<name>\S+)\s*[-–]\s*"
+    r"(?:Chuyên trang|CHUYÊN TRANG|Trang tin|Kênh thông tin)\s+(?:của|thuộc)(?!\w)"
+)
+
+
 # The site's name closing a unit, as a footer's first line prints it (`Báo Thanh Hóa điện tử.`), or
 # with its slogan (`Báo Quảng Trị - Thông tin chính thống.`).
 SIGNS_OFF = re.compile(
@@ -53,6 +61,9 @@ _WRITERS = frozenset({"tác giả", "phóng viên"})
 
 def describes(text: str, site: PageSite) -> re.Match[str] | None:
     """Where `text` has the site describe itself (`Báo Nghệ An - Cơ quan của Đảng bộ…`), if it does."""
+    section = _SECTION_OF.search(text)
+    if section is not None and (site.host or site.name) and site.called(section.group("name")):
+        return section
     found = _DESCRIBES.search(text)
     if found is None:
         return None

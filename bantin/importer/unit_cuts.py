@@ -17,6 +17,7 @@ from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .furniture import Unit
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
+from .live_controls import live_controls_apart
 from .lone_related import lone_related_apart
 from .page_header import peel_page_header
 from .parsed import Block
@@ -37,6 +38,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
         pieces = [block.text] if block.kind == "caption" else split_units(block.text)
         units.extend(Unit(index, piece) for piece in pieces)
     units = series_header_apart(units)  # `Ma Văn Đức Loạt bài Bài 1: …`: the series' links under the byline
+    units = live_controls_apart(units)  # `… Nhóm phóng viên Xem lại video …`: a live page's controls
     units = contents_apart(
         describes_itself_apart(
             titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site

@@ -28,3 +28,14 @@ def test_a_sentence_naming_the_paper_is_not_cut() -> None:
 
 def test_another_papers_name_after_a_byline_is_not_cut() -> None:
     assert _texts("Minh Khôi Báo Lúa Vàng.") == ["Minh Khôi Báo Lúa Vàng."]
+
+
+def test_a_section_site_describing_itself_as_another_papers_is_cut_from_the_box_before_it() -> None:
+    site = Site(host="tinnhanhxanh.vn")
+    text = "Xem nhiều Lúa được mùa Giá cá tăng TinNhanhXanh - Chuyên trang của Báo Trà Xanh."
+    assert [u.text for u in describes_itself_apart([Unit(0, text)], site)] == [
+        "Xem nhiều Lúa được mùa Giá cá tăng",
+        "TinNhanhXanh - Chuyên trang của Báo Trà Xanh.",
+    ]
+    other = "Ông nói TinNhanhVang - Chuyên trang của Báo Lúa Vàng đã đóng cửa."  # not the page's own site
+    assert [u.text for u in describes_itself_apart([Unit(0, other)], site)] == [other]

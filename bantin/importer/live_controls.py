@@ -1,0 +1,95 @@
+"""The controls a live page and a video player print: a prompt to reload the page (`Nhấn F5 để cập nhật
+tin mới nhất`) and a replay's link (`Xem lại video`), with the clip's or the other stories' headlines
+the link runs on with (`Xem lại video highlights A vs B`); a player's bar (`Phát 00:00 / 01:48 Toàn màn
+hình`), whose last buttons would otherwise open the lead it is glued to.
+
+A live blog's story is told in lines with no stop (`17h40: Cảnh sát cho xe đi làn riêng`, `Phút 45+2:
+Hết hiệp một`), so its last entry glued to such a control reads as one line of the story with it, and
+the run of headlines after it as more of the same. No story addresses its reader with the browser's
+key, and a story that speaks of watching a video again says so in lower case inside its sentence
+(`Cảnh sát đã xem lại video từ camera`): the control, capitalised, starts a unit of its own wherever
+it stands, and with no sentence after it (no stop) the unit is the page's; a sentence after it opening
+with a capital (a header's control glued to the lead) is cut off it and stays, and one going on from
+it (`Xem lại video, cảnh sát …`) is a sentence of the story, kept whole."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..core.sentences import ends_sentence
+from .furniture import Unit
+from .widgets import leading_buttons
+
+__all__ = ["LIVE_CONTROL", "live_control", "live_controls_apart"]
+
+#: The reason a unit holding such a control goes.
+LIVE_CONTROL = "a live page's or a video player's control (reload, replay) and the titles it links"
+
+_WHAT = r"(?:\s+(?:tin|tin tức|thông tin|diễn biến|nội dung|bài viết|trang))?(?:\s+mới(?:\s+nhất)?)?"
+_CONTROL = re.compile(
+    r"(?<![\w:])(?:"
+    r"(?:Nhấn|Bấm|Ấn|NHẤN|BẤM|ẤN)\s+(?:phím\s+)?F5\s+(?:để\s+)?(?:cập nhật|làm mới|xem)" + _WHAT + "|"
+    r"(?:Xem lại|XEM LẠI)\s+(?:video|clip|VIDEO|CLIP)"
+    r")(?!\w)"
+)
+# A live page's badge in capitals after the header's menu or stamp (`… Âm nhạc 20:30 Trực tiếp: Họp báo …`,
+# `… Giao lưu Đang diễn ra 14/03/2024`): it starts a unit, so the menu and stamp before it read as the header.
+_BADGE = re.compile(r"(?<=[\w)]\s)(?:TRỰC TIẾP|Trực tiếp|LIVE|Đang diễn ra|ĐANG DIỄN RA)(?=\s*:|\s+[\dA-ZĐ])")
+_STAMPED = re.compile(r"\s*(?:\d{1,2}[/:h]\d|[Cc]ập nhật)")
+# A player's time, elapsed over length (`00:00 / 01:48`, `0:00 / 1:02:30`): its bar's buttons run on after it.
+_UNPLAYED = re.compile(r"0{1,2}:00\s*/")
+_PLAYED = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?!\S)")
+
+
+def _badges(text: str) -> set[int]:
+    """Where a live badge starts right after the header's stamp or right before it (a sentence's own
+    `trực tiếp` is in lower case, and a show's name, `Mỹ Tâm LIVE 2024`, has no stamp beside it)."""
+    return {
+        m.start()
+        for m in _BADGE.finditer(text)
+        if text[: m.start()].rstrip()[-1:].isdigit() or _STAMPED.match(text, m.end())
+    }
+
+
+def _after_player(text: str) -> set[int]:
+    """Where a player's bar ends, its buttons after its time included (`… 00:00 / 01:48 Toàn màn hình`),
+    when more follows it: a time with buttons after it or none played yet (`08:00 / 17:00` of office
+    hours in a sentence is neither)."""
+    cuts = set()
+    for found in _PLAYED.finditer(text):
+        rest = text[found.end() :]
+        end = found.end() + len(rest) - len(rest.lstrip())
+        buttons = leading_buttons(text[end:])
+        if (buttons or _UNPLAYED.match(found.group())) and text[end + buttons :].strip():
+            cuts.add(end + buttons)
+    return cuts
+
+
+def live_control(text: str) -> bool:
+    """`text` opens with such a control and holds no sentence after it (see the module's docstring)."""
+    return _CONTROL.match(text) is not None and not ends_sentence(text)
+
+
+def live_controls_apart(units: list[Unit]) -> list[Unit]:
+    """`units` cut before every such control, and after it when a sentence follows it."""
+    out: list[Unit] = []
+    for unit in units:
+        out.extend(Unit(unit.block, piece, unit.keep, unit.reason) for piece in _pieces(unit.text))
+    return out
+
+
+def _pieces(text: str) -> list[str]:
+    cuts = sorted(
+        {0, len(text)} | {m.start() for m in _CONTROL.finditer(text)} | _after_player(text) | _badges(text)
+    )
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(cuts)]
+    out = []
+    for piece in filter(None, pieces):
+        control = _CONTROL.match(piece)
+        rest = piece[control.end() :].strip() if control else ""
+        if control and rest[:1].isupper() and ends_sentence(rest):  # `Nhấn F5 để cập nhật Từ chiều 30/8, …`
+            out.extend((piece[: control.end()], rest))
+        else:
+            out.append(piece)
+    return out
