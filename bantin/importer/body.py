@@ -14,7 +14,7 @@ from .boilerplate import is_chrome
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
 from .bylines import Byline, is_source_name, parse_byline, source_of_title
 from .dates import stamp_line
-from .furniture import LABELLED_DATE
+from .furniture import LABELLED_DATE, key
 from .parsed import Block
 from .stamps import is_time_of_day
 
@@ -187,15 +187,11 @@ def mark_subheadings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
 def dedupe(blocks: list[Block]) -> list[Block]:
     """Drop a paragraph that repeats the one just before it (scrapers double some blocks)."""
     out: list[Block] = []
     for block in blocks:
-        if out and out[-1].kind == block.kind and _key(out[-1].text) == _key(block.text) and block.text:
+        if out and out[-1].kind == block.kind and key(out[-1].text) == key(block.text) and block.text:
             continue
         out.append(block)
     return out
@@ -214,11 +210,11 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
     signed = _SIGNED_LEAD.match(lead) if site is None else None
     if signed and len(signed.group("site").replace("&", " ").split()) <= 4:  # `… Sóc Sơn. - 2Sao`: the site's
         lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
-    key = _key(lead.rstrip(".…").removesuffix("..."))
-    if not key or lead.endswith(("...", "…")) or is_chrome(lead):
+    lead_key = key(lead.rstrip(".…").removesuffix("..."))
+    if not lead_key or lead.endswith(("...", "…")) or is_chrome(lead):
         return blocks, site
-    body_key = "".join(_key(b.text) for b in blocks if b.kind == "paragraph")
-    if key in body_key:
+    body_key = "".join(key(b.text) for b in blocks if b.kind == "paragraph")
+    if lead_key in body_key:
         return blocks, site
     return [Block("paragraph", lead), *blocks], site
 

@@ -332,4 +332,6 @@ def shouting(word: str) -> bool:
 
 
 def key(text: str) -> str:
+    """`text`'s letters and digits, in lower case and without accents: what two printings of one line
+    share, whatever their spaces, punctuation or tone marks' places (`hoà`, `hòa`)."""
     return re.sub(r"[\W_]+", "", fold(text))
