@@ -72,6 +72,7 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, names_itself
+from .series_links import series_links
 from .story_contacts import story_contacts
 from .tables import BOX_HEADER, story_tables
 from .tagged_leads import tagged_tail
@@ -167,6 +168,7 @@ def detect(
     for i, unit in enumerate(units):
         if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:
             kinds[i] = ("chrome", "links to other pages of the series the headline opens")
+    kinds = series_links(kinds, texts, anchors[0]) if anchors else kinds  # `Giá X hôm nay 7/12`, other goods
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
