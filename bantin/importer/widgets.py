@@ -120,9 +120,21 @@ _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 _FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
 
 
+# A counter of views written out as a sentence, alone in its unit (`Bài viết đã được xem 1.234 lần`,
+# `Tin này đã có 56 lượt đọc`): a story's `Video đã được xem 2 triệu lần trên YouTube.` says more.
+_VIEWS = re.compile(
+    r"(?:(?:Bài viết|Bài|Tin|Tin bài)(?: này)?\s+(?:đã\s+)?|đã\s+)(?:được\s+|có\s+)?"
+    r"(?:xem|đọc|[\d.,]+\s+lượt\s+(?:xem|đọc))(?:\s+[\d.,]+\s+lần)?\.?",
+    re.IGNORECASE,
+)
+
+
 def buttons(text: str) -> bool:
     """A run of a page's buttons and labels (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 |
-    Bình luận: 0`): two different ones at least, and together with counters most of its words."""
+    Bình luận: 0`): two different ones at least, and together with counters most of its words; or a
+    counter of views said as a sentence (`Bài viết đã được xem 1.234 lần`)."""
+    if (views := _VIEWS.fullmatch(text.strip())) and any(c.isdigit() for c in views.group(0)):
+        return True
     words = _WORDS.findall(text)
     found = list(_WIDGET.finditer(text))
     if len(words) < 2 or not found:

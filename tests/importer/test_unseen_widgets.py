@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.widgets import buttons
 
 from .scrapes import vnsum
 
@@ -98,6 +99,8 @@ def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) 
         "Vui lòng nhập tiếng Việt có dấu Mã xác nhận Gửi",
         "Bạn đọc bình luận Tối đa 1.000 ký tự Bạn còn 1.000 ký tự",
         "Bình luận của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu",
+        "Bài viết đã được xem 1.234 lần",  # a counter said as a sentence
+        "Tin này đã có 56 lượt đọc",
     ],
 )
 def test_boxes_of_the_site_after_the_article_go(tail: str) -> None:
@@ -268,3 +271,10 @@ def test_sentences_with_the_words_of_a_blog_engine_stay() -> None:
     body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
     for sentence in sentences:
         assert sentence in body, sentence
+
+
+def test_a_counter_of_views_is_a_widget_only_alone_and_with_its_figure() -> None:
+    assert buttons("Bài viết đã được xem 1.234 lần") and buttons("Đã xem 12 lần")
+    assert not buttons("Video đã được xem 2 triệu lần trên YouTube.")  # a sentence saying more
+    assert not buttons("Bài viết đã được xem")  # no figure: no counter
+    assert not buttons("Đọc 3 lần")  # an instruction of a list, no subject
