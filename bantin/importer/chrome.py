@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
 from .anchors import opens_with
+from .banner_links import banner_links
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call, continues_call
@@ -183,6 +184,7 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
+    kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
