@@ -20,7 +20,7 @@ from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT, PLACE_CONTE
 from ..core.sentences import ends_sentence
 from .widgets import names_a_widget
 
-__all__ = ["REASON", "banner_links"]
+__all__ = ["REASON", "banner_links", "joints"]
 
 REASON = "headlines of other stories run into the site's banner, at the page's end"
 
@@ -34,12 +34,12 @@ def banner_links(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
     if len(texts) < 2 or kinds[-1][0] not in ("prose", "short") or kinds[-2][0] != "chrome":
         return kinds
     text = texts[-1]
-    if ends_sentence(text) or not names_a_widget(text) or _joints(text) < _LEAST_JOINTS:
+    if ends_sentence(text) or not names_a_widget(text) or joints(text) < _LEAST_JOINTS:
         return kinds
     return [*kinds[:-1], ("chrome", REASON)]
 
 
-def _joints(text: str) -> int:
+def joints(text: str) -> int:
     """How many words in capitals follow a word in lower case with no stop or comma between, and
     not one a name follows (`tỉnh Đồng Tháp`)."""
     words = text.split()

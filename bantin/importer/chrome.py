@@ -60,6 +60,7 @@ from .inline import NEXT_PART_REASON, around_inline, inline_chrome
 from .list_headers import names_its_list
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
+from .masthead_footer import masthead_footer
 from .name_words import names_list
 from .numbered_items import opens_item
 from .page_header import HEADER
@@ -186,6 +187,7 @@ def detect(
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
+    kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
