@@ -5,7 +5,7 @@ story's own sentences and list lines in the same words stay."""
 from __future__ import annotations
 
 from bantin.importer.convert import convert
-from bantin.importer.series_links import frame, series_links
+from bantin.importer.series_links import frame, other_good, series_links
 
 from .scrapes import vnsum
 
@@ -58,3 +58,17 @@ def test_the_page_loses_the_series_links_and_keeps_its_price_list() -> None:
     out = convert(raw, "trang.txt", year=2024, sources={}).body
     assert "Thái Nguyên: 42.000 đồng/kg" in out and "Phú Thọ: 38.000 đồng/kg" in out
     assert "Giá cà phê" not in out and "Ri6" not in out
+
+
+def test_another_goods_widget_in_the_frame_without_a_date_goes_after_the_story() -> None:
+    assert other_good(HEADLINE, "Giá xăng dầu hôm nay RON 95 21.040 đồng/lít E5 20.070 đồng/lít")
+    assert not other_good(HEADLINE, "Giá chè hôm nay tại Tân Cương: 45.000 đồng/kg")  # the headline's good
+    texts = [
+        LEAD,
+        "Thương lái cho biết nhu cầu chè tăng.",
+        "Giá xăng dầu hôm nay RON 95 21.040 đồng/lít E5 20.070 đồng/lít",
+    ]
+    kinds = [("prose", ""), ("prose", ""), ("short", "")]
+    assert series_links(kinds, texts, HEADLINE)[-1][0] == "chrome"
+    texts[-1] = "Giá phân bón hôm nay tại Thái Nguyên: 12.000 đồng/kg"  # one price: a line of a list
+    assert series_links(kinds, texts, HEADLINE) == kinds
