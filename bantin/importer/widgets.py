@@ -16,6 +16,7 @@ from .leftovers import BROWSER_NOTICE
 
 __all__ = [
     "DISCLAIMER",
+    "FOLLOW",
     "NOTICE",
     "RATING",
     "WIDGETS",
@@ -116,8 +117,8 @@ _WIDGET = re.compile(
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
-# A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
-_FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
+#: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
+FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
 
 
 # A counter of views written out as a sentence, alone in its unit (`Bài viết đã được xem 1.234 lần`,
@@ -166,7 +167,7 @@ def leading_buttons(piece: str) -> int:
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
-        follow = _FOLLOW.match(piece, token.start())
+        follow = FOLLOW.match(piece, token.start())
         if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
             end, covered, found = follow.end(), covered + 2, True
         elif widget is not None:

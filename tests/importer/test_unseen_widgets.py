@@ -278,3 +278,23 @@ def test_a_counter_of_views_is_a_widget_only_alone_and_with_its_figure() -> None
     assert not buttons("Video đã được xem 2 triệu lần trên YouTube.")  # a sentence saying more
     assert not buttons("Bài viết đã được xem")  # no figure: no counter
     assert not buttons("Đọc 3 lần")  # an instruction of a list, no subject
+
+
+def test_a_follow_prompt_run_into_the_storys_closing_list_is_cut_from_it() -> None:
+    prices = ["Giá lúa tại các tỉnh như sau:", "Yên Hòa: 8.200 đồng/kg", "Yên Bình: 8.100 đồng/kg"]
+    content = " ".join(
+        [
+            HARVEST[0],
+            HARVEST[1],
+            *prices,
+            "Theo dõi Báo Yên Hòa trên Google News Báo Yên Hòa. Giấy phép số 12/GP-BTTTT.",
+        ]
+    )
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    assert all(line in body for line in prices), body
+    assert "Google News" not in body
+    sentence = "Bà con nên theo dõi Báo Yên Hòa trên sóng phát thanh để biết lịch thời vụ."  # lower case: a sentence's
+    body = convert(
+        scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
+    ).body
+    assert sentence in body
