@@ -9,7 +9,8 @@ sentence. What tells the footer: the unit closes on four words or more that the 
 the story (its masthead), nothing but contact fields and the site's chrome follows it to the page's
 end, and what stands before the name in the unit is no sentence's start but labels run together (a
 word in capitals after one in lower case with no stop, `vệ tinh Bản đồ`) or nothing. A story's
-closing sentence naming the same body (`Thông tin do Trung tâm … cung cấp.`) has no such run.
+closing sentence naming the same body (`Thông tin do Trung tâm … cung cấp.`) has no such run, and
+an appeal pointing to the paper (`Mọi sự giúp đỡ xin gửi về:`, then its name and address) keeps it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def masthead_footer(kinds: list[tuple[str, str]], texts: list[str]) -> list[tupl
         if not fields or any(kinds[j][0] != "chrome" and j not in fields for j in rest):
             continue
         before = _before_name(texts[i], masthead)
-        if before is None or (before and joints(before) < 1):
-            continue
+        if before is None or (before and joints(before) < 1) or texts[i - 1].rstrip().endswith(":"):
+            continue  # … or the name a story's appeal points to (`Mọi sự giúp đỡ xin gửi về:` | `Báo X`)
         out = list(kinds)
         for j in (i, *fields):
             out[j] = ("chrome", REASON)

@@ -50,3 +50,8 @@ def test_the_bulletin_loses_its_footer_and_keeps_its_text() -> None:
     body = convert(raw, "trang.txt", year=2024, sources={}).body
     assert all(line in body for line in STORY)
     assert "Bản đồ bão" not in body and "0236 3822 111" not in body
+
+
+def test_the_paper_an_appeal_points_to_stays_with_its_address() -> None:
+    texts = [MASTHEAD, *STORY, "Mọi sự giúp đỡ xin gửi về:", "Đài Khí tượng Thủy văn khu vực Mẫu", *CONTACTS]
+    assert masthead_footer(_kinds(texts), texts) == _kinds(texts)
