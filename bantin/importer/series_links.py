@@ -101,8 +101,8 @@ def series_links(kinds: list[tuple[str, str]], texts: list[str], headline: str) 
 def _run_on(text: str, found: list[re.Match[str]]) -> bool:
     """The frame opens a second headline run on after the first, inside the unit after a word with
     no stop, and little follows the last (the site's name, not a sentence going on)."""
-    if len(found) < 2 or not found[0].start() == 0:
-        return False
+    if len(found) < 2 or not found[0].start() == 0 or _PRICE_END.search(text):
+        return False  # … a price closing it: the story's list run on one line (`… tại Gia Lai 141.000 đồng`)
     before = text[: found[1].start()].split()
     after = text[found[-1].end() :].split()
     return before[-1][-1:] not in '.,;!?…)”"' and len(after) <= _TAIL

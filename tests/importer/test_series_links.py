@@ -72,3 +72,9 @@ def test_another_goods_widget_in_the_frame_without_a_date_goes_after_the_story()
     assert series_links(kinds, texts, HEADLINE)[-1][0] == "chrome"
     texts[-1] = "Giá phân bón hôm nay tại Thái Nguyên: 12.000 đồng/kg"  # one price: a line of a list
     assert series_links(kinds, texts, HEADLINE) == kinds
+
+
+def test_the_storys_list_run_on_one_line_in_the_frames_words_stays() -> None:
+    line = "Giá chè búp hôm nay 3/4 tại Tân Cương 45.000 đồng Giá chè búp hôm nay 3/4 tại Phú Thọ 38.000 đồng"
+    kinds = [("prose", ""), ("prose", ""), ("short", "")]
+    assert series_links(kinds, [LEAD, "Thương lái cho biết nhu cầu chè tăng.", line], HEADLINE) == kinds
