@@ -118,7 +118,12 @@ _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 #: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
-FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
+FOLLOW = re.compile(
+    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)|"
+    # … and a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`)
+    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+"
+    r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)\b"
+)
 
 
 # A counter of views written out as a sentence, alone in its unit (`Bài viết đã được xem 1.234 lần`,

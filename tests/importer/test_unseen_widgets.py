@@ -298,3 +298,16 @@ def test_a_follow_prompt_run_into_the_storys_closing_list_is_cut_from_it() -> No
         scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
     ).body
     assert sentence in body
+
+
+def test_a_follow_prompt_for_a_name_in_small_letters_on_a_platform_is_cut_from_the_list() -> None:
+    prices = ["Giá lúa tại các tỉnh như sau:", "Yên Hòa: 8.200 đồng/kg", "Yên Bình: 8.100 đồng/kg"]
+    content = " ".join([HARVEST[0], HARVEST[1], *prices, "Theo dõi Nông nghiệp Yên Hòa trên Zalo Bình luận"])
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    assert all(line in body for line in prices), body
+    assert "Zalo" not in body
+    sentence = "Theo dõi sát diễn biến trên Facebook, cơ quan chức năng đã kịp thời cảnh báo người dân."
+    body = convert(
+        scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
+    ).body
+    assert sentence in body
