@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from . import bounds, unsigned
 from .anchors import opens_with
+from .banner_links import banner_links
 from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call, continues_call
@@ -60,6 +61,7 @@ from .list_headers import names_its_list
 from .listed_figures import lists_figures
 from .live_controls import LIVE_CONTROL, live_control
 from .lone_related import LINKED, after_link_label
+from .masthead_footer import masthead_footer
 from .name_words import names_list
 from .numbered_items import opens_item
 from .page_header import HEADER
@@ -73,6 +75,7 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import describes, names_itself
+from .series_links import series_links
 from .series_lists import series_lists
 from .spelled import stem
 from .story_contacts import story_contacts
@@ -172,6 +175,7 @@ def detect(
     for i, unit in enumerate(units):
         if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:
             kinds[i] = ("chrome", "links to other pages of the series the headline opens")
+    kinds = series_links(kinds, texts, anchors[0]) if anchors else kinds  # `Giá X hôm nay 7/12`, other goods
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
@@ -186,7 +190,9 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
+    kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
+    kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):

@@ -256,7 +256,8 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
     stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
     name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
-    a sentence losing its start."""
+    a sentence losing its start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang
+    Tuy vậy, …`) is no clause."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -266,8 +267,8 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             continue
         for k in range(3, min(len(words) - 8, 20)):
             before, word, after = words[k - 1], words[k], words[k + 1]
-            if any(c in ",.;:!?" for w in words[:k] for c in w[-1:]):
-                break  # a headline has no clause of its own
+            if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
+                break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
             if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block

@@ -4,7 +4,8 @@ the page on one line, and when the lead opens with a name or capitals no word a 
 marks where the menu stops. The headline's opening words repeated at the lead's start do: the unit is
 cut before them when what stands before is a menu (names in title case, no grammar word, no clause)
 and a whole sentence follows. The headline's words inside a sentence, or after a subject's title
-(`Giám đốc Sở Y tế Hà Nội …`, `Tập đoàn Vingroup Phạm Nhật Vượng …`), cut nothing."""
+(`Giám đốc Sở Y tế Hà Nội …`, `Tập đoàn Vingroup Phạm Nhật Vượng …`), cut nothing; after a city's
+weather widget (`Hà Nội 16°C Sương mù 7 ngày tới`), its words are the widget's."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ _MOST_MENU_WORDS = 30
 # the subject's name going on (`Sở Giao thông Vận tải tỉnh | Đồng Nai vừa …`).
 _BEFORE_A_NAME = frozenset(ADMIN) | PLACE_CONTEXT | PERSON_CONTEXT | ORG_CONTEXT
 _ORG_WORDS = frozenset(ORG_HEADS)
+# A weather widget for the reader's city before the lead (`Hà Nội 16°C Sương mù 7 ngày tới`): its last
+# words are the widget's forecast link, not a sentence's `tới` before a place's name.
+_WEATHER = re.compile(r"\d\s?°[CF]?(?!\w)")
 
 
 def _names_a_subject(head: str) -> bool:
@@ -60,7 +64,8 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")") or CLAUSE.search(head) or head.endswith((".", ":", ";")):
             return None  # a sentence's own clause or bracket before the headline's words
-        if in_organisation(tokens, index) or _names_a_subject(head) or bare[index - 1] in _BEFORE_A_NAME:
+        going_on = bare[index - 1] in _BEFORE_A_NAME and not _WEATHER.search(head)
+        if in_organisation(tokens, index) or _names_a_subject(head) or going_on:
             return None  # a subject's name going on (`Tập đoàn Vingroup | Phạm`, `tỉnh | Đồng Nai`)
         menu = signals(head)
         if menu.sentence or menu.grammar or not (menu.menu or (menu.words >= 5 and ends_with_section(head))):

@@ -50,6 +50,7 @@ from .trailing_credit import credit_at_end
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .widgets import (
     CREDIT_LABEL,
+    FOLLOW,
     NOTICE,
     RATING,
     SPACED_TAGS,
@@ -138,8 +139,8 @@ def _starts_a_field(text: str, at: int) -> bool:
         return False  # `… cáo phó liên hệ Hotline 0912…`: the number the sentence asks to call
     if after_item_number(text[:at]):
         return False  # `Bước 1. Đăng nhập Cổng dịch vụ công …`: a numbered step's first words
-    if not _NAMED_IN_SENTENCES.match(rest):
-        return True  # a widget's label (`Chia sẻ`, `Tải ứng dụng`) cuts wherever it stands
+    if not _NAMED_IN_SENTENCES.match(rest) or (rest.startswith("Theo") and FOLLOW.match(rest)):
+        return True  # a widget's label (`Chia sẻ`, `Tải app`, `Theo dõi Báo X trên`) cuts wherever it stands
     before = text[:at].split()
     last = before[-1] if before else ""
     if not (last[:1].islower() or last.endswith(",")):

@@ -16,6 +16,7 @@ from .leftovers import BROWSER_NOTICE
 
 __all__ = [
     "DISCLAIMER",
+    "FOLLOW",
     "NOTICE",
     "RATING",
     "WIDGETS",
@@ -117,13 +118,30 @@ _WIDGET = re.compile(
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
-# A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
-_FOLLOW = re.compile(r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)")
+#: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
+FOLLOW = re.compile(
+    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)|"
+    # … and a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`)
+    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+"
+    r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)\b"
+)
+
+
+# A counter of views written out as a sentence, alone in its unit (`Bài viết đã được xem 1.234 lần`,
+# `Tin này đã có 56 lượt đọc`): a story's `Video đã được xem 2 triệu lần trên YouTube.` says more.
+_VIEWS = re.compile(
+    r"(?:(?:Bài viết|Bài|Tin|Tin bài)(?: này)?\s+(?:đã\s+)?|đã\s+)(?:được\s+|có\s+)?"
+    r"(?:xem|đọc|[\d.,]+\s+lượt\s+(?:xem|đọc))(?:\s+[\d.,]+\s+lần)?\.?",
+    re.IGNORECASE,
+)
 
 
 def buttons(text: str) -> bool:
     """A run of a page's buttons and labels (`Chia sẻ Facebook Zalo Copy link`, `Lượt xem: 2.345 |
-    Bình luận: 0`): two different ones at least, and together with counters most of its words."""
+    Bình luận: 0`): two different ones at least, and together with counters most of its words; or a
+    counter of views said as a sentence (`Bài viết đã được xem 1.234 lần`)."""
+    if (views := _VIEWS.fullmatch(text.strip())) and any(c.isdigit() for c in views.group(0)):
+        return True
     words = _WORDS.findall(text)
     found = list(_WIDGET.finditer(text))
     if len(words) < 2 or not found:
@@ -155,7 +173,7 @@ def leading_buttons(piece: str) -> int:
         if token.start() < end:
             continue
         widget = _WIDGET.match(piece, token.start())
-        follow = _FOLLOW.match(piece, token.start())
+        follow = FOLLOW.match(piece, token.start())
         if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
             end, covered, found = follow.end(), covered + 2, True
         elif widget is not None:

@@ -70,3 +70,9 @@ def test_a_lead_whose_first_words_look_like_a_menu_stays_whole() -> None:
     lead = "Thời sự quốc tế tuần qua ghi nhận nhiều diễn biến đáng chú ý ở Trung Đông và châu Âu."
     body = _body(f"Trang chủ Thế giới Bình luận {lead} {REST}", "Thời sự quốc tế tuần qua", summary=lead)
     assert lead in body
+
+
+def test_a_weather_widget_closing_the_menu_is_cut_off_with_it() -> None:
+    menu = "Nông Mẫu Nhà nông Giá cả thị trường Hà Nội 16°C Sương mù 7 ngày tới"  # `tới`: the widget's
+    assert split_at_headline(f"{menu} {LEAD}", HEADLINE) == (menu, LEAD)
+    assert split_at_headline(f"Xe chạy tới {LEAD}", HEADLINE) is None  # `tới` a sentence's, before a name

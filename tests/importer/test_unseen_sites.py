@@ -264,6 +264,16 @@ def test_a_related_links_headline_is_cut_from_the_sentence_it_ran_into() -> None
     ]
 
 
+def test_a_related_links_headline_with_a_colon_is_cut_from_the_sentence_it_ran_into() -> None:
+    sentence = "Tuy vậy, người chăn nuôi được khuyến cáo không tái đàn ồ ạt trong những tháng cuối năm."
+    units = [Unit(0, "Xem thêm:"), Unit(0, "Giá heo hơi hôm nay 4/12: đồng loạt đi ngang " + sentence)]
+    assert [u.text for u in linked_headline_apart(units)] == [
+        "Xem thêm:",
+        "Giá heo hơi hôm nay 4/12: đồng loạt đi ngang",
+        sentence,
+    ]
+
+
 def test_a_capital_inside_a_name_cuts_no_headline_from_its_sentence() -> None:
     text = "Những điểm săn mây đẹp nhất miền Bắc Chính quyền huyện Bắc Yên đã bố trí lực lượng phân luồng giao thông."
     units = [Unit(0, "Đọc thêm:"), Unit(0, text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.widgets import buttons
 
 from .scrapes import vnsum
 
@@ -98,6 +99,8 @@ def test_widgets_run_into_the_byline_go_and_the_byline_is_the_author(tail: str) 
         "Vui lòng nhập tiếng Việt có dấu Mã xác nhận Gửi",
         "Bạn đọc bình luận Tối đa 1.000 ký tự Bạn còn 1.000 ký tự",
         "Bình luận của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu",
+        "Bài viết đã được xem 1.234 lần",  # a counter said as a sentence
+        "Tin này đã có 56 lượt đọc",
     ],
 )
 def test_boxes_of_the_site_after_the_article_go(tail: str) -> None:
@@ -268,3 +271,43 @@ def test_sentences_with_the_words_of_a_blog_engine_stay() -> None:
     body = convert(scrape(" ".join([*HARVEST, *sentences, footer])), "lua.txt", year=2024).body
     for sentence in sentences:
         assert sentence in body, sentence
+
+
+def test_a_counter_of_views_is_a_widget_only_alone_and_with_its_figure() -> None:
+    assert buttons("Bài viết đã được xem 1.234 lần") and buttons("Đã xem 12 lần")
+    assert not buttons("Video đã được xem 2 triệu lần trên YouTube.")  # a sentence saying more
+    assert not buttons("Bài viết đã được xem")  # no figure: no counter
+    assert not buttons("Đọc 3 lần")  # an instruction of a list, no subject
+
+
+def test_a_follow_prompt_run_into_the_storys_closing_list_is_cut_from_it() -> None:
+    prices = ["Giá lúa tại các tỉnh như sau:", "Yên Hòa: 8.200 đồng/kg", "Yên Bình: 8.100 đồng/kg"]
+    content = " ".join(
+        [
+            HARVEST[0],
+            HARVEST[1],
+            *prices,
+            "Theo dõi Báo Yên Hòa trên Google News Báo Yên Hòa. Giấy phép số 12/GP-BTTTT.",
+        ]
+    )
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    assert all(line in body for line in prices), body
+    assert "Google News" not in body
+    sentence = "Bà con nên theo dõi Báo Yên Hòa trên sóng phát thanh để biết lịch thời vụ."  # lower case: a sentence's
+    body = convert(
+        scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
+    ).body
+    assert sentence in body
+
+
+def test_a_follow_prompt_for_a_name_in_small_letters_on_a_platform_is_cut_from_the_list() -> None:
+    prices = ["Giá lúa tại các tỉnh như sau:", "Yên Hòa: 8.200 đồng/kg", "Yên Bình: 8.100 đồng/kg"]
+    content = " ".join([HARVEST[0], HARVEST[1], *prices, "Theo dõi Nông nghiệp Yên Hòa trên Zalo Bình luận"])
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    assert all(line in body for line in prices), body
+    assert "Zalo" not in body
+    sentence = "Theo dõi sát diễn biến trên Facebook, cơ quan chức năng đã kịp thời cảnh báo người dân."
+    body = convert(
+        scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
+    ).body
+    assert sentence in body
