@@ -19,8 +19,9 @@ and decides for each, from signals that carry over to sites never seen:
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
 its reason, for `import --explain`. The signals and the units live in `furniture`, where a page
-is cut into units in `unit_cuts`, the memory of a site's pages in `repetition`, where the article
-starts and ends in `bounds`; this module decides each unit's kind.
+is cut into units in `unit_cuts`, what a unit is on its own in `unit_kinds`, the memory of a site's
+pages in `repetition`, where the article starts and ends in `bounds`; this module reads each unit
+beside its neighbours and decides what stays.
 """
 
 from __future__ import annotations
@@ -29,41 +30,30 @@ import re
 from dataclasses import dataclass
 
 from ..core.sentences import ends_sentence
-from . import bounds, unsigned
+from . import bounds
 from .anchors import opens_with
 from .banner_links import banner_links
-from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
-from .booking_calls import booking_call, continues_call
+from .booking_calls import continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
-from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
+from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
 from .fact_boxes import story_boxes
 from .furniture import (
-    AD_REASON,
-    AD_SLOT,
     AUTHOR_BOX,
-    BOX_HEAD,
-    EMAIL,
     LINKED_HEADLINE,
     MASTHEAD,
     Signals,
     Unit,
     figures,
     key,
-    only_a_date,
-    opens_list,
     shouting,
     title_case_items,
 )
-from .inline import NEXT_PART_REASON, around_inline, inline_chrome
-from .list_headers import names_its_list
+from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
-from .live_controls import LIVE_CONTROL, live_control
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
-from .name_words import names_list
-from .numbered_items import opens_item
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
@@ -71,21 +61,19 @@ from .poll_answers import poll_answers
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
-from .reviewed_by import REASON as REVIEWED
-from .reviewed_by import reviewed_credit
-from .rosters import lists_items
-from .selfdescribed import describes, names_itself
+from .selfdescribed import describes
 from .series_links import series_links
 from .series_lists import series_lists
 from .spelled import stem
 from .story_contacts import story_contacts
-from .tables import BOX_HEADER, story_tables
+from .tables import story_tables
 from .tagged_leads import tagged_tail
 from .teasers import teaser_tail
 from .transcripts import entries_start
 from .unit_cuts import cut_units
+from .unit_kinds import BYLINE, DATE_LINE, unit_kind
 from .venue_cards import venue_cards
-from .widgets import FORM_FIELD, buttons, leading_buttons, shop_box, tags_apart
+from .widgets import leading_buttons, shop_box, tags_apart
 from .writers import titled_writer, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -115,19 +103,6 @@ class Site:
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 
-# The reader addressed with a number to call: a sentence speaking to a customer (`Quý khách vui lòng liên
-# hệ …`), or opening on the reader or their questions (`Mọi vướng mắc …`, `Nếu còn vướng mắc, …`). A
-# notice the story prints (`Ai phát hiện đối tượng vui lòng liên hệ Công an huyện …`, `Người dân có thể
-# gọi … để được tư vấn`, `… phản ánh của bạn đọc qua đường dây nóng …`) is no appeal.
-_TO_READERS = re.compile(
-    r"(?<!\w)[Qq]uý (?:khách|vị|độc giả)(?!\w)"  # a customer, never a story's words
-    r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
-)
-
-
-# A page's stamp closing a unit with no stop (`Trang chủ … đã kiểm duyệt nội dung Ngày cập nhật: 14/03/2024`).
-_STAMP_LAST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
-
 
 def detect(
     blocks: list[Block],
@@ -147,7 +122,7 @@ def detect(
     ]
     units = cut_units(judged, site, anchors)
     found = [signals(u.text) for u in units]
-    kinds = [_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
+    kinds = [unit_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
     for i in range(1, len(units)):  # `… Quý khách vui lòng bấm số` | `HOTLINE hoặc đặt lịch TẠI ĐÂY.`
         if units[i - 1].block == units[i].block and continues_call(units[i - 1].text, units[i].text):
             kinds[i] = ("chrome", BOOKING)
@@ -234,7 +209,7 @@ def detect(
     first = first_prose(kinds)
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
-        dated = i + 1 < len(units) and kinds[i + 1][1] == _DATE_LINE  # `Hoàng An`, then its stamp
+        dated = i + 1 < len(units) and kinds[i + 1][1] == DATE_LINE  # `Hoàng An`, then its stamp
         dated = dated or bounds.writer_over_lead(texts, i, first, anchors[1:])
         if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
@@ -275,84 +250,15 @@ def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
     return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
 
 
-_DATE_LINE = "the page's date line"
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,
 #: `Tác giả: Kim Ngân`): it leaves the body for the metadata (author, date), as a closing byline does.
 HEADER_BYLINE = "a byline above the article: author and date"
-#: The reason given to a byline or credit in the text: `apply` finds the closing credits by it.
-BYLINE = "a byline or credit"
 
 
 def _header_byline(text: str) -> bool:
     """A byline that says it is one: dated, labelled (`Tác giả: Kim Ngân`) or titled (`TS. LÊ AN`)."""
     byline = parse_byline(text)
     return byline is not None and (byline.when is not None or BYLINE_LABEL.match(text) or titled_writer(text))
-
-
-def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: Site) -> tuple[str, str]:
-    """`chrome`, `prose`, `caption`, `byline` or `short`, with the reason."""
-    if block.kind == "caption":
-        return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
-    unit_key = key(unit.text)
-    if unit_key in repeated:
-        return "chrome", "repeated on other pages of the site"
-    if AD_SLOT.fullmatch(unit.text):
-        return "chrome", AD_REASON
-    if reviewed_credit(unit.text):  # `Bài viết được tham vấn chuyên môn bởi ThS.BS …`: the advice's
-        return "byline", REVIEWED  # kept where it stands, as a credit is
-    if booking_call(unit.text):  # `Để đặt lịch …, Quý khách vui lòng bấm số …`
-        return "chrome", BOOKING
-    if live_control(unit.text):  # `Nhấn F5 để cập nhật`, `Xem lại video …`
-        return "chrome", LIVE_CONTROL
-    if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
-        return "chrome", inline
-    if buttons(unit.text) and not (s.prose and s.sentence):
-        return "chrome", "buttons and labels of the page (share, comments, player, counters)"
-    if only_a_date(unit.text):
-        return "chrome", _DATE_LINE
-    if s.words <= 2 and is_chrome(unit.text):
-        return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
-        return "chrome", "the site's own name"
-    english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
-    english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
-    capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
-    own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
-    if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
-        return "chrome", unsigned.REASON
-    if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
-        return "byline", BYLINE
-    if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
-        return "chrome", s.strong or ""
-    boxed = not s.sentence and not lists_items(unit.text)  # `Lịch thi đấu bán kết: A - B, 14h; …` stays
-    if BOX_HEAD.match(unit.text) and (boxed or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
-        return "chrome", BOX_HEADER
-    if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
-        return "chrome", "the header of a list of other stories"
-    sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
-    if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
-        return "chrome", "the header of a list of other stories, a headline after it"
-    if not s.prose and is_chrome(unit.text):
-        return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if site.host and site.host.casefold() in unit.text.casefold():
-        return "chrome", "the site's own address"
-    if s.strong and s.word:
-        # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
-        spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
-        said = (s.prose and s.words >= 20 and s.density >= 0.3) or opens_item(unit.text)  # a numbered step's
-        if (said and spoken) or story_sentence(unit.text):
-            return "prose", f"prose despite {s.strong!r}"
-        return "chrome", s.strong
-    if s.strong and (
-        not s.prose
-        or s.strong == "teaser time"
-        or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
-        or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
-    ):
-        return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
-    if s.prose:
-        return "prose", f"sentence-like, stop words {s.density:.0%}"
-    return "short", "short or headline-like" if s.weak == 0 else "furniture words"
 
 
 def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:

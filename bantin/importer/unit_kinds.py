@@ -1,0 +1,135 @@
+"""A unit's kind on its own: what one sentence-sized unit of a scraped body is, from its signals and
+the block it was cut from, before `chrome.detect` reads it beside its neighbours and finds where the
+article starts and ends.
+
+The kinds: `chrome` (the site's: a repeated line, an ad's slot, buttons, a date line, furniture, a
+header of other stories, the site's own name or address, a number to call the reader is asked to),
+`prose` (a sentence of the story, even one naming a hotline when it says more), `caption`, `byline`
+(a writer's or a source's credit, kept where it stands) and `short` (a headline-like line the
+position decides). Each comes with its reason, for `import --explain`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import unsigned
+from .boilerplate import is_chrome, is_section_header, story_sentence
+from .booking_calls import REASON as BOOKING
+from .booking_calls import booking_call
+from .bylines import WRITER_INITIALS, parse_byline
+from .furniture import (
+    AD_REASON,
+    AD_SLOT,
+    AUTHOR_BOX,
+    BOX_HEAD,
+    EMAIL,
+    Signals,
+    Unit,
+    key,
+    only_a_date,
+    opens_list,
+)
+from .inline import inline_chrome
+from .list_headers import names_its_list
+from .live_controls import LIVE_CONTROL, live_control
+from .name_words import names_list
+from .numbered_items import opens_item
+from .parsed import Block
+from .reviewed_by import REASON as REVIEWED
+from .reviewed_by import reviewed_credit
+from .rosters import lists_items
+from .selfdescribed import PageSite, names_itself
+from .tables import BOX_HEADER
+from .widgets import FORM_FIELD, buttons
+from .writers import titled_writer
+
+__all__ = ["BYLINE", "DATE_LINE", "unit_kind"]
+
+#: The reason given to a byline or credit in the text: `chrome.apply` finds the closing credits by it.
+BYLINE = "a byline or credit"
+#: The reason given to a unit that is only the page's date.
+DATE_LINE = "the page's date line"
+
+# The reader addressed with a number to call: a sentence speaking to a customer (`Quý khách vui lòng liên
+# hệ …`), or opening on the reader or their questions (`Mọi vướng mắc …`, `Nếu còn vướng mắc, …`). A
+# notice the story prints (`Ai phát hiện đối tượng vui lòng liên hệ Công an huyện …`, `Người dân có thể
+# gọi … để được tư vấn`, `… phản ánh của bạn đọc qua đường dây nóng …`) is no appeal.
+_TO_READERS = re.compile(
+    r"(?<!\w)[Qq]uý (?:khách|vị|độc giả)(?!\w)"  # a customer, never a story's words
+    r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
+)
+
+
+# A page's stamp closing a unit with no stop (`Trang chủ … đã kiểm duyệt nội dung Ngày cập nhật: 14/03/2024`).
+_STAMP_LAST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
+
+
+def unit_kind(
+    unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: PageSite
+) -> tuple[str, str]:
+    """`chrome`, `prose`, `caption`, `byline` or `short`, with the reason: what `unit` (its signals
+    `s`, the `block` it was cut from) is on its own, before its neighbours are read; `repeated` are the
+    keys of the units other pages of the site print too."""
+    if block.kind == "caption":
+        return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
+    unit_key = key(unit.text)
+    if unit_key in repeated:
+        return "chrome", "repeated on other pages of the site"
+    if AD_SLOT.fullmatch(unit.text):
+        return "chrome", AD_REASON
+    if reviewed_credit(unit.text):  # `Bài viết được tham vấn chuyên môn bởi ThS.BS …`: the advice's
+        return "byline", REVIEWED  # kept where it stands, as a credit is
+    if booking_call(unit.text):  # `Để đặt lịch …, Quý khách vui lòng bấm số …`
+        return "chrome", BOOKING
+    if live_control(unit.text):  # `Nhấn F5 để cập nhật`, `Xem lại video …`
+        return "chrome", LIVE_CONTROL
+    if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
+        return "chrome", inline
+    if buttons(unit.text) and not (s.prose and s.sentence):
+        return "chrome", "buttons and labels of the page (share, comments, player, counters)"
+    if only_a_date(unit.text):
+        return "chrome", DATE_LINE
+    if s.words <= 2 and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
+    if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
+        return "chrome", "the site's own name"
+    english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
+    english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
+    capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
+    own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
+        return "chrome", unsigned.REASON
+    if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
+        return "byline", BYLINE
+    if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
+        return "chrome", s.strong or ""
+    boxed = not s.sentence and not lists_items(unit.text)  # `Lịch thi đấu bán kết: A - B, 14h; …` stays
+    if BOX_HEAD.match(unit.text) and (boxed or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
+        return "chrome", BOX_HEADER
+    if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
+        return "chrome", "the header of a list of other stories"
+    sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
+    if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
+        return "chrome", "the header of a list of other stories, a headline after it"
+    if not s.prose and is_chrome(unit.text):
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
+    if site.host and site.host.casefold() in unit.text.casefold():
+        return "chrome", "the site's own address"
+    if s.strong and s.word:
+        # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
+        spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
+        said = (s.prose and s.words >= 20 and s.density >= 0.3) or opens_item(unit.text)  # a numbered step's
+        if (said and spoken) or story_sentence(unit.text):
+            return "prose", f"prose despite {s.strong!r}"
+        return "chrome", s.strong
+    if s.strong and (
+        not s.prose
+        or s.strong == "teaser time"
+        or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
+        or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
+    ):
+        return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
+    if s.prose:
+        return "prose", f"sentence-like, stop words {s.density:.0%}"
+    return "short", "short or headline-like" if s.weak == 0 else "furniture words"
