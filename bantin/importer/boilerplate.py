@@ -179,9 +179,11 @@ _BARRED_RUN = re.compile(rf"(?<![\w|]){_ITEM}(?:\s*\|\s*{_ITEM})+\s*\|\s*(?:(?i:
 
 
 def _barred_switcher(match: re.Match[str]) -> str:
-    """The run cut out when two of its items or more are languages the list knows, else kept."""
-    items = [item.strip().casefold() for item in match.group().split("|")]
-    return " " if sum(item in _LANGUAGES for item in items) >= 2 else match.group()
+    """The run cut out when two of its items or more are languages the list knows, one of them named in
+    its own tongue (`English`, `ລາວ`), else kept: a list of school subjects names them in Vietnamese
+    (`Toán | Tiếng Anh | Tiếng Pháp`)."""
+    known = [item for item in (i.strip().casefold() for i in match.group().split("|")) if item in _LANGUAGES]
+    return " " if len(known) >= 2 and any(not k.startswith("tiếng ") for k in known) else match.group()
 
 
 def remove_language_menus(text: str) -> str:

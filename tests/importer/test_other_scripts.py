@@ -26,6 +26,7 @@ from bantin.importer.widgets import widget_ends
         # bars between names that are not two languages: a menu, a list of places
         ("Hà Nội | Đà Nẵng | TP HCM", "Hà Nội | Đà Nẵng | TP HCM"),
         ("Thời sự | English | Du lịch", "Thời sự | English | Du lịch"),
+        ("Toán | Tiếng Anh | Tiếng Pháp", "Toán | Tiếng Anh | Tiếng Pháp"),  # subjects, no switcher
     ],
 )
 def test_a_switcher_between_bars_goes_with_the_languages_it_does_not_know(text: str, left: str) -> None:
