@@ -169,6 +169,25 @@ _LANGUAGE_RUN = re.compile(
 )
 
 
+# A switcher's items between bars, a language the list does not know among them: a province's site
+# offers its peoples' languages (`Tiếng Việt | Ba Na | Xơ Đăng | English`, `Jrai`, `M'Nông`), each a
+# name of a word or two in capitals (the last of one word, which no menu's next item joins).
+_KNOWN = "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True))
+_NAME = r"[A-ZĐ][^\W\d_]*(?:['’][A-ZĐ]?[^\W\d_]+)?"
+_ITEM = rf"(?:(?i:{_KNOWN})|{_NAME}(?: {_NAME})?)(?=\s*\|)"  # an item the next one's bar follows
+_BARRED_RUN = re.compile(rf"(?<![\w|]){_ITEM}(?:\s*\|\s*{_ITEM})+\s*\|\s*(?:(?i:{_KNOWN})|{_NAME})(?!\w)")
+
+
+def _barred_switcher(match: re.Match[str]) -> str:
+    """The run cut out when two of its items or more are languages the list knows, one of them named in
+    its own tongue (`English`, `ລາວ`), else kept: a list of school subjects names them in Vietnamese
+    (`Toán | Tiếng Anh | Tiếng Pháp`)."""
+    known = [item for item in (i.strip().casefold() for i in match.group().split("|")) if item in _LANGUAGES]
+    return " " if len(known) >= 2 and any(not k.startswith("tiếng ") for k in known) else match.group()
+
+
 def remove_language_menus(text: str) -> str:
-    """Cut a run of three or more language names (a language switcher) out of a text."""
-    return _LANGUAGE_RUN.sub(" ", text) if _LANGUAGE_RUN.search(text) else text
+    """Cut a run of three or more language names (a language switcher) out of a text, and a run of
+    names between bars two of which or more are languages."""
+    text = _LANGUAGE_RUN.sub(" ", text) if _LANGUAGE_RUN.search(text) else text
+    return _BARRED_RUN.sub(_barred_switcher, text) if "|" in text else text

@@ -17,7 +17,7 @@ _SECTIONS = frozenset(
     "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
     "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
     "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive|chuyên đề|"
-    "chuyên mục".split("|")
+    "chuyên mục|media".split("|")
 )
 # Kinds of page spelt in lower case first (`… - eMagazine`).
 _KINDS = frozenset({"emagazine", "e-magazine", "infographic", "infographics", "megastory"})

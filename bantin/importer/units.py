@@ -43,6 +43,7 @@ from .numbered_items import after_item_number, list_items
 from .placed import placed_at
 from .reviewed_by import credit_starts
 from .run_on_heads import heading_ends
+from .script_labels import script_label_cuts
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
@@ -200,6 +201,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(table_ends(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
+    cuts.update(script_label_cuts(text))  # `ໜ້າຫຼັກ Trang chủ …`, `… Phommathat ຂ່າວທີ່ກ່ຽວຂ້ອງ`
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())

@@ -111,8 +111,12 @@ NOTICE = re.compile(
 
 _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
+# An audio player's label saying the voice or the language it reads in (`Nghe bài viết bằng tiếng Khmer`,
+# a foreign service's page; `Nghe bài bằng giọng nữ miền Nam`): the button, whatever its language.
+_LISTEN_IN = r"(?:nghe|nghe đọc) bài(?: viết)? bằng (?:tiếng [^\W\d_]+|giọng (?:nam|nữ)(?: miền [^\W\d_]+)?)"
 _WIDGET = re.compile(
-    r"(?<!\w)(?:" + _ACT_NOW + "|" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:" + _ACT_NOW + "|" + _LISTEN_IN + "|" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)",
+    re.IGNORECASE,
 )
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
