@@ -29,10 +29,12 @@ _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.I | re.S,
 )
-# A date line as Vietnamese sites print it, for pages whose metadata has none.
+# A date line as Vietnamese sites print it, for pages whose metadata has none; the time and the
+# date may stand apart by a dash, a bar or a comma (`10:20 - 27/08/2024`, `22/07/2024 | 15:30`).
 _PAGE_DATE = re.compile(
-    r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}:\d{2}\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s+|\s*[-–|,]\s*)\d{1,2}:\d{2}|"
+    r"\d{1,2}:\d{2}(?:\s+|\s*[-–|,]\s*)(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
     r"(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+xuất\s+bản|Xuất\s+bản|Cập\s+nhật|Ngày)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}",
     re.I,
 )
