@@ -22,6 +22,7 @@ from .captions import split_captions
 from .errors import BadInput
 from .figures import MARKED, unmarked
 from .markup import prepare
+from .owned_titles import owned_site
 from .parsed import Block, Parsed
 from .repair import clean
 
@@ -93,7 +94,7 @@ def parse_html(text: str) -> Parsed:
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
-    parsed.source = parsed.source or masthead
+    parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
