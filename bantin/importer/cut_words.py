@@ -4,7 +4,8 @@ A scraper that keeps the first N characters of a page stops wherever the count e
 a word, and nothing follows: no stop, no byline, no footer. The piece of a word it leaves is no word
 of the page (not in its title, summary or body, not a common word) but begins one of them (`Địn` of
 `Định`, `trun` of `trung`). That piece goes and an ellipsis says the text was cut; the words before
-it stay. A last word the page uses elsewhere, or one no word of the page continues, is kept.
+it stay. A last word the page uses elsewhere, or one no word of the page continues, is kept, and so
+is a credit's line (`Nguồn: Sở Nông nghiệp và Phát triển nông thôn`): a name ends it, not a cut.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import dataclasses
 import re
 
 from ..core.sentences import ends_sentence
+from .figures import CREDIT_LABEL
 from .furniture import stopwords
 from .parsed import Block
 
@@ -37,6 +39,8 @@ def drop_cut_word(blocks: list[Block], *texts: str) -> list[Block]:
     if match is None or ends_sentence(last) or not _running_text(_SENTENCE_END.split(last)[-1]):
         return blocks
     if match.group(1).isupper():  # a word in capitals ends a heading or a credit, not a cut sentence
+        return blocks
+    if CREDIT_LABEL.match(last):  # `Nguồn: Sở Nông nghiệp và Phát triển nông thôn` ends with a name
         return blocks
     piece = match.group(1).casefold()
     known = stopwords() | {

@@ -36,7 +36,8 @@ _CLASS = re.compile(
     r"|\bdesc\b",
     re.I,
 )
-_CREDIT = re.compile(r"^\(?\s*(?:Ảnh|Nguồn ảnh|Nguồn|Video|Đồ họa|Đồ hoạ|Photo)\s*:", re.I)
+# A credit's label opening its line (`Ảnh: …`, `Nguồn: …`): a credit, never a sentence cut short.
+CREDIT_LABEL = re.compile(r"^\(?\s*(?:Ảnh|Nguồn ảnh|Nguồn|Video|Đồ họa|Đồ hoạ|Photo)\s*:", re.I)
 _LEAD = re.compile(r"sapo|chapeau|summary|lead|intro|excerpt", re.I)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.I)
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
@@ -142,7 +143,7 @@ def _says_caption(box: etree._Element) -> bool:
         return False
     if _LEAD.search(" ".join((box.get("class") or "", box.get("id") or ""))):
         return False  # the sapo under the cover photo, in italics as often as not
-    if re.search(r"Ảnh\s*:|\(Ảnh\b", text) or _CREDIT.match(text):
+    if re.search(r"Ảnh\s*:|\(Ảnh\b", text) or CREDIT_LABEL.match(text):
         return True
     for element in (box, *box.iterancestors("td"), *(box.iter("td", "th") if box.tag == "tr" else ())):
         if _CLASS.search(" ".join((element.get("class") or "", element.get("id") or ""))):
@@ -166,7 +167,7 @@ def _credited(box: etree._Element) -> bool:
     if following is None or following.tag == "tr" or not text or len(text) > _LONGEST:
         return False
     credit = _text(following)
-    return bool(credit) and len(credit) <= 80 and _CREDIT.match(credit) is not None
+    return bool(credit) and len(credit) <= 80 and CREDIT_LABEL.match(credit) is not None
 
 
 def _credit_after(caption: etree._Element) -> None:
@@ -175,7 +176,7 @@ def _credit_after(caption: etree._Element) -> None:
     if following is None or following.tag == "tr":
         return
     text = _text(following)
-    if text and len(text) <= 80 and _CREDIT.match(text):
+    if text and len(text) <= 80 and CREDIT_LABEL.match(text):
         inner = next((e for e in caption.iter() if (e.text or "").endswith(CLOSE)), None)
         if inner is not None:
             inner.text = inner.text[: -len(CLOSE)] + " " + text + CLOSE

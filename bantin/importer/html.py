@@ -22,6 +22,7 @@ from .captions import split_captions
 from .errors import BadInput
 from .figures import MARKED, unmarked
 from .markup import prepare
+from .owned_titles import owned_site
 from .parsed import Block, Parsed
 from .repair import clean
 
@@ -29,10 +30,12 @@ _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.I | re.S,
 )
-# A date line as Vietnamese sites print it, for pages whose metadata has none.
+# A date line as Vietnamese sites print it, for pages whose metadata has none; the time and the
+# date may stand apart by a dash, a bar or a comma (`10:20 - 27/08/2024`, `22/07/2024 | 15:30`).
 _PAGE_DATE = re.compile(
-    r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|"
-    r"\d{1,2}:\d{2}\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2})?|"
+    r"\d{1,2}/\d{1,2}/\d{4}(?:\s+|\s*[-–|,]\s*)\d{1,2}:\d{2}|"
+    r"\d{1,2}:\d{2}(?:\s+|\s*[-–|,]\s*)(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
     r"(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+xuất\s+bản|Xuất\s+bản|Cập\s+nhật|Ngày)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}",
     re.I,
 )
@@ -91,7 +94,7 @@ def parse_html(text: str) -> Parsed:
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
-    parsed.source = parsed.source or masthead
+    parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.

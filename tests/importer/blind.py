@@ -60,9 +60,7 @@ def check_metadata(page: dict) -> None:
 def story(page: dict) -> list[str]:
     """The story's own items of `article` (all must stay): its lines, and an html page's captions
     (`{figure: …}` in a `<figcaption>`, `{caption: …}` in a `<p class="caption">`, `{em: …}` in `<em>`)."""
-    return [
-        item if isinstance(item, str) else _caption(item) for item in page["article"] if not _chrome(item)
-    ]
+    return [line for item in page["article"] if not _chrome(item) for line in _lines(item)]
 
 
 def inline(page: dict) -> list[str]:
@@ -82,9 +80,19 @@ def _caption(item: dict) -> str:
     return next(item[kind] for kind in _CAPTIONS if kind in item)
 
 
+def _lines(item: str | dict) -> list[str]:
+    """A story's item as its lines: a `{story: [lines], html: …}` item (the story's own markup: a
+    table's cells, `<br>`-separated paragraphs, a list, a right-aligned line) has each of its lines."""
+    if isinstance(item, str):
+        return [item]
+    if "story" in item:
+        return [item["story"]] if isinstance(item["story"], str) else list(item["story"])
+    return [_caption(item)]
+
+
 def _printed(page: dict) -> list[str]:
     return [
-        item if isinstance(item, str) else item.get("chrome") or _caption(item) for item in page["article"]
+        line for item in page["article"] for line in ([item["chrome"]] if _chrome(item) else _lines(item))
     ]
 
 
@@ -121,7 +129,9 @@ def _html_page(page: dict) -> str:
     metadata the page has (`og: false`: none), a `<nav>` of the `head`, the `<article>` (its `<h1>`,
     a `<time>` of `published` as `shown`, the story's items, a `{chrome: …}` item in the markup its
     `html` says, the byline as `byline_as` says, then `extra` markup: share bars, forms, scripts),
-    then an `<aside>` of the `tail` but its last item, the `<footer>`. `head_extra` goes in `<head>`."""
+    then an `<aside>` of the `tail` but its last item, the `<footer>`. `head_extra` goes in `<head>`;
+    `frame` is the box the story is printed in instead of `<article>{}</article>` (a `<div>`, a table's
+    cell), `byline_as` may be the byline's own markup (`<p align="right">{}</p>`)."""
     esc, title = html.escape, page["title"]
     metas = {"og:title": title, "og:site_name": page.get("site"), "og:url": page.get("link"),
              "og:description": page.get("summary"), "article:published_time": page.get("published")}  # fmt: skip
@@ -134,21 +144,29 @@ def _html_page(page: dict) -> str:
             items.append(f"<p>{esc(item)}</p>")
         elif _chrome(item):
             items.append(item.get("html", "<p>{}</p>").replace("{}", esc(item["chrome"]), 1))
+        elif "story" in item:  # the story's own markup, its `{}` filled with its lines in turn
+            markup = item["html"]
+            for line in _lines(item):
+                markup = markup.replace("{}", esc(line), 1)
+            items.append(markup)
         else:
             kind = next(kind for kind in _CAPTIONS if kind in item)
             items.append(_CAPTIONS[kind].format(esc(item.get("alt", "")), esc(item[kind])))
     byline = {"author": '<p class="author">{}</p>', "strong": "<p><strong>{}</strong></p>",
-              "rel": '<p><a rel="author" href="/tac-gia">{}</a></p>'}[page.get("byline_as", "author")]  # fmt: skip
+              "rel": '<p><a rel="author" href="/tac-gia">{}</a></p>'}  # fmt: skip
+    byline_as = page.get("byline_as", "author")
+    byline = byline_as if "{}" in byline_as else byline[byline_as]  # or the template's own markup
     shown = esc(str(page.get("shown", page.get("published", ""))))
     *aside, footer = [f"<p>{esc(text)}</p>" for text in page["tail"]] or [""]
+    opening, closing = page.get("frame", "<article>{}</article>").split("{}")  # `frame`: the story's box
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
         f"<title>{esc(title + page.get('suffix', ''))}</title>", meta if page.get("og", True) else "",
         page.get("head_extra", ""), "</head><body>",
         "<nav>" + " ".join(f'<a href="/{i}">{esc(text)}</a>' for i, text in enumerate(page["head"])) + "</nav>",
-        f"<main><article><h1>{esc(title)}</h1>", f"<time>{shown}</time>" if page.get("published") else "",
-        *items, byline.format(esc(page["byline"])) if page.get("byline") else "", page.get("extra", ""),
-        "</article><aside>", *aside, f"</aside><footer>{footer}</footer></main></body></html>",
+        f"<main>{opening}<h1>{esc(title)}</h1>", f"<time>{shown}</time>" if page.get("published") else "",
+        *items, byline.replace("{}", esc(page["byline"]), 1) if page.get("byline") else "", page.get("extra", ""),
+        f"{closing}<aside>", *aside, f"</aside><footer>{footer}</footer></main></body></html>",
     ])  # fmt: skip
 
 

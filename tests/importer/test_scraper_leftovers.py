@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.cut_words import drop_cut_word
 from bantin.importer.leftovers import strip
+from bantin.importer.parsed import Block
 from bantin.importer.repair import clean
 
 STORY = [
@@ -122,3 +124,18 @@ def test_a_programmers_term_inside_a_sentence_stays(text: str) -> None:
 def test_an_empty_value_beside_a_label_or_a_stop_goes() -> None:
     assert strip("Tác giả: null Cập nhật lúc 10:30") == "Tác giả: Cập nhật lúc 10:30"
     assert strip("bị treo vài giờ. undefined") == "bị treo vài giờ."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Nguồn: Sở Nông nghiệp và Phát triển nông thôn",
+        "Nguồn: Trung tâm Khuyến nông, Sở Nông nghiệp và Phát triển nông thôn",
+    ],
+)
+def test_a_credits_line_at_the_end_is_no_sentence_cut_short(credit: str) -> None:
+    """Its last word is a name's (`nông thôn`), though it may begin a word the page has (`thông`)."""
+    blocks = [
+        Block("paragraph", line) for line in (*STORY, "Cổng thông tin của huyện đăng tải thông báo.", credit)
+    ]
+    assert drop_cut_word(blocks, "Mường Lát khởi công cầu")[-1].text == credit
