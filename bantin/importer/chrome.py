@@ -37,6 +37,7 @@ from .booking_calls import booking_call, continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, WRITER_INITIALS, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
+from .closing_contacts import closing_contacts
 from .fact_boxes import story_boxes
 from .furniture import (
     AD_REASON,
@@ -60,6 +61,8 @@ from .list_headers import names_its_list
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .name_words import names_list
+from .notice_services import REASON as NOTICE_SERVICE
+from .notice_services import notice_service
 from .numbered_items import opens_item
 from .page_header import HEADER
 from .parsed import Block
@@ -236,7 +239,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return out
+    return closing_contacts(out)  # a notice's `Điện thoại: …` under its `xin liên hệ: …`
 
 
 def _labels_run(text: str, found: Signals) -> bool:
@@ -307,6 +310,8 @@ def _kind(unit: Unit, s: Signals, block: Block, repeated: frozenset[str], site: 
     english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    if notice_service(unit.text):  # `Đăng cáo phó: 1.500.000 đồng/lần`
+        return "chrome", NOTICE_SERVICE
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
