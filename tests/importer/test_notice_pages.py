@@ -1,4 +1,5 @@
-"""Notices as news sites print them (blind round `blind_notices`): a section's list of other notices
+"""Notices as news sites print them (blind round `blind_notices`): a breadcrumb closing with the page's
+title (`… Thời sự Đính chính`) is cut off the lead it runs into; a section's list of other notices
 (`Tin doanh nghiệp khác`, `Thông báo đấu giá khác`) goes, as the site's ad for running notices does
 (`Đăng cáo phó: 1.500.000 đồng/lần`); the contact fields closing a notice under the sentence that
 says where to reach someone (`Mọi chi tiết xin liên hệ: … Điện thoại: …`) stay."""
@@ -7,8 +8,9 @@ from __future__ import annotations
 
 from bantin.importer.boilerplate import is_section_header
 from bantin.importer.convert import convert
-from bantin.importer.furniture import opens_list
+from bantin.importer.furniture import Unit, opens_list
 from bantin.importer.notice_services import notice_service
+from bantin.importer.title_crumbs import cut_after_title_crumb, split_after_title
 
 from .scrapes import vnsum
 
@@ -60,3 +62,22 @@ def test_the_sites_ad_for_running_notices_is_told_from_a_sentence_about_posting(
 def test_a_hotline_under_a_sentence_only_telling_to_get_in_touch_still_goes() -> None:
     text = body(f"Thông báo {LEAD} Khách hàng liên hệ các chi nhánh để được hướng dẫn. Hotline 1900 545413")
     assert "hướng dẫn" in text and "545413" not in text
+
+
+def test_a_breadcrumb_closing_with_the_pages_title_is_cut_off_the_lead_it_runs_into() -> None:
+    lead = "Trên Báo Mẫu số 812 ra ngày 4/3/2025, trang 3, bài “Xã Đồng Tâm làm đường mới” có sai sót về số liệu."
+    units = cut_after_title_crumb([Unit(0, f"Báo Mẫu Xã hội Đính chính {lead}")], "Đính chính")
+    assert [u.text for u in units] == ["Báo Mẫu Xã hội Đính chính", lead]
+
+
+def test_the_titles_words_inside_a_sentence_cut_nothing() -> None:
+    text = (
+        "Sáng nay, Sở Tư pháp Đính chính Quyết định số 12 về việc cấp phép cho ba văn phòng công chứng mới."
+    )
+    assert split_after_title(text, "Đính chính") is None
+    assert (
+        split_after_title(
+            "Đính chính Trên Báo Mẫu số 812 ra ngày 4/3/2025 có một sai sót về số liệu.", "Đính chính"
+        )
+        is None
+    )
