@@ -13,6 +13,7 @@ import re
 from ..core.sentences import ends_sentence
 from .furniture import HASHTAGS, SENTENCE_GOES_ON, signals
 from .numbered_items import opens_item
+from .section_lists import section_header
 from .vocabulary import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
 from .widgets import SPACED_TAGS
 
@@ -130,7 +131,7 @@ _BREADCRUMB = re.compile(rf"^(?:{_CRUMB} ?[>»›] ?){{1,5}}(?:{_CRUMB})?$")
 
 def is_section_header(text: str) -> bool:
     """`Tin liên quan`, `Các tin khác`…: the headlines that follow are other articles."""
-    return bool(_SECTIONS.match(text.strip()))
+    return bool(_SECTIONS.match(text.strip())) or section_header(text)  # `Tin du lịch khác`
 
 
 def is_language_menu(text: str) -> bool:

@@ -38,6 +38,7 @@ from .booking_calls import continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
+from .closing_contacts import closing_contacts
 from .fact_boxes import story_boxes
 from .furniture import (
     AUTHOR_BOX,
@@ -220,7 +221,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return out
+    return closing_contacts(out)  # a notice's `Điện thoại: …` under its `xin liên hệ: …`
 
 
 def _labels_run(text: str, found: Signals) -> bool:

@@ -18,6 +18,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
 from .leftovers import BROWSER_NOTICE
+from .section_lists import opens_section_list
 from .vocabulary import (
     BOX_HEADERS,
     COPYRIGHT,
@@ -174,7 +175,9 @@ def only_a_date(text: str) -> bool:
 def opens_list(text: str) -> bool:
     """A unit that starts with the header of a list of other stories, a headline after it."""
     found = _LIST_OPENING.match(text)
-    return found is not None and (text[found.end() :][:1].isupper() or text[found.end() :][:1].isdigit())
+    if found is None:
+        return opens_section_list(text)  # `Tin doanh nghiệp khác Ngân hàng …`
+    return text[found.end() :][:1].isupper() or text[found.end() :][:1].isdigit()
 
 
 @functools.cache

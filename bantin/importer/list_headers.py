@@ -11,6 +11,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
+from .section_lists import opens_section_list
 from .vocabulary import LIST_NOUNS, LIST_TIES, as_headers
 
 _NAMED_LIST = re.compile(
@@ -26,4 +27,4 @@ _NAMED_LIST = re.compile(
 
 def names_its_list(text: str) -> bool:
     """`text` opens with a header naming the stories it lists, a capital after it."""
-    return _NAMED_LIST.match(text) is not None
+    return _NAMED_LIST.match(text) is not None or opens_section_list(text)

@@ -16,6 +16,7 @@ import re
 
 from .furniture import ADDRESS, EMAIL, PHONE, SURE
 from .inline import BUTTON_REASON
+from .notice_services import REASON as NOTICE_SERVICE
 from .widgets import buttons
 
 __all__ = ["REASON", "contact_field", "furnished", "story_contacts"]
@@ -40,6 +41,9 @@ _FOOTERS = re.compile(
 )
 # … and a page's buttons and links, which may close the run (a share bar) but never stand in it.
 _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
+# Units the page set among the fields, passed over and still chrome: a box with its button, the site's
+# ad for running notices (`Đăng thông báo đấu giá: 0214 …`).
+_PASSED = (BUTTON_REASON, NOTICE_SERVICE)
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 
@@ -59,7 +63,7 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
         run = range(i + 1, end)
         if _closes(out, texts, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
             for j in run:
-                out[j] = ("prose", REASON) if out[j][0] == "chrome" and out[j][1] != BUTTON_REASON else out[j]
+                out[j] = ("prose", REASON) if out[j][0] == "chrome" and out[j][1] not in _PASSED else out[j]
         i = end
     return out
 
@@ -89,7 +93,9 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
     fields = 0
     for j in run:
         text, kind = texts[j], kinds[j][0]
-        if kinds[j][1] == BUTTON_REASON:  # a tour's or a product's box the page set in the story: it goes
+        if (
+            kinds[j][1] in _PASSED
+        ):  # a tour's or a product's box, an ad for notices, set in the story: it goes
             continue
         if furnished(text):
             return False

@@ -24,6 +24,7 @@ from .parsed import Block
 from .selfdescribed import PageSite, describes, describes_itself_apart
 from .series_lists import series_header_apart
 from .tagged_leads import tagged_lead_apart
+from .title_crumbs import cut_after_title_crumb
 from .titled_signatures import titled_signature_apart
 from .units import split_units
 from .writers import titled_writer_apart
@@ -52,4 +53,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
-    return cut_before_headline_words(units, anchors[0]) if anchors else units  # a lead opening with it
+    if not anchors:
+        return units
+    units = cut_after_title_crumb(units, anchors[0])  # `… Thời sự Đính chính Trên Báo …` under `Đính chính`
+    return cut_before_headline_words(units, anchors[0])  # a lead opening with it

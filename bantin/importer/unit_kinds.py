@@ -34,6 +34,8 @@ from .inline import inline_chrome
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, live_control
 from .name_words import names_list
+from .notice_services import REASON as NOTICE_SERVICE
+from .notice_services import notice_service
 from .numbered_items import opens_item
 from .parsed import Block
 from .reviewed_by import REASON as REVIEWED
@@ -98,6 +100,8 @@ def unit_kind(
     english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    if notice_service(unit.text):  # `Đăng cáo phó: 1.500.000 đồng/lần`
+        return "chrome", NOTICE_SERVICE
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):

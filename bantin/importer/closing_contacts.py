@@ -1,0 +1,52 @@
+"""The contact fields that close a notice: the story's last sentence tells where to write, call or
+apply (`Mọi chi tiết xin liên hệ: Ban Quản lý dự án …, xã Hòa Phong.`, `Tác phẩm gửi về: Ban Tổ chức
+…, Hà Nội.`, `Địa điểm nhận phiếu: Phòng Tổ chức …`) and the fields right after it complete that
+address (`Điện thoại: 0236 3846 112.`, `Email: …`). `story_contacts` keeps such fields only between two
+of the story's sentences; a notice ends with them, the site's related list or footer after. A site's
+footer never opens with a bare phone or e-mail right under a sentence that names where to reach
+someone: its contact fields follow the site's name, `Tòa soạn`, `Địa chỉ`, and name a footer's words
+(`furnished`). So up to three fields, each a contact's and none a footer's, are kept there."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+from .furniture import Unit
+from .story_contacts import contact_field, furnished
+
+__all__ = ["REASON", "closing_contacts"]
+
+#: The reason a contact field closing a notice is kept.
+REASON = "a contact field completing the address the story's last sentence gives"
+
+# A sentence giving where to reach someone: a label of the call (`xin liên hệ:`, `Thông tin liên hệ báo
+# chí:`, `Tác phẩm gửi về:`, `Địa điểm nhận phiếu:`) or a street address (`số 37 Lê Đại Hành`, `thôn
+# Dương Lâm 1, xã Hòa Phong`); a sentence only telling to get in touch (`Khách hàng liên hệ các chi nhánh
+# …`) gives no address to complete.
+_INVITES = re.compile(
+    r"(?i:(?:liên hệ|gửi về|gửi đến|gửi tới|nộp|địa điểm)\b[^:.]{0,25}|địa chỉ)\s*:|"
+    rf"\bsố \d+\w* [{CAPITALS}]|\b(?:thôn|xã|phường|quận|huyện|đường) [{CAPITALS}]"
+)
+# A site's own line, never a notice's field (`Hotline 1900 545413` under a bank's page).
+_HOTLINE = re.compile(r"^(?:hotline|đường dây nóng)\b", re.IGNORECASE)
+_FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
+_WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
+
+
+def closing_contacts(units: list[Unit]) -> list[Unit]:
+    """`units` as decided, with the contact fields right after the story's last kept unit, where it
+    gives where to reach someone, kept as the story's. The page's end is found first, with the fields
+    still chrome: they end the story as the site's footer would."""
+    last = max((i for i, unit in enumerate(units) if unit.keep), default=-1)
+    # Under a story that gives no address, a field alone (`LIÊN HỆ: 84-24-…`) is the footer's.
+    if last < 0 or furnished(units[last].text) or not _INVITES.search(units[last].text):
+        return units
+    out = list(units)
+    for j in range(last + 1, min(last + 1 + _FIELDS, len(units))):
+        text = units[j].text
+        if len(text.split()) > _WORDS or _HOTLINE.match(text) or not contact_field(text):
+            break
+        out[j] = Unit(units[j].block, text, True, REASON)
+    return out
