@@ -5,7 +5,9 @@ address (`Điện thoại: 0236 3846 112.`, `Email: …`). `story_contacts` keep
 of the story's sentences; a notice ends with them, the site's related list or footer after. A site's
 footer never opens with a bare phone or e-mail right under a sentence that names where to reach
 someone: its contact fields follow the site's name, `Tòa soạn`, `Địa chỉ`, and name a footer's words
-(`furnished`). So up to three fields, each a contact's and none a footer's, are kept there."""
+(`furnished`). So up to three fields, each a contact's and none a footer's, are kept there; and so is
+the sentence right after the story sending the reader to a named office (`Mọi thắc mắc xin liên hệ
+Trung tâm …, điện thoại …`, `office_contacts`), which ended the story as a footer's appeal would."""
 
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ import re
 from bantin.core.text import CAPITALS
 
 from .furniture import Unit
+from .office_contacts import office_contact
 from .story_contacts import contact_field, furnished
 
-__all__ = ["REASON", "closing_contacts"]
+__all__ = ["OFFICE", "REASON", "closing_contacts"]
 
 #: The reason a contact field closing a notice is kept.
 REASON = "a contact field completing the address the story's last sentence gives"
+#: The reason the sentence sending the reader to a named office, right after the story, is kept.
+OFFICE = "a sentence of the story sending the reader to a named office"
 
 # A sentence giving where to reach someone: a label of the call (`xin liên hệ:`, `Thông tin liên hệ báo
 # chí:`, `Tác phẩm gửi về:`, `Địa điểm nhận phiếu:`) or a street address (`số 37 Lê Đại Hành`, `thôn
@@ -40,6 +45,13 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
     gives where to reach someone, kept as the story's. The page's end is found first, with the fields
     still chrome: they end the story as the site's footer would."""
     last = max((i for i, unit in enumerate(units) if unit.keep), default=-1)
+    if 0 <= last < len(units) - 1 and office_contact(units[last + 1].text):
+        units = [
+            *units[: last + 1],
+            Unit(units[last + 1].block, units[last + 1].text, True, OFFICE),
+            *units[last + 2 :],
+        ]
+        last += 1  # `Mọi thắc mắc xin liên hệ Trung tâm …, điện thoại …`: its fields may follow
     # Under a story that gives no address, a field alone (`LIÊN HỆ: 84-24-…`) is the footer's.
     if last < 0 or furnished(units[last].text) or not _INVITES.search(units[last].text):
         return units

@@ -1,0 +1,44 @@
+"""A story's line telling whom to call, naming the office (`Mọi thắc mắc xin liên hệ Trung tâm Phát triển
+quỹ đất TP Nha Trang, số 31 Lê Thánh Tôn, điện thoại 0258 3826 271.`, `Mọi thắc mắc, phụ huynh liên hệ
+Phòng Khảo thí, điện thoại: …`): a notice's or a school's closing sentence, with a contact's words a
+site's footer has too.
+
+What tells it from a site's appeal to its readers (`Mọi thắc mắc vui lòng liên hệ đường dây nóng 1900
+…`, `… bạn đọc vui lòng liên hệ tổng đài …`) is whom it sends the reader to: a body named by its head
+in capitals right after `liên hệ` (`Phòng …`, `Trung tâm …`, `Ủy ban nhân dân …`), not the paper's own
+desk, a hotline or a service's number; and whom it speaks to: nobody the site addresses (`bạn đọc`,
+`quý khách`, `vui lòng`). It is a whole sentence, closed by its stop."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+from bantin.tagging.kinds import ORG_HEADS
+
+__all__ = ["office_contact"]
+
+# The heads of a body's name, but a paper's (the site's own desk is no office a story sends you to).
+_HEADS = sorted(
+    {*ORG_HEADS, "Phòng", "UBND", "Ủy ban nhân dân"} - {"Báo", "Tạp chí", "Đài"}, key=len, reverse=True
+)
+_OFFICE = re.compile(
+    r"(?<!\w)liên hệ\s+(?:với\s+|tại\s+|trực tiếp\s+)?(?:"
+    + "|".join(map(re.escape, _HEADS))
+    + rf")\s+[{CAPITALS}\d]"
+)
+# The site speaking to its readers, its desks, its hotlines and services' numbers.
+_SITES = re.compile(
+    r"bạn đọc|độc giả|quý khách|quý vị|vui lòng|hotline|tổng đài|đường dây nóng|biên tập|t[òo]a soạn|"
+    r"quảng cáo|trị sự|(?<!\d)1[89]00[\s.]?\d",
+    re.IGNORECASE,
+)
+_SHORTEST = 8  # words: a sentence, not a label
+
+
+def office_contact(text: str) -> bool:
+    """`text` is a story's sentence sending the reader to a named office (see the module's docstring)."""
+    text = text.strip()
+    if not text.endswith(".") or len(text.split()) < _SHORTEST:
+        return False
+    return bool(_OFFICE.search(text)) and not _SITES.search(text)
