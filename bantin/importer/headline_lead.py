@@ -25,7 +25,8 @@ _LEAST_LETTERS = 6
 _MOST_MENU_WORDS = 30
 # A word that a name follows in a sentence (`tỉnh`, `bà`, `hãng`): the headline's words after it are
 # the subject's name going on (`Sở Giao thông Vận tải tỉnh | Đồng Nai vừa …`).
-_BEFORE_A_NAME = frozenset(ADMIN) | PLACE_CONTEXT | PERSON_CONTEXT | ORG_CONTEXT
+# Casefolded, as `_bare` leaves the words it is asked of (`UBND TP | Đà Nẵng vừa …`: `tp`).
+_BEFORE_A_NAME = frozenset(w.casefold() for w in (*ADMIN, *PLACE_CONTEXT, *PERSON_CONTEXT, *ORG_CONTEXT))
 _ORG_WORDS = frozenset(ORG_HEADS)
 # A weather widget for the reader's city before the lead (`Hà Nội 16°C Sương mù 7 ngày tới`): its last
 # words are the widget's forecast link, not a sentence's `tới` before a place's name.

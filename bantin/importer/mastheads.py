@@ -3,14 +3,17 @@ sách Hỏi đáp Văn bản Tổng thu ngân sách …`): `menus.peel_menu` nev
 name and of the menu's first item (`Thuế Tin`) reading as someone's name. The name is the page's
 (its `Source:`, its address), so it is taken off first and the rest asked of `peel_menu` again: a
 menu run into a sentence goes with the name over it; a lead that opens with the site's name and no
-menu (`Báo Bến Tre vừa trao …`) has nothing cut."""
+menu (`Báo Bến Tre vừa trao …`) has nothing cut. A menu too short for `peel_menu` (`Tạp chí Xây dựng
+Vật liệu xây dựng Trong quý I/2024, giá thép …`) ends where a word a lead starts with opens a clause:
+under the site's own name, words in title case with no grammar word are its sections, not a subject."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from .menus import peel_menu
+from .furniture import signals
+from .menus import LEAD_STARTERS, peel_menu, sentence_begun
 
 _WORD = re.compile(r"\S+")
 #: The words a site's name can take at most (`Báo Điện tử Đảng Cộng sản Việt Nam`).
@@ -29,7 +32,27 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
         return None
     if not rest[:1].isupper():
         return None  # the name goes on in a sentence (`Báo Bến Tre vừa trao …`)
-    peeled = peel_menu(rest)
+    peeled = peel_menu(rest) or _short_menu(rest)
     if peeled is None:
         return None
     return f"{text[: found.end()]} {peeled[0]}", peeled[1]
+
+
+_MOST_ITEMS_WORDS = 8  # words of a short menu under the name (`Pháp lý Hỏi đáp`)
+_LEAST_CAPITALS = 0.25  # a capital an item at least (`Vật liệu xây dựng`)
+
+
+def _short_menu(text: str) -> tuple[str, str] | None:
+    """(menu, lead) when `text` opens with a few words in title case, no grammar word, figure or
+    punctuation, then a lead's opening word with its clause (`Pháp lý Hỏi đáp | Để sang tên …, người
+    mua …`), else None."""
+    for found in LEAD_STARTERS.finditer(f" {text}"):
+        head, rest = text[: found.start()].strip(), text[found.start() :].strip()
+        words = head.split()
+        if not words or len(words) > _MOST_ITEMS_WORDS or re.search(r"[\d,.:;()“”\"]", head):
+            return None
+        menu = signals(head)
+        if menu.grammar or menu.sentence or menu.capitals < _LEAST_CAPITALS or not words[0][:1].isupper():
+            return None
+        return (head, rest) if sentence_begun(rest) else None
+    return None

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import ORG_HEADS
+from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
 
 from . import publishers
 from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
@@ -225,6 +225,8 @@ def peel_menu(text: str) -> tuple[str, str] | None:
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
         if in_organisation(tokens, index):
             continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
+        if before.casefold() in _TITLE_LAST and index > 1 and _capital(tokens[index - 2].group(0)):
+            continue  # a title and what it heads (`Thủ tướng | Chính phủ vừa …`, `Bộ trưởng | Bộ Xây dựng`)
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")"):
             continue  # inside brackets (`Bà Hoa (Bắc Ninh) đóng …`): a header is never cut there
@@ -273,6 +275,10 @@ def peel_dateline_menu(text: str, site: str | None) -> tuple[str, str] | None:
     head = text[: found.start()].strip()
     return (head, text[found.end() :]) if signals(head).menu else None
 
+
+# The last words of titles (`Thủ tướng`, `Bộ trưởng`, `Chủ tịch`): what the title heads goes on after
+# them in capitals, so no menu ends there.
+_TITLE_LAST = TITLE_ENDS | {"tướng"}
 
 # The heads of two words or more an organisation's name opens with (`Đại học`, `Tập đoàn`): the
 # name goes on after them in capitals, so a menu is never cut between the head and the name.

@@ -38,6 +38,8 @@ from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
 from .numbered_items import opens_item
 from .parsed import Block
+from .property_cards import REASON as PROPERTY_CARD
+from .property_cards import property_card
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
@@ -102,6 +104,8 @@ def unit_kind(
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     if notice_service(unit.text):  # `Đăng cáo phó: 1.500.000 đồng/lần`
         return "chrome", NOTICE_SERVICE
+    if property_card(unit.text):  # `Khu đô thị X - Từ 65 triệu/m² - Xem dự án`, `Tin rao: Bán đất …`
+        return "chrome", PROPERTY_CARD
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):

@@ -2,9 +2,9 @@
 saying in its first lines what it is about (provincial and sector sites, chrome inside the story,
 the page's frame, publishers writing about Laos, government portals, kinds of page such as live
 blogs and bulletins, small and commercial sites, sports, business, health, world and entertainment
-pages, the news-please layout, baomoi's raw and flat layouts). Every page's story stays and its
-chrome goes, and its title, date, source and author are the page's; a page's `known_gap` or
-`metadata_gap` is a strict xfail saying why.
+pages, property and planning news, the news-please layout, baomoi's raw and flat layouts). Every
+page's story stays and its chrome goes, and its title, date, source and author are the page's; a
+page's `known_gap` or `metadata_gap` is a strict xfail saying why.
 
 `python -m tests.importer.test_blind_rounds [ROUND …]` (`blind_shops` …; all by default) prints,
 page by page, the chrome lines that leak and the story's lines that are lost, and the totals."""
@@ -27,7 +27,7 @@ ROUNDS = (
     "blind_baomoi4", "blind_vfnd5", "blind_artefacts", "blind_clusters", "blind_verse", "blind_markets",
     "blind_laos", "blind_sports", "blind_world", "blind_portals", "blind_social", "blind_health",
     "blind_law", "blind_edu", "blind_travel", "blind_tech", "blind_party", "blind_opinion", "blind_live",
-    "blind_agri", "blind_scripts", "blind_html2", "blind_notices",
+    "blind_agri", "blind_scripts", "blind_html2", "blind_notices", "blind_realestate",
 )  # fmt: skip
 
 

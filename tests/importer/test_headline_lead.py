@@ -76,3 +76,13 @@ def test_a_weather_widget_closing_the_menu_is_cut_off_with_it() -> None:
     menu = "Nông Mẫu Nhà nông Giá cả thị trường Hà Nội 16°C Sương mù 7 ngày tới"  # `tới`: the widget's
     assert split_at_headline(f"{menu} {LEAD}", HEADLINE) == (menu, LEAD)
     assert split_at_headline(f"Xe chạy tới {LEAD}", HEADLINE) is None  # `tới` a sentence's, before a name
+
+
+def test_a_city_in_capitals_before_the_headlines_words_is_the_subject_going_on() -> None:
+    lead = (
+        "Đà Lạt vừa công bố quy hoạch phân khu khu vực hồ Xuân Hương với diện tích 1.200 ha, tỷ lệ 1/2.000."
+    )
+    assert (
+        split_at_headline(f"Quy hoạch Đô thị UBND TP {lead}", "Đà Lạt công bố quy hoạch hồ Xuân Hương")
+        is None
+    )

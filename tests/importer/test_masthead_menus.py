@@ -57,3 +57,23 @@ def test_only_a_menu_after_the_name_is_peeled() -> None:
     )
     assert peel_masthead(f"Tạp chí Lúa Vàng vừa ra số đặc biệt. {LEAD}", called) is None
     assert peel_masthead(LEAD, called) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "menu", "lead"),
+    [
+        ("Tạp chí Nhà Cửa", "Vật liệu xây dựng", "Trong quý I, giá thép xây dựng đã ba lần giảm liên tiếp, còn 14 triệu đồng/tấn."),
+        ("Tạp chí Nhà Cửa", "Pháp lý Hỏi đáp", "Để sang tên sổ đỏ, người mua và người bán cần làm đủ bốn bước tại văn phòng đăng ký đất đai."),
+    ],
+)  # fmt: skip
+def test_a_short_menu_under_the_name_goes_before_a_lead_opening_a_clause(
+    source: str, menu: str, lead: str
+) -> None:
+    called = lambda text: text.strip() == source  # noqa: E731
+    assert peel_masthead(f"{source} {menu} {lead}", called) == (f"{source} {menu}", lead)
+
+
+def test_a_sentence_after_the_name_is_not_cut() -> None:
+    called = lambda text: text.strip() == "Tạp chí Nhà Cửa"  # noqa: E731
+    text = "Tạp chí Nhà Cửa vừa ra số đặc biệt Trong nhà, ngoài phố, với 40 bài viết về nhà ở đô thị."
+    assert peel_masthead(text, called) is None

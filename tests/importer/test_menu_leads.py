@@ -75,3 +75,14 @@ def test_a_first_sentence_ending_with_an_acronym_stays_after_a_menu(first: str) 
 def test_a_lead_naming_a_month_or_a_year_of_an_event_stays_whole(lead: str) -> None:
     """`Tháng Thanh niên`, `Năm Du lịch quốc gia`: an event's name, not a lead's `Tháng 3,` after a menu."""
     assert lead.removesuffix(".") in body("Thời sự Văn hóa", f"{lead} {LEADS[0]}", "")
+
+
+def test_a_title_and_what_it_heads_are_never_parted() -> None:
+    lead = (
+        "Thủ tướng Chính phủ vừa phê duyệt nhiệm vụ điều chỉnh quy hoạch chung thành phố Hội An đến năm 2045, "
+        "tầm nhìn đến năm 2060."
+    )
+    assert peel_menu(f"Quy hoạch Công trình Nội thất Cảnh quan {lead}") == (
+        "Quy hoạch Công trình Nội thất Cảnh quan",
+        lead,
+    )  # the cut before the title, not inside it (`Thủ tướng | Chính phủ`)
