@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .donation_boxes import REASON as DONATION_BOX
 from .furniture import ADDRESS, EMAIL, PHONE, SURE
 from .inline import BUTTON_REASON
 from .notice_services import REASON as NOTICE_SERVICE
@@ -42,8 +43,8 @@ _FOOTERS = re.compile(
 # … and a page's buttons and links, which may close the run (a share bar) but never stand in it.
 _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
 # Units the page set among the fields, passed over and still chrome: a box with its button, the site's
-# ad for running notices (`Đăng thông báo đấu giá: 0214 …`).
-_PASSED = (BUTTON_REASON, NOTICE_SERVICE)
+# ad for running notices (`Đăng thông báo đấu giá: 0214 …`), its box asking for gifts (`Cúng dường: STK …`).
+_PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX)
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 

@@ -18,6 +18,10 @@ from .boilerplate import is_chrome, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call
 from .bylines import WRITER_INITIALS, parse_byline
+from .calendar_widgets import REASON as CALENDAR_WIDGET
+from .calendar_widgets import calendar_widget
+from .donation_boxes import REASON as DONATION_BOX
+from .donation_boxes import donation_box
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -106,6 +110,10 @@ def unit_kind(
         return "chrome", NOTICE_SERVICE
     if property_card(unit.text):  # `Khu đô thị X - Từ 65 triệu/m² - Xem dự án`, `Tin rao: Bán đất …`
         return "chrome", PROPERTY_CARD
+    if donation_box(unit.text):  # `Cúng dường Tam bảo: STK …, Agribank …`
+        return "chrome", DONATION_BOX
+    if calendar_widget(unit.text):  # `Âm lịch hôm nay: Ngày 15/7 năm Giáp Thìn …`
+        return "chrome", CALENDAR_WIDGET
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
