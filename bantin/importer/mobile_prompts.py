@@ -6,7 +6,7 @@ story's lines short, and a scrape runs the prompt into the next paragraph with n
 (`… và Bình Châu. Vuốt để xem tiếp Tỉnh đã bàn giao …`): `prompt_cuts` sets such a prompt apart, after
 a sentence's end and before a capital, so that it goes as the button it is and the paragraph after it
 stays whole. `widgets` counts the prompts among a page's buttons; the swipe to the next story (`Vuốt để
-xem bài tiếp theo`) is a header of other stories (`vocabulary.RELATED_HEADERS`), as `Bài tiếp theo` is.
+xem bài tiếp theo`) and `Bài tiếp theo` head other stories (`NEXT_STORY`).
 """
 
 from __future__ import annotations
@@ -22,12 +22,21 @@ MOBILE_PROMPTS = (
     "đọc báo nhanh hơn trên ứng dụng", "chia sẻ qua", "đóng quảng cáo", "vuốt để xem tiếp",
     "vuốt lên để xem tiếp", "vuốt sang để xem tiếp",
 )  # fmt: skip
-#: The swipe to the next story, naming it: a header over its headline and lead, as `Bài tiếp theo` is
-#: (`vocabulary.RELATED_HEADERS`, `list_headers`), no button. A bare `Vuốt để xem tiếp` names no story
+#: The swipe to the next story, naming it: a header over its headline and lead, no button; cut off
+#: before it only, the headline after it stays in its unit. A bare `Vuốt để xem tiếp` names no story
 #: (the story's own next page, on some sites): a button, the text after it kept.
-NEXT_STORY = ("vuốt để xem bài tiếp theo", "vuốt để xem tin tiếp theo")
+SWIPE_TO_NEXT = ("vuốt để xem bài tiếp theo", "vuốt để xem tin tiếp theo")
+#: … and the label over the next story scrolled to (`Bài tiếp theo`): headers of a list of other
+#: stories (`vocabulary.RELATED_HEADERS`), naming them (`list_headers`), the headline and lead after
+#: them the next story's.
+NEXT_STORY = (*SWIPE_TO_NEXT, "bài tiếp theo", "tin tiếp theo", "bài kế tiếp", "tin kế tiếp")
 
-_LONGEST_FIRST = sorted((*MOBILE_PROMPTS, *NEXT_STORY), key=len, reverse=True)
+# Prompts a sentence may open with, a name after them (`Phiên bản máy tính Windows …`, `Chia sẻ qua
+# Zalo, chị …`): buttons when a unit holds them alone, never cut out of a sentence.
+_SAID = ("phiên bản di động", "phiên bản máy tính", "chia sẻ qua")
+_LONGEST_FIRST = sorted(
+    (p for p in (*MOBILE_PROMPTS, *SWIPE_TO_NEXT) if p not in _SAID), key=len, reverse=True
+)
 # A prompt in its capital, after a sentence's end or a byline's name (`… Hà Linh Vuốt để xem tiếp`), a
 # capitalised word or the end after it: an app's name may follow the banner's (`Mở trong ứng dụng Báo
 # Mẫu`); the prompts' words in a sentence are in small letters.

@@ -26,7 +26,7 @@ RELATED_HEADERS = (
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
     "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
-    *NEXT_STORY,  # a mobile page's swipe to the next story
+    *NEXT_STORY,  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -43,7 +43,6 @@ LIST_TIES = (
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
     "đang được quan tâm", "mới cập nhật", "cùng chuyên đề", "tài trợ", "được tài trợ",
-    "tiếp theo", "kế tiếp",  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(

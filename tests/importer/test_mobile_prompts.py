@@ -47,3 +47,11 @@ def test_a_header_bar_run_into_the_first_sentence_is_cut_off() -> None:
 def test_a_name_going_on_in_small_letters_is_no_header_bar() -> None:
     assert bar_end("Ông Nam Chia sẻ với báo chí, ông cho biết.") == 0
     assert bar_end("Bộ trưởng Nguyễn Văn An chia sẻ với báo chí.") == 0
+
+
+def test_a_prompts_words_opening_a_sentence_before_a_name_stay_in_it() -> None:
+    text = "Phiên bản máy tính Windows 11 ra mắt năm 2021. Chia sẻ qua Zalo, chị Lan cho biết."
+    assert split_units(text) == [
+        "Phiên bản máy tính Windows 11 ra mắt năm 2021.",
+        "Chia sẻ qua Zalo, chị Lan cho biết.",
+    ]
