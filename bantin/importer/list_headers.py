@@ -11,13 +11,17 @@ import re
 
 from bantin.core.text import CAPITALS
 
+from .mobile_prompts import NEXT_STORY
 from .section_lists import opens_section_list
 from .vocabulary import LIST_NOUNS, LIST_TIES, as_headers
 
 _NAMED_LIST = re.compile(
     r"^(?:"
     + as_headers(
-        tuple(f"{many}{noun} {tie}" for many in ("", "các ") for noun in LIST_NOUNS for tie in LIST_TIES)
+        (
+            *(f"{many}{noun} {tie}" for many in ("", "các ") for noun in LIST_NOUNS for tie in LIST_TIES),
+            *NEXT_STORY,  # `Vuốt để xem bài tiếp theo`: a phone's swipe to the next story names it
+        )
     )
     + r")\s*:?\s+(?=["
     + CAPITALS

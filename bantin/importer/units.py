@@ -35,9 +35,11 @@ from .furniture import (
     shouting,
     signals,
 )
+from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
+from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
 from .placed import placed_at
@@ -206,6 +208,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
+    cuts.update(prompt_cuts(text) | {bar_end(text)})  # a mobile page's prompts, its header bar
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .mobile_prompts import NEXT_STORY
+
 #: Headers of a list of other stories: the first of them also lead a related link run into the text.
 RELATED_HEADERS = (
     "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "có thể bạn quan tâm", "tin cùng chuyên mục",
@@ -24,6 +26,7 @@ RELATED_HEADERS = (
     "đọc nhiều", "xem nhiều", "video liên quan", "các tập khác", "related articles", "related news",
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
     "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
+    *NEXT_STORY,  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.

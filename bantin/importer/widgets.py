@@ -13,6 +13,7 @@ import re
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 from .leftovers import BROWSER_NOTICE
+from .mobile_prompts import MOBILE_PROMPTS
 
 __all__ = [
     "DISCLAIMER",
@@ -73,6 +74,7 @@ WIDGETS = (
     "chia sẻ trang này",
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
+    "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
 # signing up, a word or two, `ngay`; a button, as its words in the list are.
