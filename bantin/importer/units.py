@@ -40,8 +40,10 @@ from .inline import embedded_posts, inline_cuts
 from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
+from .place_datelines import dateline_start
 from .placed import placed_at
 from .reviewed_by import credit_starts
+from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
 from .stamps import is_dateline, stamp_before_dateline
@@ -326,6 +328,8 @@ def _peel(piece: str) -> list[str]:
     ticker = peel_hot_ticker(piece)  # `Tin nóng: Giá vàng tăng mạnh Quân đội Israel ngày 7/5 …`
     if ticker:
         return [ticker[0], *_peel(ticker[1])]
+    if role := peel_role_byline(piece):  # `… Tác giả, Thanh Phương Vai trò, … 5 tháng 12 2024 Tên lửa …`
+        return [*role[:-1], *_peel(role[-1])]
     dated = stamp_before_dateline(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`
     if dated and signals(piece[dated:]).prose:
         return [piece[:dated].strip(), piece[dated:]]
@@ -343,6 +347,8 @@ def _peel(piece: str) -> list[str]:
     for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
         before = piece[: starter.start()]  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`: a dateline, no menu
+        if (placed := dateline_start(before)) and signals(piece[placed:]).prose:  # `… HOUSTON, Texas (NV) – `
+            return [piece[:placed].strip(), piece[placed:].strip()]
         if not menu.menu or is_dateline(before) or sentence_begun(before):
             break
         if found.prose and found.sentence and plain_lead(found):
