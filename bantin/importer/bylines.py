@@ -19,6 +19,7 @@ from bantin.tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
+from .role_bylines import role_byline
 from .suffixes import names_section, source_of_title
 from .teams import team
 from .writers import titled_writer
@@ -258,6 +259,7 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(author=answerer)
     if team(text):  # `Nhóm Phóng viên` under a forum's roundup
         return Byline(author=text)
+    text = role_byline(text) or text  # `Tác giả, Thanh Phương Vai trò, BBC News Tiếng Việt`
     labelled = BYLINE_LABEL.match(text)
     if labelled:
         rest = text[labelled.end() :]

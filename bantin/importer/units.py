@@ -22,7 +22,6 @@ from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .furniture import (
     AD_SLOT,
-    ADDRESS,
     EMAIL,
     HASHTAGS,
     LABELLED_DATE,
@@ -42,8 +41,10 @@ from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
-from .placed import placed_at
+from .place_datelines import dateline_start
+from .placed import address_ends
 from .reviewed_by import credit_starts
+from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
 from .stamps import is_dateline, stamp_before_dateline
@@ -259,27 +260,6 @@ _SERVICE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+(?=Tra cứu\s)")
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
 _FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)
-# The name after an address's `Quận`/`Huyện`/`TP` is the address's too (`xã Dương Xuân Hội, huyện
-# Châu Thành tất bật…`): a cut goes after it, so a sentence naming a commune never loses its start.
-_WORD = re.compile(r"\s+([^\W_]+)")
-_PROVINCE = re.compile(r"\s*\([^()]{1,30}\)")
-
-
-def _address_ends(piece: str) -> list[int]:
-    """Where each street address in `piece` ends; not one a sentence places something at (`Sáng
-    15/5, tại phường 9, TP Tuy Hòa, UBND tỉnh …`), which is no footer's."""
-    ends = []
-    for match in ADDRESS.finditer(piece):
-        if placed_at(piece, match.start()):
-            continue  # placed by a sentence, or in its brackets (`đình Phù Lưu (xã Tân Hồng, TP Từ Sơn)`)
-        end = match.end()
-        while (word := _WORD.match(piece, end)) and word.group(1)[0].isupper():
-            end = word.end()
-        province = _PROVINCE.match(piece, end)  # `huyện Hàm Thuận Bắc (Bình Thuận), tháo dỡ…`
-        ends.append(province.end() if province else end)
-    return ends
-
-
 _RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 
@@ -329,6 +309,8 @@ def _peel(piece: str) -> list[str]:
     ticker = peel_hot_ticker(piece)  # `Tin nóng: Giá vàng tăng mạnh Quân đội Israel ngày 7/5 …`
     if ticker:
         return [ticker[0], *_peel(ticker[1])]
+    if role := peel_role_byline(piece):  # `… Tác giả, Thanh Phương Vai trò, … 5 tháng 12 2024 Tên lửa …`
+        return [*role[:-1], *_peel(role[-1])]
     dated = stamp_before_dateline(piece)  # `Ngày 02/04/2024 Ngày 25/3, bệnh nhân …`
     if dated and signals(piece[dated:]).prose:
         return [piece[:dated].strip(), piece[dated:]]
@@ -346,6 +328,8 @@ def _peel(piece: str) -> list[str]:
     for starter in LEAD_STARTERS.finditer(piece):  # `Thời tiết 32°C Thời sự Kinh tế Ngày 3/7, UBND…`
         menu, found = signals(piece[: starter.start()]), signals(piece[starter.end() :])
         before = piece[: starter.start()]  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`: a dateline, no menu
+        if (placed := dateline_start(before)) and signals(piece[placed:]).prose:  # `… HOUSTON, Texas (NV) – `
+            return [piece[:placed].strip(), piece[placed:].strip()]
         if not menu.menu or is_dateline(before) or sentence_begun(before):
             break
         if found.prose and found.sentence and plain_lead(found):
@@ -369,7 +353,7 @@ def _peel(piece: str) -> list[str]:
         opens = rest.lstrip('“"')[:1].isupper()  # `… Copy link “Chúng tôi …`: a quotation opens the lead
         if opens and found.sentence and found.words >= 12 and plain_lead(found):  # whatever its stop words
             return [piece[:buttons_end].strip(), rest]
-    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + _address_ends(piece)
+    ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + address_ends(piece)
     if not ends:
         return [piece]
     cut = max(ends)

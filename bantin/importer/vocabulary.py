@@ -27,6 +27,7 @@ RELATED_HEADERS = (
     "you may also like", "more stories", "cùng chuyên đề", "video đang xem", "video đang phát", "đọc tiếp",
     "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
     *NEXT_STORY,  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
+    "được đọc nhiều nhất", "được xem nhiều nhất", "khám phá thêm",
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -37,6 +38,8 @@ LIST_NOUNS = (
     "sản phẩm", "tour", "dự án", "khóa học", "dịch vụ", "món ăn", "công thức", "chương trình",
     # … and what the portals of offices and Party committees list (`Văn bản khác`, `Văn bản mới nhất`)
     "văn bản",
+    # … and the topics an international broadcaster's page lists under its story (`Các chủ đề khác`)
+    "chủ đề",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",

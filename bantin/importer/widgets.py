@@ -42,7 +42,7 @@ SPACED_HASHTAG = HASHTAG + r"(?:\s+[^\W\d_#][\w'’]*){0,3}"
 WIDGETS = (
     "chia sẻ", "facebook", "zalo", "twitter", "messenger", "telegram", "linkedin", "pinterest", "copy link",
     "copy link thành công", "sao chép liên kết", "sao chép link", "đã sao chép", "gửi góp ý", "báo lỗi",
-    "in bài", "in trang", "lưu bài", "like", "share", "tweet", "email", "bình luận", "quan tâm nhất",
+    "in bài", "in trang", "print", "lưu bài", "like", "share", "tweet", "email", "bình luận", "quan tâm nhất",
     "mới nhất", "cũ nhất", "sắp xếp theo", "trở lại", "quay lại", "về đầu trang", "lên đầu trang",
     "trang chủ", "xem thêm", "đọc tiếp", "nghe bài viết", "nghe đọc bài viết", "nghe đọc bài", "nghe đọc",
     "giọng nữ", "giọng nam", "tốc độ đọc", "tạm dừng", "cỡ chữ", "phóng to", "thu nhỏ", "mặc định",
