@@ -14,7 +14,7 @@ import re
 from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, PLACE_CONTEXT, TITLE_ENDS
 
 from .furniture import Unit, signals
-from .menus import CLAUSE, in_organisation, plain_lead
+from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead
 from .suffixes import ends_with_section
 
 __all__ = ["cut_before_headline_words"]
@@ -81,10 +81,4 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
 def cut_before_headline_words(units: list[Unit], headline: str) -> list[Unit]:
     """The first unit holding a sentence, or one before it, cut where a menu runs into a lead that
     opens with the headline's words."""
-    for i, unit in enumerate(units):
-        found = split_at_headline(unit.text, headline)
-        if found is not None:
-            return [*units[:i], Unit(unit.block, found[0]), Unit(unit.block, found[1]), *units[i + 1 :]]
-        if signals(unit.text).sentence:
-            break
-    return units
+    return cut_in_header(units, lambda text: split_at_headline(text, headline))

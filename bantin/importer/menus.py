@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from bantin.core.text import CAPITALS
 from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
 
 from . import publishers
-from .furniture import TEASER_START, TITLE_CASE, Signals, figures, furniture_end, signals
+from .furniture import TEASER_START, TITLE_CASE, Signals, Unit, figures, furniture_end, signals
 from .suffixes import ends_with_section, names_section
 from .widgets import leading_buttons, names_a_widget
 
@@ -20,6 +21,7 @@ __all__ = [
     "CLAUSE",
     "LEAD_STARTERS",
     "STARTERS",
+    "cut_in_header",
     "in_organisation",
     "names_someone",
     "peel_dateline_menu",
@@ -321,3 +323,15 @@ def peel_author_box(text: str) -> tuple[str, str] | None:
     if not rest[:1].isupper() or not (lead.prose and lead.sentence and lead.words >= 8):
         return None
     return head, rest
+
+
+def cut_in_header(units: list[Unit], split: Callable[[str], tuple[str, str] | None]) -> list[Unit]:
+    """`units` with the first of them that `split` cuts in two (a menu and the lead it runs into), looked
+    for up to the first unit holding a sentence: a page's header stands before its story."""
+    for i, unit in enumerate(units):
+        found = split(unit.text)
+        if found is not None:
+            return [*units[:i], Unit(unit.block, found[0]), Unit(unit.block, found[1]), *units[i + 1 :]]
+        if signals(unit.text).sentence:
+            break
+    return units

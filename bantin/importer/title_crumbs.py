@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Unit, signals
-from .menus import CLAUSE, plain_lead
+from .menus import CLAUSE, cut_in_header, plain_lead
 
 __all__ = ["cut_after_title_crumb", "split_after_title"]
 
@@ -56,10 +56,4 @@ def split_after_title(text: str, title: str) -> tuple[str, str] | None:
 
 def cut_after_title_crumb(units: list[Unit], title: str) -> list[Unit]:
     """The first unit holding a sentence cut where a breadcrumb closing with `title` runs into the lead."""
-    for i, unit in enumerate(units):
-        found = split_after_title(unit.text, title)
-        if found is not None:
-            return [*units[:i], Unit(unit.block, found[0]), Unit(unit.block, found[1]), *units[i + 1 :]]
-        if signals(unit.text).sentence:
-            break
-    return units
+    return cut_in_header(units, lambda text: split_after_title(text, title))
