@@ -197,8 +197,12 @@ def dedupe(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# A name signing the lead after its last full stop (`… ở Sóc Sơn. - 2Sao`): the site's, whatever it is.
-_SIGNED_LEAD = re.compile(r"^(?P<lead>.+[.!?…”\"])\s+[-–|]\s+(?P<site>[^\W_][^.!?,;:()]{0,38}?)\s*$")
+# A name signing the lead after its last full stop (`… ở Sóc Sơn. - 2Sao`): the site's, whatever it is,
+# an abbreviation's dots inside it (`… - Phật giáo TP.HCM`), a museum's or a library's long name too
+# (`… - Bảo tàng Văn hóa dân tộc Khmer Trà Vinh`): a sentence goes on after no full stop with a dash.
+_SIGNED_LEAD = re.compile(
+    r"^(?P<lead>.+[.!?…”\"])\s+[-–|]\s+(?P<site>[^\W_](?:[^.!?,;:()]|\.(?=\w)){0,60}?)\s*$"
+)
 
 
 def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | None]:
@@ -208,7 +212,9 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
         return blocks, None
     lead, site = source_of_title(lead)
     signed = _SIGNED_LEAD.match(lead) if site is None else None
-    if signed and len(signed.group("site").replace("&", " ").split()) <= 4:  # `… Sóc Sơn. - 2Sao`: the site's
+    if (
+        signed and len(signed.group("site").replace("&", " ").split()) <= 10
+    ):  # `… Sóc Sơn. - 2Sao`: the site's
         lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
     lead_key = key(lead.rstrip(".…").removesuffix("..."))
     if not lead_key or lead.endswith(("...", "…")) or is_chrome(lead):

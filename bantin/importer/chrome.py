@@ -74,6 +74,7 @@ from .transcripts import entries_start
 from .unit_cuts import cut_units
 from .unit_kinds import BYLINE, DATE_LINE, unit_kind
 from .venue_cards import venue_cards
+from .visiting_boxes import box_fields
 from .widgets import leading_buttons, shop_box, tags_apart
 from .writers import titled_writer, writers_credits
 
@@ -164,6 +165,7 @@ def detect(
             kinds[i] = ("chrome", "the site describing itself")
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
+    kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`

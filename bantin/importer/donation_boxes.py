@@ -8,16 +8,13 @@ sentence's subject) with the means to pay it: an account number, a transfer, a Q
 prints an appeal tells who asks and why (`Mọi tấm lòng hảo tâm xin gửi về …`, `Bạn đọc muốn giúp …`,
 `Ban tổ chức kêu gọi …`): it opens on its subject, never on the bare verb, and stays. The closing
 byline run into the box (`Tuệ Minh Cúng dường Tam bảo: …, STK …`) is cut from it first
-(`byline_before_box_apart`), so the writer stays and the box goes."""
+(`box_bylines.py`), so the writer stays and the box goes."""
 
 from __future__ import annotations
 
 import re
 
-from .bylines import parse_byline
-from .furniture import Unit
-
-__all__ = ["REASON", "byline_before_box_apart", "donation_box"]
+__all__ = ["REASON", "donation_box"]
 
 #: The reason a box asking for gifts goes.
 REASON = "the site's box asking for gifts (an account number, a transfer, a QR code)"
@@ -34,26 +31,3 @@ def donation_box(text: str) -> bool:
     verb of the gift opening it, and an account, a transfer or a QR code to pay by."""
     text = text.strip()
     return _GIVE.match(text) is not None and _PAY.search(text) is not None
-
-
-# A name of two to four words in title case before the box's verb in capitals (`Tuệ Minh Cúng dường …`).
-_NAMED_BOX = re.compile(
-    r"^(?P<name>(?:[^\W\d_][^\s:,.]*\s+){1,3}[^\W\d_][^\s:,.]*)\s+"
-    r"(?=(?:Cúng dường|Dâng hiến|Ủng hộ|Chung tay|Quyên góp|Đóng góp)\b)"
-)
-
-
-def byline_before_box_apart(units: list[Unit]) -> list[Unit]:
-    """The closing byline run into the box asking for gifts after it (`Tuệ Minh Cúng dường Tam bảo: …,
-    STK …`) is cut from it: a writer's name (`parse_byline` gives its author), then the box."""
-    out: list[Unit] = []
-    for unit in units:
-        found = _NAMED_BOX.match(unit.text)
-        rest = unit.text[found.end() :] if found else ""
-        name = found.group("name") if found else ""
-        byline = parse_byline(name) if found and name.istitle() and donation_box(rest) else None
-        if byline is None or not byline.author:
-            out.append(unit)
-            continue
-        out += [Unit(unit.block, name), Unit(unit.block, rest)]
-    return out

@@ -18,10 +18,9 @@ from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
+from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
-from .calendar_widgets import calendar_widget
 from .credit_ends import STRONG_STARTERS
-from .donation_boxes import byline_before_box_apart, donation_box
 from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
 from .linked_bylines import linked_byline_apart
 from .menus import CLAUSE
@@ -202,8 +201,8 @@ def _credit_apart(words: list[str]) -> tuple[str, str] | None:
 def _furniture(text: str) -> bool:
     """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
     chrome, furniture words, a video box's label over its clip's title (`Video Highlights …`)."""
-    if _MEDIA_BOX.match(text) or donation_box(text) or calendar_widget(text):  # `Cúng dường: STK …`
-        return True  # a box asking for gifts, a calendar widget after the byline
+    if _MEDIA_BOX.match(text) or boxed(text):  # `Cúng dường: STK …`, `Giờ mở cửa: 8h00 - …`
+        return True  # a box asking for gifts, a calendar or a visiting box after the byline
     found = signals(text)
     if opens_list(text) and not found.sentence:
         return True  # `Đọc tiếp Mason Mount ra mắt MU …`: headlines under their header, read as prose

@@ -49,6 +49,8 @@ from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import PageSite, names_itself
 from .tables import BOX_HEADER
+from .visiting_boxes import REASON as VISITING_BOX
+from .visiting_boxes import visiting_box
 from .widgets import FORM_FIELD, buttons
 from .writers import titled_writer
 
@@ -114,6 +116,8 @@ def unit_kind(
         return "chrome", DONATION_BOX
     if calendar_widget(unit.text):  # `Âm lịch hôm nay: Ngày 15/7 năm Giáp Thìn …`
         return "chrome", CALENDAR_WIDGET
+    if visiting_box(unit.text):  # `Giờ mở cửa: 8h00 - 17h00 …. Giá vé: 40.000 đồng`
+        return "chrome", VISITING_BOX
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):

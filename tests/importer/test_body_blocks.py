@@ -28,3 +28,11 @@ def test_a_lead_the_body_holds_with_other_tone_marks_is_not_put_first_again() ->
 def test_a_lead_the_body_lacks_is_put_first() -> None:
     blocks = [Block("paragraph", NEXT)]
     assert [b.text for b in add_lead(blocks, LEAD)[0]] == [LEAD, NEXT]
+
+
+def test_a_sites_long_name_signing_the_lead_after_its_full_stop_goes() -> None:
+    blocks = [Block("paragraph", NEXT)]
+    for site in ("Thư viện tỉnh Hòa Lâm", "Bảo tàng Văn hóa các dân tộc tỉnh Hòa Lâm", "Công giáo TP.HCM"):
+        assert [b.text for b in add_lead(blocks, f"{LEAD} - {site}")[0]] == [LEAD, NEXT]
+    sentence = f"{LEAD[:-1]} - con đường này nối liền hai huyện vùng cao của tỉnh với quốc lộ 6."
+    assert add_lead(blocks, sentence)[0][0].text == sentence  # no full stop before the dash: the lead's

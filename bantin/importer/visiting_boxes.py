@@ -1,0 +1,62 @@
+"""The visiting box of a museum's, a library's or a heritage site's portal: its opening hours and its
+tickets under every page (`Giờ mở cửa: 8h00 - 17h00 …. Giá vé: 40.000 đồng/người`, `Thông tin tham
+quan: Mở cửa 8h30 - 17h30 …`, `Giờ phục vụ bạn đọc: Thứ Hai đến thứ Sáu 8h00 - 20h00`, `Lịch diễn
+Nhã nhạc cung đình: 10h00, 15h00 hằng ngày`). It tells a visitor of the house, any day, not the
+story's event: a story gives its exhibition's dates in a sentence with its subject (`Trưng bày mở cửa
+đến hết tháng 12/2024 tại …`, `Bảo tàng … mở cửa miễn phí trong ba ngày lễ`), and that stays.
+
+The signal is the box's label opening the unit before its field's colon (the house's hours, a visit,
+a show's schedule) with clock hours (`8h30`, `17:00`) for the house's whole week (`hằng ngày`, `từ thứ
+Ba đến Chủ nhật`, `các ngày trong tuần`) or with its price (a price in dong, a free entry). A travel
+story's practical line (`Giờ mở cửa: 6h-21h.`, `Giá vé: 150.000 đồng/lượt …`) gives one place's hours
+or one ride's fare: a borderline unit, kept, so a ticket's label alone opens no box here, nor do hours
+alone. A label alone, or a label over prose, is no box either."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REASON", "box_fields", "visiting_box"]
+
+#: The reason a visiting box goes.
+REASON = "the site's visiting box (its opening hours, its tickets, its shows' schedule)"
+
+_LABEL = (
+    r"(?:thông tin|giờ) tham quan|giờ mở cửa|lịch mở cửa|giờ phục vụ(?: bạn đọc)?|lịch diễn(?: [^\s:]+){0,4}"
+)
+_BOX = re.compile(rf"^(?:{_LABEL})\s*:", re.IGNORECASE)
+_HOURS = re.compile(r"\b\d{1,2}\s*[hg:]\s*\d{2}\b")  # `8h30`, `17:00`, `7g30`
+# The house's week (`hằng ngày`, `các ngày trong tuần`, `từ thứ Ba …`, `Thứ Ba - Chủ nhật`) or its price.
+_WEEK_OR_PRICE = re.compile(
+    r"\bhằng ngày\b|\bhàng ngày\b|\bcác ngày\b|\bthứ (?:hai|ba|tư|năm|sáu|bảy)\b|\bchủ nhật\b"
+    r"|\b\d{1,3}(?:\.\d{3})+\s*(?:đ\b|đồng|vnđ)|\bmiễn phí\b",
+    re.IGNORECASE,
+)
+
+
+def visiting_box(text: str) -> bool:
+    """`text` is the site's visiting box (`Giờ mở cửa: 8h00 - 17h00 các ngày …`, `Thông tin tham quan: Mở
+    cửa 8h30 - 17h30 từ thứ Ba …`): its label before the colon opening the unit, hours, and the week
+    they hold for or a price."""
+    text = text.strip()
+    found = _BOX.match(text)
+    if found is None:
+        return False
+    return (
+        _HOURS.search(text, found.end()) is not None and _WEEK_OR_PRICE.search(text, found.end()) is not None
+    )
+
+
+# The box's ticket field, cut off its hours at their full stop (`… các ngày trong tuần. | Giá vé: …`).
+_TICKET = re.compile(r"^(?:giá vé|vé)(?: [^\s:]+){0,3}\s*:\s*\S", re.IGNORECASE)
+_PRICE = re.compile(r"\b\d{1,3}(?:\.\d{3})+\s*(?:đ\b|đồng|vnđ)|\bmiễn phí\b", re.IGNORECASE)
+
+
+def box_fields(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """The visiting box's ticket field right after its hours (`Giá vé: 40.000 đồng/người`, a unit of
+    its own since the hours' full stop) goes with the box; alone, a ticket's price is a story's line."""
+    out = list(kinds)
+    for i in range(1, len(texts)):
+        if out[i - 1] == ("chrome", REASON) and _TICKET.match(texts[i]) and _PRICE.search(texts[i]):
+            out[i] = ("chrome", REASON)
+    return out
