@@ -1,12 +1,15 @@
 """The boxes a foreign broadcaster's Vietnamese page runs into its story: a box calling to the
 reader between two paragraphs (`reader_calls`), an ad's lone label glued after the last line
 (`ad_labels`), an update's note in a time zone before the lead (`update_notes`), a cookie
-banner's second sentence (`cookie_banners`). Inputs of our own, in those layouts."""
+banner's second sentence (`cookie_banners`), a newsletter's box glued
+to the closing byline (`frames`). Inputs of our own, in those layouts."""
 
 from __future__ import annotations
 
 from bantin.importer.ad_labels import ad_label_cuts
+from bantin.importer.chrome import Unit
 from bantin.importer.cookie_banners import follows_cookie_notice
+from bantin.importer.frames import frame
 from bantin.importer.reader_calls import REASON, call_cuts, reader_calls
 from bantin.importer.units import split_units
 from bantin.importer.update_notes import peel_update_note
@@ -73,3 +76,26 @@ def test_a_cookie_banners_second_sentence_is_the_banners() -> None:
     assert follows_cookie_notice(cookie, "Nếu tiếp tục, bạn đồng ý với điều khoản của chúng tôi.")
     assert not follows_cookie_notice(cookie, "Bạn đọc ở 12 tỉnh đã gửi thư về tòa soạn.")  # a figure
     assert not follows_cookie_notice("Tin tức Thế giới", "Bạn có thể đổi cài đặt trong mục Quyền riêng tư.")
+
+
+def test_a_newsletter_box_glued_to_the_closing_byline_goes_and_the_name_stays() -> None:
+    units = [
+        Unit(0, _AFTER, True, "sentence"),
+        Unit(0, "Minh Châu Nhận bản tin Nhận tin tức mới nhất qua ứng dụng ABC", True, "short"),
+        Unit(0, "Tải ứng dụng", False, "buttons"),
+    ]
+    out = frame(units)
+    assert [(u.text, u.keep) for u in out[1:3]] == [
+        ("Minh Châu", True),
+        ("Nhận bản tin Nhận tin tức mới nhất qua ứng dụng ABC", False),
+    ]
+
+
+def test_a_sentence_opening_so_inside_the_story_stays() -> None:
+    units = [
+        Unit(
+            0, "Minh Châu Nhận bản tin dự báo, người dân vùng trũng đã sơ tán ngay trong đêm.", True, "prose"
+        ),
+        Unit(0, _AFTER, True, "prose"),
+    ]
+    assert [u.text for u in frame(units)] == [u.text for u in units]
