@@ -59,6 +59,7 @@ from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
 from .poll_answers import poll_answers
+from .reader_calls import reader_calls
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
@@ -168,6 +169,7 @@ def detect(
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
+    kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed

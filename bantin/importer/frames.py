@@ -7,9 +7,9 @@ sentences.
   that answer it, a question or a word of cookies before them, goes wherever it stands;
 * **a player glued before a sentence** (`Nghe audio 00:00 / 02:15 Giới phân tích …`): its label and
   its elapsed and total time go, the sentence stays;
-* **the writer's name glued before the frame** (`Bảo Ngọc Nhận thông báo …`, `Quốc Tuấn 3 bình luận
-  Nguyễn Văn Hải 2 giờ trước …`): a name of two to four capitalised words opening a unit of the frame
-  after the story is the closing byline, and stays for the bylines pass;
+* **the writer's name glued before the frame** (`Bảo Ngọc Nhận thông báo …`, `Thanh Hà Nhận bản tin
+  …`, `Quốc Tuấn 3 bình luận Nguyễn Văn Hải 2 giờ trước …`): a name of two to four capitalised words
+  opening a unit of the frame after the story is the closing byline, and stays for the bylines pass;
 * **the author's box** (`Thông tin tác giả Khánh An Phóng viên mảng kinh tế …`, `Tác giả / Hoàng Yến
   / Phóng viên Ban Phóng sự …`): the byline's name printed again after it, with the label above it
   and the bio after it, is the page's, to the end.
@@ -43,6 +43,9 @@ _PLAYER = re.compile(rf"^(?:[^\W\d_]+\s+){{0,3}}\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}
 _GLUED_NAME = re.compile(rf"^(?P<name>{_NAME})\s+(?=[{CAPITALS}\d])")
 # What a unit of the frame opens with after a writer's name glued on: a count of comments, a prompt.
 _FRAME_OPENING = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|comments?)\b)", re.I)
+# … or a newsletter's box (`Thanh Hà Nhận bản tin Nhận thông tin quốc tế … với ứng dụng RFI`), with the
+# frame's chrome after it: the box asks the reader to sign up, no sentence of a story opens so.
+_NEWSLETTER = re.compile(r"^(?:đăng ký\s+)?nhận\s+(?:bản tin|tin tức|thông tin)\b", re.I)
 _GLUED_BOX = re.compile(
     rf"^(?P<name>{_NAME})\s+(?P<box>(?:[^\W\d_]+\s+){{1,4}}?(?P=name)\s+[{CAPITALS}].*)$", re.S
 )
@@ -52,6 +55,7 @@ _TWICE = re.compile(rf"^(?P<name>{_NAME})\s+(?P<box>(?P=name)\s+\S.*)$", re.S)
 PROMPT = "a prompt with the buttons answering it (cookies, notifications)"
 BOX = "the author's box (the byline's name again, a bio), after the story"
 GLUED = "the writer's name, glued to the page's frame after the story"
+NEWSLETTER = "a newsletter's box after the story, the writer's name glued before it"
 PLAYER = "an audio or video player (its label, elapsed and total time) glued before a sentence"
 CLOSING = "a label of the page closing it, after the story's credits"
 BETWEEN = "a button of a box of the page's, between two of its pieces that went"
@@ -81,6 +85,9 @@ def frame(units: list[Unit]) -> list[Unit]:
         if box:  # `Khánh An Thông tin tác giả Khánh An Phóng viên …`: the byline, then its box
             out.append(Unit(unit.block, box.group("name"), True, GLUED))
             out.append(Unit(unit.block, box.group("box"), False, BOX))
+        elif glued and unit.keep and _NEWSLETTER.match(rest) and i + 1 < len(units) and not units[i + 1].keep:
+            out.append(Unit(unit.block, glued.group("name"), True, GLUED))
+            out.append(Unit(unit.block, rest, False, NEWSLETTER))
         elif glued and (_prompt(rest, after) or (not unit.keep and _FRAME_OPENING.match(rest))):
             out.append(Unit(unit.block, glued.group("name"), True, GLUED))
             out.append(Unit(unit.block, rest, False, PROMPT if _prompt(rest, after) else unit.reason))

@@ -25,6 +25,7 @@ from bantin.core.text import CAPITALS
 from ..core.sentences import ends_sentence
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import LINKED_HEADLINE, Unit, figures
+from .reader_calls import REASON as CALL_REASON
 from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
 
 __all__ = [
@@ -145,6 +146,7 @@ INLINE_REASONS = frozenset(
         PROMPT_REASON,
         SPONSOR_REASON,
         EMBED_REASON,
+        CALL_REASON,  # a podcast's or a forum's box between two paragraphs
     }
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .anchors import cuts_into_summary
+from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
@@ -20,6 +21,7 @@ from .portal_menus import peel_portal_menu, portal_menu_alone
 from .stamps import peeled_stamp
 from .tables import introduces_table
 from .tickers import peel_ticker
+from .update_notes import peel_update_note
 
 #: The reason given to what is cut off the lead (the detector keeps it chrome when it judges).
 HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
@@ -43,6 +45,7 @@ def peel_page_header(
             else (
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
+                or peel_update_note(unit.text)  # `Chia sẻ Trang này đã được cập nhật lúc 23:50 GMT`
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)
                 or peel_dateline_menu(unit.text, name)
@@ -60,6 +63,9 @@ def peel_page_header(
                 *peel_page_header(rest, called, name, summary),
             ]
         found = signals(unit.text)
+        if out and follows_cookie_notice(out[-1].text, unit.text):  # `Bạn có thể tìm thêm thông tin …`
+            out.append(Unit(unit.block, unit.text, True, HEADER))
+            continue
         if found.prose and not found.word:  # a cookie banner's sentence is no lead
             return [*out, *units[index:]]
         out.append(unit)

@@ -14,6 +14,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
+from .ad_labels import ad_label_cuts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
 from .bylines import HOW_MADE
@@ -43,6 +44,7 @@ from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
 from .place_datelines import dateline_start
 from .placed import address_ends
+from .reader_calls import call_cuts
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
@@ -207,9 +209,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(script_label_cuts(text))  # `ໜ້າຫຼັກ Trang chủ …`, `… Phommathat ຂ່າວທີ່ກ່ຽວຂ້ອງ`
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
-    cuts.update(i for m in AD_SLOT.finditer(text) for i in m.span())
+    cuts.update([i for m in AD_SLOT.finditer(text) for i in m.span()] + [*ad_label_cuts(text)])
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
-    cuts.update(prompt_cuts(text) | {bar_end(text)})  # a mobile page's prompts, its header bar
+    cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text))  # prompts, a header bar, a podcast box
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

@@ -1,0 +1,35 @@
+"""An ad's lone label glued after the story's last line: `… của hội. [qd] Quảng cáo`, `… dè dặt hơn.
+gt/dpa, Reuters Quảng cáo`. An overseas paper prints `Quảng cáo` in title case over the ad slot under
+the story, and a flat text runs it onto the last sentence or onto the wire's credit closing it, where
+`furniture.AD_SLOT` (the label in capitals, `QUẢNG CÁO`) does not see it. In title case the words are
+a sentence's too (`Quảng cáo trên mạng xã hội …`, `Hiệp hội Quảng cáo`), so the label is cut off only
+before the paragraph's end or a capital (the next unit's), and only after a sentence's stop (`.`, `?`,
+an editor's `[qd]`, a closing quote) or after a credit of four words at most that follows one
+(`gt/dpa, Reuters`): a story's sentence ends with its stop, never with the label."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+# The label closing the paragraph, with what stands before it since the last sentence's stop.
+_STOP = r"[.!?…\]\)\"”’]"
+_LABEL = re.compile(
+    rf"(?P<stop>{_STOP})(?P<credit>(?:(?!{_STOP}).)*?)\s+"
+    rf"(?P<label>Quảng cáo|Advertisement)(?=\s+[{CAPITALS}]|\s*$)"
+)
+# A word of a credit: a name's, an agency's (`Reuters`, `AFP`), a desk's initials with the wire's (`gt/dpa`).
+_CREDIT_WORD = re.compile(rf"[{CAPITALS}][^\s]*|[^\s]*/[^\s]*")
+_CREDIT_WORDS = 4
+
+
+def ad_label_cuts(text: str) -> set[int]:
+    """Where an ad's lone label closing a piece of `text` starts, once it follows a sentence's stop or a
+    short credit after one; nothing otherwise."""
+    cuts = set()
+    for found in _LABEL.finditer(text):
+        credit = found.group("credit").replace(",", " ").split()
+        if len(credit) <= _CREDIT_WORDS and all(_CREDIT_WORD.fullmatch(word) for word in credit):
+            cuts.add(found.start("label"))
+    return cuts
