@@ -40,6 +40,7 @@ from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
 from .fact_boxes import story_boxes
+from .form_bylines import BOX
 from .furniture import (
     AUTHOR_BOX,
     LINKED_HEADLINE,
@@ -141,7 +142,7 @@ def detect(
     for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
         if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
-    preset = (HEADER, LINKED_HEADLINE)  # cut off as chrome before the units were judged
+    preset = (HEADER, LINKED_HEADLINE, BOX)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box

@@ -5,7 +5,9 @@ name and of the menu's first item (`Thuế Tin`) reading as someone's name. The 
 menu run into a sentence goes with the name over it; a lead that opens with the site's name and no
 menu (`Báo Bến Tre vừa trao …`) has nothing cut. A menu too short for `peel_menu` (`Tạp chí Xây dựng
 Vật liệu xây dựng Trong quý I/2024, giá thép …`) ends where a word a lead starts with opens a clause:
-under the site's own name, words in title case with no grammar word are its sections, not a subject."""
+under the site's own name, words in title case with no grammar word are its sections, not a subject;
+a menu run into a lead that opens with its subject (`… Địa phương UBND tỉnh Long An vừa …`) ends where
+the subject opens (`subject_leads.py`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections.abc import Callable
 
 from .furniture import signals
 from .menus import LEAD_STARTERS, peel_menu, sentence_begun
+from .subject_leads import peel_subject_lead
 
 _WORD = re.compile(r"\S+")
 #: The words a site's name can take at most (`Báo Điện tử Đảng Cộng sản Việt Nam`).
@@ -33,6 +36,10 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
     if not rest[:1].isupper():
         return None  # the name goes on in a sentence (`Báo Bến Tre vừa trao …`)
     peeled = peel_menu(rest) or _short_menu(rest)
+    named = text[: found.end()]  # a name in title case, no sentence's words (`Cán bộ, chiến sĩ Đồn …`)
+    subject = None if re.search(r"[,.;:]", named) or signals(named).grammar else peel_subject_lead(rest)
+    if subject is not None and (peeled is None or _goes_on(peeled[0], subject[0])):
+        peeled = subject  # its items up to the subject (`… Chính sách | Hỏi đáp | Luật Đất đai 2024 …`)
     if peeled is None:
         return None
     return f"{text[: found.end()]} {peeled[0]}", peeled[1]
@@ -56,3 +63,8 @@ def _short_menu(text: str) -> tuple[str, str] | None:
             return None
         return (head, rest) if sentence_begun(rest) else None
     return None
+
+
+def _goes_on(menu: str, longer: str) -> bool:
+    """`longer` is `menu` and more items after it: a short menu's further items before the subject."""
+    return len(longer) > len(menu) and longer.startswith(menu)

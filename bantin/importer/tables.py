@@ -93,7 +93,7 @@ def story_tables(
             continue
         if end - i - 1 >= 2:
             out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)
-        if out[i][0] == "short" and (end - i - 1 >= 2 or out[i + 1 : i + 2] == [("prose", out[i + 1][1])]):
+        if out[i][0] == "short" and (end - i - 1 >= 2 or (i + 1 < len(out) and out[i + 1][0] == "prose")):
             out[i] = ("prose", INTRODUCES)  # `Chương trình chính như sau:`, then the entries
     return out
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
+from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
@@ -46,6 +47,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
         )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`
     units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead

@@ -1,0 +1,107 @@
+"""A short menu under the site's name run into a lead that opens with its subject, not with a word a
+lead starts with (`Nhà đầu tư Bất động sản Địa phương UBND tỉnh Long An vừa chấp thuận …`, `Kiến
+trúc Việt Nam Quy hoạch Công trình Nội thất Thủ tướng Chính phủ vừa phê duyệt …`, `… Bất động sản
+Dự án Doanh nghiệp Dự án căn hộ ven biển tại phường …`). `menus.peel_menu` wants a longer menu and
+`mastheads` a lead starter (`Sáng`, `Theo`) to cut there; under the site's own name (which
+`mastheads.peel_masthead` has taken off) a run of words in title case is its sections, and the lead
+starts where that shape breaks:
+
+* each item of a menu is a word in capitals and at most three words in lower case after it (`Bất
+  động sản`, `Địa phương`), with no grammar word, figure or punctuation;
+* the subject opens with an acronym (`UBND`, `VSIP`), an organisation's head or a title before a
+  name in capitals (`Ban Quản lý …`, `Tổng công ty Phát triển …`, `Thủ tướng Chính phủ`), or with
+  words that are no menu's item: a long run in lower case or a grammar word (`Dự án căn hộ ven biển
+  tại …`, `Hội đồng thi tuyển đã …`), a figure (`Đất đai 2024`), a bracket;
+* a lone word in capitals before that break opens the same name (`Luật | Đất đai 2024`, `Kinh | Bắc
+  (KBC)`), so it stays with the lead.
+
+A menu of one item at least is cut only when a whole sentence of ten words follows; a borderline
+run is kept with the lead."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
+
+from .furniture import signals
+from .menus import plain_lead
+from .suffixes import names_section
+
+__all__ = ["peel_subject_lead"]
+
+_WORD = re.compile(r"\S+")
+#: The items of a short menu under a site's name at most (`Bất động sản Dự án Doanh nghiệp`).
+_MOST_ITEMS = 5
+#: The words of one item at most (`Vật liệu xây dựng`, `Nhà ở xã hội`).
+_ITEM_WORDS = 4
+#: An acronym a subject opens with (`UBND`, `TP.HCM`, `VSIP`, `HĐND`).
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,}(?:\.[A-ZĐ]+)*$")
+#: An organisation's heads of one or two words (`Ban`, `Trung tâm`, `Tổng công ty`).
+_ORG_HEADS = frozenset(ORG_HEADS)
+#: What joins two words of one item (`Mẹ & Bé`, `Ăn - Chơi`).
+_JOINERS = frozenset("&-–")
+_LONG_HEADS = frozenset(head for head in ORG_HEADS if " " in head)
+
+
+def peel_subject_lead(text: str) -> tuple[str, str] | None:
+    """(menu, lead) when `text` (what follows the site's name) opens with a few menu items in title
+    case run into a lead that opens with its subject, else None."""
+    found = list(_WORD.finditer(text))
+    tokens = [t.group(0) for t in found]
+    runs = _runs(tokens)
+    if not runs or not tokens[0][:1].isupper():
+        return None
+    at = next((n for n, (start, end) in enumerate(runs) if _opens_subject(tokens, start, end)), None)
+    shaped = next((n for n, (start, end) in enumerate(runs) if not _item(tokens[start:end])), None)
+    broken = shaped is not None and (at is None or shaped < at)
+    at = shaped if broken else at  # words no menu's item has: the subject goes back over a name's words
+    while at is not None and at >= 1 and runs[at - 1][1] - runs[at - 1][0] == 1:
+        at -= 1  # `Luật | Đất đai 2024 …`, `Kinh | Bắc (KBC) …`, `Trên | Báo …`: one word in capitals
+    if broken and at is not None and at >= 1 and _heads(tokens, *runs[at - 1], opening=True):
+        at -= 1  # `Trung tâm | Phát triển quỹ đất …`, `Công ty cổ phần | Bia - Rượu …`
+    if at is None or not 1 <= at <= _MOST_ITEMS:
+        return None
+    cut = found[runs[at][0]].start()
+    head, rest = text[:cut].strip(), text[cut:]
+    lead, menu = signals(rest), signals(head)
+    if not (lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead)):
+        return None
+    return None if menu.grammar or menu.sentence else (head, rest)
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """The runs of `tokens` each opening with a word in capitals, up to the next such word: (start, end)."""
+    starts = [i for i, token in enumerate(tokens) if token[:1].isupper()]
+    return list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+
+
+def _item(words: list[str]) -> bool:
+    """A menu's item: a word in capitals, a few in lower case after it, no figure, punctuation (but
+    what joins two words of one item, `Mẹ &`) or grammar word."""
+    if len(words) > _ITEM_WORDS or not all(w.isalpha() or w in _JOINERS for w in words):
+        return False
+    return not signals(" ".join(words)).grammar
+
+
+def _opens_subject(tokens: list[str], start: int, end: int) -> bool:
+    """The run of `tokens[start:end]` opens a sentence's subject: an acronym that names no section
+    (`UBND`, not `VIDEO`), or an organisation's head or a title before a name in capitals (`Ban |
+    Quản lý`, `Tổng công ty | Phát triển`, `Thủ tướng | Chính phủ`)."""
+    word = tokens[start]
+    if _ACRONYM.match(word) and not names_section(word.title()):
+        return start + 1 < len(tokens)
+    return end < len(tokens) and tokens[end][:1].isupper() and _heads(tokens, start, end)
+
+
+def _heads(tokens: list[str], start: int, end: int, *, opening: bool = False) -> bool:
+    """The run is an organisation's head or a title (`Trung tâm`, `Ban`, `Thủ tướng`, `Chủ tịch`), or
+    (`opening`) opens with a head of two words or more (`Công ty cổ phần`, `Ngân hàng thương mại`)."""
+    run = " ".join(tokens[start:end])
+    if run in _ORG_HEADS or (end - start == 2 and tokens[end - 1].casefold() in _TITLE_LAST):
+        return True
+    return opening and any(run.startswith(f"{head} ") for head in _LONG_HEADS)
+
+
+#: The last words of titles (`Thủ tướng`, `Chủ tịch`, `Giám đốc`).
+_TITLE_LAST = TITLE_ENDS | {"tướng"}
