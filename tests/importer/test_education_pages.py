@@ -9,6 +9,8 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.rosters import lists_people
 
+from .scrapes import vnsum
+
 
 def _raw(lines: list[str], lead: str) -> str:
     title = "Trường THPT chuyên Bắc Giang có 4 học sinh đạt giải quốc tế"
@@ -44,11 +46,13 @@ def test_a_list_of_people_over_the_first_sentence_of_a_raw_page_stays() -> None:
 
 
 def _vnsum(content: str) -> str:
-    return (
-        "Title: Thầy Lê Văn Bình - 25 năm dạy Toán\nSource: Trường THPT Lê Quý Đôn\n"
-        "Link: https://thpt-lequydon.edu.vn/tin-tuc/thay-le-van-binh\nPublished Date: 2024-11-19T08:00:00+07:00\n"
-        f"Author: \nTags: None\nSummary: \nContent: {content}\n"
-    )
+    return vnsum(
+        "Thầy Lê Văn Bình - 25 năm dạy Toán",
+        "https://thpt-lequydon.edu.vn/tin-tuc/thay-le-van-binh",
+        content,
+        source="Trường THPT Lê Quý Đôn",
+        date="2024-11-19T08:00:00+07:00",
+    ).decode()
 
 
 def test_a_box_of_links_the_footers_name_closes_with_its_full_stop_goes() -> None:

@@ -9,6 +9,8 @@ from bantin.importer.convert import convert
 from bantin.importer.form_bylines import byline_inside_box_apart
 from bantin.importer.furniture import Unit
 
+from .scrapes import vnsum
+
 STORY = (
     "Dự án khu nhà ở công nhân tại huyện Yên Phong có quy mô 960 căn, giá bán dự kiến 14 triệu đồng/m². "
     "Chủ đầu tư cho biết sẽ nhận hồ sơ đăng ký mua từ tháng 6, ưu tiên công nhân các khu công nghiệp lân cận. "
@@ -17,13 +19,14 @@ STORY = (
 
 
 def _converted(closing: str) -> tuple[str, str | None]:
-    page = (
-        "Title: Khu nhà ở công nhân 960 căn sắp nhận hồ sơ\nSource: Tạp chí Phố Mới\n"
-        "Link: https://phomoi.vn/khu-nha-o-cong-nhan-960-can-a1234.html\n"
-        f"Published Date: 02/04/2024 08:00\nAuthor: \nTags: None\nSummary: \nContent: {STORY} {closing} "
-        "Tin cùng chuyên mục Bắc Giang duyệt thêm hai khu nhà ở xã hội\n"
+    page = vnsum(
+        "Khu nhà ở công nhân 960 căn sắp nhận hồ sơ",
+        "https://phomoi.vn/khu-nha-o-cong-nhan-960-can-a1234.html",
+        f"{STORY} {closing} Tin cùng chuyên mục Bắc Giang duyệt thêm hai khu nhà ở xã hội",
+        source="Tạp chí Phố Mới",
+        date="02/04/2024 08:00",
     )
-    converted = convert(page.encode(), "page.txt", year=2017)
+    converted = convert(page, "page.txt", year=2017)
     return converted.body, converted.front.author
 
 

@@ -12,6 +12,8 @@ from bantin.importer.convert import convert
 from bantin.importer.lone_related import after_link_label
 from bantin.importer.reviewed_by import credit_starts, reviewed_credit
 
+from .scrapes import vnsum
+
 CREDIT = (
     "Bài viết được tham vấn chuyên môn bởi BS.CKI Hoàng Minh Đức - Khoa Hô hấp, Bệnh viện Đa khoa Hòa Bình"
 )
@@ -23,12 +25,15 @@ STORY = [
 
 
 def _body(content: str) -> str:
-    scrape = (
-        "Title: Viêm phế quản cấp: dấu hiệu và cách chăm sóc\nSource: Phòng khám Hòa Bình\n"
-        "Link: https://phongkhamhoabinh.vn/viem-phe-quan-cap\nPublished Date: 10/11/2024 09:00\n"
-        f"Author: \nTags: None\nSummary: {STORY[0]}\nContent: {content}\n"
+    scrape = vnsum(
+        "Viêm phế quản cấp: dấu hiệu và cách chăm sóc",
+        "https://phongkhamhoabinh.vn/viem-phe-quan-cap",
+        content,
+        source="Phòng khám Hòa Bình",
+        summary=STORY[0],
+        date="10/11/2024 09:00",
     )
-    return convert(scrape.encode(), "trang.txt", year=2024, sources={}).body
+    return convert(scrape, "trang.txt", year=2024, sources={}).body
 
 
 @pytest.mark.parametrize(

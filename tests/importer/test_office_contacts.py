@@ -9,6 +9,8 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.office_contacts import office_contact
 
+from .scrapes import vnsum
+
 STORY = [
     "UBND huyện Mẫu Sơn thông báo kế hoạch thu hồi đất để xây dựng trường tiểu học xã Tân Lập.",
     "Diện tích đất dự kiến thu hồi là 2,4 ha, thuộc thôn Đông và thôn Đoài của xã Tân Lập.",
@@ -36,12 +38,14 @@ def test_a_sentence_sending_the_reader_to_a_named_office(text: str, office: bool
 
 
 def _body(content: str) -> str:
-    page = (
-        "Title: Mẫu Sơn thu hồi đất xây trường tiểu học\nSource: Báo Mẫu Sơn\n"
-        "Link: https://baomauson.vn/thu-hoi-dat-123.html\nPublished Date: N/A\nAuthor: \nTags: None\n"
-        f"Summary: {STORY[0]}\nContent: {content}\n"
+    page = vnsum(
+        "Mẫu Sơn thu hồi đất xây trường tiểu học",
+        "https://baomauson.vn/thu-hoi-dat-123.html",
+        content,
+        source="Báo Mẫu Sơn",
+        summary=STORY[0],
     )
-    return convert(page.encode(), "page.txt", year=2024).body
+    return convert(page, "page.txt", year=2024).body
 
 
 def test_the_office_to_call_after_the_story_stays_and_the_footer_after_it_goes() -> None:

@@ -16,6 +16,8 @@ from bantin.importer.dated_leads import dated_opening
 from bantin.importer.script_labels import script_label_cuts
 from bantin.importer.widgets import widget_ends
 
+from .scrapes import vnsum
+
 
 @pytest.mark.parametrize(
     ("text", "left"),
@@ -77,10 +79,14 @@ def test_the_lead_s_dated_opening_before_the_summary_s_words(head: str, opening:
 
 
 def _page(content: str, summary: str, title: str = "Trường phát thanh tiếng Khmer tròn 40 năm") -> bytes:
-    return (
-        f"Title: {title}\nSource: Đài Mẫu\nLink: https://dai-mau.vn/tin/a-123.html\n"
-        f"Published Date: 12/05/2025 08:00\nAuthor: \nTags: None\nSummary: {summary}\nContent: {content}\n"
-    ).encode()
+    return vnsum(
+        title,
+        "https://dai-mau.vn/tin/a-123.html",
+        content,
+        source="Đài Mẫu",
+        summary=summary,
+        date="12/05/2025 08:00",
+    )
 
 
 def test_a_one_line_body_keeps_the_lead_s_opening_the_summary_skips_and_drops_the_frame() -> None:

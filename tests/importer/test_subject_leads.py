@@ -10,6 +10,8 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.subject_leads import peel_subject_lead
 
+from .scrapes import vnsum
+
 REST = (
     "Dự án có tổng vốn đầu tư khoảng 2.300 tỷ đồng, thời gian thực hiện 36 tháng. Nhà đầu tư phải hoàn "
     "thành giải phóng mặt bằng trong năm 2025 và bàn giao nhà ở cho người mua đúng tiến độ đã cam kết."
@@ -17,12 +19,14 @@ REST = (
 
 
 def _body(content: str) -> str:
-    page = (
-        "Title: Duyệt khu dân cư mới rộng 52 ha ở ven sông\nSource: Tạp chí Phố Mới\n"
-        "Link: https://phomoi.vn/duyet-khu-dan-cu-moi-rong-52-ha-o-ven-song-a1234.html\n"
-        f"Published Date: 02/04/2024 08:00\nAuthor: \nTags: None\nSummary: \nContent: {content}\n"
+    page = vnsum(
+        "Duyệt khu dân cư mới rộng 52 ha ở ven sông",
+        "https://phomoi.vn/duyet-khu-dan-cu-moi-rong-52-ha-o-ven-song-a1234.html",
+        content,
+        source="Tạp chí Phố Mới",
+        date="02/04/2024 08:00",
     )
-    return convert(page.encode(), "page.txt", year=2017).body
+    return convert(page, "page.txt", year=2017).body
 
 
 @pytest.mark.parametrize(
