@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 _SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
 _WORD_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(\d{4}))?",
+    r"(?<!\d)(\d{1,2})\s+(?:(?:tháng|thg)\s+|(?-i:Th)(?=\d))(\d{1,2})"
+    r"(?:(?:\s*(?:năm|,)\s*|\s+(?=(?:19|20)\d\d(?!\d)))(\d{4}))?",
     re.IGNORECASE,
-)  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`, a masthead's `16 Tháng 2 2024`
+)  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`, a masthead's `16 Tháng 2 2024`,
+# a player's `2 Th12 2024`
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # `2024-02-16`, `2024/02/16`
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH_WORDS = {

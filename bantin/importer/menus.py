@@ -24,6 +24,7 @@ __all__ = [
     "cut_in_header",
     "in_organisation",
     "names_someone",
+    "peel_buttons",
     "peel_dateline_menu",
     "peel_menu",
     "peel_time_ago",
@@ -88,6 +89,20 @@ def peel_time_ago(text: str) -> tuple[str, str] | None:
 _TOKEN = re.compile(r"\S+")
 #: A comma that is no date line's (`Thứ Bảy, 14/09/2024`): a clause of a sentence.
 CLAUSE = re.compile(r",(?!\s*\d)")
+
+
+def peel_buttons(text: str) -> tuple[str, str] | None:
+    """(buttons, lead) of a share bar or a player's buttons glued to the lead (`Copy link Sáng 12/6, …`,
+    `Nghe Tải xuống MP3 Cơ quan …`): a sentence of twelve words or more, whatever its stop words,
+    opening with a capital (a quotation's too: `… Copy link “Chúng tôi …`); None for anything else."""
+    end = leading_buttons(text)
+    if not end:
+        return None
+    rest = text[end:].strip(" |:/»>-–")
+    found = signals(rest)
+    if rest.lstrip('“"')[:1].isupper() and found.sentence and found.words >= 12 and plain_lead(found):
+        return text[:end].strip(), rest
+    return None
 
 
 def names_someone(text: str, least: int = 3) -> bool:
@@ -289,9 +304,9 @@ _ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head)
 
 def in_organisation(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the cut before `tokens[index]` falls in an organisation's name: right after its head
-    (`Đại học | Quốc gia`), or within three words after it that open in a capital (`Đại học Quốc gia |
-    Mẫu`)."""
-    for back in range(4):
+    (`Đại học | Quốc gia`), or within five syllables after it that open in a capital (`Đại học Quốc gia |
+    Mẫu`, `Cơ quan Biến đổi Khí hậu | Copernicus`)."""
+    for back in range(6):
         end = index - back
         head = " ".join(t.group(0) for t in tokens[max(0, end - 2) : end])
         if end >= 2 and head in _ORG_HEADS and (back == 0 or tokens[end].group(0)[:1].isupper()):

@@ -15,10 +15,11 @@ from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
-from .menus import peel_author_box, peel_dateline_menu, peel_menu, peel_time_ago
+from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
-from .stamps import peeled_stamp
+from .source_labels import peel_source_label
+from .stamps import peeled_stamp, stamp_alone
 from .tables import introduces_table
 from .tickers import peel_ticker
 from .update_notes import peel_update_note
@@ -35,7 +36,7 @@ def peel_page_header(
     initials), `summary` the page's summary (the anchors after the title)."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        if portal_menu_alone(unit.text, called):  # a unit of its own: no lead to part it from
+        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text):  # no lead to part it from
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue
         peeled = (
@@ -46,6 +47,8 @@ def peel_page_header(
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
                 or peel_update_note(unit.text)  # `Chia sẻ Trang này đã được cập nhật lúc 23:50 GMT`
+                or peel_source_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`
+                or peel_buttons(unit.text)  # a player's buttons under the stamp (`Nghe tin này …`)
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)
                 or peel_dateline_menu(unit.text, name)

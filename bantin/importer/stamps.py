@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .bylines import parse_byline
 from .dates import _FULL_DATE, _WEEKDAY, _YEAR, LUNAR, _glued_stamp, _valid, parse_date, stamp_line
 from .furniture import signals
+from .update_notes import ZONE
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -142,46 +143,96 @@ def publication_first(values: Sequence[str | None]) -> list[str | None]:
 
 # A page's stamp glued between its menu or section and the lead, with its weekday or its label before
 # the date (`Lễ hội Thứ Năm, 18/04/2024 (10/3 năm Giáp Thìn) Lễ hội Đền Hùng …`, `Kinh tế Ngày đăng:
-# 15/09/2024 (13/8 âm lịch) Tám tháng …`), its time, time zone, lunar date and counter after it.
+# 15/09/2024 (13/8 âm lịch) Tám tháng …`), its time, time zone, lunar date and counter after it. A
+# foreign broadcaster's page prints the date in words or dotted (`Đăng 2 Th12 2024`, `Xuất bản 2 Tháng
+# 12 2024 11:00am`, `Ngày 3 tháng 12 năm 2024 17:00 (giờ Nhật Bản)`, `2024.12.05`) and its own zone.
+_DAY = (
+    r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+(?:tháng\s+|(?-i:Th))\d{1,2}(?:\s*(?:năm|,)\s*|\s+)\d{4}"
+    r"|\d{4}\.\d{2}\.\d{2})(?!\d)"
+)
+_CLOCK_ZONE = (
+    rf"\s*[,|\-–]?\s*(?:lúc\s+)?\d{{1,2}}[:h]\d{{2}}(?!\d)(?:\s*(?:AM|PM))?"
+    rf"(?:\s*\(GMT\+7\)|\s*\(giờ\s[^()]{{1,20}}\)|\s+{ZONE}(?!\w))?"
+)
 _MARKED_DATE = re.compile(
-    rf"(?:{_WEEKDAY}\s*,?\s*(?:ngày\s+)?|(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)"
-    r"\d{1,2}/\d{1,2}/\d{4}(?!\d)(?:\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM))?)?(?:\s*\(GMT\+7\))?",
+    rf"(?:{_WEEKDAY}\s*,?\s*(?:ngày\s+)?|(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*"
+    rf"|ngày\s+(?=\d{{1,2}}\s+tháng))"
+    rf"{_DAY}(?:{_CLOCK_ZONE})?(?:\s*\(GMT\+7\))?",
     re.IGNORECASE,
 )
-# … or a bare date with its time (`Đời sống 20/11/2024 06:15 Ở bản …`): a dateline has no time.
+# … or a bare date with its time (`Đời sống 20/11/2024 06:15 Ở bản …`): a dateline has no time; or a
+# dotted date, which no dateline has (`Nghe bài này 2024.12.05 Nước biển …`).
 _TIMED_DATE = re.compile(
-    r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}\s*[,|\-–]?\s*\d{1,2}[:h]\d{2}(?!\d)(?:\s*(?:AM|PM))?(?:\s*\(GMT\+7\))?"
+    rf"(?<![\d/])(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}{_CLOCK_ZONE}|\d{{4}}\.\d{{2}}\.\d{{2}}(?!\d)(?:{_CLOCK_ZONE})?)",
+    re.IGNORECASE,
 )
+_DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}")
+# What `stamp_line` does not read in a stamp: a zone of its own.
+_ZONED = re.compile(rf"\(giờ\s[^()]{{1,20}}\)|(?<=\d)\s+{ZONE}(?!\w)|\blúc\b", re.IGNORECASE)
 
 
 # … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
 _BARE_DATE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 
 
+# A link for screen readers opening the page (`Bỏ qua để đến nội dung chính`, `Chuyển đến nội dung`): no
+# item of its menu.
+_SKIP_LINK = re.compile(
+    r"(?<!\w)(?:Bỏ qua|Chuyển|Đi|Nhảy|Skip)\s+(?:(?:để|đến|tới|to)\s+)+"
+    r"(?:(?:nội dung|phần)(?: chính)?|(?:main )?content)\s"
+)
+
 #: The most words a menu before a weekday's stamp may have (four sections of four words).
 _MENU_WORDS = 16
 
 
 def peeled_stamp(text: str) -> tuple[str, str] | None:
-    """(menu and stamp, lead) of a page's stamp glued before the lead, after ten words at most with no
-    sentence's stop, half of them capitalised as a menu's or a section's are (a bare date's: a section's
-    name of four words at most will do, `Blog tài chính 08/05/2024`; a weekday's: sixteen words of
-    sections with no grammar word, one in four capitalised); the lead a sentence of eight words
-    or more opening with a capital. None for anything else (a dateline opens a story)."""
+    """(menu and stamp, lead) of a page's stamp glued before the lead (`_header_stamp`); the lead a
+    sentence of eight words or more opening with a capital. None for anything else (a dateline opens a
+    story)."""
+    end = _header_stamp(text)
+    if end is None:
+        return None
+    head, rest = text[:end].strip(), text[end:].strip()
+    if not rest[:1].isupper() or len(rest.split()) < 8:
+        return None
+    return head, rest
+
+
+def stamp_alone(text: str) -> bool:
+    """A unit that is only a menu and the page's stamp, the lead in the unit after it (`… Tin tức Podcast
+    Xuất bản 2 Tháng 12 2024 11:00am` before `Nguồn: SBS Theo …`)."""
+    end = _header_stamp(text)
+    if end is None or text[end:].strip():
+        return False
+    found = _MARKED_DATE.search(text, 0, 200) or _TIMED_DATE.search(text, 0, 200)
+    if found is None or "|" in text[: found.start()]:
+        return False  # a bare stamp after a bar may be a byline's (`Hoàng Yến | 12/04/2024 08:30`)
+    # after the page's skip link or a menu, not after a writer's name (`By Hà My 14/03/2024 08:00`)
+    before = text[: found.start()]
+    return bool(_SKIP_LINK.search(before)) or signals(_SKIP_LINK.sub("", before)).menu
+
+
+def _header_stamp(text: str) -> int | None:
+    """Where a page's stamp glued before the lead ends, after ten words at most with no sentence's stop,
+    half of them capitalised as a menu's or a section's are (a bare date's: a section's name of four
+    words at most will do, `Blog tài chính 08/05/2024`; a weekday's: sixteen words of sections with no
+    grammar word, one in four capitalised), with its lunar date; None when there is none."""
     marked = _MARKED_DATE.search(text, 0, 200)
     found = marked or _TIMED_DATE.search(text, 0, 200)
     bare = found is None and _BARE_DATE.search(text, 0, 80)
     found = found or bare
     if not found:
         return None
-    words = text[: found.start()].split()
-    if len(words) > (_MENU_WORDS if marked else 10) or re.search(r"[.!?;]", text[: found.start()]):
+    words = _SKIP_LINK.sub("", text[: found.start()]).split()
+    dotted = bool(_DOTTED.fullmatch(found.group(0)))  # no sentence dates so
+    if len(words) > (_MENU_WORDS if marked or dotted else 10) or re.search(r"[.!?;]", text[: found.start()]):
         return None
     capitalised = sum(w[:1].isupper() for w in words) * 2 >= len(words) and len(words) <= 10
     # Or, before a weekday's stamp, a menu whose items are names of several words (`Biên phòng Quốc
     # phòng Biên giới biển đảo Chống buôn lậu Chủ nhật, 22/4/2024`): fewer capitals, no grammar word.
     menu = signals(" ".join(words))
-    capitalised = capitalised or bool(marked and not menu.grammar and menu.capitals * 4 >= 1)
+    capitalised = capitalised or bool(marked and not menu.grammar and menu.capitals * 4 >= 1) or dotted
     if bare and not (words and words[0][:1].isupper() and not re.search(r"[\d,]", text[: found.start()])):
         return None  # a bare date: a section's name or a menu before it (`Blog tài chính 08/05/2024`)
     if not capitalised and not (bare and len(words) <= 4):
@@ -189,14 +240,9 @@ def peeled_stamp(text: str) -> tuple[str, str] | None:
     end = found.end()
     lunar = LUNAR.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = lunar.end() if lunar else end
-    head, rest = text[:end].strip(), text[end:].strip()
-    if (
-        not rest[:1].isupper()
-        or len(rest.split()) < 8
-        or stamp_line(LUNAR.sub(" ", head[found.start() :])) is None
-    ):
+    if stamp_line(_ZONED.sub(" ", LUNAR.sub(" ", text[found.start() : end].strip()))) is None:
         return None
-    return head, rest
+    return end
 
 
 def _dateline_place(before: str) -> bool:

@@ -38,7 +38,7 @@ from .furniture import (
 from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
-from .menus import LEAD_STARTERS, STARTERS, plain_lead, sentence_begun
+from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
@@ -189,6 +189,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
     cuts.update(m.end() for m in _NOTE.finditer(text))
+    cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
@@ -255,6 +256,9 @@ _READERS = re.compile(
 )
 # A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
 _NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
+# A reporter's e-mail right after the last sentence's full stop (`… năm 2025. hoangmai@yna.co.kr`)
+# starts a unit: the address is the site's, the sentence the story's.
+_MAIL_AFTER_STOP = re.compile(r"(?<=[.!?…])\s+(?=" + EMAIL.pattern + r")")
 # A link to one of the site's services run into a link ending with a figure's unit (`… 10 ngày Tra
 # cứu thời tiết`); in a menu of services (`Bản đồ tội phạm Tra cứu phạt nguội`) no cut.
 _SERVICE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+(?=Tra cứu\s)")
@@ -348,13 +352,8 @@ def _peel(piece: str) -> list[str]:
             found = signals(piece[starter.end() :])
             if found.prose and plain_lead(found):
                 return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
-    buttons_end = leading_buttons(piece)
-    if buttons_end:  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
-        rest = piece[buttons_end:].strip(" |:/»>-–")
-        found = signals(rest)
-        opens = rest.lstrip('“"')[:1].isupper()  # `… Copy link “Chúng tôi …`: a quotation opens the lead
-        if opens and found.sentence and found.words >= 12 and plain_lead(found):  # whatever its stop words
-            return [piece[:buttons_end].strip(), rest]
+    if bar := peel_buttons(piece):  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+        return list(bar)
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + address_ends(piece)
     if not ends:
         return [piece]

@@ -15,12 +15,13 @@ from bantin.core.text import CAPITALS
 
 # A date a note may hold before its time (`2 Th12 2024`, `05/12/2024`, `2 tháng 12 2024`).
 _DATE = r"(?:\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|\s+(?:Th|tháng)\s*\d{1,2}(?:\s*,?\s*\d{4})?)\s*,?\s*)"
-_ZONE = r"(?:GMT|UTC|AEDT|AEST|ICT|KST|JST|CET|CEST|EST|EDT|PST|PDT|giờ\s+(?:Hà Nội|Việt Nam|địa phương|GMT))"
+#: A time zone a foreign broadcaster's stamp names (`14:20 AEDT`, `giờ Hà Nội`).
+ZONE = r"(?:GMT|UTC|AEDT|AEST|ICT|KST|JST|CET|CEST|EST|EDT|PST|PDT|giờ\s+(?:Hà Nội|Việt Nam|địa phương|GMT))"
 _NOTE = re.compile(
     rf"^(?P<before>(?:[{CAPITALS}][^\W\d_]*\s+){{0,3}}?)"
     r"(?P<note>(?:trang\s+này\s+)?(?:đã\s+)?(?:được\s+)?cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*"
     rf"(?:(?:lúc|vào)\s+)?{_DATE}?(?:lúc\s+)?\d{{1,2}}[:h.]\d{{2}}(?:\s*(?:am|pm|sáng|chiều|tối))?"
-    rf"(?:\s*\(?{_ZONE}(?:\s*[+-]\s*\d{{1,2}})?\)?)?)\s+(?=[{CAPITALS}])",
+    rf"(?:\s*\(?{ZONE}(?:\s*[+-]\s*\d{{1,2}})?\)?)?)\s+(?=[{CAPITALS}])",
     re.IGNORECASE,
 )
 _LEAD_WORDS = 8
@@ -32,7 +33,7 @@ def peel_update_note(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     note = found.group("note")
-    if not (re.search(r"\blúc\b", note, re.IGNORECASE) or re.search(_ZONE, note)):
+    if not (re.search(r"\blúc\b", note, re.IGNORECASE) or re.search(ZONE, note)):
         return None  # `Cập nhật 10 ngôi sao …`: an update's words, no time of one
     rest = text[found.end() :].strip()
     if len(rest.split()) < _LEAD_WORDS:

@@ -49,7 +49,8 @@ WIDGETS = (
     "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
     "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
-    "nghe bài này", "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
+    "nghe bài này", "nghe tin này", "tải xuống mp3", "tải mp3",
+    "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
     "thích bài này", "đang tải",  # WordPress's `like this`, `loading` in Vietnamese
     "read more", "tăng cỡ chữ", "giảm cỡ chữ", "bản in", "in bài viết", "thích", "yêu thích", "vui", "buồn",
@@ -115,7 +116,11 @@ _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
 # An audio player's label saying the voice or the language it reads in (`Nghe bài viết bằng tiếng Khmer`,
 # a foreign service's page; `Nghe bài bằng giọng nữ miền Nam`): the button, whatever its language.
-_LISTEN_IN = r"(?:nghe|nghe đọc) bài(?: viết)? bằng (?:tiếng [^\W\d_]+|giọng (?:nam|nữ)(?: miền [^\W\d_]+)?)"
+# A player's `Nghe` beside its download button (`Nghe Tải xuống MP3`) is one too.
+_LISTEN_IN = (
+    r"(?:nghe|nghe đọc) bài(?: viết)? bằng (?:tiếng [^\W\d_]+|giọng (?:nam|nữ)(?: miền [^\W\d_]+)?)"
+    r"|nghe(?=\s+tải\s+(?:xuống|về))"
+)
 _WIDGET = re.compile(
     r"(?<!\w)(?:" + _ACT_NOW + "|" + _LISTEN_IN + "|" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)",
     re.IGNORECASE,
