@@ -16,6 +16,7 @@ from .bylines import Byline, is_source_name, parse_byline, source_of_title
 from .dates import stamp_line
 from .furniture import LABELLED_DATE, key
 from .parsed import Block
+from .signers import signs_the_story
 from .stamps import is_time_of_day
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
@@ -145,6 +146,9 @@ def take_credits(body: Body) -> None:
             body.dates.append(last)
             body.blocks.pop()
             continue
+        texts = [block.text for block in body.blocks]
+        if signs_the_story(last, texts[:-1]):
+            break  # `BAN LỄ TANG` under `Ban Lễ tang trân trọng thông báo: …`: the notice's signer
         byline = parse_byline(last)
         if byline:
             body.take(byline)
@@ -158,7 +162,7 @@ def take_credits(body: Body) -> None:
             body.blocks[-1] = Block("paragraph", last[: stamped.start()])
             continue
         rest, byline = split_trailing_byline(last)
-        if not byline:
+        if not byline or signs_the_story(last.removeprefix(rest).strip(), [*texts[:-1], rest]):
             break
         body.take(byline)
         body.blocks[-1] = Block("paragraph", rest)

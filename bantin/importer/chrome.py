@@ -67,6 +67,7 @@ from .repetition import SiteMemory, trim_shared
 from .selfdescribed import describes
 from .series_links import series_links
 from .series_lists import series_lists
+from .signers import signs_the_story
 from .spelled import stem
 from .story_contacts import story_contacts
 from .tables import story_tables
@@ -195,6 +196,8 @@ def detect(
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
+    if start < end < len(units) and signs_the_story(texts[end], texts[start:end]):
+        end += 1  # the letter's signer its text names (`BAN BIÊN TẬP BÁO …` under `Ban Biên tập Báo …`)
     # The masthead lines before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`) go with it, so do menus of services
     # (`Tra cứu phạt nguội`), which may end the body, and a line saying what the paper is (`Cơ quan của
     # Bộ …`) even as a sentence and with no footer after it.
@@ -208,8 +211,8 @@ def detect(
         masthead = described or labels or shouting(text) or site.named_in(text) or _PAPER.match(text)
         if not ((footer or described) and masthead) and not title_case_items(text):
             break
-        if signed_in_capitals(units, kinds, found, end - 1):
-            break
+        if signed_in_capitals(units, kinds, found, end - 1) or signs_the_story(text, texts[start : end - 1]):
+            break  # a writer's name, or the letter's signer
         end, footer = end - 1, True
     out = []
     first = first_prose(kinds)

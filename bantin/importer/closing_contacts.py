@@ -15,7 +15,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
-from .furniture import Unit
+from .furniture import EMAIL, PHONE, Unit
 from .office_contacts import office_contact
 from .story_contacts import contact_field, furnished
 
@@ -36,6 +36,10 @@ _INVITES = re.compile(
 )
 # A site's own line, never a notice's field (`Hotline 1900 545413` under a bank's page).
 _HOTLINE = re.compile(r"^(?:hotline|đường dây nóng)\b", re.IGNORECASE)
+# A notice's closing line giving its numbers as a sentence, with its full stop (`Liên hệ: 0243 562 8899
+# hoặc 0986 112 233.`); a footer's field has none (`LIÊN HỆ: 84-24-39365555 Fax: …`).
+_NUMBER = r"\+?[\d(][\d .()-]{7,16}\d"
+_CALL = re.compile(rf"^(?:Liên hệ|Điện thoại|ĐT)\s*:\s*{_NUMBER}(?:\s*(?:,|hoặc|-)\s*{_NUMBER})*\s*\.$")
 _FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
 _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 
@@ -52,6 +56,12 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
             *units[last + 2 :],
         ]
         last += 1  # `Mọi thắc mắc xin liên hệ Trung tâm …, điện thoại …`: its fields may follow
+    if 0 <= last < len(units) - 1 and _closing_call(units, last + 1):  # `Liên hệ: 0243 … hoặc 0986 ….`
+        return [
+            *units[: last + 1],
+            Unit(units[last + 1].block, units[last + 1].text, True, REASON),
+            *units[last + 2 :],
+        ]
     # Under a story that gives no address, a field alone (`LIÊN HỆ: 84-24-…`) is the footer's.
     if last < 0 or furnished(units[last].text) or not _INVITES.search(units[last].text):
         return units
@@ -62,3 +72,12 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
             break
         out[j] = Unit(units[j].block, text, True, REASON)
     return out
+
+
+def _closing_call(units: list[Unit], at: int) -> bool:
+    """`units[at]`, right after the story, is a notice's call with its numbers said as a sentence, and
+    no other field follows it (a footer's block has several)."""
+    if not _CALL.match(units[at].text):
+        return False
+    after = units[at + 1].text if at + 1 < len(units) else ""
+    return not (contact_field(after) or PHONE.search(after) or EMAIL.search(after))

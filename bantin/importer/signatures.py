@@ -12,8 +12,10 @@ bylines passes leave it), and whatever of the page's frame is glued after the na
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bantin.core.text import CAPITALS
+from bantin.tagging.kinds import TITLE_ENDS
 
 from .furniture import Unit
 
@@ -26,7 +28,8 @@ _AUTHORITY = re.compile(rf"^{_MARK}(?:\s|$)")
 #: A word of an office in capitals (`ỦY`, `GIÁM`, `ĐỐC`), or a signing mark.
 _OFFICE_WORD = re.compile(rf"^(?:{_MARK}|[{CAPITALS}]{{2,}}|[{CAPITALS}]\.?)$")
 _NAME_WORD = re.compile(rf"^[{CAPITALS}][^\W\d_{CAPITALS}]+$")
-#: The units an office may be cut into between the mark and the name (`TM.` `ỦY BAN NHÂN DÂN KT.` …).
+#: The units an office may be cut into between the mark and the name (`TM.` `ỦY BAN NHÂN DÂN KT.` …),
+#: in one paragraph or on lines of their own (`TM. HỘI ĐỒNG QUẢN TRỊ` / `Chủ tịch` / the name).
 _MOST_UNITS = 5
 
 
@@ -52,6 +55,18 @@ def keep_signatures(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def closes_signature(lines: Sequence[str]) -> bool:
+    """Whether the last of `lines` (a body's paragraphs) is the signer's name closing a document's
+    signature on lines of its own (`TM. HỘI ĐỒNG QUẢN TRỊ` / `Chủ tịch` / `Nguyễn Quốc Bảo`): the
+    document's, no byline."""
+    units = [Unit(number, line) for number, line in enumerate(lines[-_MOST_UNITS:])]
+    for start in range(len(units)):
+        found = _signature(units, start)
+        if found is not None and found[0] == len(units) - 1:
+            return True
+    return False
+
+
 def _signature(units: list[Unit], start: int) -> tuple[int, int] | None:
     """(the unit holding the signer's name, how many of its words are the signature's) when a signature
     opens at `units[start]`, else None: a signing mark, an office in capitals, a name of two to four
@@ -60,8 +75,9 @@ def _signature(units: list[Unit], start: int) -> tuple[int, int] | None:
         return None
     offices = 0
     for at in range(start, min(len(units), start + _MOST_UNITS)):
-        if units[at].block != units[start].block:
-            return None
+        if at > start and _office_title(units[at].text):
+            offices += 1  # `Chủ tịch` on a line of its own, over the name
+            continue
         tokens = units[at].text.split()
         lead = next((i for i, token in enumerate(tokens) if not _OFFICE_WORD.match(token)), len(tokens))
         offices += sum(1 for token in tokens[:lead] if not re.match(_MARK, token))
@@ -71,6 +87,13 @@ def _signature(units: list[Unit], start: int) -> tuple[int, int] | None:
         if name and offices:
             return at, lead + name
     return None
+
+
+def _office_title(text: str) -> bool:
+    """An office's title in title case, alone on its line (`Chủ tịch`, `Phó Giám đốc`, `Trưởng ban`)."""
+    words = text.split()
+    head = words[0] in ("Trưởng", "Phó")  # `Trưởng ban`, `Phó Trưởng phòng`
+    return 1 < len(words) <= 4 and words[0][:1].isupper() and (head or words[-1].casefold() in TITLE_ENDS)
 
 
 def _name_length(tokens: list[str]) -> int:
