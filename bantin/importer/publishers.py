@@ -116,10 +116,15 @@ def _sub_site(
     Cơ quan của Bộ …`), or a brand in Latin letters the scraper names it (`scraped`: `ICTnews`); a
     section's sub-domain (`thethao.vnexpress.net`) describes nothing."""
     labels = (address or "").split(".")
+    while len(labels) > 3 and labels[0] in _NOT_SITES:  # its mobile edition (`m.thoinay.nhandan.vn`)
+        labels.pop(0)
+    address = ".".join(labels)
     if len(labels) < 3 or address in table or labels[0] in _NOT_SITES or not _lookup(address, table):
         return None
     if scraped and scraped.isascii() and re.sub(r"[\W_]+", "", scraped.lower()) == labels[0]:
         return scraped.strip()  # a brand of its own the scraper names (`ICTnews` for ictnews.vietnamnet.vn)
+    if scraped and _masthead_spells(scraped.strip(), labels[0]):
+        return scraped.strip()  # `Báo Thời Nay` for thoinay.nhandan.vn, `Báo Sinh viên Việt Nam` for svvn.…
     for text in texts:
         for found in _SELF_DESCRIBED.finditer(text):
             if re.sub(r"[\W_]+", "", fold(found.group("name"))) == labels[0]:
@@ -127,6 +132,16 @@ def _sub_site(
     return None
 
 
+def _masthead_spells(scraped: str, label: str) -> bool:
+    """A paper's name the scraper gives (`Báo …`, `Tạp chí …`) that spells the sub-domain's label, or
+    whose initials it is; a section's name (`Thể thao` for thethao.…) is no paper's."""
+    if not _PAPER_WORD.match(scraped):
+        return False
+    named = re.sub(r"[\W_]+", "", fold(_PAPER_WORD.sub("", scraped)))
+    return named == label or (len(label) >= 3 and _initials(scraped).lower() == label)
+
+
+_PAPER_WORD = re.compile(r"^(?:Báo|Tạp chí|Tạp Chí)\s+")
 _NOT_SITES = frozenset({"www", "m", "en", "amp", "mobile", "web"})
 _SELF_DESCRIBED = re.compile(
     r"(?:^|(?<=\s))(?P<name>[A-ZĐ][^\s-]*(?:\s+[^\s-]+){0,3}?)\s+[-–]\s+"

@@ -225,6 +225,10 @@ def test_a_date_a_lead_opens_with_is_no_stamp() -> None:
         ("ICTnews", "https://ictnews.vietnamnet.vn/thanh-nien-2356789.html", "Tin", "ICTnews"),
         ("Thể thao", "https://thethao.vnexpress.net/thanh-nien-4712345.html", "Tin", "VnExpress"),
         ("VnExpress", "https://thethao.vnexpress.net/thanh-nien-4712345.html", "Tin", "VnExpress"),
+        # a paper on its parent's sub-domain, its mobile edition too: the scraper's name spells the label
+        ("Báo Thời Mẫu", "https://m.thoimau.nhandan.vn/thanh-nien-post81234.html", "Tin", "Báo Thời Mẫu"),
+        ("Báo Sinh viên Mẫu", "https://svm.tienphong.vn/thanh-nien-post1623456.tpo", "Tin", "Báo Sinh viên Mẫu"),
+        ("Thể thao", "https://m.thethao.vnexpress.net/thanh-nien-4712345.html", "Tin", "VnExpress"),
     ],
 )  # fmt: skip
 def test_the_publisher_is_the_short_name_readers_use(
