@@ -52,6 +52,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
@@ -215,7 +216,7 @@ def detect(
             break  # a writer's name, or the letter's signer
         end, footer = end - 1, True
     out = []
-    first = first_prose(kinds)
+    first, headline = first_prose(kinds), anchors[0] if anchors else ""
     for i, unit in enumerate(decided):
         kind, reason = kinds[i]
         dated = i + 1 < len(units) and kinds[i + 1][1] == DATE_LINE  # `Hoàng An`, then its stamp
@@ -225,7 +226,9 @@ def detect(
         elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):
             pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":
-            unit = Unit(unit.block, unit.text, False, "before the article: " + (reason or "menu or headline"))
+            if not names_headline_part(unit.text, headline):  # `Bài 2: …`, the part the headline names, stays
+                why = "before the article: " + (reason or "menu or headline")
+                unit = Unit(unit.block, unit.text, False, why)
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)

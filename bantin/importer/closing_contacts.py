@@ -34,8 +34,11 @@ _INVITES = re.compile(
     r"(?i:(?:liên hệ|gửi về|gửi đến|gửi tới|nộp|địa điểm)\b[^:.]{0,25}|địa chỉ)\s*:|"
     rf"\bsố \d+\w* [{CAPITALS}]|\b(?:thôn|xã|phường|quận|huyện|đường) [{CAPITALS}]"
 )
-# A site's own line, never a notice's field (`Hotline 1900 545413` under a bank's page).
-_HOTLINE = re.compile(r"^(?:hotline|đường dây nóng)\b", re.IGNORECASE)
+# A site's own line, never a notice's field (`Hotline 1900 545413` under a bank's page), its label
+# opening the field or, run on from the closing byline before it, opening a phrase in its capital
+# (`Phòng Cảnh sát hình sự Đường dây nóng Công an tỉnh: 069.2862.113` under a police portal's notice);
+# a notice's own field names its line in lower case (`Điện thoại đường dây nóng: …`).
+_HOTLINE = re.compile(r"^(?i:hotline|đường dây nóng)\b|\s(?:Hotline|HOTLINE|Đường dây nóng|ĐƯỜNG DÂY NÓNG)\b")
 # A notice's closing line giving its numbers as a sentence, with its full stop (`Liên hệ: 0243 562 8899
 # hoặc 0986 112 233.`); a footer's field has none (`LIÊN HỆ: 84-24-39365555 Fax: …`).
 _NUMBER = r"\+?[\d(][\d .()-]{7,16}\d"
@@ -68,7 +71,7 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
     out = list(units)
     for j in range(last + 1, min(last + 1 + _FIELDS, len(units))):
         text = units[j].text
-        if len(text.split()) > _WORDS or _HOTLINE.match(text) or not contact_field(text):
+        if len(text.split()) > _WORDS or _HOTLINE.search(text) or not contact_field(text):
             break
         out[j] = Unit(units[j].block, text, True, REASON)
     return out

@@ -22,11 +22,14 @@ from .placed import signals
 from .suffixes import names_section
 from .widgets import leading_buttons
 
-#: The services a portal owes its citizens, one menu item each.
+#: The services a portal owes its citizens, one menu item each (a police portal's too: receiving the
+#: citizens' reports and complaints, `Tiếp nhận phản ánh, kiến nghị`, and crimes reported, `Tố giác tội
+#: phạm`).
 SERVICES = frozenset(
     "dịch vụ công|dịch vụ công trực tuyến|thủ tục hành chính|hỏi đáp|lịch công tác|sơ đồ cổng|sơ đồ trang|"
     "danh bạ|văn bản|hệ thống văn bản|văn bản pháp luật|văn bản chỉ đạo điều hành|chỉ đạo điều hành|"
-    "góp ý dự thảo|số liệu thống kê|cơ sở dữ liệu".split("|")
+    "góp ý dự thảo|số liệu thống kê|cơ sở dữ liệu|tiếp nhận phản ánh|phản ánh kiến nghị|phản ánh, kiến nghị|"
+    "tiếp nhận phản ánh, kiến nghị|tố giác tội phạm".split("|")
 )
 #: A portal's other sections (its audiences, its news), besides a news site's (`suffixes`).
 _SECTIONS = frozenset(

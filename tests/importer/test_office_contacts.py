@@ -57,3 +57,22 @@ def test_the_office_to_call_after_the_story_stays_and_the_footer_after_it_goes()
 def test_the_sites_appeal_with_a_hotline_after_the_story_goes() -> None:
     body = _body(f"{' '.join(STORY)} {APPEAL} {FOOTER}")
     assert "1900 6789" not in body and all(sentence in body for sentence in STORY)
+
+
+NOTICE = (
+    "Ai biết tin tức của đối tượng đề nghị báo ngay cho Công an huyện Mẫu Sơn, số điện thoại 0205 3871 113."
+)
+
+
+def test_the_sites_hotline_run_on_from_the_closing_byline_goes_after_a_notice() -> None:
+    body = _body(
+        f"{' '.join(STORY)} {NOTICE} Phòng Cảnh sát hình sự Đường dây nóng Công an tỉnh: 069.2862.113"
+    )
+    assert NOTICE in body and "069.2862.113" not in body
+
+
+def test_a_notices_own_hotline_field_in_lower_case_stays() -> None:
+    call = "Mọi chi tiết xin liên hệ: Ban Quản lý dự án huyện Mẫu Sơn, số 12 Trần Phú."
+    field = "Điện thoại đường dây nóng: 0205 3871 222"
+    body = _body(f"{' '.join(STORY)} {call} {field} {FOOTER}")
+    assert call in body and field in body and "Tòa soạn" not in body
