@@ -7,10 +7,13 @@ lead and all: so the ticker is cut off the lead here.
 A headline has no stop of its own, so where it ends is told only by where the lead visibly starts
 within a headline's length: the paper's dateline (`SGGPO - Ngày 12/8, …`) or the words a lead opens
 with, its opening clause short and closed by a comma (`Ngày 5/3 (giờ địa phương), …`, `Theo IDF, …`;
-not `Hàng không Vũ trụ …` inside a name). Where neither stands, only the label is cut: the headline
-stays glued to the lead (a line of chrome kept), since cutting at a guess (`Tin nóng Kết quả kiểm
-phiếu cho thấy | Công đảng Anh …`) could take the lead's opening words with it. A menu before the label
-(`Thời sự Giới trẻ Tin 24h Thị trưởng …`) goes with it: the label is where the menu ends."""
+not `Hàng không Vũ trụ …` inside a name), or an organisation's subject acting (`Sở Xây dựng Hà Nội
+vừa …`, `subject_leads.acting_subject`), which a headline words without `vừa` or `đã`. Where none
+stands, only the label is cut: the headline stays glued to the lead (a line of chrome kept), since
+cutting at a guess (`Tin nóng Kết quả kiểm phiếu cho thấy | Công đảng Anh …`) could take the lead's
+opening words with it. A lead is a whole sentence with no furniture, or a long one of prose with one
+weak word of it (`thông báo`). A menu before the label (`Thời sự Giới trẻ Tin 24h Thị trưởng …`) goes
+with it: the label is where the menu ends."""
 
 from __future__ import annotations
 
@@ -19,8 +22,10 @@ import re
 from bantin.core.text import CAPITALS
 
 from .bounds import plain_sentence
+from .furniture import Signals
 from .menus import LEAD_STARTERS
 from .placed import signals
+from .subject_leads import acting_subject
 from .vocabulary import as_headers
 
 __all__ = ["AGENCY", "peel_hot_ticker"]
@@ -44,8 +49,15 @@ def peel_hot_ticker(text: str) -> tuple[str, str] | None:
         return _after_menu(text)
     rest = text[label.end() :]
     openers = [m.start() for m in LEAD_STARTERS.finditer(f" {rest}")]  # at the space `rest` lacks: its word
+    subjects = [
+        m.start()
+        for m in re.finditer(r"(?<=\s)[" + CAPITALS + r"]", rest)
+        if acting_subject(rest[m.start() :])
+    ]
     starts = sorted(
-        [m.start() for m in AGENCY.finditer(rest)] + [i for i in openers if _OPENING_CLAUSE.match(rest, i)]
+        [m.start() for m in AGENCY.finditer(rest)]
+        + [i for i in openers if _OPENING_CLAUSE.match(rest, i)]
+        + subjects  # `Sở Xây dựng Hà Nội vừa …`: an organisation's subject acting, a lead's opening
     )
     for start in starts:
         headline = rest[:start]
@@ -53,9 +65,16 @@ def peel_hot_ticker(text: str) -> tuple[str, str] | None:
             continue
         if len(headline.split()) > _HEADLINE_WORDS or _STOPS.search(headline):
             break
-        if plain_sentence(signals(rest[start:])):
+        if _lead(signals(rest[start:])):
             return text[: label.end() + start].strip(), rest[start:].strip()
-    return (text[: label.end()].strip(), rest.strip()) if plain_sentence(signals(rest)) else None
+    return (text[: label.end()].strip(), rest.strip()) if _lead(signals(rest)) else None
+
+
+def _lead(found: Signals) -> bool:
+    """A whole sentence with no furniture (`bounds.plain_sentence`), or a long one that reads as prose
+    with one weak word of furniture in it, as a lead may (`… vừa có thông báo điều chỉnh …`)."""
+    prose = found.prose and found.sentence and found.words >= 10 and found.strong is None
+    return plain_sentence(found) or (prose and found.weak <= 1)
 
 
 _INNER_LABEL = re.compile(r"\s(?=(?:" + as_headers(_LABELS) + r")\s*[:|]?\s+[" + CAPITALS + r"\d])")

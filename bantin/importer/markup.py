@@ -5,7 +5,8 @@ an old layout's tables, text between blocks, plugins' tags, lazy images (`boxes.
 other stories under its label (`Tin liên quan`, `Cùng chuyên mục`) or opening with a story's
 headline, whose teasers trafilatura keeps as paragraphs once their links are gone; the rest of
 the line a `<time>` stands in, and the times opening a live page's entries (`<time>08:15</time>`); a
-poll or form by its controls; an ad's slot by its class (`ads.py`); the sapo by its class; the
+poll or form by its controls; an ad's slot, a breaking-news banner or ticker by its class (`ads.py`,
+`news_banners.py`); the sapo by its class; the
 `<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
 """
 
@@ -21,6 +22,7 @@ from .ads import drop_ad_slots
 from .authors import page_author
 from .boxes import make_plain, remove
 from .figures import mark_captions, mark_headings, unmarked
+from .news_banners import drop_news_banners
 from .repair import clean
 from .stamps import is_time_of_day
 from .vocabulary import RELATED_HEADERS
@@ -60,6 +62,7 @@ def prepare(text: str) -> Prepared:
     _drop_stamp_lines(tree)
     _drop_controls(tree, headline)
     drop_ad_slots(tree, headline)
+    drop_news_banners(tree, headline)
     mark_captions(tree)
     mark_headings(tree, headline)
     titles = (

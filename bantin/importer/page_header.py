@@ -1,6 +1,7 @@
 """The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`,
 a date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
-site's name over it, an honorific's box or an author's box glued to the lead is cut off it, again
+site's name over it, an honorific's box or an author's box, a short banner before a lead opening
+with its hour and day (`timed_leads`) glued to the lead is cut off it, again
 while there is more (a menu, then a box); a portal's menu in a unit of its own goes as well. The
 header goes, the lead stays; a cut that would take the summary's opening words with it is left to
 `anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
@@ -22,6 +23,7 @@ from .source_labels import peel_source_label
 from .stamps import peeled_stamp, stamp_alone
 from .tables import introduces_table
 from .tickers import peel_ticker
+from .timed_leads import peel_timed_lead
 from .update_notes import peel_update_note
 
 #: The reason given to what is cut off the lead (the detector keeps it chrome when it judges).
@@ -56,6 +58,7 @@ def peel_page_header(
                 or peel_portal_menu(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
+                or peel_timed_lead(unit.text)  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
             )
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):

@@ -28,7 +28,7 @@ from .furniture import signals
 from .menus import plain_lead
 from .suffixes import names_section
 
-__all__ = ["peel_subject_lead"]
+__all__ = ["acting_subject", "peel_subject_lead"]
 
 _WORD = re.compile(r"\S+")
 #: The items of a short menu under a site's name at most (`Bất động sản Dự án Doanh nghiệp`).
@@ -68,6 +68,27 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
     if not (lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead)):
         return None
     return None if menu.grammar or menu.sentence else (head, rest)
+
+
+#: The words a news lead's subject acts with right after its name (`… vừa có thông báo`, `… đã sơ tán`).
+_ACTS = frozenset({"vừa", "đã"})
+_SUBJECT_WORDS = 8  # the subject's words at most before it acts (`Sở Xây dựng Hà Nội`)
+
+
+def acting_subject(text: str) -> bool:
+    """`text` opens with an organisation's or a title's subject (`Sở Xây dựng Hà Nội`, `UBND tỉnh Quảng
+    Nam`, `Thủ tướng Chính phủ`) that acts within its first words, no stop between (`… vừa có thông báo
+    …`): a news lead's first words, which a headline seldom writes (it drops `vừa` and `đã`)."""
+    tokens = text.split()[: _SUBJECT_WORDS + 2]
+    runs = _runs(tokens)
+    if not runs or runs[0][0] != 0 or not _opens_subject(tokens, *runs[0]):
+        return False
+    acts = next((i for i, token in enumerate(tokens) if token in _ACTS), None)
+    return (
+        acts is not None
+        and 2 <= acts <= _SUBJECT_WORDS
+        and not re.search(r"[.,;:!?]", " ".join(tokens[:acts]))
+    )
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:

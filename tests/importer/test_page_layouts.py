@@ -183,11 +183,16 @@ def test_a_menu_before_the_sentence_the_summary_opens_with_goes() -> None:
     with_summary = _scrape(f"{menu} {BUS}", title="Xe buýt điện chạy thử", link=link, summary=summary)
     assert convert(with_summary, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
     # Without the summary to say where the article starts, the line goes as the share bar it mostly is;
-    # a line of section names alone is left to the editor.
+    # a short line of section names goes before a lead that opens with its day and a comma (`Sáng 5/3,`,
+    # `timed_leads`), and is left to the editor before a lead that opens otherwise.
     without = _scrape(f"{menu} {BUS}", title="Xe buýt điện chạy thử", link=link)
     assert convert(without, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
     sections = _scrape(f"Giao thông Đô thị {BUS}", title="Xe buýt điện chạy thử", link=link)
-    assert convert(sections, "xe-buyt.txt", year=2024).body.startswith("Giao thông Đô thị")
+    assert convert(sections, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
+    undated = _scrape(
+        f"Giao thông Đô thị T{BUS[len('Sáng 5/3, t') :]}", title="Xe buýt điện chạy thử", link=link
+    )
+    assert convert(undated, "xe-buyt.txt", year=2024).body.startswith("Giao thông Đô thị")
 
 
 def test_a_poll_after_the_byline_goes_and_its_answers_are_nobody_s_name() -> None:
