@@ -154,7 +154,7 @@ def glued_boundaries(text: str) -> list[int]:
         # `… tại TP.HCM.Theo …`), not a name or a domain in capitals (`VNEXPRESS.NET`).
         acronym = _acronym_before(text, match.start()) and text[end : end + 2].istitle()
         closes = _ends_sentence_before(text, match.start()) or _code_before(text, match.start(), end)
-        if not (closes or acronym):
+        if not (closes or acronym) or _lettered_name(text, match.start(), match.group(0)):
             continue
         after = end
         while after < len(text) and text[after] in _OPENERS:
@@ -164,6 +164,15 @@ def glued_boundaries(text: str) -> list[int]:
             if after + 1 < len(text) and text[after + 1].isalpha():
                 cuts.append(end)
     return cuts
+
+
+def _lettered_name(text: str, index: int, punct: str) -> bool:
+    """A capital letter alone with its full stop glued to a word (`V.League`, `K.League`): one name,
+    spelt so (a league's), not a place's label ending a sentence run into the next (`khu A.Bệnh …`,
+    which a scraper would have had to glue as well); a name's initial (`A.B`) stays whole too. A code
+    ending in a letter (`mạng 4G.Theo …`) is none."""
+    alone = index < 2 or not text[index - 2].isalnum()  # `4G.Theo` is a code's end, `V.` a letter's
+    return punct == "." and alone and text[index - 1].isupper()
 
 
 # Two words glued with no space: a small letter or a figure, then a word in title case
