@@ -249,6 +249,17 @@ def contents_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _opens_clause(words: list[str]) -> bool:
+    """`words` open with a clause: a word in capitals, then one to four in lower case, the last with its
+    comma (`Sau show diễn,`, `Tối qua,`)."""
+    for word in words[1:5]:
+        if not word.rstrip(",").isalpha() or not word.islower():
+            return False
+        if word.endswith(","):
+            return True
+    return False
+
+
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 
@@ -259,7 +270,9 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
     name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
     a sentence losing its start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang
-    Tuy vậy, …`) is no clause."""
+    Tuy vậy, …`) is no clause. After a name ending the headline a sentence starts where a word in
+    capitals opens a clause of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show
+    diễn, nữ ca sĩ …`): no name goes on in lower case up to a comma."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -271,7 +284,8 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             before, word, after = words[k - 1], words[k], words[k + 1]
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+            capital = word[:1].isupper() and word[1:].islower()
+            if (before[:1].islower() or _opens_clause(words[k:])) and capital and after[:1].islower():
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
