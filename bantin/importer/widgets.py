@@ -29,6 +29,7 @@ __all__ = [
     "shop_box",
     "tag_cuts",
     "tags_apart",
+    "tags_listed",
     "tags_under_label",
     "widget_ends",
 ]
@@ -225,6 +226,19 @@ def tags_under_label(text: str) -> bool:
     `Chủ đề: …` in its text is a sentence, or is judged by where it stands: `chrome` asks only after
     the story's last sentence)."""
     return bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)
+
+
+# … a label a site prints with no colon, its tags after it, a comma between each (`Thẻ hoa khôi, áo dài, …`).
+_BARE_LABEL = re.compile(
+    r"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ)\s*:?\s+(?:[^\s,.!?]+(?:\s+[^\s,.!?]+){0,3},\s+){2}"
+)
+
+
+def tags_listed(text: str) -> bool:
+    """A unit opening with the page's tags under their label, colon or none (`Thẻ hoa khôi, Người Đẹp
+    Việt Nam, áo dài …`): two tags at least of four words at most, each closed by its comma. `edges` asks
+    it of what a closing byline runs into."""
+    return _BARE_LABEL.match(text) is not None
 
 
 def tags_apart(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:

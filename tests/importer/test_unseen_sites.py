@@ -337,3 +337,14 @@ def test_two_writers_run_into_a_players_button_are_the_closing_byline() -> None:
         Unit(0, "Hồng Vân - Quốc Khánh Phát lại"),
     ]
     assert [u.text for u in closing_byline_apart(units)][1:] == ["Hồng Vân - Quốc Khánh", "Phát lại"]
+
+
+def test_a_closing_byline_run_into_the_tags_under_a_label_with_no_colon_is_cut_from_them() -> None:
+    story = Unit(0, "Ngoài vương miện, cô nhận học bổng 100 triệu đồng và một năm làm đại sứ cho dự án.")
+    tags = "Thẻ hoa khôi, Người Đẹp Việt Nam, áo dài Bình luận"
+    assert [u.text for u in closing_byline_apart([story, Unit(0, f"Minh Nhật {tags}")])][1:] == [
+        "Minh Nhật",
+        tags,
+    ]
+    said = Unit(0, "Minh Nhật Thẻ sinh viên của em đã hết hạn, em phải làm lại")  # no list of tags after it
+    assert [u.text for u in closing_byline_apart([story, said])][1:] == [said.text]
