@@ -21,6 +21,7 @@ from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
+from .field_bylines import field_byline
 from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
 from .linked_bylines import linked_byline_apart
 from .menus import CLAUSE
@@ -28,7 +29,7 @@ from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .vocabulary import RELATED_LEADS, as_headers
-from .widgets import buttons, leading_buttons, names_a_widget
+from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
 
@@ -73,6 +74,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         if byline is not None and byline.author:
             parts = (units[i].text[:opening].strip(), signed)
             return [*units[:i], *(Unit(units[i].block, part) for part in parts), *units[i + 1 :]]
+        if (field := field_byline(units[i].text)) is not None:  # `Điểm: 7/10 Đăng Khoa`: a field, the byline
+            return [*units[:i], *(Unit(units[i].block, part) for part in field), *units[i + 1 :]]
         words = units[i].text.split()
         credited = _credit_apart(words)
         if credited is not None:
@@ -201,8 +204,8 @@ def _credit_apart(words: list[str]) -> tuple[str, str] | None:
 def _furniture(text: str) -> bool:
     """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
     chrome, furniture words, a video box's label over its clip's title (`Video Highlights …`)."""
-    if _MEDIA_BOX.match(text) or boxed(text):  # `Cúng dường: STK …`, `Giờ mở cửa: 8h00 - …`
-        return True  # a box asking for gifts, a calendar or a visiting box after the byline
+    if _MEDIA_BOX.match(text) or boxed(text) or tags_listed(text):  # `Cúng dường: STK …`, `Thẻ a, b, …`
+        return True  # a box asking for gifts, a calendar or a visiting box after the byline, the tags
     found = signals(text)
     if opens_list(text) and not found.sentence:
         return True  # `Đọc tiếp Mason Mount ra mắt MU …`: headlines under their header, read as prose
