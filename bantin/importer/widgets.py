@@ -75,6 +75,7 @@ WIDGETS = (
     "chia sẻ trang này",
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
+    "mua vé", "chọn suất chiếu", "chọn suất diễn", "chọn rạp", "chọn ghế",  # a ticket box's
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
