@@ -101,11 +101,12 @@ def _story_phrase(found: Signals) -> bool:
 
 
 def foreign_label(text: str) -> bool:
-    """Two or three words that are no Vietnamese syllables and name no outlet (`Star Cine`, `Beauty
-    Fashion`): read as a byline, but before the article a menu's section names in English."""
+    """Two to four words that are no Vietnamese syllables and name no outlet (`Star Cine`, `Beauty
+    Fashion`, `Star Cine Musik Fashion`): read as a byline, but before the article a menu's section
+    names in English."""
     words = text.split()
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= 4
         and all(w.isascii() and w.isalpha() and w[:1].isupper() and not is_syllable(w) for w in words)
         and not is_source_name(text)
     )

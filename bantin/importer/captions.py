@@ -24,6 +24,7 @@ from .credit_ends import (
     in_capitals,
     initials,
     labelled_after,
+    owned_by,
     signed_last,
     sourced_next,
     titled,
@@ -153,6 +154,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         if (
             len(taken) >= 2
             and all(t.group(0).isupper() for t in taken)
+            and len(taken[-1].group(0)) > 1  # `Ảnh: BTC Ở phần …`: a sentence's one-letter first word
             and word[1:].islower()
             and word.isalpha()
         ):
@@ -170,7 +172,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             and (len(taken) == 1 or unit)
             and word.isalpha()
             and word.islower()
-            and _name_follows(tokens, index)
+            and (_name_follows(tokens, index) or owned_by(tokens, index))  # `Instagram nhân vật Đây là`
         ):
             unit = True  # `Ảnh: Công an huyện Hướng Hóa`, `Biên phòng Hướng Lập`: a unit's name
             taken.append(token)

@@ -6,6 +6,7 @@ caption's; a writer's initials and roles are `bylines`' (`WRITER_INITIALS`, `ROL
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -17,15 +18,17 @@ from .name_words import name_word
 
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
-    "labelled_after", "signed_after_credit", "signed_last", "sourced_next", "titled", "writer_before_role",
+    "labelled_after", "owned_by", "signed_after_credit", "signed_last", "sourced_next", "titled",
+    "writer_before_role",
 ]  # fmt: skip
 
-#: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`).
+#: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
+#: and a gallery's counter after the credit (`Ảnh: Ngọc Dương Ảnh 2/6`).
 STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
     "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
     "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
-    "Cuối Đầu Giữa Ban".split()
+    "Cuối Đầu Giữa Ban Ảnh Hình".split()
 )
 #: Starters that are never part of a name or an agency, so a credit always stops before them.
 STRONG_STARTERS = frozenset(
@@ -119,6 +122,16 @@ _ROLE = re.compile(
     + "|".join(sorted({re.escape(w.split()[0]) for w in ROLE_WORDS if " " in w}))
     + r")$"
 )
+
+
+def owned_by(tokens: list[re.Match[str]], index: int) -> bool:
+    """The words in lower case after the credit's first word, three at most and this one (`index`)
+    among them, say whose that word is (`Ảnh: Instagram nhân vật`, `Ảnh: Facebook của nhân vật`): a
+    capital right after them opens the next sentence, and no sentence opens in lower case, so they are
+    the credit's. With nothing after them they may be the sentence's own (`Reuters cho biết thêm`)."""
+    words = [t.group(0) for t in tokens[1:5]]
+    run = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), words))
+    return 1 <= index <= len(run) < len(words) and words[len(run)][:1].isupper()
 
 
 def writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:

@@ -21,6 +21,7 @@ from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
+from .field_bylines import field_byline
 from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
 from .linked_bylines import linked_byline_apart
 from .menus import CLAUSE
@@ -28,7 +29,7 @@ from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .vocabulary import RELATED_LEADS, as_headers
-from .widgets import buttons, leading_buttons, names_a_widget
+from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
 
@@ -73,6 +74,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         if byline is not None and byline.author:
             parts = (units[i].text[:opening].strip(), signed)
             return [*units[:i], *(Unit(units[i].block, part) for part in parts), *units[i + 1 :]]
+        if (field := field_byline(units[i].text)) is not None:  # `Điểm: 7/10 Đăng Khoa`: a field, the byline
+            return [*units[:i], *(Unit(units[i].block, part) for part in field), *units[i + 1 :]]
         words = units[i].text.split()
         credited = _credit_apart(words)
         if credited is not None:
@@ -201,8 +204,8 @@ def _credit_apart(words: list[str]) -> tuple[str, str] | None:
 def _furniture(text: str) -> bool:
     """`text` reads as a page's furniture, not as the story: a box of figures, buttons, a line of
     chrome, furniture words, a video box's label over its clip's title (`Video Highlights …`)."""
-    if _MEDIA_BOX.match(text) or boxed(text):  # `Cúng dường: STK …`, `Giờ mở cửa: 8h00 - …`
-        return True  # a box asking for gifts, a calendar or a visiting box after the byline
+    if _MEDIA_BOX.match(text) or boxed(text) or tags_listed(text):  # `Cúng dường: STK …`, `Thẻ a, b, …`
+        return True  # a box asking for gifts, a calendar or a visiting box after the byline, the tags
     found = signals(text)
     if opens_list(text) and not found.sentence:
         return True  # `Đọc tiếp Mason Mount ra mắt MU …`: headlines under their header, read as prose
@@ -249,6 +252,17 @@ def contents_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _opens_clause(words: list[str]) -> bool:
+    """`words` open with a clause: a word in capitals, then one to four in lower case, the last with its
+    comma (`Sau show diễn,`, `Tối qua,`)."""
+    for word in words[1:5]:
+        if not word.rstrip(",").isalpha() or not word.islower():
+            return False
+        if word.endswith(","):
+            return True
+    return False
+
+
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 
@@ -259,7 +273,9 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
     name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
     a sentence losing its start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang
-    Tuy vậy, …`) is no clause."""
+    Tuy vậy, …`) is no clause. After a name ending the headline a sentence starts where a word in
+    capitals opens a clause of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show
+    diễn, nữ ca sĩ …`): no name goes on in lower case up to a comma."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -271,7 +287,8 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             before, word, after = words[k - 1], words[k], words[k + 1]
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+            capital = word[:1].isupper() and word[1:].islower()
+            if (before[:1].islower() or _opens_clause(words[k:])) and capital and after[:1].islower():
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]

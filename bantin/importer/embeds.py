@@ -48,8 +48,9 @@ _OFFICIAL = re.compile(
     r"(?:\|\s*|\(|\[)(?:OFFICIAL|Official)\s+(?:MUSIC VIDEO|Music Video|MV|LYRIC VIDEO|Lyric Video|"
     r"VISUALIZER|Visualizer|AUDIO|Audio)[)\]]?"
 )
-# A sound's credit (`♬ nhạc nền - HIEUTHUHAI`), up to its name after the dash.
-_SOUND = re.compile(r"♬[^♬.!?\n]{1,60}?\s[-–]\s")
+# A sound's credit (`♬ nhạc nền - HIEUTHUHAI`), up to its name after the dash; a song's title may end on
+# its own dot (`♬ APT. - ROSÉ & Bruno Mars`), which the dash right after shows is no sentence's stop.
+_SOUND = re.compile(r"♬(?:[^♬.!?\n]|\.(?=\s[-–]\s)){1,60}?\s[-–]\s")
 # A player's title of its channel and the video's parts between pipes (`VTV Giải Trí - Tập 24 | Cha con
 # hòa giải | Phim truyền hình VTV3`): a dash before the first pipe, short parts, no stop.
 # `_PIPED` ends after the last pipe, where the title's last part starts.

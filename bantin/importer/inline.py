@@ -69,8 +69,8 @@ _CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")
 # one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
 _BUTTON_RUN = re.compile(
     r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
-    r"|Chọn mua|Đặt ngay"
-    r"|(?P<one>Gửi|Biểu quyết))(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
+    r"|Chọn mua|Đặt ngay|(?P<one>Gửi|Biểu quyết|Bình chọn))"
+    r"(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
 # A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the
 # next sentence: cut after it where that sentence, six words or more, ends with its stop.
@@ -184,8 +184,8 @@ def inline_cuts(text: str) -> set[int]:
         if not text[: m.start()].strip() or ends_sentence(text[: m.start()]):
             cuts.add(m.start())
     for m in _BUTTON_RUN.finditer(text):
-        before = text[: m.start()].split()[-1:]
-        if not m.group("one") or (before and before[0][:1].isupper()):  # `… Khó Gửi`: a poll's answers
+        before = text[: m.start()].split()[-9:]  # a poll's: `… Khó Gửi`, `… nhất? Váy đỏ Áo trắng Bình chọn`
+        if not m.group("one") or (before and before[-1][:1].isupper()) or any(w[-1] == "?" for w in before):
             cuts.add(m.end())
     cuts.update(
         _ticker_end(text, m.end()) for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :])
@@ -346,7 +346,8 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
         # none of the story after it (a story's `Bạn có biết …?` over a photo's stub stays)
         reader = _READER.search(texts[i]) and all(kind != "prose" for kind, _ in kinds[i + 1 :])
         asked = kinds[i + 1][1] == BUTTON_REASON or (kinds[i + 1][0] == "chrome" and reader)
-        if asked and len(texts[i + 1].split()) <= 8 and texts[i].rstrip().endswith("?"):
+        most = 12 if kinds[i + 1][1] == BUTTON_REASON and _READER.search(texts[i]) else 8  # its options
+        if asked and len(texts[i + 1].split()) <= most and texts[i].rstrip().endswith("?"):
             out[i] = ("chrome", POLL_REASON)
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     noted = any(r == SERIES_REASON for _, r in kinds)

@@ -7,7 +7,9 @@ knows). The answers are a closed class, the same on every site (yes, no, agree, 
 another opinion), so they are named; a unit made of two of them at least, or of one and the tally (`Đã
 có 128 lượt bình chọn`), with no stop, is no line of a story (whose answer is a sentence: `Không.`,
 `Có, tôi đồng ý.`). `poll_answers` makes such units chrome, and `inline.around_inline` then takes the
-question to the reader over them with them."""
+question to the reader over them with them. A box printed one answer a line (`Có` | `Không` | `Xem kết
+quả`) has each answer a unit of its own: a lone answer with no stop goes when the unit next to it is
+another answer or the box's button (a story's dialogue answers with a sentence, `Có.`)."""
 
 from __future__ import annotations
 
@@ -36,9 +38,22 @@ def answers_a_poll(text: str) -> bool:
     return len(answers) >= 2 or found.group(0) != found.group("answers")
 
 
+_ONE = re.compile(_ANSWER)
+_BUTTON = re.compile(r"(?:Xem kết quả|Bình chọn|Biểu quyết)")
+
+
+def _in_the_box(text: str) -> bool:
+    """`text` is one of a box's lines: an answer alone, the answers, or the button alone."""
+    text = text.strip()
+    return _ONE.fullmatch(text) is not None or _BUTTON.fullmatch(text) is not None or answers_a_poll(text)
+
+
 def poll_answers(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
-    """`kinds` with a poll's answers (see the module's docstring) chrome."""
-    return [
-        ("chrome", POLL_ANSWERS) if answers_a_poll(text) else kind
-        for kind, text in zip(kinds, texts, strict=True)
-    ]
+    """`kinds` with a poll's answers (see the module's docstring) chrome, one a line too."""
+    out = list(kinds)
+    for i, text in enumerate(texts):
+        alone = _ONE.fullmatch(text.strip()) is not None
+        beside = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+        if answers_a_poll(text) or (alone and any(_in_the_box(other) for other in beside)):
+            out[i] = ("chrome", POLL_ANSWERS)
+    return out

@@ -12,7 +12,9 @@ from ..core.text import fold
 from .bylines import parse_byline
 from .edges import headlines
 from .furniture import Unit, key
+from .menus import CLAUSE
 from .spelled import stem
+from .vocabulary import RELATED_LEADS, as_headers
 
 __all__ = ["SIGNS_OFF", "PageSite", "describes", "describes_itself_apart", "names_itself", "signs_off"]
 
@@ -55,6 +57,9 @@ SIGNS_OFF = re.compile(
 )
 
 
+# A related link's label, a unit of its own (`Xem thêm`, `Tin liên quan:`).
+_LINK_LABEL = re.compile(r"(?:" + as_headers(RELATED_LEADS) + r")\s*:?")
+
 # Who made a work, before the paper they work for (`… của nhóm tác giả Báo Bình Phước.`).
 _WRITERS = frozenset({"tác giả", "phóng viên"})
 
@@ -87,9 +92,11 @@ def names_itself(text: str, site: PageSite) -> bool:
     return bool(site.name) and len(bare.split()) <= 5 and fold(bare) == fold(site.name or "")
 
 
-def signs_off(text: str, site: PageSite) -> re.Match[str] | None:
+def signs_off(text: str, site: PageSite, label: bool = False) -> re.Match[str] | None:
     """The site's own name closing a run of other stories' headlines (`… khu du lịch sinh thái Báo
-    Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`)."""
+    Thanh Hóa điện tử.`), if it does; never a sentence's words (`… đăng trên Báo Thanh Hóa.`). Under a
+    link's `label` (`Xem thêm` | `… lộ diện top 20 Báo điện tử Dân trí.`) one headline is enough: the
+    link's, run into the masthead's form of the name that opens the footer."""
     found = SIGNS_OFF.search(text)
     if found is None or not (site.host or site.name) or not site.called(found.group("name")):
         return None
@@ -98,7 +105,14 @@ def signs_off(text: str, site: PageSite) -> re.Match[str] | None:
     if last and (last[-1] in PREPOSITIONS or " ".join(last) in _WRITERS):
         return None  # the name in a sentence (`… do Báo Quảng Trị tổ chức.`, `… của nhóm tác giả Báo X.`)
     slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
-    return found if slogan or headlines(before) or _signed(before) else None
+    alone = label and _one_headline(before) and " điện tử" in found.group(0)  # the masthead's form
+    return found if slogan or alone or headlines(before) or _signed(before) else None
+
+
+def _one_headline(before: str) -> bool:
+    """`before` reads as one headline: four words or more, opening with a capital, no stop nor clause."""
+    words = before.split()
+    return len(words) >= 4 and words[0].istitle() and not ends_sentence(before) and not CLAUSE.search(before)
 
 
 def _signed(before: str) -> bool:
@@ -112,8 +126,9 @@ def describes_itself_apart(units: list[Unit], site: PageSite) -> list[Unit]:
     """Headlines run into the site's description of itself (`… hồ Gươm Báo Hànộimới - Cơ quan của
     …`) are cut from it."""
     out: list[Unit] = []
-    for unit in units:
-        found = describes(unit.text, site) or signs_off(unit.text, site)
+    for i, unit in enumerate(units):
+        label = i > 0 and _LINK_LABEL.fullmatch(units[i - 1].text.strip()) is not None
+        found = describes(unit.text, site) or signs_off(unit.text, site, label)
         if found and found.start() > 0:
             out += [
                 Unit(unit.block, unit.text[: found.start()].strip()),

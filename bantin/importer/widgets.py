@@ -29,6 +29,7 @@ __all__ = [
     "shop_box",
     "tag_cuts",
     "tags_apart",
+    "tags_listed",
     "tags_under_label",
     "widget_ends",
 ]
@@ -75,6 +76,7 @@ WIDGETS = (
     "chia sẻ trang này",
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
+    "mua vé", "chọn suất chiếu", "chọn suất diễn", "chọn rạp", "chọn ghế",  # a ticket box's
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
@@ -230,6 +232,19 @@ def tags_under_label(text: str) -> bool:
     `Chủ đề: …` in its text is a sentence, or is judged by where it stands: `chrome` asks only after
     the story's last sentence)."""
     return bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)
+
+
+# … a label a site prints with no colon, its tags after it, a comma between each (`Thẻ hoa khôi, áo dài, …`).
+_BARE_LABEL = re.compile(
+    r"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ)\s*:?\s+(?:[^\s,.!?]+(?:\s+[^\s,.!?]+){0,3},\s+){2}"
+)
+
+
+def tags_listed(text: str) -> bool:
+    """A unit opening with the page's tags under their label, colon or none (`Thẻ hoa khôi, Người Đẹp
+    Việt Nam, áo dài …`): two tags at least of four words at most, each closed by its comma. `edges` asks
+    it of what a closing byline runs into."""
+    return _BARE_LABEL.match(text) is not None
 
 
 def tags_apart(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:

@@ -75,6 +75,14 @@ def test_a_sound_s_credit_ends_where_the_next_sentence_shows_it() -> None:
     assert embed_cuts(untold) == {untold.index("♬")}  # no end told: the credit is left with what follows
 
 
+def test_a_sound_s_credit_may_name_a_song_ending_on_its_own_dot() -> None:
+    text = f"{BEFORE} ♬ TÁO. - Minh Hằng & Đức Phúc Nhiều khán giả đã nhảy theo bài hát."
+    assert {text.index("♬"), text.index("Nhiều")} <= embed_cuts(text)
+    assert _kept(text) == f"{BEFORE} Nhiều khán giả đã nhảy theo bài hát."
+    stop = f"{BEFORE} ♬ Một câu hát. Ca sĩ Minh Hằng - Đức Phúc song ca."
+    assert not embed_cuts(stop)  # a stop before the dash ends a sentence: no credit is told
+
+
 def test_a_player_s_title_ends_after_its_official_label_or_its_last_part() -> None:
     text = f"{BEFORE} ĐỨC PHÚC - HƠN CẢ YÊU | OFFICIAL MUSIC VIDEO {AFTER}"
     assert text.index(AFTER) - 1 in embed_cuts(text)

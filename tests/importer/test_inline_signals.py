@@ -84,6 +84,20 @@ def test_a_poll_goes_with_its_question() -> None:
     assert _kept([STORY, *poll, MORE]) == [STORY, MORE]
 
 
+def test_a_poll_printed_one_answer_a_line_goes_with_its_question() -> None:
+    poll = ["Bạn có ủng hộ việc đưa nhạc rap vào lễ hội làng?", "Có", "Không", "Xem kết quả"]
+    assert _kept([STORY, MORE, *poll]) == [STORY, MORE]
+    dialogue = ["Có.", "Không.", "Có, tôi đồng ý."]  # answers of the story's, each a sentence
+    assert _kept([STORY, *dialogue, MORE]) == [STORY, *dialogue, MORE]
+
+
+def test_a_polls_own_options_run_into_the_story_go_with_its_question_and_button() -> None:
+    poll = "Bạn thích tạo hình nào của nữ ca sĩ nhất? Váy đỏ ánh kim Áo dài trắng Bình chọn"
+    assert _kept([f"{STORY} {poll} {MORE}"]) == [STORY, MORE]
+    story = f"{STORY} Ban tổ chức mở cổng Bình chọn Người đẹp được yêu thích đến hết ngày 20/11."
+    assert _kept([story]) == [STORY, story.removeprefix(STORY).strip()]  # no question: the story's
+
+
 def test_a_question_of_the_story_stays() -> None:
     question = "Vì sao giá xăng giảm liên tiếp trong ba kỳ điều hành gần đây?"
     assert _kept([STORY, question, MORE]) == [STORY, question, MORE]

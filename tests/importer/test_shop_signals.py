@@ -86,3 +86,11 @@ def test_links_to_the_series_other_pages_go_and_a_sentence_naming_the_series_sta
     assert "5/3" not in body and "tăng nhẹ trong phiên sáng" in body
     once = _STORY.replace("Ngân hàng Nhà nước vừa", "Tỷ giá hôm nay tăng vì Ngân hàng Nhà nước vừa")
     assert "Tỷ giá hôm nay tăng" in _body(once)
+
+
+def test_a_ticket_boxs_buttons_go_and_the_storys_sentence_after_them_stays() -> None:
+    assert buttons("Đặt vé ngay Chọn suất diễn") and buttons("Chọn rạp") and buttons("Mua vé")
+    assert not buttons("Khán giả có thể chọn suất diễn phù hợp khi mua vé tại phòng vé nhà hát.")
+    sentence = "Nhà hát dự kiến đưa vở diễn đi lưu diễn tại Hải Phòng và Nam Định vào đầu năm sau."
+    body = _body(f"{_STORY} Đặt vé ngay Chọn suất diễn {sentence}")
+    assert "Chọn suất diễn" not in body and sentence in body

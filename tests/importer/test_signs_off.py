@@ -39,3 +39,16 @@ def test_a_section_site_describing_itself_as_another_papers_is_cut_from_the_box_
     ]
     other = "Ông nói TinNhanhVang - Chuyên trang của Báo Lúa Vàng đã đóng cửa."  # not the page's own site
     assert [u.text for u in describes_itself_apart([Unit(0, other)], site)] == [other]
+
+
+def test_one_headline_under_a_links_label_run_into_the_sites_name_is_cut_from_it() -> None:
+    label, linked = Unit(0, "Xem thêm"), Unit(0, "Hoa hậu Trà Xanh 2024 lộ diện top 20 Báo điện tử Trà Xanh.")
+    assert [u.text for u in describes_itself_apart([label, linked], SITE)] == [
+        "Xem thêm",
+        "Hoa hậu Trà Xanh 2024 lộ diện top 20",
+        "Báo điện tử Trà Xanh.",
+    ]
+    assert [u.text for u in describes_itself_apart([linked], SITE)] == [linked.text]  # one is no run
+    said = Unit(0, "Bà Lan gửi lời cảm ơn tới Báo điện tử Trà Xanh.")  # the story's last sentence
+    story = Unit(0, "Số tiền được trao tận tay gia đình vào sáng nay.")
+    assert [u.text for u in describes_itself_apart([story, said], SITE)] == [story.text, said.text]

@@ -280,6 +280,18 @@ def test_a_capital_inside_a_name_cuts_no_headline_from_its_sentence() -> None:
     assert [u.text for u in linked_headline_apart(units)] == ["Đọc thêm:", text]
 
 
+def test_a_related_headline_ending_on_a_name_is_cut_where_a_clause_opens_the_sentence() -> None:
+    sentence = "Sau show diễn, nữ ca sĩ dự tiệc tối cùng giám đốc sáng tạo của thương hiệu thời trang."
+    units = [Unit(0, "Xem thêm:"), Unit(0, "Thanh Hằng đọ dáng cùng siêu mẫu quốc tế ở Milan " + sentence)]
+    assert [u.text for u in linked_headline_apart(units)] == [
+        "Xem thêm:",
+        "Thanh Hằng đọ dáng cùng siêu mẫu quốc tế ở Milan",
+        sentence,
+    ]
+    named = "Du khách đổ về phố cổ Hội An Quảng Nam dịp cuối tuần để ngắm đèn lồng và thả hoa đăng trên sông."
+    assert [u.text for u in linked_headline_apart([Unit(0, "Đọc thêm:"), Unit(0, named)])][1] == named
+
+
 def test_a_sentence_naming_an_editor_in_chief_is_not_cut_as_a_footers_field() -> None:
     lead = "Nhà báo Trần Văn Mẫu, nguyên Tổng biên tập Báo Mẫu, vừa được trao giải đặc biệt năm nay."
     assert split_units(lead) == [lead]
@@ -325,3 +337,14 @@ def test_two_writers_run_into_a_players_button_are_the_closing_byline() -> None:
         Unit(0, "Hồng Vân - Quốc Khánh Phát lại"),
     ]
     assert [u.text for u in closing_byline_apart(units)][1:] == ["Hồng Vân - Quốc Khánh", "Phát lại"]
+
+
+def test_a_closing_byline_run_into_the_tags_under_a_label_with_no_colon_is_cut_from_them() -> None:
+    story = Unit(0, "Ngoài vương miện, cô nhận học bổng 100 triệu đồng và một năm làm đại sứ cho dự án.")
+    tags = "Thẻ hoa khôi, Người Đẹp Việt Nam, áo dài Bình luận"
+    assert [u.text for u in closing_byline_apart([story, Unit(0, f"Minh Nhật {tags}")])][1:] == [
+        "Minh Nhật",
+        tags,
+    ]
+    said = Unit(0, "Minh Nhật Thẻ sinh viên của em đã hết hạn, em phải làm lại")  # no list of tags after it
+    assert [u.text for u in closing_byline_apart([story, said])][1:] == [said.text]
