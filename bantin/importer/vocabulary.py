@@ -18,7 +18,7 @@ RELATED_HEADERS = (
     "tin nổi bật", "tin nóng", "liên kết website", "bạn có thể quan tâm", "tin tức liên quan",
     "nội dung liên quan", "tin tài trợ", "bài cùng tác giả", "tin cùng tác giả", "tiêu điểm",
     "bài viết trước", "bài viết tiếp theo", "bài viết mới nhất", "related posts", "read more", "related",
-    "câu hỏi thường gặp", "chủ đề liên quan", "cùng loạt bài",
+    "câu hỏi thường gặp", "chủ đề liên quan", "cùng loạt bài", "văn bản mới",  # a portal's newest decisions
     "bài đọc nhiều", "tin nên đọc", "bài nên đọc", "các bài viết khác", "bài viết khác", "tin bài khác",
     "có liên quan", "đừng bỏ lỡ", "video nổi bật", "nội dung tài trợ", "tin tức khác", "mới cập nhật",
     "bài viết cùng chuyên mục", "các tin, bài khác", "các tin bài khác", "tin cùng chủ đề",

@@ -15,6 +15,8 @@ from bantin.importer.convert import convert
 from bantin.importer.numbered_items import list_items
 from bantin.importer.portal_menus import peel_portal_menu, portal_menu_alone
 
+from .scrapes import vnsum
+
 LEAD = "UBND tỉnh Mẫu vừa ban hành kế hoạch nạo vét kênh mương nội đồng trước mùa mưa, với tổng kinh phí 12 tỷ đồng."
 
 
@@ -28,6 +30,7 @@ LEAD = "UBND tỉnh Mẫu vừa ban hành kế hoạch nạo vét kênh mương 
         # a police portal's: the citizens' reports and complaints received among its services
         "Sự kiện Thủ tục hành chính Tiếp nhận phản ánh",
         "Giới thiệu Tố giác tội phạm Phản ánh, kiến nghị",
+        "Tin tức - Sự kiện Văn bản chỉ đạo Thủ tục hành chính Hỏi đáp",  # a Sở's documents of direction
     ],
 )
 def test_a_portals_menu_of_services_is_cut_off_the_lead(menu: str) -> None:
@@ -113,3 +116,11 @@ def test_a_districts_page_keeps_its_whole_name() -> None:
         publishers.short("Trang thông tin điện tử huyện Yên Mẫu") == "Trang thông tin điện tử huyện Yên Mẫu"
     )
     assert publishers.short("Trang thông tin điện tử Hội Nông dân Mẫu") == "Hội Nông dân Mẫu"
+
+
+def test_a_portals_list_of_new_documents_after_the_story_goes() -> None:
+    story = f"{LEAD} Các địa phương hoàn thành việc nạo vét trước ngày 30/4."
+    content = f"{story} Văn bản mới Quyết định 512/QĐ-UBND ban hành kế hoạch phòng chống thiên tai năm 2024"
+    page = vnsum("Nạo vét kênh mương trước mùa mưa", "https://mau.gov.vn/tin-tuc/nao-vet-1203", content)
+    body = convert(page, "trang.txt", year=2024, sources={}).body
+    assert "Các địa phương hoàn thành" in body and "512/QĐ-UBND" not in body
