@@ -81,7 +81,8 @@ def article_start(
     ):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
-    if any(kinds[i][0] == "chrome" or (kinds[i][0] == "short" and found[i].menu) for i in range(first)):
+    menu = [kinds[i][0] == "short" and _menu(found[i], texts, i) for i in range(first)]
+    if any(kinds[i][0] == "chrome" or menu[i] for i in range(first)):
         if story_first and not any(kinds[i][0] == "chrome" for i in range(first)):
             return 0  # slogans in capitals under the story's first line (`NHIỆT LIỆT CHÀO MỪNG …`), no menu
         return first
@@ -90,6 +91,16 @@ def article_start(
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def _menu(found: Signals, texts: Sequence[str], i: int) -> bool:
+    """A unit before the first sentence read as a menu, unless it holds what no menu prints: a name's
+    bracket, a list's commas, an item's label with its colon (`Giải Nhì: Nguyễn Thị Hồng (Khoa Công
+    nghệ sinh học) với đề tài …`, the story's list of prizes over its first sentence)."""
+    return found.menu and not (texts and found.grammar and _ITEMISED.search(texts[i]))
+
+
+_ITEMISED = re.compile(r"\([^()\s]+\s[^()]+\)|\w:\s+[A-ZĐ]")  # not an agency's `(QNO)`
 
 
 def _story_phrase(found: Signals) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from bantin.importer.bounds import article_start
 from bantin.importer.convert import convert
+from bantin.importer.furniture import signals
 from bantin.importer.rosters import lists_people
 
 from .scrapes import vnsum
@@ -83,3 +85,14 @@ def test_a_list_of_laws_the_story_closes_with_before_the_footer_stays() -> None:
     laws = "Căn cứ pháp lý: Luật Cư trú năm 2020; Nghị định 144/2021/NĐ-CP."
     body = convert(_vnsum(f"{story} {laws} Địa chỉ: 20 Lê Lợi, Đà Nẵng").encode(), "page.txt", year=2024).body
     assert "Luật Cư trú năm 2020" in body
+
+
+def test_a_list_of_prizes_over_the_first_sentence_is_no_menu() -> None:
+    prizes = "Giải Nhì: Lê Thu Hà (Khoa Cơ khí) với đề tài máy gieo hạt Giải Ba: Trần Văn Nam, Đỗ Minh Quân (Khoa Thủy sản)"
+    lead = "Các đề tài được hội đồng đánh giá cao về tính ứng dụng cho sản xuất nông nghiệp."
+    assert signals(prizes).menu  # read alone, its words in capitals make a menu
+    kinds = [("short", ""), ("prose", "")]
+    assert article_start(kinds, [signals(prizes), signals(lead)], texts=[prizes, lead]) == 0
+    # a menu over the lead still goes, a dateline's agency in its brackets too (`(QNO) -`)
+    menu = "Thời sự Kinh tế Xã hội Quốc phòng Văn hóa Đất và người (QNO) -"
+    assert article_start(kinds, [signals(menu), signals(lead)], texts=[menu, lead]) == 1
