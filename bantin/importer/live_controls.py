@@ -80,8 +80,23 @@ def _button_after_time(rest: str) -> int:
 
 
 def live_control(text: str) -> bool:
-    """`text` opens with such a control and holds no sentence after it (see the module's docstring)."""
-    return _CONTROL.match(text) is not None and not ends_sentence(text)
+    """`text` opens with such a control and holds no sentence after it (see the module's docstring), or
+    is a player's bar alone (`Phát 00:00 / 01:58`)."""
+    return (_CONTROL.match(text) is not None and not ends_sentence(text)) or _bar_alone(text)
+
+
+def _bar_alone(text: str) -> bool:
+    """`text` is a player's time with its buttons before or after it, and nothing else."""
+    found = _PLAYED.search(text)
+    if found is None:
+        return False
+    parts = (text[: found.start()].strip(), text[found.end() :].strip())
+    if not any(parts) and not _UNPLAYED.match(found.group()):
+        return False  # `07:30 / 17:00` alone: office hours as well as a player's time
+    return all(
+        not part or _button_after_time(part) == len(part) or leading_buttons(part) >= len(part)
+        for part in parts
+    )
 
 
 def live_controls_apart(units: list[Unit]) -> list[Unit]:

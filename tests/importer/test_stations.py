@@ -12,7 +12,9 @@ from bantin.importer.authors import unlabelled
 from bantin.importer.bylines import parse_byline
 from bantin.importer.channels import channel_list, channels_apart, station
 from bantin.importer.convert import convert
+from bantin.importer.crew_credits import crew_credits_apart, crew_credits_end
 from bantin.importer.furniture import Unit
+from bantin.importer.live_controls import live_control
 from bantin.importer.owners import copyright_owner
 from bantin.importer.station_names import station_end, station_header
 
@@ -100,3 +102,36 @@ def test_a_stations_name_over_its_menu_goes_from_the_lead_its_address_does_not_s
     assert station_header("Đài PT-TH Lạng Sơn Trang chủ")
     assert not station_header("Đài PT-TH Lạng Sơn")  # a source's credit alone, no buttons
     assert station_end("Truyền hình trực tiếp lễ khai mạc") is None  # a sentence's words
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "PV: Thu Hằng, Quốc Anh - KTV: Văn Nam THP THP+ Phát thanh FM93.7",
+            "PV: Thu Hằng, Quốc Anh - KTV: Văn Nam",
+        ),
+        ("BTV: Ngọc Trâm | Quay phim: Văn Hùng Xem trực tiếp HTV7", "BTV: Ngọc Trâm | Quay phim: Văn Hùng"),
+    ],
+)
+def test_a_reports_crew_is_cut_off_the_chrome_run_on_after_it(line: str, credits: str) -> None:
+    units = crew_credits_apart([Unit(0, line)])
+    assert units[0].text == credits and parse_byline(credits).author
+    assert crew_credits_end("PV: Minh Thư Tin mới") is None  # one role: the bylines' own cuts read it
+
+
+def test_a_players_bar_alone_between_two_paragraphs_goes() -> None:
+    assert live_control("Phát 00:00 / 01:58") and live_control("00:00 / 02:35")
+    assert not live_control("07:30 / 17:00")  # office hours, as well
+
+
+def test_a_one_item_menu_under_a_stations_name_and_buttons_goes_from_the_lead() -> None:
+    lead = "Nông dân huyện Thanh Hà thu khoảng 3.000 tỷ đồng từ cây vải trong năm 2024, tăng 20% so với năm trước."
+    page = vnsum(
+        "Hải Dương thu hơn 3.000 tỷ đồng từ cây vải",
+        "https://haiduongtv.vn/hai-duong-thu-tu-cay-vai-11234.html",
+        f"Đài PT&TH Hải Dương Trang chủ Nông nghiệp {lead} Tỉnh đã cấp 85 mã số vùng trồng phục vụ xuất khẩu.",
+        source="haiduongtv.vn",
+        date="05/12/2024 08:45",
+    )
+    assert convert(page, "page.txt", year=2024).body.startswith(lead)
