@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..core.text import CAPITALS
 from ..tagging.kinds import name_case
 from .bylines import is_name
 from .repair import clean
@@ -26,8 +27,11 @@ from .repair import clean
 _AUTHOR = re.compile(r"author|tac-?gia|byline|writer|nguoi-?viet", re.I)
 _NAME_PART = re.compile(r"name|title|ten\b", re.I)
 _ELSEWHERE = re.compile(r"comment|binh-?luan|related|lien-?quan|sidebar|widget|other|khac|footer", re.I)
+# A byline's label before the name (`Tác giả:`, `Bài và ảnh:`, `By`), a reporter's too (`PV Minh Thu`:
+# trafilatura reads its `:` off).
 _LABEL = re.compile(
     r"^(?:(?:Tác giả|Người viết|Viết bởi|Bởi|By)\s*:?|(?:Bài|Tin)(?:\s*(?:và|,|-)\s*ảnh)?\s*:)\s*(?=\S)"
+    rf"|^(?:PV|BTV|CTV|Phóng viên)\s*:?\s+(?=[{CAPITALS}])"
 )
 _LONGEST_BOX = 400  # characters: more is a story's text, not an author's box
 

@@ -17,6 +17,7 @@ from bantin.tagging.gazetteer import place
 from bantin.tagging.kinds import ORG_HEADS, name_case
 
 from .answerers import expert
+from .channels import station
 from .furniture import stopwords
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .role_bylines import role_byline
@@ -93,7 +94,9 @@ _STAFF = frozenset({"PV", "CTV", "BTV", "PV-CTV", "NV"})
 
 def _outlet(text: str) -> str | None:
     """An outlet, or one of its offices (`VOV-Tây Bắc`, `TTXVN - Đà Nẵng`): the outlet's name, an
-    acronym's office left out (readers know the paper, not its desk), else None."""
+    acronym's office left out (readers know the paper, not its desk), a channel its station, else None."""
+    if on_air := station(text, is_source_name):  # `VOV1`: the station aired it on its channel
+        return on_air
     head = re.match(r"^(?P<outlet>[^-–]+?)\s*[-–]\s*[A-ZĐ]", text)
     if head is not None and is_source_name(outlet := head.group("outlet")):
         return outlet if outlet.isupper() else text
@@ -242,9 +245,11 @@ _TRAILING_STAMP = re.compile(
     r"(?:\s*\(?GMT\+7\)?)?$",
     re.IGNORECASE,
 )
-# The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`)
+# The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`),
+# a television report's crew too (`Hoàng Long - KTV: Đức Anh`, `Kim Ngân - Quay phim: Minh Luân`)
 _PHOTO_CREDIT = re.compile(
-    r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày)\s*:\s*\S.*$"
+    r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
+    r"KTV|BTV|Quay phim|Dựng phim|Kỹ thuật|Biên tập)\s*:\s*\S.*$"
 )
 
 

@@ -1,7 +1,8 @@
 """The controls a live page and a video player print: a prompt to reload the page (`Nhấn F5 để cập nhật
 tin mới nhất`) and a replay's link (`Xem lại video`), with the clip's or the other stories' headlines
 the link runs on with (`Xem lại video highlights A vs B`); a player's bar (`Phát 00:00 / 01:48 Toàn màn
-hình`), whose last buttons would otherwise open the lead it is glued to.
+hình`), whose last buttons would otherwise open the lead it is glued to, its one button after its time
+too (`00:00 / 01:56 Phát | Sáng 6/11, …`) when a capital follows it (`Phát biểu …` opens a sentence).
 
 A live blog's story is told in lines with no stop (`17h40: Cảnh sát cho xe đi làn riêng`, `Phút 45+2:
 Hết hiệp một`), so its last entry glued to such a control reads as one line of the story with it, and
@@ -18,6 +19,7 @@ import itertools
 import re
 
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 from .furniture import Unit
 from .widgets import leading_buttons
 
@@ -40,6 +42,7 @@ _STAMPED = re.compile(r"\s*(?:\d{1,2}[/:h]\d|[Cc]ập nhật)")
 # A player's time, elapsed over length (`00:00 / 01:48`, `0:00 / 1:02:30`): its bar's buttons run on after it.
 _UNPLAYED = re.compile(r"0{1,2}:00\s*/")
 _PLAYED = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?!\S)")
+_PLAYED_LAST = re.compile(_PLAYED.pattern + r"\s*$")  # a unit closing with the player's time
 
 
 def _badges(text: str) -> set[int]:
@@ -60,22 +63,54 @@ def _after_player(text: str) -> set[int]:
     for found in _PLAYED.finditer(text):
         rest = text[found.end() :]
         end = found.end() + len(rest) - len(rest.lstrip())
-        buttons = leading_buttons(text[end:])
+        buttons = leading_buttons(text[end:]) or _button_after_time(text[end:])
         if (buttons or _UNPLAYED.match(found.group())) and text[end + buttons :].strip():
             cuts.add(end + buttons)
     return cuts
 
 
+# A player's one button after its time (`00:00 / 01:56 Phát`), a capital or nothing after it: the
+# bar's, where one word alone is no button for `leading_buttons` (`Phát biểu …` opens a sentence).
+_PLAYER_BUTTON = re.compile(r"(?:Phát|Tạm dừng|Dừng|Tắt tiếng|Play|Pause)(?=\s+[" + CAPITALS + r"\d]|\s*$)")
+
+
+def _button_after_time(rest: str) -> int:
+    found = _PLAYER_BUTTON.match(rest)
+    return found.end() if found else 0
+
+
 def live_control(text: str) -> bool:
-    """`text` opens with such a control and holds no sentence after it (see the module's docstring)."""
-    return _CONTROL.match(text) is not None and not ends_sentence(text)
+    """`text` opens with such a control and holds no sentence after it (see the module's docstring), or
+    is a player's bar alone (`Phát 00:00 / 01:58`)."""
+    return (_CONTROL.match(text) is not None and not ends_sentence(text)) or _bar_alone(text)
+
+
+def _bar_alone(text: str) -> bool:
+    """`text` is a player's time with its buttons before or after it, and nothing else."""
+    found = _PLAYED.search(text)
+    if found is None:
+        return False
+    parts = (text[: found.start()].strip(), text[found.end() :].strip())
+    if not any(parts) and not _UNPLAYED.match(found.group()):
+        return False  # `07:30 / 17:00` alone: office hours as well as a player's time
+    return all(
+        not part or _button_after_time(part) == len(part) or leading_buttons(part) >= len(part)
+        for part in parts
+    )
 
 
 def live_controls_apart(units: list[Unit]) -> list[Unit]:
     """`units` cut before every such control, and after it when a sentence follows it."""
     out: list[Unit] = []
     for unit in units:
-        out.extend(Unit(unit.block, piece, unit.keep, unit.reason) for piece in _pieces(unit.text))
+        for piece in _pieces(unit.text):
+            last = out[-1] if out else None
+            button = _button_after_time(piece) if last and last.block == unit.block else 0
+            if last and button and _PLAYED_LAST.search(last.text) and piece[button:].strip():
+                # `Xem video 00:00 / 01:56` | `Phát Sáng 6/11, …`: the bar's button goes with its time
+                out[-1] = Unit(last.block, f"{last.text} {piece[:button]}", last.keep, last.reason)
+                piece = piece[button:].strip()
+            out.append(Unit(unit.block, piece, unit.keep, unit.reason))
     return out
 
 

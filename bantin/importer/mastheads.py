@@ -7,7 +7,8 @@ menu (`Báo Bến Tre vừa trao …`) has nothing cut. A menu too short for `pe
 Vật liệu xây dựng Trong quý I/2024, giá thép …`) ends where a word a lead starts with opens a clause:
 under the site's own name, words in title case with no grammar word are its sections, not a subject;
 a menu run into a lead that opens with its subject (`… Địa phương UBND tỉnh Long An vừa …`) ends where
-the subject opens (`subject_leads.py`)."""
+the subject opens (`subject_leads.py`). A station's name its address does not spell (`Đài PT-TH Lạng
+Sơn`, `Đồng Nai TV`) is read by its shape (`station_names.py`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Callable
 
 from .furniture import signals
 from .menus import LEAD_STARTERS, peel_menu, sentence_begun
+from .station_names import station_end
 from .subject_leads import peel_subject_lead
 
 _WORD = re.compile(r"\S+")
@@ -27,22 +29,21 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
     """(the site's name and its menu, the lead) when `text` opens with words `called` the site's name
     and a menu `peel_menu` cuts off the lead follows them, else None."""
     words = list(_WORD.finditer(text))
-    for found in words[:_LONGEST]:
-        if called(text[: found.end()]):  # the fewest words spelling the name
-            rest = text[found.end() :].strip()
-            break
-    else:
+    ends = (found.end() for found in words[:_LONGEST] if called(text[: found.end()]))
+    end = next(ends, None) or station_end(text)  # the fewest words spelling the name, or a station's
+    if end is None:  # (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`), which its address need not spell
         return None
+    rest = text[end:].strip()
     if not rest[:1].isupper():
         return None  # the name goes on in a sentence (`Báo Bến Tre vừa trao …`)
     peeled = peel_menu(rest) or _short_menu(rest)
-    named = text[: found.end()]  # a name in title case, no sentence's words (`Cán bộ, chiến sĩ Đồn …`)
+    named = text[:end]  # a name in title case, no sentence's words (`Cán bộ, chiến sĩ Đồn …`)
     subject = None if re.search(r"[,.;:]", named) or signals(named).grammar else peel_subject_lead(rest)
     if subject is not None and (peeled is None or _goes_on(peeled[0], subject[0])):
         peeled = subject  # its items up to the subject (`… Chính sách | Hỏi đáp | Luật Đất đai 2024 …`)
     if peeled is None:
         return None
-    return f"{text[: found.end()]} {peeled[0]}", peeled[1]
+    return f"{text[:end]} {peeled[0]}", peeled[1]
 
 
 _MOST_ITEMS_WORDS = 8  # words of a short menu under the name (`Pháp lý Hỏi đáp`)

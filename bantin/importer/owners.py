@@ -30,8 +30,9 @@ _OFFICE = re.compile(
     + r"]"
 )
 # Where the name ends: a stop, a separator, a bracket, a label of the footer (`Tổng biên tập:`) or a
-# number (the address run on after it: `… Hà Nội 144 Xuân Thủy, Cầu Giấy`).
-_END = re.compile(r"\s*(?:[.,;:|()\[\]©]|\s[-–—]\s|\s(?=\S+(?:\s\S+){0,2}:)|\s(?=\d)).*$")
+# number (the address run on after it: `… Hà Nội 144 Xuân Thủy, Cầu Giấy`); a station's name keeps its
+# dash (`Đài Phát thanh - Truyền hình Đồng Nai`).
+_END = re.compile(r"\s*(?:[.,;:|()\[\]©]|\s[-–—]\s(?!Truyền hình\b)|\s(?=\S+(?:\s\S+){0,2}:)|\s(?=\d)).*$")
 # A description signed with a site's name: `… ưu đãi. - Phụ nữ Việt Nam`.
 _SIGNED = re.compile(r"[.!?…”\"]\s+[-–|]\s+(?P<site>[^\W_][^.!?,;:()]{0,38}?)\s*$")
 

@@ -1,9 +1,10 @@
 """The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`,
 a date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
-site's name over it, an honorific's box or an author's box, a short banner before a lead opening
-with its hour and day (`timed_leads`) glued to the lead is cut off it, again
-while there is more (a menu, then a box); a portal's menu in a unit of its own goes as well. The
-header goes, the lead stays; a cut that would take the summary's opening words with it is left to
+site's name over it (or a station's name and buttons in a unit before it: `Đài PT&TH Hải Dương Trang
+chủ | Nông nghiệp | Nông dân huyện …`), an honorific's box or an author's box, a short banner before a
+lead opening with its hour and day (`timed_leads`) glued to the lead is cut off it, again while there
+is more (a menu, then a box); a portal's menu in a unit of its own goes as well. The header goes, the
+lead stays; a cut that would take the summary's opening words with it is left to
 `anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
 before judging the units."""
 
@@ -21,6 +22,8 @@ from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .source_labels import peel_source_label
 from .stamps import peeled_stamp, stamp_alone
+from .station_names import station_header
+from .subject_leads import peel_subject_lead
 from .tables import introduces_table
 from .tickers import peel_ticker
 from .timed_leads import peel_timed_lead
@@ -55,6 +58,7 @@ def peel_page_header(
                 or peel_menu(unit.text)
                 or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)
+                or (peel_subject_lead(unit.text) if out and station_header(out[-1].text) else None)
                 or peel_portal_menu(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
+from bantin.tagging.kinds import ADMIN, ORG_HEADS, TITLE_ENDS
 
 from .furniture import signals
 from .menus import plain_lead
@@ -58,6 +58,8 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
     at = shaped if broken else at  # words no menu's item has: the subject goes back over a name's words
     while at is not None and at >= 1 and runs[at - 1][1] - runs[at - 1][0] == 1:
         at -= 1  # `Luật | Đất đai 2024 …`, `Kinh | Bắc (KBC) …`, `Trên | Báo …`: one word in capitals
+    if at is not None and at >= 1 and _before_a_place(tokens[runs[at - 1][0] : runs[at - 1][1]]):
+        at -= 1  # `Nông dân tỉnh | Vĩnh Long đã …`: the place's word is the lead's, so is its run
     if broken and at is not None and at >= 1 and _heads(tokens, *runs[at - 1], opening=True):
         at -= 1  # `Trung tâm | Phát triển quỹ đất …`, `Công ty cổ phần | Bia - Rượu …`
     if at is None or not 1 <= at <= _MOST_ITEMS:
@@ -123,6 +125,17 @@ def _heads(tokens: list[str], start: int, end: int, *, opening: bool = False) ->
         return True
     return opening and any(run.startswith(f"{head} ") for head in _LONG_HEADS)
 
+
+def _before_a_place(words: list[str]) -> bool:
+    """A run of words in capitals and lower case that ends with the word an administrative place's
+    name follows (`Nông dân tỉnh`, `Người dân thành phố`): no menu's item ends so, the name after it
+    being the place it speaks of, so the run is the lead's opening."""
+    return len(words) >= 2 and (words[-1] in _ADMIN or " ".join(words[-2:]) in _ADMIN)
+
+
+#: The lower-case words before an administrative place's name (`tỉnh`, `thị xã`, `thành phố`), not
+#: those that end a common word as well (`Văn bản`, `Ba miền`).
+_ADMIN = frozenset(word for word in ADMIN if word.islower()) - {"bản", "miền", "vùng", "làng"}
 
 #: The last words of titles (`Thủ tướng`, `Chủ tịch`, `Giám đốc`).
 _TITLE_LAST = TITLE_ENDS | {"tướng"}

@@ -13,6 +13,8 @@ caption stays one unit.
 from __future__ import annotations
 
 from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
+from .channels import channels_apart
+from .crew_credits import crew_credits_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
@@ -41,6 +43,8 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
         units.extend(Unit(index, piece) for piece in pieces)
     units = series_header_apart(units)  # `Ma Văn Đức Loạt bài Bài 1: …`: the series' links under the byline
     units = live_controls_apart(units)  # `… Nhóm phóng viên Xem lại video …`: a live page's controls
+    units = channels_apart(units)  # `Thu Hằng/VOV1 VOV1 VOV2 VOV3 …`: a station's list of channels
+    units = crew_credits_apart(units)  # `PV: Thu Hằng, Quốc Anh - KTV: Văn Nam THP THP+ …`: a report's crew
     units = contents_apart(
         describes_itself_apart(
             titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site

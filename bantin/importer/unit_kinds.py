@@ -20,6 +20,8 @@ from .booking_calls import booking_call
 from .bylines import WRITER_INITIALS, parse_byline
 from .calendar_widgets import REASON as CALENDAR_WIDGET
 from .calendar_widgets import calendar_widget
+from .channels import REASON as CHANNELS
+from .channels import channel_list
 from .donation_boxes import REASON as DONATION_BOX
 from .donation_boxes import donation_box
 from .furniture import (
@@ -48,6 +50,8 @@ from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .selfdescribed import PageSite, names_itself
+from .station_names import REASON as STATION
+from .station_names import station_header
 from .tables import BOX_HEADER
 from .visiting_boxes import REASON as VISITING_BOX
 from .visiting_boxes import visiting_box
@@ -94,6 +98,10 @@ def unit_kind(
         return "chrome", BOOKING
     if live_control(unit.text):  # `Nhấn F5 để cập nhật`, `Xem lại video …`
         return "chrome", LIVE_CONTROL
+    if channel_list(unit.text):  # `VOV1 VOV2 VOV3`: a station's channels, links
+        return "chrome", CHANNELS
+    if station_header(unit.text):  # `Đài PT-TH Lạng Sơn Trang chủ`: no source's credit
+        return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
     if buttons(unit.text) and not (s.prose and s.sentence):

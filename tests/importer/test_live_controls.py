@@ -30,6 +30,16 @@ def test_a_players_bar_ends_with_its_last_button_and_the_lead_after_it_stays() -
     assert pieces == ["Phát Âm lượng 0:00 / 2:41 Thoát toàn màn hình", "Chiều 3/2, đội chủ nhà thắng 2-0."]
 
 
+def test_a_players_one_button_after_its_time_goes_with_the_bar_and_a_sentence_so_opening_stays() -> None:
+    lead = "Sáng 6/11, cảng tàu khách Hạ Long đón 4.000 du khách."
+    assert _texts(f"Xem video 00:00 / 01:56 Phát {lead}") == ["Xem video 00:00 / 01:56 Phát", lead]
+    units = live_controls_apart([Unit(0, "Xem video 00:00 / 01:56"), Unit(0, f"Phát {lead}")])
+    assert [unit.text for unit in units] == ["Xem video 00:00 / 01:56 Phát", lead]
+    said = "Phát biểu tại hội nghị, ông Nam cho biết tỉnh sẽ mở thêm tuyến tàu."  # a sentence's verb
+    units = live_controls_apart([Unit(0, "Xem video 00:00 / 01:56"), Unit(0, said)])
+    assert units[-1].text == said
+
+
 def test_office_hours_written_as_a_players_time_are_no_bar() -> None:
     text = "Bộ phận một cửa làm việc 07:30 / 17:00 các ngày trong tuần, trừ Chủ nhật."
     assert _texts(text) == [text]

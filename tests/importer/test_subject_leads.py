@@ -70,3 +70,15 @@ def test_no_menu_before_the_subject_cuts_nothing() -> None:
     assert (
         peel_subject_lead("Giá đất nền tại các huyện ven đô tiếp tục tăng 10% trong quý đầu năm nay.") is None
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nông dân tỉnh Vĩnh Long đã thu hoạch khoảng 40% diện tích lúa thu đông, năng suất 5,8 tấn/ha.",
+        "Người dân thành phố Thủ Đức có thể làm thủ tục hành chính tại bất kỳ trung tâm nào gần nhất.",
+    ],
+)
+def test_a_run_ending_with_a_places_word_opens_the_lead(lead: str) -> None:
+    # `tỉnh`, `thành phố` before the place's name: no menu's item ends so, the run is the lead's.
+    assert peel_subject_lead(f"Tin tức Nông nghiệp {lead}") == ("Tin tức Nông nghiệp", lead)
