@@ -249,6 +249,9 @@ def contents_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
+# it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
+_HONORIFICS = frozenset({"Ông", "Bà"})
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 
@@ -256,10 +259,11 @@ _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
     quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
-    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
-    a sentence losing its start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang
-    Tuy vậy, …`) is no clause."""
+    stands between two in lower case (`bão Dự báo`), or an honorific before a name after a word in
+    lower case (`kỳ Ông Danny Le`): a sentence starts there. A capital inside a name (`miền Bắc Chính
+    quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than a sentence losing its
+    start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
+    clause."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -271,7 +275,8 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             before, word, after = words[k - 1], words[k], words[k + 1]
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
+            opens = after[:1].islower() or (word in _HONORIFICS and after[:1].isupper())  # `kỳ Ông Danny Le,`
+            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and opens:
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
