@@ -29,6 +29,7 @@ ROUNDS = (
     "blind_law", "blind_edu", "blind_travel", "blind_tech", "blind_party", "blind_opinion", "blind_live",
     "blind_agri", "blind_scripts", "blind_html2", "blind_notices", "blind_realestate", "blind_religion",
     "blind_mobile", "blind_overseas", "blind_religion2", "blind_overseas2", "blind_realestate2",
+    "blind_enterprise",
 )  # fmt: skip
 
 
