@@ -32,7 +32,7 @@ def _body(content: str) -> str:
     [
         "Khuyến nghị mua bán cổ phiếu của Báo Mẫu chỉ mang tính tham khảo.",
         "Báo cáo này chỉ nhằm mục đích cung cấp thông tin, nhà đầu tư tự chịu trách nhiệm về quyết định của mình.",
-        "Nhận định trên chỉ mang tính chất tham khảo, không phải lời mời mua bán chứng khoán.",
+        "Khuyến nghị trên chỉ mang tính chất tham khảo, không phải lời mời mua bán chứng khoán.",
     ],
 )
 def test_a_finance_pages_disclaimer_goes_after_the_story_and_after_a_signature(notice: str) -> None:
@@ -48,6 +48,9 @@ def test_a_storys_words_about_a_report_are_no_disclaimer() -> None:
         is None
     )
     assert DISCLAIMER.search("Báo cáo của công ty chỉ ra ba rủi ro lớn trong năm tới.") is None
+    assert (
+        DISCLAIMER.search("Nhận định này chỉ mang tính tham khảo, bởi thị trường còn nhiều biến số.") is None
+    )
     assert DISCLAIMER.search("Khuyến nghị của Bộ Y tế có tính tham khảo cao cho các bệnh viện.") is None
 
 
