@@ -9,6 +9,7 @@ import re
 
 from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
+from bantin.tagging.kinds import ORG_HEADS
 
 from .dated_leads import dated_opening
 from .furniture import Unit, key, title_case_items
@@ -51,6 +52,9 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
                     continue
             while cut > 0 and unit.text[cut - 1] in _OPENERS:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
+            kind = _KIND_OF_BODY.search(unit.text[:cut])
+            if kind is not None and not _KIND_OPENING.match(unit.text, cut):
+                cut = kind.start()  # `Hãng hàng không | Vietjet …`: the summary names the firm alone
             if _ASIDE.match(unit.text, cut):
                 continue  # the summary's words in the lead's brackets, which its verb follows: no menu
             label = note_label_at(unit.text[:cut])
@@ -126,6 +130,26 @@ _CLAUSE_GOING_ON = re.compile(rf",\s+{_SMALL_WORD}(?:\s+{_SMALL_WORD}){{0,5}}$")
 # hiện …`, the summary saying `Cục Hải quan TP HCM vừa phát hiện …`): the words before it are the
 # sentence's subject, not a menu; a dateline's bracket (`(PLVN) - Sáng 14/2, …`) is followed by a dash.
 _ASIDE = re.compile(r"\([^()]{1,80}\)\s+[" + SMALL_LETTERS + "]")
+# What a firm or a body is, in the lead before its name (`Hãng hàng không Vietjet`, `Tập đoàn Masan`):
+# the summary may name it alone (`Vietjet khai trương …`), and the kind stays with the lead. A head of
+# `kinds.ORG_HEADS` in a capital with one to three words in lower case after it, or a firm's head alone;
+# a menu's last item may be a body's head alone (`Tài chính - Ngân hàng`), which stays the menu's, or
+# one with a grammar word a kind's words hold none of (`Đại hội Đảng các cấp`).
+# A paper's head is left out: a menu's item (`Báo in`, `Tạp chí in`); and when the summary opens with a
+# body's head itself (`Ban Thanh tra …`), it names the body whole and nothing before it is its kind.
+_FIRMS = ("Tổng công ty", "Công ty", "Tập đoàn", "Hãng")
+_HEADS = "|".join(
+    sorted(
+        (re.escape(h) for h in ORG_HEADS if h not in ("Báo", "Tạp chí", "Đài", "Nhà xuất bản")),
+        key=len,
+        reverse=True,
+    )
+)
+_KIND_WORD = rf"(?!(?:các|những|của|và|với|cho|tại|trong|mọi)\b){_SMALL_WORD}"
+_KIND_OF_BODY = re.compile(
+    rf"(?<!\S)(?:(?:{_HEADS})(?:\s+{_KIND_WORD}){{1,3}}|" + "|".join(_FIRMS) + r")\s*$"
+)
+_KIND_OPENING = re.compile(rf"(?:{_HEADS})\b")
 # A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`): the summary
 # may start after it, which stays with the lead.
 _OPENING_CLAUSE = re.compile(

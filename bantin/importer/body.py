@@ -201,6 +201,7 @@ def dedupe(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_NOBODY = Byline()
 # A name signing the lead after its last full stop (`… ở Sóc Sơn. - 2Sao`): the site's, whatever it is,
 # an abbreviation's dots inside it (`… - Phật giáo TP.HCM`), a museum's or a library's long name too
 # (`… - Bảo tàng Văn hóa dân tộc Khmer Trà Vinh`): a sentence goes on after no full stop with a dash.
@@ -211,7 +212,9 @@ _SIGNED_LEAD = re.compile(
 
 def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | None]:
     """Put the lead first unless the body already has it; returns the blocks and a site name
-    found at the end of the lead (` - VnExpress`)."""
+    found at the end of the lead (` - VnExpress`). A name signing the lead that the page also prints
+    alone on a line (`… - Nhịp sống kinh tế`, then `Nhịp sống kinh tế` under the story), and that
+    is no writer's, is the site's: that line goes."""
     if not lead:
         return blocks, None
     lead, site = source_of_title(lead)
@@ -220,6 +223,10 @@ def add_lead(blocks: list[Block], lead: str | None) -> tuple[list[Block], str | 
         signed and len(signed.group("site").replace("&", " ").split()) <= 10
     ):  # `… Sóc Sơn. - 2Sao`: the site's
         lead = signed.group("lead")  # (a name no table knows says no publisher: it may be a writer's)
+        name = signed.group("site")
+        alone = [b for b in blocks if b.kind == "paragraph" and key(b.text) == key(name)]
+        if alone and (parse_byline(name) or _NOBODY).author is None:  # no writer's name (`Minh Anh`):
+            site, blocks = name, [b for b in blocks if b not in alone]  # the site's, printed alone too
     lead_key = key(lead.rstrip(".…").removesuffix("..."))
     if not lead_key or lead.endswith(("...", "…")) or is_chrome(lead):
         return blocks, site

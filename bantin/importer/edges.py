@@ -263,6 +263,9 @@ def _opens_clause(words: list[str]) -> bool:
     return False
 
 
+# An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
+# it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
+_HONORIFICS = frozenset({"Ông", "Bà"})
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 
@@ -270,12 +273,13 @@ _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
     quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`): a sentence starts there. A capital inside a
-    name (`miền Bắc Chính quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than
-    a sentence losing its start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang
-    Tuy vậy, …`) is no clause. After a name ending the headline a sentence starts where a word in
-    capitals opens a clause of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show
-    diễn, nữ ca sĩ …`): no name goes on in lower case up to a comma."""
+    stands between two in lower case (`bão Dự báo`), or an honorific before a name after a word in
+    lower case (`kỳ Ông Danny Le`): a sentence starts there. A capital inside a name (`miền Bắc Chính
+    quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than a sentence losing its
+    start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
+    clause. After a name ending the headline a sentence starts where a word in capitals opens a clause
+    of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show diễn, nữ ca sĩ …`): no
+    name goes on in lower case up to a comma."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -288,7 +292,12 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
             capital = word[:1].isupper() and word[1:].islower()
-            if (before[:1].islower() or _opens_clause(words[k:])) and capital and after[:1].islower():
+            honorific = (
+                word in _HONORIFICS and before[:1].islower() and after[:1].isupper()
+            )  # `kỳ Ông Danny Le,`
+            if capital and (
+                honorific or ((before[:1].islower() or _opens_clause(words[k:])) and after[:1].islower())
+            ):
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]

@@ -24,7 +24,7 @@ from bantin.core.text import CAPITALS
 
 from ..core.sentences import ends_sentence
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
-from .furniture import LINKED_HEADLINE, Unit, figures
+from .furniture import LINKED_HEADLINE, Unit, figures, signals
 from .reader_calls import REASON as CALL_REASON
 from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
 
@@ -80,14 +80,16 @@ _PHOTO_BUTTON = re.compile(
     + ")"
 )
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?…]+[.!?…]")
+_WHOLE_SENTENCE = re.compile(r"\s*.+?[.!?…](?=\s|$)")  # its figures' dots inside (`5.230 tỷ`)
 # A gallery's counter run in between its photos' captions (`… Ảnh: Nguyễn Hưng 1/12 Ảnh 2: Nghi lễ …`):
 # after a stop or a capitalised name, before a capital; no date is printed so (`ngày 1/12 và 2/12`).
 _RUN_COUNTER = re.compile(r"(?<!\S)(?P<at>\d{1,3})/(?P<of>\d{1,3})(?=\s+" + _CAP + ")")
 # A price (`22.990.000 đ`, `43.990.000₫`, `6.490.000 VNĐ`) or a figure a box lists.
 _PRICE = re.compile(r"\d[\d.,]*\s*(?:₫|đ\b|đồng\b|VNĐ|VND|\$|USD)|\d{1,3}(?:\.\d{3})+")
 
-# A ticker's price and change: `VCB 92.500 +1.900 (+2,10%)`, `HPG 26.850 +350 (+1,32%)`.
-_CHANGE = re.compile(r"[+\-−]\s?\d[\d.,]*\s*\(\s*[+\-−]?\d+(?:[.,]\d+)?\s*%\s*\)")
+# A ticker's price and change: `VCB 92.500 +1.900 (+2,10%)`, `HPG 26.850 +350 (+1,32%)`, and a quote
+# box's under an arrow, which no story writes (`VHM 42.150 ▲ 0,36%`, `VFS 3,45 USD ▼ 2,1%`).
+_CHANGE = re.compile(r"[+\-−]\s?\d[\d.,]*\s*\(\s*[+\-−]?\d+(?:[.,]\d+)?\s*%\s*\)|[▲▼]\s?\d[\d.,]*%?(?!\S)")
 _TICKER = re.compile(r"(?:(?<=\s)|^)[A-Z]{3}(?:-Index)?\s(?:[^.!?]{0,60}?\s)?\d[\d.,]*\s+" + _CHANGE.pattern)
 
 # A gallery's title with its counter (`Hình ảnh Đại lễ … 1/15`), not `Ảnh hưởng …` nor a date (`ngày 2/9`).
@@ -187,9 +189,10 @@ def inline_cuts(text: str) -> set[int]:
         before = text[: m.start()].split()[-9:]  # a poll's: `… Khó Gửi`, `… nhất? Váy đỏ Áo trắng Bình chọn`
         if not m.group("one") or (before and before[-1][:1].isupper()) or any(w[-1] == "?" for w in before):
             cuts.add(m.end())
-    cuts.update(
-        _ticker_end(text, m.end()) for m in _TICKER.finditer(text) if re.match(r"\s+" + _CAP, text[m.end() :])
-    )
+    for m in _TICKER.finditer(text):  # after a quote box's arrow, a sentence of prose (not a label's figures)
+        after = _WHOLE_SENTENCE.match(text, m.end()) if "▲" in m.group() or "▼" in m.group() else None
+        if re.match(r"\s+" + _CAP, text[m.end() :]) and (after is None or signals(after.group()).prose):
+            cuts.add(_ticker_end(text, m.end()))
     run = [m for m in _RUN_COUNTER.finditer(text) if _counted_after(text[: m.start()].split()[-2:])]
     for k in _counting(run):  # two of one gallery at least, one after the other
         cuts.update(run[k].span())

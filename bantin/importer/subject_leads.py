@@ -64,7 +64,7 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
         at -= 1  # `Trung tâm | Phát triển quỹ đất …`, `Công ty cổ phần | Bia - Rượu …`
     if at is None or not 1 <= at <= _MOST_ITEMS:
         return None
-    cut = found[runs[at][0]].start()
+    cut = found[_tagged(tokens, *runs[at]) or runs[at][0]].start()
     head, rest = text[:cut].strip(), text[cut:]
     lead, menu = signals(rest), signals(head)
     if not (lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead)):
@@ -91,6 +91,21 @@ def acting_subject(text: str) -> bool:
         and 2 <= acts <= _SUBJECT_WORDS
         and not re.search(r"[.,;:!?]", " ".join(tokens[:acts]))
     )
+
+
+def _tagged(tokens: list[str], start: int, end: int) -> int | None:
+    """The token of the paper's tag in brackets closing the run, the lead's first sentence after it
+    in a capital (`Doanh nhân | (BDO) Tổng công ty …`): the run's words before it are the menu's last
+    item, the tag opens the lead. A name's code in brackets is followed by its verb in lower case
+    (`Kinh Bắc (KBC) vừa …`), and stays with the name."""
+    last = end - 1
+    if last <= start or not _TAG.match(tokens[last]) or end >= len(tokens) or not tokens[end][:1].isupper():
+        return None
+    return last if _item(tokens[start:last]) else None
+
+
+#: A paper's tag in brackets (`(BDO)`, `(HNMO)`, `(NLĐO)`).
+_TAG = re.compile(r"^\([A-ZĐ]{2,8}\)$")
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:

@@ -107,7 +107,14 @@ _UNPRAISED = r"(?! cao\b)"  # `… có tính tham khảo cao` praises a text: no
 # Its label, opening a unit or after a sentence (`Khuyến nghị: `, `Lưu ý: `), goes with it.
 _LABEL = r"(?:(?:^|(?<=[.!?…]\s))[A-ZĐ][^\s:]*(?: [^\s:]+){0,2}:\s+)?"
 _UNSAID = rf"{_OPENING}{_SUBJECT}{_SPOKEN}{_UNPRAISED}"  # `Bài viết mang tính chất tham khảo, …`
-DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID})")
+# A finance page's: its report or its advice on shares, in a capital, is only for reference or only
+# to inform (`Khuyến nghị mua bán cổ phiếu của CafeF chỉ mang tính tham khảo`, `Báo cáo này chỉ nhằm
+# mục đích cung cấp thông tin, nhà đầu tư …`); a few words of what it is on may come between. An
+# analyst's view said to be only for reference (`Nhận định này chỉ mang tính tham khảo, bởi …`) may be
+# the story's own sentence, and stays.
+_ADVICE = r"(?<!\S)(?:Báo cáo|Khuyến nghị)(?: [^\s,.;:!?]+){0,8}? chỉ"
+_ONLY_TO_INFORM = rf"(?:{_SPOKEN}{_UNPRAISED}| nhằm mục đích (?:cung cấp )?thông tin)"
+DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM})")
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"

@@ -113,3 +113,32 @@ def test_a_datelines_words_before_the_summarys_first_words_cut_nothing() -> None
     summary = "Ngân hàng Hưng Thịnh công bố lợi nhuận năm 2023 đạt 1.200 tỷ đồng, tăng 8%."
     lead = "Thông cáo báo chí Hà Nội, ngày 25/1/2024 - Ngân hàng Hưng Thịnh công bố lợi nhuận trước thuế tăng 8%."
     assert cut_after_menu([Unit(0, lead)], (summary,)) == [Unit(0, lead)]
+
+
+@pytest.mark.parametrize("kind", ["Hãng hàng không ", "Tập đoàn ", "Công ty chứng khoán "])
+def test_what_the_firm_is_stays_with_the_lead_when_the_summary_names_it_alone(kind: str) -> None:
+    summary = "Sen Vàng khai trương đường bay thẳng từ Đà Nẵng đến Busan, bốn chuyến mỗi tuần."
+    lead = f"{kind}Sen Vàng khai trương đường bay thẳng từ Đà Nẵng đến Busan (Hàn Quốc) từ ngày 2/5."
+    units = cut_at_anchors([Unit(0, f"Trang chủ Doanh nghiệp Thương hiệu {lead}")], (HEADLINE, summary))
+    assert [u.text for u in units] == ["Trang chủ Doanh nghiệp Thương hiệu", lead]
+
+
+def test_a_bodys_head_alone_ending_the_menu_stays_the_menus() -> None:
+    summary = "Sen Vàng báo lãi quý III đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ năm trước."
+    units = cut_at_anchors([Unit(0, f"Trang chủ Tài chính - Ngân hàng {summary}")], (HEADLINE, summary))
+    assert [u.text for u in units] == ["Trang chủ Tài chính - Ngân hàng", summary]
+
+
+def test_a_menus_item_holding_a_bodys_head_and_a_grammar_word_stays_the_menus() -> None:
+    summary = "Dự thảo Báo cáo chính trị trình Đại hội gồm ba phần lớn, được gửi lấy ý kiến rộng rãi."
+    units = cut_at_anchors(
+        [Unit(0, f"Trang chủ Văn bản Đại hội Đảng các cấp {summary}")], (HEADLINE, summary)
+    )
+    assert [u.text for u in units] == ["Trang chủ Văn bản Đại hội Đảng các cấp", summary]
+
+
+@pytest.mark.parametrize("menu", ["Trang chủ Nghiên cứu Tạp chí in", "Trang chủ Tin tức Công ty"])
+def test_nothing_before_a_summary_naming_the_body_with_its_head_is_its_kind(menu: str) -> None:
+    summary = "Ban Thanh tra nhân dân là công cụ quan trọng để Mặt trận giám sát ở cơ sở, theo báo cáo."
+    units = cut_at_anchors([Unit(0, f"{menu} {summary}")], (HEADLINE, summary))
+    assert [u.text for u in units] == [menu, summary]

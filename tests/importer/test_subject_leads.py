@@ -82,3 +82,17 @@ def test_no_menu_before_the_subject_cuts_nothing() -> None:
 def test_a_run_ending_with_a_places_word_opens_the_lead(lead: str) -> None:
     # `tỉnh`, `thành phố` before the place's name: no menu's item ends so, the run is the lead's.
     assert peel_subject_lead(f"Tin tức Nông nghiệp {lead}") == ("Tin tức Nông nghiệp", lead)
+
+
+def test_a_papers_tag_in_brackets_after_the_last_item_opens_the_lead() -> None:
+    lead = "(PMO) Tổng công ty Sen Vàng vừa được cổ đông thông qua phương án chào bán 100 triệu cổ phiếu."
+    assert peel_subject_lead(f"Kinh tế Doanh nghiệp - Doanh nhân {lead}") == (
+        "Kinh tế Doanh nghiệp - Doanh nhân",
+        lead,
+    )
+
+
+def test_a_names_code_in_brackets_before_its_verb_stays_with_the_name() -> None:
+    lead = "Kinh Bắc (KBC) vừa được chấp thuận đầu tư khu công nghiệp rộng 300 ha tại tỉnh Bắc Ninh."
+    peeled = peel_subject_lead(f"Bất động sản Doanh nghiệp {lead}")
+    assert peeled is None or lead in peeled[1]
