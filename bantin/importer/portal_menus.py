@@ -27,7 +27,8 @@ from .widgets import leading_buttons
 #: phạm`).
 SERVICES = frozenset(
     "dịch vụ công|dịch vụ công trực tuyến|thủ tục hành chính|hỏi đáp|lịch công tác|sơ đồ cổng|sơ đồ trang|"
-    "danh bạ|văn bản|hệ thống văn bản|văn bản pháp luật|văn bản chỉ đạo|văn bản chỉ đạo điều hành|chỉ đạo điều hành|"
+    "danh bạ|văn bản|hệ thống văn bản|văn bản pháp luật|văn bản chỉ đạo|văn bản chỉ đạo điều hành|"
+    "chỉ đạo điều hành|"
     "góp ý dự thảo|số liệu thống kê|cơ sở dữ liệu|tiếp nhận phản ánh|phản ánh kiến nghị|phản ánh, kiến nghị|"
     "tiếp nhận phản ánh, kiến nghị|tố giác tội phạm".split("|")
 )
