@@ -121,7 +121,14 @@ def _acronym_before(text: str, index: int) -> bool:
     """An acronym closes the sentence before `index` (`… của ngành GD&ĐT. Tình…`), not an
     abbreviation that takes a full stop (`TP. Hồ Chí Minh`, `TS. Lê`)."""
     word = _word_before(text, index)
-    return len(word) >= 2 and word.isupper() and word.lower() not in _ABBREVIATIONS
+    return ((len(word) >= 2 and word.isupper()) or _BRAND.fullmatch(word) is not None) and (
+        word.lower() not in _ABBREVIATIONS
+    )
+
+
+# A name mixing small letters and capitals that ends in two capitals or more (`VietGAP`, `GlobalGAP`,
+# `eKYC`): a brand or a standard, which no abbreviation taking a full stop is (`ThS.` ends in one).
+_BRAND = re.compile(rf"[^\W\d_]*[{SMALL_LETTERS}][^\W\d_]*[{CAPITALS}]{{2,}}")
 
 
 def _starts_sentence_at(text: str, index: int) -> bool:

@@ -196,6 +196,8 @@ def leading_buttons(piece: str) -> int:
         follow = FOLLOW.match(piece, token.start())
         if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
             end, covered, found = follow.end(), covered + 2, True
+        elif widget is not None and _opens_a_word(piece, widget):
+            break  # `Vui lòng đăng nhập`, `Lưu ý`: a button's syllable opening a longer word
         elif widget is not None:
             end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
             found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
@@ -208,6 +210,20 @@ def leading_buttons(piece: str) -> int:
         else:
             break
     return end if found else 0
+
+
+def _opens_a_word(piece: str, widget: re.Match[str]) -> bool:
+    """A one-word button (`Vui`, `Lưu`, `Gửi`, `Thích`) with a word in small letters right after it
+    that starts no button is the first syllable of a longer word (`Vui lòng`, `Lưu ý`, `Thích hợp`): a
+    button's label stands alone, or before another button or a counter."""
+    if " " in widget.group(0):
+        return False
+    after = re.match(r"\s+(\S+)", piece[widget.end() :])
+    if after is None or not after.group(1)[:1].islower() or after.group(1) in _JOINS:
+        return False
+    return _WORDS.match(after.group(1)) is not None and not _WIDGET.match(
+        piece, widget.end() + after.start(1)
+    )
 
 
 def names_a_widget(text: str) -> bool:
