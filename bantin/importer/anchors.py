@@ -10,10 +10,12 @@ import re
 from bantin.core.sentences import ends_sentence
 from bantin.core.text import SMALL_LETTERS
 from bantin.tagging.kinds import ORG_HEADS
+from bantin.tagging.words import STOP_CAPS, TITLES
 
 from .dated_leads import dated_opening
 from .furniture import Unit, key, title_case_items
 from .newsroom_notes import note_label_at
+from .writers import titles_a_person
 
 __all__ = ["cut_after_menu", "cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
@@ -53,7 +55,11 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             while cut > 0 and unit.text[cut - 1] in _OPENERS:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
             kind = _KIND_OF_BODY.search(unit.text[:cut])
-            if kind is not None and not _KIND_OPENING.match(unit.text, cut):
+            if (
+                kind is not None
+                and not _KIND_OPENING.match(unit.text, cut)
+                and not _names_person(unit.text[cut:])
+            ):
                 cut = kind.start()  # `Hãng hàng không | Vietjet …`: the summary names the firm alone
             if _ASIDE.match(unit.text, cut):
                 continue  # the summary's words in the lead's brackets, which its verb follows: no menu
@@ -150,6 +156,19 @@ _KIND_OF_BODY = re.compile(
     rf"(?<!\S)(?:(?:{_HEADS})(?:\s+{_KIND_WORD}){{1,3}}|" + "|".join(_FIRMS) + r")\s*$"
 )
 _KIND_OPENING = re.compile(rf"(?:{_HEADS})\b")
+
+
+def _names_person(text: str) -> bool:
+    """The summary opens with a person by their title (`HLV Philippe Troussier …`, `Ông Nguyễn …`,
+    `Thủ tướng …`): no firm is named alone, so no kind before it is the firm's (`Đội tuyển quốc gia`
+    over it is the section's)."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].rstrip(".,:")
+    return titles_a_person(first) or first in STOP_CAPS or " ".join(words[:2]) in TITLES
+
+
 # A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`): the summary
 # may start after it, which stays with the lead.
 _OPENING_CLAUSE = re.compile(

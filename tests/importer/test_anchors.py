@@ -142,3 +142,10 @@ def test_nothing_before_a_summary_naming_the_body_with_its_head_is_its_kind(menu
     summary = "Ban Thanh tra nhân dân là công cụ quan trọng để Mặt trận giám sát ở cơ sở, theo báo cáo."
     units = cut_at_anchors([Unit(0, f"{menu} {summary}")], (HEADLINE, summary))
     assert [u.text for u in units] == [menu, summary]
+
+
+@pytest.mark.parametrize("person", ["HLV Park Minh Quân", "Ông Trần Văn Nam", "Thủ tướng Chính phủ"])
+def test_a_section_like_a_body_before_a_summary_opening_with_a_person_stays_the_menus(person: str) -> None:
+    summary = f"{person} đã công bố danh sách 27 người chuẩn bị cho hai trận đấu vòng loại sắp tới."
+    units = cut_at_anchors([Unit(0, f"Trang chủ Bóng đá Đội tuyển quốc gia {summary}")], (HEADLINE, summary))
+    assert [u.text for u in units] == ["Trang chủ Bóng đá Đội tuyển quốc gia", summary]
