@@ -17,7 +17,9 @@ tế tỉnh …`) is in capitals, and a name's capital after the word it follows
 Bệnh viện …`), after a grammar word no headline ends on (`…, trong khi Tổng thống Mỹ …`) or a
 clause's comma (`Đáng chú ý, Cắt đôi nỗi sầu …`) is no cut. Rows of a list and a
 heading over its text open alike (`Học bổng toàn phần: … Học bổng 70%: …`): they stay, and so does
-any pair that is borderline.
+any pair that is borderline. A subheading run into its section's first sentence may be repeated by
+it too; but the section goes on about it, where the story after a teaser turns back to its own
+subject: a pair the sentence after repeats words of keeps the story's.
 """
 
 from __future__ import annotations
@@ -52,9 +54,10 @@ def glued_teaser_apart(units: list[Unit]) -> list[Unit]:
     """Each unit that is a teaser's headline run into its lead, cut in two: both go (the headline
     as `LINKED_HEADLINE`, the lead as `TEASER_LEAD`); every other unit as it was."""
     out: list[Unit] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         cut = _teaser_cut(unit.text) if unit.keep and unit.reason == "article text" else None
-        if cut is None:
+        after = units[i + 1].text if i + 1 < len(units) and units[i + 1].block == unit.block else ""
+        if cut is None or _shared(cut[0], after):
             out.append(unit)
             continue
         head, lead = cut

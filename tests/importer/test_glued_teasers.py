@@ -57,3 +57,14 @@ def test_a_capital_after_a_grammar_word_opens_no_lead() -> None:
         "giảm thuế nhập khẩu linh kiện điện tử từ năm sau."
     )
     assert _cut(text) == [(text, "article text")]
+
+
+def test_a_subheading_whose_section_goes_on_about_it_stays() -> None:
+    first = (
+        "Tân Phú: giếng khoan nhiễm mặn, nước sinh hoạt khan hiếm Nhiều hộ dân ở xã Tân Phú cho biết "
+        "giếng khoan nhiễm mặn đã ba tuần nay."
+    )
+    then = "Công ty cấp nước hứa sẽ khoan giếng mới thay các giếng khoan nhiễm mặn trước Tết."
+    units = [Unit(0, first), Unit(0, then)]
+    assert glued_teaser_apart(units) == units
+    assert _cut(first)[1][1] == TEASER_LEAD  # alone, the pair reads as a teaser
