@@ -27,10 +27,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT, PLACE_CONTEXT
-
 from ..core.sentences import PREPOSITIONS, ends_sentence, word_pairs
 from .furniture import LINKED_HEADLINE, Unit, signals, stopwords
+from .headline_lead import BEFORE_A_NAME  # `tỉnh`, `ông`, `hãng`: the capital after it is a name's
 
 __all__ = ["TEASER_LEAD", "glued_teaser_apart"]
 
@@ -45,8 +44,6 @@ _LEAST_SHARED = 2  # running pairs of words the lead repeats from its headline
 # đỉnh, nhiều tuyến đường ngập sâu`), a sentence's half (`Ngày 6/12, đoàn công tác của tỉnh …`).
 _MOST_HEAD_STOPS = 0.4
 _STOP = re.compile(r"[.;!?]$")  # a clause's end: no headline holds one (its comma and colon it may)
-# A word a name follows in a sentence (`tỉnh`, `ông`, `hãng`): the capital after it is the name's.
-_BEFORE_A_NAME = frozenset(w.casefold() for w in (*ADMIN, *PLACE_CONTEXT, *PERSON_CONTEXT, *ORG_CONTEXT))
 _WORD = re.compile(r"\w+")
 
 
@@ -78,7 +75,7 @@ def _teaser_cut(text: str) -> tuple[str, str] | None:
         if not (capital and before[:1].islower() and after[:1].islower()):
             continue
         last = before.casefold()
-        if last in _BEFORE_A_NAME or last in PREPOSITIONS or last in stopwords() or not before[-1].isalnum():
+        if last in BEFORE_A_NAME or last in PREPOSITIONS or last in stopwords() or not before[-1].isalnum():
             continue  # `tỉnh Lào Cai`, `tại Bệnh viện`, `trong khi Tổng thống`, `Đáng chú ý, Cắt …`: no end
         if [w.casefold() for w in words[k : k + 2]] == [w.casefold() for w in words[:2]]:
             continue  # `Học bổng toàn phần: … Học bổng 70%: …`: a list's rows, a heading and its text
