@@ -36,6 +36,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .glued_teasers import TEASER_LEAD
 from .inline import INLINE_REASONS, gallery_counters
 from .lone_related import LINKED
 from .rosters import lists_people
@@ -167,8 +168,10 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     gallery = gallery_counters(texts)
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE, LINKED) or reason in INLINE_REASONS or i in gallery:
-            continue  # an ad's slot, a related link's headline, a gallery's counters stand inside the story
+        if reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD) or reason in INLINE_REASONS:
+            continue  # an ad's slot, a related link's headline or teaser stand inside the story
+        if i in gallery:
+            continue  # a gallery's counters too
         if kind == "chrome":
             score += 2.0
         elif kind == "short":

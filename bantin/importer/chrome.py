@@ -52,6 +52,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .glued_teasers import TEASER_LEAD
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
@@ -144,7 +145,7 @@ def detect(
     for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
         if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
-    preset = (HEADER, LINKED_HEADLINE, BOX)  # cut off as chrome before the units were judged
+    preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box

@@ -17,7 +17,7 @@ from .furniture import Unit, signals
 from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead
 from .suffixes import ends_with_section
 
-__all__ = ["cut_before_headline_words"]
+__all__ = ["BEFORE_A_NAME", "cut_before_headline_words"]
 
 _TOKEN = re.compile(r"\S+")
 _LEAST_WORDS = 2  # `Hà Giang`, `UBND tỉnh`: a name of two words is the shortest opening taken
@@ -26,7 +26,7 @@ _MOST_MENU_WORDS = 30
 # A word that a name follows in a sentence (`tỉnh`, `bà`, `hãng`): the headline's words after it are
 # the subject's name going on (`Sở Giao thông Vận tải tỉnh | Đồng Nai vừa …`).
 # Casefolded, as `_bare` leaves the words it is asked of (`UBND TP | Đà Nẵng vừa …`: `tp`).
-_BEFORE_A_NAME = frozenset(w.casefold() for w in (*ADMIN, *PLACE_CONTEXT, *PERSON_CONTEXT, *ORG_CONTEXT))
+BEFORE_A_NAME = frozenset(w.casefold() for w in (*ADMIN, *PLACE_CONTEXT, *PERSON_CONTEXT, *ORG_CONTEXT))
 _ORG_WORDS = frozenset(ORG_HEADS)
 # A weather widget for the reader's city before the lead (`Hà Nội 16°C Sương mù 7 ngày tới`): its last
 # words are the widget's forecast link, not a sentence's `tới` before a place's name.
@@ -65,7 +65,7 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")") or CLAUSE.search(head) or head.endswith((".", ":", ";")):
             return None  # a sentence's own clause or bracket before the headline's words
-        going_on = bare[index - 1] in _BEFORE_A_NAME and not _WEATHER.search(head)
+        going_on = bare[index - 1] in BEFORE_A_NAME and not _WEATHER.search(head)
         if in_organisation(tokens, index) or _names_a_subject(head) or going_on:
             return None  # a subject's name going on (`Tập đoàn Vingroup | Phạm`, `tỉnh | Đồng Nai`)
         menu = signals(head)

@@ -18,6 +18,7 @@ from .crew_credits import crew_credits_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
+from .glued_teasers import glued_teaser_apart
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
 from .live_controls import live_controls_apart
@@ -54,6 +55,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`
     units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
+    units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
     units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
