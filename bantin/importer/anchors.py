@@ -55,11 +55,7 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             while cut > 0 and unit.text[cut - 1] in _OPENERS:
                 cut -= 1  # the quotation mark or bracket the lead opens with (`“Chúng tôi …`)
             kind = _KIND_OF_BODY.search(unit.text[:cut])
-            if (
-                kind is not None
-                and not _KIND_OPENING.match(unit.text, cut)
-                and not _names_person(unit.text[cut:])
-            ):
+            if kind is not None and _names_firm_alone(kind.group(0).strip(), unit.text[cut:]):
                 cut = kind.start()  # `Hãng hàng không | Vietjet …`: the summary names the firm alone
             if _ASIDE.match(unit.text, cut):
                 continue  # the summary's words in the lead's brackets, which its verb follows: no menu
@@ -156,6 +152,16 @@ _KIND_OF_BODY = re.compile(
     rf"(?<!\S)(?:(?:{_HEADS})(?:\s+{_KIND_WORD}){{1,3}}|" + "|".join(_FIRMS) + r")\s*$"
 )
 _KIND_OPENING = re.compile(rf"(?:{_HEADS})\b")
+
+
+def _names_firm_alone(kind: str, summary: str) -> bool:
+    """Whether the lead's `kind` before the summary's first words (`Hãng hàng không`) is what the firm the
+    summary names alone is. A body's head alone other than a firm's (`Tòa án`) is a menu's item; a
+    summary opening with a body's head names it whole; one opening with a person by their title names
+    no firm."""
+    if kind not in _FIRMS and kind in ORG_HEADS:
+        return False
+    return not _KIND_OPENING.match(summary) and not _names_person(summary)
 
 
 def _names_person(text: str) -> bool:

@@ -149,3 +149,9 @@ def test_a_section_like_a_body_before_a_summary_opening_with_a_person_stays_the_
     summary = f"{person} đã công bố danh sách 27 người chuẩn bị cho hai trận đấu vòng loại sắp tới."
     units = cut_at_anchors([Unit(0, f"Trang chủ Bóng đá Đội tuyển quốc gia {summary}")], (HEADLINE, summary))
     assert [u.text for u in units] == ["Trang chủ Bóng đá Đội tuyển quốc gia", summary]
+
+
+def test_a_bodys_head_of_two_words_ending_the_menu_stays_the_menus() -> None:
+    summary = "Bị cáo nhận 18 năm tù vì bán các lô đất không có thật cho hơn 300 khách hàng."
+    units = cut_at_anchors([Unit(0, f"Trang chủ Pháp luật Tòa án {summary}")], (HEADLINE, summary))
+    assert [u.text for u in units] == ["Trang chủ Pháp luật Tòa án", summary]
