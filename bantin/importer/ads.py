@@ -11,8 +11,7 @@ import re
 
 from lxml import etree
 
-from .boxes import remove
-from .repair import clean
+from .boxes import drop_small_boxes
 
 # The words of a class or id (`ads-center` → `ads`, `center`; `quangCao` is one word, cased).
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -30,10 +29,4 @@ def is_ad_slot(element: etree._Element) -> bool:
 
 def drop_ad_slots(tree: etree._Element, headline: etree._Element | None) -> None:
     """Take the page's ad slots out, but a box holding the headline or much text."""
-    for box in [e for e in tree.iter() if isinstance(e.tag, str) and is_ad_slot(e)]:
-        if box.getparent() is None or box.tag in ("html", "body"):
-            continue
-        if headline is not None and headline in box.iter():
-            continue
-        if len(clean(box.text_content())) <= _LONGEST_SLOT:
-            remove(box)
+    drop_small_boxes(tree, headline, is_ad_slot, _LONGEST_SLOT)

@@ -9,6 +9,8 @@ boxes, and the text between a box's blocks becomes paragraphs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from .repair import clean
@@ -152,3 +154,20 @@ def remove(element: etree._Element) -> None:
             previous.tail = (previous.tail or "") + tail
         else:
             parent.text = (parent.text or "") + tail
+
+
+def drop_small_boxes(
+    tree: etree._Element,
+    headline: etree._Element | None,
+    chosen: Callable[[etree._Element], bool],
+    longest: int,
+) -> None:
+    """Take out the boxes `chosen` picks (an ad's slot, a news banner), but the page itself, a box
+    holding the headline, or one with more than `longest` characters of text (a story's paragraphs)."""
+    for box in [e for e in tree.iter() if isinstance(e.tag, str) and chosen(e)]:
+        if box.getparent() is None or box.tag in ("html", "body"):
+            continue
+        if headline is not None and headline in box.iter():
+            continue
+        if len(clean(box.text_content())) <= longest:
+            remove(box)

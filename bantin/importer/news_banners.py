@@ -13,8 +13,7 @@ import re
 
 from lxml import etree
 
-from .boxes import remove
-from .repair import clean
+from .boxes import drop_small_boxes
 
 __all__ = ["drop_news_banners"]
 
@@ -37,10 +36,4 @@ def _is_banner(element: etree._Element) -> bool:
 
 def drop_news_banners(tree: etree._Element, headline: etree._Element | None) -> None:
     """Take the page's banners and tickers out, but a box holding the headline or much text."""
-    for box in [e for e in tree.iter() if isinstance(e.tag, str) and _is_banner(e)]:
-        if box.getparent() is None or box.tag in ("html", "body"):
-            continue
-        if headline is not None and headline in box.iter():
-            continue
-        if len(clean(box.text_content())) <= _LONGEST_BANNER:
-            remove(box)
+    drop_small_boxes(tree, headline, _is_banner, _LONGEST_BANNER)
