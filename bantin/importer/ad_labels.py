@@ -5,13 +5,18 @@ the story, and a flat text runs it onto the last sentence or onto the wire's cre
 a sentence's too (`Quảng cáo trên mạng xã hội …`, `Hiệp hội Quảng cáo`), so the label is cut off only
 before the paragraph's end or a capital (the next unit's), and only after a sentence's stop (`.`, `?`,
 an editor's `[qd]`, a closing quote) or after a credit of four words at most that follows one
-(`gt/dpa, Reuters`): a story's sentence ends with its stop, never with the label."""
+(`gt/dpa, Reuters`): a story's sentence ends with its stop, never with the label. A mobile page's
+sticky ad runs its label into the next sentence (`… tháng tới. Quảng cáo Một số hộ dân …`): the label
+ends where a function word in a capital opens that sentence (`Một`, `Các`, `Theo`), never before a
+name (`Quảng cáo Google được …` stays whole)."""
 
 from __future__ import annotations
 
 import re
 
 from bantin.core.text import CAPITALS
+
+from .furniture import stopwords
 
 # The label closing the paragraph, with what stands before it since the last sentence's stop.
 _STOP = r"[.!?…\]\)\"”’]"
@@ -32,4 +37,7 @@ def ad_label_cuts(text: str) -> set[int]:
         credit = found.group("credit").replace(",", " ").split()
         if len(credit) <= _CREDIT_WORDS and all(_CREDIT_WORD.fullmatch(word) for word in credit):
             cuts.add(found.start("label"))
+            after = text[found.end("label") :].split()[:1]
+            if after and after[0].casefold() in stopwords():  # `Quảng cáo Một số hộ dân …`: a sentence
+                cuts.add(found.end("label"))  # opens in its capital after the label, not a name (`Google`)
     return cuts

@@ -53,6 +53,13 @@ def test_an_ad_label_after_a_last_sentence_or_its_credit_is_cut_off() -> None:
     assert ad_label_cuts(text) == {text.index("Quảng cáo")}
 
 
+def test_a_sticky_ads_label_run_into_the_next_sentence_is_cut_from_both() -> None:
+    text = f"{_BEFORE} Quảng cáo Một số hộ dân đã chuyển đến nơi ở mới trước mùa mưa."
+    assert ad_label_cuts(text) == {text.index("Quảng cáo"), text.index(" Một số")}
+    text = f"{_BEFORE} Quảng cáo Google được hiển thị trên mọi trang tin."  # a name after it: one sentence
+    assert ad_label_cuts(text) == {text.index("Quảng cáo")}
+
+
 def test_the_words_in_a_sentence_stay() -> None:
     assert not ad_label_cuts("Doanh thu của ngành tăng mạnh nhờ Hiệp hội Quảng cáo")
     assert not ad_label_cuts(f"{_BEFORE} Quảng cáo trên mạng xã hội bị siết chặt từ năm nay.")
