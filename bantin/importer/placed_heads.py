@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.text import CAPITALS
+
 from . import titles
 
-_PLACE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+(?=\S)")
+# A place's name of one to four words in capitals (`Ninh Bình:`, `TP Hồ Chí Minh:`), not a speaker's
+# label before a quote (`Nông dân Tu Mơ Rông: "…`), whose lead goes on past the quote to say who said it.
+_PLACE = re.compile(rf"^(?:[{CAPITALS}][^\W_]*\s){{0,3}}[{CAPITALS}][^\W_]*:\s+(?=[^\W_])")
 _FEWEST_WORDS = 5  # of the headline past its label
 # A sentence's end, then the site's name the lead is signed with (`… quá tải. - Báo Ninh Bình`).
 _SIGNED_END = re.compile(r"(?<=[.!?])\s+[-–—|]\s+[^.!?]+$")
@@ -24,7 +28,7 @@ def from_unlabelled(title: str, summaries: list[str]) -> str | None:
     """The cut `title` completed from a sentence of `summaries` that restates it without its label."""
     label = _PLACE.match(title) if titles.is_truncated(title) else None
     rest = title[label.end() :] if label else ""
-    if not label or len(rest.split()) < _FEWEST_WORDS or not label.group(0)[:1].isupper():
+    if not label or len(rest.split()) < _FEWEST_WORDS:
         return None
     whole, completed = titles.complete(rest, None, [], (), (), summaries)
     whole = _SIGNED_END.sub("", whole).removesuffix(".")

@@ -65,8 +65,10 @@ def test_a_cut_headline_with_a_places_label_is_completed_from_a_lead_without_the
         "Hà Giang: Đồng Văn đón khách…",  # too little past the label to be no chance
         "Hà Giang: Đồng Văn đón lượng khách kỷ lục dịp lễ, nhiều khách sạn kín phòng",  # not cut
         "Hà Giang: Mèo Vạc đón lượng khách kỷ lục dịp lễ, nhiều…",  # the lead says another place
+        "Khách du lịch: Đồng Văn đón lượng khách kỷ lục dịp lễ, nhiều…",  # no place's name
+        'Hà Giang: "Đồng Văn đón lượng khách kỷ lục dịp lễ, nhiều…',  # a speaker's quote
     ],
 )
-def test_a_label_is_not_passed_over_for_a_short_or_whole_or_other_headline(title: str) -> None:
+def test_a_label_is_not_passed_over_for_a_short_whole_other_or_quoted_headline(title: str) -> None:
     lead = "Đồng Văn đón lượng khách kỷ lục dịp lễ, nhiều khách sạn kín phòng."
     assert from_unlabelled(title, [lead]) is None
