@@ -20,12 +20,15 @@ from bantin.core.text import fold
 from bantin.entities import Kind, Registry
 
 from . import chrome, datelines, owners, prefixes, published, publishers, signed_dates, stamps, titles
+from .asked_heads import with_its_mark
 from .body import Body
 from .byline_spots import signed_before_furniture
 from .bylines import parse_byline, source_of_title
 from .credit_ends import signed_after_credit
+from .cut_suffixes import without_cut_suffix
 from .errors import BadInput
 from .parsed import Block, Parsed
+from .placed_heads import from_unlabelled
 from .repair import clean
 
 
@@ -261,7 +264,10 @@ def _completed(
         [*parsed.keywords, *map(stamps.before_stamp, _header(units))],
         [parsed.summary or "", parsed.lead or ""],
     )
+    if not completed and (whole := from_unlabelled(title, [parsed.summary or "", parsed.lead or ""])):
+        title, completed = whole, True  # `Ninh Bình: Tràng An …`: a lead restating it without its label
     if completed:
+        title = with_its_mark(title, [plain, parsed.summary or "", parsed.lead or ""])
         whence = "the link's address" if titles.slug_words(parsed.url) else "the page's tags or headline"
         warnings.append(f"title completed from {whence}; check it against the source")
     elif title.endswith("…"):
@@ -335,7 +341,7 @@ def _title(
     slug: str = "",
 ) -> tuple[str, str | None]:
     title, site = source_of_title(clean(raw), names, folders, known, slug)
-    title = title.strip()
+    title = (without_cut_suffix(title, names, slug) or title).strip()  # `… | Báo…`
     if prefix := prefixes.site_prefix(title, names):  # `Bộ Y tế | …`: the site's name before the headline
         title = title[len(prefix) :]
         warnings.append(f"the title's opening `{prefix.strip()}` is the site's name; dropped it")

@@ -42,8 +42,11 @@ def _folded(token: str) -> str:
 
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
 # digits or more anywhere, 4 digits that are no year; a year or a smaller number is the headline's
-# (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id.
-_ID = re.compile(r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*|(?!19|20)\d{4})$")
+# (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id; a
+# hexadecimal id of 6-10 letters a-f and two digits or more (`-3f1a2b`, `-f3e4a1b`) is no word either.
+_ID = re.compile(
+    r"^(?:[a-z]{1,8}\d{4,}|[a-z0-9]*\d{5,}[a-z0-9]*|(?!19|20)\d{4}|(?=\d*[a-f])(?=(?:[a-f]*\d){2})[\da-f]{6,10})$"
+)
 _LABEL = re.compile(r"^\s*(?:\[[^\]]{1,20}\]|\([^)]{1,20}\)|[^\W\d_]{2,12}\s*:)\s*")
 _OPENERS = {"“": "”", "‘": "’", "'": "'", '"': '"', "«": "»", "(": ")"}  # and brackets: `Hủa Phăn (Lào)`
 
