@@ -9,6 +9,7 @@ from bantin.importer.bylines import is_source_name
 from bantin.importer.furniture import STAMP
 from bantin.importer.headline_lead import split_at_headline
 from bantin.importer.stamps import glued_stamp, header_date, is_dateline
+from bantin.importer.story_contacts import contact_field
 
 
 def test_a_posting_date_beside_an_update_is_the_pages_whichever_unit_holds_it() -> None:
@@ -43,3 +44,8 @@ def test_a_portals_name_in_title_case_is_an_outlets() -> None:
     assert is_source_name("Cổng Thông tin điện tử Bộ Y tế")
     assert is_source_name("Cổng thông tin điện tử tỉnh Cà Mau")
     assert not is_source_name("Cổng Thông tin điện tử tổng hợp của công ty")
+
+
+def test_a_stamp_between_the_lead_and_the_story_is_no_contact_field() -> None:
+    assert not contact_field("05-11-2023 16:40")
+    assert contact_field("Hotline: 0272 3826 111")
