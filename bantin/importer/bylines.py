@@ -103,10 +103,13 @@ def _outlet(text: str) -> str | None:
     return text if is_source_name(text) else None
 
 
-# A portal's whole name, its owner's in capitals (`Cổng thông tin điện tử Bộ Tư pháp`), not a footer's
-# masthead (`Trang thông tin điện tử tổng hợp …`).
+# A portal's whole name, its owner's in capitals (`Cổng thông tin điện tử Bộ Tư pháp`, in title case as
+# a masthead prints it, `Cổng Thông tin điện tử Chính phủ`), not a footer's masthead (`Trang thông tin
+# điện tử tổng hợp …`).
 _PORTAL = re.compile(
-    r"^(?:Cổng|Trang) thông tin (?:điện tử )?(?:(?:tỉnh|thành phố|huyện|quận|xã) )?[" + CAPITALS + r"]"
+    r"^(?:Cổng|Trang) [Tt]hông [Tt]in (?:[Đđ]iện [Tt]ử )?(?:(?:tỉnh|thành phố|huyện|quận|xã) )?["
+    + CAPITALS
+    + r"]"
 )
 
 

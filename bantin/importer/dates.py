@@ -21,6 +21,7 @@ _WORD_DATE = re.compile(
 )  # `16 tháng 2 năm 2024`, a search engine's `16 thg 2, 2024`, a masthead's `16 Tháng 2 2024`,
 # a player's `2 Th12 2024`
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # `2024-02-16`, `2024/02/16`
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])")  # a stamp's `21.03.2024 - 09:45`
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH_WORDS = {
     "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -152,7 +153,7 @@ def _glued_stamp(text: str) -> DayMonth | None:
     (`Minh Anh | 16/02/2024 | Thời sự Sáng 16/2, …`, `Friday, February 16, 2024 Hanoi …`): a full date
     after capitalised words only, set off by a bar or a dash, after a name of two words or more or a
     weekday (`Từ 1/3/2024, …` opens a sentence)."""
-    patterns = (_FULL_DATE, _ISO_DATE, _ENGLISH_DATE, _NAMED_MONTH, _WORD_DATE)
+    patterns = (_FULL_DATE, _ISO_DATE, _DOTTED_DATE, _ENGLISH_DATE, _NAMED_MONTH, _WORD_DATE)
     found = [m for m in (p.search(text, 0, 100) for p in patterns) if m]
     if not found:
         return None

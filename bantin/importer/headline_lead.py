@@ -4,8 +4,9 @@ the page on one line, and when the lead opens with a name or capitals no word a 
 marks where the menu stops. The headline's opening words repeated at the lead's start do: the unit is
 cut before them when what stands before is a menu (names in title case, no grammar word, no clause)
 and a whole sentence follows. The headline's words inside a sentence, or after a subject's title
-(`Giám đốc Sở Y tế Hà Nội …`, `Tập đoàn Vingroup Phạm Nhật Vượng …`), cut nothing; after a city's
-weather widget (`Hà Nội 16°C Sương mù 7 ngày tới`), its words are the widget's."""
+(`Giám đốc Sở Y tế Hà Nội …`, `Tập đoàn Vingroup Phạm Nhật Vượng …`), cut nothing, nor does a dateline
+before them (`Tây Ninh, 20/3/2024 -`); after a city's weather widget (`Hà Nội 16°C Sương mù 7 ngày
+tới`), its words are the widget's."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, 
 
 from .furniture import Unit, signals
 from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead
+from .stamps import is_dateline
 from .suffixes import ends_with_section
 
 __all__ = ["BEFORE_A_NAME", "cut_before_headline_words"]
@@ -65,6 +67,8 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")") or CLAUSE.search(head) or head.endswith((".", ":", ";")):
             return None  # a sentence's own clause or bracket before the headline's words
+        if is_dateline(head):
+            return None  # `Tây Ninh, 20/3/2024 - Công an tỉnh …`: the story's dateline, no menu
         going_on = bare[index - 1] in BEFORE_A_NAME and not _WEATHER.search(head)
         if in_organisation(tokens, index) or _names_a_subject(head) or going_on:
             return None  # a subject's name going on (`Tập đoàn Vingroup | Phạm`, `tỉnh | Đồng Nai`)

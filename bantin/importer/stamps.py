@@ -115,6 +115,9 @@ def header_date(texts: Sequence[str]) -> str | None:
                 return f"{day:02d}/{month:02d}/{year}"
         other = parse_date(text) if _YEAR.search(text) else None  # `2024-02-16T08:13`, `16 tháng 2 năm 2024`
         if other is not None and other.year is not None:
+            if _UPDATED.search(text):  # `Cập nhật: 09:15 16/03/2024` on its own, `| Ngày đăng: …` next
+                updated = updated or f"{other.day:02d}/{other.month:02d}/{other.year}"
+                continue
             return f"{other.day:02d}/{other.month:02d}/{other.year}"
     return updated
 
@@ -246,14 +249,18 @@ def _header_stamp(text: str) -> int | None:
 
 
 def _dateline_place(before: str) -> bool:
-    """A dateline's place in capitals before its date (`CẦN THƠ, 18/3/2024 - Sáng nay, …`, `TP.HCM, `):
-    the story's first words, not a menu (whose items end with no comma, in small letters) nor a
-    weekday (`THỨ HAI, 18/03/2024`)."""
+    """A dateline's place in capitals before its date (`CẦN THƠ, 18/3/2024 - Sáng nay, …`, `TP.HCM, `),
+    or a name's capitalised words (`Tây Ninh, 20/3/2024 - …`, as provincial papers print it): the
+    story's first words, not a menu (whose items end with no comma, in small letters) nor a weekday
+    (`THỨ HAI, 18/03/2024`)."""
     words = before.split()
     return (
         0 < len(words) <= 5
         and before.rstrip().endswith(",")
-        and all(w.isupper() or w in "-–" for w in words)
+        and (
+            all(w.isupper() or w in "-–" for w in words)
+            or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+        )
         and not re.fullmatch(rf"\s*{_WEEKDAY}\s*,\s*", before, re.IGNORECASE)
     )
 

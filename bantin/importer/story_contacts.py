@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .donation_boxes import REASON as DONATION_BOX
-from .furniture import ADDRESS, EMAIL, PHONE, SURE
+from .furniture import ADDRESS, EMAIL, PHONE, STAMP, SURE
 from .inline import BUTTON_REASON
 from .notice_services import REASON as NOTICE_SERVICE
 from .widgets import buttons
@@ -80,8 +80,9 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
 
 def contact_field(text: str) -> bool:
     """A contact's field (`Hotline: 0272 3826 111`, `Số tài khoản: …`) holding no footer's or page's word:
-    a line for the detector to judge in its place, among the story's lines, not to drop on its own."""
-    if furnished(text):
+    a line for the detector to judge in its place, among the story's lines, not to drop on its own. A
+    page's stamp (`21-03-2024 09:45`), whose digits read as a phone's, is none."""
+    if furnished(text) or STAMP.fullmatch(text.strip()):
         return False
     field = _FIELD.search(text) or PHONE.search(text) or EMAIL.search(text) or ADDRESS.search(text)
     return bool(field or _APP.match(text))
