@@ -9,9 +9,8 @@ import re
 from collections.abc import Sequence
 
 from .bylines import parse_byline
-from .dates import _FULL_DATE, _WEEKDAY, _YEAR, LUNAR, _glued_stamp, _valid, parse_date, stamp_line
+from .dates import _FULL_DATE, _WEEKDAY, _YEAR, LUNAR, ZONE, _glued_stamp, _valid, parse_date, stamp_line
 from .furniture import signals
-from .update_notes import ZONE
 
 # A page's stamp under its label (`Cập nhật lúc 08:30 ngày 16/02/2024`, `Ngày đăng: 16/02/2024 - 08:30`).
 _LABELLED_STAMP = re.compile(
@@ -170,8 +169,6 @@ _TIMED_DATE = re.compile(
     re.IGNORECASE,
 )
 _DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}")
-# What `stamp_line` does not read in a stamp: a zone of its own.
-_ZONED = re.compile(rf"\(giờ\s[^()]{{1,20}}\)|(?<=\d)\s+{ZONE}(?!\w)|\blúc\b", re.IGNORECASE)
 
 
 # … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
@@ -243,7 +240,7 @@ def _header_stamp(text: str) -> int | None:
     end = found.end()
     lunar = LUNAR.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     end = lunar.end() if lunar else end
-    if stamp_line(_ZONED.sub(" ", LUNAR.sub(" ", text[found.start() : end].strip()))) is None:
+    if stamp_line(text[found.start() : end].strip()) is None:
         return None
     return end
 

@@ -13,10 +13,10 @@ import re
 
 from bantin.core.text import CAPITALS
 
+from .dates import ZONE
+
 # A date a note may hold before its time (`2 Th12 2024`, `05/12/2024`, `2 tháng 12 2024`).
 _DATE = r"(?:\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|\s+(?:Th|tháng)\s*\d{1,2}(?:\s*,?\s*\d{4})?)\s*,?\s*)"
-#: A time zone a foreign broadcaster's stamp names (`14:20 AEDT`, `giờ Hà Nội`).
-ZONE = r"(?:GMT|UTC|AEDT|AEST|ICT|KST|JST|CET|CEST|EST|EDT|PST|PDT|giờ\s+(?:Hà Nội|Việt Nam|địa phương|GMT))"
 _NOTE = re.compile(
     rf"^(?P<before>(?:[{CAPITALS}][^\W\d_]*\s+){{0,3}}?)"
     r"(?P<note>(?:trang\s+này\s+)?(?:đã\s+)?(?:được\s+)?cập\s+nhật(?:\s+lần\s+cuối)?\s*:?\s*"

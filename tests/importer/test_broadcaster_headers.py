@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
-from bantin.importer.dates import parse_date
+from bantin.importer.dates import parse_date, stamp_line
 from bantin.importer.menus import peel_buttons, peel_menu
 from bantin.importer.source_labels import peel_source_label
 from bantin.importer.stamps import peeled_stamp, stamp_alone
@@ -24,6 +24,14 @@ def test_a_month_written_th12_is_read() -> None:
     found = parse_date("Đăng 2 Th12 2024")
     assert found is not None and (found.day, found.month, found.year) == (2, 12, 2024)
     assert parse_date("Th12") is None
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Cập nhật 2 Th12 2024 lúc 14:20 AEDT", "Ngày 3 tháng 12 năm 2024 17:00 (giờ Nhật Bản)"]
+)
+def test_a_stamp_in_a_broadcasters_own_time_zone_is_a_stamp_line(stamp: str) -> None:
+    found = stamp_line(stamp)
+    assert found is not None and (found.month, found.year) == (12, 2024)
 
 
 @pytest.mark.parametrize(
