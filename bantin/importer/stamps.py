@@ -163,12 +163,12 @@ _MARKED_DATE = re.compile(
     re.IGNORECASE,
 )
 # … or a bare date with its time (`Đời sống 20/11/2024 06:15 Ở bản …`): a dateline has no time; or a
-# dotted date, which no dateline has (`Nghe bài này 2024.12.05 Nước biển …`).
+# dotted date, which no dateline has (`Nghe bài này 2024.12.05 Nước biển …`, `Văn hóa 26.11.2024 Từ …`).
+_DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}|\d{1,2}\.\d{1,2}\.\d{4}")
 _TIMED_DATE = re.compile(
-    rf"(?<![\d/])(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}{_CLOCK_ZONE}|\d{{4}}\.\d{{2}}\.\d{{2}}(?!\d)(?:{_CLOCK_ZONE})?)",
+    rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}{_CLOCK_ZONE}|(?:{_DOTTED.pattern})(?![\d.])(?:{_CLOCK_ZONE})?)",
     re.IGNORECASE,
 )
-_DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}")
 
 
 # … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
