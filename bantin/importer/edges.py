@@ -80,7 +80,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         credited = _credit_apart(words)
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
-        for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+        for n in range(1, 8):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+            if n > 5 and not any(w in _DASHES for w in words[:n]):
+                break  # a name of six words or more is two writers' (`Lò Văn An - Cầm Thị Sen`)
             if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
                 continue  # one word: a writer's initials only (`P.V`, `T.H.`)
             if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
@@ -99,8 +101,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if shouting(words[n - 1]) and shouting(words[n]):
                 continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
             byline = parse_byline(head)
-            if byline is None or byline.author is None or (byline.source is not None and not role):
-                continue
+            sourced = byline is not None and byline.source is not None and "/" not in words[n - 1]
+            if byline is None or byline.author is None or (sourced and not role):
+                continue  # `Minh Thu/VOV4`: the writer's own outlet after a slash, a byline still
             header = (
                 not rest.endswith((".", "!", "?", "…"))
                 and not signals(rest).grammar  # an editor's note has grammar words
@@ -112,9 +115,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             capitals = shouting(head) and shouting(words[n + role]) and not WRITER_INITIALS.match(head)
             titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
-                if n < 4 and not role and _name_goes_on(words, n):
+                own = len(last_name)  # the last writer's words (`Hoàng Anh - Kăn Thị Lan`: `Kăn Thị`)
+                if own < 4 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
-                if n < 5 and not role and _furniture_after(words, n):
+                if own < 5 and not role and _furniture_after(words, n, own):
                     continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
@@ -132,7 +136,7 @@ def _name_goes_on(words: list[str], n: int) -> bool:
     return not _furniture(words[n]) and not names_a_widget(words[n])
 
 
-def _furniture_after(words: list[str], n: int) -> bool:
+def _furniture_after(words: list[str], n: int, own: int) -> bool:
     """The name goes on past `n` (`Phạm Thanh Vy` before `Bình luận`, up to five words): each word,
     in title case, is no furniture of its own, and the furniture begins with the capital after it, in its
     first word or two (a headline's or a box's words in small letters after it: `Sách hay Đọc tiếp`,
@@ -142,7 +146,9 @@ def _furniture_after(words: list[str], n: int) -> bool:
         return False
     if _furniture(words[n]):
         return False
-    return any(_furniture(" ".join(after[:k])) for k in (1, 2)) or (n < 4 and _furniture_after(words, n + 1))
+    if any(_furniture(" ".join(after[:k])) for k in (1, 2)):
+        return True
+    return own < 4 and _furniture_after(words, n + 1, own + 1)
 
 
 def headlines(text: str) -> bool:

@@ -77,7 +77,7 @@ def parse_html(text: str) -> Parsed:
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = _name(clean(root.get("author") or "")) or marked_author
+    parsed.author = _fuller(_name(clean(root.get("author") or "")), marked_author)
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     if sitename == title:  # trafilatura takes a `<title>` part with a dot (`… 3.000 hộ dân`) for a domain
@@ -157,6 +157,17 @@ def _name(author: str) -> str | None:
     if byline is not None and byline.author:
         return author
     return author if len(author.split()) <= _LONGEST_NAME else None
+
+
+def _fuller(read: str | None, marked: str | None) -> str | None:
+    """trafilatura's author, or the markup's when it names the same writer and others after a dash
+    or a comma (`Y Phôn - H'Mai`, which trafilatura reads as `Y Phôn`): the byline's writers, all; a
+    newsroom after the dash (`Minh Anh - Báo Mẫu`) is no writer."""
+    byline = parse_byline(marked) if read and marked else None
+    if byline is not None and byline.source is None and byline.author == marked:
+        if re.match(re.escape(read or "") + r"\s*[-–,]\s*\w", marked):
+            return marked
+    return read or marked
 
 
 def _site_of(url: str | None) -> str | None:
