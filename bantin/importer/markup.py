@@ -160,13 +160,21 @@ def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> 
         # many stories: links all to one address are one post's (an embedded post's invitation
         # and its caption, which the story quotes)
         listed = (
-            len({a.get("href") for a in linked}) >= 2
+            len(anchors) >= 2
+            and not _one_address(linked)
             and len(label.group("label").split()) <= _LONGEST_LABEL
             and links >= 0.7 * rest
             and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
         )
         if rest > 0 and 3 * len(text) <= total and (named or listed):
             remove(element)
+
+
+def _one_address(links: list[etree._Element]) -> bool:
+    """Whether `links` all lead to one page (`https://www.instagram.com/p/…` twice); links that lead
+    nowhere (`#`, `javascript:void(0)`: a list a script opens) tell nothing of where they go."""
+    hrefs = {link.get("href", "").strip() for link in links}
+    return len(hrefs) == 1 and not re.match(r"^(?:#|javascript:)", next(iter(hrefs)), re.I)
 
 
 _TEASER_BOXES = ("table", "div", "aside", "section")

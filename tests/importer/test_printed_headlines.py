@@ -9,6 +9,7 @@ import pytest
 
 from bantin.importer.convert import convert
 from bantin.importer.html import parse_html
+from bantin.importer.markup import prepare
 
 _STORY = (
     "<p>Sáng nay, huyện miền núi khánh thành cây cầu treo thứ mười hai nối hai bờ con suối lớn.</p>"
@@ -79,3 +80,15 @@ def test_a_labelled_list_of_other_stories_still_goes() -> None:
         _page(f"{_H1} - Báo Núi Mẫu", _H1, body=_STORY + related).encode(), "p.html", year=2024
     ).body
     assert "trường bán trú" not in body and "Cầu dân sinh mới" not in body
+
+
+@pytest.mark.parametrize("href", ["javascript:void(0)", "#"])
+def test_a_list_of_stories_a_script_opens_still_goes(href: str) -> None:
+    # its links lead nowhere alike (`javascript:void(0)`): that says nothing of one post
+    related = (
+        f"<div><p>Bạn đọc quan tâm</p><p><a href='{href}' onclick='go(1)'>Tỉnh miền núi xây thêm ba trường"
+        f" bán trú cho học sinh</a></p><p><a href='{href}' onclick='go(2)'>Cầu dân sinh mới giúp người dân"
+        " vùng cao đi lại thuận tiện</a></p></div>"
+    )
+    page = prepare(_page(f"{_H1} - Báo Núi Mẫu", _H1, body=_STORY * 3 + related)).page
+    assert "trường bán trú" not in page and "Cầu dân sinh mới" not in page  # the box went before trafilatura
