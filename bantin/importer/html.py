@@ -74,6 +74,7 @@ def parse_html(text: str) -> Parsed:
     for key, value in root.attrib.items():
         root.set(key, unmarked(value))
     title = _whole(clean(root.get("title") or ""), (headline, page_title))
+    title = _printed(title, headline, page_title, clean(root.get("sitename") or ""))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
@@ -120,6 +121,18 @@ def _whole(title: str, others: tuple[str, ...]) -> str:
         at = other.find(cut)
         if at >= 0 and len(other) > at + len(cut):
             return other[at:]
+    return title
+
+
+def _printed(title: str, headline: str, page_title: str, sitename: str) -> str:
+    """The headline the page prints where its metadata gives another: an `og:title` or JSON-LD
+    headline written for social networks (`⚡ Đi xuyên miền Bắc bằng xe điện: …?`) while the `<h1>`
+    and the `<title>` agree on the page's own (`Mạng lưới trạm sạc … - Tạp chí Ô tô Xe máy`). The two
+    a reader sees outvote the one only machines read; a `<title>` that holds the metadata's keeps it."""
+    if not headline or not page_title or headline == title or not title or title in page_title:
+        return title
+    if page_title == headline or source_of_title(page_title, (sitename,) if sitename else ())[0] == headline:
+        return headline
     return title
 
 
