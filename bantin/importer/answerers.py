@@ -21,11 +21,12 @@ import re
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.kinds import SURNAMES
 
-__all__ = ["expert", "signed_at_work"]
+__all__ = ["expert", "signature_starts", "signed_at_work"]
 
 # A profession's title, written out or abbreviated (`BS.CKII`, `PGS.TS`, `ThS.`), before the name.
 _TITLE = (
-    r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Chuyên gia|Điều dưỡng|Chuyên viên|"
+    r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Điều dưỡng|Chuyên viên|"
+    rf"Chuyên gia(?:\s+[{SMALL_LETTERS}]+){{0,2}}|"  # and the field (`Chuyên gia dinh dưỡng Lê Hải Yến`)
     r"Nhà (?:giáo|văn|thơ|báo|nghiên cứu|phê bình|sử học)|"  # an opinion column's writer (`Nhà giáo Lê An`)
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
@@ -54,3 +55,15 @@ def signed_at_work(text: str) -> bool:
     """`text` is an expert's signature with the workplace (`BS Phạm Thu Hiền, Bệnh viện Nhi Trung ương`)."""
     found = _SIGNED.match(text.strip())
     return expert(text) is not None and found is not None and found.group("place") is not None
+
+
+# A signature's title opening a sentence (or the text), where the page's words may run on after it.
+_OPENING = re.compile(rf"(?:^|(?<=[.!?…]\s)){_TITLE}\s+{_WORD}")
+
+
+def signature_starts(text: str) -> list[int]:
+    """Where a sentence of `text` opens with a profession's title and a name in capitals, as an expert's
+    signature does (`Chúc bé mau khỏe! ThS.BS Lê Thu Vân, Khoa Nhi …`): `widgets` looks there for the
+    page's buttons run on after the signature in a one-line body (`… Bệnh viện Xanh Pôn Gửi câu hỏi
+    cho bác sĩ`); `expert` says whether the words up to them are one."""
+    return [m.start() for m in _OPENING.finditer(text)]

@@ -47,6 +47,7 @@ _SPAN = (
 )
 LEAD_STARTERS = re.compile(
     STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|" + _SPAN + r"|"
+    r"Nhân (?:dịp|kỷ niệm|ngày)|"  # the occasion an interview's intro opens with (`Nhân kỷ niệm 66 năm …`)
     r"Mỗi|Hàng(?=\s+[^\W\d_A-ZĐ]))\s)"  # `Hàng năm`, `Hàng trăm`, not a street's `Hàng Đẫy`
 )
 

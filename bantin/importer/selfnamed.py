@@ -21,7 +21,7 @@ _PARTS = re.compile(r"\s+[-–|]\s+")
 _DRESS = re.compile(r"(?:\s*(?:\.{2,}|…))+$|\s+(?:Online|online|điện tử|Điện tử|Điện Tử)$")
 # Where a site prints its own name: the whole line, after `©`, or before ` - ` and a description.
 _PLACES = (r"^\s*", r"©\s*(?:\d{4}\s+)?", r"(?:^|\s)")
-_AFTER = (r"\s*$", r"(?=\s|$)", r"\s+[-–]\s+\S")
+_AFTER = (r"\s*$", r"(?=[\s.]|$)", r"\s+[-–]\s+\S")  # `© 2025 LuatVietnam. Mọi quyền …`
 
 
 def letters(text: str) -> str:
@@ -68,7 +68,11 @@ def printed(stem: str, texts: list[str], cased: Callable[[list[str]], str | None
                 if not stem.startswith(spelled):
                     break
                 run = words[start : end + 1]
-                if spelled != stem or len(run) < 2 or not all(w[:1].isupper() for w in run):
+                if (
+                    spelled != stem
+                    or not (len(run) >= 2 or _camel(run[0]))
+                    or not all(w[:1].isupper() for w in run)
+                ):
                     continue
                 body = r"\W+".join(map(re.escape, run))
                 if not any(re.search(b + body + a, text) for b, a in zip(_PLACES, _AFTER, strict=True)):
@@ -77,6 +81,12 @@ def printed(stem: str, texts: list[str], cased: Callable[[list[str]], str | None
                     return " ".join(run)
                 capitals = capitals or cased(run) or " ".join(run).title()
     return capitals or glossed(stem, texts)
+
+
+def _camel(word: str) -> bool:
+    """One word with a capital inside it (`LuatVietnam`, `CafeBiz`): a brand's name run together, as
+    no word of a sentence is written; it names the site alone, where a plain word would need a second."""
+    return word[:1].isupper() and any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
 def glossed(stem: str, texts: list[str]) -> str | None:

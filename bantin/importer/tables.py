@@ -14,6 +14,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .furniture import Signals
 from .menus import names_someone
+from .speakers import about_to_speak
 
 __all__ = ["introduces_table", "story_tables", "table_ends"]
 
@@ -111,16 +112,9 @@ def _introduces(text: str, found: Signals) -> bool:
     (`Bạn đọc Nguyễn Văn Minh (Thái Bình) hỏi:`), whatever furniture word names them."""
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
-    if text.endswith(":") and _QUOTED.search(text) and names_someone(text):  # `Bạn đọc Lê An (Huế) hỏi:`
+    if text.endswith(":") and about_to_speak(text) and names_someone(text):  # `Bạn đọc Lê An (Huế) hỏi:`
         return True
     return text.endswith(":") and len(words) >= 3 and lower * 2 >= len(words) and not found.word
-
-
-# Who speaks next, before a colon (`… hỏi:`, `… cho biết:`), or whom the answer that follows is
-# addressed to (`Trả lời bạn đọc Nguyễn Văn Tùng:`): a furniture word before it is no site's.
-_QUOTED = re.compile(
-    r"(?<!\w)(?:hỏi|viết|kể|cho biết|chia sẻ|trả lời|tâm sự)\s*:$|^(?:Trả lời|Gửi|Thưa|Kính gửi)\s.*:$"
-)
 
 
 def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:

@@ -45,10 +45,12 @@ from .numbered_items import after_item_number, list_items
 from .place_datelines import dateline_start
 from .placed import address_ends
 from .reader_calls import call_cuts
+from .related_runs import headline_end
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
+from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
@@ -60,6 +62,7 @@ from .widgets import (
     NOTICE,
     RATING,
     SPACED_TAGS,
+    advice_disclaimers,
     buttons_after_credit,
     comment_cuts,
     leading_buttons,
@@ -195,7 +198,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
-    notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text)  # each whole, uncut
+    notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text) + advice_disclaimers(text)
     cuts.update(start for start, _ in notices)
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
@@ -341,8 +344,8 @@ def _peel(piece: str) -> list[str]:
         before = piece[: starter.start()]  # `CẦN THƠ, 18/3/2024 - Sáng nay, …`: a dateline, no menu
         if (placed := dateline_start(before)) and signals(piece[placed:]).prose:  # `… HOUSTON, Texas (NV) – `
             return [piece[:placed].strip(), piece[placed:].strip()]
-        if not menu.menu or is_dateline(before) or sentence_begun(before):
-            break
+        if not menu.menu or is_dateline(before) or sentence_begun(before) or about_to_speak(before):
+            break  # … or who speaks next (`Đại biểu Lê An (tổ Diễn Châu) chất vấn: Vì sao …?`)
         if found.prose and found.sentence and plain_lead(found):
             return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
     related = _RELATED.match(piece) or STRONG.match(piece)
@@ -350,6 +353,8 @@ def _peel(piece: str) -> list[str]:
         starter = STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
+        if _RELATED.match(piece) and (end := headline_end(piece, related.end())):  # `… tháng 2 Nhà trường …`
+            return [piece[:end].strip(), piece[end:]]
     crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
     if crumbs:
         starter = STARTERS.search(piece, crumbs.end())

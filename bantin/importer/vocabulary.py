@@ -40,6 +40,8 @@ LIST_NOUNS = (
     "văn bản",
     # … and the topics an international broadcaster's page lists under its story (`Các chủ đề khác`)
     "chủ đề",
+    # … and what an interview's or a Q&A's page lists under it (`Phỏng vấn khác`, `Các cuộc giao lưu khác`)
+    "phỏng vấn", "bài phỏng vấn", "giao lưu", "cuộc giao lưu", "đối thoại", "hỏi đáp",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",

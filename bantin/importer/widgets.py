@@ -12,6 +12,7 @@ import re
 
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
+from .answerers import expert, signature_starts
 from .leftovers import BROWSER_NOTICE
 from .mobile_prompts import MOBILE_PROMPTS
 
@@ -21,6 +22,7 @@ __all__ = [
     "NOTICE",
     "RATING",
     "WIDGETS",
+    "advice_disclaimers",
     "buttons",
     "buttons_after_credit",
     "comment_cuts",
@@ -77,6 +79,9 @@ WIDGETS = (
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
     "mua vé", "chọn suất chiếu", "chọn suất diễn", "chọn rạp", "chọn ghế",  # a ticket box's
+    # a Q&A page's form asking the reader's question (`Gửi câu hỏi cho bác sĩ`, `Nội dung câu hỏi`)
+    "gửi câu hỏi cho bác sĩ", "gửi câu hỏi cho luật sư", "gửi câu hỏi cho chuyên gia", "đặt câu hỏi",
+    "nội dung câu hỏi", "câu hỏi của bạn",
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
@@ -120,6 +125,23 @@ NOTICE = re.compile(
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
     + BROWSER_NOTICE
 )
+
+# A site saying it gives no advice, its name in capitals before it (`Hello Bacsi không đưa ra lời khuyên`).
+_NO_ADVICE = re.compile(rf"(?:[{CAPITALS}]\S*\s+){{1,2}}không (?:đưa ra|cung cấp) lời khuyên")
+
+
+def advice_disclaimers(text: str) -> list[tuple[int, int]]:
+    """Where a site's disclaimer that it gives no advice starts a unit (and its span, kept whole):
+    after a sentence's stop or a name's last word in capitals (a signature's: `… Lê Hải Yến Hello
+    Bacsi không đưa ra lời khuyên …`); after a word in lower case the site's name is longer than its
+    words in capitals (`Nhà thuốc Mẫu không …`) and the sentence stays whole."""
+    spans = []
+    for match in _NO_ADVICE.finditer(text):
+        before = text[: match.start()].split()
+        if not before or before[-1][:1].isupper() or ends_sentence(before[-1]):
+            spans.append(match.span())
+    return spans
+
 
 _WORDS = re.compile(r"[^\W_]+")
 _LONGEST_FIRST = sorted(WIDGETS, key=len, reverse=True)
@@ -341,16 +363,19 @@ _CREDITED = re.compile(CREDIT_LABEL + "[" + CAPITALS + "]")
 
 
 def buttons_after_credit(text: str) -> list[int]:
-    """Where buttons close a labelled credit (`Tin, ảnh: Minh Khánh In bài viết`, `… Chia sẻ Lưu`), and
-    where they end: a run of a page's buttons from a capitalised word after the name on."""
+    """Where buttons close a labelled credit (`Tin, ảnh: Minh Khánh In bài viết`, `… Chia sẻ Lưu`), or
+    an expert's signature under an answer (`ThS.BS Lê Thu Vân, Bệnh viện Xanh Pôn Gửi câu hỏi cho bác
+    sĩ`: the signature whole before them), and where they end: a run of a page's buttons from a
+    capitalised word after the name on."""
     credit = _CREDITED.search(text)
-    if credit is None:
-        return []
-    tokens = list(re.finditer(r"\S+", text[credit.end() :]))
-    for token in tokens[1:]:
-        at = credit.end() + token.start()
-        rest = text[at:]
-        end = leading_buttons(rest) if rest[:1].isupper() else 0
-        if end and (not rest[end:].strip() or rest[end:].lstrip()[:1].isupper()):
-            return [at, at + end]
+    starts = [credit.end()] if credit else signature_starts(text)
+    for start in starts:
+        tokens = list(re.finditer(r"\S+", text[start:]))
+        for token in tokens[1:]:
+            at = start + token.start()
+            rest = text[at:]
+            end = leading_buttons(rest) if rest[:1].isupper() else 0
+            signed = credit is not None or expert(text[start:at]) is not None
+            if end and signed and (not rest[end:].strip() or rest[end:].lstrip()[:1].isupper()):
+                return [at, at + end]
     return []
