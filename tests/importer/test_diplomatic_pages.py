@@ -174,3 +174,16 @@ def test_a_writer_under_a_watch_header_with_the_source_s_credit_after_is_the_aut
     )
     converted = convert(raw.encode(), "page.txt", year=2024)
     assert converted.front.author == "Hồng Nhung"
+
+
+def test_a_name_and_place_after_the_footer_s_copyright_line_is_no_author() -> None:
+    content = (
+        "Ngày 25/9, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước Lào đã tiếp đoàn đại biểu Hội Hữu nghị "
+        "Việt - Lào tỉnh Mẫu sang thăm và làm việc. Hai bên trao đổi về kế hoạch giao lưu thanh niên năm "
+        "tới và công tác đào tạo lưu học sinh. Tin liên quan Lào và Việt Nam tăng cường hợp tác thanh niên "
+        "© 2024 Đài Phát thanh Mẫu. Đường Sisavang, Viêng Chăn"
+    )
+    page = vnsum("Phó Chủ tịch nước Lào tiếp đoàn Hội Hữu nghị", "https://dai-mau.la/vn/a-3.html", content)
+    converted = convert(page, "page.txt", year=2024)
+    assert not converted.front.author
+    assert "Sisavang" not in converted.body
