@@ -12,6 +12,7 @@ from bantin.core.text import SMALL_LETTERS
 from bantin.tagging.kinds import ORG_HEADS
 from bantin.tagging.words import STOP_CAPS, TITLES
 
+from .agency_datelines import agency_dateline
 from .dated_leads import dated_opening
 from .furniture import Unit, key, title_case_items
 from .newsroom_notes import note_label_at
@@ -70,6 +71,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
                     continue  # a sentence's own words before the summary's: no menu to cut
                 head, rest = head[: clause.start()].strip(), unit.text[clause.start() :].strip()
             elif (opening := dated_opening(unit.text[:cut])) is not None:  # `Ngày 22/6, … 60 năm`
+                head, rest = unit.text[:opening].strip(), unit.text[opening:].strip()
+            elif (opening := agency_dateline(unit.text[:cut])) is not None:  # `Hà Nội, 5/12 (TTXVN) -`
                 head, rest = unit.text[:opening].strip(), unit.text[opening:].strip()
             if head and rest:
                 return [*out[:i], Unit(unit.block, head), Unit(unit.block, rest), *out[i + 1 :]]

@@ -56,7 +56,7 @@ _CHROME_ANYWHERE = re.compile(
 _SECTIONS = re.compile(r"^(?:" + alternatives(RELATED_HEADERS) + r")\s*:?$", re.IGNORECASE)
 _LANGUAGES = (
     "english", "français", "español", "deutsch", "русский", "中文", "日本語", "한국어", "ภาษาไทย",
-    "ລາວ", "ខ្មែរ",
+    "ລາວ", "ខ្មែរ", "khmer",  # a Khmer service's link in its Latin name (`Tiếng Việt English Khmer`)
     "bahasa indonesia", "italiano", "português", "العربية", "tiếng việt", "tiếng anh", "tiếng pháp",
     "tiếng trung", "tiếng nga", "tiếng lào", "tiếng khmer", "tiếng thái", "tiếng nhật", "tiếng hàn",
 )  # fmt: skip

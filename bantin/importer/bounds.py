@@ -272,7 +272,12 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, 
     after = i + 2 if cut else i + 1
     return (
         found[i].strong is not None
-        and (found[i].strong.casefold().startswith(_LINK_LABELS) or _INLINE_LINK.match(texts[i]) is not None)
+        and (
+            found[i].strong.casefold().startswith(_LINK_LABELS)
+            or _INLINE_LINK.match(texts[i]) is not None
+            # `Bài liên quan:` | its headline, cut off the next sentence
+            or (cut and _INLINE_LINK.match(f"{texts[i]} {texts[i + 1]}") is not None)
+        )
         and after < len(kinds)
         and kinds[after][0] == "prose"
         and found[after].strong is None

@@ -7,7 +7,7 @@ and its byline. The body pass that drops a box (`line_chrome.drop_chrome`) needs
 * **the writer under a box of links** (`Tin liên quan:` or `BÀI VIẾT ĐƯỢC TÀI TRỢ`, a headline or
   two, then `Mai Phương`): the name reads as one more headline (short, no stop), but it is the
   story's byline when it is the text's last line and a person's name alone (a byline of two to four
-  words, no source, no stop);
+  words, no source, no stop), or only the credits of the story's source follow it;
 * **a poll's question** (`Mời bạn đọc tham gia bình chọn:`, then `Bạn có hoãn xây nhà khi giá thép
   tăng?`, its options, a button): the header goes as the site's words, but the question under it
   reads as a line of the story. A line that asks (a `?`) right after a header of the site's words
@@ -22,6 +22,7 @@ import re
 from .boilerplate import is_chrome
 from .bylines import parse_byline
 from .parsed import Block
+from .unsigned import source_credit
 
 __all__ = ["polled", "writer"]
 
@@ -31,8 +32,9 @@ _LONGEST_QUESTION = 30  # words
 
 
 def writer(blocks: list[Block], index: int) -> bool:
-    """`blocks[index]`, a line inside a box of links, is the writer's name ending the text."""
-    rest = [b for b in blocks[index + 1 :] if b.text.strip()]
+    """`blocks[index]`, a line inside a box of links, is the writer's name ending the text (but for the
+    credits of the story's source under it, `Ngọc Anh` ⏎ `Theo` ⏎ `Báo Kon Tum` of a baomoi page)."""
+    rest = [b for b in blocks[index + 1 :] if b.text.strip() and not source_credit(b.text)]
     text = blocks[index].text.strip()
     if rest or not 2 <= len(text.split()) <= _LONGEST_NAME or text.endswith((".", "!", "?")):
         return False

@@ -107,6 +107,9 @@ class Site:
         return any(len(stem) >= 3 and stem in key(text) for stem in stems)
 
 
+# A copyright line in the footer (`© 2024 Đài … Lào.`): what follows it (`Đường Phonxay, Viêng Chăn`, its
+# address, read as a name and a place) is the owner's, no closing credit of the story.
+_COPYRIGHT = re.compile(r"©|\b(?:bản quyền|copyright)\b", re.IGNORECASE)
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
 
@@ -224,6 +227,16 @@ def detect(
         dated = dated or bounds.writer_over_lead(texts, i, first, anchors[1:])
         if kind == "byline" and i < first and (_header_byline(unit.text) or dated):
             unit = Unit(unit.block, unit.text, False, HEADER_BYLINE)
+        elif (
+            kind == "byline"
+            and i >= end
+            and i > 0
+            and kinds[i - 1][0] == "chrome"
+            and _COPYRIGHT.search(texts[i - 1])
+        ):
+            unit = Unit(
+                unit.block, unit.text, False, "after the article ends: the copyright line's owner or address"
+            )
         elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):
             pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":

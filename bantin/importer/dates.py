@@ -46,11 +46,11 @@ _DATE_TEXT = (
     r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|\d{1,2}\s+(?:tháng|thg)\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?)"
 )
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
-# What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `),
-# `Theo đặc phái viên TTXVN, `.
+# What may stand before a dateline: an agency (`TTO - `, `(Chinhphu.vn) - `), a place (`Hà Nội, `, after a
+# menu's last item in title case too: `Gia Lai TV Gia Lai, ngày 10/10/2024 -`), `Theo đặc phái viên TTXVN, `.
 _PREFIX = re.compile(
     r"^(?:[^,\s\d]{1,20}(?:\s[^,\s\d]{1,20}){0,2}\s[-–—]\s|\([^()]{1,30}\)\s*[-–—:]?\s*|"
-    r"Theo\s[^,]{1,50},\s*|[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,3},\s*){0,3}"
+    r"Theo\s[^,]{1,50},\s*|[A-ZĐ][\w.]*(?:\s[A-ZĐ][\w.]*){0,5},\s*){0,3}"
 )
 # The dateline itself: `Ngày 15/10`, `Sáng 11/5`, `Thứ Tư, 08/12/2021`, `Đúng 12h trưa ngày 11/5`, `15/10`;
 # a page's stamp left in the text opens like one (`Ngày đăng: 16/02/2024`, `12:30 | 16/02/2024`).

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
+from ..tagging.words import TITLES
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
@@ -185,10 +186,12 @@ _ROMAN = frozenset("I II III IV".split())  # a quarter's or a part's number ends
 
 def _role(words: list[str]) -> int:
     """How many of `words` are a role or an agency in brackets after a writer's name (`(thực
-    hiện)`, `(ghi)`, `(TTXVN)`): three words at most, else none."""
+    hiện)`, `(ghi)`, `(TTXVN)`): three words at most, or an office's name of eight (`(Trung tâm
+    Thông tin và Truyền thông)`, opening in a capital); else none."""
     if not words or not words[0].startswith("("):
         return 0
-    return next((i + 1 for i, w in enumerate(words[:3]) if w.endswith(")")), 0)
+    most = 8 if words[0][1:2].isupper() else 3
+    return next((i + 1 for i, w in enumerate(words[:most]) if w.endswith(")")), 0)
 
 
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:
@@ -269,6 +272,22 @@ def _opens_clause(words: list[str]) -> bool:
     return False
 
 
+# A related headline's fewest words (`Sơn La trao tặng Nhà văn hóa …`: no cut before `Nhà`).
+_HEADLINE_WORDS = 5
+# A sentence's opening word that no name ends with, a count or a plural's mark (`Hai bên`, `Các đại
+# biểu`), which opens a sentence even after a name.
+_COUNT_STARTERS = frozenset("Hai Ba Các Những".split())
+
+
+def _opens_placed_clause(words: list[str]) -> bool:
+    """`words` open with a clause on a subject or a place that names it (`Về Biển Đông,`, `Tại Viêng
+    Chăn,`): a preposition in a capital, which no name holds, then one to three words, the last with
+    its comma."""
+    if words[0].lower() not in PREPOSITIONS:
+        return False
+    return any(word.endswith(",") for word in words[1:4])
+
+
 # An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
 # it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
 _HONORIFICS = frozenset({"Ông", "Bà"})
@@ -293,16 +312,19 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
         words = units[i + 1].text.split()
         if not ends_sentence(units[i + 1].text) or len(words) < 12:
             continue
-        for k in range(3, min(len(words) - 8, 20)):
+        for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
             before, word, after = words[k - 1], words[k], words[k + 1]
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            capital = word[:1].isupper() and word[1:].islower()
+            capital = word[:1].isupper() and word[1:].islower() and f"{word} {after}" not in TITLES
             honorific = (
                 word in _HONORIFICS and before[:1].islower() and after[:1].isupper()
             )  # `kỳ Ông Danny Le,`
             if capital and (
-                honorific or ((before[:1].islower() or _opens_clause(words[k:])) and after[:1].islower())
+                honorific
+                or ((before[:1].islower() or _opens_clause(words[k:])) and after[:1].islower())
+                or _opens_placed_clause(words[k:])
+                or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
             ):
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
                 block = units[i + 1].block

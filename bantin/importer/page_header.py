@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .anchors import cuts_into_summary
 from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
+from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
@@ -63,6 +64,7 @@ def peel_page_header(
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
                 or peel_timed_lead(unit.text)  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
+                or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
             )
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):

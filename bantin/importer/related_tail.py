@@ -14,14 +14,16 @@ one), and a few sentences at most, far fewer than the story's before it (after t
 marks the close best, any number of them, so long as the box is shorter than the story). The
 article ends at the header. After a caption (a photo may stand inside the story too) the first lead
 must open afresh: one that goes on from the story (`Tuy nhiên, …`, `… này`, a quotation) is the
-story's. A header inside the story (`Đọc thêm: …` between two paragraphs) has the story's sentences
-after it, and its byline: it stays where it is (`bounds._link_into_text`).
+story's, and so is the sentence a related link's one headline ran into under its colon (`Bài liên
+quan:` | `ASEAN ưu tiên … của Lào` | `Về Biển Đông, …`, `edges.linked_headline_apart`). A header inside
+the story (`Đọc thêm: …` between two paragraphs) has the story's sentences after it, and its byline: it
+stays where it is (`bounds._link_into_text`).
 """
 
 from __future__ import annotations
 
 from .bounds import first_prose, lists_stories, writer_in_capitals
-from .furniture import Signals, Unit
+from .furniture import LINKED_HEADLINE, Signals, Unit
 from .unheaded import goes_on
 
 __all__ = ["REASON", "related_tail"]
@@ -50,6 +52,9 @@ def related_tail(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         leads = [i for i in after if kinds[i][0] == "prose"]
         if kinds[close][0] == "caption" and leads and goes_on(units[leads[0]].text):
             continue  # a photo inside the story, a box of links, and the story going on (`Tuy nhiên, …`)
+        linked = h + 1 < end and kinds[h + 1][1] == LINKED_HEADLINE and units[h].text.rstrip().endswith(":")
+        if kinds[close][0] == "caption" and linked:
+            continue  # `Bài liên quan:` | its one headline, cut off the story's next sentence run into it
         story = [i for i in range(first, close) if kinds[i][0] == "prose"]
         if len(leads) <= _MAX_LEADS and len(story) >= max(_MIN_STORY, 2 * len(leads)):
             return h

@@ -12,6 +12,7 @@ caption stays one unit.
 
 from __future__ import annotations
 
+from .agency_datelines import dateline_back
 from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from .channels import channels_apart
 from .crew_credits import crew_credits_apart
@@ -61,6 +62,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
+    units = dateline_back(units)  # `… Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`: the lead's opening
     if not anchors:
         return units
     units = cut_after_title_crumb(units, anchors[0])  # `… Thời sự Đính chính Trên Báo …` under `Đính chính`

@@ -1,0 +1,56 @@
+"""A correspondent's dateline run into the summary's words: the place the story was sent from, its day
+and the agency in brackets, then a dash (`… 中文 Hà Nội, 5/12 (TTXVN) - | Nhân chuyến thăm …`,
+`… ESP Viêng Chăn (Nhân Dân) - | Sáng 25/7, …`), as the wires and the papers' correspondents abroad
+print it. The summary skips it, but it is the lead's first words, not the end of the menu before it:
+the story starts at the place. A place is one to four words each opening in a capital (`Phnôm Pênh`,
+`TP Hồ Chí Minh`), not a menu's item in capitals before it nor a pair's second name after its dash
+(`Quan hệ Việt Nam - Campuchia`); the agency's bracket holds a short name (`TTXVN`, `VOV`, `Nhân Dân`)."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS
+
+from .furniture import Unit
+
+__all__ = ["agency_dateline", "dateline_back"]
+
+_CAP_WORD = rf"[{CAPITALS}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_DATELINE = re.compile(
+    rf"(?<!\S)(?P<place>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+    r"(?:\s*,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
+    r"\s*\((?P<agency>[\w.+&]{2,15}(?:\s[\w.]{2,12})?)\)\s*[-–—]\s*$"
+)
+
+
+def agency_dateline(head: str) -> int | None:
+    """Where a correspondent's dateline ending `head` (what stands before the summary's words) starts,
+    or None when `head` does not end with one."""
+    found = _DATELINE.search(head)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    start = found.start()
+    mixed = any(not word.isupper() for word in words)
+    # `ESP Viêng Chăn`: a menu's item in capitals before the place; `Việt Nam - Campuchia Phnôm Pênh`:
+    # the second name of a pair, which its dash ties to the words before
+    while len(words) > 1 and ((mixed and words[0].isupper()) or head[:start].rstrip().endswith(("-", "–"))):
+        start = head.index(words[1], start + len(words[0]))
+        words.pop(0)
+    return start
+
+
+def dateline_back(units: list[Unit]) -> list[Unit]:
+    """The correspondent's dateline cut off the lead at the agency's dash (`… Chủ đề: Quan hệ Việt Nam -
+    Campuchia Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`) goes back to open it: the first unit
+    among the page's first ones that ends with a dateline gives it to the next unit of its block."""
+    for lead in range(1, min(len(units), max(8, len(units) // 3))):
+        before, unit = units[lead - 1], units[lead]
+        start = agency_dateline(before.text)
+        if start is None or before.block != unit.block or not unit.text[:1].isupper():
+            continue
+        head, dateline = before.text[:start].strip(), before.text[start:].strip()
+        moved = [Unit(before.block, head)] if head else []
+        return [*units[: lead - 1], *moved, Unit(unit.block, f"{dateline} {unit.text}"), *units[lead + 1 :]]
+    return units
