@@ -1,7 +1,8 @@
 """Women's, family and lifestyle pages (the blind round `blind_family`): an advice column's expert
 signing with the title's field (`answerers`), a quiz's box set in the story (`quiz_boxes`), a call to
 join the site's group (`group_calls`), a feature's `Thực hiện:` run on from a box above it
-(`credit_lines.made_by_cuts`)."""
+(`credit_lines.made_by_cuts`), a recipe's card in a box classed `meta` (`field_cards`), an expert's
+signature run on after the column's e-mail (`titled_signatures.signature_after_contact`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from bantin.importer.answerers import expert
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.credit_lines import made_by_cuts
+from bantin.importer.furniture import Unit
 from bantin.importer.group_calls import group_call, group_call_cuts
 from bantin.importer.quiz_boxes import quiz_cuts
+from bantin.importer.titled_signatures import signature_after_contact
 from bantin.importer.units import split_units
 
 from .scrapes import vnsum
@@ -117,3 +120,38 @@ def test_a_call_to_join_the_sites_group_is_cut_off_the_next_paragraph_and_goes()
 def test_a_story_telling_of_someone_joining_a_group_is_no_call() -> None:
     assert group_call_cuts("Chị Lan tham gia nhóm Mẹ và bé trên Facebook từ năm 2020 Chị kể …") == set()
     assert not group_call("Tham gia nhóm từ năm 2020, chị Lan học được nhiều điều trên Facebook.")
+
+
+_RECIPE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Canh chua cá lóc - Bếp Mẫu</title>
+</head><body><nav><a href="/">Trang chủ</a> <a href="/mon-chinh">Món chính</a></nav><main><article>
+<h1>Canh chua cá lóc</h1><ul class="post-meta"><li>Ngày đăng: 12/03/2024</li><li>Bình luận: 3</li></ul>
+<p>Canh chua cá lóc chua ngọt, thơm mùi ngò gai là món quen của bữa cơm miền Tây ngày nắng nóng.</p>
+<ul class="recipe-meta"><li>Khẩu phần: 4 người</li><li>Thời gian nấu: 40 phút</li><li>Độ khó: Dễ</li></ul>
+<p>Cá làm sạch, cắt khúc, ướp với nước mắm và tiêu trong 15 phút trước khi nấu.</p>
+<p>Nấu nước me chua, cho cá vào, thêm cà chua, thơm, đậu bắp và giá, nêm vừa ăn rồi tắt bếp.</p>
+</article></main><footer><p>© 2024 Bếp Mẫu</p></footer></body></html>"""
+
+
+def test_a_recipes_card_in_a_box_classed_meta_stays_and_a_posts_meta_line_goes() -> None:
+    body = convert(_RECIPE.encode(), "bep.html", year=2024, sources={}).body
+    assert "Khẩu phần: 4 người" in body and "Thời gian nấu: 40 phút" in body and "Độ khó: Dễ" in body
+    assert "Bình luận: 3" not in body
+
+
+def test_an_experts_signature_run_on_after_the_columns_email_is_cut_off_and_signs() -> None:
+    units = [Unit(0, "Gửi câu hỏi qua email: tuvan@baomau.vn Chuyên gia tâm lý Nguyễn Thị Minh Hằng")]
+    assert [u.text for u in signature_after_contact(units)] == [
+        "Gửi câu hỏi qua email: tuvan@baomau.vn",
+        "Chuyên gia tâm lý Nguyễn Thị Minh Hằng",
+    ]
+    front = _converted(
+        "Vài thói quen đơn giản giúp bạn dễ ngủ hơn mỗi tối. Hãy tắt điện thoại 30 phút trước khi ngủ. "
+        "Bạn đọc gửi câu hỏi qua email: hoi@songkhoemau.vn Bác sĩ Trần Văn Khoa Bài viết liên quan "
+        "Mất ngủ kéo dài có nguy hiểm không?"
+    ).front
+    assert front.author == "Bác sĩ Trần Văn Khoa"
+
+
+def test_a_name_after_a_sentences_word_is_no_signature_cut_off() -> None:
+    units = [Unit(0, "Bệnh nhân được chuyển đến Bác sĩ Trần Văn Khoa")]
+    assert signature_after_contact(units) == units
