@@ -1,7 +1,8 @@
 """The expert who answers a reader's question signs the answer under it: a profession's title, the
 name, and often the workplace after a comma (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội`,
 `BS.CKII Lê Minh Tuấn, Bệnh viện Đa khoa tỉnh Hải Dương`, `ThS Nguyễn Thu Hằng`, an opinion column's
-`Nhà giáo Lê Quang Huy`; a hospital's page puts
+`Nhà giáo Lê Quang Huy`, a family page's `Chuyên gia tâm lý Nguyễn Thị Hằng` with the title's field
+in lower case before the name; a hospital's page puts
 a dash before the workplace: `ThS.BS Lê Thu Hà - Khoa Tiêu hóa, Bệnh viện …`), as the Q&A columns
 of legal and health pages print it (issue 15's round of stories that speak to readers).
 
@@ -33,8 +34,12 @@ _TITLE = (
 _WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"
 # After a dash the workplace is a hospital's unit (a dash also puts a source or a position after a name).
 _WORKPLACE = r"(?:\s*,\s*|\s+[-–]\s+(?=(?:Khoa|Phòng|Bệnh viện|Trung tâm|Viện|Đơn vị|Bộ môn)\s))"
+# The title's field in lower case between it and the name (`Chuyên gia tâm lý`, `Bác sĩ dinh dưỡng`), not
+# a verb or a word that links the title to someone else (`Bác sĩ khuyên Nguyễn Văn An`, `… cho Lê Hà`).
+_LINKS = r"(?:cho|nói|khuyên|kể|hỏi|gửi|gặp|thăm|và|với|cùng|là|của|tại|theo)"
+_FIELD = rf"(?:\s+(?!{_LINKS}\b)[{SMALL_LETTERS}]+){{0,3}}"
 _SIGNED = re.compile(
-    rf"^{_TITLE}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
+    rf"^{_TITLE}{_FIELD}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
 )
 _LONGEST = 16  # words: a signature, not a sentence without its stop
 

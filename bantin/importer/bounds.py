@@ -37,8 +37,10 @@ from .furniture import (
     signals,
 )
 from .glued_teasers import TEASER_LEAD
+from .group_calls import GROUP_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .lone_related import LINKED
+from .quiz_boxes import QUIZ
 from .rosters import lists_people
 from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
 from .vocabulary import RELATED_HEADERS
@@ -168,8 +170,11 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     gallery = gallery_counters(texts)
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD) or reason in INLINE_REASONS:
-            continue  # an ad's slot, a related link's headline or teaser stand inside the story
+        if (
+            reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL)
+            or reason in INLINE_REASONS
+        ):
+            continue  # an ad's slot, a related link's headline or teaser, a quiz, a group's call: inside
         if i in gallery:
             continue  # a gallery's counters too
         if kind == "chrome":

@@ -53,6 +53,7 @@ from .furniture import (
     title_case_items,
 )
 from .glued_teasers import TEASER_LEAD
+from .group_calls import GROUP_CALL, group_call
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
@@ -62,6 +63,7 @@ from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
 from .poll_answers import poll_answers
+from .quiz_boxes import quiz_boxes
 from .reader_calls import reader_calls
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
@@ -176,6 +178,8 @@ def detect(
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
+    kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
+    kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

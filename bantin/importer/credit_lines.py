@@ -23,8 +23,8 @@ from .parsed import Block
 from .widgets import leading_buttons
 
 __all__ = [
-    "REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "photo_credit",
-    "signed",
+    "REASON", "closing_credits", "credit_line", "credits_as_text", "keep_credit_lines", "made_by_cuts",
+    "photo_credit", "signed",
 ]  # fmt: skip
 
 REASON = "a line of credits (the writer's, the photographer's, the designer's)"
@@ -53,6 +53,22 @@ def photo_credit(text: str) -> bool:
     """`text` opens with a photo's credit: the end of a caption (its text before it, in another unit
     when the caption had no stop), the story's, not a line of the site's between the story and its tail."""
     return _PHOTO.match(text) is not None
+
+
+# `Thực hiện: X` run on from a line with no stop (`… trên Instagram @marieclaire Thực hiện: Phương Thảo`).
+_MADE_BY = re.compile(rf"(?<=[^\W\d_])\s+(?=Thực hiện\s*:\s*[{CAPITALS}])")
+
+
+def made_by_cuts(text: str) -> list[int]:
+    """Where a writer's `Thực hiện: X` starts, run on from the line before it, so that it is read as the
+    byline it is; not after another credit it shares a line of credits with (`Nguồn: Tổng cục Thống kê
+    Thực hiện: Minh Nhật`, which stays whole), nor in a sentence (`… các bước thực hiện: …`)."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?…]\s+", text))]
+    return [
+        m.end()
+        for m in _MADE_BY.finditer(text)
+        if ":" not in text[max(i for i in starts if i <= m.start()) : m.start()]
+    ]
 
 
 def credit_line(text: str) -> bool:

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from .ads import drop_ad_slots
 from .authors import page_author
 from .boxes import make_plain, remove
+from .field_cards import keep_field_cards
 from .figures import mark_captions, mark_headings, unmarked
 from .news_banners import drop_news_banners
 from .repair import clean
@@ -55,6 +56,7 @@ def prepare(text: str) -> Prepared:
         return Prepared(text)
     author, site = page_author(tree), _site(tree, _headline(tree))
     _keep_entry_times(tree)
+    keep_field_cards(tree)  # a recipe's `<ul class="recipe-meta">`, which trafilatura would drop
     make_plain(tree)
     headline = _headline(tree)
     _drop_story_boxes(tree, headline)

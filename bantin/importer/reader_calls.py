@@ -37,7 +37,7 @@ _ACRONYMS = re.compile(rf"(?:[{CAPITALS}0-9][{CAPITALS}0-9&-]+\s+)+(?:[Tt]iếng
 _WORD = re.compile(r"\S+")
 
 
-def _box_end(text: str, start: int) -> int:
+def box_end(text: str, start: int) -> int:
     """Where the invitation's words starting at `start` end: the next capital after a word in small
     letters, past a broadcaster's name in capitals; the text's end if none."""
     previous_small = False
@@ -66,7 +66,7 @@ def _boxes(text: str) -> list[tuple[int, int]]:
         between = window[: call.start()] if call else ""
         if call is None or len(between.split()) > _TITLE_WORDS or re.search(r"[.!;…]", between):
             continue  # the invitation follows the label's title, or its one question, at once
-        end = _box_end(text, label.end() + call.end())
+        end = box_end(text, label.end() + call.end())
         box = text[label.start("label") : end].rstrip() if end > 0 else ""
         if box and len(box.split()) <= _BOX_WORDS and not re.search(r"[\"“”]", box):
             spans.append((label.start("label"), label.start("label") + len(box)))

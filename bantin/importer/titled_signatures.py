@@ -15,16 +15,21 @@ off (then read as the byline, and what follows it as the page's) when:
   story's own sentence naming a titled person (`PGS.TS Nguyễn Văn Kim Viện trưởng Viện Sử học cho rằng
   …`) holds none;
 * no plain sentence of the story follows the unit: it closes the text, only furniture after it.
+
+An advice column prints its box for readers' questions (`… gửi câu hỏi qua email: tuvan@bao.vn`) over
+the expert's signature, and a one-line body runs the two together: `signature_after_contact` cuts off
+a unit's last words when they are an expert's signature, whole, and the word before them an e-mail or
+web address or a phone number, which no sentence of the story ends on before a titled name.
 """
 
 from __future__ import annotations
 
 from ..core.text import normalize
 from .answerers import expert
-from .furniture import Unit, signals, stopwords
+from .furniture import EMAIL, PHONE, URL, Unit, signals, stopwords
 from .teams import team
 
-__all__ = ["titled_signature_apart"]
+__all__ = ["signature_after_contact", "titled_signature_apart"]
 
 _LONGEST = 7  # words: a title of up to three (`Nhà nghiên cứu`), a name of up to four
 
@@ -65,3 +70,18 @@ def _signature_end(text: str) -> int | None:
         lower = words[n + 1][:1].islower()  # `Diễn đàn mong …`, a sentence's opening, no name going on
         return n if lower and found.sentence and (found.weak or found.strong) else None
     return None
+
+
+def signature_after_contact(units: list[Unit]) -> list[Unit]:
+    """`units` with an expert's signature run on after a contact (see the module's docstring) apart."""
+    out = []
+    for unit in units:
+        words = unit.text.split()
+        for n in range(min(_LONGEST + 3, len(words) - 1), 2, -1):  # a title's field, the longest first
+            tail, before = " ".join(words[-n:]), words[-n - 1]
+            if expert(tail) == tail and any(p.search(before) for p in (EMAIL, URL, PHONE)):
+                out += [Unit(unit.block, " ".join(words[:-n])), Unit(unit.block, tail)]
+                break
+        else:
+            out.append(unit)
+    return out

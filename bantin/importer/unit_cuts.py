@@ -30,7 +30,7 @@ from .selfdescribed import PageSite, describes, describes_itself_apart
 from .series_lists import series_header_apart
 from .tagged_leads import tagged_lead_apart
 from .title_crumbs import cut_after_title_crumb
-from .titled_signatures import titled_signature_apart
+from .titled_signatures import signature_after_contact, titled_signature_apart
 from .units import split_units
 from .writers import titled_writer_apart
 
@@ -55,6 +55,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
     units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`
     units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`
+    units = signature_after_contact(units)  # `… qua email: tuvan@bao.vn Chuyên gia tâm lý Lê Hà`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead

@@ -19,6 +19,7 @@ from .answer_options import answer_options
 from .attachments import attachment_cuts
 from .bylines import HOW_MADE
 from .caps_bylines import name_cuts
+from .credit_lines import made_by_cuts
 from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .furniture import (
@@ -35,6 +36,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .group_calls import group_call_cuts
 from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
@@ -44,6 +46,7 @@ from .newsroom_notes import note_starts
 from .numbered_items import after_item_number, list_items
 from .place_datelines import dateline_start
 from .placed import address_ends
+from .quiz_boxes import quiz_cuts
 from .reader_calls import call_cuts
 from .related_runs import headline_end
 from .reviewed_by import credit_starts
@@ -205,7 +208,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(tag_cuts(text) | comment_cuts(text))
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(embedded_posts(text))
-    cuts.update(m.end() for m in _LABELLED_BYLINE.finditer(text))
+    cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
     cuts.update(buttons_after_credit(text))
     cuts.update(table_ends(text))
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
@@ -215,7 +218,10 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update([i for m in AD_SLOT.finditer(text) for i in m.span()] + [*ad_label_cuts(text)])
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
-    cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text))  # prompts, a header bar, a podcast box
+    # prompts, a header bar, a podcast's box, a quiz's (`… ngay Bắt đầu Nếu …`), a call to join a group
+    cuts.update(
+        prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text) | group_call_cuts(text)
+    )
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
