@@ -18,8 +18,8 @@ from .name_words import name_word
 
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
-    "labelled_after", "owned_by", "signed_after_credit", "signed_last", "sourced_next", "titled",
-    "writer_before_role",
+    "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit", "signed_last",
+    "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -49,6 +49,32 @@ def a_sentence(after: str) -> bool:
     if any(word in STRONG_STARTERS or _GLUED.search(word) for word in words):
         return False
     return sum(1 for word in words if word.isalpha() and word.islower()) >= 3
+
+
+#: A credit's words saying what the photo is, not whose (`Ảnh: tư liệu`, `Ảnh: minh họa`, `Ảnh: internet`):
+#: a credit though in lower case.
+_KIND_WORDS = ("internet", "tư liệu", "minh họa", "minh hoạ")
+
+
+def opens_credit(text: str, at: int) -> bool:
+    """What follows a label (`Ảnh:`) at `at` opens a credit: a capital (a name, an agency), a digit, or
+    the words of a credit saying what the photo is, in lower case too."""
+    return text[at : at + 1].isupper() or text[at : at + 1].isdigit() or text.startswith(_KIND_WORDS, at)
+
+
+_KIND = re.compile(r"(?:tư liệu|Tư liệu|minh họa|Minh họa|minh hoạ|Minh hoạ)(?=\s+[" + CAPITALS + "])")
+
+
+def kind_credit(after: str) -> tuple[str, int] | None:
+    """A credit saying what the photo is (`tư liệu`, `minh họa`) run into the next sentence (`Ảnh: tư
+    liệu Đại diện Cục Di sản … đề nghị …`) → (the credit, where the sentence begins); a capital after it
+    that opens no sentence (`Ảnh: Tư liệu TTXVN`, `Ảnh: tư liệu Bảo tàng Hải Dương`) is the credit's
+    owner, which `captions` reads its usual way (None)."""
+    found = _KIND.match(after)
+    if found is None:
+        return None
+    begins = len(after) - len(after[found.end() :].lstrip())
+    return (found.group(), begins) if a_sentence(after[begins:]) else None
 
 
 def titled(word: str) -> bool:
