@@ -295,7 +295,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         else:
             names = repeated_pairs(text) if names is None else names
             credit, cut = credited_before(
-                window, *(kind_credit(window) or parse_credit(window, names)), credits
+                window, *kind_credit(window, lambda text, known=names: parse_credit(text, known)), credits
             )
             glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""

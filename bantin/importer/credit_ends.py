@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
@@ -62,19 +62,31 @@ def opens_credit(text: str, at: int) -> bool:
     return text[at : at + 1].isupper() or text[at : at + 1].isdigit() or text.startswith(_KIND_WORDS, at)
 
 
-_KIND = re.compile(r"(?:tư liệu|Tư liệu|minh họa|Minh họa|minh hoạ|Minh hoạ)(?=\s+[" + CAPITALS + "])")
+# The kind's words, and the words in lower case that finish it (`tư liệu của gia đình`), up to a stop.
+_KIND = re.compile(
+    r"(?:tư liệu|Tư liệu|minh họa|Minh họa|minh hoạ|Minh hoạ)(?:\s+[" + SMALL_LETTERS + r"]+){0,4}(?![\w])"
+)
 
 
-def kind_credit(after: str) -> tuple[str, int] | None:
-    """A credit saying what the photo is (`tư liệu`, `minh họa`) run into the next sentence (`Ảnh: tư
-    liệu Đại diện Cục Di sản … đề nghị …`) → (the credit, where the sentence begins); a capital after it
-    that opens no sentence (`Ảnh: Tư liệu TTXVN`, `Ảnh: tư liệu Bảo tàng Hải Dương`) is the credit's
-    owner, which `captions` reads its usual way (None)."""
+def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str, int]:
+    """The credit at the start of `after` and where the text after it begins, for a credit saying what
+    the photo is (`tư liệu`, `minh họa`, `tư liệu của gia đình`), in lower case too: it ends at a stop,
+    or where a sentence begins (`Ảnh: tư liệu Đại diện Cục Di sản … đề nghị …`); a capital after it
+    opening no sentence is its owner's name (`Ảnh: tư liệu TTXVN`, `Ảnh: tư liệu Bảo tàng Hải Dương`),
+    which `read` reads as any credit is read, as it reads every other credit."""
     found = _KIND.match(after)
     if found is None:
-        return None
-    begins = len(after) - len(after[found.end() :].lstrip())
-    return (found.group(), begins) if a_sentence(after[begins:]) else None
+        return read(after)
+    credit, rest = found.group(), after[found.end() :]
+    begins = found.end() + len(rest) - len(rest.lstrip())
+    following = after[begins : begins + 1]
+    if following in (".", ";"):
+        return credit, begins + 1  # `Ảnh: minh họa. Các chuyên gia …`
+    opener = after[begins:].split(maxsplit=1)[0] if following else ""
+    if not following.isupper() or opener in STRONG_STARTERS or a_sentence(after[begins:]):
+        return credit, begins  # the end, a figure or a quote, or the next sentence (`Theo …`, `Các …`)
+    owner, cut = read(after[begins:])
+    return f"{credit} {owner}", begins + cut
 
 
 def titled(word: str) -> bool:

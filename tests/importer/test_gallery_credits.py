@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.captions import split_captions
+from bantin.importer.captions import parse_credit, split_captions
 from bantin.importer.credit_ends import kind_credit
 from bantin.importer.repeated_credits import credited_before
 from tests.importer.test_signed_tails import STORY, convert_page
@@ -23,16 +23,18 @@ def _blocks(text: str) -> list[tuple[str, str, str | None]]:
         ("tư liệu Đại diện Sở đề nghị địa phương giữ nguyên các hạng mục gốc.", ("tư liệu", 8)),
         ("Tư liệu Năm 1990, ngôi đình được trùng tu lần đầu.", ("Tư liệu", 8)),
         ("minh họa Người dân nên đi khám sớm khi có triệu chứng.", ("minh họa", 9)),
-        ("Tư liệu TTXVN", None),  # the archive's owner: read the usual way
-        ("tư liệu Bảo tàng Hải Dương", None),
-        ("tư liệu gia đình", None),
-        ("Minh Đức Sau đó, đoàn đến thăm bảo tàng.", None),
+        ("minh họa Theo các chuyên gia, bệnh dễ lây vào mùa đông.", ("minh họa", 9)),
+        ("minh họa. Các chuyên gia khuyến cáo.", ("minh họa", 9)),
+        ("tư liệu của gia đình Sau đó, ông về quê.", ("tư liệu của gia đình", 21)),
+        ("tư liệu", ("tư liệu", 7)),
+        ("Tư liệu TTXVN Theo dự báo, mưa lớn.", ("Tư liệu TTXVN", 14)),  # its owner, read as credits are
+        ("Minh Đức Sau đó, đoàn đến thăm bảo tàng.", ("Minh Đức", 9)),  # no such credit: read as ever
     ],
 )
 def test_a_credit_saying_what_the_photo_is_ends_before_the_next_sentence(
-    after: str, found: tuple[str, int] | None
+    after: str, found: tuple[str, int]
 ) -> None:
-    assert kind_credit(after) == found
+    assert kind_credit(after, parse_credit) == found
 
 
 def test_an_archive_photos_caption_leaves_the_next_paragraph_whole() -> None:
