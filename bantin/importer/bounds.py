@@ -22,7 +22,7 @@ from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
 from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
-from .caps_bylines import signs_short_lines
+from .caps_bylines import names_short, signs_short_lines
 from .credit_lines import photo_credit
 from .edges import headlines
 from .furniture import (
@@ -351,7 +351,7 @@ def _other_part(text: str, found: Signals) -> bool:
 def writer_in_capitals(units: list[Unit], i: int) -> bool:
     """A writer's name in capitals on a line of its own (`NGUYỆT NHI`), which the kinds leave short."""
     text = units[i].text
-    byline = parse_byline(text) if text.isupper() and len(text.split()) <= 4 else None
+    byline = parse_byline(text) if text.isupper() and names_short(text) else None
     return byline is not None and byline.author is not None and not signals(text).weak
 
 

@@ -19,6 +19,7 @@ from bantin.tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
 from .furniture import stopwords
+from .name_words import highland_name
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .role_bylines import role_byline
 from .suffixes import names_section, source_of_title
@@ -144,6 +145,7 @@ def is_source_name(text: str) -> bool:
         and text[:1].isupper()
         and len(text) >= 4
         and not _ASCII_SYLLABLE.match(text)
+        and not highland_name(text)  # `Y Phôn - H'Mai`: a writer, no outlet
     )
 
 

@@ -23,7 +23,7 @@ from .furniture import Signals, Unit, shouting
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .writers import titles_a_person
 
-__all__ = ["name_cuts", "signed_in_capitals", "signs_short_lines"]
+__all__ = ["name_cuts", "names_short", "signed_in_capitals", "signs_short_lines"]
 
 _LONGEST = 4  # words of a name
 _SENTENCE = 12  # words after it with no stop nor comma: tags, headlines, not a sentence
@@ -40,7 +40,7 @@ def signed_in_capitals(units: list[Unit], kinds: list[tuple[str, str]], found: l
         and (kinds[i - 1][0] in ("prose", "caption") or signs_short_lines(units, kinds, i))
         and byline is not None
         and byline.author is not None
-        and len(units[i].text.split()) <= 4
+        and names_short(units[i].text)
         and not found[i].weak
         and not found[i].word
         and not is_chrome(units[i].text)
@@ -57,8 +57,19 @@ def signs_short_lines(units: list[Unit], kinds: list[tuple[str, str]], i: int) -
 
 
 def _person_in_capitals(text: str) -> bool:
-    byline = parse_byline(text) if text.isupper() and len(text.split()) <= 4 else None
+    byline = parse_byline(text) if text.isupper() and names_short(text) else None
     return byline is not None and byline.author is not None and is_vietnamese_person(byline.author.split())
+
+
+_JOINT = re.compile(r"\s[-–]\s")  # between two writers' names (`SÙNG A PÁO - LẦU THỊ MAI`)
+
+
+def names_short(text: str) -> bool:
+    """`text` is short enough for a name or two in a byline: four words at most, or two writers' names
+    of four words at most each, a dash between them (`SÙNG A PÁO - LẦU THỊ MAI`); a longer line in
+    capitals is a header, a masthead's line or a headline."""
+    names = _JOINT.split(text)
+    return len(names) <= 2 and all(1 <= len(name.split()) <= _LONGEST for name in names)
 
 
 def name_cuts(text: str) -> set[int]:

@@ -93,9 +93,10 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     capitalised words the text prints more than once (`Hạ Long`), which the next sentence may open with.
 
     A name said twice (`Ảnh: Lê Hội Lê Hội Thanh Hóa …`) is the credit, then the byline with the
-    same name: the credit ends after the first."""
+    same name: the credit ends after the first, even where two writers' names after it make the run
+    longer than a credit (`Ảnh: Y Phôn Y Phôn - Hồng Tâm`)."""
     credit, cut = _credit(after, names)
-    tokens = list(re.finditer(r"\S+", after[:cut]))
+    tokens = list(re.finditer(r"\S+", after))[: 2 * _MAX_CREDIT_WORDS]
     words = [t.group(0) for t in tokens]
     for size in range(1, len(words) // 2 + 1):
         if words[:size] == words[size : 2 * size] and all(titled(w) or w.isupper() for w in words[:size]):
@@ -313,7 +314,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
                 credit, cut = f"{credit} {leftover}", len(text) - match.end()  # `Ảnh: Báo Nhân dân`
         pos = match.end() + cut
         name = credit.strip()
-        byline = name if " " in name and re.match(re.escape(name) + r"(?=\s|$)", text[pos:]) else ""
+        said = re.match(re.escape(name) + r"(?=\s|$)(?!\s+[-–]\s)", text[pos:])  # not `Y Phôn - H'Mai`
+        byline = name if " " in name and said else ""
         if signed:
             byline = ""
         ends_line = _FILLED.search(text, pos) is None

@@ -82,7 +82,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         credited = _credit_apart(words)
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
-        for n in (1, 2, 3, 4, 5):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+        for n in range(1, 8):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
+            if n > 5 and not any(w in _DASHES for w in words[:n]):
+                break  # a name of six words or more is two writers' (`Lò Văn An - Cầm Thị Sen`)
             if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
                 continue  # one word: a writer's initials only (`P.V`, `T.H.`)
             if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
@@ -101,8 +103,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if shouting(words[n - 1]) and shouting(words[n]):
                 continue  # a run of capitals (`BÁO BÌNH ĐỊNH ĐIỆN TỬ`): no name ends inside it
             byline = parse_byline(head)
-            if byline is None or byline.author is None or (byline.source is not None and not role):
-                continue
+            sourced = byline is not None and byline.source is not None and "/" not in words[n - 1]
+            if byline is None or byline.author is None or (sourced and not role):
+                continue  # `Minh Thu/VOV4`: the writer's own outlet after a slash, a byline still
             header = (
                 not rest.endswith((".", "!", "?", "…"))
                 and not signals(rest).grammar  # an editor's note has grammar words
@@ -114,9 +117,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             capitals = shouting(head) and shouting(words[n + role]) and not WRITER_INITIALS.match(head)
             titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
-                if n < 5 and not role and _name_goes_on(words, n):
+                own = len(last_name)  # the last writer's words (`Hoàng Anh - Kăn Thị Lan`: `Kăn Thị`)
+                if own < 5 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
-                if n < 5 and not role and _furniture_after(words, n):
+                if own < 5 and not role and _furniture_after(words, n, own):
                     continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
@@ -130,8 +134,9 @@ def _name_goes_on(words: list[str], n: int) -> bool:
     """The unit is a name of `n` + 1 words (`Lê Hồng Sơn` before `Ý kiến của bạn`), its last word no
     header of a box of one word (`Sơn`); or of more when, after a writer's titles (`PGS.TS`), it is
     a name of three or four words opening with a family name (`Nguyễn Thị | Thanh Hà`, `PGS.TS Bùi |
-    Thị Thanh Hà`: one name, as Vietnamese names run to four words)."""
-    rest, name = words[n:], list(itertools.dropwhile(lambda w: "." in w, words))
+    Thị Thanh Hà`: one name, as Vietnamese names run to four words); the last writer's, after a dash."""
+    last = max((k + 1 for k, w in enumerate(words) if w in _DASHES), default=0)
+    rest, name = words[n:], list(itertools.dropwhile(lambda w: "." in w, words[last:]))
     if len(rest) > 3 or not all(w.istitle() for w in rest) or len(name) > 4:
         return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
     if len(rest) > 1 and (len(name) < 3 or name[0] not in SURNAMES or not all(w.isalpha() for w in rest)):
@@ -139,7 +144,7 @@ def _name_goes_on(words: list[str], n: int) -> bool:
     return not any(_furniture(w) or names_a_widget(w) for w in rest)
 
 
-def _furniture_after(words: list[str], n: int) -> bool:
+def _furniture_after(words: list[str], n: int, own: int) -> bool:
     """The name goes on past `n` (`Phạm Thanh Vy` before `Bình luận`, up to five words): each word,
     in title case, is no furniture of its own, and the furniture begins with the capital after it, in its
     first word or two (a headline's or a box's words in small letters after it: `Sách hay Đọc tiếp`,
@@ -151,7 +156,9 @@ def _furniture_after(words: list[str], n: int) -> bool:
         return False
     if names_its_list(" ".join(words[n + 1 :])):
         return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
-    return any(_furniture(" ".join(after[:k])) for k in (1, 2)) or (n < 4 and _furniture_after(words, n + 1))
+    if any(_furniture(" ".join(after[:k])) for k in (1, 2)):
+        return True
+    return own < 4 and _furniture_after(words, n + 1, own + 1)
 
 
 def headlines(text: str) -> bool:

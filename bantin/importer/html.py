@@ -74,10 +74,11 @@ def parse_html(text: str) -> Parsed:
     for key, value in root.attrib.items():
         root.set(key, unmarked(value))
     title = _whole(clean(root.get("title") or ""), (headline, page_title))
+    title = _printed(title, headline, page_title, clean(root.get("sitename") or ""))
     if not title:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
-    parsed.author = _name(clean(root.get("author") or "")) or marked_author
+    parsed.author = _fuller(_name(clean(root.get("author") or "")), marked_author)
     parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
     sitename = clean(root.get("sitename") or "")
     if sitename == title:  # trafilatura takes a `<title>` part with a dot (`… 3.000 hộ dân`) for a domain
@@ -123,6 +124,18 @@ def _whole(title: str, others: tuple[str, ...]) -> str:
     return title
 
 
+def _printed(title: str, headline: str, page_title: str, sitename: str) -> str:
+    """The headline the page prints where its metadata gives another: an `og:title` or JSON-LD
+    headline written for social networks (`⚡ Đi xuyên miền Bắc bằng xe điện: …?`) while the `<h1>`
+    and the `<title>` agree on the page's own (`Mạng lưới trạm sạc … - Tạp chí Ô tô Xe máy`). The two
+    a reader sees outvote the one only machines read; a `<title>` that holds the metadata's keeps it."""
+    if not headline or not page_title or headline == title or not title or title in page_title:
+        return title
+    if page_title == headline or source_of_title(page_title, (sitename,) if sitename else ())[0] == headline:
+        return headline
+    return title
+
+
 def _parts_of(page_title: str, *parts: str) -> bool:
     """Whether the `<title>` is made of `parts` (in any order) and its separators."""
     rest = page_title
@@ -157,6 +170,17 @@ def _name(author: str) -> str | None:
     if byline is not None and byline.author:
         return author
     return author if len(author.split()) <= _LONGEST_NAME else None
+
+
+def _fuller(read: str | None, marked: str | None) -> str | None:
+    """trafilatura's author, or the markup's when it names the same writer and others after a dash
+    or a comma (`Y Phôn - H'Mai`, which trafilatura reads as `Y Phôn`): the byline's writers, all; a
+    newsroom after the dash (`Minh Anh - Báo Mẫu`) is no writer."""
+    byline = parse_byline(marked) if read and marked else None
+    if byline is not None and byline.source is None and byline.author == marked:
+        if re.match(re.escape(read or "") + r"\s*[-–,]\s*\w", marked):
+            return marked
+    return read or marked
 
 
 def _site_of(url: str | None) -> str | None:

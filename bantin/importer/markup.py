@@ -151,19 +151,30 @@ def _drop_story_boxes(tree: etree._Element, headline: etree._Element | None) -> 
             continue
         text = clean(element.text_content())
         rest = len(text) - len(label.group(0))
-        anchors = [clean(a.text_content()) for a in element.iter("a") if a.get("href")]
+        linked = [a for a in element.iter("a") if a.get("href")]
+        anchors = [clean(a.text_content()) for a in linked]
         links = sum(len(a) for a in anchors)
         named = label.group("label").casefold() in RELATED_HEADERS and links >= rest / 4
         # or a short label over nothing but headlines (`Video đang được xem nhiều`, then its list;
-        # not a page's tags, a word or two a link, which trafilatura reads as its keywords)
+        # not a page's tags, a word or two a link, which trafilatura reads as its keywords), to as
+        # many stories: links all to one address are one post's (an embedded post's invitation
+        # and its caption, which the story quotes)
         listed = (
             len(anchors) >= 2
+            and not _one_address(linked)
             and len(label.group("label").split()) <= _LONGEST_LABEL
             and links >= 0.7 * rest
             and sum(len(a.split()) for a in anchors) >= _HEADLINE_WORDS * len(anchors)
         )
         if rest > 0 and 3 * len(text) <= total and (named or listed):
             remove(element)
+
+
+def _one_address(links: list[etree._Element]) -> bool:
+    """Whether `links` all lead to one page (`https://www.instagram.com/p/…` twice); links that lead
+    nowhere (`#`, `javascript:void(0)`: a list a script opens) tell nothing of where they go."""
+    hrefs = {link.get("href", "").strip() for link in links}
+    return len(hrefs) == 1 and not re.match(r"^(?:#|javascript:)", next(iter(hrefs)), re.I)
 
 
 _TEASER_BOXES = ("table", "div", "aside", "section")

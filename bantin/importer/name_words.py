@@ -6,16 +6,17 @@ names and Vietnamese names typed without their marks are plain ASCII (`Sonexay S
 Anh`). A credit parser that takes only letters for a name's word cuts `H'Hen` off its name, and a
 detector that reads five ASCII words in title case as an English menu (`Home Politics Economy
 Travel Culture`) drops a byline of two writers (`Phan Anh - Ksor H'Thu`). `name_word` and
-`names_list` read those shapes.
+`names_list` read those shapes; `highland_name` tells a one-word name (`H'Mai`, `K'Bình`) from a
+foreign outlet's (`L'Express`), both ASCII words with an apostrophe.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 
-__all__ = ["name_word", "names_list"]
+__all__ = ["highland_name", "name_word", "names_list"]
 
 # A word in title case, its parts joined by an apostrophe or a hyphen (`H'Hen`, `K'Sor`, `Jae-hyun`).
 _NAME_WORD = re.compile(
@@ -37,3 +38,14 @@ def names_list(text: str) -> bool:
     News - Sports`), or not joined at all (`Home Politics Economy Travel Culture`)."""
     parts = _APART.split(text.strip())
     return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and all(map(name_word, p.split())) for p in parts)
+
+
+# A name of the Central Highlands' peoples: a letter, an apostrophe, a syllable (`H'Mai`, `K'Bình`).
+_HIGHLAND = re.compile(rf"[{CAPITALS}]['’](?P<syllable>[{CAPITALS}][{SMALL_LETTERS}]+)")
+
+
+def highland_name(word: str) -> bool:
+    """`H'Mai`, `K'Bình`: a person's name (a woman's `H'`, a K'Ho's `K'` …) whose part after
+    the apostrophe is a syllable of the language, not a foreign outlet's word (`L'Express`, `L'Equipe`)."""
+    found = _HIGHLAND.fullmatch(word)
+    return found is not None and is_syllable(found.group("syllable").lower())

@@ -163,12 +163,12 @@ _MARKED_DATE = re.compile(
     re.IGNORECASE,
 )
 # … or a bare date with its time (`Đời sống 20/11/2024 06:15 Ở bản …`): a dateline has no time; or a
-# dotted date, which no dateline has (`Nghe bài này 2024.12.05 Nước biển …`).
+# dotted date, which no dateline has (`Nghe bài này 2024.12.05 Nước biển …`, `Văn hóa 26.11.2024 Từ …`).
+_DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}|\d{1,2}\.\d{1,2}\.\d{4}")
 _TIMED_DATE = re.compile(
-    rf"(?<![\d/])(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}{_CLOCK_ZONE}|\d{{4}}\.\d{{2}}\.\d{{2}}(?!\d)(?:{_CLOCK_ZONE})?)",
+    rf"(?<![\d/.])(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}{_CLOCK_ZONE}|(?:{_DOTTED.pattern})(?![\d.])(?:{_CLOCK_ZONE})?)",
     re.IGNORECASE,
 )
-_DOTTED = re.compile(r"\d{4}\.\d{2}\.\d{2}")
 
 
 # … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
@@ -226,13 +226,20 @@ def _header_stamp(text: str) -> int | None:
         return None
     words = _SKIP_LINK.sub("", text[: found.start()]).split()
     dotted = bool(_DOTTED.fullmatch(found.group(0)))  # no sentence dates so
-    if len(words) > (_MENU_WORDS if marked or dotted else 10) or re.search(r"[.!?;]", text[: found.start()]):
+    menu = signals(" ".join(words))
+    # A bare date after a menu of sections named in sentence case, no grammar word among them (`Xe cộ
+    # Bất động sản Đồ điện tử Việc làm Kinh nghiệm 26/06/2024`).
+    listed = bool(bare) and menu.menu and not menu.grammar
+    if len(words) > (_MENU_WORDS if marked or dotted or listed else 10) or re.search(
+        r"[.!?;]", text[: found.start()]
+    ):
         return None
     capitalised = sum(w[:1].isupper() for w in words) * 2 >= len(words) and len(words) <= 10
     # Or, before a weekday's stamp, a menu whose items are names of several words (`Biên phòng Quốc
     # phòng Biên giới biển đảo Chống buôn lậu Chủ nhật, 22/4/2024`): fewer capitals, no grammar word.
-    menu = signals(" ".join(words))
-    capitalised = capitalised or bool(marked and not menu.grammar and menu.capitals * 4 >= 1) or dotted
+    capitalised = (
+        capitalised or bool(marked and not menu.grammar and menu.capitals * 4 >= 1) or dotted or listed
+    )
     if bare and not (words and words[0][:1].isupper() and not re.search(r"[\d,]", text[: found.start()])):
         return None  # a bare date: a section's name or a menu before it (`Blog tài chính 08/05/2024`)
     if not capitalised and not (bare and len(words) <= 4):

@@ -275,9 +275,13 @@ _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s
 _BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
 
 
+_DASHES = ("-", "–")
+
+
 def _caps_runs(text: str) -> list[int]:
     """Where a run of three or more words in capitals starts inside mixed-case text (a section
-    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text)."""
+    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text); not after a dash between two writers'
+    names in capitals (`SÙNG A PÁO - LẦU THỊ MAI`), one byline."""
     cuts = []
     tokens = list(re.finditer(r"\S+", text))
     for i in range(1, len(tokens) - 2):
@@ -286,6 +290,7 @@ def _caps_runs(text: str) -> list[int]:
         if (
             all(shouting(w) for w in run)
             and not (shouting(tokens[i - 1].group(0)) or titles_a_person(tokens[i - 1].group(0)))
+            and not (i > 1 and tokens[i - 1].group(0) in _DASHES and shouting(tokens[i - 2].group(0)))
             and not "".join(run).replace("Đ", "D").isascii()  # `(ĐHQG TP HCM)`, `HĐND` are acronyms
         ):
             if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`

@@ -250,11 +250,16 @@ SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#[^\W\d
 _TAGS_LABEL = re.compile(r"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ)\s*:\s*\S")
 
 
+# … or under the English label, which opens no Vietnamese sentence, with no colon and whatever the
+# scrape runs on after the tags (`Tags Hội An ẩm thực Quảng Nam Dịch vụ … Số 1 Nguyễn Văn Linh, Hà Nội.`).
+_ENGLISH_LABEL = re.compile(r"^(?:Tags|TAGS)\s*:?\s+\S")
+
+
 def tags_under_label(text: str) -> bool:
-    """A unit opening with a label of tags and ending in no sentence's stop: the page's tags (a story's
-    `Chủ đề: …` in its text is a sentence, or is judged by where it stands: `chrome` asks only after
-    the story's last sentence)."""
-    return bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)
+    """A unit opening with a label of tags and ending in no sentence's stop, or with the English label
+    whatever it ends in: the page's tags (a story's `Chủ đề: …` in its text is a sentence, or is judged
+    by where it stands: `chrome` asks only after the story's last sentence)."""
+    return (bool(_TAGS_LABEL.match(text)) and not ends_sentence(text)) or bool(_ENGLISH_LABEL.match(text))
 
 
 # … a label a site prints with no colon, its tags after it, a comma between each (`Thẻ hoa khôi, áo dài, …`).

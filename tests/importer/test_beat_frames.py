@@ -74,6 +74,9 @@ def test_an_acronym_closing_a_first_sentence_is_no_sites_dateline(text: str, sit
         ("Chủ đề: Quan hệ Việt Nam - Lào Cơ quan Trung ương của Đảng", True),
         ("Chủ đề: Hội thảo năm nay bàn về hợp tác giáo dục giữa hai nước.", False),  # a sentence
         ("Hai bên thống nhất các chủ đề: giáo dục, y tế, nông nghiệp", False),  # no label opening it
+        ("Tags Hội An ẩm thực Quảng Nam Dịch vụ Tour Số 1 Nguyễn Văn Linh, Hà Nội.", True),  # English label
+        ("TAGS: Hội An, ẩm thực.", True),
+        ("Tag tên bạn bè vào bài đăng là thói quen của nhiều người.", False),  # a loanword, singular
     ],
 )
 def test_the_pages_tags_under_their_label(text: str, tags: bool) -> None:

@@ -1,8 +1,8 @@
 """A foreign broadcaster's Vietnamese page, as scraped: its header prints the date in words or
-dotted (`Đăng 2 Th12 2024`, `Xuất bản 2 Tháng 12 2024 11:00am`, `2024.12.05`) with a zone of its own
-(`lúc 14:20 AEDT`, `17:00 (giờ Nhật Bản)`) after a skip link, then a player's buttons (`Nghe Tải
-xuống MP3`, `Nghe tin này`) or the source's label (`Nguồn: CMG`) before the lead; the reporter's
-e-mail follows the last sentence. Inputs of our own, in those layouts."""
+dotted (`Đăng 2 Th12 2024`, `Xuất bản 2 Tháng 12 2024 11:00am`, `2024.12.05`, `26.11.2024`) with a
+zone of its own (`lúc 14:20 AEDT`, `17:00 (giờ Nhật Bản)`) after a skip link, then a player's
+buttons (`Nghe Tải xuống MP3`, `Nghe tin này`) or the source's label (`Nguồn: CMG`) before the lead;
+the reporter's e-mail follows the last sentence. Inputs of our own, in those layouts."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def test_a_stamp_in_a_broadcasters_own_time_zone_is_a_stamp_line(stamp: str) -> 
         "Đài Mẫu Tin tức Khoa học Ngày 3 tháng 12 năm 2024 17:00 (giờ Nhật Bản)",
         "Chuyển đến nội dung Trang chủ Tin Việt Nam Tin thế giới Blog Nghe bài này 2024.12.05",
         "Chấp nhận Bỏ qua đến nội dung chính Đài Mẫu Môi trường Đăng 27 Th11 2024",
+        "OK Chuyển đến nội dung Đài Mẫu Văn hóa 26.11.2024",  # the day first, dotted
     ],
 )
 def test_a_broadcasters_stamp_after_its_menu_is_cut_off_the_lead(header: str) -> None:
@@ -54,6 +55,9 @@ def test_a_sentence_with_a_date_in_it_is_no_header() -> None:
     assert peeled_stamp(f"{sentence} {_NEXT}") is None
     assert not stamp_alone(sentence)
     assert not stamp_alone("Hội nghị khai mạc ngày 3 tháng 12 năm 2024 tại Hà Nội")
+    assert (
+        peeled_stamp(f"Hội nghị khai mạc ngày 26.11.2024 tại Hà Nội và kéo dài ba ngày liền {_NEXT}") is None
+    )
 
 
 def test_a_players_buttons_before_the_lead_go() -> None:

@@ -58,6 +58,10 @@ def test_a_bare_date_after_a_sections_name_is_the_pages_stamp() -> None:
     assert peeled_stamp(f"Blog tài chính 08/05/2024 {lead}") == ("Blog tài chính 08/05/2024", lead)
     assert peeled_stamp(f"ngày 08/05/2024 {lead}") is None  # a sentence's words, no section's name
     assert peeled_stamp(f"Hôm qua tại Hà Nội, 08/05/2024 {lead}") is None
+    menu = "Ô tô Nhà đất Đồ gia dụng Việc làm Mẹo hay 08/05/2024"  # sections in sentence case
+    assert peeled_stamp(f"{menu} {lead}") == (menu, lead)
+    sentence = "Trong tháng này các ngân hàng lớn đồng loạt điều chỉnh lãi suất từ ngày 08/05/2024"
+    assert peeled_stamp(f"{sentence} {lead}") is None  # grammar words: a sentence's date
 
 
 def test_an_offer_over_the_footer_goes_and_a_credit_there_stays() -> None:
