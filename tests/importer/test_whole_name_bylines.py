@@ -21,6 +21,10 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ),
         ("Trần Văn Nam Tin khác Hội làng Mẫu Sơn đón bằng di tích quốc gia", "Trần Văn Nam"),
         ("Thu Trang Tin khác Hội làng Mẫu Sơn đón bằng di tích quốc gia", "Thu Trang"),
+        (  # the last of two writers, its words counted after the dash
+            "Hoàng Anh - Nguyễn Thị Thanh Hà Tin khác Hội làng Mẫu Sơn đón bằng di tích quốc gia",
+            "Hoàng Anh - Nguyễn Thị Thanh Hà",
+        ),
     ],
 )
 def test_a_whole_name_closing_the_story_is_its_author(closing: str, author: str) -> None:
