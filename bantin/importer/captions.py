@@ -23,7 +23,9 @@ from .credit_ends import (
     acronym,
     in_capitals,
     initials,
+    kind_credit,
     labelled_after,
+    opens_credit,
     owned_by,
     signed_last,
     sourced_next,
@@ -33,6 +35,7 @@ from .credit_ends import (
 from .embeds import embed_cuts
 from .inline import inline_cuts, media_title
 from .parsed import Block
+from .repeated_credits import credited_before
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -47,7 +50,6 @@ _BARE_CREDIT = re.compile(
 _SOURCE_CREDIT = re.compile(r"[\s\-–—]*\(\s*(?P<label>Nguồn)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)\s*\.?\s*$")
 _UNCREDITED = re.compile(r"^(?:Từ (?:trái|phải) (?:sang|qua)|Trong ảnh|Ảnh trên|Ảnh dưới)\b")
 _SEPARATOR = re.compile(r"[\s\-–—|]+$")
-# Words that start sentences right after a credit (`Ảnh: AFP Theo thống kê…`).
 #: A credit naming a publication goes on through its words in lower case (`Ảnh: Báo Quân đội nhân
 #: dân`, `Ảnh: Đài Truyền hình Việt Nam`) up to the next sentence's first word.
 _PUBLICATIONS = {  # a publication's first word, and the word after it that makes it one (any for None)
@@ -279,6 +281,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
     out: list[Block] = []
     pos = 0
     names: frozenset[str] | None = None
+    credits: list[str] = []  # the credits read so far: a gallery's photos credited alike
     while pos < len(text):
         match = _next_marker(text, pos)
         if match is None:
@@ -292,7 +295,9 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             credit, cut = window[:close].strip(), close + 1
         else:
             names = repeated_pairs(text) if names is None else names
-            credit, cut = parse_credit(window, names)
+            credit, cut = credited_before(
+                window, *kind_credit(window, lambda text, known=names: parse_credit(text, known)), credits
+            )
             glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
@@ -351,11 +356,7 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
         if _INVITED.search(text, max(0, match.start() - 16), match.start()):
             continue  # `Xem thêm Video: …`: a link to another piece, no caption of this one
         first = _FIRST_CHAR.match(text, match.end())
-        if first and (
-            first.group(1).isupper()
-            or first.group(1).isdigit()
-            or text.startswith("internet", first.start(1))
-        ):
+        if first and opens_credit(text, first.start(1)):
             if media_title(text[first.start(1) : first.start(1) + 200]):
                 continue  # `Video: Nha Trang đón chuyến bay thẳng 01:20`: a video's title and length
             words = text[first.start(1) : first.start(1) + 60].split()[:4]

@@ -14,11 +14,11 @@ phục …`): when unsure the credit ends sooner, and the words left stay in the
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..tagging import words as vocabulary
 from ..tagging.gazetteer import place
-from ..tagging.kinds import ORG_HEADS
+from ..tagging.kinds import ORG_HEADS, SURNAMES
 
 __all__ = ["body_credit"]
 
@@ -106,6 +106,10 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if run and not _finishes(words[start], run, following):
             return i  # `Số ca mắc tăng.`: the next sentence
         if groups and not run and (after >= len(words) or words[after] not in _LINKS):
+            if groups == 1 and not lowered and _proper_name_goes_on(words, start):
+                groups += 1  # `NXB Kim Đồng` | `Minh Anh`: the body's own name of two words, then a byline's
+                i = after
+                continue
             return i  # after the name's first group, a name that is no place: the byline's, the sentence's
         if lowered and run and not _of_a_body(words[start], run):
             return i  # `Bộ Quốc phòng` | `Lễ phục K08 …`
@@ -115,6 +119,20 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if stop:
             return i  # `Tạp chí Cộng sản.`: the stop ends the credit
     return i
+
+
+def _proper_name_goes_on(words: list[str], i: int) -> bool:
+    """A body named with a name of its own after its head (`Nhà xuất bản Kim Đồng`, `CLB Sao Mai`):
+    its one capitalised word so far (`Kim`) goes on with the one at `i` (`Đồng`) when exactly four
+    words in title case run from the first (the last capitalised word before words in lower case opens
+    the page's next sentence or box: `Sách liên quan`) and the second is no family name: a byline's
+    name of three words opens with one (`NXB Trẻ Nguyễn Văn An`), so the two words left are a byline's
+    name of two (`… Kim Đồng Minh Anh`), as pen names and given names are printed."""
+    run = list(takewhile(lambda w: w.isalpha() and w[:1].isupper() and w[1:].islower(), words[i - 1 :]))
+    following = words[i - 1 + len(run)] if i - 1 + len(run) < len(words) else ""
+    if following[:1].islower():
+        run = run[:-1]  # `Sách` of `Sách liên quan`: what follows the byline
+    return len(run) == 4 and run[1] not in SURNAMES
 
 
 def _joined(word: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
@@ -18,8 +18,8 @@ from .name_words import name_word
 
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
-    "labelled_after", "owned_by", "signed_after_credit", "signed_last", "sourced_next", "titled",
-    "writer_before_role",
+    "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit", "signed_last",
+    "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -49,6 +49,44 @@ def a_sentence(after: str) -> bool:
     if any(word in STRONG_STARTERS or _GLUED.search(word) for word in words):
         return False
     return sum(1 for word in words if word.isalpha() and word.islower()) >= 3
+
+
+#: A credit's words saying what the photo is, not whose (`Ảnh: tư liệu`, `Ảnh: minh họa`, `Ảnh: internet`):
+#: a credit though in lower case.
+_KIND_WORDS = ("internet", "tư liệu", "minh họa", "minh hoạ")
+
+
+def opens_credit(text: str, at: int) -> bool:
+    """What follows a label (`Ảnh:`) at `at` opens a credit: a capital (a name, an agency), a digit, or
+    the words of a credit saying what the photo is, in lower case too."""
+    return text[at : at + 1].isupper() or text[at : at + 1].isdigit() or text.startswith(_KIND_WORDS, at)
+
+
+# The kind's words, and the words in lower case that finish it (`tư liệu của gia đình`), up to a stop.
+_KIND = re.compile(
+    r"(?:tư liệu|Tư liệu|minh họa|Minh họa|minh hoạ|Minh hoạ)(?:\s+[" + SMALL_LETTERS + r"]+){0,4}(?![\w])"
+)
+
+
+def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str, int]:
+    """The credit at the start of `after` and where the text after it begins, for a credit saying what
+    the photo is (`tư liệu`, `minh họa`, `tư liệu của gia đình`), in lower case too: it ends at a stop,
+    or where a sentence begins (`Ảnh: tư liệu Đại diện Cục Di sản … đề nghị …`); a capital after it
+    opening no sentence is its owner's name (`Ảnh: tư liệu TTXVN`, `Ảnh: tư liệu Bảo tàng Hải Dương`),
+    which `read` reads as any credit is read, as it reads every other credit."""
+    found = _KIND.match(after)
+    if found is None:
+        return read(after)
+    credit, rest = found.group(), after[found.end() :]
+    begins = found.end() + len(rest) - len(rest.lstrip())
+    following = after[begins : begins + 1]
+    if following in (".", ";"):
+        return credit, begins + 1  # `Ảnh: minh họa. Các chuyên gia …`
+    opener = after[begins:].split(maxsplit=1)[0] if following else ""
+    if not following.isupper() or opener in STRONG_STARTERS or a_sentence(after[begins:]):
+        return credit, begins  # the end, a figure or a quote, or the next sentence (`Theo …`, `Các …`)
+    owner, cut = read(after[begins:])
+    return f"{credit} {owner}", begins + cut
 
 
 def titled(word: str) -> bool:

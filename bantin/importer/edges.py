@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
+from ..tagging.kinds import SURNAMES
 from ..tagging.words import TITLES
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
@@ -25,6 +26,7 @@ from .credit_ends import STRONG_STARTERS
 from .field_bylines import field_byline
 from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
 from .linked_bylines import linked_byline_apart
+from .list_headers import names_its_list
 from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
@@ -117,7 +119,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
                 own = len(last_name)  # the last writer's words (`Hoàng Anh - Kăn Thị Lan`: `Kăn Thị`)
-                if own < 4 and not role and _name_goes_on(words, n):
+                if own < 5 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 if own < 5 and not role and _furniture_after(words, n, own):
                     continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
@@ -131,10 +133,16 @@ _DASHES = ("-", "–")
 
 def _name_goes_on(words: list[str], n: int) -> bool:
     """The unit is a name of `n` + 1 words (`Lê Hồng Sơn` before `Ý kiến của bạn`), its last word no
-    header of a box of one word (`Sơn`)."""
-    if words[n + 1 :] or not words[n].istitle():
+    header of a box of one word (`Sơn`); or of more when, after a writer's titles (`PGS.TS`), it is
+    a name of three or four words opening with a family name (`Nguyễn Thị | Thanh Hà`, `PGS.TS Bùi |
+    Thị Thanh Hà`: one name, as Vietnamese names run to four words); the last writer's, after a dash."""
+    last = max((k + 1 for k, w in enumerate(words) if w in _DASHES), default=0)
+    rest, name = words[n:], list(itertools.dropwhile(lambda w: "." in w, words[last:]))
+    if len(rest) > 3 or not all(w.istitle() for w in rest) or len(name) > 4:
         return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
-    return not _furniture(words[n]) and not names_a_widget(words[n])
+    if len(rest) > 1 and (len(name) < 3 or name[0] not in SURNAMES or not all(w.isalpha() for w in rest)):
+        return False
+    return not any(_furniture(w) or names_a_widget(w) for w in rest)
 
 
 def _furniture_after(words: list[str], n: int, own: int) -> bool:
@@ -147,6 +155,8 @@ def _furniture_after(words: list[str], n: int, own: int) -> bool:
         return False
     if _furniture(words[n]):
         return False
+    if names_its_list(" ".join(words[n + 1 :])):
+        return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
     if any(_furniture(" ".join(after[:k])) for k in (1, 2)):
         return True
     return own < 4 and _furniture_after(words, n + 1, own + 1)
@@ -304,19 +314,27 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
     clause. After a name ending the headline a sentence starts where a word in capitals opens a clause
     of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show diễn, nữ ca sĩ …`): no
-    name goes on in lower case up to a comma."""
+    name goes on in lower case up to a comma. Nor does a word in capitals that the page's other sentences
+    print after the same word in lower case (`người Chăm` of `… làm gốm của người Chăm được UNESCO ghi
+    danh Gốm được nung …`): a name, said again."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
             continue
         words = units[i + 1].text.split()
+        named = _named_elsewhere(units, i + 1)
         if not ends_sentence(units[i + 1].text) or len(words) < 12:
             continue
         for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
             before, word, after = words[k - 1], words[k], words[k + 1]
             if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            capital = word[:1].isupper() and word[1:].islower() and f"{word} {after}" not in TITLES
+            capital = (
+                word[:1].isupper()
+                and word[1:].islower()
+                and f"{word} {after}" not in TITLES
+                and (before, word) not in named
+            )
             honorific = (
                 word in _HONORIFICS and before[:1].islower() and after[:1].isupper()
             )  # `kỳ Ông Danny Le,`
@@ -331,3 +349,15 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
                 break
     return out
+
+
+def _named_elsewhere(units: list[Unit], index: int) -> frozenset[tuple[str, str]]:
+    """The pairs of a word in lower case and a word in title case after it (`người Chăm`) that the
+    sentences of the units but the one at `index` print (not a menu's: `Thời sự Kinh tế`)."""
+    return frozenset(
+        (before, word)
+        for k, unit in enumerate(units)
+        if k != index and ends_sentence(unit.text)
+        for before, word in itertools.pairwise(unit.text.split())
+        if before[:1].islower() and word[:1].isupper() and word[1:].islower()
+    )

@@ -60,6 +60,11 @@ from tests.importer.test_signed_tails import STORY, convert_page
         ("Bộ Quốc phòng Lễ phục K08 cơ bản giống quân phục.", "Bộ Quốc phòng", "Lễ phục K08"),
         ("Cục Thống kê Số liệu cho thấy tăng trưởng.", "Cục Thống kê", "Số liệu"),
         ("Bộ GD&ĐT Thanh Hương Thích Chia sẻ", "Bộ GD&ĐT", "Thanh Hương"),  # a byline after it
+        # a body's own name of two words, then a byline of two: four words in title case
+        ("NXB Hồng Đức Thu Trang Sách liên quan", "NXB Hồng Đức", "Thu Trang"),
+        ("Nhà xuất bản Hồng Đức Thu Trang", "Nhà xuất bản Hồng Đức", "Thu Trang"),
+        ("NXB Trẻ Thu Trang Sách liên quan", "NXB Trẻ", "Thu Trang"),  # three: a name of one word
+        ("NXB Trẻ Nguyễn Văn An cho biết sách bán chạy.", "NXB Trẻ", "Nguyễn Văn An"),  # a family name
         # read the usual way: an agency after a slash, a writer's role in brackets, a name, glued words
         ("Bộ Y tế/TTXVN Số ca mắc tăng.", "Bộ Y tế/TTXVN", "Số ca"),
         ("Nhà hát Tuổi trẻ Ngọc Anh (thực hiện) Gửi bình luận", "Nhà hát Tuổi trẻ", "Ngọc Anh"),

@@ -292,6 +292,17 @@ def test_a_related_headline_ending_on_a_name_is_cut_where_a_clause_opens_the_sen
     assert [u.text for u in linked_headline_apart([Unit(0, "Đọc thêm:"), Unit(0, named)])][1] == named
 
 
+def test_a_name_the_story_prints_elsewhere_cuts_no_headline_there() -> None:
+    lead = "Không dùng bàn xoay, người Chăm ở Bàu Trúc vẫn nặn gốm bằng tay."
+    sentence = "Gốm được nung bằng rơm và củi trong khoảng 6 tiếng, nên mỗi sản phẩm mang vệt màu riêng."
+    headline = "Nghệ thuật làm gốm của người Chăm được UNESCO ghi danh"
+    units = [Unit(0, lead), Unit(0, "Xem thêm:"), Unit(0, f"{headline} {sentence}")]
+    assert [u.text for u in linked_headline_apart(units)] == [lead, "Xem thêm:", headline, sentence]
+    # a menu's words in title case (`Thời sự Kinh tế`) are no story's names
+    menu = [Unit(0, "Thời sự Người Chăm"), Unit(0, "Xem thêm:"), Unit(0, f"{headline} {sentence}")]
+    assert [u.text for u in linked_headline_apart(menu)][2] == "Nghệ thuật làm gốm của người"
+
+
 def test_a_sentence_naming_an_editor_in_chief_is_not_cut_as_a_footers_field() -> None:
     lead = "Nhà báo Trần Văn Mẫu, nguyên Tổng biên tập Báo Mẫu, vừa được trao giải đặc biệt năm nay."
     assert split_units(lead) == [lead]
