@@ -27,7 +27,7 @@ __all__ = ["expert", "signature_starts", "signed_at_work"]
 # A profession's title, written out or abbreviated (`BS.CKII`, `PGS.TS`, `ThS.`), before the name.
 _TITLE = (
     r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Điều dưỡng|Chuyên viên|"
-    rf"Chuyên gia(?:\s+[{SMALL_LETTERS}]+){{0,2}}|"  # and the field (`Chuyên gia dinh dưỡng Lê Hải Yến`)
+    r"Chuyên gia|"  # its field after it is `_FIELD`'s (`Chuyên gia dinh dưỡng Lê Hải Yến`)
     r"Nhà (?:giáo|văn|thơ|báo|nghiên cứu|phê bình|sử học)|"  # an opinion column's writer (`Nhà giáo Lê An`)
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
