@@ -308,7 +308,9 @@ _LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
     quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`), or an honorific before a name after a word in
+    stands between two in lower case (`bão Dự báo`) or after a figure (`từ tháng 2 Nhà trường nên …`;
+    a comma between the headline's items, `siết dạy thêm, học thêm`, so long as a whole sentence is
+    left after the cut), or an honorific before a name after a word in
     lower case (`kỳ Ông Danny Le`): a sentence starts there. A capital inside a name (`miền Bắc Chính
     quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than a sentence losing its
     start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
@@ -327,8 +329,12 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             continue
         for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
             before, word, after = words[k - 1], words[k], words[k + 1]
-            if any(c in ",.;!?" for w in words[:k] for c in w[-1:]):
+            if any(
+                w[-1:] in ".;!?" or (w[-1:] == "," and not n[:1].islower())
+                for w, n in itertools.pairwise(words[: k + 1])
+            ):
                 break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
+            listed = any(w.endswith(",") for w in words[:k])  # its items (`siết dạy thêm, học thêm …`)
             capital = (
                 word[:1].isupper()
                 and word[1:].islower()
@@ -340,11 +346,16 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             )  # `kỳ Ông Danny Le,`
             if capital and (
                 honorific
-                or ((before[:1].islower() or _opens_clause(words[k:])) and after[:1].islower())
+                or (
+                    (before[:1].islower() or before[:1].isdigit() or _opens_clause(words[k:]))
+                    and after[:1].islower()
+                )
                 or _opens_placed_clause(words[k:])
                 or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
             ):
                 head, rest = " ".join(words[:k]), " ".join(words[k:])
+                if listed and not signals(rest).prose:
+                    break  # a comma in a headline, so long as a whole sentence is left after it
                 block = units[i + 1].block
                 out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
                 break

@@ -48,7 +48,6 @@ from .place_datelines import dateline_start
 from .placed import address_ends
 from .quiz_boxes import quiz_cuts
 from .reader_calls import call_cuts
-from .related_runs import headline_end
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
@@ -359,8 +358,6 @@ def _peel(piece: str) -> list[str]:
         starter = STARTERS.search(piece, related.end())
         if starter and signals(piece[starter.end() :]).prose:
             return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
-        if _RELATED.match(piece) and (end := headline_end(piece, related.end())):  # `… tháng 2 Nhà trường …`
-            return [piece[:end].strip(), piece[end:]]
     crumbs = _CRUMBS.match(piece)  # `Trang chủ > Kinh tế > Nông nghiệp Sáng 12/6, …`
     if crumbs:
         starter = STARTERS.search(piece, crumbs.end())
