@@ -52,6 +52,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .glued_hotlines import glued_hotlines
 from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL, group_call
 from .headline_parts import names_headline_part
@@ -68,6 +69,7 @@ from .reader_calls import reader_calls
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
+from .self_ads import self_ads
 from .selfdescribed import describes
 from .series_links import series_links
 from .series_lists import series_lists
@@ -184,6 +186,8 @@ def detect(
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
+    kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
+    kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
