@@ -59,6 +59,7 @@ from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
+from .menu_boxes import menu_boxes
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
@@ -184,6 +185,7 @@ def detect(
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
+    kinds = menu_boxes(kinds, texts)  # `Thánh ca` | `Kinh Mân Côi …` under a menu holding `Thánh ca`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
