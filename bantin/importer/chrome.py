@@ -60,6 +60,7 @@ from .inline import NEXT_PART_REASON, around_inline
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
+from .menu_boxes import menu_boxes
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
@@ -188,6 +189,7 @@ def detect(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
+    kinds = menu_boxes(kinds, texts)  # `Thánh ca` | `Kinh Mân Côi …` under a menu holding `Thánh ca`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):

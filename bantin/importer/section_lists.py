@@ -3,7 +3,8 @@
 `vocabulary`, or a notice's: `thông báo`, `cáo phó`), one or two words of the section, then what ties
 them to the page (`khác`, `liên quan`), a capital after it (the first headline). `list_headers` pairs
 only a noun with its tie (`Tin khác`); a site's section list names its section between them, and no
-sentence of a story opens with such a noun, a section and `khác` and then a name."""
+sentence of a story opens with such a noun, a section and `khác` and then a name. A portal's list of
+its newest documents (`Văn bản mới Nghị định 95/2023/NĐ-CP …`) opens so too."""
 
 from __future__ import annotations
 
@@ -26,11 +27,18 @@ _HEADER = (
 )
 _SECTION_LIST = re.compile(rf"^{_HEADER}\s+(?=[{CAPITALS}])")
 _ALONE = re.compile(rf"^{_HEADER}$")
+# A portal's box of its newest documents (`Văn bản mới Nghị định 95/2023/NĐ-CP …`, `Văn bản mới:
+# Quyết định 512/QĐ-UBND …`): `mới` alone ties no other list to the page (`Tin mới Giá vàng` may open
+# a sentence), but a document's kind opening with a capital and its number (figures, a slash, an
+# office's letters) right after it do: a story names a new document after a verb, never so.
+_KIND = rf"[{CAPITALS}][{SMALL_LETTERS}]*(?:\s+[{SMALL_LETTERS}]+){{0,2}}"
+_NUMBER = rf"(?:số\s+)?\d+/(?:\d{{4}}/)?[{CAPITALS}]"
+_DOCUMENTS = re.compile(rf"^(?:Các\s+)?[Vv]ăn bản mới\s*:?\s+{_KIND}\s+{_NUMBER}")
 
 
 def opens_section_list(text: str) -> bool:
     """`text` opens with the header of a list of a section's other stories, a headline after it."""
-    return _SECTION_LIST.match(text) is not None
+    return _SECTION_LIST.match(text) is not None or _DOCUMENTS.match(text) is not None
 
 
 def section_header(text: str) -> bool:
