@@ -3,11 +3,13 @@ its phone (`Luật Minh An nhận tư vấn và đại diện ly hôn trọn gó
 
 A law firm's, a clinic's or a shop's page sells its service between the article's paragraphs. The
 sentence reads as the story's (stop words, a full stop); what tells it: it opens with the site's own
-name (its first words, the first in capitals, are what `Site.called` knows as the site), and the
-unit right after it is the page's chrome holding a phone number, a short call (`Liên hệ …`,
-`Hotline: …`). A story's sentence naming its paper (`Báo Mẫu đã liên hệ …`) has no phone line of
-the site's after it; an appeal's contacts the story gives are its own (`story_contacts` has kept
-them as prose before this runs), so the sentence before them stays."""
+name (its first words, the first in capitals, are what `Site.called` knows as the site), the unit
+right after it is the page's chrome holding a phone number, a short call (`Liên hệ …`, `Hotline: …`),
+and the story goes on after that call: an ad set between its paragraphs. A story's sentence naming
+its paper (`Báo Mẫu đã liên hệ …`) has no phone line of the site's after it, and its last sentence
+before the footer's hotline (`Báo Mẫu sẽ tiếp tục vận động …` | `Hotline: …` | `Bản quyền …`) is no
+ad set in the story: a borderline unit, kept. An appeal's contacts the story gives are its own
+(`story_contacts` has kept them as prose before this runs), so the sentence before them stays."""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ def self_ads(
     for i in range(len(texts) - 1):
         nxt = texts[i + 1]
         call = out[i + 1][0] == "chrome" and PHONE.search(nxt) and len(nxt.split()) <= _CALL_WORDS
-        if out[i][0] == "prose" and call and _opens_with_site(texts[i], called):
+        goes_on = any(kind == "prose" for kind, _ in out[i + 2 :])  # the story, after the ad and its call
+        if out[i][0] == "prose" and call and goes_on and _opens_with_site(texts[i], called):
             out[i] = ("chrome", REASON)
     return out
 

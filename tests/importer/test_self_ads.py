@@ -39,3 +39,14 @@ def test_another_bodys_sentence_and_an_appeals_contacts_stay() -> None:
         ("prose", "a contact field of the story's own"),
     ]  # `story_contacts`
     assert self_ads(kinds, [STORY, AD, CALL], _called) == kinds
+
+
+def test_the_storys_last_sentence_naming_the_site_before_the_footers_hotline_stays() -> None:
+    last = "Nha khoa Mẫu Việt sẽ tiếp tục khám miễn phí cho học sinh vùng cao trong năm học tới."
+    kinds = [("prose", ""), ("prose", ""), ("chrome", "phone"), ("chrome", "copyright")]
+    assert (
+        self_ads(
+            kinds, [STORY, last, "Hotline: 0243 123 4567", "Bản quyền thuộc Nha khoa Mẫu Việt."], _called
+        )
+        == kinds
+    )
