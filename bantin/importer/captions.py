@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import glued_words, last_sentence_start
-from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
+from ..core.text import CAPITALS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
 from .credit_bodies import body_credit
@@ -36,6 +36,7 @@ from .embeds import embed_cuts
 from .inline import inline_cuts, media_title
 from .parsed import Block
 from .repeated_credits import credited_before
+from .repeated_names import repeated_pairs
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -248,20 +249,6 @@ def _words_of_next_sentence(taken: list[re.Match[str]], names: frozenset[str] = 
 _PLACE_HEAD_WORDS = frozenset(h for h in PLACE_HEADS if " " not in h) - frozenset(
     "Hồ Châu Đình Điện Cầu Đường Dải".split()
 )
-
-
-_PAIR = re.compile(rf"(?<!\w)(?=([{CAPITALS}][{SMALL_LETTERS}]+ [{CAPITALS}][{SMALL_LETTERS}]+)(?!\w))")
-
-
-def repeated_pairs(text: str) -> frozenset[str]:
-    """The pairs of words in title case that `text` prints more than once: names of places and
-    bodies (`Hạ Long`, `Cô Tô`), which a credit run into the next sentence does not take."""
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for match in _PAIR.finditer(text):
-        pair = match.group(1)
-        (twice if pair in seen else seen).add(pair)
-    return frozenset(twice)
 
 
 def _join(tokens: list[re.Match[str]], text: str) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.importer.captions import parse_credit, repeated_pairs
+from bantin.importer.captions import parse_credit
 from bantin.importer.convert import convert
+from bantin.importer.repeated_names import repeated_pairs
 
 from .scrapes import vnsum
 
