@@ -2,10 +2,9 @@
 before a colon stays with the question run on after it; an expert's signature under an answer stays
 apart from the page's `Gửi câu hỏi` button and from the site's disclaimer after it; the occasion an
 interview's intro opens with is no part of the menu above it; the lists an interview's page prints
-under it (`Phỏng vấn khác`, `Các cuộc giao lưu khác`) go; a related link's headline run into the
-next sentence ends where that sentence begins, after a figure or a comma between the headline's
-items too (`edges.linked_headline_apart`); a site known only by its address is named by the brand it
-prints run together (`LuatVietnam`)."""
+under it (`Phỏng vấn khác`, `Các cuộc giao lưu khác`) go; a site known only by its address is named by
+the brand it prints run together (`LuatVietnam`). Where a related headline run into the next sentence
+ends is `test_unseen_sites.py`'s."""
 
 from __future__ import annotations
 
@@ -13,8 +12,6 @@ import pytest
 
 from bantin.importer.answerers import expert
 from bantin.importer.convert import convert
-from bantin.importer.edges import linked_headline_apart
-from bantin.importer.furniture import Unit
 from bantin.importer.list_headers import names_its_list
 from bantin.importer.speakers import about_to_speak
 from bantin.importer.units import split_units
@@ -85,46 +82,6 @@ def test_the_pages_button_after_a_signature_goes_apart() -> None:
 def test_a_sites_disclaimer_after_a_signature_starts_its_own_unit() -> None:
     units = split_units("Chuyên gia dinh dưỡng Phạm Minh Hà Sống Khỏe không đưa ra lời khuyên y khoa.")
     assert units == ["Chuyên gia dinh dưỡng Phạm Minh Hà", "Sống Khỏe không đưa ra lời khuyên y khoa."]
-
-
-@pytest.mark.parametrize(
-    ("headline", "sentence"),
-    [
-        (
-            "Bộ Y tế siết quảng cáo thực phẩm chức năng từ tháng 3",  # a figure before the sentence
-            "Người dân nên mua thuốc ở nhà thuốc có giấy phép và giữ lại hóa đơn.",
-        ),
-        (
-            "Bộ Giáo dục siết dạy thêm, học thêm từ tháng 2",  # a comma between the headline's items
-            "Nhà trường nên giảm bài tập về nhà, tăng hoạt động trải nghiệm cho học sinh.",
-        ),
-        (
-            "Công ty báo lãi quý III gấp 4 lần cùng kỳ",  # the sentence opens with a person's honorific
-            "Ông Hoàng Nam, Tổng giám đốc Sông Lam, cho biết công ty sẽ mở thêm hai nhà máy.",
-        ),
-        (
-            "Hà Nội mở thêm tuyến buýt điện ra sân bay",
-            "Hành khách có thể trả tiền vé bằng thẻ ngân hàng hoặc ứng dụng trên điện thoại.",
-        ),
-    ],
-)
-def test_a_related_headline_ends_where_the_next_sentence_begins(headline: str, sentence: str) -> None:
-    units = [Unit(0, "Đọc thêm:"), Unit(0, f"{headline} {sentence}")]
-    assert [u.text for u in linked_headline_apart(units)] == ["Đọc thêm:", headline, sentence]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a name after a grammar word runs on in the headline: no place reads as the sentence's start
-        "Dự án đường sắt tốc độ cao được trình lên Quốc hội vào tháng 11 năm nay.",
-        # a comma before a word in capitals: a clause of the story's sentence, no headline's
-        "Theo kế hoạch của thành phố, Sở Xây dựng sẽ trình phương án vào tháng 2 Năm nay việc này.",
-    ],
-)
-def test_no_end_is_given_where_none_reads_as_a_sentences_start(text: str) -> None:
-    units = [Unit(0, "Xem thêm:"), Unit(0, text)]
-    assert [u.text for u in linked_headline_apart(units)] == ["Xem thêm:", text]
 
 
 def test_a_site_known_by_its_address_is_named_by_its_brand_run_together() -> None:
