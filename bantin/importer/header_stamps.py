@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from .furniture import signals
+from .stamps import BARE_DATE
 
 __all__ = ["peel_header_stamp"]
 
-_STAMP = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?![\d/])")
+_STAMP = re.compile(BARE_DATE + r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?![\d/])")
 _STOP = re.compile(r"[.!?](?!\d)")
 _WINDOW = 400  # characters: a header's, not the story's
 

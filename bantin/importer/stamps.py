@@ -171,8 +171,10 @@ _TIMED_DATE = re.compile(
 )
 
 
-# … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`).
-_BARE_DATE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# … or a bare date with its year after a section's name (`Kinh nghiệm 26/06/2024 Trước khi …`); a long
+# header's stamp is one too, with its time or without (`header_stamps`).
+BARE_DATE = r"(?<![\d/.,])\d{1,2}/\d{1,2}/\d{4}"
+_BARE_DATE = re.compile(BARE_DATE + r"(?![\d/])")
 
 
 # A link for screen readers opening the page (`Bỏ qua để đến nội dung chính`, `Chuyển đến nội dung`): no
