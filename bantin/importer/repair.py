@@ -12,6 +12,7 @@ import re
 
 from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
+from bantin.tagging.kinds import TITLE_ABBREVIATIONS
 
 from ..core.sentences import (
     PREPOSITIONS,
@@ -173,16 +174,26 @@ def _continued(segments: list[str]) -> list[str]:
     """A segment opening in lower case goes on with the sentence before it: the space run was a
     link or bold text (`người gác đền sinh năm 1966  còn được biết đến…`), not a new block; so does
     the name after a unit's abbreviation (`… diễn ra tại TP.  Hồ Chí Minh`), and the name after a
-    dash that pairs it with another (`đền Nưa -  Am Tiên`)."""
+    dash that pairs it with another (`đền Nưa -  Am Tiên`), and a name after a word that needs one
+    after it, a preposition or a title (`Cùng với  Palm Jebel Ali …`, `HLV  Mai Đức Chung nhận định`):
+    the name was a link, and no subheading ends with such a word."""
     out: list[str] = []
     for segment in join_unit_names(segments):
         head = segment.lstrip()
         paired = bool(out) and out[-1].rstrip().endswith((" -", " –")) and head[:1].isupper()
+        paired = paired or (bool(out) and head[:1].isupper() and _needs_name(out[-1]))
         if out and (head[:1].islower() or paired) and not ends_sentence(out[-1].rstrip()):
             out[-1] = f"{out[-1].rstrip()} {head}"
         else:
             out.append(segment)
     return out
+
+
+def _needs_name(segment: str) -> bool:
+    """`segment` ends with a word that a name must follow: a preposition (`với`, `của`) or an
+    abbreviated title (`HLV`, `PGS`)."""
+    words = segment.split()
+    return bool(words) and (words[-1] in PREPOSITIONS or words[-1] in TITLE_ABBREVIATIONS)
 
 
 def _split_heading(text: str) -> list[Block]:

@@ -175,6 +175,26 @@ def test_a_space_run_before_a_word_in_lower_case_goes_on_with_the_sentence() -> 
     assert split_runon(text) == [Block("paragraph", " ".join(text.split()))]
 
 
+@pytest.mark.parametrize(
+    "before, name",
+    [
+        (
+            "Ngoài cầu cảng mới ở phía bắc, cùng với",
+            "Cảng Chân Mây và Cảng Đà Nẵng, khu vực này đón thêm tàu lớn.",
+        ),
+        ("Sau trận hòa, HLV", "Park Hang-seo cho biết đội cần thêm thời gian để hồi phục thể lực."),
+        ("Buổi lễ có sự tham dự của", "Bộ trưởng Bộ Y tế cùng lãnh đạo nhiều bệnh viện tuyến trung ương."),
+    ],
+)
+def test_a_space_run_after_a_word_that_needs_a_name_goes_on_with_the_sentence(before: str, name: str) -> None:
+    """The name was a link (`Cùng với \xa0Palm …`, `HLV\xa0 Mai …`): no subheading ends with a preposition
+    or a title, so the text before the space run is no heading and the sentence stays one paragraph."""
+    text = f"Dự án hoàn thành đúng hạn vào cuối năm ngoái. {before}\u00a0 {name}  Đoạn sau mở đầu ở đây rồi."
+    blocks = split_runon(text)
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    assert f"{before} {name}" in blocks[0].text
+
+
 def test_a_credit_left_last_by_the_chrome_after_it_is_the_author_not_a_heading() -> None:
     data = (
         "Title: Đội tuyển nữ chuẩn bị cho vòng loại\nSource: Báo Ví Dụ\nLink: https://vidu.vn/bai-1.html\n"
