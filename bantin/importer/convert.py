@@ -151,6 +151,7 @@ def _detect_chrome(
     own = chrome.Site(publishers.host(parsed.url), head.publisher)
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
+    units = numbered_runs.box_step_apart(units)  # `3. Tải lại trang Cầu thủ Việt …`: the box's step, cut
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
     units = keep_signatures(units)  # a notice's `KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn Trung` is the notice's
     # a writer in capitals is no subheading, nor a signer's office (`PHÓ CHỦ TỊCH`)
