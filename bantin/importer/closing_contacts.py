@@ -1,13 +1,15 @@
-"""The contact fields that close a notice: the story's last sentence tells where to write, call or
-apply (`Mọi chi tiết xin liên hệ: Ban Quản lý dự án …, xã Hòa Phong.`, `Tác phẩm gửi về: Ban Tổ chức
-…, Hà Nội.`, `Địa điểm nhận phiếu: Phòng Tổ chức …`) and the fields right after it complete that
-address (`Điện thoại: 0236 3846 112.`, `Email: …`). `story_contacts` keeps such fields only between two
-of the story's sentences; a notice ends with them, the site's related list or footer after. A site's
-footer never opens with a bare phone or e-mail right under a sentence that names where to reach
-someone: its contact fields follow the site's name, `Tòa soạn`, `Địa chỉ`, and name a footer's words
-(`furnished`). So up to three fields, each a contact's and none a footer's, are kept there; and so is
-the sentence right after the story sending the reader to a named office (`Mọi thắc mắc xin liên hệ
-Trung tâm …, điện thoại …`, `office_contacts`), which ended the story as a footer's appeal would."""
+"""The contact fields that close a notice: the story's last sentence tells where to write, call or apply
+(`Mọi chi tiết xin liên hệ: Ban Quản lý dự án …, xã Hòa Phong.`, `Tác phẩm gửi về: Ban Tổ chức …, Hà
+Nội.`, `Địa điểm nhận phiếu: Phòng Tổ chức …`) and the fields right after it complete that address
+(`Điện thoại: 0236 3846 112.`, `Email: …`). `story_contacts` keeps such fields only between two of the
+story's sentences; a notice ends with them, the site's related list or footer after. A site's footer
+never opens with a bare phone or e-mail right under a sentence that names where to reach someone: its
+contact fields follow the site's name, `Tòa soạn`, `Địa chỉ`, and name a footer's words (`furnished`).
+So up to three fields, each a contact's and none a footer's, are kept there; and so is the sentence
+right after the story sending the reader to a named office (`Mọi thắc mắc xin liên hệ Trung tâm …, điện
+thoại …`, `office_contacts`), which ended the story as a footer's appeal would. The signer after them
+whom the notice names (`BAN TỔ CHỨC` under `… xin gửi đăng ký về Ban Tổ chức …`, `signers`) closes it
+and stays too: the detector, which ended the story before the contacts, never looked at it."""
 
 from __future__ import annotations
 
@@ -17,14 +19,17 @@ from bantin.core.text import CAPITALS
 
 from .furniture import EMAIL, PHONE, Unit
 from .office_contacts import office_contact
+from .signers import signs_the_story
 from .story_contacts import contact_field, furnished
 
-__all__ = ["OFFICE", "REASON", "closing_contacts"]
+__all__ = ["OFFICE", "REASON", "SIGNER", "closing_contacts"]
 
 #: The reason a contact field closing a notice is kept.
 REASON = "a contact field completing the address the story's last sentence gives"
 #: The reason the sentence sending the reader to a named office, right after the story, is kept.
 OFFICE = "a sentence of the story sending the reader to a named office"
+#: The reason the signer closing such a notice, whom its text names, is kept.
+SIGNER = "the signer closing a notice's contacts, whom the notice names"
 
 # A sentence giving where to reach someone: a label of the call (`xin liên hệ:`, `Thông tin liên hệ báo
 # chí:`, `Tác phẩm gửi về:`, `Địa điểm nhận phiếu:`) or a street address (`số 37 Lê Đại Hành`, `thôn
@@ -38,19 +43,45 @@ _INVITES = re.compile(
 # opening the field or, run on from the closing byline before it, opening a phrase in its capital
 # (`Phòng Cảnh sát hình sự Đường dây nóng Công an tỉnh: 069.2862.113` under a police portal's notice);
 # a notice's own field names its line in lower case (`Điện thoại đường dây nóng: …`).
+_NUMBER = r"\+?[\d(][\d .()-]{7,16}\d"  # a phone number
 _HOTLINE = re.compile(r"^(?i:hotline|đường dây nóng)\b|\s(?:Hotline|HOTLINE|Đường dây nóng|ĐƯỜNG DÂY NÓNG)\b")
+# … but a hotline the notice names for its office, in lower case, said as a sentence with its stop
+# (`Hotline phòng kinh doanh: 0966 168 979.` under a sales gallery's address) is the notice's own field.
+_OWN_HOTLINE = re.compile(rf"^Hotline((?: [^\W\d_]+){{1,4}})\s*:\s*{_NUMBER}\.$")
 # A notice's closing line giving its numbers as a sentence, with its full stop (`Liên hệ: 0243 562 8899
 # hoặc 0986 112 233.`); a footer's field has none (`LIÊN HỆ: 84-24-39365555 Fax: …`).
-_NUMBER = r"\+?[\d(][\d .()-]{7,16}\d"
 _CALL = re.compile(rf"^(?:Liên hệ|Điện thoại|ĐT)\s*:\s*{_NUMBER}(?:\s*(?:,|hoặc|-)\s*{_NUMBER})*\s*\.$")
+# … or as the sentence of a release telling how to sign up or call, its number said with no label's colon
+# and the sentence going on after it (`Đăng ký qua hotline 0911 858 626 hoặc fanpage của bệnh viện.`); a
+# site's appeal names its readers, its desk, its ads or a shared service's number (`1900 …`).
+_SPOKEN_CALL = re.compile(rf"^[^:]*\b(?:hotline|tổng đài|điện thoại|số)\s+{_NUMBER}[^:]*[^\W\d_]\.$", re.I)
+_SITES = re.compile(
+    r"bạn đọc|độc giả|quý khách|quý vị|vui lòng|biên tập|t[òo]a soạn|quảng cáo|trị sự|phát hành|"
+    r"cáo phó|tin buồn|đăng tin|(?<!\d)1[89]00[\s.]?\d",
+    re.IGNORECASE,
+)
+_SENTENCE = 8  # words: a sentence, not a field
 _FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
 _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 
 
 def closing_contacts(units: list[Unit]) -> list[Unit]:
     """`units` as decided, with the contact fields right after the story's last kept unit, where it
-    gives where to reach someone, kept as the story's. The page's end is found first, with the fields
-    still chrome: they end the story as the site's footer would."""
+    gives where to reach someone, kept as the story's, and the signer after them the notice names. The
+    page's end is found first, with the fields still chrome: they end the story as the site's footer would."""
+    out = _contacts(units)
+    if all(a.keep == b.keep for a, b in zip(out, units, strict=True)):
+        return units  # no contact kept: the detector judged the signer where the story ended
+    last = max(i for i, unit in enumerate(out) if unit.keep)
+    kept = [unit.text for unit in out[: last + 1] if unit.keep]
+    if last < len(out) - 1 and signs_the_story(out[last + 1].text, kept):
+        signer = Unit(out[last + 1].block, out[last + 1].text, True, SIGNER)
+        out = [*out[: last + 1], signer, *out[last + 2 :]]
+    return out
+
+
+def _contacts(units: list[Unit]) -> list[Unit]:
+    """`units` with the contact fields closing the story kept (`closing_contacts`), or `units` itself."""
     last = max((i for i, unit in enumerate(units) if unit.keep), default=-1)
     if 0 <= last < len(units) - 1 and office_contact(units[last + 1].text):
         units = [
@@ -71,16 +102,25 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
     out = list(units)
     for j in range(last + 1, min(last + 1 + _FIELDS, len(units))):
         text = units[j].text
-        if len(text.split()) > _WORDS or _HOTLINE.search(text) or not contact_field(text):
+        hotline = _HOTLINE.search(text) and not _own_hotline(text)
+        if len(text.split()) > _WORDS or hotline or not contact_field(text):
             break
         out[j] = Unit(units[j].block, text, True, REASON)
     return out
 
 
+def _own_hotline(text: str) -> bool:
+    """`text` is a hotline field the notice names for its office in lower case (`_OWN_HOTLINE`)."""
+    named = _OWN_HOTLINE.match(text)
+    return bool(named) and named.group(1).islower()
+
+
 def _closing_call(units: list[Unit], at: int) -> bool:
-    """`units[at]`, right after the story, is a notice's call with its numbers said as a sentence, and
-    no other field follows it (a footer's block has several)."""
-    if not _CALL.match(units[at].text):
+    """`units[at]`, right after the story, is a notice's call with its numbers said as a sentence (`_CALL`,
+    `_SPOKEN_CALL`), and no other field follows it (a footer's block has several)."""
+    text = units[at].text
+    spoken = _SPOKEN_CALL.match(text) and len(text.split()) >= _SENTENCE and not _SITES.search(text)
+    if not (_CALL.match(text) or spoken):
         return False
     after = units[at + 1].text if at + 1 < len(units) else ""
     return not (contact_field(after) or PHONE.search(after) or EMAIL.search(after))

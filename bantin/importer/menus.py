@@ -41,9 +41,11 @@ STARTERS = re.compile(
 #: Words a lead starts with (the time, the place, the subject), where a menu before it stops. `Năm`,
 #: `Tháng`, `Tuần` before a word in capitals name an event (`Tháng Thanh niên`, `Năm Du lịch quốc
 #: gia`), which a sentence may hold (`Thành đoàn Hà Nội phát động Tháng Thanh niên …`), unless the
-#: word is a month's (`Tháng Ba`).
+#: word is a month's (`Tháng Ba`); so does `lễ` before one (`… tổ chức Tuần lễ Thương hiệu Việt …`).
 _SPAN = (
-    r"(?:Năm|Tháng|Tuần)(?!\s+(?!(?:Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)\b)[" + CAPITALS + r"])"
+    r"(?:Năm|Tháng|Tuần)(?!(?:\s+lễ)?\s+(?!(?:Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Chạp)\b)["
+    + CAPITALS
+    + r"])"
 )
 LEAD_STARTERS = re.compile(
     STARTERS.pattern[:-4] + r"|Những|Các|Nhiều|Mới đây|Vừa qua|Gần đây|Đêm|Trưa|Rạng sáng|" + _SPAN + r"|"

@@ -22,8 +22,11 @@ __all__ = ["office_contact"]
 _HEADS = sorted(
     {*ORG_HEADS, "Phòng", "UBND", "Ủy ban nhân dân"} - {"Báo", "Tạp chí", "Đài"}, key=len, reverse=True
 )
+# The call before the office: `liên hệ` (`với`, `tại`), a label's colon after it (`Thông tin liên hệ báo
+# chí: Phòng Truyền thông …`), or a sending verb to the office (`xin gửi đăng ký tham dự về Ban Tổ chức …`).
 _OFFICE = re.compile(
-    r"(?<!\w)liên hệ\s+(?:với\s+|tại\s+|trực tiếp\s+)?(?:"
+    r"(?<!\w)(?:liên hệ(?:\s+[^\W\d_]+){0,3}\s*:\s*|liên hệ\s+(?:với\s+|tại\s+|trực tiếp\s+)?|"
+    r"gửi(?:\s+[^\W\d_]+){0,5}\s+(?:về|đến|tới)\s+)(?:"
     + "|".join(map(re.escape, _HEADS))
     + rf")\s+[{CAPITALS}\d]"
 )

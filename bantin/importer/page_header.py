@@ -1,11 +1,11 @@
-"""The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`,
-a date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
-site's name over it (or a station's name and buttons in a unit before it: `Đài PT&TH Hải Dương Trang
-chủ | Nông nghiệp | Nông dân huyện …`), an honorific's box or an author's box, a short banner before a
-lead opening with its hour and day (`timed_leads`) glued to the lead is cut off it, again while there
-is more (a menu, then a box); a portal's menu in a unit of its own goes as well. The header goes, the
-lead stays; a cut that would take the summary's opening words with it is left to
-`anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
+"""The page's header run into the lead: before the article's first sentence, a teaser's `2 giờ trước`, a
+date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
+site's name over it (or a station's name and buttons in a unit before it: `Đài PT&TH Hải Dương Trang chủ
+| Nông nghiệp | Nông dân huyện …`), an advertorial's label (`Bài PR`), an honorific's box or an author's
+box, a short banner before a lead opening with its hour and day (`timed_leads`) glued to the lead is cut
+off it, again while there is more (a menu, then a box); a portal's menu in a unit of its own goes as
+well. The header goes, the lead stays; a cut that would take the summary's opening words with it is left
+to `anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
 before judging the units."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu,
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .source_labels import peel_source_label
+from .sponsor_labels import peel_sponsor_label
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
@@ -54,6 +55,7 @@ def peel_page_header(
                 or peeled_stamp(unit.text)
                 or peel_update_note(unit.text)  # `Chia sẻ Trang này đã được cập nhật lúc 23:50 GMT`
                 or peel_source_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`
+                or peel_sponsor_label(unit.text)  # `Bài PR Chủ đầu tư … chính thức khai trương …`
                 or peel_buttons(unit.text)  # a player's buttons under the stamp (`Nghe tin này …`)
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)

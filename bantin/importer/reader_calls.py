@@ -8,7 +8,8 @@ words with no stop but a question's between (`Nghe`, `Mời quý vị nghe`, `H�
 `Hãy chia sẻ`, `Tải`, `Đăng ký`), after the label, a dash or a question. The box ends at the next
 capital after the invitation's words (the next paragraph's), past the broadcaster's name in
 capitals (`BBC`, `RFA`, `NHK WORLD-JAPAN`, with its `Tiếng Việt`). A label that says someone spoke
-(`Ông A nói: Hãy …`) or a box in quotes is a sentence's: left alone, and so is a box with no
+(`Ông A nói: Hãy …`), a box in quotes or an invitation under a second label (a programme's `8h00 - 8h30:
+Đăng ký đại biểu`) is a sentence's: left alone, and so is a box with no
 invitation (a borderline unit is kept). Its units stand inside the story (`inline.INLINE_REASONS`):
 no tail of chrome starts at one."""
 
@@ -64,8 +65,10 @@ def _boxes(text: str) -> list[tuple[int, int]]:
         window = text[label.end() :]
         call = _INVITATION.search(window)
         between = window[: call.start()] if call else ""
-        if call is None or len(between.split()) > _TITLE_WORDS or re.search(r"[.!;…]", between):
-            continue  # the invitation follows the label's title, or its one question, at once
+        if call is None or len(between.split()) > _TITLE_WORDS or re.search(r"[.!;…:]", between):
+            continue  # the invitation follows the label's title, or its one question, at once; after a
+            # second label (`Chương trình: 8h00 - 8h30: Đăng ký đại biểu`, a programme's time) it is that
+            # label's value, the story's
         end = box_end(text, label.end() + call.end())
         box = text[label.start("label") : end].rstrip() if end > 0 else ""
         if box and len(box.split()) <= _BOX_WORDS and not re.search(r"[\"“”]", box):

@@ -71,7 +71,7 @@ BOX_HEADERS = (
     "bảng xếp hạng", "bxh", "lịch thi đấu", "kết quả thi đấu", "lịch phát sóng", "lịch phát sóng hôm nay",
     "thông số kỹ thuật", "về tác giả", "tệp đính kèm", "file đính kèm", "tài liệu đính kèm",
     "thuộc tính văn bản", "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
-    "nhà tài trợ chính",
+    "nhà tài trợ chính", "đơn vị tài trợ", "đối tác truyền thông",  # an event page's box of partners' logos
 )  # fmt: skip
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.

@@ -84,10 +84,11 @@ WIDGETS = (
     "nội dung câu hỏi", "câu hỏi của bạn",
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
 )  # fmt: skip
-# A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`): a verb of buying, booking or
-# signing up, a word or two, `ngay`; a button, as its words in the list are.
+# A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`, `Nộp hồ sơ ngay`): a verb of
+# buying, booking, signing up or applying, a word or two, `ngay`; a button, as its words in the list are.
 _ACT_NOW = (
-    r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|ứng tuyển|liên hệ|mở)(?:\s+\w+){0,2}\s+ngay"
+    r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|ứng tuyển|nộp|liên hệ|mở)"
+    r"(?:\s+\w+){0,2}\s+ngay"
 )
 #: A product's or a page's star rating (`4.5/5 (128 lượt đánh giá)`, `★★★★★ (86 đánh giá)`, `Điểm đánh
 #: giá: 8,5/10`, `Đánh giá: 4,5/5 (128 lượt)`): the shop's, never a sentence's; it ends its unit. The
