@@ -61,6 +61,7 @@ from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
 from .menu_boxes import menu_boxes
+from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
 from .parsed import Block
 from .placed import signals
@@ -190,6 +191,7 @@ def detect(
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
     kinds = menu_boxes(kinds, texts)  # `Thánh ca` | `Kinh Mân Côi …` under a menu holding `Thánh ca`
+    kinds = menus_over_lead(kinds, found, texts, anchors[1:])  # `… Ngày đi Ngày về Tìm chuyến bay` | the lead
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):

@@ -14,7 +14,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .vocabulary import LIST_NOUNS
 
-__all__ = ["opens_section_list", "section_header"]
+__all__ = ["BARE_HEADER", "bare_section_header", "opens_section_list", "section_header"]
 
 # The items a notices' page lists beside one (`Thông báo khác`, `Cáo phó khác`), with the stories'.
 _NOUNS = (*LIST_NOUNS, "thông báo", "cáo phó")
@@ -33,6 +33,11 @@ _ALONE = re.compile(rf"^{_HEADER}$")
 # office's letters) right after it do: a story names a new document after a verb, never so.
 _KIND = rf"[{CAPITALS}][{SMALL_LETTERS}]*(?:\s+[{SMALL_LETTERS}]+){{0,2}}"
 _NUMBER = rf"(?:số\s+)?\d+/(?:\d{{4}}/)?[{CAPITALS}]"
+# A transport's or a police site's list named by its section alone, with no tie (`Tin giao thông`, `Tin
+# an toàn giao thông`): `Tin` and one to four words in small letters. Alone as a unit it heads a list;
+# run into a unit, `section_tails` cuts it only after the story's last sentence (`Tin nhắn …` may open one).
+BARE_HEADER = rf"Tin(?:\s+{_WORD}){{1,4}}"
+_BARE = re.compile(rf"^{BARE_HEADER}$")
 _DOCUMENTS = re.compile(rf"^(?:Các\s+)?[Vv]ăn bản mới\s*:?\s+{_KIND}\s+{_NUMBER}")
 
 
@@ -44,3 +49,8 @@ def opens_section_list(text: str) -> bool:
 def section_header(text: str) -> bool:
     """`text` is the header of a list of a section's other stories alone (`Tin du lịch khác`)."""
     return _ALONE.match(text.strip()) is not None
+
+
+def bare_section_header(text: str) -> bool:
+    """`text` is a section's name alone heading its list (`Tin giao thông`), with no tie to the page."""
+    return _BARE.match(text.strip()) is not None

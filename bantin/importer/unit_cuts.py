@@ -26,6 +26,7 @@ from .live_controls import live_controls_apart
 from .lone_related import lone_related_apart
 from .page_header import peel_page_header
 from .parsed import Block
+from .section_tails import section_list_apart
 from .selfdescribed import PageSite, describes, describes_itself_apart
 from .series_lists import series_header_apart
 from .tagged_leads import tagged_lead_apart
@@ -53,6 +54,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
         )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = section_list_apart(units)  # `Đức Trí Tin giao thông Lâm Đồng lắp thêm …`: a section's list
     units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`
     units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`
     units = signature_after_contact(units)  # `… qua email: tuvan@bao.vn Chuyên gia tâm lý Lê Hà`

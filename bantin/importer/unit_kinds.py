@@ -49,6 +49,7 @@ from .property_cards import property_card
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
+from .section_lists import bare_section_header
 from .selfdescribed import PageSite, names_itself
 from .station_names import REASON as STATION
 from .station_names import station_header
@@ -135,7 +136,7 @@ def unit_kind(
     boxed = not s.sentence and not lists_items(unit.text)  # `Lịch thi đấu bán kết: A - B, 14h; …` stays
     if BOX_HEAD.match(unit.text) and (boxed or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
         return "chrome", BOX_HEADER
-    if is_section_header(unit.text):  # `Liên kết website` alone: what follows is other pages'
+    if is_section_header(unit.text) or bare_section_header(unit.text):  # `Liên kết website`, `Tin giao thông`
         return "chrome", "the header of a list of other stories"
     sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
     if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
