@@ -206,7 +206,20 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
+    for match in _GLUED_DATE.finditer(text):  # `… ra đời7/5/1954 - Chiến thắng …`: a list's dated item
+        left = match.group("left")
+        if not left.isascii() and is_syllable(left):
+            cuts.append(match.start("date"))
     return sorted(cuts)
+
+
+# … and a date with its year and an item's dash or colon glued to a Vietnamese syllable in small letters
+# (`ra đời7/5/1954 - Chiến thắng …`): a chronology's dated items the scraper joined; a stamp's date
+# glued to its own word (`Cập nhật: 10:56ngày17/02/2024 Một xe …`) has no dash after it, and a code
+# glues figures to capitals (`Su30`), no syllable with a mark.
+_GLUED_DATE = re.compile(
+    rf"(?P<left>[{SMALL_LETTERS}]+)(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=\s*(?:[-–]\s|:))"
+)
 
 
 # … and a name in capitals, two words at least, then a word in title case (`VINH ANHTin cùng …`): a

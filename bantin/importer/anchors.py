@@ -155,14 +155,21 @@ _KIND_OF_BODY = re.compile(
     rf"(?<!\S)(?:(?:{_HEADS})(?:\s+{_KIND_WORD}){{1,3}}|" + "|".join(_FIRMS) + r")\s*$"
 )
 _KIND_OPENING = re.compile(rf"(?:{_HEADS})\b")
+# The heads of the armed and police forces (`Cảnh sát biển`, `Công an tỉnh`, `Lực lượng vũ trang`): a
+# public force, named whole, never a firm's kind the summary drops before its brand.
+_FORCES = frozenset({"Cảnh sát", "Công an", "Bộ đội", "Quân đội", "Lực lượng", "Quân khu", "Quân đoàn",
+                     "Sư đoàn", "Hạm đội", "Bộ Tư lệnh", "Bộ tư lệnh", "Đồn"})  # fmt: skip
 
 
 def _names_firm_alone(kind: str, summary: str) -> bool:
     """Whether the lead's `kind` before the summary's first words (`Hãng hàng không`) is what the firm the
     summary names alone is. A body's head alone other than a firm's (`Tòa án`) is a menu's item; a
     summary opening with a body's head names it whole; one opening with a person by their title names
-    no firm."""
+    no firm; nor does a force's kind (`Cảnh sát biển`, `Bộ đội biên phòng`), which no brand follows: a
+    menu's item (`Tuyên truyền Luật Cảnh sát biển`) before a lead opening with a ship or a unit."""
     if kind not in _FIRMS and kind in ORG_HEADS:
+        return False
+    if kind.split()[0] in _FORCES or " ".join(kind.split()[:2]) in _FORCES:
         return False
     return not _KIND_OPENING.match(summary) and not _names_person(summary)
 

@@ -54,6 +54,7 @@ from .furniture import (
 )
 from .glued_hotlines import glued_hotlines
 from .glued_teasers import TEASER_LEAD
+from .glued_units import spaced_at_cuts
 from .group_calls import GROUP_CALL, group_call
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
@@ -78,6 +79,7 @@ from .series_lists import series_lists
 from .signers import signs_the_story
 from .spelled import stem
 from .story_contacts import story_contacts
+from .summary_heads import heads_over_summary
 from .tables import story_tables
 from .tagged_leads import tagged_tail
 from .teasers import teaser_tail
@@ -157,6 +159,7 @@ def detect(
     preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     texts = [u.text for u in units]
+    kinds = heads_over_summary(kinds, texts, [u.block for u in units], anchors) if anchors else kinds
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
@@ -312,7 +315,9 @@ def apply(blocks: list[Block], units: list[Unit]) -> list[Block]:
             dropped.add(unit.block)
     out = []
     for index, block in enumerate(blocks):
-        if index not in dropped:
+        if index not in dropped and block.kind == "paragraph" and index in kept:  # glued units printed apart
+            out.append(Block(block.kind, spaced_at_cuts(block.text, kept[index]), block.credit))
+        elif index not in dropped:
             out.append(block)
         elif index in kept and block.kind == "caption":
             out.append(Block("paragraph", " ".join(kept[index])))  # its credit went with the chrome

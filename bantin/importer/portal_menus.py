@@ -30,8 +30,13 @@ SERVICES = frozenset(
     "danh bạ|văn bản|hệ thống văn bản|văn bản pháp luật|văn bản chỉ đạo|văn bản chỉ đạo điều hành|"
     "chỉ đạo điều hành|"
     "góp ý dự thảo|số liệu thống kê|cơ sở dữ liệu|tiếp nhận phản ánh|phản ánh kiến nghị|phản ánh, kiến nghị|"
-    "tiếp nhận phản ánh, kiến nghị|tố giác tội phạm".split("|")
+    "tiếp nhận phản ánh, kiến nghị|tố giác tội phạm|văn bản pháp quy|văn bản quy phạm pháp luật".split("|")
 )
+#: A lookup or a column of answers the portal offers is a service whatever it is on (`Tra cứu hồ sơ`,
+#: `Tra cứu thông tin mộ liệt sĩ`, `Hỏi đáp chính sách`): `Tra cứu` or `Hỏi đáp` and up to five words in
+#: lower case, no grammar word among them.
+_LOOKUP = re.compile(r"^(?:tra cứu|hỏi đáp)(?: [^\W\d_]+){1,5}$")
+_LOOKUP_WORDS = 7
 #: A portal's other sections (its audiences, its news), besides a news site's (`suffixes`).
 _SECTIONS = frozenset(
     "giới thiệu|giới thiệu chung|trang chủ|sự kiện|tin hoạt động|thông báo|chính quyền|công dân|"
@@ -106,12 +111,14 @@ def _menu_ends(tokens: list[re.Match[str]], start: int) -> set[int]:
         if _SEPARATOR.match(words[at]):
             reach.setdefault(at + 1, (items, services))
             continue
-        for n in range(1, _LONGEST + 1):
+        for n in range(1, max(_LONGEST, _LOOKUP_WORDS) + 1):
             item = " ".join(words[at : at + n])
             if at + n > len(words) or not item[:1].isupper():
                 continue
             folded = item.casefold()
-            service = folded in SERVICES
+            lookup = _LOOKUP.match(folded) is not None and all(w[:1].islower() for w in item.split()[1:])
+            lookup = lookup and not signals(item).grammar  # `Hỏi đáp về đất đai được …`: a sentence's words
+            service = folded in SERVICES or lookup
             if service or folded in _SECTIONS or (n <= 3 and names_section(item)):
                 best = reach.get(at + n, (-1, -1))
                 reach[at + n] = max(best, (items + 1, services + service), key=lambda p: (p[1], p[0]))

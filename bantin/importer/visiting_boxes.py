@@ -24,7 +24,8 @@ REASON = "the site's visiting box (its opening hours, its tickets, its shows' sc
 _LABEL = (
     r"(?:thông tin|giờ) tham quan|giờ mở cửa|lịch mở cửa|giờ phục vụ(?: bạn đọc)?|lịch diễn(?: [^\s:]+){0,4}"
 )
-_BOX = re.compile(rf"^(?:{_LABEL})\s*:", re.IGNORECASE)
+# The box's title may stand over its first field, no colon after it (`Thông tin tham quan Giờ mở cửa: …`).
+_BOX = re.compile(rf"^(?:(?:thông tin|hướng dẫn) tham quan\s+)?(?:{_LABEL})\s*:", re.IGNORECASE)
 _HOURS = re.compile(r"\b\d{1,2}\s*[hg:]\s*\d{2}\b")  # `8h30`, `17:00`, `7g30`
 # The house's week (`hằng ngày`, `các ngày trong tuần`, `từ thứ Ba …`, `Thứ Ba - Chủ nhật`) or its price.
 _WEEK_OR_PRICE = re.compile(

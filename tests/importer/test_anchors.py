@@ -151,6 +151,14 @@ def test_a_section_like_a_body_before_a_summary_opening_with_a_person_stays_the_
     assert [u.text for u in units] == ["Trang chủ Bóng đá Đội tuyển quốc gia", summary]
 
 
+@pytest.mark.parametrize("force", ["Cảnh sát biển", "Bộ đội biên phòng", "Công an tỉnh"])
+def test_a_forces_kind_ending_the_menu_stays_the_menus(force: str) -> None:
+    summary = "Tàu CSB 6007 đã bắt giữ tàu vận tải chở khoảng 80.000 lít dầu không rõ nguồn gốc trên biển."
+    menu = f"Tin tức - Sự kiện Tuyên truyền Luật {force}"
+    units = cut_at_anchors([Unit(0, f"{menu} {summary}")], (HEADLINE, summary))
+    assert [u.text for u in units] == [menu, summary]
+
+
 def test_a_bodys_head_of_two_words_ending_the_menu_stays_the_menus() -> None:
     summary = "Bị cáo nhận 18 năm tù vì bán các lô đất không có thật cho hơn 300 khách hàng."
     units = cut_at_anchors([Unit(0, f"Trang chủ Pháp luật Tòa án {summary}")], (HEADLINE, summary))

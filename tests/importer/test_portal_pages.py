@@ -31,6 +31,9 @@ LEAD = "UBND tỉnh Mẫu vừa ban hành kế hoạch nạo vét kênh mương 
         "Sự kiện Thủ tục hành chính Tiếp nhận phản ánh",
         "Giới thiệu Tố giác tội phạm Phản ánh, kiến nghị",
         "Tin tức - Sự kiện Văn bản chỉ đạo Thủ tục hành chính Hỏi đáp",  # a Sở's documents of direction
+        # a department's lookups and its column of answers, whatever they are on
+        "Văn bản pháp quy Tra cứu thông tin mộ liệt sĩ Hỏi đáp chính sách",
+        "Giới thiệu Tra cứu hồ sơ Hỏi đáp pháp luật",
     ],
 )
 def test_a_portals_menu_of_services_is_cut_off_the_lead(menu: str) -> None:
@@ -45,11 +48,19 @@ def test_a_portals_menu_of_services_is_cut_off_the_lead(menu: str) -> None:
         "Thủ tục hành chính Hỏi đáp về đất đai được tỉnh Mẫu trả lời trong vòng 10 ngày làm việc kể từ khi nhận.",
         LEAD,
         "Tiếp nhận phản ánh Thủ tục hành chính chậm trễ, Công an tỉnh Mẫu đã kiểm tra và xử lý kỷ luật hai cán bộ.",
+        # a question's words after `Hỏi đáp`, grammar words among them: no column of answers
+        "Giới thiệu Dịch vụ công Hỏi đáp về đất đai được tỉnh Mẫu trả lời trong vòng 10 ngày kể từ khi nhận hồ sơ.",
     ],
 )
 def test_a_sentence_naming_services_is_no_menu(text: str) -> None:
     assert peel_portal_menu(text) is None
     assert not portal_menu_alone(text)
+
+
+def test_a_lookup_in_the_menu_ends_before_the_name_the_lead_opens_with() -> None:
+    lead = "Cục Quản lý Mẫu vừa có văn bản đề nghị các địa phương rà soát hồ sơ trước ngày 30/9 năm nay."
+    menu = "Văn bản pháp quy Tra cứu thông tin Hỏi đáp chính sách"
+    assert peel_portal_menu(f"{menu} {lead}") == (menu, lead)
 
 
 def test_a_portals_menu_alone_with_its_sections_label_is_the_pages() -> None:

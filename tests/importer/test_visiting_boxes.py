@@ -35,6 +35,9 @@ def test_a_visiting_box_is_its_label_opening_the_unit_with_hours_or_a_price() ->
     assert not visiting_box(DATES)  # the exhibition's dates in a sentence with its subject
     assert not visiting_box("Giờ mở cửa của bảo tàng được kéo dài đến 21h00 trong dịp lễ.")  # no field
     assert not visiting_box("Giờ mở cửa")  # a menu's item alone is no box
+    # the box's title over its first field, with no colon of its own
+    assert visiting_box("Thông tin tham quan Giờ mở cửa: 8h00 - 17h00, từ thứ Ba đến Chủ nhật Đặt lịch")
+    assert not visiting_box("Thông tin tham quan của bảo tàng được cập nhật trên trang chủ.")
 
 
 def test_the_writers_name_run_into_a_box_is_cut_off_it() -> None:

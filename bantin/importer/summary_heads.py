@@ -1,0 +1,45 @@
+"""The page's head glued to the lead the summary opens, read as prose: a masthead with its slogan and
+its menu (`BINH ĐOÀN 15 Vừa sản xuất, vừa sẵn sàng chiến đấu Quốc phòng - An ninh Kinh tế - Quốc
+phòng`, `BỘ ĐỘI BIÊN PHÒNG TỈNH … Đồn là nhà, biên giới là quê hương, … Biên giới Đồn - Trạm`).
+
+A slogan's commas and stop words make such a run read as a sentence, so the chrome detector keeps it
+as the article's first prose. But `anchors.cut_at_anchors` cut it off the lead where the summary's
+opening words start, in the same paragraph: what stands before the lead there is the page's, not the
+story's, when it ends with no sentence's stop (a story's sentence before its lead would end as one).
+A line introducing a list (`…:`) and the part of a series the headline names (`Bài 2: …`) stay."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..core.sentences import ends_sentence
+from .anchors import opens_with
+from .headline_parts import names_headline_part
+
+__all__ = ["REASON", "heads_over_summary"]
+
+REASON = "the page's head glued to the lead the summary opens (no sentence's stop)"
+
+# The lead the summary opens is looked for among the first units only (a page's head is short), never
+# in a layout's lead printed again at the end of the body (baomoi's raw pages).
+_NEAR = 6
+
+
+def heads_over_summary(
+    kinds: list[tuple[str, str]], texts: Sequence[str], blocks: Sequence[int], anchors: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """`kinds` with the prose units before the lead the summary (`anchors[1:]`) opens, in the lead's
+    paragraph and ending with no stop, made chrome."""
+    summary = anchors[1:]
+    lead = next((i for i, text in enumerate(texts[:_NEAR]) if opens_with(text, summary)), None)
+    if not lead:
+        return kinds
+    out = list(kinds)
+    for i in range(lead):
+        text = texts[i].rstrip()
+        if kinds[i][0] != "prose" or blocks[i] != blocks[lead] or ends_sentence(text) or text.endswith(":"):
+            continue
+        if names_headline_part(text, anchors[0]):
+            continue
+        out[i] = ("chrome", REASON)
+    return out
