@@ -39,6 +39,7 @@ from .bounds import after_byline, article_end, article_start, first_prose, heade
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
+from .disclaimer_heads import disclaimer_heads
 from .fact_boxes import story_boxes
 from .form_bylines import BOX
 from .furniture import (
@@ -184,6 +185,7 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
+    kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]

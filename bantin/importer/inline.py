@@ -25,6 +25,7 @@ from bantin.core.text import CAPITALS
 from ..core.sentences import ends_sentence
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import LINKED_HEADLINE, Unit, figures, signals
+from .quote_boards import REASON as BOARD_REASON
 from .reader_calls import REASON as CALL_REASON
 from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
 
@@ -149,6 +150,7 @@ INLINE_REASONS = frozenset(
         SPONSOR_REASON,
         EMBED_REASON,
         CALL_REASON,  # a podcast's or a forum's box between two paragraphs
+        BOARD_REASON,  # a board of quotes, a row of share codes (`quote_boards`)
     }
 )
 

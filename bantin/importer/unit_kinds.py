@@ -46,6 +46,8 @@ from .numbered_items import opens_item
 from .parsed import Block
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
+from .quote_boards import REASON as QUOTE_BOARD
+from .quote_boards import quote_board
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
@@ -105,6 +107,8 @@ def unit_kind(
         return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
+    if quote_board(unit.text):  # `Mã CK Giá Thay đổi PVS 41.200 +1.600 …`, `Xem thêm mã FPT CMG ELC`
+        return "chrome", QUOTE_BOARD
     if buttons(unit.text) and not (s.prose and s.sentence):
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
@@ -117,6 +121,8 @@ def unit_kind(
     english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
+    # … or its brand on a page of its sub-domain (`Investing.com` atop vn.investing.com)
+    own = own or bool(site.host and "." in unit.text and site.host.endswith("." + unit.text.casefold()))
     if notice_service(unit.text):  # `Đăng cáo phó: 1.500.000 đồng/lần`
         return "chrome", NOTICE_SERVICE
     if property_card(unit.text):  # `Khu đô thị X - Từ 65 triệu/m² - Xem dự án`, `Tin rao: Bán đất …`
@@ -143,7 +149,7 @@ def unit_kind(
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if site.host and site.host.casefold() in unit.text.casefold():
+    if own or (site.host and site.host.casefold() in unit.text.casefold()):
         return "chrome", "the site's own address"
     if s.strong and s.word:
         # A long sentence that only mentions a hotline or an address is still the article's (not a form's).

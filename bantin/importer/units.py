@@ -47,6 +47,7 @@ from .numbered_items import after_item_number, list_items
 from .place_datelines import dateline_start
 from .placed import address_ends
 from .quiz_boxes import quiz_cuts
+from .quote_boards import board_cuts
 from .reader_calls import call_cuts
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
@@ -209,7 +210,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(embedded_posts(text))
     cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
     cuts.update(buttons_after_credit(text))
-    cuts.update(table_ends(text))
+    cuts.update([*table_ends(text), *board_cuts(text)])  # a table's end, a board's of quotes
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
     cuts.update(script_label_cuts(text))  # `ໜ້າຫຼັກ Trang chủ …`, `… Phommathat ຂ່າວທີ່ກ່ຽວຂ້ອງ`

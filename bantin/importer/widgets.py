@@ -120,7 +120,13 @@ _UNSAID = rf"{_OPENING}{_SUBJECT}{_SPOKEN}{_UNPRAISED}"  # `Bài viết mang tí
 # the story's own sentence, and stays.
 _ADVICE = r"(?<!\S)(?:Báo cáo|Khuyến nghị)(?: [^\s,.;:!?]+){0,8}? chỉ"
 _ONLY_TO_INFORM = rf"(?:{_SPOKEN}{_UNPRAISED}| nhằm mục đích (?:cung cấp )?thông tin)"
-DISCLAIMER = re.compile(rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM})")
+# Its heading, which only a site prints in title case (`Tuyên bố miễn trừ trách nhiệm (rủi ro)`), a risk
+# warning under it (`… Giao dịch các công cụ tài chính có mức độ rủi ro cao …`); a story's `miễn trừ
+# trách nhiệm hình sự` is in small letters.
+_HEADING = r"(?<!\S)Tuyên bố miễn trừ trách nhiệm"
+DISCLAIMER = re.compile(
+    rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM})|{_HEADING}"
+)
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
