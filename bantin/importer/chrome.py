@@ -93,10 +93,12 @@ __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "de
 
 @dataclass(frozen=True)
 class Site:
-    """The page's own site: its host name (`laodong.vn`) and the name it goes by (`Lao Động`)."""
+    """The page's own site: its host name (`laodong.vn`), the name it goes by (`Lao Động`) and the
+    lines of its menu a parser dropped over the text (news-please's `Thánh ca`, `Radio`)."""
 
     host: str | None = None
     name: str | None = None
+    menu: tuple[str, ...] = ()
 
     def named_in(self, text: str) -> bool:
         """The site names itself: its address, or its name in capitals as a masthead prints it."""
@@ -189,7 +191,7 @@ def detect(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
-    kinds = menu_boxes(kinds, texts)  # `Thánh ca` | `Kinh Mân Côi …` under a menu holding `Thánh ca`
+    kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):

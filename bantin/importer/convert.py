@@ -148,7 +148,7 @@ def _detect_chrome(
         start, end = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, start, end)
         repeated = memory.elsewhere(site, blocks)
-    own = chrome.Site(publishers.host(parsed.url), head.publisher)
+    own = chrome.Site(publishers.host(parsed.url), head.publisher, tuple(parsed.menu))
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
