@@ -57,6 +57,7 @@ from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL, group_call
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
+from .linked_bylines import REASON as LINKED_BYLINE
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
@@ -157,6 +158,9 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
+    kinds = [
+        ("byline", BYLINE) if u.reason == LINKED_BYLINE else k for u, k in zip(units, kinds, strict=True)
+    ]
     texts = [u.text for u in units]
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
