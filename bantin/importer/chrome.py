@@ -36,6 +36,7 @@ from .banner_links import banner_links
 from .booking_calls import REASON as BOOKING
 from .booking_calls import continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
+from .box_labels import box_labels
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
@@ -195,6 +196,7 @@ def detect(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
+    kinds = box_labels(kinds, texts)  # `Tin chính` alone after the story, `Đọc nhiều nhất` after it
     kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
