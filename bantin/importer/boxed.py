@@ -7,7 +7,8 @@ and its byline. The body pass that drops a box (`line_chrome.drop_chrome`) needs
 * **the writer under a box of links** (`Tin liên quan:` or `BÀI VIẾT ĐƯỢC TÀI TRỢ`, a headline or
   two, then `Mai Phương`): the name reads as one more headline (short, no stop), but it is the
   story's byline when it is the text's last line and a person's name alone (a byline of two to four
-  words, no source, no stop), or only the credits of the story's source follow it;
+  words, no source, no stop), or only the credits of the story's source or the site's own short
+  lines (`Bình luận`, `Gửi`, `Theo dõi X trên Google News`) follow it;
 * **a poll's question** (`Mời bạn đọc tham gia bình chọn:`, then `Bạn có hoãn xây nhà khi giá thép
   tăng?`, its options, a button): the header goes as the site's words, but the question under it
   reads as a line of the story. A line that asks (a `?`) right after a header of the site's words
@@ -27,19 +28,28 @@ from .unsigned import source_credit
 __all__ = ["polled", "writer"]
 
 _LONGEST_NAME = 4  # words
+_LONGEST_LINE = 10  # words of a line of the site's furniture
 _POLL_HEADER = re.compile(r"(?:bình chọn|thăm dò|khảo sát|bỏ phiếu|\bvote\b)[^:]{0,40}:\s*$", re.IGNORECASE)
 _LONGEST_QUESTION = 30  # words
 
 
 def writer(blocks: list[Block], index: int) -> bool:
     """`blocks[index]`, a line inside a box of links, is the writer's name ending the text (but for the
-    credits of the story's source under it, `Ngọc Anh` ⏎ `Theo` ⏎ `Báo Kon Tum` of a baomoi page)."""
-    rest = [b for b in blocks[index + 1 :] if b.text.strip() and not source_credit(b.text)]
+    credits of the story's source under it, `Ngọc Anh` ⏎ `Theo` ⏎ `Báo Kon Tum` of a baomoi page, and
+    the site's own short lines, `Bình luận` ⏎ `Gửi`)."""
+    rest = [
+        b for b in blocks[index + 1 :] if b.text.strip() and not (source_credit(b.text) or _sites(b.text))
+    ]
     text = blocks[index].text.strip()
     if rest or not 2 <= len(text.split()) <= _LONGEST_NAME or text.endswith((".", "!", "?")):
         return False
     byline = parse_byline(text)
     return byline is not None and bool(byline.author) and not byline.source
+
+
+def _sites(text: str) -> bool:
+    """A short line of the site's furniture under the story (`Bình luận`, `Theo dõi X trên Google News`)."""
+    return len(text.split()) <= _LONGEST_LINE and is_chrome(text)
 
 
 def polled(blocks: list[Block], index: int) -> bool:

@@ -36,6 +36,7 @@ from .banner_links import banner_links
 from .booking_calls import REASON as BOOKING
 from .booking_calls import continues_call
 from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
+from .box_labels import box_labels
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
@@ -59,6 +60,7 @@ from .glued_units import spaced_at_cuts
 from .group_calls import GROUP_CALL, group_call
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
+from .linked_bylines import REASON as LINKED_BYLINE
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
@@ -97,10 +99,12 @@ __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "de
 
 @dataclass(frozen=True)
 class Site:
-    """The page's own site: its host name (`laodong.vn`) and the name it goes by (`Lao Động`)."""
+    """The page's own site: its host name (`laodong.vn`), the name it goes by (`Lao Động`) and the
+    lines of its menu a parser dropped over the text (news-please's `Thánh ca`, `Radio`)."""
 
     host: str | None = None
     name: str | None = None
+    menu: tuple[str, ...] = ()
 
     def named_in(self, text: str) -> bool:
         """The site names itself: its address, or its name in capitals as a masthead prints it."""
@@ -159,6 +163,9 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
     preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
+    kinds = [
+        ("byline", BYLINE) if u.reason == LINKED_BYLINE else k for u, k in zip(units, kinds, strict=True)
+    ]
     texts = [u.text for u in units]
     kinds = heads_over_summary(kinds, texts, [u.block for u in units], anchors) if anchors else kinds
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
@@ -195,7 +202,8 @@ def detect(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
-    kinds = menu_boxes(kinds, texts)  # `Thánh ca` | `Kinh Mân Côi …` under a menu holding `Thánh ca`
+    kinds = box_labels(kinds, texts)  # `Tin chính` alone after the story, `Đọc nhiều nhất` after it
+    kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
     kinds = menus_over_lead(kinds, found, texts, anchors[1:])  # `… Ngày đi Ngày về Tìm chuyến bay` | the lead
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)

@@ -148,7 +148,7 @@ def _detect_chrome(
         start, end = memory.shared_ends(site, blocks)
         blocks, trimmed = chrome.trim_shared(blocks, start, end)
         repeated = memory.elsewhere(site, blocks)
-    own = chrome.Site(publishers.host(parsed.url), head.publisher)
+    own = chrome.Site(publishers.host(parsed.url), head.publisher, tuple(parsed.menu))
     units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = numbered_runs.box_step_apart(units)  # `3. Tải lại trang Cầu thủ Việt …`: the box's step, cut

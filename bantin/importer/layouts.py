@@ -134,7 +134,8 @@ def _blocks(text: str) -> Parsed:
     parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
     lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
     if layout == "vfnd":
-        lines = drop_inline_headlines(_drop_related_links(lines))
+        lines, parsed.menu = _drop_related_links(lines)
+        lines = drop_inline_headlines(lines)
     for line in lines:
         parsed.blocks.extend(paragraph_blocks(line))
     return parsed
@@ -148,6 +149,7 @@ def _looks_vfnd(blocks: list[str]) -> bool:
 
 
 _TOP_LINKS = 8
+_MENU_WORDS = 6  # a menu's line (`Tin tức › Giáo phận Huế`); a related headline is longer
 # `TTO - `, `VOV.VN - `, `QĐND Online - `, `(Dân trí) - `: the agency's or the paper's dateline
 _DATELINE = re.compile(
     r"^(?:\([A-ZĐ][\w&.]+(?: [\w&.]+)?\)|[A-ZĐ][A-ZĐ&]+(?:\.(?:vn|VN)| Online)?)\s*[-–]\s+"
@@ -155,11 +157,13 @@ _DATELINE = re.compile(
 )
 
 
-def _drop_related_links(lines: list[str]) -> list[str]:
+def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str]]:
     """news-please keeps the text of related-article links: headline lines at the top of the text
-    and `Headline A / Headline B` lines anywhere; a caption may also start with such a headline."""
+    and `Headline A / Headline B` lines anywhere; a caption may also start with such a headline.
+    The lines kept, and the short ones dropped over the text (the site's menu: `Thánh ca`, `Radio`)."""
     headlines: list[str] = []
     out: list[str] = []
+    menu: list[str] = []
     started = False
     # The agency's dateline (`TTO - `, `QNO - `) opens the article: short lines above it are links,
     # questions too (`Vì sao Cần Thơ ngập nặng mỗi mùa triều cường?`).
@@ -192,6 +196,8 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             if not sentence_starts(text) and not opens_story_list(lines, index) and not credit_line(text):
                 headlines.append(text)
                 continue
+        if not started:
+            menu = [line for line in headlines if len(line.split()) <= _MENU_WORDS]
         started = True
         for headline in headlines:  # not a sentence whose subject it is (`Diễn đàn tiếp tục nhận …`)
             if (
@@ -201,7 +207,7 @@ def _drop_related_links(lines: list[str]) -> list[str]:
             ):
                 text = text[len(headline) :].strip()
         out.append(text)
-    return out
+    return out, menu
 
 
 def _opens(rest: str) -> bool:

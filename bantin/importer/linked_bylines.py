@@ -6,7 +6,9 @@ The name is cut off the link's end when it reads as a writer's (two to four word
 then small letters, read by `parse_byline` as an author and no outlet) after at least two words in
 small letters that neither name a person nor a place before it (`với ông`, `tại huyện`: the headline
 telling of someone, `Chủ tịch Hồ Chí Minh` has a capital before), and the link is the last of the
-story's units: nothing that reads as a sentence comes after it. The link still goes."""
+story's units: nothing that reads as a sentence comes after it but a box of other stories under its
+header (`Tin liên quan`, whose headlines may read as sentences). The name, in capitals too (`XUÂN
+MAI`), is the byline (`REASON`). The link still goes."""
 
 from __future__ import annotations
 
@@ -14,10 +16,15 @@ import re
 
 from .bylines import parse_byline
 from .furniture import Unit, signals
-from .vocabulary import RELATED_LEADS, as_headers
+from .vocabulary import RELATED_HEADERS, RELATED_LEADS, as_headers
 
-__all__ = ["linked_byline_apart"]
+__all__ = ["REASON", "linked_byline_apart"]
 
+#: The reason the name cut off carries: `chrome.detect` takes it for the byline it is, in capitals too
+#: (`XUÂN MAI`), which a unit alone after the story's end would not be.
+REASON = "a writer's name cut off the related link it ran on from"
+
+_HEADER = re.compile(as_headers(RELATED_HEADERS))
 _LINK = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:\s*\S")
 # Words that put a person's or a place's name after them inside a headline.
 _BEFORE_NAME = frozenset(
@@ -28,19 +35,38 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_A-ZĐ]*$")
 
 
 def linked_byline_apart(units: list[Unit]) -> list[Unit]:
-    """`units` with a writer's name cut off the end of the last related link under the story."""
-    for i in range(len(units) - 1, -1, -1):
+    """`units` with a writer's name cut off the end of the last related link under the story, the
+    header of a box of other stories (`Tin liên quan`) and what follows it aside."""
+    tail = _box(units)
+    for i in range(tail - 1, -1, -1):
         text = units[i].text
         if _LINK.match(text):
             name = _trailing_name(text)
             if name is None:
                 return units
             head = text[: len(text) - len(name)].strip()
-            return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, name), *units[i + 1 :]]
+            return [
+                *units[:i],
+                Unit(units[i].block, head),
+                Unit(units[i].block, name, True, REASON),
+                *units[i + 1 :],
+            ]
         found = signals(text)
         if found.prose and found.sentence:
             return units  # the story goes on after any link: its links go as they are
     return units
+
+
+def _box(units: list[Unit]) -> int:
+    """Where the box of other stories under the story starts: the last header alone on its unit
+    (`Tin liên quan`, `Bài viết cùng chuyên mục`) with no link under it (`Xem thêm: …`, a link of the
+    story's); its headlines may read as sentences (`Vắc xin …: ai nên tiêm, giá bao nhiêu?`)."""
+    for i in range(len(units) - 1, -1, -1):
+        if _LINK.match(units[i].text):
+            return len(units)
+        if _HEADER.fullmatch(units[i].text.strip().rstrip(":").strip()):
+            return i
+    return len(units)
 
 
 def _trailing_name(text: str) -> str | None:

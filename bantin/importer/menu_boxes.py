@@ -39,12 +39,14 @@ def _menu_label(text: str, menu: str) -> bool:
     return False
 
 
-def menu_boxes(kinds: list[tuple[str, str]], texts: Sequence[str]) -> list[tuple[str, str]]:
+def menu_boxes(
+    kinds: list[tuple[str, str]], texts: Sequence[str], above: Sequence[str] = ()
+) -> list[tuple[str, str]]:
     """`kinds` with the runs of short units after a prose unit of the story, from one holding a label
-    of the menu (the units before the first prose) to the chrome after them or the page's end, the
-    site's."""
+    of the menu (the units before the first prose, and the lines of it a parser dropped, `above`) to
+    the chrome after them or the page's end, the site's."""
     first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
-    menu, out = " ".join(texts[:first]), list(kinds)
+    menu, out = " ".join((*above, *texts[:first])), list(kinds)
     for i in range(first + 1, len(kinds)):
         if kinds[i - 1][0] != "prose" or kinds[i][0] != "short":
             continue

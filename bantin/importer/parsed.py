@@ -36,4 +36,7 @@ class Parsed:
     url: str | None = None
     published: str | None = None
     keywords: list[str] = field(default_factory=list)
+    # the short lines of links a parser dropped over the text (news-please's copy of the site's menu:
+    # `Tin tức › Giáo phận Huế`, `Thánh ca`), which name the site's sections for the chrome detector
+    menu: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -150,3 +150,40 @@ def test_a_related_link_inside_the_story_is_left_to_the_inline_rules() -> None:
         Unit(0, LAST),
     ]
     assert linked_byline_apart(units) == units
+
+
+def test_a_byline_run_on_from_a_related_link_over_a_box_of_other_stories_is_cut_off_it() -> None:
+    # the box's headlines may read as sentences (`…: ai được hỗ trợ, bao nhiêu?`): they are not the story's
+    box = [
+        "Tin liên quan",
+        "Sửa đường tuần tra biên giới: ai được hỗ trợ, bao nhiêu?",
+        "Đăng nhập để bình luận",
+    ]
+    units = [Unit(0, LAST), Unit(0, "Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường LÊ HÒA")]
+    units += [Unit(0, text) for text in box]
+    cut = linked_byline_apart(units)
+    assert [u.text for u in cut] == [
+        LAST,
+        "Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường",
+        "LÊ HÒA",
+        *box,
+    ]
+    page = vnsum(
+        "Tuần tra chung biên giới Việt - Lào",
+        "https://baomau.vn/tuan-tra-chung-a124.html",
+        f"{STORY} Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường LÊ HÒA {' '.join(box)}",
+    )
+    converted = convert(page, "trang.txt", year=2024, sources={})
+    assert converted.front.author == "Lê Hòa" and "Xem thêm" not in converted.body
+    assert "ai được hỗ trợ" not in converted.body and LAST in converted.body
+
+
+def test_a_related_link_the_story_goes_on_after_keeps_its_last_words_though_a_box_follows() -> None:
+    units = [
+        Unit(0, LAST),
+        Unit(0, "Xem thêm: Bộ đội biên phòng giúp dân bản sửa đường Lê Hòa"),
+        Unit(0, LAST),
+        Unit(0, "Tin liên quan"),
+        Unit(0, "Sửa đường tuần tra biên giới: ai được hỗ trợ, bao nhiêu?"),
+    ]
+    assert linked_byline_apart(units) == units

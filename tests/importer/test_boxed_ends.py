@@ -39,6 +39,15 @@ def test_the_writers_name_under_a_box_of_links_is_the_byline(box: list[str]) -> 
     assert box[-1] not in page.body and all(line in page.body for line in STORY)
 
 
+def test_the_writers_name_under_a_box_of_links_is_the_byline_above_the_sites_own_lines() -> None:
+    # `Bình luận`, `Gửi`, `Theo dõi … trên Google News`: the site's furniture, no more of the text
+    page = _page(*STORY, "Đọc thêm", "Bắc Giang khởi công 10 cây cầu dân sinh", "Minh Thư", "Bình luận", "Gửi",
+                 "Theo dõi Báo Bắc Giang trên Google News")  # fmt: skip
+    assert page.front.author == "Minh Thư"
+    assert "khởi công 10 cây cầu" not in page.body and "Google News" not in page.body
+    assert all(line in page.body for line in STORY)
+
+
 def test_a_headline_under_the_box_is_no_byline() -> None:
     page = _page(*STORY, "Tin liên quan:", "Cầu treo mới cho dân vùng lũ")
     assert "Cầu treo mới" not in page.body

@@ -1,7 +1,8 @@
 """The boxes a site prints under its story: one headed by a label its own menu printed at the top
-(`Thánh nhạc` under a menu holding it, a radio's programme glued to `Tài liệu`), and a portal's box of
-its newest documents (`Văn bản mới Thông tư 08/2024/TT-BTC …`). They go with what follows them; a
-story's own short lines (a verse, a list) and a sentence about a new document stay."""
+(`Thánh nhạc` under a menu holding it, a radio's programme glued to `Tài liệu`, a menu news-please
+dropped over the text), and a portal's box of its newest documents (`Văn bản mới Thông tư
+08/2024/TT-BTC …`). They go with what follows them; a story's own short lines (a verse, a list) and a
+sentence about a new document stay."""
 
 from __future__ import annotations
 
@@ -85,3 +86,48 @@ def test_a_documents_box_run_into_the_portals_footer_goes_from_a_page() -> None:
     body = convert(page, "page.txt", year=2024).body
     assert "trong công tác từ thiện." in body and "40 chức sắc tiêu biểu" in body
     assert "Thông tư 08/2024" not in body and "Cổng thông tin" not in body
+
+
+def test_a_box_headed_by_a_label_of_the_menu_news_please_dropped_goes_from_its_page() -> None:
+    # news-please drops the menu's lines over the text; they still name the site's sections
+    page = "\n".join([
+        "Giáo xứ Phú Nhai mừng lễ Mân Côi",
+        "",
+        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi. - Công giáo Nam Định",
+        "",
+        "Tin tức › Giáo hạt Xuân Trường",
+        "Bài giảng lễ",
+        "Thư viện",
+        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi quanh khuôn viên nhà thờ.",
+        "Hơn 5.000 giáo dân từ các giáo xứ lân cận đã về tham dự thánh lễ do Đức Giám mục chủ sự.",
+        "Sau thánh lễ, các hội đoàn dâng hoa và đọc kinh chung trước tượng Đức Mẹ.",
+        "Bài giảng lễ",
+        "Chúa Nhật XXVII Thường Niên",
+        "Lời Chúa hằng ngày",
+    ])  # fmt: skip
+    body = convert(page.encode(), "page.txt", year=2024).body
+    assert "đọc kinh chung trước tượng Đức Mẹ." in body and "tổ chức rước kiệu" in body
+    assert "Chúa Nhật XXVII" not in body and "Lời Chúa hằng ngày" not in body
+
+
+def test_a_verse_opening_with_a_label_of_a_dropped_menu_stays() -> None:
+    page = "\n".join([
+        "Giáo xứ Phú Nhai mừng lễ Mân Côi",
+        "",
+        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi. - Công giáo Nam Định",
+        "",
+        "Tin tức › Giáo hạt Xuân Trường",
+        "Thánh ca",
+        "Thư viện",
+        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi quanh khuôn viên nhà thờ.",
+        "Hơn 5.000 giáo dân từ các giáo xứ lân cận đã về tham dự thánh lễ do Đức Giám mục chủ sự.",
+        "Các hội đoàn cùng hát bài Thánh ca dâng Mẹ:",
+        "Thánh ca vang lên khắp trời",
+        "Xin Mẹ thương đoàn con",
+        "Buổi lễ kết thúc lúc 11 giờ cùng ngày.",
+        "Tin liên quan",
+        "Giáo xứ Bùi Chu mừng bổn mạng",
+    ])  # fmt: skip
+    body = convert(page.encode(), "page.txt", year=2024).body
+    assert "Thánh ca vang lên khắp trời" in body and "Xin Mẹ thương đoàn con" in body
+    assert body.rstrip().endswith("Buổi lễ kết thúc lúc 11 giờ cùng ngày.")
