@@ -281,6 +281,8 @@ def test_a_related_box_after_the_closing_byline_ends_the_article_not_one_after_a
         ("Ngọc Thành Việt Nam hiện đang", "Ngọc Thành", "Việt Nam hiện đang"),
         ("Reuters 3 trong 5 con tin", "Reuters", "3 trong 5 con tin"),
         ("VGP/Quang Hiếu Sáng 5/6, tại Tokyo", "VGP/Quang Hiếu", "Sáng 5/6, tại Tokyo"),
+        ("Trần Hà Tết Giáp Thìn 2024, phố trang trí", "Trần Hà", "Tết Giáp Thìn 2024, phố trang trí"),
+        ("Minh Khôi Dịp Quốc khánh 2/9, phố đi bộ mở", "Minh Khôi", "Dịp Quốc khánh 2/9, phố đi bộ mở"),
         ("Nhan Sáng/TTXVN", "Nhan Sáng/TTXVN", ""),
         ("Stephane Mahe.", "Stephane Mahe", ""),
         ("VnExpress", "VnExpress", ""),
