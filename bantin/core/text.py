@@ -107,11 +107,19 @@ def clean_spaces(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+def compose(text: str) -> str:
+    """NFC and old-style tones, the spaces left as they are: the form of the letters we store. The
+    importer gives it to a file's text as soon as it is decoded (`importer.decode`), so every pass
+    (trafilatura's reading of a saved page, a byline's name) sees `Thụy`, never `Thuỵ` or a letter
+    and its marks apart."""
+    return old_style_tones(unicodedata.normalize("NFC", text))
+
+
 def normalize(text: str) -> str:
     """NFC, old-style tones and clean spaces: the one form we store and compare. The spaces are
     cleaned first: a control or zero-width character dropped may join a word's letters (`O\x08À`
     → `OÀ`), whose tone then moves as any other's (`ÒA`), so a second pass changes nothing."""
-    return old_style_tones(unicodedata.normalize("NFC", clean_spaces(text)))
+    return compose(clean_spaces(text))
 
 
 def name_key(name: str) -> str:
