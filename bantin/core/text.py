@@ -99,9 +99,23 @@ def xml_safe(text: str, separator: str = " ") -> str:
     return _NOT_XML.sub(lambda m: separator if m.group(0) in _SEPARATORS else "", text)
 
 
+# A zero-width space between two runs of letters: a tool's word break where the page had no space.
+_ZW_SPACE = re.compile(r"([^\W\d_]+)\u200b(?=([^\W\d_]+))")
+
+
+def _zero_width_space(match: re.Match[str]) -> str:
+    """Two syllables a zero-width space stands between, which are no syllable joined (`sản\u200bxuất`),
+    are two words: a space; inside a word (`Ngu\u200byễn`, `Face\u200bbook`) it is dropped."""
+    left, right = match.group(1), match.group(2)
+    apart = is_syllable(left) and is_syllable(right) and not is_syllable(left + right)
+    return left + " " if apart else left
+
+
 def clean_spaces(text: str) -> str:
-    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold,
-    squeeze space runs."""
+    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold (a
+    zero-width space alone between two words is a space), squeeze space runs."""
+    if "\u200b" in text:
+        text = _ZW_SPACE.sub(_zero_width_space, text)
     text = xml_safe(_ZERO_WIDTH.sub("", text))
     text = _ODD_SPACES.sub(" ", text)
     return _SPACE_RUN.sub(" ", text)

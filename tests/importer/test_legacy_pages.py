@@ -1,9 +1,9 @@
 """Pages saved years ago or through odd tools (the blind round `blind_legacy`): a file saved decomposed
 (NFD) or with the new placement of tone marks takes the stored form as soon as it is decoded, so a
-saved page's writer keeps the tone marks of `Thụy`; an entity escaped twice (`&amp;quot;`) is decoded;
-an old portal's notices about the reader's machine (fonts, frames, the browser it is best seen with) and
-its toolbar (links in brackets, `[Trở về]`, or three buttons in a row) go, the byline before them
-stays."""
+saved page's writer keeps the tone marks of `Thụy`; an entity escaped twice (`&amp;quot;`) is decoded,
+a zero-width space alone between two words is a space; an old portal's notices about the reader's
+machine (fonts, frames, the browser it is best seen with) and its toolbar (links in brackets, `[Trở
+về]`, or three buttons in a row) go, the byline before them stays."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import unicodedata
 
 import pytest
 
+from bantin.core.text import normalize
 from bantin.importer.convert import Converted, convert
 from bantin.importer.decode import decode
 from bantin.importer.repair import unescape
@@ -138,3 +139,17 @@ def test_an_old_portals_counter_after_the_story_goes(counter: str) -> None:
     body = _import(f"{' '.join(STORY)} Quỳnh Anh {counter}").body
     assert counter.split(":")[1].strip() not in body
     assert all(line in body for line in STORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("đất sản\u200bxuất", "đất sản xuất"),  # two syllables, no syllable joined: two words
+        ("Hà\u200bNội", "Hà Nội"),
+        ("Ngu\u200byễn Văn An", "Nguyễn Văn An"),  # inside a syllable: dropped
+        ("trang Face\u200bbook", "trang Facebook"),
+        ("hộ nghèo\u200b của xã", "hộ nghèo của xã"),
+    ],
+)
+def test_a_zero_width_space_alone_between_two_words_is_a_space(text: str, clean: str) -> None:
+    assert normalize(text) == clean
