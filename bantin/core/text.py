@@ -99,19 +99,41 @@ def xml_safe(text: str, separator: str = " ") -> str:
     return _NOT_XML.sub(lambda m: separator if m.group(0) in _SEPARATORS else "", text)
 
 
+# A zero-width space between two runs of letters: a tool's word break where the page had no space.
+_ZW_SPACE = re.compile(r"([^\W\d_]+)\u200b(?=([^\W\d_]+))")
+
+
+def _zero_width_space(match: re.Match[str]) -> str:
+    """Two syllables a zero-width space stands between, which are no syllable joined (`sản\u200bxuất`),
+    are two words: a space; inside a word (`Ngu\u200byễn`, `Face\u200bbook`) it is dropped."""
+    left, right = match.group(1), match.group(2)
+    apart = is_syllable(left) and is_syllable(right) and not is_syllable(left + right)
+    return left + " " if apart else left
+
+
 def clean_spaces(text: str) -> str:
-    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold,
-    squeeze space runs."""
+    """Turn odd spaces into plain ones, drop zero-width characters and those XML cannot hold (a
+    zero-width space alone between two words is a space), squeeze space runs."""
+    if "\u200b" in text:
+        text = _ZW_SPACE.sub(_zero_width_space, text)
     text = xml_safe(_ZERO_WIDTH.sub("", text))
     text = _ODD_SPACES.sub(" ", text)
     return _SPACE_RUN.sub(" ", text)
+
+
+def compose(text: str) -> str:
+    """NFC and old-style tones, the spaces left as they are: the form of the letters we store. The
+    importer gives it to a file's text as soon as it is decoded (`importer.decode`), so every pass
+    (trafilatura's reading of a saved page, a byline's name) sees `Thụy`, never `Thuỵ` or a letter
+    and its marks apart."""
+    return old_style_tones(unicodedata.normalize("NFC", text))
 
 
 def normalize(text: str) -> str:
     """NFC, old-style tones and clean spaces: the one form we store and compare. The spaces are
     cleaned first: a control or zero-width character dropped may join a word's letters (`O\x08À`
     → `OÀ`), whose tone then moves as any other's (`ÒA`), so a second pass changes nothing."""
-    return old_style_tones(unicodedata.normalize("NFC", clean_spaces(text)))
+    return compose(clean_spaces(text))
 
 
 def name_key(name: str) -> str:

@@ -3,7 +3,8 @@
 Scraped files arrive as UTF-8 (with or without a BOM), sometimes as UTF-16 (Windows tools) or in
 the legacy Vietnamese Windows code page cp1258. A fallback decoding is accepted only when the
 result reads like Vietnamese, so a binary file or a Latin-1 letter never becomes an article of
-mojibake.
+mojibake. The text comes out with its letters in the stored form (NFC, old-style tones:
+`core.text.compose`), whatever tool saved it (a page saved decomposed, `hoà` for `hòa`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from bantin.core.text import xml_safe
+from bantin.core.text import compose, xml_safe
 
 from .errors import BadInput
 
@@ -47,7 +48,7 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         text = ""
     if text and looks_vietnamese(text):
-        return _checked(unicodedata.normalize("NFC", text))
+        return _checked(text)
     raise BadInput(f"not UTF-8 (invalid byte at offset {first_bad}) and not Vietnamese in UTF-16 or cp1258")
 
 
@@ -92,7 +93,9 @@ def _checked(text: str) -> str:
     )
     if controls > max(2, len(text) // 100):
         raise BadInput("binary file, not text")
-    return xml_safe(text, "\n")  # the few control characters a real article may carry go here
+    # the few control characters a real article may carry go here; the letters take the stored form
+    # (NFC, old-style tones) before any pass reads them: a file an old tool saved decomposed (NFD)
+    return compose(xml_safe(text, "\n"))
 
 
 def looks_vietnamese(text: str) -> bool:

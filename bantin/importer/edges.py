@@ -96,7 +96,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
             last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
             named = named and (len(last_name) >= 2 or n == 1)
-            if not named or not rest[:1].isupper():
+            opens = rest.removeprefix("[").lstrip()[:1]  # `[Trở về]`: a link in brackets after the name
+            if not named or not opens.isupper():
                 if not rest.startswith("#"):
                     continue
             if words[n - 1].rpartition("/")[2] in STRONG_STARTERS:  # `Tuấn Minh/Theo | Xinhua` too

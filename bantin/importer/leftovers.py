@@ -36,11 +36,26 @@ _LEFTOVER = re.compile(
 )
 
 #: A notice about the reader's browser (`Bạn cần bật JavaScript để xem bình luận.`, `JavaScript is
-#: disabled in your browser`): a sentence of the page's machinery, never of a story.
+#: disabled in your browser`), and an old portal's about the reader's machine: the template's fallback
+#: where a frame or a player cannot show (`Trình duyệt của bạn không hỗ trợ khung (frame)`, `Trang này
+#: sử dụng khung`), its fonts (`Nếu không xem được tiếng Việt, xin tải font Unicode tại đây`), the
+#: browser and screen it is best seen with (`Hiển thị tốt nhất với trình duyệt IE 6.0, độ phân giải
+#: 1024x768`, `Best viewed with …`): a sentence of the page's machinery, never of a story. Each names
+#: the machinery (a font, a frame, a browser, a screen's size), so a story's sentence on reading
+#: Vietnamese or on a phone's screen (`… hiển thị tốt nhất với độ sáng 500 nit`) is none.
+_FALLBACK = r"(?:khung|frames?|iframe|thẻ video|video|audio|HTML5)"
+_FONT = r"(?=[^.!?]{0,60}\b(?:font|phông|Unicode|bảng mã)\b)"
+_SCREEN = (
+    r"(?=[^.!?]{0,40}(?:trình duyệt|độ phân giải|Internet Explorer|\bIE\b|Firefox|\d{3,4}\s?[x×]\s?\d{3,4}))"
+)
 BROWSER_NOTICE = (
     r"(?:[Bb]ạn (?:cần |phải |hãy |vui lòng )?(?:bật|kích hoạt)|[Vv]ui lòng (?:bật|kích hoạt)|"
     r"[Bb]ạn đang (?:sử dụng|dùng) (?:một )?trình duyệt|[Tt]rình duyệt của bạn|[Pp]lease enable)"
-    r"(?=[^.!?]{0,60}\bJavaScript\b)|JavaScript (?:is|has been) (?:disabled|required|turned off)"
+    r"(?=[^.!?]{0,60}\bJavaScript\b)|JavaScript (?:is|has been) (?:disabled|required|turned off)|"
+    rf"[Tt]rình duyệt (?:của bạn )?không hỗ trợ {_FALLBACK}\b|"
+    r"[Tt]rang (?:web )?này (?:sử dụng|dùng) (?:khung|frames?)\b|"
+    rf"Nếu (?:bạn |quý vị )?không (?:xem|hiển thị) được (?:chữ )?tiếng Việt{_FONT}|"
+    rf"Hiển thị tốt nhất (?:với|trên|bằng|ở){_SCREEN}|Best viewed (?:with|in|at)\b"
 )
 
 

@@ -36,9 +36,17 @@ _OPENERS = '“"‘«(['
 _LEADING_PUNCT = ".,;:!?)]”’»…"
 
 
+# An entity escaped twice (`&amp;quot;`, `&amp;#7897;`): a tool that saved the page escaped its text's
+# entities again; its `&amp;` before a whole entity, semicolon and all, is that tool's (`AT&amp;T` is not).
+_TWICE = re.compile(r"&amp;(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
 def unescape(text: str) -> str:
-    """Decode HTML entities left in plain text (`&nbsp;`, `&#39;`); leave a lone `&` alone."""
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+    """Decode HTML entities left in plain text (`&nbsp;`, `&#39;`, and `&amp;quot;` escaped twice); leave
+    a lone `&` alone."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), _TWICE.sub("&", text))
 
 
 def clean(text: str) -> str:

@@ -57,6 +57,7 @@ from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
+from .toolbars import toolbar_cuts
 from .trailing_credit import credit_at_end
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .widgets import (
@@ -209,7 +210,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(embedded_posts(text))
     cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
-    cuts.update(buttons_after_credit(text))
+    cuts.update(buttons_after_credit(text) + sorted(toolbar_cuts(text)))  # an old portal's `[Trở về]`
     cuts.update([*table_ends(text), *board_cuts(text)])  # a table's end, a board's of quotes
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))

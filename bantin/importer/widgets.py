@@ -34,6 +34,7 @@ __all__ = [
     "tags_listed",
     "tags_under_label",
     "widget_ends",
+    "widget_spans",
 ]
 
 # A hashtag (`#nôngnghiệp`, `#H'Hen`), and one a site prints with the tag's words apart (`#Hoa hậu
@@ -83,6 +84,8 @@ WIDGETS = (
     "gửi câu hỏi cho bác sĩ", "gửi câu hỏi cho luật sư", "gửi câu hỏi cho chuyên gia", "đặt câu hỏi",
     "nội dung câu hỏi", "câu hỏi của bạn",
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
+    "gửi cho bạn bè", "gửi bài viết cho bạn bè", "in bài này", "về trang trước", "đóng cửa sổ", "trở về",
+    "đầu trang", "số lần đọc", "số lần xem",  # an old portal's toolbar and counters (`[Trở về]`)
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`, `Nộp hồ sơ ngay`): a verb of
 # buying, booking, signing up or applying, a word or two, `ngay`; a button, as its words in the list are.
@@ -221,7 +224,7 @@ def leading_buttons(piece: str) -> int:
     for token in re.finditer(r"\S+", piece):
         if token.start() < end:
             continue
-        widget = _WIDGET.match(piece, token.start())
+        widget = _WIDGET.match(piece, token.start() + (token.group(0)[:1] == "["))  # `[Trở về]`
         follow = FOLLOW.match(piece, token.start())
         if follow is not None:  # `Theo dõi Báo Mẫu trên` (the platform's logo lost)
             end, covered, found = follow.end(), covered + 2, True
@@ -262,7 +265,12 @@ def names_a_widget(text: str) -> bool:
 
 def widget_ends(text: str) -> list[int]:
     """Where each button's or label's words in `text` end."""
-    return [m.end() for m in _WIDGET.finditer(text)]
+    return [end for _, end in widget_spans(text)]
+
+
+def widget_spans(text: str) -> list[tuple[int, int]]:
+    """Where each button's or label's words in `text` start and end."""
+    return [m.span() for m in _WIDGET.finditer(text)]
 
 
 # A run of hashtags with more after it (`#càphê #ĐắkNông Giá cà phê hôm nay…`): a unit of its own.
