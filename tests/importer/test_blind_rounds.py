@@ -31,7 +31,7 @@ ROUNDS = (
     "blind_mobile", "blind_overseas", "blind_religion2", "blind_overseas2", "blind_realestate2",
     "blind_security", "blind_disaster", "blind_teasers2", "blind_showbiz", "blind_stations", "blind_stations2",
     "blind_enterprise", "blind_provincial", "blind_nationals", "blind_heads4", "blind_dates2", "blind_ethnic",
-    "blind_html3", "blind_interviews", "blind_diplomacy", "blind_family", "blind_culture",
+    "blind_html3", "blind_interviews", "blind_diplomacy", "blind_family", "blind_culture", "blind_science",
 )  # fmt: skip
 
 
