@@ -12,12 +12,13 @@ from ..core.sentences import ends_sentence, sentence_starts
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
-from .bylines import Byline, is_source_name, parse_byline, source_of_title
+from .bylines import Byline, is_person, is_source_name, parse_byline, source_of_title
 from .dates import stamp_line
 from .furniture import LABELLED_DATE, key
 from .parsed import Block
 from .signers import signs_the_story
 from .stamps import is_time_of_day
+from .translated_credits import signed_sources, translated
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -125,19 +126,23 @@ def merge_lone_credits(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def take_credits(body: Body) -> None:
-    """Whole-paragraph source credits anywhere, then bylines at the end, become metadata."""
+def take_credits(body: Body, writer: bool = False) -> None:
+    """Whole-paragraph source credits anywhere, then bylines at the end, become metadata; a translated
+    story's sources line over its translator's name (in the text, or the page's own field: `writer`) stays."""
     kept = []
-    for block in body.blocks:
+    for i, block in enumerate(body.blocks):
         if block.kind == "paragraph" and _CREDIT_LINE.match(block.text):
             byline = parse_byline(block.text)
             if byline and byline.source and not byline.author:
                 body.take(byline)
-                continue
+                after = body.blocks[i + 1 : i + 2]
+                if not _signed_translation(block.text, byline, after, writer and not after):
+                    continue
         kept.append(block)
     body.blocks = kept
     if body.blocks and body.blocks[-1].kind == "heading":  # it heads nothing: a line before chrome
         body.blocks[-1] = Block("paragraph", body.blocks[-1].text)  # that went (`Gia Khoa (TTVN)`)
+    signed = writer  # a writer's byline was taken under the line now read, or the page names one
     for _ in range(_TRAILING_BYLINES):
         if not body.blocks or body.blocks[-1].kind != "paragraph":
             break
@@ -155,6 +160,11 @@ def take_credits(body: Body) -> None:
             if signed_at_work(last):  # an expert's signature under the answer stays (`answerers`)
                 break
             body.blocks.pop()
+            sources = translated(last, byline.source, byline.author) if byline.author or signed else None
+            if sources:  # `Theo Science Alert` over its translator's name stays
+                body.blocks.append(Block("paragraph", sources))
+                break
+            signed = byline.author is not None
             continue
         stamped = next((m for m in _SENTENCE_END.finditer(last) if stamp_line(last[m.end() :])), None)
         if stamped is not None:  # `… sắp tới. Thứ Năm, 14/03/2024`: the page's stamp run into the end
@@ -162,11 +172,23 @@ def take_credits(body: Body) -> None:
             body.blocks[-1] = Block("paragraph", last[: stamped.start()])
             continue
         rest, byline = split_trailing_byline(last)
+        if byline is None and (signed := signed_sources(last)):  # `Nguồn: … của WMO Hà Phương`
+            rest, byline = signed[0], Byline(author=signed[1]) if is_person(signed[1]) else None
         if not byline or signs_the_story(last.removeprefix(rest).strip(), [*texts[:-1], rest]):
             break
         body.take(byline)
-        body.blocks[-1] = Block("paragraph", rest)
+        sources = translated(last.removeprefix(rest), byline.source, byline.author) if byline.author else None
+        body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources) if text]
         break
+
+
+def _signed_translation(text: str, byline: Byline, after: list[Block], signed: bool) -> bool:
+    """`text` is a translated story's sources line (`Theo NASA`) with its translator's byline on the line
+    after it, or last with the writer the page names in its own field (`signed`): it stays. A credit
+    under the writer's byline, or with none, is the page's (a re-post's)."""
+    writer = parse_byline(after[0].text) if after and after[0].kind == "paragraph" else None
+    signs = signed or (writer is not None and writer.author is not None and writer.source is None)
+    return signs and translated(text, byline.source, None) is not None
 
 
 def mark_subheadings(blocks: list[Block]) -> list[Block]:

@@ -24,7 +24,8 @@ from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .role_bylines import role_byline
 from .suffixes import names_section, source_of_title
 from .teams import team
-from .writers import titled_writer
+from .translated_credits import writer_after
+from .writers import titled_writer, titles_a_person
 
 # A title's suffix (`suffixes`) and the tables of outlets (`publishers`) are asked for here too.
 __all__ = [
@@ -261,6 +262,8 @@ _PHOTO_CREDIT = re.compile(
 def parse_byline(text: str) -> Byline | None:
     """Read a credit or byline paragraph; None when it is ordinary text."""
     text = text.strip().rstrip("-–— ").strip()
+    if text.endswith(",") and titles_a_person(text.split()[0]):  # `TS. Trần Thị Hồng,`: its office cut off
+        text = text[:-1]
     if not text or len(text) > 120:
         return None
     if titled_writer(text):  # `TS. NGUYỄN VĂN HÙNG`, `Đại tá, ThS. LÊ VĂN BÌNH`
@@ -307,6 +310,9 @@ def parse_byline(text: str) -> Byline | None:
         who, bar, outlet = source.partition(" | ")  # `Theo Nhật Linh | Dân Việt`: the writer, then the outlet
         if bar and is_name(who) and not is_source_name(who) and place(who) is None and _outlet_like(outlet):
             return Byline(source=outlet.strip(), author=who.strip())
+        signed = writer_after(source.strip())  # `Theo Science Alert Minh Long`: a translator signs after it
+        if signed and is_person(signed[1]):
+            return Byline(source=signed[0], author=signed[1])
         return Byline(source=source.strip())
     barred = _BARRED_CREDIT.match(text)  # `Thanh Hà | Theo BBC, Guardian`, `Tuấn Minh/Theo Xinhua`
     if barred and is_name(barred.group("who")):

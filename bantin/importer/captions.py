@@ -28,6 +28,7 @@ from .credit_ends import (
     opens_credit,
     owned_by,
     signed_last,
+    slashed,
     sourced_next,
     titled,
     writer_before_role,
@@ -137,6 +138,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             and acronym(taken[0].group(0))
             and titled(word)
             and (_name_follows(tokens, index) or sourced_next(tokens, index))  # `Ảnh: TL Thanh Theo …`
+            and not slashed(tokens[index : index + 2])  # `VQG Cát Tiên/WWF`: one credit
             and not a_place(t.group(0) for t in tokens[index : index + 3])
         ):
             return _join(taken, after), token.start()  # `Ảnh: TCT Hồng Nhung (TTXVN)`: an agency, a byline
@@ -151,6 +153,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
                 return _join(taken[:-1], after), taken[-1].start()  # `Ảnh: NVCC Xem thêm: …`: its first word
             return _join(taken, after), token.start()  # `Ảnh: Lê Khang LTS: …`: a label opens what follows
         if taken and titles_a_person(word) and _name_follows(tokens, index - 1):
+            if len(taken) >= 2 and taken[-1].group(0) in STRONG_STARTERS:  # `Thomas Ziegler` | `Theo TS …`
+                return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()  # `Ảnh: VFF HLV Kim Sang-sik …`: the sentence's title
         inside = _splits_inside(word)
         if inside is not None:

@@ -181,7 +181,7 @@ def _body_passes(
             body.take(byline)
     at = credit_lines.closing_credits(body.blocks)  # a line of credits stays, its writer read from it
     closing, body.blocks = body.blocks[at:], body.blocks[:at]
-    passes.take_credits(body)
+    passes.take_credits(body, writer=parsed.author is not None)  # a translation's line over its writer
     body.blocks += closing
     if not body.authors and (signed := credit_lines.signed(body.blocks)) is not None:
         body.take(signed)

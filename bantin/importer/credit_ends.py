@@ -17,9 +17,9 @@ from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 from .name_words import name_word
 
 __all__ = [
-    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals", "initials",
-    "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit", "signed_last",
-    "sourced_next", "titled", "writer_before_role",
+    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals",
+    "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit",
+    "signed_last", "slashed", "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -98,6 +98,12 @@ def titled(word: str) -> bool:
 def acronym(word: str) -> bool:
     """An agency's or a paper's initials (`TCT`, `TTXVN`, `VGP`), which no name goes on from."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def slashed(tokens: list[re.Match[str]]) -> bool:
+    """A slash joins one of the words to the next name (`Cát Tiên/WWF`, `Trọng Đức/TTXVN`): the names
+    are one credit's parts (a park and its partner, a photographer and the agency), no byline after it."""
+    return any("/" in t.group(0) for t in tokens)
 
 
 def initials(word: str) -> bool:

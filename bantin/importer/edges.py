@@ -158,9 +158,18 @@ def _furniture_after(words: list[str], n: int, own: int) -> bool:
         return False
     if names_its_list(" ".join(words[n + 1 :])):
         return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
-    if any(_furniture(" ".join(after[:k])) for k in (1, 2)):
+    if any(_furniture(" ".join(after[:k])) for k in (1, 2)) or _field_label(words[n + 1 : n + 5]):
         return True
     return own < 4 and _furniture_after(words, n + 1, own + 1)
+
+
+def _field_label(words: list[str]) -> bool:
+    """`words` open with a field's label of up to four words that the page's furniture prints (`Giờ mở
+    cửa:` after `Đỗ Văn Lập`): its capital, its words in small letters, its colon."""
+    end = next((k for k, w in enumerate(words) if w.endswith(":")), None)
+    if end is None or not all(w[:1].islower() for w in words[1 : end + 1]):
+        return False
+    return _furniture(" ".join(words[: end + 1]))
 
 
 def headlines(text: str) -> bool:

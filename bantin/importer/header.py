@@ -30,6 +30,7 @@ from .errors import BadInput
 from .parsed import Block, Parsed
 from .placed_heads import from_unlabelled
 from .repair import clean
+from .translated_credits import foreign
 
 
 @dataclass(frozen=True)
@@ -182,8 +183,8 @@ def _source(
     """A scraper's `Source:` line, or the site's name ending the page's description (news-please's
     ` - VnExpress`), names the page's publisher (a re-post's `Theo VnExpress`, a wire's `(Theo
     Reuters)` are credits inside it); a saved page's site name yields to the credits, the agency
-    that wrote it; a page named by none of them, or by a bare address, by the owner its copyright
-    line states (`owners`)."""
+    that wrote it, but not to a foreign one's (`Theo NASA`: the site translated it); a page named by
+    none of them, or by a bare address, by the owner its copyright line states (`owners`)."""
     page_text = [b.text for b in parsed.blocks]
     named = _named(header, parsed, blocks, clues, table, source)
     owner = owners.copyright_owner(page_text) if parsed.layout != "html" else None
@@ -205,7 +206,9 @@ def _named(
     signed = owners.signed_description(parsed.lead, table.values()) if parsed.layout == "vfnd" else None
     stated = (parsed.source or clues.lead_site or signed) if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
-    credited = [*clues.credits.sources[::-1], parsed.source, *sites, source]
+    publisher = header.site or header.publisher  # the page names its own: a translation's source is not it
+    credits = [s for s in clues.credits.sources[::-1] if not (publisher and foreign(s))]
+    credited = [*credits, parsed.source, *sites, source]
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
     agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)
     chosen = _first(stated, *credited, agency)

@@ -28,6 +28,7 @@ RELATED_HEADERS = (
     "nổi bật", "đang được quan tâm", "nội dung được tài trợ", "xem thêm video", "xem video",
     *NEXT_STORY,  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
     "được đọc nhiều nhất", "được xem nhiều nhất", "khám phá thêm",
+    "bài viết mới", "recent posts",  # a blog's sidebar of its newest posts (WordPress's widget)
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
