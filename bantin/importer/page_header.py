@@ -17,12 +17,11 @@ from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
+from .lead_labels import peel_lead_label
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
-from .source_labels import peel_source_label
-from .sponsor_labels import peel_sponsor_label
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
@@ -54,8 +53,7 @@ def peel_page_header(
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
                 or peel_update_note(unit.text)  # `Chia sẻ Trang này đã được cập nhật lúc 23:50 GMT`
-                or peel_source_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`
-                or peel_sponsor_label(unit.text)  # `Bài PR Chủ đầu tư … chính thức khai trương …`
+                or peel_lead_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`, `Bài PR Chủ đầu tư …`
                 or peel_buttons(unit.text)  # a player's buttons under the stamp (`Nghe tin này …`)
                 or peel_ticker(unit.text)
                 or peel_menu(unit.text)

@@ -10,8 +10,8 @@ import pytest
 
 from bantin.importer.convert import convert
 from bantin.importer.dates import parse_date, stamp_line
+from bantin.importer.lead_labels import peel_lead_label
 from bantin.importer.menus import peel_buttons, peel_menu
-from bantin.importer.source_labels import peel_source_label
 from bantin.importer.stamps import peeled_stamp, stamp_alone
 from bantin.importer.units import split_units
 from tests.importer.scrapes import vnsum
@@ -76,10 +76,10 @@ def test_an_organisations_name_of_several_words_is_not_cut_as_a_menu() -> None:
 
 
 def test_the_sources_label_in_capitals_goes_off_the_lead() -> None:
-    assert peel_source_label(f"Nguồn: CMG {_LEAD}") == ("Nguồn: CMG", _LEAD)
-    assert peel_source_label(f"Nguồn: AFP/TTXVN {_LEAD}") == ("Nguồn: AFP/TTXVN", _LEAD)
-    assert peel_source_label(f"Nguồn: Báo Mẫu {_LEAD}") is None  # where a name in title case ends is unknown
-    assert peel_source_label("Nguồn: CMG Ảnh tư liệu") is None  # no sentence after it
+    assert peel_lead_label(f"Nguồn: CMG {_LEAD}") == ("Nguồn: CMG", _LEAD)
+    assert peel_lead_label(f"Nguồn: AFP/TTXVN {_LEAD}") == ("Nguồn: AFP/TTXVN", _LEAD)
+    assert peel_lead_label(f"Nguồn: Báo Mẫu {_LEAD}") is None  # where a name in title case ends is unknown
+    assert peel_lead_label("Nguồn: CMG Ảnh tư liệu") is None  # no sentence after it
 
 
 def test_a_reporters_email_after_the_last_sentence_starts_a_unit() -> None:

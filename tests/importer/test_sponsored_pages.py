@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
+from bantin.importer.lead_labels import peel_lead_label
 from bantin.importer.menus import LEAD_STARTERS
 from bantin.importer.office_contacts import office_contact
 from bantin.importer.reader_calls import call_cuts
-from bantin.importer.sponsor_labels import peel_sponsor_label
 from bantin.importer.widgets import buttons
 
 from .scrapes import vnsum
@@ -80,9 +80,9 @@ def test_a_call_to_apply_now_is_a_button() -> None:
 
 def test_the_label_of_a_paid_piece_run_into_its_lead_is_cut_off() -> None:
     lead = "Công ty Gốm Hoa Lư chính thức khai trương phòng trưng bày sản phẩm mới tại Ninh Bình."
-    assert peel_sponsor_label(f"Bài PR {lead}") == ("Bài PR", lead)
-    assert peel_sponsor_label(f"Nội dung tài trợ {lead}") == ("Nội dung tài trợ", lead)
-    assert peel_sponsor_label("Tài trợ Việt Nam") is None  # no sentence after it
+    assert peel_lead_label(f"Bài PR {lead}") == ("Bài PR", lead)
+    assert peel_lead_label(f"Nội dung tài trợ {lead}") == ("Nội dung tài trợ", lead)
+    assert peel_lead_label("Tài trợ Việt Nam") is None  # no sentence after it
     body = _body(f"Báo Mẫu Kinh tế Bài PR {' '.join(STORY)} {FOOTER}")
     assert "Bài PR" not in body and STORY[0] in body
 
