@@ -5,8 +5,10 @@ phòng`, `BỘ ĐỘI BIÊN PHÒNG TỈNH … Đồn là nhà, biên giới là 
 A slogan's commas and stop words make such a run read as a sentence, so the chrome detector keeps it
 as the article's first prose. But `anchors.cut_at_anchors` cut it off the lead where the summary's
 opening words start, in the same paragraph: what stands before the lead there is the page's, not the
-story's, when it ends with no sentence's stop (a story's sentence before its lead would end as one).
-A line introducing a list (`…:`) and the part of a series the headline names (`Bài 2: …`) stay."""
+story's, when it ends with no sentence's stop (a story's sentence before its lead would end as one)
+and opens with the masthead, two words in capitals. A run in sentence case that lost its stop (`Theo
+thông báo của hãng … cho khách du lịch`) is borderline and stays; so do a line introducing a list
+(`…:`) and the part of a series the headline names (`Bài 2: …`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 
 from ..core.sentences import ends_sentence
 from .anchors import opens_with
+from .furniture import shouting
 from .headline_parts import names_headline_part
 
 __all__ = ["REASON", "heads_over_summary"]
@@ -39,7 +42,7 @@ def heads_over_summary(
         text = texts[i].rstrip()
         if kinds[i][0] != "prose" or blocks[i] != blocks[lead] or ends_sentence(text) or text.endswith(":"):
             continue
-        if names_headline_part(text, anchors[0]):
+        if names_headline_part(text, anchors[0]) or not all(map(shouting, text.split()[:2])):
             continue
         out[i] = ("chrome", REASON)
     return out
