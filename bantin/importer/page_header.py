@@ -19,6 +19,7 @@ from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
+from .numbered_items import opens_item
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .source_labels import peel_source_label
@@ -48,8 +49,8 @@ def peel_page_header(
             continue
         peeled = (
             None
-            if introduces_table(unit.text)
-            # `Kết quả vòng 20: Nam Định 4-1 …`
+            if introduces_table(unit.text) or opens_item(unit.text)
+            # `Kết quả vòng 20: Nam Định 4-1 …`; a step of the story's list (`Bước 1: Tải ứng dụng …`)
             else (
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)
