@@ -20,6 +20,7 @@ from .honorific_lead import peel_honorific_lead
 from .lead_labels import peel_lead_label
 from .mastheads import peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
+from .numbered_items import opens_item
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .stamps import peeled_stamp, stamp_alone
@@ -47,8 +48,8 @@ def peel_page_header(
             continue
         peeled = (
             None
-            if introduces_table(unit.text)
-            # `Kết quả vòng 20: Nam Định 4-1 …`
+            if introduces_table(unit.text) or opens_item(unit.text)
+            # `Kết quả vòng 20: Nam Định 4-1 …`; a step of the story's list (`Bước 1: Tải ứng dụng …`)
             else (
                 peel_time_ago(unit.text)
                 or peeled_stamp(unit.text)

@@ -8,16 +8,18 @@ words with no stop but a question's between (`Nghe`, `Mời quý vị nghe`, `H�
 `Hãy chia sẻ`, `Tải`, `Đăng ký`), after the label, a dash or a question. The box ends at the next
 capital after the invitation's words (the next paragraph's), past the broadcaster's name in
 capitals (`BBC`, `RFA`, `NHK WORLD-JAPAN`, with its `Tiếng Việt`). A label that says someone spoke
-(`Ông A nói: Hãy …`), a box in quotes or an invitation under a second label (a programme's `8h00 - 8h30:
-Đăng ký đại biểu`) is a sentence's: left alone, and so is a box with no
-invitation (a borderline unit is kept). Its units stand inside the story (`inline.INLINE_REASONS`):
-no tail of chrome starts at one."""
+(`Ông A nói: Hãy …`), a how-to's numbered step (`Bước 1: Tải ứng dụng …`), a box in quotes or an
+invitation under a second label (a programme's `8h00 - 8h30: Đăng ký đại biểu`) is a sentence's: left
+alone, and so is a box with no invitation (a borderline unit is kept). Its units stand inside the story
+(`inline.INLINE_REASONS`): no tail of chrome starts at one."""
 
 from __future__ import annotations
 
 import re
 
 from bantin.core.text import CAPITALS
+
+from .numbered_items import opens_item
 
 REASON = "a box calling to the reader (a podcast, a forum, a bulletin) between the story's paragraphs"
 
@@ -60,8 +62,8 @@ def _boxes(text: str) -> list[tuple[int, int]]:
     """The spans of the boxes calling to the reader in `text`."""
     spans = []
     for label in _LABEL.finditer(text):
-        if _SAID.search(label.group("label")):
-            continue
+        if _SAID.search(label.group("label")) or opens_item(text[label.start("label") :]):
+            continue  # someone spoke, or a how-to's step (`Bước 1: Tải ứng dụng VssID …`): the story's
         window = text[label.end() :]
         call = _INVITATION.search(window)
         between = window[: call.start()] if call else ""

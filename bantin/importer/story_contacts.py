@@ -17,6 +17,7 @@ import re
 from .donation_boxes import REASON as DONATION_BOX
 from .furniture import ADDRESS, EMAIL, PHONE, STAMP, SURE
 from .inline import BUTTON_REASON
+from .job_cards import REASON as JOB_CARD
 from .notice_services import REASON as NOTICE_SERVICE
 from .widgets import buttons
 
@@ -43,8 +44,9 @@ _FOOTERS = re.compile(
 # … and a page's buttons and links, which may close the run (a share bar) but never stand in it.
 _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
 # Units the page set among the fields, passed over and still chrome: a box with its button, the site's
-# ad for running notices (`Đăng thông báo đấu giá: 0214 …`), its box asking for gifts (`Cúng dường: STK …`).
-_PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX)
+# ad for running notices (`Đăng thông báo đấu giá: 0214 …`), its box asking for gifts (`Cúng dường: STK …`),
+# a job site's offer with the employer's number as its button (`… - Lương 8-10 triệu - Gọi 0912 …`).
+_PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX, JOB_CARD)
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 

@@ -19,11 +19,15 @@ off (then read as the byline, and what follows it as the page's) when:
 An advice column prints its box for readers' questions (`… gửi câu hỏi qua email: tuvan@bao.vn`) over
 the expert's signature, and a one-line body runs the two together: `signature_after_contact` cuts off
 a unit's last words when they are an expert's signature, whole, and the word before them an e-mail or
-web address or a phone number, which no sentence of the story ends on before a titled name.
+web address or a phone number, which no sentence of the story ends on before a titled name; or what
+stands before them is a related link with no stop (`Xem thêm: Những điểm mới về BHXH từ ngày 1/7
+ThS. Nguyễn Thị Mai`), the byline run on after the page's link, unless a word joins it to the link
+(`… của TS. Lê An`).
 """
 
 from __future__ import annotations
 
+from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import normalize
 from .answerers import expert
 from .furniture import EMAIL, PHONE, URL, Unit, signals, stopwords
@@ -79,9 +83,18 @@ def signature_after_contact(units: list[Unit]) -> list[Unit]:
         words = unit.text.split()
         for n in range(min(_LONGEST + 3, len(words) - 1), 2, -1):  # a title's field, the longest first
             tail, before = " ".join(words[-n:]), words[-n - 1]
-            if expert(tail) == tail and any(p.search(before) for p in (EMAIL, URL, PHONE)):
+            if expert(tail) == tail and (
+                any(p.search(before) for p in (EMAIL, URL, PHONE)) or _linked(words[:-n])
+            ):
                 out += [Unit(unit.block, " ".join(words[:-n])), Unit(unit.block, tail)]
                 break
         else:
             out.append(unit)
     return out
+
+
+def _linked(head: list[str]) -> bool:
+    """`head` is a related link with no stop (`Xem thêm: …`), a titled name after it no word of its own."""
+    text = " ".join(head)
+    linked = not ends_sentence(text) and bool(signals(text).strong)
+    return bool(head) and linked and head[-1] not in PREPOSITIONS

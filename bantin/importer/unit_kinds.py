@@ -37,6 +37,8 @@ from .furniture import (
     opens_list,
 )
 from .inline import inline_chrome
+from .job_cards import REASON as JOB_CARD
+from .job_cards import job_card
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, live_control
 from .name_words import names_list
@@ -127,6 +129,8 @@ def unit_kind(
         return "chrome", NOTICE_SERVICE
     if property_card(unit.text):  # `Khu đô thị X - Từ 65 triệu/m² - Xem dự án`, `Tin rao: Bán đất …`
         return "chrome", PROPERTY_CARD
+    if job_card(unit.text):  # `Tuyển 50 công nhân may - Lương 9-12 triệu - Ứng tuyển ngay`
+        return "chrome", JOB_CARD
     if donation_box(unit.text):  # `Cúng dường Tam bảo: STK …, Agribank …`
         return "chrome", DONATION_BOX
     if calendar_widget(unit.text):  # `Âm lịch hôm nay: Ngày 15/7 năm Giáp Thìn …`

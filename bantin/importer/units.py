@@ -40,6 +40,7 @@ from .group_calls import group_call_cuts
 from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
+from .job_cards import job_card_cuts
 from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
@@ -219,10 +220,10 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update([i for m in AD_SLOT.finditer(text) for i in m.span()] + [*ad_label_cuts(text)])
     cuts.update(inline_cuts(text) | set(attachment_cuts(text)) | set(credit_starts(text)))
-    # prompts, a header bar, a podcast's box, a quiz's (`… ngay Bắt đầu Nếu …`), a call to join a group
-    cuts.update(
-        prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text) | group_call_cuts(text)
-    )
+    # prompts, a header bar, a podcast's box, a quiz's (`… ngay Bắt đầu Nếu …`), a call to join a group,
+    # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
+    cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
+    cuts.update(group_call_cuts(text) | job_card_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
