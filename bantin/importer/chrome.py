@@ -279,8 +279,9 @@ def _labels_run(text: str, found: Signals) -> bool:
     with its full stop (`Thông báo Lịch công tác tuần 47 Thời khóa biểu học kỳ I Trường THPT Chu Văn
     An.`): ten words or more, no grammar word, half of them in capitals, no stop inside, which no
     sentence is; a list the story closes with (`Căn cứ pháp lý: Luật Cư trú năm 2020; Nghị định …`)
-    has its colon and semicolons."""
-    unparted = not any(mark in text[:-1] for mark in ":;,")
+    has its colon and semicolons, and a notice's signing sentence (`Đoàn Chủ tịch Trung ương Hội LHPN Việt
+    Nam xin trân trọng thông báo.`) its verb in lower case at the end, where the labels end on a name."""
+    unparted = not any(mark in text[:-1] for mark in ":;,") and text.split()[-1][:1].isupper()
     return unparted and found.sentence and found.words >= 10 and found.grammar == 0 and found.capitals >= 0.5
 
 

@@ -8,7 +8,10 @@ opening words start, in the same paragraph: what stands before the lead there is
 story's, when it ends with no sentence's stop (a story's sentence before its lead would end as one)
 and opens with the masthead, two words in capitals. A run in sentence case that lost its stop (`Theo
 thông báo của hãng … cho khách du lịch`) is borderline and stays; so do a line introducing a list
-(`…:`) and the part of a series the headline names (`Bài 2: …`)."""
+(`…:`) and the part of a series the headline names (`Bài 2: …`), and a writer's credit there. An
+outlet's name with no writer (`… Mỹ thuật trẻ Tạp chí Mỹ thuật Họa sĩ Đặng Thị Mai, …`) is the menu's
+last item the header's cut left over the lead, when a unit of the page's chrome stands before it in
+the same paragraph."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections.abc import Sequence
 
 from ..core.sentences import ends_sentence
 from .anchors import opens_with
+from .bylines import parse_byline
 from .furniture import shouting
 from .headline_parts import names_headline_part
 
@@ -45,4 +49,16 @@ def heads_over_summary(
         if names_headline_part(text, anchors[0]) or not all(map(shouting, text.split()[:2])):
             continue
         out[i] = ("chrome", REASON)
+    for i in range(1, lead):  # an outlet's name between the header's cut and the lead
+        glued = blocks[i - 1] == blocks[i] == blocks[lead] and out[i - 1][0] == "chrome"
+        if glued and kinds[i][0] == "byline" and _outlet(texts[i]):
+            out[i] = ("chrome", REASON)
     return out
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's name and no writer's (`Tạp chí Mỹ thuật`), bare as a menu prints it: a writer's credit
+    over the lead stays, and so does a dateline in brackets (`(TTXVN/Vietnam+)`)."""
+    byline = parse_byline(text)
+    bare = not text.lstrip().startswith("(")
+    return bare and byline is not None and byline.author is None and byline.source is not None

@@ -66,3 +66,13 @@ def test_a_closing_call_said_as_a_sentence_stays_and_a_footers_field_goes() -> N
     assert [u.keep for u in footer] == [True, True, False, False]
     fields = closing_contacts(_decided(STORY, CLOSING, call, "Fax: 0243 562 8800.", keep=2))
     assert not fields[2].keep  # a block of fields is a footer's
+
+
+def test_a_notice_signed_by_a_sentence_of_its_body_ending_on_its_verb_stays() -> None:
+    """`Đoàn Chủ tịch … xin trân trọng thông báo.` over the related links: a sentence of names in
+    capitals but its verb in lower case at the end, where a box's labels run closes on a name
+    (blind round `blind_funerals`)."""
+    signed = "Ban Thường vụ Trung ương Hội CGC Việt Nam xin trân trọng thông báo."
+    article = converted(f"{ANNOUNCED} {STORY} {CLOSING} {signed} {FOOTER}")
+    assert signed in article.body
+    assert "Tin liên quan" not in article.body

@@ -74,3 +74,21 @@ def test_a_paragraph_prints_apart_the_units_cut_at_a_glue() -> None:
     )
     assert spaced_at_cuts("Ông ở TP.Bạc Liêu.", ["Ông ở TP.", "Bạc Liêu."]) == "Ông ở TP.Bạc Liêu."  # a stop
     assert spaced_at_cuts("Một câu. Hai câu.", ["Một câu.", "Hai câu đã sửa."]) == "Một câu. Hai câu."
+
+
+def test_an_outlets_name_left_between_the_headers_cut_and_the_lead_goes_a_writers_stays() -> None:
+    """`… Mỹ thuật trẻ Tạp chí Mẫu Họa sĩ …`: the menu's last item, an outlet's name with no writer,
+    cut off the header before it and off the lead the summary opens after it (blind round
+    `blind_funerals`); a writer's credit there, or one in a paragraph of its own, stays."""
+    chrome, byline = ("chrome", "a menu"), ("byline", "a byline or credit")
+    texts = ["Trang chủ Tin tức Triển lãm Tác giả", "Tạp chí Mỹ thuật Mẫu", LEAD]
+    kinds = heads_over_summary([chrome, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))
+    assert kinds == [chrome, ("chrome", REASON), PROSE]
+    texts[1] = "Minh Anh"
+    assert heads_over_summary([chrome, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))[1] == byline
+    texts[1] = "Tạp chí Mỹ thuật Mẫu"
+    assert heads_over_summary([chrome, byline, PROSE], texts, [0, 1, 1], (TITLE, LEAD))[1] == byline
+    texts[1] = "(TTXVN/Mẫu+)"  # a dateline in brackets
+    assert heads_over_summary([chrome, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))[1] == byline
+    texts[0], texts[1] = STORY, "Tạp chí Mỹ thuật Mẫu"  # a sentence of the story before it: no header cut
+    assert heads_over_summary([PROSE, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))[1] == byline
