@@ -199,8 +199,28 @@ _CAPS_AFTER_CREDIT = re.compile(
 
 def signed_after_credit(credit: str | None) -> tuple[str, str] | None:
     """The last caption's credit of an agency's initials run into a name in capitals (`Ảnh: QĐND VĂN
-    CHIẾN`) → the photo's credit and the writer of the article's closing byline."""
+    CHIẾN`), or of a maker's or an agency's one foreign word run into a whole Vietnamese name (`Ảnh:
+    Suzuki Phạm Trung`: a family name and one or two given names) → the photo's credit and the writer
+    of the article's closing byline. A credit of Vietnamese words (`Ảnh: Thanh Hà Lê Minh`) is one name,
+    and a place after the maker's name (`Ảnh: Toyota Hà Đông`) is its dealer's."""
     found = _CAPS_AFTER_CREDIT.match(credit or "")
-    if found is None or not is_source_name(found.group("credit").split(":")[1]):
+    if found is None:
+        return _named_after_owner(credit or "")
+    if not is_source_name(found.group("credit").split(":")[1]):
         return None
     return (found.group("credit"), found.group("name").title()) if is_person(found.group("name")) else None
+
+
+_OWNER_THEN_NAME = re.compile(r"^(?P<credit>Ảnh\s*:\s*\S+)\s+(?P<name>\S+(?:\s+\S+){1,2})$")
+
+
+def _named_after_owner(credit: str) -> tuple[str, str] | None:
+    found = _OWNER_THEN_NAME.match(credit)
+    if found is None:
+        return None
+    owner, name = found.group("credit").split(":")[1].strip(), found.group("name")
+    if owner in SURNAMES or not is_source_name(owner) or name.split()[0] not in SURNAMES:
+        return None
+    if a_place(name.split()):  # `Ảnh: Toyota Hà Đông`: the maker's dealer there, the credit's own
+        return None
+    return (found.group("credit"), name) if all(titled(w) for w in name.split()) and is_person(name) else None

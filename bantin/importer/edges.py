@@ -25,6 +25,7 @@ from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
 from .field_bylines import field_byline
 from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
+from .inline import LEADING_COUNTER
 from .linked_bylines import linked_byline_apart
 from .list_headers import names_its_list
 from .menus import CLAUSE
@@ -41,9 +42,10 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
     `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
     article's last sentence, is cut from it: a name of two to four words in capitals (or a writer's
-    initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture, headlines
-    of other stories (`headlines`), or the header of a box before the chrome that follows (no
-    sentence, no grammar word: an editor's note `Tên nhân vật đã được thay đổi` stays with the story).
+    initials, `P.V`), with its role in brackets (`Thanh Bình (thực hiện)`), then furniture (a gallery's
+    counter too: `Việt Hà 1/14 Ảnh`), headlines of other stories (`headlines`), or the header of a box
+    before the chrome that follows (no sentence, no grammar word: an editor's note `Tên nhân vật đã được
+    thay đổi` stays with the story).
     A line `footer` tells for the site's own (`Báo X - Cơ quan của …`) is no sentence of the story.
     So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
     and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays.
@@ -97,7 +99,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
             named = named and (len(last_name) >= 2 or n == 1)
             opens = rest.removeprefix("[").lstrip()[:1]  # `[Trở về]`: a link in brackets after the name
-            if not named or not opens.isupper():
+            if not named or not (opens.isupper() or _counter(rest)):  # `Việt Hà 1/14 Ảnh Chia sẻ`
                 if not rest.startswith("#"):
                     continue
             if words[n - 1].rpartition("/")[2] in STRONG_STARTERS:  # `Tuấn Minh/Theo | Xinhua` too
@@ -149,18 +151,27 @@ def _name_goes_on(words: list[str], n: int) -> bool:
 def _furniture_after(words: list[str], n: int, own: int) -> bool:
     """The name goes on past `n` (`Phạm Thanh Vy` before `Bình luận`, up to five words): each word,
     in title case, is no furniture of its own, and the furniture begins with the capital after it, in its
-    first word or two (a headline's or a box's words in small letters after it: `Sách hay Đọc tiếp`,
-    `Giá vàng hôm nay` are the rest, not a name's)."""
-    after = words[n + 1 : n + 3]
-    if not (words[n].istitle() and words[n].isalpha() and after and after[0][:1].isupper()):
+    first words up to three (`Ford Việt Nam Nhận báo giá`), or a gallery's counter does (`Lê Minh Tuấn
+    3/20`); a headline's or a box's words in small letters after it (`Sách hay Đọc tiếp`, `Giá vàng hôm
+    nay`) are the rest, not a name's."""
+    after, counted = words[n + 1 : n + 4], _counter(" ".join(words[n + 1 :]))  # `Lê Minh Tuấn 3/20 …`
+    if not (words[n].istitle() and words[n].isalpha() and after and (after[0][:1].isupper() or counted)):
         return False
     if _furniture(words[n]):
         return False
+    if counted:
+        return True
     if names_its_list(" ".join(words[n + 1 :])):
         return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
-    if any(_furniture(" ".join(after[:k])) for k in (1, 2)) or _field_label(words[n + 1 : n + 5]):
+    if any(_furniture(" ".join(after[:k])) for k in (1, 2, 3)) or _field_label(words[n + 1 : n + 5]):
         return True
     return own < 4 and _furniture_after(words, n + 1, own + 1)
+
+
+def _counter(text: str) -> bool:
+    """`text` opens with a gallery's counter (`1/14 Ảnh Chia sẻ`), which a closing byline may run into."""
+    found = LEADING_COUNTER.match(text)
+    return found is not None and 0 < int(found.group("at")) <= int(found.group("of"))
 
 
 def _field_label(words: list[str]) -> bool:

@@ -100,7 +100,7 @@ _GALLERY = re.compile(
 )
 # A gallery's counter alone (`1/12`, `Ảnh 2/8`), or opening a unit before a capital.
 _COUNTER = re.compile(r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})$")
-_LEADING_COUNTER = re.compile(
+LEADING_COUNTER = re.compile(
     r"^(?:(?:Ảnh|ẢNH|Hình)\s+)?(?P<at>\d{1,3})\s*/\s*(?P<of>\d{1,3})(?=\s*$|\s+" + _CAP + ")"
 )
 # A prompt to see a photo bigger (`Bấm vào ảnh để xem kích thước đầy đủ`, `Click để xem ảnh lớn`).
@@ -287,7 +287,7 @@ def _counting(found: list[re.Match[str] | None]) -> set[int]:
 def counters_apart(units: list[Unit]) -> list[Unit]:
     """A gallery's counter opening a unit (`1/8 Hoa được chở …`, where the captions' reading ended the
     credit before it) is cut from it, when it is one of the gallery's (`_counting`)."""
-    found = [_LEADING_COUNTER.match(unit.text) for unit in units]
+    found = [LEADING_COUNTER.match(unit.text) for unit in units]
     counters = _counting(found)
     out: list[Unit] = []
     for i, unit in enumerate(units):
