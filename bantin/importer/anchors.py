@@ -185,11 +185,11 @@ def _names_person(text: str) -> bool:
     return titles_a_person(first) or first in STOP_CAPS or " ".join(words[:2]) in TITLES
 
 
-# A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`): the summary
-# may start after it, which stays with the lead.
+# A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`, an occasion's
+# `Nhân Đại lễ Phật đản …,`): the summary may start after it, which stays with the lead.
 _OPENING_CLAUSE = re.compile(
     r"(?:\(?[\w.]{2,15}\)?\s*[-–]\s*)?"
-    r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng)"
+    r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng|Nhân|Dịp)"
     r"\b[^,.!?]{0,60},$"
 )
 

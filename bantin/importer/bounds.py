@@ -38,6 +38,7 @@ from .furniture import (
 )
 from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
+from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .lone_related import LINKED
 from .quiz_boxes import QUIZ
@@ -171,10 +172,10 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
         if (
-            reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL)
+            reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL, HEADER_CALL)
             or reason in INLINE_REASONS
         ):
-            continue  # an ad's slot, a related link's headline or teaser, a quiz, a group's call: inside
+            continue  # an ad's slot, a related headline or teaser, a quiz, a group's or a firm's call: inside
         if i in gallery:
             continue  # a gallery's counters too
         if kind == "chrome":

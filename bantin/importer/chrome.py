@@ -58,6 +58,7 @@ from .glued_hotlines import glued_hotlines
 from .glued_teasers import TEASER_LEAD
 from .glued_units import spaced_at_cuts
 from .group_calls import GROUP_CALL, group_call
+from .header_phones import header_calls
 from .headline_parts import names_headline_part
 from .inline import NEXT_PART_REASON, around_inline
 from .linked_bylines import REASON as LINKED_BYLINE
@@ -200,6 +201,7 @@ def detect(
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
+    kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
     kinds = box_labels(kinds, texts)  # `Tin chính` alone after the story, `Đọc nhiều nhất` after it

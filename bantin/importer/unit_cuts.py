@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from .agency_datelines import dateline_back
 from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
+from .calendar_widgets import widget_tab_apart
 from .channels import channels_apart
 from .crew_credits import crew_credits_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
 from .glued_teasers import glued_teaser_apart
+from .header_phones import header_call_apart
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
 from .live_controls import live_controls_apart
@@ -60,11 +62,13 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = signature_after_contact(units)  # `… qua email: tuvan@bao.vn Chuyên gia tâm lý Lê Hà`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
+    units = header_call_apart(units)  # `Gọi ngay 1900 6589 để được … hỗ trợ Thủ tục …`: the header's number
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
     units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words
     for _ in range(len(anchors)):  # a menu, then the headline, then the lead: a cut each
         units = cut_at_anchors(units, anchors)
     units = cut_after_menu(units, anchors[1:])  # `… Hỗ trợ khách hàng Bệnh nhân nam 38 tuổi ở …`
+    units = widget_tab_apart(units)  # `Ngày Hoàng đạo Sáng rằm tháng Bảy …`: a calendar's tab, then the lead
     units = dateline_back(units)  # `… Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`: the lead's opening
     if not anchors:
         return units

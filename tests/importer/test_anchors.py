@@ -14,7 +14,14 @@ SUMMARY = "Đại sứ quán Lào tại Việt Nam tổ chức Tết cổ truy�
 
 @pytest.mark.parametrize(
     "opening",
-    ["(HNMO) - Ngày 13/4, ", "Ngày 13/4, ", "Sáng 13/4, ", "TTO - Chiều tối 13/4, ", "Theo TTXVN, "],
+    [
+        "(HNMO) - Ngày 13/4, ",
+        "Ngày 13/4, ",
+        "Sáng 13/4, ",
+        "TTO - Chiều tối 13/4, ",
+        "Theo TTXVN, ",
+        "Nhân dịp Tết, ",
+    ],
 )
 def test_the_leads_opening_clause_the_summary_skips_stays_with_it(opening: str) -> None:
     lead = opening + SUMMARY
@@ -26,6 +33,9 @@ def test_a_menu_before_the_opening_clause_is_cut_off() -> None:
         [Unit(0, f"Trang chủ Thời sự Đăng nhập Ngày 13/4, {SUMMARY}")], (HEADLINE, SUMMARY)
     )
     assert [u.text for u in units] == ["Trang chủ Thời sự Đăng nhập", f"Ngày 13/4, {SUMMARY}"]
+    occasion = f"Nhân Đại lễ Phật đản Phật lịch 2568, {SUMMARY}"  # a menu's last items before an occasion
+    units = cut_at_anchors([Unit(0, f"Trang chủ Giờ mở cửa Vé tham quan {occasion}")], (HEADLINE, SUMMARY))
+    assert [u.text for u in units] == ["Trang chủ Giờ mở cửa Vé tham quan", occasion]
 
 
 def test_a_menu_before_the_summarys_own_opening_is_cut_off() -> None:

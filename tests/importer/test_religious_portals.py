@@ -5,9 +5,10 @@ and why, and its ceremony's lunar date in a sentence stay."""
 
 from __future__ import annotations
 
-from bantin.importer.calendar_widgets import calendar_widget
+from bantin.importer.calendar_widgets import calendar_widget, widget_tab_apart
 from bantin.importer.convert import convert
 from bantin.importer.donation_boxes import donation_box
+from bantin.importer.furniture import Unit
 
 from .scrapes import vnsum
 
@@ -44,6 +45,18 @@ def test_a_calendar_widget_is_its_label_opening_the_unit() -> None:
     assert not calendar_widget(
         "Âm lịch là cách tính ngày theo chu kỳ của Mặt Trăng, người Việt dùng để định lễ."
     )
+
+
+def test_a_calendar_tab_run_into_the_lead_is_cut_from_it() -> None:
+    cut = widget_tab_apart([Unit(0, f"Ngày Hoàng đạo {LEAD}")])
+    assert [unit.text for unit in cut] == ["Ngày Hoàng đạo", LEAD]
+    said = [Unit(0, "Ngày hoàng đạo là ngày tốt để cử hành các nghi lễ quan trọng của chùa.")]
+    assert widget_tab_apart(said) == said  # the story's words go on in lower case
+
+
+def test_a_calendar_tab_over_the_lead_goes_and_the_lead_stays() -> None:
+    text = body(f"Trang chủ Tin tức Phật sự Âm lịch hôm nay Ngày Hoàng đạo {LEAD} {STORY} {FOOTER}")
+    assert LEAD in text and STORY in text and "Hoàng đạo" not in text
 
 
 def test_the_gift_box_and_the_calendar_after_the_story_go_and_its_appeal_stays() -> None:
