@@ -30,6 +30,7 @@ from .errors import BadInput
 from .parsed import Block, Parsed
 from .placed_heads import from_unlabelled
 from .repair import clean
+from .reposts import credit_alone, original_paper, reposted
 from .translated_credits import foreign
 
 
@@ -207,10 +208,15 @@ def _named(
     stated = (parsed.source or clues.lead_site or signed) if parsed.layout != "html" else None
     sites = (header.site, clues.lead_site, *clues.site_repeats)
     publisher = header.site or header.publisher  # the page names its own: a translation's source is not it
-    credits = [s for s in clues.credits.sources[::-1] if not (publisher and foreign(s))]
+    field = parse_byline(clean(parsed.author)) if parsed.author else None  # `Nguồn: Báo X` in its place
+    fielded = [field.source] if field and field.source and not field.author else []
+    credits = [s for s in (*clues.credits.sources[::-1], *fielded) if not (publisher and foreign(s))]
     credited = [*credits, parsed.source, *sites, source]
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
     agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)
+    original = original_paper([*parsed.menu, *page_text], list(table.values()), header.publisher or stated)
+    if original or reposted(page_text):  # an aggregator's page: the paper it reposts publishes
+        stated = _first(*map(credit_alone, credits), original, stated)
     chosen = _first(stated, *credited, agency)
     if chosen is not None and chosen == parsed.source:
         return header.publisher  # the `Source:` line's publisher, named once
