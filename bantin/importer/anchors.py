@@ -154,7 +154,9 @@ _KIND_WORD = rf"(?!(?:các|những|của|và|với|cho|tại|trong|mọi)\b){_SM
 _KIND_OF_BODY = re.compile(
     rf"(?<!\S)(?:(?:{_HEADS})(?:\s+{_KIND_WORD}){{1,3}}|" + "|".join(_FIRMS) + r")\s*$"
 )
-_KIND_OPENING = re.compile(rf"(?:{_HEADS})\b")
+# … and the youth union, named whole by its own words (`Đoàn Thanh niên …`, `Đoàn TNCS …`): `Đoàn` alone
+# is a surname too (`Đoàn Văn Hậu`), so it is no head of `ORG_HEADS`.
+_KIND_OPENING = re.compile(rf"(?:{_HEADS}|Đoàn (?:Thanh niên|TNCS))\b")
 # The heads of the armed and police forces (`Cảnh sát biển`, `Công an tỉnh`, `Lực lượng vũ trang`): a
 # public force, named whole, never a firm's kind the summary drops before its brand.
 _FORCES = frozenset({"Cảnh sát", "Công an", "Bộ đội", "Quân đội", "Lực lượng", "Quân khu", "Quân đoàn",

@@ -2,8 +2,9 @@
 the network prints around the post, the same on every site that embeds it (`Xem bài viết này trên
 Instagram`, `Một bài đăng được chia sẻ bởi Mỹ Tâm (@hoamitmytam)`, `A post shared by …`, a TikTok
 sound's credit `♬ nhạc nền - Tên`, a tweet's signature `— Tên (@handle) March 3, 2024`, a Facebook
-post's `Posted by Tên on Sunday, March 10, 2024`), and a video player's title (`Ca sĩ - TÊN BÀI |
-OFFICIAL MUSIC VIDEO`, `… (Official MV)`, `Kênh - Tập 24 | … | …`).
+post's `Posted by Tên on Sunday, March 10, 2024`), a video player's title (`Ca sĩ - TÊN BÀI | OFFICIAL
+MUSIC VIDEO`, `… (Official MV)`, `Kênh - Tập 24 | … | …`), and the buttons and labels a network's box
+prints in Vietnamese (`Xem trên TikTok`, `Nhúng từ Facebook: Tên trang`, `Bài đăng trên Facebook`).
 
 They stand between two of the story's paragraphs, so they go without ending the article. The post's
 own words (a caption, a tweet's text, which the story quotes) are the story's and stay: only the
@@ -43,6 +44,15 @@ _POSTED = re.compile(
     r"(?:Posted by|(?:Được |Đã )?[Đđ]ăng bởi)\s+[^,.!?()]{1,60}?\s+(?:on|vào)\s+" + _DAY + r",\s+"
     r"(?:(?:" + _MONTHS + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4})"
 )
+# A network's box's buttons and labels, whole: `Xem trên TikTok`, `Mở bằng YouTube`, `Bài đăng trên
+# Facebook`, `Nhúng từ Facebook` with the page's name after a colon (to the unit's end: a name whose
+# end the text does not show is cut no further). A button is cut from the text only where no sentence
+# goes on after it (the end, or a word in capitals); a label only where it stands whole, since a
+# sentence about a post says the same words (`Video trên TikTok của cô thu hút …`).
+_NETWORKS = r"(?:Facebook|TikTok|YouTube|Youtube|Instagram|Zalo|Twitter|Threads)"
+_BOX_BUTTON = re.compile(r"(?:Xem|Mở|Nghe) (?:trên|bằng) " + _NETWORKS + r"(?=$|\s+[" + CAPITALS + r"])")
+_BOX_LABEL = re.compile(r"(?:Bài đăng|Bài viết|Video) trên " + _NETWORKS)
+_EMBEDDED = re.compile(r"(?:Được n|N)húng từ " + _NETWORKS + r"(?::(?:\s+[^\s.!?]+){1,5})?")
 # A player's title closed by what the channel calls the video (`| OFFICIAL MUSIC VIDEO`, `(Official MV)`).
 _OFFICIAL = re.compile(
     r"(?:\|\s*|\(|\[)(?:OFFICIAL|Official)\s+(?:MUSIC VIDEO|Music Video|MV|LYRIC VIDEO|Lyric Video|"
@@ -91,9 +101,11 @@ def embed_cuts(text: str) -> set[int]:
     and a tweet's signature, after a player's title closed by `Official …` or its last part, after a
     sound's credit when the next sentence shows where its name ends."""
     cuts: set[int] = set()
-    for pattern in (_INVITE, _SHARED_BY, _SIGNED, _POSTED):
+    for pattern in (_INVITE, _SHARED_BY, _SIGNED, _POSTED, _BOX_BUTTON):
         for m in pattern.finditer(text):
             cuts.update(m.span())
+    # an embed's label with its page's name, to the unit's end
+    cuts.update(m.start() for m in _EMBEDDED.finditer(text) if ":" in m.group())
     cuts.update(end for _, end in player_titles(text))
     for m in _SOUND.finditer(text):
         cuts.add(m.start())
@@ -146,7 +158,9 @@ def post_tags(text: str) -> set[int]:
 def embed_frame(text: str) -> str | None:
     """The reason `text` is an embed's frame (a unit of its own once `embed_cuts` cut it), or None."""
     text = text.strip()
-    if any(p.fullmatch(text) for p in (_INVITE, _SHARED_BY, _SIGNED, _POSTED)):
+    if any(
+        p.fullmatch(text) for p in (_INVITE, _SHARED_BY, _SIGNED, _POSTED, _BOX_BUTTON, _BOX_LABEL, _EMBEDDED)
+    ):
         return EMBED_REASON
     if text.startswith("♬") and len(text.split()) <= 14:
         return EMBED_REASON

@@ -173,3 +173,12 @@ def test_a_bodys_head_of_two_words_ending_the_menu_stays_the_menus() -> None:
     summary = "Bị cáo nhận 18 năm tù vì bán các lô đất không có thật cho hơn 300 khách hàng."
     units = cut_at_anchors([Unit(0, f"Trang chủ Pháp luật Tòa án {summary}")], (HEADLINE, summary))
     assert [u.text for u in units] == ["Trang chủ Pháp luật Tòa án", summary]
+
+
+@pytest.mark.parametrize("union", ["Đoàn Thanh niên trường", "Đoàn TNCS Hồ Chí Minh tỉnh"])
+def test_a_kind_ending_the_menu_stays_the_menus_before_the_youth_union_named_whole(union: str) -> None:
+    summary = f"{union} phát động cuộc thi tài năng dành cho sinh viên chính quy năm học mới."
+    units = cut_at_anchors(
+        [Unit(0, f"Trang chủ Cuộc thi Câu lạc bộ Đội nhóm {summary}")], (HEADLINE, summary)
+    )
+    assert [u.text for u in units] == ["Trang chủ Cuộc thi Câu lạc bộ Đội nhóm", summary]

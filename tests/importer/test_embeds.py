@@ -37,6 +37,10 @@ def _kept(text: str) -> str:
         "ĐỨC PHÚC - HƠN CẢ YÊU | OFFICIAL MUSIC VIDEO",
         "Gió Mùa Thu - Nhóm Bạn Trẻ (Official MV)",
         "HTV Giải Trí - Tập 12 | Mẹ chồng nàng dâu | Phim truyền hình HTV7",
+        "Xem trên TikTok",  # a network's box's button and labels, in Vietnamese
+        "Mở bằng YouTube",
+        "Bài đăng trên Facebook",
+        "Nhúng từ Facebook: CLB Sách Trẻ",
     ],
 )
 def test_a_frame_of_an_embedded_post_or_player_is_named(frame: str) -> None:
@@ -55,6 +59,9 @@ def test_a_frame_of_an_embedded_post_or_player_is_named(frame: str) -> None:
         "Bài hát được đăng bởi nhóm vào Thứ Bảy tuần trước và nhanh chóng lan truyền.",
         "Nhóm nhạc - những chàng trai trẻ của Quy Nhơn - đã ra mắt MV đầu tay.",
         "Hoàng Lan - Báo Văn nghệ | 21:20 06/03/2024",  # a byline with its stamp
+        "Video trên TikTok của cô thu hút hơn 2 triệu lượt xem chỉ sau một ngày.",
+        "Xem trên YouTube, khán giả có thể bật phụ đề tiếng Việt.",
+        "Nhúng từ Facebook vào trang web của trường là cách nhiều câu lạc bộ chọn.",
     ],
 )
 def test_the_story_s_line_about_a_post_is_no_frame(line: str) -> None:
@@ -66,6 +73,22 @@ def test_a_frame_run_into_the_story_is_cut_from_it_and_goes() -> None:
     text = f"{BEFORE} {frame} {AFTER}"
     assert {text.index("Một bài"), text.index(AFTER) - 1} <= embed_cuts(text)
     assert _kept(text) == f"{BEFORE} {AFTER}"
+
+
+def test_a_network_s_button_and_box_run_into_the_page_are_cut_from_it_and_go() -> None:
+    button = f"{AFTER} Hương Giang Video TikTok của đoàn trường Xem trên TikTok Thông báo Lịch thi học kỳ"
+    assert button.index("Xem trên") in embed_cuts(button)
+    assert button.index("Thông báo") - 1 in embed_cuts(button)
+    fields = "Hạn chót nhận bài: 23h59 ngày 20/10 Tổng giải thưởng: 60 triệu đồng"
+    text = f"{BEFORE} {fields} Nhúng từ Facebook: CLB Sách Trẻ"
+    assert text.index("Nhúng") in embed_cuts(text)
+    assert _kept(text) == f"{BEFORE} {fields}"  # the contest's fields are the story's
+
+
+def test_a_sentence_going_on_after_a_network_s_button_is_not_cut() -> None:
+    text = f"{BEFORE} Xem trên TikTok, clip đạt 2 triệu lượt xem. {AFTER}"
+    assert text.index("Xem trên") not in embed_cuts(text)
+    assert _kept(text) == text
 
 
 def test_a_sound_s_credit_ends_where_the_next_sentence_shows_it() -> None:
