@@ -52,7 +52,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, titles, marked_author, masthead = prepare(text)
+    page, sapo, titles, marked_author, masthead, canonical = prepare(text)
     page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
@@ -79,7 +79,8 @@ def parse_html(text: str) -> Parsed:
         raise BadInput("no recognizable title in the HTML page")
     parsed = Parsed("html", title)
     parsed.author = _fuller(_name(clean(root.get("author") or "")), marked_author)
-    parsed.url = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
+    address = root.get("url") if re.match(r"^https?://\S+$", root.get("url") or "") else None
+    parsed.url = canonical or address  # an AMP copy's `og:url` is its own, its canonical the story's
     sitename = clean(root.get("sitename") or "")
     if sitename == title:  # trafilatura takes a `<title>` part with a dot (`… 3.000 hộ dân`) for a domain
         sitename = ""

@@ -7,7 +7,8 @@ headline, whose teasers trafilatura keeps as paragraphs once their links are gon
 the line a `<time>` stands in, and the times opening a live page's entries (`<time>08:15</time>`); a
 poll or form by its controls; an ad's slot, a breaking-news banner or ticker by its class (`ads.py`,
 `news_banners.py`); the sapo by its class; the
-`<title>` and the headline; the site's name on its masthead; the author (`authors.py`).
+`<title>` and the headline; the site's name on its masthead; the author (`authors.py`); the story's
+canonical address (`canonical.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from lxml import html as lxml_html
 from .ads import drop_ad_slots
 from .authors import page_author
 from .boxes import make_plain, remove
+from .canonical import canonical_url
 from .field_cards import keep_field_cards
 from .figures import mark_captions, mark_headings, unmarked
 from .news_banners import drop_news_banners
@@ -43,6 +45,7 @@ class Prepared(NamedTuple):
     titles: tuple[str, ...] = ()  # `<title>`, `<h1>`
     author: str | None = None  # named by the page's markup (`rel="author"`, an author's box)
     site: str | None = None  # the name on the link home before the headline (the logo's)
+    url: str | None = None  # the story's address its `<link rel="canonical">` gives (`canonical.py`)
 
 
 def prepare(text: str) -> Prepared:
@@ -54,7 +57,7 @@ def prepare(text: str) -> Prepared:
         )
     except (etree.ParserError, ValueError):
         return Prepared(text)
-    author, site = page_author(tree), _site(tree, _headline(tree))
+    author, site, url = page_author(tree), _site(tree, _headline(tree)), canonical_url(tree)
     _keep_entry_times(tree)
     keep_field_cards(tree)  # a recipe's `<ul class="recipe-meta">`, which trafilatura would drop
     make_plain(tree)
@@ -73,7 +76,7 @@ def prepare(text: str) -> Prepared:
     )
     sapo = _sapo(tree, headline)
     page = etree.tostring(tree, encoding="unicode", method="html")
-    return Prepared(page, sapo and unmarked(sapo), titles, author, site)
+    return Prepared(page, sapo and unmarked(sapo), titles, author, site, url)
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[-–—|»·]|::)\s+")

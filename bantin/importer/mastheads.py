@@ -36,7 +36,7 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
     rest = text[end:].strip()
     if not rest[:1].isupper():
         return None  # the name goes on in a sentence (`Báo Bến Tre vừa trao …`)
-    peeled = peel_menu(rest) or _short_menu(rest)
+    peeled = peel_menu(rest) or short_menu(rest)
     named = text[:end]  # a name in title case, no sentence's words (`Cán bộ, chiến sĩ Đồn …`)
     subject = None if re.search(r"[,.;:]", named) or signals(named).grammar else peel_subject_lead(rest)
     if subject is not None and (peeled is None or _goes_on(peeled[0], subject[0])):
@@ -50,20 +50,33 @@ _MOST_ITEMS_WORDS = 8  # words of a short menu under the name (`Pháp lý Hỏi 
 _LEAST_CAPITALS = 0.25  # a capital an item at least (`Vật liệu xây dựng`)
 
 
-def _short_menu(text: str) -> tuple[str, str] | None:
-    """(menu, lead) when `text` opens with a few words in title case, no grammar word, figure or
-    punctuation, then a lead's opening word with its clause (`Pháp lý Hỏi đáp | Để sang tên …, người
-    mua …`), else None."""
+def short_menu(text: str) -> tuple[str, str] | None:
+    """(menu, lead) when `text` opens with a few words in title case, no grammar word (but the `và`
+    of an item, `Mẹ và bé`), figure or punctuation, then a lead's opening word with its clause
+    (`Pháp lý Hỏi đáp | Để sang tên …, người mua …`), else None; under the site's name."""
     for found in LEAD_STARTERS.finditer(f" {text}"):
         head, rest = text[: found.start()].strip(), text[found.start() :].strip()
         words = head.split()
         if not words or len(words) > _MOST_ITEMS_WORDS or re.search(r"[\d,.:;()“”\"]", head):
             return None
-        menu = signals(head)
+        menu = signals(re.sub(r"(?<=\S) và (?=\S)", " ", head))  # `Mẹ và bé`: one item
         if menu.grammar or menu.sentence or menu.capitals < _LEAST_CAPITALS or not words[0][:1].isupper():
             return None
         return (head, rest) if sentence_begun(rest) else None
     return None
+
+
+def last_items(text: str) -> tuple[str, str] | None:
+    """(menu, lead) when `text`, after a header already cut off it, opens with its menu's last items
+    (`Y tế | Mẹ và bé Trong một tuần, …`, `Kinh tế | Những ngày này, …`) as `short_menu` reads them,
+    no site's name over them: the items end in a word in small letters, and the lead's first word
+    is no name's (`Cơ quan | Hàng không Vũ trụ Mỹ …`, `Nhân | Ngày Thận thế giới …`: a capital
+    after it goes on with a name, which the header's cut has parted)."""
+    peeled = short_menu(text)
+    if peeled is None or not peeled[0].split()[-1].islower():
+        return None
+    after = peeled[1].split()[1:3]
+    return None if any(word[:1].isupper() for word in after) else peeled
 
 
 def _goes_on(menu: str, longer: str) -> bool:

@@ -13,6 +13,7 @@ from bantin.core.text import CAPITALS
 from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
 
 from . import publishers
+from .event_kinds import event_kind_words
 from .furniture import TEASER_START, TITLE_CASE, Signals, Unit, figures, furniture_end, signals
 from .suffixes import ends_with_section, names_section
 from .widgets import leading_buttons, names_a_widget
@@ -120,8 +121,12 @@ def names_someone(text: str, least: int = 3) -> bool:
 
 def _subject_kept(head: str, rest: str) -> tuple[str, str]:
     """The words after the header's last furniture, when they read as a name holding words in lower
-    case and are no menu (`Google News Phòng Cảnh sát giao thông Công an tỉnh … cho biết`): the lead's
-    subject, which stays with it."""
+    case and are no menu (`Google News Phòng Cảnh sát giao thông Công an tỉnh … cho biết`), or an
+    event's kind before its name (`event_kinds`): the lead's subject, which stays with it."""
+    kind = event_kind_words(head, rest)  # `… Mỹ thuật Triển lãm | Sơn mài hôm nay khai mạc …`
+    if kind:
+        words = head.split()
+        return " ".join(words[:-kind]), f"{' '.join(words[-kind:])} {rest}"
     end = furniture_end(head)
     between = head[end:].strip(" |-–:")
     words = between.split()

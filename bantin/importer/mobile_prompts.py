@@ -1,12 +1,12 @@
 """The prompts a mobile or AMP page prints around its story: its app banner (`Mở trong ứng dụng`,
-`Đọc tin nhanh hơn trên ứng dụng`), its switch to the desktop page (`Xem phiên bản máy tính`,
-`Phiên bản di động`), its share sheet (`Chia sẻ qua`), a sticky ad's close button (`Đóng quảng cáo`),
-its way back up (`Trở về đầu trang`) and its swipe hints (`Vuốt để xem tiếp`). A phone's page cuts the
-story's lines short, and a scrape runs the prompt into the next paragraph with no stop between them
-(`… và Bình Châu. Vuốt để xem tiếp Tỉnh đã bàn giao …`): `prompt_cuts` sets such a prompt apart, after
-a sentence's end and before a capital, so that it goes as the button it is and the paragraph after it
-stays whole. `widgets` counts the prompts among a page's buttons; the swipe to the next story (`Vuốt để
-xem bài tiếp theo`) and `Bài tiếp theo` head other stories (`NEXT_STORY`).
+`Đọc tin nhanh hơn trên ứng dụng`, `Mở ứng dụng để đọc tiếp`), its switch to the desktop page (`Xem
+phiên bản máy tính`, `Phiên bản di động`), its share sheet (`Chia sẻ qua`), a sticky ad's close button
+(`Đóng quảng cáo`), its way back up (`Trở về đầu trang`) and its swipe hints (`Vuốt để xem tiếp`). A
+phone's page cuts the story's lines short, and a scrape runs the prompt into the next paragraph with no
+stop between them (`… và Bình Châu. Vuốt để xem tiếp Tỉnh đã bàn giao …`): `prompt_cuts` sets such a
+prompt apart, after a sentence's end and before a capital, so that it goes as the button it is and the
+paragraph after it stays whole. `widgets` counts the prompts among a page's buttons; the swipe to the
+next story (`Vuốt để xem bài tiếp theo`) and `Bài tiếp theo` head other stories (`NEXT_STORY`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ MOBILE_PROMPTS = (
     "trở về đầu trang", "phiên bản di động", "phiên bản máy tính", "xem phiên bản máy tính",
     "xem phiên bản đầy đủ", "mở trong ứng dụng", "mở trong app", "đọc tin nhanh hơn trên ứng dụng",
     "đọc báo nhanh hơn trên ứng dụng", "chia sẻ qua", "đóng quảng cáo", "vuốt để xem tiếp",
-    "vuốt lên để xem tiếp", "vuốt sang để xem tiếp",
+    "vuốt lên để xem tiếp", "vuốt sang để xem tiếp", "mở ứng dụng để đọc tiếp", "mở app để đọc tiếp",
+    "đọc tiếp trên ứng dụng", "đọc tiếp trong ứng dụng",  # an AMP page's banner cutting the story short
 )  # fmt: skip
 #: The swipe to the next story, naming it: a header over its headline and lead, no button; cut off
 #: before it only, the headline after it stays in its unit. A bare `Vuốt để xem tiếp` names no story

@@ -3,9 +3,10 @@ date stamp, a ticker, a menu (one run into the site's dateline too, a portal's o
 site's name over it (or a station's name and buttons in a unit before it: `Đài PT&TH Hải Dương Trang chủ
 | Nông nghiệp | Nông dân huyện …`), an advertorial's label (`Bài PR`), an honorific's box or an author's
 box, a short banner before a lead opening with its hour and day (`timed_leads`) glued to the lead is cut
-off it, again while there is more (a menu, then a box); a portal's menu in a unit of its own goes as
-well. The header goes, the lead stays; a cut that would take the summary's opening words with it is left
-to `anchors.cut_at_anchors`, which cuts where they start. The chrome detector (`chrome.detect`) runs it
+off it, again while there is more (a menu, then a box, then the menu's last items:
+`mastheads.last_items`); a portal's menu in a unit of its own goes as well. The header goes, the lead
+stays; a cut that would take the summary's opening words with it is left to `anchors.cut_at_anchors`,
+which cuts where they start. The chrome detector (`chrome.detect`) runs it
 before judging the units."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .furniture import Unit
 from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
 from .lead_labels import peel_lead_label
-from .mastheads import peel_masthead
+from .mastheads import last_items, peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
 from .numbered_items import opens_item
 from .placed import signals
@@ -36,11 +37,16 @@ HEADER = "the page's header run into the lead (a menu, a box, a time stamp)"
 
 
 def peel_page_header(
-    units: list[Unit], called: Callable[[str], bool], name: str | None, summary: tuple[str, ...] = ()
+    units: list[Unit],
+    called: Callable[[str], bool],
+    name: str | None,
+    summary: tuple[str, ...] = (),
+    headed: bool = False,
 ) -> list[Unit]:
     """`units` with the header glued to the lead cut off as a unit of its own, chrome; `called` says
     whether a text is the site's name, `name` is the name the site goes by (a dateline spelling its
-    initials), `summary` the page's summary (the anchors after the title)."""
+    initials), `summary` the page's summary (the anchors after the title), `headed` that a header
+    was cut off before them."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
         if portal_menu_alone(unit.text, called) or stamp_alone(unit.text):  # no lead to part it from
@@ -66,6 +72,8 @@ def peel_page_header(
                 or peel_author_box(unit.text)
                 or peel_timed_lead(unit.text)  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
                 or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
+                # after a header, its menu's last items (`Đăng nhập | Kinh tế Những ngày này, …`)
+                or (last_items(unit.text) if headed or out else None)
             )
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):
@@ -73,7 +81,7 @@ def peel_page_header(
             return [
                 *out,
                 Unit(unit.block, peeled[0], True, HEADER),
-                *peel_page_header(rest, called, name, summary),
+                *peel_page_header(rest, called, name, summary, headed=True),
             ]
         found = signals(unit.text)
         if out and follows_cookie_notice(out[-1].text, unit.text):  # `Bạn có thể tìm thêm thông tin …`

@@ -13,7 +13,9 @@ starts where that shape breaks:
   words that are no menu's item: a long run in lower case or a grammar word (`Dự án căn hộ ven biển
   tại …`, `Hội đồng thi tuyển đã …`), a figure (`Đất đai 2024`), a bracket;
 * a lone word in capitals before that break opens the same name (`Luật | Đất đai 2024`, `Kinh | Bắc
-  (KBC)`), so it stays with the lead.
+  (KBC)`), so it stays with the lead, unless it is a button's (`Menu`, `Home`: a phone's header);
+  so does an event's kind before that break (`Triển lãm | Sơn mài hôm nay khai mạc …`), whose name
+  is in sentence case.
 
 A menu of one item at least is cut only when a whole sentence of ten words follows; a borderline
 run is kept with the lead."""
@@ -24,9 +26,11 @@ import re
 
 from bantin.tagging.kinds import ADMIN, ORG_HEADS, TITLE_ENDS
 
+from .event_kinds import event_kind_words
 from .furniture import signals
 from .menus import plain_lead
 from .suffixes import names_section
+from .widgets import names_a_widget
 
 __all__ = ["acting_subject", "peel_subject_lead"]
 
@@ -57,9 +61,13 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
     broken = shaped is not None and (at is None or shaped < at)
     at = shaped if broken else at  # words no menu's item has: the subject goes back over a name's words
     while at is not None and at >= 1 and runs[at - 1][1] - runs[at - 1][0] == 1:
+        if names_a_widget(tokens[runs[at - 1][0]]):
+            break  # a button's word (`Menu`, `Home`) opens no name: the menu's last item
         at -= 1  # `Luật | Đất đai 2024 …`, `Kinh | Bắc (KBC) …`, `Trên | Báo …`: one word in capitals
     if at is not None and at >= 1 and _before_a_place(tokens[runs[at - 1][0] : runs[at - 1][1]]):
         at -= 1  # `Nông dân tỉnh | Vĩnh Long đã …`: the place's word is the lead's, so is its run
+    if broken and at is not None and at >= 1 and _event_kind(tokens, runs, at):
+        at -= 1  # an event's kind before its name in sentence case (`Triển lãm | Sơn mài hôm nay khai mạc …`)
     if broken and at is not None and at >= 1 and _heads(tokens, *runs[at - 1], opening=True):
         at -= 1  # `Trung tâm | Phát triển quỹ đất …`, `Công ty cổ phần | Bia - Rượu …`
     if at is None or not 1 <= at <= _MOST_ITEMS:
@@ -91,6 +99,13 @@ def acting_subject(text: str) -> bool:
         and 2 <= acts <= _SUBJECT_WORDS
         and not re.search(r"[.,;:!?]", " ".join(tokens[:acts]))
     )
+
+
+def _event_kind(tokens: list[str], runs: list[tuple[int, int]], at: int) -> bool:
+    """The run before `runs[at]` is an event's kind opening the name that run starts (`event_kinds`)."""
+    start, end = runs[at - 1]
+    head, rest = " ".join(tokens[:end]), " ".join(tokens[runs[at][0] :])
+    return event_kind_words(head, rest) == end - start
 
 
 def _tagged(tokens: list[str], start: int, end: int) -> int | None:

@@ -63,7 +63,7 @@ WIDGETS = (
     "lưu", "lượt đọc", "đăng ký nhận tin", "xem kết quả", "bình chọn", "ý kiến của bạn", "họ và tên",
     "họ tên", "gửi", "tải về", "tải xuống", "tải văn bản", "app store", "google play", "có sẵn trên",
     "mở ứng dụng", "mở app", "spotify", "apple podcasts", "youtube", "nghe trên", "tôi đồng ý", "subscribe",
-    "your email", "newsletter", "home", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
+    "your email", "newsletter", "home", "menu", "nhập email", "xem lại", "thời lượng", "tốc độ", "tìm kiếm",
     "xem tất cả", "xem tất cả bài viết", "xem toàn bộ", "xem bài gốc", "báo cáo vi phạm", "gửi câu hỏi",
     "tổng số lượt xem", "tổng lượt xem", "số lượt xem", "số lượt truy cập", "lượt truy cập", "phát lại",
     "thông báo", "tải lại trang", "nghe bản tin", "xem tin theo ngày", "tặng sao", "tặng sao cho tác giả",
@@ -391,6 +391,8 @@ def buttons_after_credit(text: str) -> list[int]:
             rest = text[at:]
             end = leading_buttons(rest) if rest[:1].isupper() else 0
             signed = credit is not None or expert(text[start:at]) is not None
-            if end and signed and (not rest[end:].strip() or rest[end:].lstrip()[:1].isupper()):
-                return [at, at + end]
+            cuts = (end, *reversed(widget_ends(rest[:end])))  # `Bình luận | Đăng nhập để bình luận`
+            ends = [e for e in cuts if (rest[e:].lstrip()[:1] or "A").isupper()]  # a capital, or nothing
+            if end and signed and ends:
+                return [at, at + ends[0]]
     return []

@@ -4,6 +4,7 @@ stays (`leftover`), every line of chrome goes (`leaked`), and the title, date, s
 are the page's. A page's `known_gap` (body) or `metadata_gap` marks what is known to fail, with why.
 A vnsum page's `published` is its `Published Date:` (else `N/A`); `expect: {estimated: true}` says
 the page states no date, so none of the dates its text tells (other years') may be taken for it.
+A page's `expect: {url: …}` is the address the page names as its own (an AMP page's `<link rel=canonical>`).
 A page's `saved` says how an old tool stored its file (`nfd`: decomposed letters, `crlf`: Windows
 line ends, `bom`: a byte-order mark); its lines are compared in the form the importer stores
 (`normalize`: NFC, old-style tones, clean spaces), so `hoà` in the fixture is `hòa` in the body.
@@ -59,6 +60,7 @@ def check_metadata(page: dict) -> None:
     assert front.source == expect.get("source", front.source)
     assert (front.author or "") == expect.get("author", front.author or "")
     assert front.date_estimated == expect.get("estimated", front.date_estimated)  # no stated date
+    assert front.source_url == expect.get("url", front.source_url)  # a saved AMP page's canonical address
 
 
 def story(page: dict) -> list[str]:
@@ -255,6 +257,7 @@ def figures(pages: list[dict]) -> None:
                 ("source", front.source),
                 ("author", front.author or ""),
                 ("estimated", front.date_estimated),
+                ("url", front.source_url),
             )
             if got != expect.get(name, page["title"] if name == "title" else got)
         ]
