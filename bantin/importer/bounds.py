@@ -2,11 +2,11 @@
 
 Chrome gathers before the article's first sentence (a menu, a breadcrumb, a share bar) and after
 its last (related stories, appeals, the footer). `article_start` finds where the menus end,
-`article_end` where a tail of furniture begins (past which furniture outweighs prose most) and
-`after_byline` the end a closing byline marks, `headed_tail` the end a box's header in capitals
-marks; `sentences_inside` keeps the story's own sentences that hold a furniture word. Before the
-units are judged, the `…_apart` passes of `edges` cut a unit where the story's edge runs into the
-page's. `chrome` decides each unit's kind and calls these.
+`article_end` where a tail of furniture begins (past which furniture outweighs prose most; the ends
+a closing byline or a box's header in capitals marks are `marked_ends`'); `sentences_inside` keeps
+the story's own sentences that hold a furniture word. Before the units are judged, the `…_apart`
+passes of `edges` cut a unit where the story's edge runs into the page's. `chrome` decides each
+unit's kind and calls these.
 """
 
 from __future__ import annotations
@@ -14,27 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bantin.core.text import CAPITALS, is_syllable
+from bantin.core.text import is_syllable
 
 from ..core.sentences import ends_sentence
 from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
-from .boilerplate import is_section_header
 from .bylines import is_source_name, parse_byline
-from .caps_bylines import names_short, signs_short_lines
 from .credit_lines import photo_credit
-from .edges import headlines
 from .furniture import (
     AD_REASON,
     LINKED_HEADLINE,
-    MASTHEAD,
     STRONG,
     Signals,
-    Unit,
-    opens_list,
-    shouting,
-    signals,
 )
 from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
@@ -43,18 +35,15 @@ from .inline import INLINE_REASONS, gallery_counters
 from .lone_related import LINKED
 from .quiz_boxes import QUIZ
 from .rosters import lists_people
-from .signed_tail import another_story, asks_the_reader, speaks_to_the_reader
-from .vocabulary import RELATED_HEADERS
-from .widgets import leading_buttons
+from .signed_tail import speaks_to_the_reader
 
 __all__ = [
-    "after_byline",
     "article_end",
     "article_start",
     "first_prose",
     "foreign_label",
-    "headed_tail",
     "lead_opening",
+    "link_into_text",
     "sentences_inside",
     "writer_over_lead",
 ]
@@ -184,7 +173,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score += 0.25 if found[i].weak == 0 else 0.75
         elif kind == "prose" and not texts[i].endswith("?"):  # a question may be a FAQ's, a headline
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
-        if kind == "chrome" and score > best_score and not _link_into_text(kinds, found, i, texts):
+        if kind == "chrome" and score > best_score and not link_into_text(kinds, found, i, texts):
             best, best_score = i, score
     while best - 1 > max(after, signed) and _button_before(kinds, found, best - 1):
         best -= 1  # a lone button just before the tail (`Trả lời`, then `Thích 12 bình luận …`)
@@ -269,7 +258,7 @@ def _signed_prose(kinds: list[tuple[str, str]], found: list[Signals]) -> int:
     return last
 
 
-def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, texts: list[str]) -> bool:
+def link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, texts: list[str]) -> bool:
     """A related link run into the article's next sentence (`Đọc thêm: … Theo Hiệp hội…`), or one
     under its label in the text (`Bài liên quan: Hà Giang nâng cao…`): the article goes on after
     it, so the tail does not start there."""
@@ -292,107 +281,3 @@ def _link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, 
 
 _LINK_LABELS = ("xem thêm", "đọc thêm")
 _INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*\S", re.IGNORECASE)
-
-
-def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
-    """After the byline that closes the article, a tail of short lines holding furniture words (a
-    poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too, and so do lines opening with a button (`Trở lại Thời sự`): nothing of the article follows
-    its byline but captions, credits and sentences, which stay."""
-    prose = [i for i in range(end) if kinds[i][0] == "prose"]
-    for i in range(first_prose(kinds), end - 1):
-        # The byline, then the header of a list of other stories (not a link run into the next
-        # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
-        # ended there.
-        if (
-            kinds[i][0] == "byline"
-            and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
-            and (
-                (found[i + 1].sure and lists_stories(found[i + 1].strong))
-                or _opens_in_capitals(units[i + 1].text)
-                or (
-                    kinds[i + 1][0] == "short"
-                    and len(units[i + 1].text.split()) >= 2
-                    and shouting(units[i + 1].text)
-                )
-                or opens_list(units[i + 1].text)
-            )
-            and not _link_into_text(kinds, found, i + 1, [u.text for u in units])
-        ):
-            return i + 1
-    # no sentence: a run of other stories' titles, or the headline of another part of the series
-    titles = [
-        headlines(u.text) or _other_part(u.text, found[i]) or asks_the_reader(units, kinds, i, end)
-        for i, u in enumerate(units[:end])
-    ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
-    last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
-    byline = next(
-        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or writer_in_capitals(units, i)), None
-    )
-    if byline is None:
-        return end
-    rest = range(byline + 1, end)
-    # A short line between the byline and the tail of chrome heads a box of that tail (`Cúng dường
-    # Tam Bảo` before `Số tài khoản…`, `Thông báo` before the list of notices).
-    # At the end of the body it may be the editor's note (`Tên nhân vật đã được thay đổi`): it stays.
-    boxed = end < len(kinds) and kinds[end][0] == "chrome" and len(rest) <= 2
-    boxed = boxed and not any(found[i].sentence or found[i].grammar for i in rest)  # no editor's note
-    if all(kinds[i][0] in ("short", "byline") or titles[i] for i in rest) and any(
-        titles[i] or (kinds[i][0] == "short" and (found[i].weak or MASTHEAD.match(units[i].text) or boxed))
-        for i in rest
-    ):
-        return byline + 1
-    if rest and all(kinds[i][0] == "short" and leading_buttons(units[i].text) for i in rest):
-        return byline + 1  # a button after the byline (`Trở lại Thời sự`), the body's end or the tail's
-    if len(rest) == 1 and kinds[byline + 1][0] == "short" and another_story(units[byline + 1].text):
-        return byline + 1  # one headline alone after the byline, no editor's note (signed_tail.py)
-    return end
-
-
-# A part of a series under its number (`Bài 1:`, `Kỳ 2 -`, `Phần cuối:`), a headline after it.
-_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|cuối)\s*[:.–-]\s*[" + CAPITALS + r"\d]")
-
-
-def _other_part(text: str, found: Signals) -> bool:
-    """The headline of another part of the series (`Bài 1: Chè Thái Nguyên và con đường vươn xa`): a
-    link to it, with no full stop, after the byline."""
-    return bool(_PART.match(text)) and not found.sentence and found.words <= 20
-
-
-def writer_in_capitals(units: list[Unit], i: int) -> bool:
-    """A writer's name in capitals on a line of its own (`NGUYỆT NHI`), which the kinds leave short."""
-    text = units[i].text
-    byline = parse_byline(text) if text.isupper() and names_short(text) else None
-    return byline is not None and byline.author is not None and not signals(text).weak
-
-
-def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> int:
-    """A header in capitals after the article's last sentence (`THEO DÕI DIỄN BIẾN BÃO`, `ĐỪNG BỎ
-    LỠ`), then only headline-like lines to the end (two at least), or the headlines run into it on
-    one line: a box of other stories, which ends the article where its header stands."""
-    last = max((i for i in range(end) if kinds[i][0] in ("prose", "caption", "byline")), default=-1)
-    for i in range(last + 1, end):
-        text = units[i].text
-        rest = [k for k, _ in kinds[i + 1 :]]
-        if not all(k in ("short", "chrome") for k in rest):
-            continue
-        if i == last + 1 and parse_byline(text) is not None and not is_section_header(text):
-            continue  # the byline in capitals right after the last sentence (`XUÂN NGỌC`), not a header
-        if signs_short_lines(units, kinds, i):
-            return i + 1  # a poem's or a list's writer under its last line: the tail starts after the name
-        if len(text.split()) >= 2 and shouting(text) and sum(k == "short" for k in rest) >= 2:
-            return i
-        if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:
-            return i
-    return end
-
-
-def _opens_in_capitals(text: str) -> bool:
-    """A header in capitals opens the unit (`ĐỪNG BỎ LỠ Giá vé…`), whatever words it uses."""
-    words = text.split()
-    return len(words) > 2 and shouting(words[0]) and shouting(words[1]) and not shouting(words[-1])
-
-
-def lists_stories(reason: str | None) -> bool:
-    """Whether a unit's strong furniture word is a header of a list of other stories (`Tin liên quan`)."""
-    return reason is not None and reason.casefold().rstrip(" :") in RELATED_HEADERS

@@ -35,7 +35,7 @@ from .anchors import opens_with
 from .banner_links import banner_links
 from .booking_calls import REASON as BOOKING
 from .booking_calls import continues_call
-from .bounds import after_byline, article_end, article_start, first_prose, headed_tail, sentences_inside
+from .bounds import article_end, article_start, first_prose, sentences_inside
 from .box_labels import box_labels
 from .bylines import BYLINE_LABEL, names_section, parse_byline
 from .caps_bylines import signed_in_capitals
@@ -64,6 +64,7 @@ from .inline import NEXT_PART_REASON, around_inline
 from .linked_bylines import REASON as LINKED_BYLINE
 from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
+from .marked_ends import after_byline, headed_tail
 from .masthead_footer import masthead_footer
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead

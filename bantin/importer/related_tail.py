@@ -17,13 +17,14 @@ must open afresh: one that goes on from the story (`Tuy nhiên, …`, `… này`
 story's, and so is the sentence a related link's one headline ran into under its colon (`Bài liên
 quan:` | `ASEAN ưu tiên … của Lào` | `Về Biển Đông, …`, `edges.linked_headline_apart`). A header inside
 the story (`Đọc thêm: …` between two paragraphs) has the story's sentences after it, and its byline: it
-stays where it is (`bounds._link_into_text`).
+stays where it is (`bounds.link_into_text`).
 """
 
 from __future__ import annotations
 
-from .bounds import first_prose, lists_stories, writer_in_capitals
+from .bounds import first_prose
 from .furniture import LINKED_HEADLINE, Signals, Unit
+from .marked_ends import lists_stories, writer_in_capitals
 from .unheaded import goes_on
 
 __all__ = ["REASON", "related_tail"]
