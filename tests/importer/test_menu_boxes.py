@@ -88,46 +88,50 @@ def test_a_documents_box_run_into_the_portals_footer_goes_from_a_page() -> None:
     assert "Thông tư 08/2024" not in body and "Cổng thông tin" not in body
 
 
-def test_a_box_headed_by_a_label_of_the_menu_news_please_dropped_goes_from_its_page() -> None:
-    # news-please drops the menu's lines over the text; they still name the site's sections
+def _parish_page(label: str, rest: list[str]) -> str:
+    """A news-please page whose menu (`label`, `Thư viện`) over the text the parser drops, then the
+    story's first two lines and `rest`: the body imported."""
     page = "\n".join([
         "Giáo xứ Phú Nhai mừng lễ Mân Côi",
         "",
         "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi. - Công giáo Nam Định",
         "",
         "Tin tức › Giáo hạt Xuân Trường",
-        "Bài giảng lễ",
+        label,
         "Thư viện",
         "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi quanh khuôn viên nhà thờ.",
         "Hơn 5.000 giáo dân từ các giáo xứ lân cận đã về tham dự thánh lễ do Đức Giám mục chủ sự.",
-        "Sau thánh lễ, các hội đoàn dâng hoa và đọc kinh chung trước tượng Đức Mẹ.",
-        "Bài giảng lễ",
-        "Chúa Nhật XXVII Thường Niên",
-        "Lời Chúa hằng ngày",
+        *rest,
     ])  # fmt: skip
-    body = convert(page.encode(), "page.txt", year=2024).body
+    return convert(page.encode(), "page.txt", year=2024).body
+
+
+def test_a_box_headed_by_a_label_of_the_menu_news_please_dropped_goes_from_its_page() -> None:
+    # news-please drops the menu's lines over the text; they still name the site's sections
+    body = _parish_page(
+        "Bài giảng lễ",
+        [
+            "Sau thánh lễ, các hội đoàn dâng hoa và đọc kinh chung trước tượng Đức Mẹ.",
+            "Bài giảng lễ",
+            "Chúa Nhật XXVII Thường Niên",
+            "Lời Chúa hằng ngày",
+        ],
+    )
     assert "đọc kinh chung trước tượng Đức Mẹ." in body and "tổ chức rước kiệu" in body
     assert "Chúa Nhật XXVII" not in body and "Lời Chúa hằng ngày" not in body
 
 
 def test_a_verse_opening_with_a_label_of_a_dropped_menu_stays() -> None:
-    page = "\n".join([
-        "Giáo xứ Phú Nhai mừng lễ Mân Côi",
-        "",
-        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi. - Công giáo Nam Định",
-        "",
-        "Tin tức › Giáo hạt Xuân Trường",
+    body = _parish_page(
         "Thánh ca",
-        "Thư viện",
-        "Sáng 7/10, giáo xứ Phú Nhai tổ chức rước kiệu Đức Mẹ Mân Côi quanh khuôn viên nhà thờ.",
-        "Hơn 5.000 giáo dân từ các giáo xứ lân cận đã về tham dự thánh lễ do Đức Giám mục chủ sự.",
-        "Các hội đoàn cùng hát bài Thánh ca dâng Mẹ:",
-        "Thánh ca vang lên khắp trời",
-        "Xin Mẹ thương đoàn con",
-        "Buổi lễ kết thúc lúc 11 giờ cùng ngày.",
-        "Tin liên quan",
-        "Giáo xứ Bùi Chu mừng bổn mạng",
-    ])  # fmt: skip
-    body = convert(page.encode(), "page.txt", year=2024).body
+        [
+            "Các hội đoàn cùng hát bài Thánh ca dâng Mẹ:",
+            "Thánh ca vang lên khắp trời",
+            "Xin Mẹ thương đoàn con",
+            "Buổi lễ kết thúc lúc 11 giờ cùng ngày.",
+            "Tin liên quan",
+            "Giáo xứ Bùi Chu mừng bổn mạng",
+        ],
+    )
     assert "Thánh ca vang lên khắp trời" in body and "Xin Mẹ thương đoàn con" in body
     assert body.rstrip().endswith("Buổi lễ kết thúc lúc 11 giờ cùng ngày.")
