@@ -58,8 +58,10 @@ _PREFIX = re.compile(r"^(?:[A-ZĐ][\w&]*(?:\.(?:vn|VN)| Online)?\s*[-.]|\([\w.]+
 
 
 def words(text: str) -> str:
-    """`text` as its words: the caption's Markdown (`*Ảnh: X*{: .credit}`) and punctuation left out."""
-    return " " + " ".join(re.sub(r"[^\w]+", " ", re.sub(r"\{:[^}]*\}", " ", text)).split()) + " "
+    """`text` as its words: the caption's Markdown (`*Ảnh: X*{: .credit}`) and punctuation left out, an
+    underscore the body escapes (`pg\\_dump`, a forum's `user\\_name`) one of a word's letters again."""
+    text = re.sub(r"\{:[^}]*\}", " ", text.replace("\\_", "_"))
+    return " " + " ".join(re.sub(r"[^\w]+", " ", text).split()) + " "
 
 
 def leftover(page: Page, body: str, credits: tuple[str, ...] = ()) -> tuple[list[str], str]:
