@@ -43,6 +43,7 @@ from .closing_contacts import closing_contacts
 from .disclaimer_heads import disclaimer_heads
 from .fact_boxes import story_boxes
 from .form_bylines import BOX
+from .forum_threads import thread_after_post
 from .furniture import (
     AUTHOR_BOX,
     LINKED_HEADLINE,
@@ -194,6 +195,7 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
+    kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`
     kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`

@@ -22,6 +22,7 @@ from .caps_bylines import name_cuts
 from .credit_lines import made_by_cuts
 from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
+from .forum_threads import post_number_cuts
 from .furniture import (
     AD_SLOT,
     EMAIL,
@@ -207,7 +208,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(start for start, _ in notices)
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
-    cuts.update(tag_cuts(text) | comment_cuts(text))
+    cuts.update(tag_cuts(text) | comment_cuts(text) | post_number_cuts(text))  # a forum's `… #2 member`
     cuts.update(m.end() for m in _GALLERY.finditer(text))
     cuts.update(embedded_posts(text))
     cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
