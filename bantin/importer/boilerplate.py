@@ -14,7 +14,7 @@ from ..core.sentences import ends_sentence
 from .furniture import HASHTAGS, SENTENCE_GOES_ON, signals
 from .numbered_items import opens_item
 from .section_lists import section_header
-from .vocabulary import COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
+from .vocabulary import BLOG_LABEL, COPYRIGHT, LOGIN, RELATED_HEADERS, alternatives
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
@@ -44,7 +44,7 @@ _CHROME_STARTS = re.compile(
     r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?(?::|\s)|từ kh[óo]a:|"
     r"từ kh[óo]a\s(?!.*[.!?]$)|chủ đề:|"
     r"bài viết cùng chủ đề|"
-    r"danh mục:|thẻ:|chuyên mục:|đăng bởi|posted (?:by|in|on)\b)",
+    r"danh mục:|thẻ:|" + BLOG_LABEL + r"|chuyên mục:|đăng bởi|posted (?:by|in|on)\b)",
     re.IGNORECASE,
 )
 _CHROME_ANYWHERE = re.compile(

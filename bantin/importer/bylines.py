@@ -247,8 +247,8 @@ BYLINE_LABEL = re.compile(
 
 
 _TRAILING_STAMP = re.compile(
-    r"\s+(?:(?:Thứ\s+\w+|Chủ\s+nhật|T\d|CN)\s*,?\s*)?(?P<when>\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)"
-    r"(?:\s*\(?GMT\+7\)?)?$",
+    r"\s+(?:(?:(?:Thứ\s+\w+|Chủ\s+nhật|T\d|CN)\s*,?\s*)?(?P<when>\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?)"
+    r"|lúc\s+\d{1,2}[:h]\d{2}(?:\s*(?:SA|CH|AM|PM))?)(?:\s*\(?GMT\+7\)?)?$",  # Blogger's `… lúc 21:05`
     re.IGNORECASE,
 )
 # The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`),

@@ -81,6 +81,7 @@ STRONG = re.compile(
     r"để đọc tiếp|để đọc toàn bộ (?:bài|nội dung)|(?:ý kiến|bình luận)\s*\(\d+\)|tiếng việt có dấu|"
     r"bình luận của bạn (?:sẽ|đã|được)|biên tập trước khi đăng|\d+\s*/\s*[\d.]+\s*ký tự|"
     r"(?:tối đa|còn)\s*:?\s*[\d.]+ ký tự|bài viết (?:này )?có hữu ích|hủy trả lời|"
+    r"^câu trả lời (?:này )?(?:có )?hữu ích|^hữu ích\s*\(\d+\)|"  # a Q&A site's vote on its answer
     r"email của bạn sẽ không được hiển thị|trường bắt buộc được đánh dấu|lưu tên của tôi|huỷ trả lời|"
     r"leave a (?:reply|comment)|số lượt truy cập|bạn thấy bài viết|"
     r"lượt truy cập\s*:|^để lại (?:một )?bình luận|^(?:đặt|gửi) câu hỏi (?:cho|tới|đến)|"
@@ -103,7 +104,7 @@ AUTHOR_BOX = re.compile(r"^(?:Về tác giả|VỀ TÁC GIẢ)\s+(?=[A-ZĐ])")
 # Weaker hints: chrome only in company (a short unit, or next to other chrome).
 _WEAK = re.compile(
     r"chia sẻ|bình luận|theo dõi|liên hệ|quảng cáo|tòa soạn|toà soạn|xem thêm|đọc tiếp|trả lời|"
-    r"thông báo|đăng ký|"
+    r"thông báo|đăng ký|\d+ nhận xét|không có nhận xét|gửi email|"  # a blog's counter of comments, its button
     r"ủng hộ|độc giả|bạn đọc|trang chủ|chuyên mục|tin tức|xem nhiều|mới nhất|video|podcast|"
     r"phường|quận|tầng|tòa nhà|toà nhà|ngõ|số nhà|thành viên|website|trình duyệt|"
     r"(?<!\w)bạn(?!\w)|chúng tôi|quý vị",

@@ -61,7 +61,7 @@ from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
 from .trailing_credit import credit_at_end
-from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
+from .vocabulary import BLOG_LABEL, BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .widgets import (
     CREDIT_LABEL,
     FOLLOW,
@@ -94,7 +94,9 @@ _FIELD_LABELS = (
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
     r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|Bình chọn(?=\s*:)|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
-    r"Danh mục:|Thẻ:|Chuyên mục:|Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
+    r"Danh mục:|Thẻ:|" + BLOG_LABEL + r"|Chuyên mục:|Đăng (?:bởi|trong)(?=\s+[" + CAPITALS + r"])|"
+    r"(?:\d+|Không có) nhận xét(?: nào)?(?=:|\s+[" + CAPITALS + r"]|\s*$)|"
+    r"Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
     r"Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
     r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
     r"(?:Tổng số|Số) lượt (?:truy cập|xem)|(?<![Ss]ố )[Ll]ượt truy cập|"

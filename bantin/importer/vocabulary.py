@@ -29,6 +29,7 @@ RELATED_HEADERS = (
     *NEXT_STORY,  # a mobile page's next story, scrolled or swiped to (`Bài tiếp theo`)
     "được đọc nhiều nhất", "được xem nhiều nhất", "khám phá thêm",
     "bài viết mới", "recent posts",  # a blog's sidebar of its newest posts (WordPress's widget)
+    "bài đăng mới hơn", "bài đăng cũ hơn", "lưu trữ blog",  # Blogger's pager and its archive's box
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -49,6 +50,7 @@ LIST_TIES = (
     "đã đưa", "đã đăng", "mới nhất", "nổi bật", "đọc nhiều", "xem nhiều", "đọc nhiều nhất", "xem nhiều nhất",
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
     "đang được quan tâm", "mới cập nhật", "cùng chuyên đề", "tài trợ", "được tài trợ",
+    "tương tự",  # a forum's or a Q&A site's (`Chủ đề tương tự`, `Câu hỏi tương tự`)
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
@@ -80,6 +82,9 @@ RELATED_LEADS = (*RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nh�
 #: A copyright notice: wherever it stands, the text around it is the site's.
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.
+#: Blogger's label over a post's tags (`Nhãn: du lịch, Hà Giang`), told from a fruit's price in a market's
+#: list (`Nhãn: 25.000 đồng/kg`) by the tag after it: two words at most, then a comma, no figure.
+BLOG_LABEL = r"Nhãn(?=\s*:\s*[^\W\d]+(?:\s+[^\W\d]+)?,)"
 LOGIN = ("đăng nhập", "đăng ký tài khoản", "quên mật khẩu", "mật khẩu")
 
 

@@ -15,6 +15,7 @@ from ..core.text import CAPITALS
 from .answerers import expert, signature_starts
 from .leftovers import BROWSER_NOTICE
 from .mobile_prompts import MOBILE_PROMPTS
+from .vocabulary import BLOG_LABEL
 
 __all__ = [
     "DISCLAIMER",
@@ -284,7 +285,7 @@ SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#[^\W\d
 
 # The page's tags under their label (`Từ khóa: tuần tra, biên giới Việt - Lào, Nghệ An …`, `Chủ đề: Quan
 # hệ Việt Nam - Lào`), with whatever the scrape runs on after them (a box's headlines, a footer).
-_TAGS_LABEL = re.compile(r"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ)\s*:\s*\S")
+_TAGS_LABEL = re.compile(rf"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ|{BLOG_LABEL})\s*:\s*\S")
 
 
 # … or under the English label, which opens no Vietnamese sentence, with no colon and whatever the
