@@ -170,7 +170,9 @@ def detect(
         ("byline", BYLINE) if u.reason == LINKED_BYLINE else k for u, k in zip(units, kinds, strict=True)
     ]
     texts = [u.text for u in units]
-    kinds = heads_over_summary(kinds, texts, [u.block for u in units], anchors) if anchors else kinds
+    kinds = (
+        heads_over_summary(kinds, texts, [u.block for u in units], anchors, site.called) if anchors else kinds
+    )
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])

@@ -28,9 +28,7 @@ _LONGEST = 8
 def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] | None:
     """(the site's name and its menu, the lead) when `text` opens with words `called` the site's name
     and a menu `peel_menu` cuts off the lead follows them, else None."""
-    words = list(_WORD.finditer(text))
-    ends = (found.end() for found in words[:_LONGEST] if called(text[: found.end()]))
-    end = next(ends, None) or station_end(text)  # the fewest words spelling the name, or a station's
+    end = name_end(text, called) or station_end(text)  # the fewest words spelling the name, or a station's
     if end is None:  # (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`), which its address need not spell
         return None
     rest = text[end:].strip()
@@ -44,6 +42,12 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
     if peeled is None:
         return None
     return f"{text[:end]} {peeled[0]}", peeled[1]
+
+
+def name_end(text: str, called: Callable[[str], bool]) -> int | None:
+    """Where the site's name `text` opens with ends: after the fewest words `called` its name."""
+    words = list(_WORD.finditer(text))
+    return next((found.end() for found in words[:_LONGEST] if called(text[: found.end()])), None)
 
 
 _MOST_ITEMS_WORDS = 8  # words of a short menu under the name (`Pháp lý Hỏi đáp`)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.core.sentences import glued_words
+from bantin.importer.chrome import Site
 from bantin.importer.convert import convert
 from bantin.importer.glued_units import spaced_at_cuts
 from bantin.importer.summary_heads import REASON, heads_over_summary
@@ -92,3 +93,31 @@ def test_an_outlets_name_left_between_the_headers_cut_and_the_lead_goes_a_writer
     assert heads_over_summary([chrome, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))[1] == byline
     texts[0], texts[1] = STORY, "Tạp chí Mỹ thuật Mẫu"  # a sentence of the story before it: no header cut
     assert heads_over_summary([PROSE, byline, PROSE], texts, [0, 0, 0], (TITLE, LEAD))[1] == byline
+
+
+BLOG_LEAD = "Tôi trở lại vùng cao vào cuối tháng Ba, khi những cánh đồng hoa cuối cùng đã bắt đầu tàn."
+BLOG_STORY = "Con đường lên đèo giờ đã được mở rộng, nhiều nhà nghỉ mọc lên san sát dưới chân núi."
+
+
+_called = Site(host="mauthuong.blogspot.com", name="Mẫu thương").called  # the name its address spells
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mẫu thương Những chuyến đi, những trang sách và những điều nhỏ bé Thứ Bảy, 16 tháng 3, 2024",
+        "Diễn đàn › Thiết bị › Ống kính Thảo luận trong Ống kính bắt đầu bởi hoang_mau, 14/8/2024.",
+    ],
+)
+def test_a_blogs_name_in_title_case_or_a_breadcrumb_over_the_lead_goes(head: str) -> None:
+    kinds = heads_over_summary([PROSE, PROSE, PROSE], [head, BLOG_LEAD, BLOG_STORY], [0, 0, 0],
+                               ("Mùa hoa cuối", BLOG_LEAD), _called)  # fmt: skip
+    assert kinds == [("chrome", REASON), PROSE, PROSE]
+
+
+def test_a_sentence_opening_with_the_sites_name_before_the_lead_stays() -> None:
+    before = "Mẫu thương vừa tròn mười năm viết về những chuyến đi"  # the name, then small letters
+    kinds = heads_over_summary(
+        [PROSE, PROSE], [before, BLOG_LEAD], [0, 0], ("Mùa hoa cuối", BLOG_LEAD), _called
+    )
+    assert kinds == [PROSE, PROSE]
