@@ -20,7 +20,7 @@ from ..core.sentences import ends_sentence
 from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
-from .bylines import is_source_name, parse_byline
+from .bylines import BYLINE_LABEL, is_source_name, parse_byline
 from .credit_lines import photo_credit
 from .furniture import (
     AD_REASON,
@@ -34,6 +34,7 @@ from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .lone_related import LINKED
 from .quiz_boxes import QUIZ
+from .recipe_facts import recipe_field
 from .rosters import lists_people
 from .signed_tail import speaks_to_the_reader
 
@@ -63,7 +64,9 @@ def article_start(
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there. A list of people under its label
     right over the first sentence (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, …`, of `texts`) is the
-    story's: no page's head names people so."""
+    story's: no page's head names people so; so are a recipe's labelled facts over it (`Thời gian: 45
+    phút.`, `recipe_facts`). A labelled byline opening the first sentence (`Tác giả: Ngọc Hân Gà chiên
+    …`) marks the start: a page prints its writer under its head, so the short units above go."""
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
@@ -73,6 +76,10 @@ def article_start(
         and (plain_sentence(found[first - 1]) or (texts and lists_people(texts[first - 1])))
     ):
         first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
+    while first > 0 and texts and first < len(kinds) and recipe_field(texts[first - 1]):
+        first -= 1  # a recipe's facts over its ingredients (`Khẩu phần: 4 người.`): its first lines
+    if 0 < first < len(kinds) and texts and BYLINE_LABEL.match(texts[first]) and _all_short(kinds[:first]):
+        return first  # a labelled byline opens the story (`Tác giả: Ngọc Hân Gà …`): above it, the head
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     menu = [kinds[i][0] == "short" and _menu(found[i], texts, i) for i in range(first)]
     if any(kinds[i][0] == "chrome" or menu[i] for i in range(first)):
@@ -84,6 +91,10 @@ def article_start(
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def _all_short(kinds: list[tuple[str, str]]) -> bool:
+    return all(kind == "short" for kind, _ in kinds)
 
 
 def _menu(found: Signals, texts: Sequence[str], i: int) -> bool:
@@ -189,9 +200,15 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
 
 
 def _prompt_before(kind: tuple[str, str], text: str) -> bool:
-    """A short question to the reader, no sentence of the story's (`Ý kiến của bạn về vấn đề này?`),
-    just before the tail or ending the text (the comment box cut already): the site asking for comments."""
-    return kind[0] == "short" and text.rstrip().endswith("?") and speaks_to_the_reader(text)
+    """A short question to the reader, no sentence of the story's (`Ý kiến của bạn về vấn đề này?`, a
+    recipe site's `Bạn đã thử nấu món này chưa?`, the reader its subject), just before the tail or ending
+    the text (the comment box cut already): the site asking for comments."""
+    asks = speaks_to_the_reader(text) or _ASKS_THE_READER.match(text.strip()) is not None
+    return kind[0] == "short" and text.rstrip().endswith("?") and asks
+
+
+# A question whose subject is the reader (`Bạn đã thử …`, `Bạn có làm được … không?`).
+_ASKS_THE_READER = re.compile(r"Bạn\s+(?:đã|có|muốn|từng|đã từng|đang|thích)\s")
 
 
 def _offer_before(kinds: list[tuple[str, str]], found: list[Signals], i: int, text: str) -> bool:

@@ -75,6 +75,7 @@ from .placed import signals
 from .poll_answers import poll_answers
 from .quiz_boxes import quiz_boxes
 from .reader_calls import reader_calls
+from .reader_comments import comments_at_the_end
 from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
@@ -200,6 +201,7 @@ def detect(
     kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`
     kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
+    kinds = comments_at_the_end(kinds, texts)  # `Bình luận Mai Anh: Thực đơn rất tiện …`
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs

@@ -188,8 +188,9 @@ def inline_cuts(text: str) -> set[int]:
         if not text[: m.start()].strip() or ends_sentence(text[: m.start()]):
             cuts.add(m.start())
     for m in _BUTTON_RUN.finditer(text):
-        before = text[: m.start()].split()[-9:]  # a poll's: `… Khó Gửi`, `… nhất? Váy đỏ Áo trắng Bình chọn`
-        if not m.group("one") or (before and before[-1][:1].isupper()) or any(w[-1] == "?" for w in before):
+        before = text[: m.start()].split()[-9:]  # a poll's `… Khó Gửi`, a form's `Nhập email của bạn Gửi`
+        asked = any(w[-1] == "?" or w == "Nhập" for w in before)
+        if not m.group("one") or (before and before[-1][:1].isupper()) or asked:
             cuts.add(m.end())
     for m in _TICKER.finditer(text):  # after a quote box's arrow, a sentence of prose (not a label's figures)
         after = _WHOLE_SENTENCE.match(text, m.end()) if "▲" in m.group() or "▼" in m.group() else None

@@ -3,7 +3,8 @@
 `vocabulary`, or a notice's: `thông báo`, `cáo phó`), one or two words of the section, then what ties
 them to the page (`khác`, `liên quan`), a capital after it (the first headline). `list_headers` pairs
 only a noun with its tie (`Tin khác`); a site's section list names its section between them, and no
-sentence of a story opens with such a noun, a section and `khác` and then a name. A portal's list of
+sentence of a story opens with such a noun, a section and `khác` and then a name; a recipe site's
+`Xem thêm các món gà khác` opens so after its `Xem thêm`. A portal's list of
 its newest documents (`Văn bản mới Nghị định 95/2023/NĐ-CP …`) opens so too."""
 
 from __future__ import annotations
@@ -17,13 +18,17 @@ from .vocabulary import LIST_NOUNS
 __all__ = ["BARE_HEADER", "bare_section_header", "opens_section_list", "section_header"]
 
 # The items a notices' page lists beside one (`Thông báo khác`, `Cáo phó khác`), with the stories'.
-_NOUNS = (*LIST_NOUNS, "thông báo", "cáo phó")
+# A recipe site's dishes (`Món gà khác`, `Món ngon khác`).
+_NOUNS = (*LIST_NOUNS, "thông báo", "cáo phó", "món")
 _TIES = ("khác", "liên quan", "cùng chuyên mục", "mới nhất")
 _WORD = rf"[{SMALL_LETTERS}]+"
+_ORDERED = sorted(_NOUNS, key=len, reverse=True)
 _HEADER = (
     r"(?:"
-    + "|".join(re.escape(n[0].upper() + n[1:]) for n in sorted(_NOUNS, key=len, reverse=True))
-    + rf")(?:\s+{_WORD}){{0,2}}\s+(?:{'|'.join(_TIES)})\s*:?"
+    + "|".join(re.escape(n[0].upper() + n[1:]) for n in _ORDERED)
+    + r"|Xem thêm\s+(?:các\s+)?(?:"  # a recipe site's `Xem thêm các món gà khác`
+    + "|".join(re.escape(n) for n in _ORDERED)
+    + rf"))(?:\s+{_WORD}){{0,2}}\s+(?:{'|'.join(_TIES)})\s*:?"
 )
 _SECTION_LIST = re.compile(rf"^{_HEADER}\s+(?=[{CAPITALS}])")
 _ALONE = re.compile(rf"^{_HEADER}$")

@@ -13,7 +13,9 @@ story's own price list ends with its stops (`Vios 1.5G CVT: 592 triệu đồng.
 goes on after a price does so in lower case or after a comma (`… 599 triệu, nhận xe tháng 8`): both
 stay. `shop_call` names such a unit (no stop, the call last); `shop_call_cuts` says where a box run
 into the next sentence of a one-line body ends: after its call, before that sentence's capital, when
-the sentence goes on to its stop.
+the sentence goes on to its stop, or before the header of a list of other stories (`Món ngon khác …`).
+A shop's cart (`Thêm vào giỏ`, after a price) is such a call too, and so is a button after an offer's
+discount (`ưu đãi 20% Đăng ký ngay`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, SMALL_LETTERS
+from .furniture import opens_list
 
 __all__ = ["SHOP_CALL_REASON", "shop_call", "shop_call_cuts"]
 
@@ -29,13 +32,15 @@ SHOP_CALL_REASON = "a shop's box closed by its call to act (a price or a form's 
 
 # A price as a shop prints it (`890.000₫`, `29.990.000đ`, `599 triệu`, `25,99 triệu đồng`, `1,2 tỷ`).
 _PRICE = r"\d[\d.,]*\s*(?:₫|đ\b|VNĐ|VND|USD|\$|(?:triệu|tỷ)(?:\s+đồng)?|đồng)"
+# … or an offer's discount (`học phí ưu đãi 20% Đăng ký ngay`).
+_OFFER = r"(?:ưu đãi|giảm giá|giảm|khuyến mãi)\s+(?:đến\s+)?\d+%"
 # A calculator's fields: `Chọn` and the thing chosen in lower case (`Chọn phiên bản Chọn tỉnh thành`).
 _FIELD = rf"Chọn(?:\s+[{SMALL_LETTERS}]+){{1,3}}"
 # The call: a verb of buying, booking, pricing or computing in a capital, a few words in lower case.
-_VERB = r"(?:Đặt|Mua|Nhận|Tính|Xem|Đăng ký|Tải|Liên hệ|Gọi|Săn|Lái thử|Dùng thử|Tư vấn)"
+_VERB = r"(?:Đặt|Mua|Nhận|Tính|Xem|Đăng ký|Tải|Liên hệ|Gọi|Săn|Lái thử|Dùng thử|Tư vấn|Thêm(?= vào giỏ))"
 _CALL = rf"{_VERB}(?:\s+[{SMALL_LETTERS}]+){{0,5}}"
 # What opens the box's button: a price or two fields at least, right before it.
-_BEFORE = rf"(?:{_PRICE}|{_FIELD}(?:\s+{_FIELD})+)"
+_BEFORE = rf"(?:{_PRICE}|{_OFFER}|{_FIELD}(?:\s+{_FIELD})+)"
 _CLOSING = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})\s*$")
 _RUN = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})(?=\s+[{CAPITALS}])")
 # A call that wants a name after it (`Xem giá tại` Shopee) has not ended.
@@ -60,6 +65,7 @@ def shop_call_cuts(text: str) -> set[int]:
         if _OPEN_END.search(m.group("call")):
             continue
         after = _SENTENCE_AFTER.match(text, m.end("call"))
-        if after and len(after.group(0).split()) >= _SHORTEST_SENTENCE:
+        sentence = after is not None and len(after.group(0).split()) >= _SHORTEST_SENTENCE
+        if sentence or opens_list(text[m.end("call") :].strip()):
             cuts.add(m.end("call"))
     return cuts

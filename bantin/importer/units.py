@@ -51,6 +51,7 @@ from .placed import address_ends
 from .quiz_boxes import quiz_cuts
 from .quote_boards import board_cuts
 from .reader_calls import call_cuts
+from .recipe_facts import recipe_field_cuts
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
@@ -226,7 +227,7 @@ def split_units(text: str) -> list[str]:
     # prompts, a header bar, a podcast's box, a quiz's (`… ngay Bắt đầu Nếu …`), a call to join a group,
     # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
     cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
-    cuts.update(group_call_cuts(text) | job_card_cuts(text))
+    cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

@@ -81,6 +81,7 @@ WIDGETS = (
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
     "mua vé", "chọn suất chiếu", "chọn suất diễn", "chọn rạp", "chọn ghế",  # a ticket box's
+    "đặt bàn", "giao hàng tận nơi", "lưu công thức", "in công thức", "báo cáo công thức",  # a food site's
     # a Q&A page's form asking the reader's question (`Gửi câu hỏi cho bác sĩ`, `Nội dung câu hỏi`)
     "gửi câu hỏi cho bác sĩ", "gửi câu hỏi cho luật sư", "gửi câu hỏi cho chuyên gia", "đặt câu hỏi",
     "nội dung câu hỏi", "câu hỏi của bạn",
