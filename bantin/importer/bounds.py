@@ -36,6 +36,7 @@ from .lone_related import LINKED
 from .quiz_boxes import QUIZ
 from .rosters import lists_people
 from .signed_tail import speaks_to_the_reader
+from .speakers import names_speaker
 
 __all__ = [
     "article_end",
@@ -63,16 +64,20 @@ def article_start(
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there. A list of people under its label
     right over the first sentence (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, …`, of `texts`) is the
-    story's: no page's head names people so."""
+    story's: no page's head names people so; so is a speaker's label over their words (`Đại biểu Tạ Văn
+    Hạ (Đoàn ĐBQH tỉnh Quảng Nam):`, `speakers`)."""
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
     while (
         first > 0
         and kinds[first - 1][0] == "short"
-        and (plain_sentence(found[first - 1]) or (texts and lists_people(texts[first - 1])))
+        and (
+            plain_sentence(found[first - 1])
+            or (texts and (lists_people(texts[first - 1]) or names_speaker(texts[first - 1])))
+        )
     ):
-        first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
+        first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`), a label
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     menu = [kinds[i][0] == "short" and _menu(found[i], texts, i) for i in range(first)]
     if any(kinds[i][0] == "chrome" or menu[i] for i in range(first)):
