@@ -37,6 +37,7 @@ from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
 from .rosters import lists_people
 from .signed_tail import speaks_to_the_reader
+from .speakers import names_speaker
 
 __all__ = [
     "article_end",
@@ -64,7 +65,8 @@ def article_start(
     short units before it go (`Trang chủ Giao thông Chia sẻ Facebook Zalo`, `Lượt xem: 1.234 Nghe
     đọc bài 00:00 / 03:45 Cỡ chữ A- A+`): the article starts there. A list of people under its label
     right over the first sentence (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, …`, of `texts`) is the
-    story's: no page's head names people so; so are a recipe's labelled facts over it (`Thời gian: 45
+    story's: no page's head names people so; so is a speaker's label over their words (`Đại biểu Tạ Văn
+    Hạ (Đoàn ĐBQH tỉnh Quảng Nam):`, `speakers`), and a recipe's labelled facts over it (`Thời gian: 45
     phút.`, `recipe_facts`). A labelled byline opening the first sentence (`Tác giả: Ngọc Hân Gà chiên
     …`) marks the start: a page prints its writer under its head, so the short units above go."""
     first = first_prose(kinds)
@@ -73,9 +75,12 @@ def article_start(
     while (
         first > 0
         and kinds[first - 1][0] == "short"
-        and (plain_sentence(found[first - 1]) or (texts and lists_people(texts[first - 1])))
+        and (
+            plain_sentence(found[first - 1])
+            or (texts and (lists_people(texts[first - 1]) or names_speaker(texts[first - 1])))
+        )
     ):
-        first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`)
+        first -= 1  # a lead with few stop words (`Nắng nóng gay gắt kéo dài khiến … cạn trơ đáy.`), a label
     while first > 0 and texts and first < len(kinds) and recipe_field(texts[first - 1]):
         first -= 1  # a recipe's facts over its ingredients (`Khẩu phần: 4 người.`): its first lines
     if 0 < first < len(kinds) and texts and BYLINE_LABEL.match(texts[first]) and _all_short(kinds[:first]):

@@ -151,10 +151,10 @@ def _name_goes_on(words: list[str], n: int) -> bool:
 def _furniture_after(words: list[str], n: int, own: int) -> bool:
     """The name goes on past `n` (`Phạm Thanh Vy` before `Bình luận`, up to five words): each word,
     in title case, is no furniture of its own, and the furniture begins with the capital after it, in its
-    first words up to three (`Ford Việt Nam Nhận báo giá`), or a gallery's counter does (`Lê Minh Tuấn
-    3/20`); a headline's or a box's words in small letters after it (`Sách hay Đọc tiếp`, `Giá vàng hôm
-    nay`) are the rest, not a name's."""
-    after, counted = words[n + 1 : n + 4], _counter(" ".join(words[n + 1 :]))  # `Lê Minh Tuấn 3/20 …`
+    first words up to four (`Ford Việt Nam Nhận báo giá`, `Trích dẫn bài viết`), or a gallery's counter
+    does (`Lê Minh Tuấn 3/20`); a headline's or a box's words in small letters after it (`Sách hay Đọc
+    tiếp`, `Giá vàng hôm nay`) are the rest, not a name's."""
+    after, counted = words[n + 1 : n + 5], _counter(" ".join(words[n + 1 :]))  # `Lê Minh Tuấn 3/20 …`
     if not (words[n].istitle() and words[n].isalpha() and after and (after[0][:1].isupper() or counted)):
         return False
     if _furniture(words[n]):
@@ -163,7 +163,7 @@ def _furniture_after(words: list[str], n: int, own: int) -> bool:
         return True
     if names_its_list(" ".join(words[n + 1 :])):
         return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
-    if any(_furniture(" ".join(after[:k])) for k in (1, 2, 3)) or _field_label(words[n + 1 : n + 5]):
+    if any(_furniture(" ".join(after[:k])) for k in (1, 2, 3, 4)) or _field_label(words[n + 1 : n + 5]):
         return True
     return own < 4 and _furniture_after(words, n + 1, own + 1)
 

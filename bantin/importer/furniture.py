@@ -90,7 +90,8 @@ STRONG = re.compile(
     r"(?:chia sẻ|gửi) (?:cảm nhận|ý kiến|câu chuyện)(?: của bạn)? (?:với|cho) chúng tôi|"
     r"^(?:bạn đọc|độc giả|quý độc giả)(?:\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:câu hỏi |thắc mắc )?"
     r"(?:về|cho|tới|đến)(?!\w)|(?: có thể| vui lòng| hãy)? (?:xem|theo dõi|tìm đọc|đón đọc)\b)|"
-    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)(?:\s+tải về|$)|^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
+    r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)(?:\s*\([^()]{0,12}?\d[\d.,]*\s*[km]b\))?(?:\s+tải về|$)|"
+    r"^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|soi kèo|tỷ lệ kèo|kèo nhà cái|"  # a bookmaker's ad (`Soi kèo …`, `Tỷ lệ kèo …`)
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"
     r"^(?:tags?|từ kh[óo]a)\s*:|^chào mừng (?:bạn|quý vị|quý khách|quý độc giả)(?: đã)? đến với",

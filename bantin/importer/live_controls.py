@@ -28,12 +28,21 @@ __all__ = ["LIVE_CONTROL", "live_control", "live_controls_apart"]
 #: The reason a unit holding such a control goes.
 LIVE_CONTROL = "a live page's or a video player's control (reload, replay) and the titles it links"
 
+# A broadcast's notice (`Phát sóng trực tiếp trên kênh …`, `Đang phát sóng trực tiếp`, a player's `Phát trực
+# tiếp 00:00 / 45:12`): the channel it names, nothing after it, or the player's time; a sentence's own
+# `truyền hình trực tiếp lễ khai mạc` names what is broadcast and goes on.
+_BROADCAST = (
+    r"(?:Đang\s+(?:phát sóng|truyền hình|tường thuật|phát)|Phát sóng|Truyền hình|Tường thuật|Phát)"
+    r"\s+trực tiếp"
+    r"(?=\s+(?:trên|qua)\s+(?:kênh|sóng)\s|\s*$|\s+\d{1,2}:\d{2}\s*/)"
+)
 _WHAT = r"(?:\s+(?:tin|tin tức|thông tin|diễn biến|nội dung|bài viết|trang))?(?:\s+mới(?:\s+nhất)?)?"
 _CONTROL = re.compile(
     r"(?<![\w:])(?:"
     r"(?:Nhấn|Bấm|Ấn|NHẤN|BẤM|ẤN)\s+(?:phím\s+)?F5\s+(?:để\s+)?(?:cập nhật|làm mới|xem)" + _WHAT + "|"
-    r"(?:Xem lại|XEM LẠI)\s+(?:video|clip|VIDEO|CLIP)"
-    r")(?!\w)"
+    r"(?:Xem lại|XEM LẠI)\s+(?:video|clip|VIDEO|CLIP|phiên|buổi|chương trình|bản tin|toàn bộ|trực tiếp)|"
+    + _BROADCAST
+    + r")(?!\w)"
 )
 # A live page's badge in capitals after the header's menu or stamp (`… Âm nhạc 20:30 Trực tiếp: Họp báo …`,
 # `… Giao lưu Đang diễn ra 14/03/2024`): it starts a unit, so the menu and stamp before it read as the header.
@@ -80,9 +89,10 @@ def _button_after_time(rest: str) -> int:
 
 
 def live_control(text: str) -> bool:
-    """`text` opens with such a control and holds no sentence after it (see the module's docstring), or
-    is a player's bar alone (`Phát 00:00 / 01:58`)."""
-    return (_CONTROL.match(text) is not None and not ends_sentence(text)) or _bar_alone(text)
+    """`text` opens with such a control (under a label of one word, `Video:`) and holds no sentence after
+    it (see the module's docstring), or is a player's bar alone (`Phát 00:00 / 01:58`)."""
+    unlabelled = _LABELLED.sub("", text, count=1)  # `Video: Xem lại phiên chất vấn`
+    return (_CONTROL.match(unlabelled) is not None and not ends_sentence(text)) or _bar_alone(text)
 
 
 def _bar_alone(text: str) -> bool:
@@ -114,17 +124,25 @@ def live_controls_apart(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# A one-word label the control is printed under (`Video:`, `Clip:`), which goes with it.
+_LABEL = re.compile(r"[^\W\d_]+\s*:")
+_LABELLED = re.compile(r"^[^\W\d_]+\s*:\s+")
+
+
 def _pieces(text: str) -> list[str]:
     cuts = sorted(
         {0, len(text)} | {m.start() for m in _CONTROL.finditer(text)} | _after_player(text) | _badges(text)
     )
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(cuts)]
-    out = []
+    out: list[str] = []
     for piece in filter(None, pieces):
+        label = ""
+        if out and _LABEL.fullmatch(out[-1]) and _CONTROL.match(piece):  # `Video: Xem lại phiên …`
+            label = out.pop() + " "
         control = _CONTROL.match(piece)
         rest = piece[control.end() :].strip() if control else ""
         if control and rest[:1].isupper() and ends_sentence(rest):  # `Nhấn F5 để cập nhật Từ chiều 30/8, …`
-            out.extend((piece[: control.end()], rest))
+            out.extend((label + piece[: control.end()], rest))
         else:
-            out.append(piece)
+            out.append(label + piece)
     return out

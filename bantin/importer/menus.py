@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE",
     "LEAD_STARTERS",
     "STARTERS",
+    "barred_items",
     "cut_in_header",
     "in_organisation",
     "names_someone",
@@ -141,6 +142,21 @@ def _subject_kept(head: str, rest: str) -> tuple[str, str]:
 # The items of a menu or a breadcrumb between bars or arrows (`Thời sự | Kinh tế | `, `Kinh tế » `):
 # two at least between bars, one between arrows.
 _PIPED = re.compile(r"^(?:(?:[^\W\d_][^|»›>]{0,30}?\s*[|»›>]\s*){2,}|[^\W\d_][^|»›>]{0,30}?\s*[»›]\s*)")
+
+
+_BAR = re.compile(r"\s+[|»›]\s+")
+
+
+def barred_items(text: str) -> bool:
+    """Four items or more between bars, each a name of one to five words opening with a capital, no
+    figure, colon or stop in any (`Hoạt động của Đoàn ĐBQH | Hoạt động của HĐND | Kỳ họp | Giám sát`):
+    a menu's, or a table's row of headers, which its grammar words (`của`) make read as prose but is
+    no sentence; where it stands decides (before the first sentence, a menu)."""
+    items = _BAR.split(text.strip())
+    return len(items) >= 4 and all(
+        1 <= len(item.split()) <= 5 and item[:1].isupper() and not re.search(r"[\d:;,.!?…]", item)
+        for item in items
+    )
 
 
 def _pipe_menu(text: str) -> tuple[str, str] | None:

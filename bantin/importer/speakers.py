@@ -5,13 +5,21 @@ that follows is addressed (`Trả lời bạn đọc Nguyễn Văn Tùng:`). Suc
 many names in capitals they hold and whatever furniture word names the speaker (`bạn đọc`): what
 follows the colon is what was said, not a page's lead after its menu, and no menu or box title ends
 with a verb of speaking and a colon. `tables` reads such a line as the story's opening of what
-follows; `units` keeps it with the question run on after it (`… chất vấn: Vì sao …?`)."""
+follows; `units` keeps it with the question run on after it (`… chất vấn: Vì sao …?`).
+
+A council's or the Assembly's questioning prints the speaker alone on the line over their words, by
+office and name, their delegation in brackets (`Đại biểu Tạ Văn Hạ (Đoàn ĐBQH tỉnh Quảng Nam):`, `Phó
+Thủ tướng Hồ Đức Phớc:`): a Vietnamese name closing the line before its colon, which no menu, box title
+or link's label (`Xem thêm:`, `Tin liên quan:`) ends with; over the story's first sentence it opens
+the story (`bounds`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["about_to_speak"]
+from ..tagging.kinds import is_vietnamese_person
+
+__all__ = ["about_to_speak", "names_speaker"]
 
 # A verb of saying, asking or answering before the colon, or an answer's address opening the line.
 _SPEAKS = re.compile(
@@ -23,3 +31,18 @@ _SPEAKS = re.compile(
 def about_to_speak(text: str) -> bool:
     """`text` ends with a colon after a verb of speaking (`… chất vấn:`), or addresses the one answered."""
     return _SPEAKS.search(text.strip()) is not None
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def names_speaker(text: str) -> bool:
+    """`text` is a speaker's label alone: up to ten words (brackets aside), the last two to four a
+    Vietnamese name (a surname first), then the colon (`Bộ trưởng Đào Hồng Lan:`)."""
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 120:
+        return False
+    words = _BRACKETS.sub(" ", text[:-1]).split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    return any(is_vietnamese_person(words[-n:]) for n in (2, 3, 4) if n <= len(words))

@@ -41,6 +41,7 @@ from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, live_control
+from .menus import barred_items
 from .name_words import names_list
 from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
@@ -79,6 +80,9 @@ _TO_READERS = re.compile(
     r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
 )
 
+
+#: The reason a run of items between bars is no prose (`menus.barred_items`).
+BARRED = "items between bars (a menu's, a table's headers), no sentence"
 
 # A page's stamp closing a unit with no stop (`Trang chủ … đã kiểm duyệt nội dung Ngày cập nhật: 14/03/2024`).
 _STAMP_LAST = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2})?\s*$")
@@ -169,6 +173,8 @@ def unit_kind(
         or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
     ):
         return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
+    if s.prose and barred_items(unit.text):  # `Hoạt động của HĐND | Kỳ họp | Giám sát | …`: a menu's items
+        return "short", BARRED
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"

@@ -101,3 +101,27 @@ def test_an_interview_under_a_list_header_keeps_its_turns() -> None:
     body = convert(page.encode(), "page.txt", year=2024).body
     assert "Giá điện có tăng trong quý này không?" in body
     assert "Vậy khi nào giá điện sẽ được điều chỉnh?" in body
+
+
+def test_a_sessions_replay_and_a_broadcasts_notice_after_the_byline_go_and_the_byline_stays() -> None:
+    pieces = _texts(
+        "Hà Vân Xem lại phiên chất vấn Phát sóng trực tiếp trên kênh Truyền hình Quốc hội Việt Nam"
+    )
+    assert pieces == [
+        "Hà Vân",
+        "Xem lại phiên chất vấn",
+        "Phát sóng trực tiếp trên kênh Truyền hình Quốc hội Việt Nam",
+    ]
+    assert live_control(pieces[1]) and live_control(pieces[2])
+    assert live_control("Đang phát sóng trực tiếp") and live_control("Phát trực tiếp 00:00 / 45:12")
+    assert _texts("Video: Xem lại phiên chất vấn") == ["Video: Xem lại phiên chất vấn"]  # its label with it
+    assert live_control("Video: Xem lại phiên chất vấn")
+
+
+def test_a_broadcast_the_story_tells_of_stays() -> None:
+    for text in (
+        "Phiên chất vấn được phát sóng trực tiếp trên kênh Truyền hình Quốc hội Việt Nam.",
+        "Truyền hình trực tiếp lễ khai mạc kỳ họp",  # an agenda's item: what is broadcast, named
+        "Xem lại phiên họp hôm đó, nhiều cử tri vẫn chưa hài lòng với câu trả lời.",
+    ):
+        assert _texts(text) == [text] and not live_control(text)
