@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
+from ..core.text import is_syllable
 from .furniture import HASHTAGS, SENTENCE_GOES_ON, signals
 from .numbered_items import opens_item
 from .section_lists import section_header
@@ -34,7 +35,8 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:(?:xem thêm|xem tiếp|đọc tiếp|nghe thêm)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
-    r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về))"
+    r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về)|"
+    r"thanh toán (?:tiền điện|tiền nước|hóa đơn|hoá đơn|trực tuyến|online))"  # a utility's payment prompt
     r"\s(?!.*[.!?:…]$)"
     r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`), not a heading (`Xem lại …`)
     r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
@@ -192,3 +194,15 @@ def remove_language_menus(text: str) -> str:
     names between bars two of which or more are languages."""
     text = _LANGUAGE_RUN.sub(" ", text) if _LANGUAGE_RUN.search(text) else text
     return _BARRED_RUN.sub(_barred_switcher, text) if "|" in text else text
+
+
+def peel_language_link(text: str) -> tuple[str, str] | None:
+    """(link, lead) of the site's link to its edition in another language, named in that language
+    (`English`, `Français`), the last item of the header run into the lead (`English Thực hiện Công
+    điện …`): the lead a plain sentence of ten words or more, its first word a Vietnamese one (not
+    `English Premier League …`, a name); None for anything else. `page_header` asks before the lead."""
+    first, _, rest = text.partition(" ")
+    if first.casefold() not in _LANGUAGES or not rest[:1].isupper() or not is_syllable(rest.split()[0]):
+        return None
+    found = signals(rest)
+    return (first, rest) if found.sentence and found.words >= 10 and found.strong is None else None

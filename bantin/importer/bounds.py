@@ -36,6 +36,7 @@ from .lone_related import LINKED
 from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
 from .rosters import lists_people
+from .service_prompts import SERVICE_BUTTON
 from .signed_tail import speaks_to_the_reader
 from .speakers import names_speaker
 
@@ -166,6 +167,11 @@ def plain_sentence(found: Signals) -> bool:
     return plain and (found.words >= 10 or (found.words >= 6 and found.grammar >= 1))
 
 
+# Chrome set inside the story, at which no tail starts: an ad's slot, a related headline or teaser, a
+# quiz, a group's or a firm's call, a utility's lookup box or payment prompt.
+_INSIDE = (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL, HEADER_CALL, SERVICE_BUTTON)
+
+
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
     """Where the tail of chrome begins: the cut, after the article's first sentence, past which
     furniture outweighs prose most; never before a sentence that the article's closing byline
@@ -176,11 +182,8 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     gallery = gallery_counters(texts)
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
-        if (
-            reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL, HEADER_CALL)
-            or reason in INLINE_REASONS
-        ):
-            continue  # an ad's slot, a related headline or teaser, a quiz, a group's or a firm's call: inside
+        if reason in _INSIDE or reason in INLINE_REASONS:
+            continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box: inside
         if i in gallery:
             continue  # a gallery's counters too
         if kind == "chrome":

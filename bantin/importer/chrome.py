@@ -83,6 +83,7 @@ from .self_ads import self_ads
 from .selfdescribed import describes
 from .series_links import series_links
 from .series_lists import series_lists
+from .service_prompts import service_buttons
 from .signers import signs_the_story
 from .spelled import stem
 from .story_contacts import story_contacts
@@ -204,6 +205,7 @@ def detect(
     kinds = comments_at_the_end(kinds, texts)  # `Bình luận Mai Anh: Thực đơn rất tiện …`
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
+    kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

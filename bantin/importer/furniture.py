@@ -53,7 +53,10 @@ SURE = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
-    r"bản quyền|giấy phép (?:hoạt động|thiết lập|cung cấp)|bạn đang (?:đọc|xem)\s*:|"
+    r"bản quyền|giấy phép (?:thiết lập|cung cấp)|bạn đang (?:đọc|xem)\s*:|"
+    # a paper's licence (`Giấy phép hoạt động báo chí số …`), not a licence a story tells of (`giấy phép
+    # hoạt động điện lực`, a clinic's `giấy phép hoạt động` withdrawn)
+    r"giấy phép hoạt động(?=\s*(?:báo chí|trang|mạng|số\b|:|\d))|"
     r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|nội dung bạn đang (?:đọc|xem)|"
     r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|giấy xác nhận|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"

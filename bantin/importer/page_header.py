@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .anchors import cuts_into_summary
+from .boilerplate import peel_language_link
 from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .header_stamps import peel_header_stamp
@@ -63,6 +64,7 @@ def peel_page_header(
                 or peel_lead_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`, `Bài PR Chủ đầu tư …`
                 or peel_buttons(unit.text)  # a player's buttons under the stamp (`Nghe tin này …`)
                 or peel_ticker(unit.text)
+                or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
                 or peel_menu(unit.text)
                 or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)

@@ -5,15 +5,17 @@ masthead word before it, where a site prints its own name: a line of its own (th
 `©` or before ` - ` and the site's description (`Bản quyền © Doanh Nhân Sài Gòn Online`, `Doanh Nhân
 Sài Gòn - Tạp chí của …`), or an organisation's name glossed with it (`Tập đoàn Điện lực Việt Nam
 (EVN)`). A name in capitals is written as the page writes it elsewhere, else in title case, but an
-acronym (one word of four letters at most: `VPF`, `VFF`) stays as it is, which no reader title-cases.
+acronym (one word of four letters at most: `VPF`, `VFF`) or a brand with a word no syllables spell
+(`PVOIL`, `PV GAS`) stays as it is, which no reader title-cases.
 `publishers` asks these after its table and the names with `Báo`/`Tạp chí`."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
-from bantin.core.text import CAPITALS, fold
+from bantin.core.text import CAPITALS, fold, is_syllable
 from bantin.tagging.kinds import ORG_HEADS
 
 _WORD = re.compile(r"[^\W_]+")
@@ -48,8 +50,18 @@ def scraped_part(candidate: str, stem: str, cased: Callable[[list[str]], str | N
 
 
 def _acronym(part: str) -> bool:
-    """`VPF`, `VFF`: a body's initials, one word of four letters at most."""
-    return len(part.split()) == 1 and len(letters(part)) <= _ACRONYM
+    """`VPF`, `VFF`: a body's initials, one word of four letters at most; or a brand in capitals with
+    a word that no Vietnamese syllables spell (`PVOIL`, `PV GAS`; not `THETHAO`), which no reader
+    title-cases either."""
+    words = _WORD.findall(part)
+    single = len(words) == 1 and len(letters(part)) <= _ACRONYM
+    return single or not all(_syllables(word.lower()) for word in words)
+
+
+@functools.cache
+def _syllables(word: str) -> bool:
+    """`word` reads as Vietnamese syllables, run together or not (`thethao`, `nhịp`; not `pvoil`)."""
+    return not word or any(is_syllable(word[:i]) and _syllables(word[i:]) for i in range(len(word), 0, -1))
 
 
 _ACRONYM = 4

@@ -56,6 +56,7 @@ from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
+from .service_prompts import service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
 from .tables import introduces_table, table_ends
@@ -227,7 +228,7 @@ def split_units(text: str) -> list[str]:
     # prompts, a header bar, a podcast's box, a quiz's (`… ngay Bắt đầu Nếu …`), a call to join a group,
     # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
     cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
-    cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text))
+    cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
