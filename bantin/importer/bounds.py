@@ -32,6 +32,7 @@ from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
+from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
 from .quiz_boxes import QUIZ
 from .rosters import lists_people
@@ -163,8 +164,10 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         if (
             reason in (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL, HEADER_CALL)
             or reason in INLINE_REASONS
+            or reason == PLAYER_SETTINGS
         ):
-            continue  # an ad's slot, a related headline or teaser, a quiz, a group's or a firm's call: inside
+            continue  # an ad's slot, a related headline or teaser, a quiz, a group's or a firm's call, a
+            # player's settings: inside
         if i in gallery:
             continue  # a gallery's counters too
         if kind == "chrome":
