@@ -43,7 +43,11 @@ _NAME = rf"[{CAPITALS}][\w/.]*(?:\s+[{CAPITALS}][\w/.]*){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|và|&)\s*{_NAME})*"
 _CREDIT = rf"{_ROLE}\s*:\s*{_NAMES}"
 _LINE = re.compile(rf"^\s*{_CREDIT}(?:\s*[-–|,;]?\s*{_CREDIT})+\s*\.?\s*$")
-_PAIRED = re.compile(rf"^\s*{_ONE_ROLE}\s*(?:,|và)\s*{_ONE_ROLE}\s*:\s*{_NAMES}\s*\.?\s*$")  # one's two roles
+# One person's two roles, a programme's one of them (`Biên tập và dẫn chương trình: Thanh Hương`); a
+# writer's `Bài và ảnh: Thu Hằng` is a byline, read for the author.
+_PROGRAMME = rf"(?i:{PROGRAMME_ROLES})"
+_PAIR = rf"(?:{_ONE_ROLE}\s*(?:,|và)\s*{_PROGRAMME}|{_PROGRAMME}\s*(?:,|và)\s*{_ONE_ROLE})"
+_PAIRED = re.compile(rf"^\s*{_PAIR}\s*:\s*{_NAMES}\s*\.?\s*$")
 _ONE = re.compile(rf"^\s*[-–|;]?\s*{_CREDIT}\s*[-–|;.]?\s*$")
 
 
@@ -77,8 +81,8 @@ def made_by_cuts(text: str) -> list[int]:
 
 
 def credit_line(text: str) -> bool:
-    """`text` is a line of credits: two roles or more, each with its names (or one person's two roles,
-    `Biên tập và dẫn chương trình: Thanh Hương`), and no other words."""
+    """`text` is a line of credits: two roles or more, each with its names (or one person's two roles, a
+    programme's among them, `Biên tập và dẫn chương trình: Thanh Hương`), and no other words."""
     return _LINE.match(text) is not None or _PAIRED.match(text) is not None
 
 

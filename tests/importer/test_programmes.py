@@ -30,6 +30,7 @@ def test_a_programmes_crew_is_cut_off_the_players_chrome_after_it(line: str, cre
     units = crew_credits_apart(episodes_apart([Unit(0, line)]))
     assert units[0].text == credits and credit_line(credits)
     assert crew_credits_end("Dẫn chương trình: Minh Châu Tin mới") is None  # one role alone
+    assert not credit_line("Bài và ảnh: Thu Hằng")  # a writer's byline, read for the author
     crew = "PV: Văn Nam - KTV: Hải Long"
     assert crew_credits_end(f"{crew} THP THP+ Phát thanh") == len(crew)  # a call sign is no maker's name
 
