@@ -32,6 +32,7 @@ from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
+from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
 from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
@@ -169,7 +170,17 @@ def plain_sentence(found: Signals) -> bool:
 
 # Chrome set inside the story, at which no tail starts: an ad's slot, a related headline or teaser, a
 # quiz, a group's or a firm's call, a utility's lookup box or payment prompt.
-_INSIDE = (AD_REASON, LINKED_HEADLINE, LINKED, TEASER_LEAD, QUIZ, GROUP_CALL, HEADER_CALL, SERVICE_BUTTON)
+_INSIDE = (
+    AD_REASON,
+    LINKED_HEADLINE,
+    LINKED,
+    TEASER_LEAD,
+    QUIZ,
+    GROUP_CALL,
+    HEADER_CALL,
+    SERVICE_BUTTON,
+    PLAYER_SETTINGS,
+)
 
 
 def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, texts: list[str]) -> int:
@@ -183,7 +194,8 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     for i in range(len(kinds) - 1, max(after, signed), -1):
         kind, reason = kinds[i]
         if reason in _INSIDE or reason in INLINE_REASONS:
-            continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box: inside
+            continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box, a
+            # player's settings: inside
         if i in gallery:
             continue  # a gallery's counters too
         if kind == "chrome":

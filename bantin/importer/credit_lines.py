@@ -18,6 +18,7 @@ import re
 
 from ..core.text import CAPITALS
 from .bylines import Byline, parse_byline
+from .crew_credits import PROGRAMME_ROLES
 from .furniture import Unit
 from .parsed import Block
 from .widgets import leading_buttons
@@ -30,15 +31,23 @@ __all__ = [
 REASON = "a line of credits (the writer's, the photographer's, the designer's)"
 
 # A role, in capitals too (`THỰC HIỆN`, `ẢNH`), as e-magazines print their credits.
-_ROLE = (
+# A programme's too (`Dẫn chương trình`, `Phát thanh viên`), and one person's two (`Biên tập và dẫn
+# chương trình`, `Thực hiện, ảnh`).
+_ONE_ROLE = (
     r"(?i:Thực hiện|Nội dung|Bài|Tác giả|Người viết|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
-    r"Kỹ thuật|Biên tập|Quay phim|Dựng phim|Minh họa|Minh hoạ)(?:\s*(?:,|và|-)\s*(?i:ảnh|video))?"
+    r"Kỹ thuật|Biên tập|Quay phim|Dựng phim|Minh họa|Minh hoạ|" + PROGRAMME_ROLES + ")"
 )
+_ROLE = rf"{_ONE_ROLE}(?:\s*(?:,|và|-)\s*{_ONE_ROLE})?"
 # A name (`Minh Đức`, `Lê Hợi/TTXVN`, `NGUYỄN KHÁNH`), and names after it (`Minh Đức, Thu Trang`).
 _NAME = rf"[{CAPITALS}][\w/.]*(?:\s+[{CAPITALS}][\w/.]*){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|và|&)\s*{_NAME})*"
 _CREDIT = rf"{_ROLE}\s*:\s*{_NAMES}"
 _LINE = re.compile(rf"^\s*{_CREDIT}(?:\s*[-–|,;]?\s*{_CREDIT})+\s*\.?\s*$")
+# One person's two roles, a programme's one of them (`Biên tập và dẫn chương trình: Thanh Hương`); a
+# writer's `Bài và ảnh: Thu Hằng` is a byline, read for the author.
+_PROGRAMME = rf"(?i:{PROGRAMME_ROLES})"
+_PAIR = rf"(?:{_ONE_ROLE}\s*(?:,|và)\s*{_PROGRAMME}|{_PROGRAMME}\s*(?:,|và)\s*{_ONE_ROLE})"
+_PAIRED = re.compile(rf"^\s*{_PAIR}\s*:\s*{_NAMES}\s*\.?\s*$")
 _ONE = re.compile(rf"^\s*[-–|;]?\s*{_CREDIT}\s*[-–|;.]?\s*$")
 
 
@@ -72,8 +81,9 @@ def made_by_cuts(text: str) -> list[int]:
 
 
 def credit_line(text: str) -> bool:
-    """`text` is a line of credits: two roles or more, each with its names, and no other words."""
-    return _LINE.match(text) is not None
+    """`text` is a line of credits: two roles or more, each with its names (or one person's two roles, a
+    programme's among them, `Biên tập và dẫn chương trình: Thanh Hương`), and no other words."""
+    return _LINE.match(text) is not None or _PAIRED.match(text) is not None
 
 
 def keep_credit_lines(units: list[Unit], header: str) -> list[Unit]:

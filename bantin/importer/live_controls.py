@@ -23,10 +23,18 @@ from ..core.text import CAPITALS
 from .furniture import Unit
 from .widgets import leading_buttons
 
-__all__ = ["LIVE_CONTROL", "live_control", "live_controls_apart"]
+__all__ = ["LIVE_CONTROL", "PLAYER_SETTINGS", "live_control", "live_controls_apart", "player_settings"]
 
 #: The reason a unit holding such a control goes.
 LIVE_CONTROL = "a live page's or a video player's control (reload, replay) and the titles it links"
+#: The reason a player's settings go: they stand where the player does, inside the story as well.
+PLAYER_SETTINGS = "a media player's settings (speed, quality, sound, subtitles) and their values"
+
+# A player's menu of settings scraped as text (`Tốc độ phát 1x 1.25x 1.5x`, `Chất lượng 720p`, `Phụ đề
+# Tắt`): its labels and their values, nothing else; no sentence is made of them.
+_SETTING = r"(?:Tốc độ(?: phát)?|Chất lượng|Phụ đề|Tắt tiếng|Bật tiếng|Âm lượng|Toàn màn hình|Cài đặt)"
+_VALUE = r"(?:\d(?:[.,]\d{1,2})?x|\d{3,4}p|Tự động|Tắt|Bật|Auto|HD)"
+_SETTINGS = re.compile(rf"(?i:{_SETTING})(?:\s+(?:(?i:{_SETTING})|{_VALUE}))*")
 
 # A broadcast's notice (`Phát sóng trực tiếp trên kênh …`, `Đang phát sóng trực tiếp`, a player's `Phát trực
 # tiếp 00:00 / 45:12`): the channel it names, nothing after it, or the player's time; a sentence's own
@@ -93,6 +101,11 @@ def live_control(text: str) -> bool:
     it (see the module's docstring), or is a player's bar alone (`Phát 00:00 / 01:58`)."""
     unlabelled = _LABELLED.sub("", text, count=1)  # `Video: Xem lại phiên chất vấn`
     return (_CONTROL.match(unlabelled) is not None and not ends_sentence(text)) or _bar_alone(text)
+
+
+def player_settings(text: str) -> bool:
+    """`text` is a player's settings and their values alone (`Tốc độ phát 1x 1.25x`, `Chất lượng 480p`)."""
+    return _SETTINGS.fullmatch(text.strip()) is not None
 
 
 def _bar_alone(text: str) -> bool:

@@ -18,6 +18,7 @@ from .calendar_widgets import widget_tab_apart
 from .channels import channels_apart
 from .crew_credits import crew_credits_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
+from .episode_lists import episodes_apart
 from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
 from .glued_teasers import glued_teaser_apart
@@ -49,6 +50,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = series_header_apart(units)  # `Ma Văn Đức Loạt bài Bài 1: …`: the series' links under the byline
     units = live_controls_apart(units)  # `… Nhóm phóng viên Xem lại video …`: a live page's controls
     units = channels_apart(units)  # `Thu Hằng/VOV1 VOV1 VOV2 VOV3 …`: a station's list of channels
+    units = episodes_apart(units)  # `… Voiz FM Tập 7 Trực ca Tết 31:02 Tập 9 …`: a programme's episodes
     units = crew_credits_apart(units)  # `PV: Thu Hằng, Quốc Anh - KTV: Văn Nam THP THP+ …`: a report's crew
     units = contents_apart(
         describes_itself_apart(

@@ -24,6 +24,8 @@ from .channels import REASON as CHANNELS
 from .channels import channel_list
 from .donation_boxes import REASON as DONATION_BOX
 from .donation_boxes import donation_box
+from .episode_lists import REASON as EPISODE
+from .episode_lists import episode
 from .furniture import (
     AD_REASON,
     AD_SLOT,
@@ -40,7 +42,7 @@ from .inline import inline_chrome
 from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
 from .list_headers import names_its_list
-from .live_controls import LIVE_CONTROL, live_control
+from .live_controls import LIVE_CONTROL, PLAYER_SETTINGS, live_control, player_settings
 from .menus import barred_items
 from .name_words import names_list
 from .notice_services import REASON as NOTICE_SERVICE
@@ -107,6 +109,10 @@ def unit_kind(
         return "chrome", BOOKING
     if live_control(unit.text):  # `Nhấn F5 để cập nhật`, `Xem lại video …`
         return "chrome", LIVE_CONTROL
+    if player_settings(unit.text):  # `Tốc độ phát 1x 1.25x`: where the player stands, in the story too
+        return "chrome", PLAYER_SETTINGS
+    if episode(unit.text):  # `Tập 7 Trực ca Tết 31:02`: a link to another episode of the programme
+        return "chrome", EPISODE
     if channel_list(unit.text):  # `VOV1 VOV2 VOV3`: a station's channels, links
         return "chrome", CHANNELS
     if station_header(unit.text):  # `Đài PT-TH Lạng Sơn Trang chủ`: no source's credit

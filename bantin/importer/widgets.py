@@ -72,6 +72,7 @@ WIDGETS = (
     "bấm để xem thêm", "nhấn để xem thêm", "gói thành viên", "đăng ký gói thành viên", "trang trước",
     "trang sau", "trang tiếp", "đang trực tuyến", "đang online", "số người trực tuyến",
     "tắt tiếng", "bật tiếng", "toàn màn hình", "thoát toàn màn hình", "âm lượng",  # a video player's
+    "tốc độ phát", "phát tiếp", "nghe ngay", "nghe podcast", "nghe thử",  # and a podcast's
     "cuộn để khám phá", "cuộn xuống để khám phá", "cuộn xuống để tiếp tục", "cuộn xuống để xem tiếp",
     "cuộn xuống",  # an e-magazine's prompt to scroll
     # a shop's or an agent's buttons
