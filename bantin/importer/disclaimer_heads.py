@@ -1,7 +1,7 @@
 """A disclaimer's heading on a line of its own (`Khuyến cáo`, `Tuyên bố miễn trừ trách nhiệm`, `Lưu ý`)
 over the disclaimer it introduces (`Báo cáo này chỉ nhằm mục đích cung cấp thông tin …`): a securities
 firm's or a financial paper's notice closing a note or a report. The disclaimer goes as the site's
-(`widgets.DISCLAIMER`), and its heading, a unit of a word or a few with no stop, goes with it. The same
+(`disclaimers.DISCLAIMER`), and its heading, a unit of a word or a few with no stop, goes with it. The same
 word over anything else (`Khuyến cáo` over the doctor's advice the story gives) is the story's heading,
 and stays: only the disclaimer directly under it tells them apart."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .widgets import DISCLAIMER
+from .disclaimers import DISCLAIMER
 
 __all__ = ["REASON", "disclaimer_heads"]
 

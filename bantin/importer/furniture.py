@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
+from .disclaimers import DISCLAIMER
 from .leftovers import BROWSER_NOTICE
 from .section_lists import opens_section_list
 from .vocabulary import (
@@ -28,7 +29,7 @@ from .vocabulary import (
     alternatives,
     as_headers,
 )
-from .widgets import DISCLAIMER, RATING, SPACED_HASHTAG, widget_ends
+from .widgets import RATING, SPACED_HASHTAG, widget_ends
 
 # Furniture: words a site prints around every article. Sure ones make any unit chrome; strong
 # ones make chrome of a unit that is not a long sentence (an article may name a hotline); a

@@ -6,7 +6,7 @@ A page's template prints values its scripts never filled and marks its own machi
 reactions nobody clicked (`0 0 0`, `👍 0 ❤️ 0`), and a notice that the reader's browser runs no
 JavaScript. None of them is a word of the story, and each has a shape no sentence has, so they go
 wherever they stand, before the body is cut into units (`strip`, from `repair.clean`); the notice is a
-sentence, which `widgets.NOTICE` starts a unit at and `furniture` calls site furniture.
+sentence, which `disclaimers.NOTICE` starts a unit at and `furniture` calls site furniture.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Company news on business papers' pages (the blind_enterprise round): a finance page's disclaimer
 that its report or its advice on shares is only for reference or only to inform goes, after the last
-paragraph or glued to the analyst's signature (`widgets.DISCLAIMER`), while the story's words about a
+paragraph or glued to the analyst's signature (`disclaimers.DISCLAIMER`), while the story's words about a
 report stay. The pages are written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
-from bantin.importer.widgets import DISCLAIMER
+from bantin.importer.disclaimers import DISCLAIMER
 
 from .scrapes import vnsum
 

@@ -1,6 +1,6 @@
 """Stock-market and banking pages (the blind round `blind_finance`): a board of quotes and a row of
 share codes run into the story (`quote_boards`), a disclaimer's heading, in the text (`Tuyên bố miễn trừ
-trách nhiệm …`, `widgets.DISCLAIMER`) or on a line of its own over it (`disclaimer_heads`), a writer
+trách nhiệm …`, `disclaimers.DISCLAIMER`) or on a line of its own over it (`disclaimer_heads`), a writer
 under `Tác giả` with its colon lost (`bylines`), a firm's analysts signing as one (`teams`), and the
 site's brand atop a page of its sub-domain (`Investing.com` on vn.investing.com, `unit_kinds`)."""
 
@@ -11,9 +11,9 @@ import pytest
 from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 from bantin.importer.disclaimer_heads import disclaimer_heads
+from bantin.importer.disclaimers import DISCLAIMER
 from bantin.importer.quote_boards import board_cuts, quote_board
 from bantin.importer.units import split_units
-from bantin.importer.widgets import DISCLAIMER
 
 from .scrapes import vnsum
 

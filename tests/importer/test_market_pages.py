@@ -13,8 +13,8 @@ import pytest
 
 from bantin.importer.anchors import cuts_into_summary
 from bantin.importer.convert import convert
+from bantin.importer.disclaimers import DISCLAIMER
 from bantin.importer.suffixes import source_of_title
-from bantin.importer.widgets import DISCLAIMER
 
 from .scrapes import vnsum
 

@@ -1,0 +1,66 @@
+"""A site's disclaimers: what the page says is for reference only, or that the site gives no advice
+(`Bài viết này chỉ mang tính chất tham khảo`, `Hello Bacsi không đưa ra lời khuyên`), and the notices
+that start a unit wherever they stand as a disclaimer does (a cookie notice, a column's sign-off under
+its answer, a notice about the reader's browser). `furniture` calls them site furniture;
+`disclaimer_heads` drops a heading over one; `units` starts a unit at each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
+from .leftovers import BROWSER_NOTICE
+
+__all__ = ["DISCLAIMER", "NOTICE", "advice_disclaimers"]
+
+# A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
+#: `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
+#: viết mang tính chất tham khảo, nhà đầu tư …`, a market page's closing line), its label with it
+#: (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
+#: under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and a notice
+#: about the reader's browser (`leftovers.BROWSER_NOTICE`).
+_SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  # `Thông tin trong bài này`
+_SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
+_NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
+_OPENING = r"(?<!\S)(?:Thông tin|Nội dung|Bài viết|Dữ liệu|Số liệu)"  # in a capital: no `chỉ` needed
+_UNPRAISED = r"(?! cao\b)"  # `… có tính tham khảo cao` praises a text: no disclaimer
+# Its label, opening a unit or after a sentence (`Khuyến nghị: `, `Lưu ý: `), goes with it.
+_LABEL = r"(?:(?:^|(?<=[.!?…]\s))[A-ZĐ][^\s:]*(?: [^\s:]+){0,2}:\s+)?"
+_UNSAID = rf"{_OPENING}{_SUBJECT}{_SPOKEN}{_UNPRAISED}"  # `Bài viết mang tính chất tham khảo, …`
+# A finance page's: its report or its advice on shares, in a capital, is only for reference or only
+# to inform (`Khuyến nghị mua bán cổ phiếu của CafeF chỉ mang tính tham khảo`, `Báo cáo này chỉ nhằm
+# mục đích cung cấp thông tin, nhà đầu tư …`); a few words of what it is on may come between. An
+# analyst's view said to be only for reference (`Nhận định này chỉ mang tính tham khảo, bởi …`) may be
+# the story's own sentence, and stays.
+_ADVICE = r"(?<!\S)(?:Báo cáo|Khuyến nghị)(?: [^\s,.;:!?]+){0,8}? chỉ"
+_ONLY_TO_INFORM = rf"(?:{_SPOKEN}{_UNPRAISED}| nhằm mục đích (?:cung cấp )?thông tin)"
+# Its heading, which only a site prints in title case (`Tuyên bố miễn trừ trách nhiệm (rủi ro)`), a risk
+# warning under it (`… Giao dịch các công cụ tài chính có mức độ rủi ro cao …`); a story's `miễn trừ
+# trách nhiệm hình sự` is in small letters.
+_HEADING = r"(?<!\S)Tuyên bố miễn trừ trách nhiệm"
+DISCLAIMER = re.compile(
+    rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM})|{_HEADING}"
+)
+NOTICE = re.compile(
+    DISCLAIMER.pattern
+    + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
+    + BROWSER_NOTICE
+)
+
+# A site saying it gives no advice, its name in capitals before it (`Hello Bacsi không đưa ra lời khuyên`).
+_NO_ADVICE = re.compile(rf"(?:[{CAPITALS}]\S*\s+){{1,2}}không (?:đưa ra|cung cấp) lời khuyên")
+
+
+def advice_disclaimers(text: str) -> list[tuple[int, int]]:
+    """Where a site's disclaimer that it gives no advice starts a unit (and its span, kept whole):
+    after a sentence's stop or a name's last word in capitals (a signature's: `… Lê Hải Yến Hello
+    Bacsi không đưa ra lời khuyên …`); after a word in lower case the site's name is longer than its
+    words in capitals (`Nhà thuốc Mẫu không …`) and the sentence stays whole."""
+    spans = []
+    for match in _NO_ADVICE.finditer(text):
+        before = text[: match.start()].split()
+        if not before or before[-1][:1].isupper() or ends_sentence(before[-1]):
+            spans.append(match.span())
+    return spans
