@@ -38,11 +38,12 @@ from .inline import inline_cuts, media_title
 from .parsed import Block
 from .repeated_credits import credited_before
 from .repeated_names import repeated_pairs
+from .shoot_credits import caption_start
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
-# `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`.
-_MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])" + _LABEL + r"\s*:\s*")
+# `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`; not a byline's label's second word (`Bài & Ảnh: Lê Hà`).
+_MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])(?<!&\s)" + _LABEL + r"\s*:\s*")
 # Credits without a colon, at the end of a caption: `(Ảnh tư liệu)`, `Ảnh chụp màn hình.`
 _BARE_CREDIT = re.compile(
     r"[\s,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+"
@@ -311,6 +312,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             byline = ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
+        start = caption_start(before, start)  # `… quần short da. Stylist: Kelbin Lei.`: the crew's credit
         apart = [c for c in inline_cuts(before) if c < len(before)]
         apart += [c for c in embed_cuts(before) if c == len(before.rstrip())]  # after a post's frame
         apart += [start + c for c in glued_words(before[start:])]

@@ -168,14 +168,19 @@ _ROLE = re.compile(
 )
 
 
+_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")  # a gallery's counter (`2/12`) opening the next photo's caption
+
+
 def owned_by(tokens: list[re.Match[str]], index: int) -> bool:
     """The words in lower case after the credit's first word, three at most and this one (`index`)
     among them, say whose that word is (`Ảnh: Instagram nhân vật`, `Ảnh: Facebook của nhân vật`): a
-    capital right after them opens the next sentence, and no sentence opens in lower case, so they are
-    the credit's. With nothing after them they may be the sentence's own (`Reuters cho biết thêm`)."""
+    capital right after them opens the next sentence, or a gallery's counter the next photo (`Ảnh: IG
+    nhân vật 2/12`), and no sentence opens in lower case, so they are the credit's. With nothing after
+    them they may be the sentence's own (`Reuters cho biết thêm`)."""
     words = [t.group(0) for t in tokens[1:5]]
     run = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), words))
-    return 1 <= index <= len(run) < len(words) and words[len(run)][:1].isupper()
+    after = words[len(run)] if len(run) < len(words) else ""
+    return 1 <= index <= len(run) and (after[:1].isupper() or _COUNTER.fullmatch(after) is not None)
 
 
 def writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:
