@@ -33,7 +33,7 @@ ROUNDS = (
     "blind_enterprise", "blind_provincial", "blind_nationals", "blind_heads4", "blind_dates2", "blind_ethnic",
     "blind_html3", "blind_interviews", "blind_diplomacy", "blind_family", "blind_culture", "blind_sponsored",
     "blind_transport", "blind_military", "blind_finance", "blind_legacy", "blind_science", "blind_labour",
-    "blind_funerals", "blind_auto", "blind_aggregators", "blind_youth", "blind_amp",
+    "blind_funerals", "blind_auto", "blind_aggregators", "blind_youth", "blind_amp", "blind_lifestyle",
 )  # fmt: skip
 
 
