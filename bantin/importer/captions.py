@@ -21,6 +21,7 @@ from .credit_ends import (
     a_place,
     a_sentence,
     acronym,
+    foreign_then_writer,
     in_capitals,
     initials,
     kind_credit,
@@ -293,7 +294,11 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
-            last = signed_last(credit) if glued or labelled_after(text[match.end() + cut :]) else (credit, "")
+            last = (
+                signed_last(credit)
+                if glued or labelled_after(text[match.end() + cut :])
+                else foreign_then_writer(credit)
+            )
             if glued or last[1]:  # `… Nguyễn ChinhBình luận`, `… Hoàng Hà Tags: …`: credit, byline, page's
                 credit, signed = last
             elif (

@@ -17,7 +17,7 @@ from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 from .name_words import name_word
 
 __all__ = [
-    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals",
+    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "foreign_then_writer", "in_capitals",
     "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit",
     "signed_last", "slashed", "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
@@ -141,6 +141,19 @@ def signed_last(credit: str) -> tuple[str, str]:
         if tail[0] in SURNAMES or (by_initials and len(tail) == len(words) - 1):
             return " ".join(head), " ".join(tail)
     return credit, ""
+
+
+def foreign_then_writer(credit: str) -> tuple[str, str]:
+    """A credit of a foreign publication's two words (`Women's Health`, `Getty Images`) run into a whole
+    Vietnamese name with its marks (`Thanh Tâm`) → (the publication, the writer signing after it): no
+    Vietnamese name has those foreign words, nor a foreign one the marks; else (credit, "")."""
+    words = credit.split()
+    owner, name = words[:2], words[2:]
+    if len(words) not in (4, 5) or not all(w.isascii() and is_source_name(w) for w in owner):
+        return credit, ""
+    if " ".join(name).isascii() or not all(titled(w) for w in name) or a_place(name):
+        return credit, ""
+    return (" ".join(owner), " ".join(name)) if is_person(" ".join(name)) else (credit, "")
 
 
 def labelled_after(rest: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bantin.importer.captions import split_captions
 from bantin.importer.convert import convert
+from bantin.importer.credit_ends import foreign_then_writer
 from bantin.importer.shoot_credits import caption_start
 
 from .scrapes import vnsum
@@ -35,3 +36,18 @@ def test_a_gallery_s_counters_after_credits_owned_by_the_person_shown_go() -> No
     assert "*Ảnh: IG nhân vật*" in body
     assert "Minh Hằng mặc vest đen phối quần ống rộng. Stylist: Kelbin Lei." in body
     assert "ngày càng chuộng phụ kiện bản lớn trong mùa lễ hội." in body
+
+
+def test_a_foreign_magazine_s_credit_run_into_the_closing_byline_parts_from_it() -> None:
+    assert foreign_then_writer("Women's Health Thanh Tâm") == ("Women's Health", "Thanh Tâm")
+    assert foreign_then_writer("Getty Images Hà Nội") == ("Getty Images Hà Nội", "")  # a place: the credit's
+    assert foreign_then_writer("Thanh Hà Lê Minh") == ("Thanh Hà Lê Minh", "")  # Vietnamese words: one name
+    story = (
+        "Bài tập kéo giãn năm phút giúp giảm đau lưng cho người ngồi nhiều. "
+        "Huấn luyện viên Lê Hoa hướng dẫn tư thế rắn hổ mang. Ảnh: Vogue Living Minh Châu "
+        "Bài tập 7 phút đốt mỡ bụng Đăng ký nhận bản tin"
+    )
+    raw = vnsum("Kéo giãn cho dân văn phòng", "https://example.vn/keo-gian.html", story, source="example.vn")
+    converted = convert(raw, "page.txt", year=2024)
+    assert converted.front.author == "Minh Châu"
+    assert "*Ảnh: Vogue Living*" in converted.body and "đốt mỡ bụng" not in converted.body
