@@ -241,7 +241,7 @@ _BODY_HEADS = tuple(
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box).
 BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
-    r"(?:Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?)\s*:\s*(?=\S)|"
+    r"(?:Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )
 

@@ -21,6 +21,7 @@ from .credit_ends import (
     a_place,
     a_sentence,
     acronym,
+    foreign_then_writer,
     in_capitals,
     initials,
     kind_credit,
@@ -38,11 +39,12 @@ from .inline import inline_cuts, media_title
 from .parsed import Block
 from .repeated_credits import credited_before
 from .repeated_names import repeated_pairs
+from .shoot_credits import caption_start
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
-# `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`.
-_MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])" + _LABEL + r"\s*:\s*")
+# `Ảnh: X` anywhere (run-in) or `(Ảnh: X)`; not a byline's label's second word (`Bài & Ảnh: Lê Hà`).
+_MARKER = re.compile(r"(?P<open>\(\s*)?(?<![\w/])(?<!&\s)" + _LABEL + r"\s*:\s*")
 # Credits without a colon, at the end of a caption: `(Ảnh tư liệu)`, `Ảnh chụp màn hình.`
 _BARE_CREDIT = re.compile(
     r"[\s,\-–—]*\(?\s*(?P<credit>(?:Ảnh|ảnh)\s+"
@@ -292,7 +294,11 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             glued = 0 < cut < len(window) and not window[cut - 1].isspace() and not window[cut].isspace()
             rest = text[match.end() + cut :] if len(text) - match.end() - cut <= 60 else ""
             leftover = rest.strip(" .;")
-            last = signed_last(credit) if glued or labelled_after(text[match.end() + cut :]) else (credit, "")
+            last = (
+                signed_last(credit)
+                if glued or labelled_after(text[match.end() + cut :])
+                else foreign_then_writer(credit)
+            )
             if glued or last[1]:  # `… Nguyễn ChinhBình luận`, `… Hoàng Hà Tags: …`: credit, byline, page's
                 credit, signed = last
             elif (
@@ -311,6 +317,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
             byline = ""
         ends_line = _FILLED.search(text, pos) is None
         start = 0 if whole_line and ends_line and len(before) <= 600 else last_sentence_start(before)
+        start = caption_start(before, start)  # `… quần short da. Stylist: Kelbin Lei.`: the crew's credit
         apart = [c for c in inline_cuts(before) if c < len(before)]
         apart += [c for c in embed_cuts(before) if c == len(before.rstrip())]  # after a post's frame
         apart += [start + c for c in glued_words(before[start:])]

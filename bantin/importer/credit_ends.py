@@ -17,7 +17,7 @@ from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 from .name_words import name_word
 
 __all__ = [
-    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "in_capitals",
+    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "foreign_then_writer", "in_capitals",
     "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit",
     "signed_last", "slashed", "sourced_next", "titled", "writer_before_role",
 ]  # fmt: skip
@@ -143,6 +143,19 @@ def signed_last(credit: str) -> tuple[str, str]:
     return credit, ""
 
 
+def foreign_then_writer(credit: str) -> tuple[str, str]:
+    """A credit of a foreign publication's two words (`Women's Health`, `Getty Images`) run into a whole
+    Vietnamese name with its marks (`Thanh Tâm`) → (the publication, the writer signing after it): no
+    Vietnamese name has those foreign words, nor a foreign one the marks; else (credit, "")."""
+    words = credit.split()
+    owner, name = words[:2], words[2:]
+    if len(words) not in (4, 5) or not all(w.isascii() and is_source_name(w) for w in owner):
+        return credit, ""
+    if " ".join(name).isascii() or not all(titled(w) for w in name) or a_place(name):
+        return credit, ""
+    return (" ".join(owner), " ".join(name)) if is_person(" ".join(name)) else (credit, "")
+
+
 def labelled_after(rest: str) -> bool:
     """A page's label follows the credit (`Ảnh: Đức Tâm Hoàng Hà Tags: …`): the credit closes the story,
     and the byline may be its last names, as when the page's words are glued to it."""
@@ -168,14 +181,19 @@ _ROLE = re.compile(
 )
 
 
+_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")  # a gallery's counter (`2/12`) opening the next photo's caption
+
+
 def owned_by(tokens: list[re.Match[str]], index: int) -> bool:
     """The words in lower case after the credit's first word, three at most and this one (`index`)
     among them, say whose that word is (`Ảnh: Instagram nhân vật`, `Ảnh: Facebook của nhân vật`): a
-    capital right after them opens the next sentence, and no sentence opens in lower case, so they are
-    the credit's. With nothing after them they may be the sentence's own (`Reuters cho biết thêm`)."""
+    capital right after them opens the next sentence, or a gallery's counter the next photo (`Ảnh: IG
+    nhân vật 2/12`), and no sentence opens in lower case, so they are the credit's. With nothing after
+    them they may be the sentence's own (`Reuters cho biết thêm`)."""
     words = [t.group(0) for t in tokens[1:5]]
     run = list(itertools.takewhile(lambda w: w.isalpha() and w.islower(), words))
-    return 1 <= index <= len(run) < len(words) and words[len(run)][:1].isupper()
+    after = words[len(run)] if len(run) < len(words) else ""
+    return 1 <= index <= len(run) and (after[:1].isupper() or _COUNTER.fullmatch(after) is not None)
 
 
 def writer_before_role(taken: list[re.Match[str]], word: str) -> int | None:

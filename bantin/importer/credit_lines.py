@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..core.text import CAPITALS
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .bylines import Byline, parse_byline
 from .crew_credits import PROGRAMME_ROLES
 from .furniture import Unit
@@ -68,16 +68,26 @@ def photo_credit(text: str) -> bool:
 _MADE_BY = re.compile(rf"(?<=[^\W\d_])\s+(?=Thực hiện\s*:\s*[{CAPITALS}])")
 
 
+# A writer's labelled byline (`Bài & Ảnh: Phương Thảo`), the page's words run on after the name: a word
+# in capitals with one in lower case after it (`Nghe podcast …`), as no Vietnamese name has.
+_NAME_RUN_ON = re.compile(
+    rf"(?<!\w)(?:Bài|Tin|Thực hiện)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*"
+    rf"[{CAPITALS}]\w*(?:\s+[{CAPITALS}]\w*){{1,3}}?(?=\s+[{CAPITALS}]\w*\s+[{SMALL_LETTERS}])"
+)
+
+
 def made_by_cuts(text: str) -> list[int]:
     """Where a writer's `Thực hiện: X` starts, run on from the line before it, so that it is read as the
     byline it is; not after another credit it shares a line of credits with (`Nguồn: Tổng cục Thống kê
-    Thực hiện: Minh Nhật`, which stays whole), nor in a sentence (`… các bước thực hiện: …`)."""
+    Thực hiện: Minh Nhật`, which stays whole), nor in a sentence (`… các bước thực hiện: …`). And where
+    a labelled byline's name ends when the page's words run on after it (`Bài & Ảnh: Phương Thảo Nghe
+    podcast …`)."""
     starts = [0, *(m.end() for m in re.finditer(r"[.!?…]\s+", text))]
     return [
         m.end()
         for m in _MADE_BY.finditer(text)
         if ":" not in text[max(i for i in starts if i <= m.start()) : m.start()]
-    ]
+    ] + [m.end() for m in _NAME_RUN_ON.finditer(text)]
 
 
 def credit_line(text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 
 from ..core.sentences import ends_sentence
+from .affiliate_notes import AFFILIATE_NOTE
 from .disclaimers import DISCLAIMER
 from .leftovers import BROWSER_NOTICE
 from .section_lists import opens_section_list
@@ -49,6 +50,7 @@ SURE = re.compile(
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"
     # a disclaimer or a notice (the browser's), a site saying it gives no advice (`… không đưa ra lời khuyên`)
     r"^(?:" + DISCLAIMER.pattern + "|" + BROWSER_NOTICE + ")|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
+    r"^(?-i:" + AFFILIATE_NOTE + ")|"  # an affiliate's disclosure (`Esquire có thể nhận hoa hồng khi …`)
     # a list's header, not a sentence's first words (`Xem thêm các thông tin …`, `Tin liên quan đến …`)
     r"^(?:" + alternatives(RELATED_LEADS) + r")\b(?!" + SENTENCE_GOES_ON + ")",
     re.IGNORECASE,

@@ -70,7 +70,7 @@ _CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")
 # one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
 _BUTTON_RUN = re.compile(
     r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
-    r"|Chọn mua|Đặt ngay|(?P<one>Gửi|Biểu quyết|Bình chọn))"
+    r"|Chọn mua|Đặt ngay|Thêm vào giỏ(?: hàng)?|(?P<one>Gửi|Biểu quyết|Bình chọn))"
     r"(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
 # A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the

@@ -10,6 +10,11 @@ test (`trắc nghiệm`, `bài kiểm tra`, `bài test`, `quiz`) right after it,
 end with no stop. A story speaking of a test (`Học sinh làm bài kiểm tra 15 phút.`, `Bác sĩ khuyên
 làm trắc nghiệm trầm cảm.`) ends with its stop or asks nothing before it, and stays.
 
+A box may also print its question under the test's label and the button right after it, with no call
+(`Trắc nghiệm: Bạn hợp với người yêu kiểu nào? Bắt đầu`): the label naming a test, a question, and the
+button are the box too; a story's question quoted under such a label is followed by a sentence, not
+by a button.
+
 `quiz_cuts` sets the box apart where it runs on (after its button, before a capital), and
 `quiz_boxes` makes the call, the question above it and a button on a line of its own chrome."""
 
@@ -30,6 +35,8 @@ _BUTTON = re.compile(
     r"(?:Bắt đầu(?: ngay| làm bài)?|Làm ngay|Thử ngay|Kiểm tra ngay|"
     r"Làm (?:bài|trắc nghiệm|bài test|bài kiểm tra))"
 )
+# The label of a test over its question (`Trắc nghiệm: Bạn … nào?`), opening its unit.
+_LABELLED = re.compile(r"(?:Trắc nghiệm|Bài test|Test|Quiz)\s*:\s+[^.!?;:…]{3,120}\?")
 _LONGEST = 14  # words from the call to its button: a box's line, not a paragraph without its stop
 _STOPS = (".", "!", "…", ";", ":")
 
@@ -42,6 +49,10 @@ def quiz_cuts(text: str) -> set[int]:
     """Where a quiz's box run on into what follows it ends: after its button (or after a call that is
     its own button, `Làm trắc nghiệm`), before a word in capitals, when a question stands before it."""
     cuts = set()
+    for label in _LABELLED.finditer(text):  # `Trắc nghiệm: … nào? Bắt đầu Theo bà, …`
+        button = _BUTTON.match(text, label.end() + 1)
+        if button and re.match(rf"\s+[{CAPITALS}]", text[button.end() :]):
+            cuts.add(button.end())
     for call in _CALL.finditer(text):
         if not _after_question(text, call.start()):
             continue
@@ -70,6 +81,8 @@ def quiz_boxes(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str
     question, and its button on a line of its own after the call."""
     out = list(kinds)
     for i, text in enumerate(texts):
+        if i and _BUTTON.fullmatch(text.strip()) and _LABELLED.fullmatch(texts[i - 1].strip()):
+            out[i - 1] = out[i] = ("chrome", QUIZ)  # the labelled question, its button right after it
         if i == 0 or not _call(text) or not texts[i - 1].rstrip().endswith("?"):
             continue
         out[i - 1] = out[i] = ("chrome", QUIZ)

@@ -16,6 +16,15 @@ into the next sentence of a one-line body ends: after its call, before that sent
 the sentence goes on to its stop, or before the header of a list of other stories (`Món ngon khác …`).
 A shop's cart (`Thêm vào giỏ`, after a price) is such a call too, and so is a button after an offer's
 discount (`ưu đãi 20% Đăng ký ngay`).
+
+Lifestyle and beauty magazines print two more kinds of box by the products their story prices. An
+affiliate's button naming the shop that sells it (`Xem tại Shopee`, `Mua ngay tại Tiki`, `Xem giá
+tại Lazada`), alone or with the shop's price (`Xem tại Shopee - Giá tham khảo: 4.500.000đ`): a verb
+of buying or viewing in a capital, `tại`/`trên` and a brand's name (no Vietnamese marks, no place:
+`Mua tại Long An` may open a sentence), no stop, is nothing a story's sentence is. And a discount
+code (`Nhập mã HERWORLD15 giảm 15% khi mua tại Lazada`, then its button `Sao chép mã`): a code in
+capitals with its figures after `mã`, and a discount, with no stop; a story telling of a sale
+(`Khách nhập mã GIAM50 được giảm 50%.`) ends with its stop and stays.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ import re
 
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.gazetteer import place
 from .furniture import opens_list
 
 __all__ = ["SHOP_CALL_REASON", "shop_call", "shop_call_cuts"]
@@ -46,6 +56,19 @@ _RUN = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})(?=\s+[{CAPITALS}])")
 # A call that wants a name after it (`Xem giá tại` Shopee) has not ended.
 _OPEN_END = re.compile(r"\s(?:tại|ở|của|trên|cho|với)$")
 _LONGEST = 30  # words: a box, never a paragraph
+# An affiliate's button naming its shop (`Xem tại Shopee`, `Mua ngay tại Tiki`, `Xem giá trên Lazada`),
+# the shop's price before or after it (`Giá tham khảo: 495.000đ`); in a run, the shop is one word.
+_PRICE_LABEL = rf"Giá(?:\s+(?:tham khảo|bán|từ|chỉ từ))?\s*:?\s*{_PRICE}"
+_NAMED = rf"(?:Mua|Xem|Săn)(?:\s+(?:ngay|giá|hàng|deal))?\s+(?:tại|trên)\s+(?P<shop>[{CAPITALS}]\S*)"
+_NAMED_BOX = re.compile(
+    rf"(?:{_PRICE_LABEL}\s+)?{_NAMED}(?:\s+[{CAPITALS}]\S*){{0,2}}(?:\s*[-–|]?\s*{_PRICE_LABEL})?"
+)
+_NAMED_RUN = re.compile(rf"(?<=[.!?…]\s){_NAMED}(?:\s*[-–|]\s*{_PRICE_LABEL})?(?=\s+[{CAPITALS}])")
+# A discount code (`mã HERWORLD15`: capitals and figures) and a discount (`giảm 15%`), its button after it.
+_CODE = r"(?<!\w)mã\s+(?:giảm giá\s+|ưu đãi\s+)?(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{3,}(?!\w)"
+_DISCOUNT = rf"(?:giảm|ưu đãi|tặng)\s+(?:thêm\s+)?(?:\d[\d.,]*\s*%|{_PRICE})"
+_CODE_BOX = re.compile(rf"(?:[{CAPITALS}]\S*\s+)?{_CODE}\s+{_DISCOUNT}(?P<rest>[^.!?…]*)")
+_CODE_BUTTON = re.compile(rf"\s+(?:Sao chép mã|Sao chép|Copy mã|Lấy mã|Dùng ngay)(?=\s+[{CAPITALS}]|\s*$)")
 _SENTENCE_AFTER = re.compile(r"\s*[^.!?…]+[.!?…]")
 _SHORTEST_SENTENCE = 5  # words of the sentence the box was run into
 
@@ -54,6 +77,10 @@ def shop_call(text: str) -> bool:
     """Whether `text`, no sentence, is a shop's box closed by its call to act."""
     if ends_sentence(text) or len(text.split()) > _LONGEST:
         return False
+    box = text.strip()
+    named = _NAMED_BOX.fullmatch(box)
+    if (named and _a_shop(named.group("shop"), box[named.end("shop") :])) or _code_box(box) is not None:
+        return True
     found = _CLOSING.search(text)
     return found is not None and not _OPEN_END.search(found.group("call"))
 
@@ -68,4 +95,35 @@ def shop_call_cuts(text: str) -> set[int]:
         sentence = after is not None and len(after.group(0).split()) >= _SHORTEST_SENTENCE
         if sentence or opens_list(text[m.end("call") :].strip()):
             cuts.add(m.end("call"))
+    for m in _NAMED_RUN.finditer(text):
+        after = _SENTENCE_AFTER.match(text, m.end())
+        if (
+            after
+            and len(after.group(0).split()) >= _SHORTEST_SENTENCE
+            and _a_shop(m.group("shop"), after.group())
+        ):
+            cuts.update(m.span())
+    for m in _CODE_BOX.finditer(text):
+        end = _code_box(text[m.start() :])
+        if end is not None and end < len(text) - m.start():
+            cuts.add(m.start() + end)
     return cuts
+
+
+def _a_shop(name: str, after: str) -> bool:
+    """`name` is a shop's brand (`Shopee`, `Tiki`): no Vietnamese marks, and no place with the word after
+    it (`Xem tại Paris`, `Mua tại Long An`), as a sentence naming where a thing is (`Đặt tại Hà Nội, …`)."""
+    words = after.split()[:1]
+    return name.isascii() and place(name) is None and (not words or place(f"{name} {words[0]}") is None)
+
+
+def _code_box(text: str) -> int | None:
+    """Where a discount code's box opening `text` ends (its button's end, or the text's when it has no
+    stop), or None: no code and discount open it, or a stop closes it (a sentence of the story)."""
+    found = _CODE_BOX.match(text)
+    if found is None or len(text[: found.end()].split()) > _LONGEST:
+        return None
+    button = _CODE_BUTTON.search(text, found.start("rest"))
+    if button is not None and button.start() <= found.end():
+        return button.end()
+    return found.end() if found.end() == len(text.rstrip()) else None

@@ -15,6 +15,7 @@ from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import ends_sentence, glued_words, sentence_starts
 from .ad_labels import ad_label_cuts
+from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
 from .bylines import HOW_MADE
@@ -110,8 +111,8 @@ _CREDIT_RUN = re.compile(
 # A labelled byline in a line of fields (`Kinh tế | 10/01/2024 06:45 | Bài và ảnh: Minh Khoa`), or run
 # into the menu above the story (`… Chuyên đề Tạp chí in Bài: Thanh Hiếu - Ảnh: Lê Khang`).
 _LABELLED_BYLINE = re.compile(
-    r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-)\s*ảnh)?\s*:)|"
-    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*[" + CAPITALS + r"])"
+    r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:)|"
+    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*[" + CAPITALS + r"])"
 )
 
 
@@ -132,7 +133,7 @@ def split_units(text: str) -> list[str]:
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
     notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text) + advice_disclaimers(text)
-    cuts.update(start for start, _ in notices)
+    cuts.update([start for start, _ in notices] + affiliate_note_starts(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text) | post_number_cuts(text))  # a forum's `… #2 member`

@@ -321,7 +321,7 @@ def comment_cuts(text: str) -> set[int]:
 
 # A credit's label and the name under it, capitalised (`Tin, ảnh: Minh Khánh`).
 #: A credit's or a byline's label (`Bài:`, `Tin, ảnh:`, `Bài và ảnh:`, `Ảnh:`), the name after it.
-CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*"
+CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*"
 _CREDITED = re.compile(CREDIT_LABEL + "[" + CAPITALS + "]")
 
 

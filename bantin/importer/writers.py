@@ -70,7 +70,7 @@ def titled_writer_apart(units: list[Unit]) -> list[Unit]:
 
 # A writer's credit under its label, run into a caption's text (`Bài: Thanh Hiếu`, `Nội dung: Hoàng Yến`).
 _LABELLED_WRITER = re.compile(
-    r"(?<!\S)(?:Tác giả|Người viết|Bài|Nội dung|Thực hiện)(?:\s*(?:,|và|-)\s*ảnh)?\s*:\s*\S"
+    r"(?<!\S)(?:Tác giả|Người viết|Bài|Nội dung|Thực hiện)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*\S"
 )
 
 
