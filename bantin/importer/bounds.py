@@ -40,6 +40,7 @@ from .rosters import lists_people
 from .service_prompts import SERVICE_BUTTON
 from .signed_tail import speaks_to_the_reader
 from .speakers import names_speaker
+from .weather_widgets import WEATHER_WIDGET
 
 __all__ = [
     "article_end",
@@ -180,6 +181,7 @@ _INSIDE = (
     HEADER_CALL,
     SERVICE_BUTTON,
     PLAYER_SETTINGS,
+    WEATHER_WIDGET,
 )
 
 

@@ -96,6 +96,7 @@ from .unit_cuts import cut_units
 from .unit_kinds import BYLINE, DATE_LINE, unit_kind
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields
+from .weather_widgets import weather_widgets
 from .widgets import leading_buttons, shop_box, tags_apart
 from .writers import titled_writer, writers_credits
 
@@ -206,6 +207,7 @@ def detect(
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
+    kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

@@ -6,7 +6,8 @@ phục vụ 24/7`).
 Power corporations, water and fuel companies print these between the paragraphs of their news, and a
 one-line scrape runs each into the next sentence with no stop (`… mùa nắng nóng. Tra cứu lịch cắt điện
 Ngày có nhu cầu cao nhất …`), where they read as the sentence's opening words. What tells such a button
-on any site: it opens after a sentence's stop (or opens the text) with the service's verb in a capital
+on any site: it opens after a sentence's stop (or opens the text, or follows the figure that ends a
+bulletin's field line with no stop, `… do nước dâng: cấp 1 Tải App …`) with the service's verb in a capital
 (`Tra cứu`, `Thanh toán`, `Tải ứng dụng` / `Tải App`), holds no stop or comma, is short, and a word in
 capitals follows one of its words in lower case (the next sentence's first word; not a name after a word
 that leads to one, `tại Hà Nội`, `của Bộ`), the piece after it a sentence of its own that ends in its
@@ -31,7 +32,7 @@ __all__ = ["SERVICE_BUTTON", "service_button", "service_buttons", "service_cuts"
 SERVICE_BUTTON = "a customer button of the site's (a lookup, a payment, its app) set in the story"
 
 _BUTTON = re.compile(
-    r"(?:^|(?<=[.!?…]\s))(?:Tra cứu|Thanh toán (?:tiền|hóa đơn|hoá đơn|trực tuyến|online|qua)|"
+    r"(?:^|(?<=[.!?…\d]\s))(?:Tra cứu|Thanh toán (?:tiền|hóa đơn|hoá đơn|trực tuyến|online|qua)|"
     r"Tải (?:ứng dụng|app|App|APP))\s"
 )
 _LONGEST = 14  # words: a button's label, never a sentence of the story

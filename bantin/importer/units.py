@@ -67,6 +67,7 @@ from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
 from .trailing_credit import credit_at_end
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
+from .weather_widgets import weather_cuts
 from .widgets import (
     CREDIT_LABEL,
     RATING,
@@ -153,6 +154,7 @@ def split_units(text: str) -> list[str]:
     # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
     cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
+    cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
