@@ -55,6 +55,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .game_stores import game_stores
 from .glued_hotlines import glued_hotlines
 from .glued_teasers import TEASER_LEAD
 from .glued_units import spaced_at_cuts
@@ -206,6 +207,7 @@ def detect(
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
+    kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

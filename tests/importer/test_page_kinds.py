@@ -104,6 +104,33 @@ def test_a_boxs_header_introducing_the_storys_table_stays() -> None:
     assert "Bảng xếp hạng sau vòng 8" in body and "Sài Gòn 8 14" in body
 
 
+def test_a_storys_table_under_a_worded_boxs_header_stays_when_it_ends_the_story() -> None:
+    # `sau lượt 7`: a phrase of the story's after the box's name, its rows up to the byline
+    body = _body(
+        "Với chiến thắng 3-0 trước Sài Gòn Phantom, Đội Sao Mai vươn lên dẫn đầu giải đấu.",
+        "Bảng xếp hạng sau lượt 7:",
+        "Đội Sao Mai 6-1",
+        "Đội Cánh Diều 5-2",
+        "Đội Hải Âu 4-3",
+        "Minh Trí",
+        "Tin liên quan",
+        "Đội Hải Âu chia tay huấn luyện viên trưởng",
+    )
+    assert "Bảng xếp hạng sau lượt 7" in body and "Đội Hải Âu 4-3" in body
+
+
+def test_a_widgets_table_under_its_titled_header_after_the_story_goes() -> None:
+    body = _body(
+        "Với chiến thắng 3-0 trước Sài Gòn Phantom, Đội Sao Mai vươn lên dẫn đầu giải đấu.",
+        "Vòng tới, Đội Sao Mai sẽ gặp Đội Hải Âu vào tối thứ bảy.",
+        "Bảng xếp hạng Giải Mùa Xuân 2025:",
+        "Đội Sao Mai 6-1",
+        "Đội Cánh Diều 5-2",
+        "Đội Hải Âu 4-3",
+    )
+    assert "Bảng xếp hạng" not in body and "Đội Cánh Diều 5-2" not in body
+
+
 def test_a_readers_question_introduced_by_name_stays() -> None:
     body = _body(
         "Độc giả Trần Thị Lan (Nghệ An) hỏi:",
