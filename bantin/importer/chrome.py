@@ -68,6 +68,7 @@ from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .marked_ends import after_byline, headed_tail
 from .masthead_footer import masthead_footer
+from .match_results import states_a_result
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
@@ -189,6 +190,7 @@ def detect(
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
+        outside = outside and not (i == last + 1 and states_a_result(unit.text))  # `Kết quả: A 4-2 B`
         boxed = figures(unit.text) and not lists_figures(unit.text)  # a list the story writes stays
         if outside and (boxed or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")

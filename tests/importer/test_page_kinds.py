@@ -148,3 +148,19 @@ def test_a_storys_question_to_the_reader_over_a_photos_stub_stays() -> None:
         "Hiện tượng này giúp cây giảm thoát hơi nước trong những tháng khô lạnh.",
     )
     assert "Bạn có biết vì sao lá bàng" in body
+
+
+def test_a_labelled_result_right_after_the_storys_last_sentence_stays() -> None:
+    from bantin.importer.match_results import states_a_result
+
+    assert states_a_result("Chung kết: Đội Sao Mai 3-1 Đội Hải Âu")
+    assert not states_a_result("Tỷ lệ kèo Sao Mai vs Hải Âu: Châu Á 0:1/4")
+    assert not states_a_result("Đội Sao Mai 3-1 Đội Hải Âu")  # a widget's score, no label of its own
+    body = _body(
+        "Đội Sao Mai thua hai ván đầu nhưng thắng liền ba ván sau đó.",
+        "Ván cuối kết thúc ở phút 16 sau pha giao tranh tổng ở khu vực rồng.",
+        "Chung kết: Đội Sao Mai 3-2 Đội Hải Âu",
+        "Tin cùng chuyên mục",
+        "Đội Hải Âu chia tay huấn luyện viên trưởng",
+    )
+    assert "Chung kết: Đội Sao Mai 3-2 Đội Hải Âu" in body
