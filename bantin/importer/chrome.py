@@ -55,6 +55,7 @@ from .furniture import (
     shouting,
     title_case_items,
 )
+from .game_stores import game_stores
 from .glued_hotlines import glued_hotlines
 from .glued_teasers import TEASER_LEAD
 from .glued_units import spaced_at_cuts
@@ -67,6 +68,7 @@ from .listed_figures import lists_figures
 from .lone_related import LINKED, after_link_label
 from .marked_ends import after_byline, headed_tail
 from .masthead_footer import masthead_footer
+from .match_results import states_a_result
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
@@ -189,6 +191,7 @@ def detect(
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
+        outside = outside and not (i == last + 1 and states_a_result(unit.text))  # `Kết quả: A 4-2 B`
         boxed = figures(unit.text) and not lists_figures(unit.text)  # a list the story writes stays
         if outside and (boxed or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
             kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
@@ -207,7 +210,8 @@ def detect(
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
-    kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's
+    kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's lines
+    kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

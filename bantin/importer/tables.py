@@ -12,7 +12,7 @@ import re
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from .furniture import Signals
+from .furniture import BOX_HEAD, Signals
 from .menus import names_someone
 from .speakers import about_to_speak
 
@@ -37,7 +37,18 @@ def table_ends(text: str) -> list[int]:
         run = _table_run(text, colon.end())
         ends = [f.end() for k, f in enumerate(run) if k >= 2 and _TITLED.match(text, f.end())]
         cuts.extend(ends[-1:] if len(run) >= 3 else [])
+    cuts.extend(m.end("last") for m in _RANKED.finditer(text))
     return cuts
+
+
+# A ranking introduced by a colon, its rows numbered and set apart by semicolons (`Bảng xếp hạng sau
+# tuần 5: 1. GAM 9-1; 2. Team Whales 8-2; 3. Team Flash 7-3; 4. Vikings 5-5 Hoàng Lâm …`), three rows at
+# least: its last row ends at its figure when a word in title case follows (the byline, the page's box).
+_RANK_ROW = (
+    r"\d{1,2}\.\s+[^;.!?:]{1,40}?\s(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d[\d.,]*(?:\s*(?:điểm|đồng|đ|USD|%))?)"
+)
+_NEXT = r"(?=\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"])"  # a word in title case after the last row
+_RANKED = re.compile(r":\s+(?:" + _RANK_ROW + r";\s+){2,}(?P<last>" + _RANK_ROW + ")" + _NEXT)
 
 
 def introduces_table(text: str) -> bool:
@@ -89,7 +100,8 @@ def story_tables(
             continue
         end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
         if boxed:  # a box's header inside the story (`Bảng xếp hạng:`), its rows, then the story again
-            if end - i - 1 >= 2 and end < signed and out[end][0] == "prose":
+            again = end < signed and out[end][0] == "prose"
+            if end - i - 1 >= 2 and (again or (out[i - 1][0] == "prose" and _qualified(text))):
                 out[i:end] = [("prose", INTRODUCES)] + [("prose", ROW)] * (end - i - 1)
             continue
         if end - i - 1 >= 2:
@@ -104,6 +116,16 @@ def story_tables(
 BOX_HEADER = "the header of a box that is no story's (a table, a schedule, the author)"
 #: The reason given for a line introducing the story's list or table.
 INTRODUCES = "a line of the story introducing what follows (a colon)"
+
+
+def _qualified(text: str) -> bool:
+    """A box's header that the story words as its own phrase: a word in lower case after the box's
+    name (`Bảng xếp hạng sau tuần 5:`, `Lịch thi đấu của đội tuyển:`), which a widget's title, a name
+    or a season at most (`Bảng xếp hạng V-League 2023/24`), has not. Right after the story's prose, its
+    rows are the story's even with nothing of the story after them (they end it)."""
+    head = BOX_HEAD.match(text)
+    rest = text[head.end() :].rstrip(":").split() if head else []
+    return any(word.isalpha() and word.islower() for word in rest)
 
 
 def _introduces(text: str, found: Signals) -> bool:

@@ -48,6 +48,15 @@ def test_a_table_introduced_by_a_colon_ends_at_its_last_figure_before_a_capitali
     )
 
 
+def test_a_numbered_ranking_introduced_by_a_colon_ends_at_its_last_rows_figure() -> None:
+    from bantin.importer.tables import table_ends
+
+    text = "Xếp hạng sau lượt 7: 1. Sao Mai 6-1; 2. Cánh Diều 5-2; 3. Hải Âu 12 điểm; 4. Đồi Thông 3-4 Minh Trí Tin mới"
+    assert [text[i:] for i in table_ends(text)] == [" Minh Trí Tin mới"]
+    two = "Xếp hạng: 1. Sao Mai 6-1; 2. Cánh Diều 5-2 Minh Trí"  # two rows: no ranking to end
+    assert table_ends(two) == []
+
+
 def test_links_to_services_and_page_numbers_are_chrome_and_a_headings_verb_is_not() -> None:
     from bantin.importer.boilerplate import is_chrome
 

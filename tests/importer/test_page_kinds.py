@@ -104,6 +104,33 @@ def test_a_boxs_header_introducing_the_storys_table_stays() -> None:
     assert "Bảng xếp hạng sau vòng 8" in body and "Sài Gòn 8 14" in body
 
 
+def test_a_storys_table_under_a_worded_boxs_header_stays_when_it_ends_the_story() -> None:
+    # `sau lượt 7`: a phrase of the story's after the box's name, its rows up to the byline
+    body = _body(
+        "Với chiến thắng 3-0 trước Sài Gòn Phantom, Đội Sao Mai vươn lên dẫn đầu giải đấu.",
+        "Bảng xếp hạng sau lượt 7:",
+        "Đội Sao Mai 6-1",
+        "Đội Cánh Diều 5-2",
+        "Đội Hải Âu 4-3",
+        "Minh Trí",
+        "Tin liên quan",
+        "Đội Hải Âu chia tay huấn luyện viên trưởng",
+    )
+    assert "Bảng xếp hạng sau lượt 7" in body and "Đội Hải Âu 4-3" in body
+
+
+def test_a_widgets_table_under_its_titled_header_after_the_story_goes() -> None:
+    body = _body(
+        "Với chiến thắng 3-0 trước Sài Gòn Phantom, Đội Sao Mai vươn lên dẫn đầu giải đấu.",
+        "Vòng tới, Đội Sao Mai sẽ gặp Đội Hải Âu vào tối thứ bảy.",
+        "Bảng xếp hạng Giải Mùa Xuân 2025:",
+        "Đội Sao Mai 6-1",
+        "Đội Cánh Diều 5-2",
+        "Đội Hải Âu 4-3",
+    )
+    assert "Bảng xếp hạng" not in body and "Đội Cánh Diều 5-2" not in body
+
+
 def test_a_readers_question_introduced_by_name_stays() -> None:
     body = _body(
         "Độc giả Trần Thị Lan (Nghệ An) hỏi:",
@@ -121,3 +148,19 @@ def test_a_storys_question_to_the_reader_over_a_photos_stub_stays() -> None:
         "Hiện tượng này giúp cây giảm thoát hơi nước trong những tháng khô lạnh.",
     )
     assert "Bạn có biết vì sao lá bàng" in body
+
+
+def test_a_labelled_result_right_after_the_storys_last_sentence_stays() -> None:
+    from bantin.importer.match_results import states_a_result
+
+    assert states_a_result("Chung kết: Đội Sao Mai 3-1 Đội Hải Âu")
+    assert not states_a_result("Tỷ lệ kèo Sao Mai vs Hải Âu: Châu Á 0:1/4")
+    assert not states_a_result("Đội Sao Mai 3-1 Đội Hải Âu")  # a widget's score, no label of its own
+    body = _body(
+        "Đội Sao Mai thua hai ván đầu nhưng thắng liền ba ván sau đó.",
+        "Ván cuối kết thúc ở phút 16 sau pha giao tranh tổng ở khu vực rồng.",
+        "Chung kết: Đội Sao Mai 3-2 Đội Hải Âu",
+        "Tin cùng chuyên mục",
+        "Đội Hải Âu chia tay huấn luyện viên trưởng",
+    )
+    assert "Chung kết: Đội Sao Mai 3-2 Đội Hải Âu" in body
