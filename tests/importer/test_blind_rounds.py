@@ -34,7 +34,7 @@ ROUNDS = (
     "blind_html3", "blind_interviews", "blind_diplomacy", "blind_family", "blind_culture", "blind_sponsored",
     "blind_transport", "blind_military", "blind_finance", "blind_legacy", "blind_science", "blind_labour",
     "blind_funerals", "blind_auto", "blind_aggregators", "blind_youth", "blind_amp", "blind_blogs",
-    "blind_food", "blind_assembly", "blind_energy", "blind_media", "blind_lifestyle",
+    "blind_food", "blind_assembly", "blind_energy", "blind_media", "blind_lifestyle", "blind_books",
 )  # fmt: skip
 
 
