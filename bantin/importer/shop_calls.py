@@ -25,6 +25,15 @@ of buying or viewing in a capital, `tại`/`trên` and a brand's name (no Vietna
 code (`Nhập mã HERWORLD15 giảm 15% khi mua tại Lazada`, then its button `Sao chép mã`): a code in
 capitals with its figures after `mã`, and a discount, with no stop; a story telling of a sale
 (`Khách nhập mã GIAM50 được giảm 50%.`) ends with its stop and stays.
+
+A publisher's or a bookshop's page prints its buttons by the book's details the story gives (`Nhà xuất
+bản Trẻ, 2023, 320 trang, giá bìa 120.000 đồng.` stays): `Mua sách`, `Đọc thử` (`Đọc thử 20 trang
+đầu`), `Đặt trước`, `Đặt sách ngay`, a price after one (`Mua sách: 493.000đ`), its shipping offer
+(`Miễn phí giao hàng cho đơn từ 250.000đ`). Alone in a unit, no stop, they are the shop's. Run into
+the story, a button is cut from the sentence after it only where the box shows (a rating or a price
+just before it, or a second button), since one may open a sentence (`Đặt trước Tết, …`); a shop's
+list item priced as a shop prints it, its figures glued to `đ` (`Chí Phèo (bản phổ thông) - 45.000đ`),
+ends where a capital opens the story's next sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from .furniture import opens_list
+from .widgets import RATING
 
 __all__ = ["SHOP_CALL_REASON", "shop_call", "shop_call_cuts"]
 
@@ -50,7 +60,8 @@ _FIELD = rf"Chọn(?:\s+[{SMALL_LETTERS}]+){{1,3}}"
 _VERB = r"(?:Đặt|Mua|Nhận|Tính|Xem|Đăng ký|Tải|Liên hệ|Gọi|Săn|Lái thử|Dùng thử|Tư vấn|Thêm(?= vào giỏ))"
 _CALL = rf"{_VERB}(?:\s+[{SMALL_LETTERS}]+){{0,5}}"
 # What opens the box's button: a price or two fields at least, right before it.
-_BEFORE = rf"(?:{_PRICE}|{_OFFER}|{_FIELD}(?:\s+{_FIELD})+)"
+# … an offer's gift may follow its discount in lower case (`giảm 20% kèm bookmark Đặt sách ngay`).
+_BEFORE = rf"(?:{_PRICE}|{_OFFER}(?:\s+[{SMALL_LETTERS}]+){{0,3}}|{_FIELD}(?:\s+{_FIELD})+)"
 _CLOSING = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})\s*$")
 _RUN = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})(?=\s+[{CAPITALS}])")
 # A call that wants a name after it (`Xem giá tại` Shopee) has not ended.
@@ -71,6 +82,21 @@ _CODE_BOX = re.compile(rf"(?:[{CAPITALS}]\S*\s+)?{_CODE}\s+{_DISCOUNT}(?P<rest>[
 _CODE_BUTTON = re.compile(rf"\s+(?:Sao chép mã|Sao chép|Copy mã|Lấy mã|Dùng ngay)(?=\s+[{CAPITALS}]|\s*$)")
 _SENTENCE_AFTER = re.compile(r"\s*[^.!?…]+[.!?…]")
 _SHORTEST_SENTENCE = 5  # words of the sentence the box was run into
+# A bookshop's button (`Mua sách`, `Đọc thử 20 trang đầu`, `Đặt sách ngay`), a price after it.
+_BOOK_BUTTON = (
+    r"(?:Mua sách|Đặt mua sách|Đặt sách|Đọc thử|Đặt trước)(?:\s+(?:ngay|online|\d+\s+trang(?:\s+đầu)?))?"
+    rf"(?:\s*:?\s*{_PRICE})?"
+)
+_BOOK_BOX = re.compile(rf"{_BOOK_BUTTON}(?:\s+{_BOOK_BUTTON})*")
+_BOOK_RUN = re.compile(rf"(?<!\S){_BOOK_BUTTON}(?:\s+{_BOOK_BUTTON})*(?=\s+[{CAPITALS}])")
+# … what shows the box around one: a rating or a shop's price just before it.
+_BOX_BEFORE = re.compile(rf"(?:{RATING.pattern}|{_PRICE})\s*$")
+# A shop's shipping offer (`Miễn phí giao hàng cho đơn từ 250.000đ`).
+_SHIPPING = re.compile(
+    rf"(?:Miễn phí|Free)\s*(?:giao hàng|vận chuyển|ship)(?:\s+[{SMALL_LETTERS}]+){{0,4}}\s+{_PRICE}"
+)
+# A shop's list item priced as a shop prints it, figures glued to `đ` (`… - 45.000đ`), a capital after.
+_GLUED_PRICE = re.compile(rf"(?<=\s[-–:]\s)\d{{1,3}}(?:\.\d{{3}})+(?:đ|₫)(?=\s+[{CAPITALS}])")
 
 
 def shop_call(text: str) -> bool:
@@ -80,6 +106,8 @@ def shop_call(text: str) -> bool:
     box = text.strip()
     named = _NAMED_BOX.fullmatch(box)
     if (named and _a_shop(named.group("shop"), box[named.end("shop") :])) or _code_box(box) is not None:
+        return True
+    if _BOOK_BOX.fullmatch(box) or _SHIPPING.fullmatch(box):
         return True
     found = _CLOSING.search(text)
     return found is not None and not _OPEN_END.search(found.group("call"))
@@ -107,6 +135,25 @@ def shop_call_cuts(text: str) -> set[int]:
         end = _code_box(text[m.start() :])
         if end is not None and end < len(text) - m.start():
             cuts.add(m.start() + end)
+    return cuts | _book_box_cuts(text)
+
+
+def _book_box_cuts(text: str) -> set[int]:
+    """Where a bookshop's buttons, its shipping offer and its priced list items stand apart in `text`."""
+    cuts = set()
+    for m in _BOOK_RUN.finditer(text):
+        boxed = _BOX_BEFORE.search(text[: m.start()])
+        second = re.search(rf"\s{_BOOK_BUTTON}", m.group()) is not None
+        after = _SENTENCE_AFTER.match(text, m.end())
+        if (boxed or second) and after and len(after.group(0).split()) >= _SHORTEST_SENTENCE:
+            cuts.add(m.end())  # its start is the box's: a product and its price before it stay with it
+    for m in _SHIPPING.finditer(text):
+        if not ends_sentence(text[: m.end() + 1]):
+            cuts.update(m.span())
+    for m in _GLUED_PRICE.finditer(text):
+        after = _SENTENCE_AFTER.match(text, m.end())
+        if after and len(after.group(0).split()) >= _SHORTEST_SENTENCE:
+            cuts.add(m.end())
     return cuts
 
 

@@ -30,6 +30,7 @@ RELATED_HEADERS = (
     "được đọc nhiều nhất", "được xem nhiều nhất", "khám phá thêm",
     "bài viết mới", "recent posts",  # a blog's sidebar of its newest posts (WordPress's widget)
     "bài đăng mới hơn", "bài đăng cũ hơn", "lưu trữ blog",  # Blogger's pager and its archive's box
+    "bạn đọc cũng mua", "khách hàng cũng mua", "thường được mua cùng",  # a bookshop's list of other books
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
@@ -44,6 +45,8 @@ LIST_NOUNS = (
     "chủ đề",
     # … and what an interview's or a Q&A's page lists under it (`Phỏng vấn khác`, `Các cuộc giao lưu khác`)
     "phỏng vấn", "bài phỏng vấn", "giao lưu", "cuộc giao lưu", "đối thoại", "hỏi đáp",
+    # … and what a publisher's or a bookshop's page lists beside a book (`Sách cùng tác giả`, `Sách khác`)
+    "sách", "đầu sách",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
@@ -51,6 +54,7 @@ LIST_TIES = (
     "nên đọc", "được quan tâm", "cùng danh mục", "được xem nhiều", "đang được xem nhiều", "được đọc nhiều",
     "đang được quan tâm", "mới cập nhật", "cùng chuyên đề", "tài trợ", "được tài trợ",
     "tương tự",  # a forum's or a Q&A site's (`Chủ đề tương tự`, `Câu hỏi tương tự`)
+    "cùng thể loại",  # a bookshop's (`Sách cùng thể loại`)
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(

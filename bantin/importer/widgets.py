@@ -94,11 +94,16 @@ _ACT_NOW = (
 )
 #: A product's or a page's star rating (`4.5/5 (128 lượt đánh giá)`, `★★★★★ (86 đánh giá)`, `Điểm đánh
 #: giá: 8,5/10`, `Đánh giá: 4,5/5 (128 lượt)`): the shop's, never a sentence's; it ends its unit. The
-#: count of readers' votes is what makes a score the shop's: a review's own verdict has none.
+#: count of readers' votes is what makes a score the shop's: a review's own verdict has none. A bookshop
+#: prints the count after a dash (`4.5/5 - 230 đánh giá`), or bare in brackets after its label
+#: (`Đánh giá: 5/5 (48)`): the label or the counted word still says the votes are readers'.
+_SCORE = r"(?<!\S)\d(?:[.,]\d)?\s*/\s*(?:5|10)"
+_VOTES = r"(?:lượt(?:\s+(?:đánh giá|bình chọn|nhận xét))?|đánh giá|bình chọn|nhận xét|votes?)"
 RATING = re.compile(
-    r"(?:(?:(?<!\w)[Đđ]ánh giá\s*:\s*)?(?<!\S)\d(?:[.,]\d)?\s*/\s*(?:5|10)|[★☆]{3,})\s*"
-    r"\(\s*[\d.]+\s*(?:lượt(?:\s+(?:đánh giá|bình chọn))?|đánh giá|bình chọn|votes?)\s*\)|"
-    r"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)"
+    rf"(?:(?:(?<!\w)[Đđ]ánh giá\s*:\s*)?{_SCORE}|[★☆]{{3,}})\s*\(\s*[\d.]+\s*{_VOTES}\s*\)|"
+    rf"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)|"
+    rf"{_SCORE}\s*[-–|·]\s*[\d.,]+k?\s*{_VOTES}(?!\w)|"
+    rf"(?<!\w)[Đđ]ánh giá\s*:\s*{_SCORE}\s*\(\s*[\d.]+\s*\)"
 )
 
 _WORDS = re.compile(r"[^\W_]+")
