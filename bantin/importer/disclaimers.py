@@ -16,11 +16,11 @@ from .leftovers import BROWSER_NOTICE
 __all__ = ["DISCLAIMER", "NOTICE", "advice_disclaimers"]
 
 # A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
-#: `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
-#: viết mang tính chất tham khảo, nhà đầu tư …`, a market page's closing line), its label with it
-#: (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
-#: under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and a notice
-#: about the reader's browser (`leftovers.BROWSER_NOTICE`).
+# `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
+# viết mang tính chất tham khảo, nhà đầu tư …`, a market page's closing line), its label with it
+# (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
+# under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and a notice
+# about the reader's browser (`leftovers.BROWSER_NOTICE`).
 _SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  # `Thông tin trong bài này`
 _SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
 _NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
