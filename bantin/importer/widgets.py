@@ -183,6 +183,8 @@ def leading_buttons(piece: str) -> int:
             end, covered, found = follow.end(), covered + 2, True
         elif widget is not None and _opens_a_word(piece, widget):
             break  # `Vui lòng đăng nhập`, `Lưu ý`: a button's syllable opening a longer word
+        elif widget is not None and found and _opens_a_sentence(piece, widget):
+            break  # `Chia sẻ Facebook Zalo Tốc độ phát triển kinh tế …`: the run ends before the lead
         elif widget is not None:
             end, covered = widget.end(), covered + len(_WORDS.findall(widget.group(0)))
             found = found or covered >= 2  # one word alone may be a name (`Lưu Bình Nhưỡng`, `Gửi Thủ tướng`)
@@ -209,6 +211,20 @@ def _opens_a_word(piece: str, widget: re.Match[str]) -> bool:
     return _WORDS.match(after.group(1)) is not None and not _WIDGET.match(
         piece, widget.end() + after.start(1)
     )
+
+
+def _opens_a_sentence(piece: str, widget: re.Match[str]) -> bool:
+    """A button of several words after a run of buttons, a word in small letters right after it that
+    starts no button, and a sentence going on to its stop: the button's words open the lead (`Tốc độ
+    phát triển kinh tế của tỉnh …`), as a one-word button opens a longer word (`_opens_a_word`)."""
+    if " " not in widget.group(0):
+        return False
+    after = re.match(r"\s+(\S+)", piece[widget.end() :])
+    if after is None or not after.group(1)[:1].islower() or after.group(1) in _JOINS:
+        return False
+    if _WIDGET.match(piece, widget.end() + after.start(1)) or not _WORDS.match(after.group(1)):
+        return False
+    return ends_sentence(piece.rstrip()) and len(piece[widget.start() :].split()) >= 8
 
 
 def names_a_widget(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bantin.importer.convert import convert
-from bantin.importer.widgets import buttons
+from bantin.importer.widgets import buttons, leading_buttons
 
 from .scrapes import vnsum
 
@@ -311,3 +311,16 @@ def test_a_follow_prompt_for_a_name_in_small_letters_on_a_platform_is_cut_from_t
         scrape(" ".join([HARVEST[0], HARVEST[1], sentence, HARVEST[2]])), "lua.txt", year=2024
     ).body
     assert sentence in body
+
+
+def test_a_share_bar_run_into_a_lead_opening_with_a_button_s_words_goes_and_the_lead_stays() -> None:
+    # `Tốc độ phát` is a player's button and `Tốc độ phát triển` a lead's first words: after a run of
+    # buttons, a button of several words going on in small letters to a stop opens the story.
+    lead = "Tốc độ phát triển nông nghiệp của tỉnh Yên Hòa năm nay đạt 4,2%, cao nhất vùng."
+    content = " ".join(["Chia sẻ Facebook Zalo", lead, HARVEST[1], HARVEST[2], "Hoàng Long"])
+    body = convert(scrape(content), "lua.txt", year=2024).body
+    assert body.startswith(lead), body
+    assert "Chia sẻ" not in body
+    assert leading_buttons("Chia sẻ Facebook Zalo Đăng nhập để bình luận") == len(
+        "Chia sẻ Facebook Zalo Đăng nhập"
+    )  # a call after the buttons, no sentence: the buttons go on
