@@ -99,7 +99,7 @@ from .unit_kinds import BYLINE, DATE_LINE, unit_kind
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields
 from .weather_widgets import weather_widgets
-from .widgets import leading_buttons, shop_box, tags_apart
+from .widgets import leading_buttons, names_a_widget, shop_box, tags_apart
 from .writers import titled_writer, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -169,6 +169,8 @@ def detect(
     for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
         if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
+        elif kinds[i][0] == "byline" and _button_before_buttons(units, kinds, i):  # `Lưu` | `Chia sẻ In`
+            kinds[i] = ("chrome", "a button before the page's other buttons")
     preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     kinds = [
@@ -309,6 +311,16 @@ def _plain_first_paragraph(units: list[Unit], found: list[Signals]) -> bool:
     alone = len(units) == 1 or units[1].block != units[0].block
     s = found[0]
     return alone and s.sentence and s.words >= 12 and not s.strong and not s.weak and "," in units[0].text
+
+
+def _button_before_buttons(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
+    """The unit read as a byline is one word a button also is (`Lưu`, `Gửi`, `Thích`), right before a
+    run of the page's buttons (`Chia sẻ In Báo cáo`): a button cut off its run, as no writer signs with
+    one word before the share bar."""
+    text = units[i].text.strip()
+    if " " in text or not names_a_widget(text) or i + 1 >= len(units) or kinds[i + 1][0] != "chrome":
+        return False
+    return leading_buttons(units[i + 1].text) > 0
 
 
 def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:

@@ -101,3 +101,19 @@ def test_the_head_over_a_labelled_byline_opening_the_story_goes() -> None:
     )
     assert body.startswith("Tác giả: Ngọc Mai") or "Giao hàng nhanh" not in body
     assert "Canh cá mẫu thanh mát" in body and CLOSING in body
+
+
+def test_a_one_word_button_before_the_share_buttons_is_no_byline() -> None:
+    # `Lưu` (save) is a surname too: alone before the other buttons it was read as the writer's name
+    # and kept over the lead. A writer signing `Lưu Quang Minh` keeps the byline.
+    lead = "Canh cá nấu me là món quen trong bữa cơm ngày hè của nhiều gia đình miền Tây."
+    head = "Bếp Mẫu Tìm kiếm công thức Thử thách Premium Lưu Chia sẻ In Báo cáo công thức"
+    body = _body(" ".join([head, lead, STEPS, MIDDLE, CLOSING]))
+    assert body.startswith(lead), body
+    assert "Lưu" not in body
+    signed = vnsum(
+        "Cách nấu canh cá mẫu",
+        "https://bepmau.vn/canh-ca-mau",
+        " ".join([lead, STEPS, MIDDLE, CLOSING, "Lưu Quang Minh"]),
+    )
+    assert convert(signed, "page.txt", year=2017).front.author == "Lưu Quang Minh"
