@@ -308,3 +308,14 @@ def ends_sentence(text: str) -> bool:
     while stripped and stripped[-1] in '”"’»)':
         stripped = stripped[:-1]
     return bool(stripped) and stripped[-1] in ".!?…"
+
+
+_SENTENCE_ON = re.compile(r"\s*[^.!?…]+[.!?…]")
+
+
+def sentence_after(text: str, at: int, words: int = 5) -> str | None:
+    """The sentence going on from `at` to its stop when it has `words` words or more, else None: what
+    tells a box or a button run into the story (`… Thêm vào giỏ Món canh này …`) from a sentence's own
+    first words, which have no whole sentence of their own after them."""
+    found = _SENTENCE_ON.match(text, at)
+    return found.group() if found and len(found.group().split()) >= words else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, sentence_after
 from .furniture import PHONE, Unit
 
 __all__ = ["REASON", "header_call_apart", "header_calls", "header_phones"]
@@ -26,8 +26,6 @@ REASON = "a call to phone the number the page's header printed, among the story'
 
 _STORY_WORDS = 8  # words of the first sentence that says the story has begun
 _CALL_WORDS = 12  # words of a call, before and after its number
-_SENTENCE_AFTER = re.compile(r"[^.!?…]+[.!?…]")
-_SHORTEST_SENTENCE = 5  # words of the sentence the call was run into
 _QUESTION_WORDS = 6  # words of the question to the reader over the call (`Bạn cần tư vấn?`)
 
 
@@ -55,8 +53,7 @@ def _call_end(text: str, phones: frozenset[str]) -> int | None:
             token = word.group()
             if token[:1].isupper() and k:  # the next sentence's first word
                 at = m.end() + word.start()
-                after = _SENTENCE_AFTER.match(text, at)
-                if after and len(after.group().split()) >= _SHORTEST_SENTENCE:
+                if sentence_after(text, at):  # the sentence the call was run into
                     return at
                 break
             if not token[:1].islower() or token[-1:] in ".!?…,;:":

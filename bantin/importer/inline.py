@@ -22,7 +22,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, sentence_after
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import LINKED_HEADLINE, Unit, figures, signals
 from .quote_boards import REASON as BOARD_REASON
@@ -80,7 +80,6 @@ _PHOTO_BUTTON = re.compile(
     + _CAP
     + ")"
 )
-_NEXT_SENTENCE = re.compile(r"\s*[^.!?…]+[.!?…]")
 _WHOLE_SENTENCE = re.compile(r"\s*.+?[.!?…](?=\s|$)")  # its figures' dots inside (`5.230 tỷ`)
 # A gallery's counter run in between its photos' captions (`… Ảnh: Nguyễn Hưng 1/12 Ảnh 2: Nghi lễ …`):
 # after a stop or a capitalised name, before a capital; no date is printed so (`ngày 1/12 và 2/12`).
@@ -200,8 +199,7 @@ def inline_cuts(text: str) -> set[int]:
     for k in _counting(run):  # two of one gallery at least, one after the other
         cuts.update(run[k].span())
     for m in _PHOTO_BUTTON.finditer(text):
-        after = _NEXT_SENTENCE.match(text, m.end())
-        if after and len(after.group(0).split()) >= 6:
+        if sentence_after(text, m.end(), words=6):
             cuts.update(m.span())
     for m in _SERIES_NOTE.finditer(text):
         cuts.update(m.span())

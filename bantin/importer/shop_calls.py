@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, sentence_after
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from .furniture import opens_list
@@ -80,8 +80,6 @@ _CODE = r"(?<!\w)mã\s+(?:giảm giá\s+|ưu đãi\s+)?(?=[A-Z0-9]*\d)[A-Z][A-Z0
 _DISCOUNT = rf"(?:giảm|ưu đãi|tặng)\s+(?:thêm\s+)?(?:\d[\d.,]*\s*%|{_PRICE})"
 _CODE_BOX = re.compile(rf"(?:[{CAPITALS}]\S*\s+)?{_CODE}\s+{_DISCOUNT}(?P<rest>[^.!?…]*)")
 _CODE_BUTTON = re.compile(rf"\s+(?:Sao chép mã|Sao chép|Copy mã|Lấy mã|Dùng ngay)(?=\s+[{CAPITALS}]|\s*$)")
-_SENTENCE_AFTER = re.compile(r"\s*[^.!?…]+[.!?…]")
-_SHORTEST_SENTENCE = 5  # words of the sentence the box was run into
 # A bookshop's button (`Mua sách`, `Đọc thử 20 trang đầu`, `Đặt sách ngay`), a price after it.
 _BOOK_BUTTON = (
     r"(?:Mua sách|Đặt mua sách|Đặt sách|Đọc thử|Đặt trước)(?:\s+(?:ngay|online|\d+\s+trang(?:\s+đầu)?))?"
@@ -119,17 +117,11 @@ def shop_call_cuts(text: str) -> set[int]:
     for m in _RUN.finditer(text):
         if _OPEN_END.search(m.group("call")):
             continue
-        after = _SENTENCE_AFTER.match(text, m.end("call"))
-        sentence = after is not None and len(after.group(0).split()) >= _SHORTEST_SENTENCE
-        if sentence or opens_list(text[m.end("call") :].strip()):
+        if sentence_after(text, m.end("call")) or opens_list(text[m.end("call") :].strip()):
             cuts.add(m.end("call"))
     for m in _NAMED_RUN.finditer(text):
-        after = _SENTENCE_AFTER.match(text, m.end())
-        if (
-            after
-            and len(after.group(0).split()) >= _SHORTEST_SENTENCE
-            and _a_shop(m.group("shop"), after.group())
-        ):
+        after = sentence_after(text, m.end())
+        if after and _a_shop(m.group("shop"), after):
             cuts.update(m.span())
     for m in _CODE_BOX.finditer(text):
         end = _code_box(text[m.start() :])
@@ -144,15 +136,13 @@ def _book_box_cuts(text: str) -> set[int]:
     for m in _BOOK_RUN.finditer(text):
         boxed = _BOX_BEFORE.search(text[: m.start()])
         second = re.search(rf"\s{_BOOK_BUTTON}", m.group()) is not None
-        after = _SENTENCE_AFTER.match(text, m.end())
-        if (boxed or second) and after and len(after.group(0).split()) >= _SHORTEST_SENTENCE:
+        if (boxed or second) and sentence_after(text, m.end()):
             cuts.add(m.end())  # its start is the box's: a product and its price before it stay with it
     for m in _SHIPPING.finditer(text):
         if not ends_sentence(text[: m.end() + 1]):
             cuts.update(m.span())
     for m in _GLUED_PRICE.finditer(text):
-        after = _SENTENCE_AFTER.match(text, m.end())
-        if after and len(after.group(0).split()) >= _SHORTEST_SENTENCE:
+        if sentence_after(text, m.end()):
             cuts.add(m.end())
     return cuts
 

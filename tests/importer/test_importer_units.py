@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from bantin.core.article import plain_text
-from bantin.core.sentences import split_glued
+from bantin.core.sentences import sentence_after, split_glued
 from bantin.core.text import TONE_MARKS
 from bantin.importer import dates, published
 from bantin.importer.body import mark_subheadings, reflow_run_on
@@ -503,3 +503,11 @@ def test_language_menus_are_recognized_and_cut() -> None:
 )  # fmt: skip
 def test_escaped_text_renders_literally(text: str) -> None:
     assert plain_text(escape(text)) == " ".join(text.split())
+
+
+def test_a_whole_sentence_after_a_box_is_told_from_a_sentence_s_own_next_words() -> None:
+    text = "Giá 25.000đ Thêm vào giỏ Món canh chua ngon nhất khi ăn nóng với cơm. Xem"
+    at = text.index(" Món")
+    assert sentence_after(text, at) == " Món canh chua ngon nhất khi ăn nóng với cơm."
+    assert sentence_after(text, at, words=12) is None  # ten words: shorter than asked
+    assert sentence_after(text, text.index(" Xem")) is None  # no stop: no whole sentence
