@@ -24,7 +24,8 @@ from ..tagging.kinds import name_case
 from .bylines import is_name
 from .repair import clean
 
-_AUTHOR = re.compile(r"author|tac-?gia|byline|writer|nguoi-?viet", re.I)
+#: What a class, an id or the address of an author's box or page says (`author-box`, `/tac-gia/minh-anh`).
+AUTHOR = re.compile(r"author|tac-?gia|byline|writer|nguoi-?viet", re.I)
 _NAME_PART = re.compile(r"name|title|ten\b", re.I)
 _ELSEWHERE = re.compile(r"comment|binh-?luan|related|lien-?quan|sidebar|widget|other|khac|footer", re.I)
 # A byline's label before the name (`Tác giả:`, `Bài & Ảnh:`, `Thực hiện:`, `By`), a reporter's too (`PV
@@ -78,7 +79,7 @@ def _candidates(tree: etree._Element) -> Iterator[str]:
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link", "script"):
             continue
         marks = " ".join((element.get("class") or "", element.get("id") or ""))
-        if not _AUTHOR.search(marks) or _elsewhere(element):
+        if not AUTHOR.search(marks) or _elsewhere(element):
             continue
         if len(clean(element.text_content())) > _LONGEST_BOX:
             continue

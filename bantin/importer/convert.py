@@ -133,7 +133,8 @@ def convert(
         date_estimated=head.estimated,
         source_sha256=sha256(data),
     )
-    return Converted(front, markdown, parsed.layout, tuple(warnings), (*trimmed, *units))
+    linked = (chrome.Unit(-1, line, False, why) for line, why in parsed.links)
+    return Converted(front, markdown, parsed.layout, tuple(warnings), (*linked, *trimmed, *units))
 
 
 def _detect_chrome(

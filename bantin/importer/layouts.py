@@ -8,6 +8,8 @@ Layouts seen in the scraped corpora, detected from the text alone:
 * `baomoi-raw`: title, blank, one paragraph per line, then three blank lines and the lead again;
 * `vfnd`: title, blank, description (often ending ` - VnExpress`), blank, one paragraph per line,
   related-article links at the top;
+* `markdown`: a scraper's Markdown (Jina Reader's `Title:` … `Markdown Content:`, Firecrawl's,
+  a clipper's under a front-matter), read by `scraped_markdown`;
 * `paragraphs`: title, then paragraphs separated by blank lines, site chrome at the end (the
   seeds, and the fallback for anything else).
 """
@@ -28,6 +30,7 @@ from .furniture import LABELLED_DATE
 from .inline_links import drop_inline_headlines
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
+from .scraped_markdown import MarkdownPage, read_markdown
 from .stamps import is_time_of_day
 from .story_lists import opens_story_list
 
@@ -42,6 +45,8 @@ def parse_text(text: str) -> Parsed:
     filled = [line for line in lines if line.strip()]
     if not filled:
         raise BadInput("empty file")
+    if (page := read_markdown(text)) is not None:
+        return _markdown(page)
     if filled[0].lstrip().startswith("Title:") and any(line.startswith("Content:") for line in lines):
         return _vnsum(lines)
     if 2 <= len(filled) <= 3 and "\n\n" not in text.strip() and len(filled[-1]) >= 300:
@@ -98,6 +103,39 @@ def _vnsum(lines: list[str]) -> Parsed:
     parsed.published = _value(headers.get("Published Date"))
     parsed.keywords = [tag for tag in map(_value, (headers.get("Tags") or "").split(",")) if tag]
     return parsed
+
+
+def _markdown(page: MarkdownPage) -> Parsed:
+    """A scraper's Markdown page: its header's title (a site's name after it is read as the other
+    layouts read it) unless cut or missing, then the headline it prints, else its first line; its
+    header's fields; its blocks read as the other layouts read theirs."""
+    title = page.title
+    if page.headline and (not title or _cut(title, page.headline)):
+        title = page.headline
+    if not title:
+        title = next((lines[0] for _, lines in page.blocks if lines), "")
+    parsed = Parsed("markdown", _title(title), summary=_value(page.summary), source=_value(page.source))
+    parsed.author, parsed.url, parsed.published = _value(page.author), page.url, _value(page.published)
+    parsed.keywords, parsed.menu, parsed.links = page.keywords, page.menu, page.links
+    for kind, lines in page.blocks:
+        for line in join_broken_lines(lines):
+            if kind == "paragraph":
+                parsed.blocks.extend(paragraph_blocks(line))
+            elif kind == "caption":
+                split = split_captions(clean(line), whole_line=True)
+                captioned = any(b.kind == "caption" for b in split)
+                parsed.blocks.extend(split if captioned else [Block("caption", clean(line))])
+            else:
+                parsed.blocks.append(Block("heading", clean(line)))
+    return parsed
+
+
+def _cut(title: str, headline: str) -> bool:
+    """The header's title is the headline cut short (`… ký kết hợp tác…`)."""
+    if not title.rstrip().endswith(("…", "...")):
+        return False
+    cut, whole = (" ".join(re.findall(r"\w+", t.casefold())) for t in (title.rstrip(". …"), headline))
+    return bool(cut) and whole.startswith(cut) and len(whole) > len(cut)
 
 
 def _value(raw: str | None) -> str | None:
