@@ -133,8 +133,8 @@ def convert(
         date_estimated=head.estimated,
         source_sha256=sha256(data),
     )
-    linked = (chrome.Unit(-1, line, False, why) for line, why in parsed.links)
-    return Converted(front, markdown, parsed.layout, tuple(warnings), (*linked, *trimmed, *units))
+    dropped = (chrome.Unit(-1, line, False, why) for line, why in parsed.dropped)
+    return Converted(front, markdown, parsed.layout, tuple(warnings), (*dropped, *trimmed, *units))
 
 
 def _detect_chrome(

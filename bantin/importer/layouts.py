@@ -116,7 +116,7 @@ def _markdown(page: MarkdownPage) -> Parsed:
         title = next((lines[0] for _, lines in page.blocks if lines), "")
     parsed = Parsed("markdown", _title(title), summary=_value(page.summary), source=_value(page.source))
     parsed.author, parsed.url, parsed.published = _value(page.author), page.url, _value(page.published)
-    parsed.keywords, parsed.menu, parsed.links = page.keywords, page.menu, page.links
+    parsed.keywords, parsed.menu, parsed.dropped = page.keywords, page.menu, page.links
     for kind, lines in page.blocks:
         for line in join_broken_lines(lines):
             if kind == "paragraph":
@@ -172,7 +172,8 @@ def _blocks(text: str) -> Parsed:
     parsed = Parsed(layout, _title(title_line), lead=clean(lead) if lead else None)
     lines = [line for block in body for line in join_broken_lines([ln for ln in block if ln.strip()])]
     if layout == "vfnd":
-        lines, parsed.menu = _drop_related_links(lines)
+        lines, parsed.menu, related = _drop_related_links(lines)
+        parsed.dropped = [(line, RELATED) for line in related]
         lines = drop_inline_headlines(lines)
     for line in lines:
         parsed.blocks.extend(paragraph_blocks(line))
@@ -195,10 +196,14 @@ _DATELINE = re.compile(
 )
 
 
-def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str]]:
+RELATED = "a related story's link (news-please keeps its headline over the text)"
+
+
+def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     """news-please keeps the text of related-article links: headline lines at the top of the text
     and `Headline A / Headline B` lines anywhere; a caption may also start with such a headline.
-    The lines kept, and the short ones dropped over the text (the site's menu: `Thánh ca`, `Radio`)."""
+    The lines kept, the short ones dropped over the text (the site's menu: `Thánh ca`, `Radio`), and
+    every line dropped."""
     headlines: list[str] = []
     out: list[str] = []
     menu: list[str] = []
@@ -245,7 +250,7 @@ def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str]]:
             ):
                 text = text[len(headline) :].strip()
         out.append(text)
-    return out, menu
+    return out, menu, headlines
 
 
 def _opens(rest: str) -> bool:

@@ -39,7 +39,7 @@ class Parsed:
     # the short lines of links a parser dropped over the text (news-please's copy of the site's menu:
     # `Tin tức › Giáo phận Huế`, `Thánh ca`), which name the site's sections for the chrome detector
     menu: list[str] = field(default_factory=list)
-    # the lines a Markdown page printed as links only (menus, tags, other stories' headlines, with
-    # their leads), dropped before the detector, and why: `import --explain` shows them
-    links: list[tuple[str, str]] = field(default_factory=list)
+    # the lines a parser dropped before the detector, and why (a Markdown page's lines of links only,
+    # news-please's related headlines): `import --explain` shows them
+    dropped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -359,3 +359,20 @@ def test_a_menu_then_the_headline_then_the_lead_glued_are_cut_apart() -> None:
     page = _scrape(content, title="Xe buýt điện chạy thử trên tuyến nội đô", summary=summary,
                    link="https://thoibaopho.vn/giao-thong/xe-buyt-dien-chay-thu-20240305.htm")  # fmt: skip
     assert convert(page, "xe-buyt.txt", year=2024).body.startswith("Sáng 5/3, tuyến xe buýt")
+
+
+def test_explain_names_the_related_headlines_news_please_kept_over_the_text() -> None:
+    text = (
+        "Hà Tĩnh khánh thành cầu mới qua sông Ngàn Phố\n\n"
+        "Cây cầu dài 320 m nối hai huyện Hương Sơn và Đức Thọ. - Báo Hồng Lam\n\n"
+        "Hương Khê đón 10.000 khách dịp lễ hội\nThạch Hà ra quân làm đường giao thông nông thôn\n"
+        "Sáng 12/5, UBND tỉnh Hà Tĩnh khánh thành cầu qua sông Ngàn Phố sau hai năm thi công.\n"
+        "Cây cầu giúp người dân hai huyện đi lại thuận tiện hơn trong mùa mưa lũ.\n"
+    )
+    converted = convert(text.encode("utf-8"), "page.txt")
+    dropped = [u for u in converted.units if u.reason.startswith("a related story's link")]
+    assert [u.text for u in dropped] == [
+        "Hương Khê đón 10.000 khách dịp lễ hội",
+        "Thạch Hà ra quân làm đường giao thông nông thôn",
+    ]
+    assert not any(u.keep for u in dropped) and "Hương Khê" not in converted.body
