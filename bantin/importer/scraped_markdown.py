@@ -1,8 +1,8 @@
 """A page a scraper saved as Markdown, read into the blocks the text layouts read.
 
 Jina Reader writes `Title:`, `URL Source:`, `Published Time:` and then `Markdown Content:`;
-Firecrawl, crawl4ai and web clippers (MarkDownload) write the page's Markdown, some under a
-front-matter of `title:`, `url:`/`source:`, `author:`, `published:`/`date:`. The markup tells what the
+Firecrawl, crawl4ai and web clippers (MarkDownload, Obsidian's) write the page's Markdown, some under
+a front-matter of `title:`, `url:`/`source:`, `author:`, `published:`/`date:`. The markup tells what the
 text alone would not: a line that is nothing but links is a menu, a tag or another story's headline,
 never the story's prose; an image's line is no text, and the short line under it that repeats its
 description is its caption; a heading is a heading. Python-Markdown reads the markup, as the site's
@@ -42,6 +42,7 @@ _URL_KEYS = ("url", "link", "source_url", "canonical", "canonical_url", "source"
 _DATE_KEYS = ("published", "published_time", "publishedTime", "date", "datePublished", "published_date")
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 _SUMMARY_KEYS = ("description", "excerpt", "summary")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _EXCERPT = re.compile(r"Excerpt", re.IGNORECASE)  # a clipper's label over the page's description
 _IMAGE_LABEL = re.compile(r"^Image \d+(?::\s*|$)")  # Jina numbers its images' descriptions
 _NO_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head")
@@ -85,7 +86,9 @@ def read_markdown(text: str) -> MarkdownPage | None:
     lines = text.split("\n")
     page, body = _jina(lines) or _front_matter(text) or (None, "")
     if page is None:
-        if not _marked_up(lines):
+        filled = [line for line in lines if line.strip()]
+        searched = filled[0].startswith("Title:") and any(line.startswith("Content:") for line in lines)
+        if searched or not _marked_up(lines):  # a search engine's scrape is read as its own layout
             return None
         page, body = MarkdownPage(), text
     _read_body(page, body)
@@ -145,13 +148,14 @@ def _front_matter(text: str) -> tuple[MarkdownPage, str] | None:
 
 
 def _text(value: object) -> str | None:
-    """A front-matter value as text: a list's first item (`authors: [A, B]`), a date as YAML read it."""
+    """A front-matter value as text: a list's first item (`authors: [A, B]`), a date as YAML read it,
+    a note's link as its words."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
     text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
+    return _WIKI_LINK.sub(r"\1", text) or None  # Obsidian's clipper links its authors: `[[Minh Anh]]`
 
 
 def _words(value: object) -> list[str]:

@@ -212,3 +212,25 @@ def test_the_line_under_an_image_is_its_caption_when_its_markup_says_so() -> Non
     assert ("caption", ["Quang cảnh hội nghị. Ảnh: TTXVN"]) in page.blocks  # one paragraph with the image
     assert ("caption", ["Đại biểu dự lễ khai mạc."]) in page.blocks  # in italics as a whole
     assert ("paragraph", ["Đoạn sau có một chữ nghiêng thôi."]) in page.blocks
+
+
+def test_obsidian_s_clipper_names_its_authors_as_notes_and_states_the_date() -> None:
+    front = _convert(
+        '---\ntitle: "Đà Nẵng đón chuyến bay thẳng đầu tiên từ Viêng Chăn"\n'
+        'source: "https://duonghang.vn/da-nang-don-chuyen-bay-vieng-chan-7731.html"\n'
+        'author:\n  - "[[Hồ Xuân Mai]]"\npublished: 2024-09-14\ncreated: 2024-12-01\n'
+        "description: Hãng Lao Airlines mở đường bay thẳng Viêng Chăn - Đà Nẵng.\ntags:\n  - clippings\n---\n"
+        "Chiều 14/9, sân bay quốc tế Đà Nẵng đón chuyến bay thẳng đầu tiên của Lao Airlines từ Viêng Chăn.\n\n"
+        "Đường bay khai thác hai chuyến mỗi tuần bằng tàu bay ATR 72.\n"
+    ).front
+    assert front.title == "Đà Nẵng đón chuyến bay thẳng đầu tiên từ Viêng Chăn"
+    assert front.author == "Hồ Xuân Mai" and str(front.date) == "2024-09-14" and not front.date_estimated
+    assert front.source_url == "https://duonghang.vn/da-nang-don-chuyen-bay-vieng-chan-7731.html"
+
+
+def test_a_search_engine_s_scrape_holding_links_is_read_as_its_own_layout() -> None:
+    text = (
+        "Title: Một bài\nSource: Báo A\nLink: https://baoa.vn/a.html\nContent: "
+        "[Trang chủ](https://baoa.vn/) [Thời sự](https://baoa.vn/ts)\n# Tiêu đề\n[Xem](https://baoa.vn/x)\n"
+    )
+    assert read_markdown(text) is None and _convert(text, "page.txt").layout == "vnsum"
