@@ -21,6 +21,7 @@ from .writers import titles_a_person
 __all__ = ["cut_after_menu", "cut_at_anchors", "cuts_into_summary", "opens_with", "rejoin_at_anchors"]
 
 _OPENING_WORDS = 8
+_NEXT = 3  # units: where the summary's words may stand after a masthead naming its subject
 
 
 def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
@@ -38,7 +39,9 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     out = list(units)
     for i, unit in enumerate(units[: max(8, len(units) // 3)]):  # past a table of contents too
         unit_key = key(unit.text)
-        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None):
+        if any(unit_key.startswith(opening) for opening, whole in wanted if whole is None) and not _later(
+            units[i:], anchors
+        ):
             return out  # the summary starts this unit: the article starts here, nothing is glued
         for opening, whole in wanted:
             at = unit_key.find(opening)
@@ -194,6 +197,20 @@ _OPENING_CLAUSE = re.compile(
     r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng|Nhân|Dịp)"
     r"\b[^,.!?]{0,60},$"
 )
+
+
+def _later(units: list[Unit], anchors: tuple[str, ...]) -> bool:
+    """The summary's opening words open `units[0]`, but more of them stand whole further on, after
+    something else (`Trường Cao đẳng Kỹ thuật Cao Thắng Tuyển sinh 2025 Trang chủ …` | `… Liên hệ Trường Cao
+    đẳng Kỹ thuật Cao Thắng tuyển 3.500 chỉ tiêu …`): the masthead names the body the summary opens with,
+    and the story starts there."""
+    for anchor in anchors[1:]:
+        longer = key(" ".join(anchor.split()[: 2 * _OPENING_WORDS]))
+        if len(anchor.split()) <= _OPENING_WORDS or key(units[0].text).startswith(longer):
+            continue
+        if any(key(unit.text).find(longer) > 0 for unit in units[:_NEXT]):
+            return True
+    return False
 
 
 def _starts_like_a_headline(text: str) -> bool:

@@ -21,6 +21,7 @@ from .furniture import EMAIL, PHONE, Unit
 from .office_contacts import office_contact
 from .signers import signs_the_story
 from .story_contacts import contact_field, furnished
+from .widgets import buttons
 
 __all__ = ["OFFICE", "REASON", "SIGNER", "closing_contacts"]
 
@@ -46,8 +47,10 @@ _INVITES = re.compile(
 _NUMBER = r"\+?[\d(][\d .()-]{7,16}\d"  # a phone number
 _HOTLINE = re.compile(r"^(?i:hotline|đường dây nóng)\b|\s(?:Hotline|HOTLINE|Đường dây nóng|ĐƯỜNG DÂY NÓNG)\b")
 # … but a hotline the notice names for its office, in lower case, said as a sentence with its stop
-# (`Hotline phòng kinh doanh: 0966 168 979.` under a sales gallery's address) is the notice's own field.
-_OWN_HOTLINE = re.compile(rf"^Hotline((?: [^\W\d_]+){{1,4}})\s*:\s*{_NUMBER}\.$")
+# (`Hotline phòng kinh doanh: 0966 168 979.` under a sales gallery's address), or a bare one with its stop
+# under the office the notice names (`… liên hệ: Phòng Đào tạo, 175 Tây Sơn. Hotline: 0243 563 1537.`),
+# not a shared service's number (`1900 …`), is the notice's own field.
+_OWN_HOTLINE = re.compile(rf"^Hotline((?: [^\W\d_]+){{1,4}})?\s*:\s*{_NUMBER}\.$")
 # A notice's closing line giving its numbers as a sentence, with its full stop (`Liên hệ: 0243 562 8899
 # hoặc 0986 112 233.`); a footer's field has none (`LIÊN HỆ: 84-24-39365555 Fax: …`).
 _CALL = re.compile(rf"^(?:Liên hệ|Điện thoại|ĐT)\s*:\s*{_NUMBER}(?:\s*(?:,|hoặc|-)\s*{_NUMBER})*\s*\.$")
@@ -63,6 +66,7 @@ _SITES = re.compile(
 _SENTENCE = 8  # words: a sentence, not a field
 _FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
 _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
+_BUTTON = 5  # a button's words
 
 
 def closing_contacts(units: list[Unit]) -> list[Unit]:
@@ -83,13 +87,14 @@ def closing_contacts(units: list[Unit]) -> list[Unit]:
 def _contacts(units: list[Unit]) -> list[Unit]:
     """`units` with the contact fields closing the story kept (`closing_contacts`), or `units` itself."""
     last = max((i for i, unit in enumerate(units) if unit.keep), default=-1)
-    if 0 <= last < len(units) - 1 and office_contact(units[last + 1].text):
+    office = last + 1 + (last + 2 < len(units) and _button(units[last + 1].text))  # a button between
+    if 0 <= last and office < len(units) and office_contact(units[office].text):
         units = [
-            *units[: last + 1],
-            Unit(units[last + 1].block, units[last + 1].text, True, OFFICE),
-            *units[last + 2 :],
+            *units[:office],
+            Unit(units[office].block, units[office].text, True, OFFICE),
+            *units[office + 1 :],
         ]
-        last += 1  # `Mọi thắc mắc xin liên hệ Trung tâm …, điện thoại …`: its fields may follow
+        last = office  # `Mọi thắc mắc xin liên hệ Trung tâm …, điện thoại …`: its fields may follow
     if 0 <= last < len(units) - 1 and _closing_call(units, last + 1):  # `Liên hệ: 0243 … hoặc 0986 ….`
         return [
             *units[: last + 1],
@@ -97,7 +102,9 @@ def _contacts(units: list[Unit]) -> list[Unit]:
             *units[last + 2 :],
         ]
     # Under a story that gives no address, a field alone (`LIÊN HỆ: 84-24-…`) is the footer's.
-    if last < 0 or furnished(units[last].text) or not _INVITES.search(units[last].text):
+    # The office's sentence named whom to reach: a word of an appeal in it (`Mọi thắc mắc …`) is the notice's.
+    named = last >= 0 and units[last].reason == OFFICE
+    if last < 0 or (not named and (furnished(units[last].text) or not _INVITES.search(units[last].text))):
         return units
     out = list(units)
     for j in range(last + 1, min(last + 1 + _FIELDS, len(units))):
@@ -109,10 +116,17 @@ def _contacts(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _button(text: str) -> bool:
+    """`text` is a page's button alone (`ĐĂNG KÝ XÉT TUYỂN NGAY`, `Chia sẻ`), which a notice's site sets
+    between its last lines and the office to call."""
+    shouted = text.isupper() and not PHONE.search(text)
+    return len(text.split()) <= _BUTTON and (bool(buttons(text)) or shouted)
+
+
 def _own_hotline(text: str) -> bool:
     """`text` is a hotline field the notice names for its office in lower case (`_OWN_HOTLINE`)."""
     named = _OWN_HOTLINE.match(text)
-    return bool(named) and named.group(1).islower()
+    return bool(named) and (named.group(1) or "x").islower() and not _SITES.search(text)
 
 
 def _closing_call(units: list[Unit], at: int) -> bool:

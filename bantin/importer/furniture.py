@@ -147,8 +147,10 @@ MASTHEAD = re.compile(
 )
 # The header of a list of other stories opening a unit, a headline after it (`Tin khác Giá vàng…`).
 _LIST_OPENING = re.compile(
-    r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[" + CAPITALS + r"])|(?=\d{1,3}\s+[^\W\d_]))"
-)  # a headline opening with a capital or a number (`Bài viết được quan tâm 5 loại mặt nạ…`)
+    r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:?\s+(?:(?=[" + CAPITALS + r"])|(?=\d{1,3}\s+[^\W\d_])|"
+    r"(?=\d{1,2}/\d{1,2}(?:/\d{4})?\s+[" + CAPITALS + r"]))"
+)  # a headline opening with a capital or a number (`Bài viết được quan tâm 5 loại mặt nạ…`), an entry
+# with its day first (`Lịch sự kiện 15/03 Ngày hội tư vấn tuyển sinh…`)
 #: An ad's slot marked in the text (`ADVERTISEMENT`, `QUẢNG CÁO`): a unit of its own, chrome that
 #: stands inside the story as well as around it.
 AD_SLOT = re.compile(r"(?<!\w)(?:ADVERTISEMENT|Advertisement|QUẢNG CÁO)(?=\s+[" + CAPITALS + r"]|\s*$)")

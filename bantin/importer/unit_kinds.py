@@ -63,7 +63,7 @@ from .station_names import station_header
 from .tables import BOX_HEADER
 from .visiting_boxes import REASON as VISITING_BOX
 from .visiting_boxes import visiting_box
-from .widgets import FORM_FIELD, buttons
+from .widgets import FORM_FIELD, buttons, leading_buttons
 from .writers import titled_writer
 
 __all__ = ["BYLINE", "DATE_LINE", "unit_kind"]
@@ -163,7 +163,8 @@ def unit_kind(
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    if own or (site.host and site.host.casefold() in unit.text.casefold()):
+    named = site.host and site.host.casefold() in unit.text.casefold()
+    if own or (named and not _service(unit.text, site, s)):  # not a notice's `xettuyen.<site>` service
         return "chrome", "the site's own address"
     if s.strong and s.word:
         # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
@@ -184,3 +185,17 @@ def unit_kind(
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
+
+
+# A service of the site under its own sub-domain (`xettuyen.tlu.edu.vn`), named inside a sentence.
+_SENTENCE = 8  # words
+
+
+def _service(text: str, site: PageSite, s: Signals) -> bool:
+    """`text` is a sentence of a notice sending the reader to a service the site runs under its own
+    sub-domain (`Thí sinh đăng ký trực tuyến tại: xettuyen.tlu.edu.vn …`), not its address alone (`Eva.vn`),
+    in its footer (`Báo điện tử … - tlu.edu.vn`) or in its box opening with a button's words (`Đặt vé tham
+    quan trực tuyến tại ticket.….vn.`): a sentence's words, a name before the site's address."""
+    host = re.escape((site.host or "").casefold())  # the caller found the site's address in `text`
+    sub = re.search(r"(?<![\w.])[a-z\d-]+\." + host + r"(?![\w-])", text.casefold())
+    return bool(sub) and s.prose and s.words >= _SENTENCE and s.grammar >= 1 and not leading_buttons(text)
