@@ -38,6 +38,7 @@ from .booking_calls import continues_call
 from .bounds import article_end, article_start, first_prose, sentences_inside
 from .box_labels import box_labels
 from .bylines import BYLINE_LABEL, names_section, parse_byline
+from .campaign_boxes import campaign_boxes
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
 from .disclaimer_heads import disclaimer_heads
@@ -214,6 +215,7 @@ def detect(
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
     kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's lines
     kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
+    kinds = campaign_boxes(kinds, texts)  # `Đã quyên góp 215.400.000đ / 600.000.000đ`, `Ủng hộ ngay`
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known

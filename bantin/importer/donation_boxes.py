@@ -19,9 +19,13 @@ __all__ = ["REASON", "donation_box"]
 #: The reason a box asking for gifts goes.
 REASON = "the site's box asking for gifts (an account number, a transfer, a QR code)"
 
-# The call to give as a box's label: `Cúng dường`, `Dâng hiến`, `Ủng hộ`, `Chung tay (cùng)`, `Quyên góp`.
+# The call to give as a box's label: `Cúng dường`, `Dâng hiến`, `Ủng hộ`, `Chung tay (cùng)`, `Quyên góp`;
+# or the box's title over the account with no colon, a heading run into it (`Thông tin tài khoản Quỹ …`),
+# where a story's appeal gives its account as a field (`Thông tin tài khoản: …`).
 _VERBS = r"(?:cúng dường|dâng hiến|ủng hộ|chung tay|quyên góp|đóng góp|hảo tâm)"
-_GIVE = re.compile(rf"^{_VERBS}\b", re.IGNORECASE)
+_GIVE = re.compile(
+    rf"^(?:{_VERBS}\b|(?>(?:thông tin )?tài khoản(?: tiếp nhận| ủng hộ)?)(?!\s*:))", re.IGNORECASE
+)
 # The means to pay: an account (`STK`, `Số tài khoản`), a transfer, a payment service, a QR code.
 _PAY = re.compile(r"\bstk\b|số tài khoản|\btk\s*:|chuyển khoản|paypal|momo|\bqr\b|mã qr", re.IGNORECASE)
 

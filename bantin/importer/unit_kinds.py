@@ -81,6 +81,12 @@ _TO_READERS = re.compile(
     r"(?<!\w)[Qq]uý (?:khách|vị|độc giả)(?!\w)"  # a customer, never a story's words
     r"|^(?:Bạn đọc|Độc giả|(?:Nếu (?:còn |có )?)?(?:[Mm]ọi )?(?:thắc mắc|vướng mắc)\b)"
 )
+# … but a reader asked to help the one the story is about is the appeal the story makes (`Bạn đọc muốn
+# giúp đỡ bà Lựu có thể liên hệ chị …, số điện thoại …`): the wish to give follows the reader.
+_APPEAL = re.compile(
+    r"^(?:Bạn đọc|Độc giả)(?: nào)?(?: (?:muốn|có nhu cầu|có lòng|hảo tâm))?"
+    r" (?:giúp|chung tay|chia sẻ|ủng hộ|hỗ trợ|tiếp sức)\b"
+)
 
 
 #: The reason a run of items between bars is no prose (`menus.barred_items`).
@@ -176,7 +182,7 @@ def unit_kind(
     if s.strong and (
         not s.prose
         or s.strong == "teaser time"
-        or (s.strong == "phone number" and (not s.sentence or _TO_READERS.search(unit.text)))
+        or (s.strong == "phone number" and (not s.sentence or _asks_reader(unit.text)))
         or (s.strong == "time stamp" and not s.sentence and _STAMP_LAST.search(unit.text))  # a header's
     ):
         return "chrome", s.strong  # a number to call with no full stop, or the reader asked to (`vui lòng`)
@@ -199,3 +205,8 @@ def _service(text: str, site: PageSite, s: Signals) -> bool:
     host = re.escape((site.host or "").casefold())  # the caller found the site's address in `text`
     sub = re.search(r"(?<![\w.])[a-z\d-]+\." + host + r"(?![\w-])", text.casefold())
     return bool(sub) and s.prose and s.words >= _SENTENCE and s.grammar >= 1 and not leading_buttons(text)
+
+
+def _asks_reader(text: str) -> bool:
+    """`text` speaks to the reader with a number to call, not to ask them to help the story's subject."""
+    return bool(_TO_READERS.search(text)) and not _APPEAL.match(text)

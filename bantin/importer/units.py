@@ -19,6 +19,7 @@ from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
 from .bylines import HOW_MADE
+from .campaign_boxes import campaign_cuts
 from .caps_bylines import name_cuts
 from .credit_lines import made_by_cuts
 from .disclaimers import NOTICE, advice_disclaimers
@@ -157,6 +158,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
+    cuts.update(campaign_cuts(text))  # `… tốt. Đã quyên góp 215.400.000đ / 600.000.000đ Ủng hộ ngay Bố mẹ …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
