@@ -3,7 +3,7 @@
 A scraped body runs the story's last lines into the page's: the closing byline into the buttons or
 the headlines of other stories after it (`closing_byline_apart`: `Hà Anh Món ngon mỗi ngày Cách
 làm…`, `Thanh Bình (thực hiện) Bình luận của bạn`), a table of contents into the lead
-(`contents_apart`), a related link's headline into the next sentence (`linked_headline_apart`).
+(`contents_apart`), a related link's headline into the next sentence (`linked_headlines`).
 `headlines` tells a run of other stories' titles with no header. `bounds` decides where the article
 starts and ends once `chrome` has judged the units these passes leave.
 """
@@ -17,22 +17,21 @@ from collections.abc import Callable
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
 from ..tagging.kinds import SURNAMES
-from ..tagging.words import TITLES
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
 from .field_bylines import field_byline
-from .furniture import LINKED_HEADLINE, Unit, figures, opens_list, shouting, signals, title_case_items
+from .furniture import Unit, figures, opens_list, shouting, signals, title_case_items
 from .inline import LEADING_COUNTER
 from .linked_bylines import linked_byline_apart
+from .linked_headlines import linked_headline_apart
 from .list_headers import names_its_list
 from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
-from .vocabulary import RELATED_LEADS, as_headers
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
@@ -290,106 +289,3 @@ def contents_apart(units: list[Unit]) -> list[Unit]:
                 out[i : i + 1] = [Unit(unit.block, head), Unit(unit.block, rest)]
                 return out
     return out
-
-
-def _opens_clause(words: list[str]) -> bool:
-    """`words` open with a clause: a word in capitals, then one to four in lower case, the last with its
-    comma (`Sau show diễn,`, `Tối qua,`)."""
-    for word in words[1:5]:
-        if not word.rstrip(",").isalpha() or not word.islower():
-            return False
-        if word.endswith(","):
-            return True
-    return False
-
-
-# A related headline's fewest words (`Sơn La trao tặng Nhà văn hóa …`: no cut before `Nhà`).
-_HEADLINE_WORDS = 5
-# A sentence's opening word that no name ends with, a count or a plural's mark (`Hai bên`, `Các đại
-# biểu`), which opens a sentence even after a name.
-_COUNT_STARTERS = frozenset("Hai Ba Các Những".split())
-
-
-def _opens_placed_clause(words: list[str]) -> bool:
-    """`words` open with a clause on a subject or a place that names it (`Về Biển Đông,`, `Tại Viêng
-    Chăn,`): a preposition in a capital, which no name holds, then one to three words, the last with
-    its comma."""
-    if words[0].lower() not in PREPOSITIONS:
-        return False
-    return any(word.endswith(",") for word in words[1:4])
-
-
-# An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
-# it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
-_HONORIFICS = frozenset({"Ông", "Bà"})
-# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
-
-
-def linked_headline_apart(units: list[Unit]) -> list[Unit]:
-    """The headline of a related link run into the story's next sentence (`Xem thêm:` | `Đà Nẵng ra
-    quân dọn vệ sinh sau bão Dự báo trong 24 giờ tới, …`) is cut from it where a word in capitals
-    stands between two in lower case (`bão Dự báo`) or after a figure (`từ tháng 2 Nhà trường nên …`;
-    a comma between the headline's items, `siết dạy thêm, học thêm`, so long as a whole sentence is
-    left after the cut), or an honorific before a name after a word in
-    lower case (`kỳ Ông Danny Le`): a sentence starts there. A capital inside a name (`miền Bắc Chính
-    quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than a sentence losing its
-    start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
-    clause. After a name ending the headline a sentence starts where a word in capitals opens a clause
-    of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show diễn, nữ ca sĩ …`): no
-    name goes on in lower case up to a comma. Nor does a word in capitals that the page's other sentences
-    print after the same word in lower case (`người Chăm` of `… làm gốm của người Chăm được UNESCO ghi
-    danh Gốm được nung …`): a name, said again."""
-    out = list(units)
-    for i in range(len(units) - 2, -1, -1):
-        if not _LINK_LABEL.match(units[i].text):
-            continue
-        words = units[i + 1].text.split()
-        named = _named_elsewhere(units, i + 1)
-        if not ends_sentence(units[i + 1].text) or len(words) < 12:
-            continue
-        for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
-            before, word, after = words[k - 1], words[k], words[k + 1]
-            if any(
-                w[-1:] in ".;!?" or (w[-1:] == "," and not n[:1].islower())
-                for w, n in itertools.pairwise(words[: k + 1])
-            ):
-                break  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
-            listed = any(w.endswith(",") for w in words[:k])  # its items (`siết dạy thêm, học thêm …`)
-            capital = (
-                word[:1].isupper()
-                and word[1:].islower()
-                and f"{word} {after}" not in TITLES
-                and (before, word) not in named
-            )
-            honorific = (
-                word in _HONORIFICS and before[:1].islower() and after[:1].isupper()
-            )  # `kỳ Ông Danny Le,`
-            if capital and (
-                honorific
-                or (
-                    (before[:1].islower() or before[:1].isdigit() or _opens_clause(words[k:]))
-                    and after[:1].islower()
-                )
-                or _opens_placed_clause(words[k:])
-                or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
-            ):
-                head, rest = " ".join(words[:k]), " ".join(words[k:])
-                if listed and not signals(rest).prose:
-                    break  # a comma in a headline, so long as a whole sentence is left after it
-                block = units[i + 1].block
-                out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
-                break
-    return out
-
-
-def _named_elsewhere(units: list[Unit], index: int) -> frozenset[tuple[str, str]]:
-    """The pairs of a word in lower case and a word in title case after it (`người Chăm`) that the
-    sentences of the units but the one at `index` print (not a menu's: `Thời sự Kinh tế`)."""
-    return frozenset(
-        (before, word)
-        for k, unit in enumerate(units)
-        if k != index and ends_sentence(unit.text)
-        for before, word in itertools.pairwise(unit.text.split())
-        if before[:1].islower() and word[:1].isupper() and word[1:].islower()
-    )

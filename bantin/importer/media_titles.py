@@ -1,0 +1,39 @@
+"""A video's title under its label inside the story, run into the story's next sentence.
+
+A page embeds a clip between two paragraphs and prints its title under a one-word label (`Video:
+Người dân đổ xăng tại một cây xăng ở Hà Nội`); alone on its line the chrome detector takes such a
+title (no video is imported), but the search-engine scrape runs it into the next sentence (`… ở Hà Nội
+Kỳ này, liên Bộ không trích lập …`), and the unit stays whole. It is cut off where the sentence starts,
+as a related link's headline is (`linked_headlines.headline_end`); where no start is sure the unit stays
+whole, a borderline unit kept. Nor is a title cut that runs into a second label (`Video: Những bàn thắng
+… Clip: Các cầu thủ ăn mừng …`): clips one after another are a video page's own, its story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import LINKED_HEADLINE, Unit
+from .linked_headlines import headline_end
+
+__all__ = ["video_title_apart"]
+
+# A clip's label opening the unit (`Video:`, `Clip:`), in a capital or in capitals.
+_LABEL = re.compile(r"(?:Video|VIDEO|Clip|CLIP)\s*:\s+")
+
+
+def video_title_apart(units: list[Unit]) -> list[Unit]:
+    """`units` with each unit that opens with a clip's label and its title run into a sentence cut in
+    two, the label and title (chrome) and the sentence (see the module's docstring)."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        label = _LABEL.match(unit.text)
+        if label and unit.keep:
+            words = unit.text[label.end() :].split()
+            k = headline_end(words, units, i)
+            if k is not None and not any(word.endswith(":") for word in words[:k]):  # a clip's second label
+                title = unit.text[: label.end()] + " ".join(words[:k])
+                out += [Unit(unit.block, title, True, LINKED_HEADLINE), Unit(unit.block, " ".join(words[k:]))]
+                continue
+        out.append(unit)
+    return out
