@@ -48,6 +48,7 @@ from .name_words import names_list
 from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
 from .numbered_items import opens_item
+from .offer_boxes import OFFER_BOX, offer_box
 from .parsed import Block
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
@@ -119,6 +120,8 @@ def unit_kind(
         return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
+    if offer_box(unit.text):  # `Đặt vé ngay - Giá chỉ từ 990.000 VNĐ` between a release's paragraphs
+        return "chrome", OFFER_BOX
     if quote_board(unit.text):  # `Mã CK Giá Thay đổi PVS 41.200 +1.600 …`, `Xem thêm mã FPT CMG ELC`
         return "chrome", QUOTE_BOARD
     if buttons(unit.text) and not (s.prose and s.sentence):

@@ -50,6 +50,7 @@ from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_b
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import list_items
+from .offer_boxes import offer_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
 from .quiz_boxes import quiz_cuts
@@ -157,6 +158,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
+    cuts.update(offer_cuts(text))  # `… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
