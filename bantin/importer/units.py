@@ -40,6 +40,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .gallery_buttons import gallery_button_cuts
 from .game_stores import game_store_cuts
 from .group_calls import group_call_cuts
 from .header_bars import bar_end
@@ -158,7 +159,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
-    cuts.update(offer_cuts(text))  # `… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`
+    cuts.update(
+        offer_cuts(text) | gallery_button_cuts(text)
+    )  # `… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

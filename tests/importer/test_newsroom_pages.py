@@ -1,7 +1,7 @@
 """A company's newsroom and investor-relations pages (blind round fixtures/blind_corporate.yml): a
 release's dateline (`TP.HCM, ngày 28/10/2024 –`) and its closing `Về …` paragraph stay; the site's
 download links (`… (PDF, 2,4 MB)`), its promotions set between paragraphs (`Đặt vé ngay - Giá chỉ từ
-990.000 VNĐ`), its section's name under the menu (`Tin tức`), its lists of other releases (`Các công bố
+990.000 VNĐ`), a gallery's button over the closing byline (`Xem tất cả 12 ảnh`), its section's name under the menu (`Tin tức`), its lists of other releases (`Các công bố
 khác`) and its media contact under the `Về …` paragraph go."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from bantin.importer.agency_datelines import agency_dateline
 from bantin.importer.attachments import attachment_cuts, download_link
 from bantin.importer.convert import convert
+from bantin.importer.gallery_buttons import gallery_button, gallery_button_cuts
 from bantin.importer.offer_boxes import offer_box, offer_cuts
 from bantin.importer.vocabulary import RELATED_HEADERS
 
@@ -75,3 +76,22 @@ def test_a_media_contact_under_a_cooperative_s_about_paragraph_goes() -> None:
                  "Co.opmart khai trương siêu thị thứ 100 © 2024 Saigon Co.op")  # fmt: skip
     assert about in body, body  # the release's own `Về …` paragraph
     assert "Liên hệ báo chí" not in body, body
+
+
+def test_a_gallery_s_button_over_the_closing_byline_goes_and_the_writer_is_read() -> None:
+    text = "Thư viện ảnh Xem tất cả 12 ảnh Hoàng Dương"
+    assert gallery_button_cuts(text) == {text.index(" Hoàng")}
+    assert gallery_button("Thư viện ảnh Xem tất cả 12 ảnh") and not gallery_button(
+        "Xem 12 ảnh này, ai cũng nhớ."
+    )
+    assert not gallery_button_cuts("Xem 12 ảnh này, ai cũng nhớ Hà Nội xưa.")  # lower case after it
+    raw = vnsum(
+        "Ngân hàng báo lãi 9 tháng",
+        "https://nganhang.vn/tin-tuc/a.html",
+        f"{_LEAD} Tổng tài sản đến cuối tháng 9 đạt 738.280 tỷ đồng, tăng 9% so với đầu năm. "
+        "Thư viện ảnh Xem tất cả 12 ảnh Hoàng Dương Tin cùng chuyên mục Ngân hàng đón khách thứ 1 triệu",
+        summary=_LEAD,
+    )
+    converted = convert(raw, "page.txt", year=2024)
+    assert converted.front.author == "Hoàng Dương", converted.front.author
+    assert "12 ảnh" not in converted.body, converted.body
