@@ -4,7 +4,10 @@ and the agency in brackets, then a dash (`… 中文 Hà Nội, 5/12 (TTXVN) - |
 print it. The summary skips it, but it is the lead's first words, not the end of the menu before it:
 the story starts at the place. A place is one to four words each opening in a capital (`Phnôm Pênh`,
 `TP Hồ Chí Minh`), not a menu's item in capitals before it nor a pair's second name after its dash
-(`Quan hệ Việt Nam - Campuchia`); the agency's bracket holds a short name (`TTXVN`, `VOV`, `Nhân Dân`)."""
+(`Quan hệ Việt Nam - Campuchia`); the agency's bracket holds a short name (`TTXVN`, `VOV`, `Nhân Dân`).
+A company's press release opens the same way with no agency, its day whole with its year (`… Tin
+Sacombank STB 34.150 +0,89% TP.HCM, ngày 28/10/2024 – | Lũy kế 9 tháng …`), its place's name maybe
+shortened with a point (`TP.HCM`)."""
 
 from __future__ import annotations
 
@@ -22,12 +25,17 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
     r"\s*\((?P<agency>[\w.+&]{2,15}(?:\s[\w.]{2,12})?)\)\s*[-–—]\s*$"
 )
+_PLACE_WORD = rf"[{CAPITALS}][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
+_RELEASE = re.compile(
+    rf"(?<!\S)(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+    r"\s*,\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–—]\s*$"
+)
 
 
 def agency_dateline(head: str) -> int | None:
     """Where a correspondent's dateline ending `head` (what stands before the summary's words) starts,
     or None when `head` does not end with one."""
-    found = _DATELINE.search(head)
+    found = _DATELINE.search(head) or _RELEASE.search(head)
     if found is None:
         return None
     words = found.group("place").split()

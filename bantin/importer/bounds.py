@@ -20,6 +20,7 @@ from ..core.sentences import ends_sentence
 from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
+from .attachments import download_link
 from .bylines import BYLINE_LABEL, is_source_name, parse_byline
 from .credit_lines import photo_credit
 from .furniture import (
@@ -34,6 +35,7 @@ from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
+from .offer_boxes import OFFER_BOX
 from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
 from .rosters import lists_people
@@ -182,6 +184,7 @@ _INSIDE = (
     SERVICE_BUTTON,
     PLAYER_SETTINGS,
     WEATHER_WIDGET,
+    OFFER_BOX,
 )
 
 
@@ -198,8 +201,8 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         if reason in _INSIDE or reason in INLINE_REASONS:
             continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box, a
             # player's settings: inside
-        if i in gallery:
-            continue  # a gallery's counters too
+        if i in gallery or download_link(texts[i]):
+            continue  # a gallery's counters too, a download link (`… (PDF, 2,4 MB)`)
         if kind == "chrome":
             score += 2.0
         elif kind == "short":

@@ -165,6 +165,8 @@ def detect(
             kinds[i] = ("chrome", "the headline again")
         elif kinds[i][0] == "short" and names_section(units[i].text):
             kinds[i] = ("chrome", "the name of the site's section")
+        elif kinds[i][0] == "byline" and names_section(units[i].text) and _after_menu(units, kinds, i):
+            kinds[i] = ("chrome", "the name of the site's section")  # `Về chúng tôi` | `Tin tức` | the lead
         elif kinds[i][0] == "short" and leading_buttons(units[i].text):  # `Trang chủ Sách Sách hay`
             kinds[i] = ("chrome", "a breadcrumb opening with a button")
     for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
@@ -323,6 +325,12 @@ def _button_before_buttons(units: list[Unit], kinds: list[tuple[str, str]], i: i
     if " " in text or not names_a_widget(text) or i + 1 >= len(units) or kinds[i + 1][0] != "chrome":
         return False
     return leading_buttons(units[i + 1].text) > 0
+
+
+def _after_menu(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
+    """A section's name read as a credit (`Tin tức`, a paper's name too) after the menu's items in its
+    block: the breadcrumb's last item, not a source over the lead."""
+    return i > 0 and units[i - 1].block == units[i].block and kinds[i - 1][0] in ("short", "chrome")
 
 
 def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:

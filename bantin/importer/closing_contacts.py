@@ -34,11 +34,12 @@ SIGNER = "the signer closing a notice's contacts, whom the notice names"
 
 # A sentence giving where to reach someone: a label of the call (`xin liên hệ:`, `Thông tin liên hệ báo
 # chí:`, `Tác phẩm gửi về:`, `Địa điểm nhận phiếu:`) or a street address (`số 37 Lê Đại Hành`, `thôn
-# Dương Lâm 1, xã Hòa Phong`); a sentence only telling to get in touch (`Khách hàng liên hệ các chi nhánh
+# Dương Lâm 1, xã Hòa Phong`), not a cooperative's name (`Liên hiệp Hợp tác xã Thương mại TP.HCM`, in a
+# release's `Về …` paragraph); a sentence only telling to get in touch (`Khách hàng liên hệ các chi nhánh
 # …`) gives no address to complete.
 _INVITES = re.compile(
     r"(?i:(?:liên hệ|gửi về|gửi đến|gửi tới|nộp|địa điểm)\b[^:.]{0,25}|địa chỉ)\s*:|"
-    rf"\bsố \d+\w* [{CAPITALS}]|\b(?:thôn|xã|phường|quận|huyện|đường) [{CAPITALS}]"
+    rf"\bsố \d+\w* [{CAPITALS}]|\b(?:thôn|(?<![Hh]ợp tác )xã|phường|quận|huyện|đường) [{CAPITALS}]"
 )
 # A site's own line, never a notice's field (`Hotline 1900 545413` under a bank's page), its label
 # opening the field or, run on from the closing byline before it, opening a phrase in its capital

@@ -97,6 +97,7 @@ STRONG = re.compile(
     r"^(?:bạn đọc|độc giả|quý độc giả)(?:\b[^.!?]{0,80}?\b(?:xin |vui lòng |hãy )?gửi (?:câu hỏi |thắc mắc )?"
     r"(?:về|cho|tới|đến)(?!\w)|(?: có thể| vui lòng| hãy)? (?:xem|theo dõi|tìm đọc|đón đọc)\b)|"
     r"giá tham khảo\s*:|\.(?:pdf|docx?|xlsx?)(?:\s*\([^()]{0,12}?\d[\d.,]*\s*[km]b\))?(?:\s+tải về|$)|"
+    r"\((?:pdf|docx?|xlsx?|pptx?|zip)(?:\s*,\s*[\d.,]+\s*[kmg]b)?\)$|"  # a download link: `… (PDF, 2,4 MB)`
     r"^(?:ảnh\s+)?\d{1,3}\s*/\s*\d{1,3}$|"
     r"^có\s+không$|soi kèo|tỷ lệ kèo|kèo nhà cái|"  # a bookmaker's ad (`Soi kèo …`, `Tỷ lệ kèo …`)
     r"^(?:trực tiếp|live|e-?magazine|longform|multimedia|infographics?)$|^bình chọn\s*:|"

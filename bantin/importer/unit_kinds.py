@@ -38,6 +38,7 @@ from .furniture import (
     only_a_date,
     opens_list,
 )
+from .gallery_buttons import GALLERY_BUTTON, gallery_button
 from .inline import inline_chrome
 from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
@@ -48,6 +49,7 @@ from .name_words import names_list
 from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
 from .numbered_items import opens_item
+from .offer_boxes import OFFER_BOX, offer_box
 from .parsed import Block
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
@@ -125,6 +127,10 @@ def unit_kind(
         return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
+    if offer_box(unit.text):  # `Đặt vé ngay - Giá chỉ từ 990.000 VNĐ` between a release's paragraphs
+        return "chrome", OFFER_BOX
+    if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
+        return "chrome", GALLERY_BUTTON
     if quote_board(unit.text):  # `Mã CK Giá Thay đổi PVS 41.200 +1.600 …`, `Xem thêm mã FPT CMG ELC`
         return "chrome", QUOTE_BOARD
     if buttons(unit.text) and not (s.prose and s.sentence):

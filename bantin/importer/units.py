@@ -41,6 +41,7 @@ from .furniture import (
     shouting,
     signals,
 )
+from .gallery_buttons import gallery_button_cuts
 from .game_stores import game_store_cuts
 from .group_calls import group_call_cuts
 from .header_bars import bar_end
@@ -51,6 +52,7 @@ from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_b
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import list_items
+from .offer_boxes import offer_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
 from .quiz_boxes import quiz_cuts
@@ -159,6 +161,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
     cuts.update(campaign_cuts(text))  # `… tốt. Đã quyên góp 215.400.000đ / 600.000.000đ Ủng hộ ngay Bố mẹ …`
+    # an offer after its call (`… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`), a gallery's
+    # button (`Xem tất cả 12 ảnh`)
+    cuts.update(offer_cuts(text) | gallery_button_cuts(text))
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

@@ -48,6 +48,8 @@ LIST_NOUNS = (
     "phỏng vấn", "bài phỏng vấn", "giao lưu", "cuộc giao lưu", "đối thoại", "hỏi đáp",
     # … and what a publisher's or a bookshop's page lists beside a book (`Sách cùng tác giả`, `Sách khác`)
     "sách", "đầu sách",
+    # … and what a company's newsroom lists beside a release (`Các công bố khác`, `Thông cáo báo chí khác`)
+    "công bố", "công bố thông tin", "thông cáo", "thông cáo báo chí",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
