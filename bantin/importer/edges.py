@@ -32,7 +32,7 @@ from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
-from .vocabulary import RELATED_LEADS, as_headers
+from .vocabulary import LINK_LEADS, as_headers
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
@@ -323,7 +323,7 @@ def _opens_placed_clause(words: list[str]) -> bool:
 # it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
 _HONORIFICS = frozenset({"Ông", "Bà"})
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
+_LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
 
 
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:

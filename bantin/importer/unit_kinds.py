@@ -49,6 +49,8 @@ from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
 from .numbered_items import opens_item
 from .parsed import Block
+from .photo_albums import REASON as PHOTO_ALBUM
+from .photo_albums import album
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
@@ -119,6 +121,8 @@ def unit_kind(
         return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
+    if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story
+        return "chrome", PHOTO_ALBUM
     if quote_board(unit.text):  # `Mã CK Giá Thay đổi PVS 41.200 +1.600 …`, `Xem thêm mã FPT CMG ELC`
         return "chrome", QUOTE_BOARD
     if buttons(unit.text) and not (s.prose and s.sentence):
