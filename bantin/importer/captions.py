@@ -37,6 +37,7 @@ from .credit_ends import (
 from .embeds import embed_cuts
 from .inline import inline_cuts, media_title
 from .parsed import Block
+from .photo_albums import album_at
 from .repeated_credits import credited_before
 from .repeated_names import repeated_pairs
 from .shoot_credits import caption_start
@@ -351,8 +352,8 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
     """The next `Ảnh:`-like label followed by a credit (a capital, a digit or `internet`), not by a
     phrase (`Video: Toàn cảnh vụ cháy …` titles a video: four words and no name)."""
     for match in _MARKER.finditer(text, pos):
-        if _INVITED.search(text, max(0, match.start() - 16), match.start()):
-            continue  # `Xem thêm Video: …`: a link to another piece, no caption of this one
+        if _INVITED.search(text, max(0, match.start() - 16), match.start()) or album_at(text, match.start()):
+            continue  # `Xem thêm Video: …`: a link to another piece; `Ảnh: Đầm Hà · 8 ảnh`: an album's count
         first = _FIRST_CHAR.match(text, match.end())
         if first and opens_credit(text, first.start(1)):
             if media_title(text[first.start(1) : first.start(1) + 200]):

@@ -210,7 +210,8 @@ def _named(
     publisher = header.site or header.publisher  # the page names its own: a translation's source is not it
     field = parse_byline(clean(parsed.author)) if parsed.author else None  # `Nguồn: Báo X` in its place
     fielded = [field.source] if field and field.source and not field.author else []
-    credits = [s for s in (*clues.credits.sources[::-1], *fielded) if not (publisher and foreign(s))]
+    others = [s for s in (*clues.credits.sources[::-1], *fielded) if not owners.runs_the_site(s, publisher)]
+    credits = [s for s in others if not (publisher and foreign(s))]  # nor its own office (`UBND phường …`)
     credited = [*credits, parsed.source, *sites, source]
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
     agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)

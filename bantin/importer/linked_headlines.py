@@ -15,7 +15,7 @@ from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..tagging.words import TITLES
 from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
-from .vocabulary import RELATED_LEADS, as_headers
+from .vocabulary import LINK_LEADS, as_headers
 
 __all__ = ["headline_end", "linked_headline_apart"]
 
@@ -51,7 +51,7 @@ def _opens_placed_clause(words: list[str]) -> bool:
 # it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
 _HONORIFICS = frozenset({"Ông", "Bà"})
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:?$")
+_LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
 
 
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:

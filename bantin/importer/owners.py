@@ -54,3 +54,23 @@ def signed_description(lead: str | None, known: Iterable[str]) -> str | None:
     match = _SIGNED.search(lead or "")
     site = match.group("site").strip() if match else None
     return site if site and site in set(known) else None
+
+
+# A local portal's name (`Trang thông tin điện tử phường Tân Phong`), the unit it serves after its kind.
+_PORTAL = re.compile(
+    r"^(?:Cổng|Trang) thông tin(?: điện tử)? "
+    r"(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s.+)$",
+    re.IGNORECASE,
+)
+# The unit's office signing a story of its portal (`UBND phường Tân Phong`, `Văn phòng HĐND-UBND huyện …`).
+_UNITS_OFFICE = re.compile(
+    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Văn phòng (?:HĐND\s*(?:và|-|–)\s*)?UBND)\s+(?=\S)"
+)
+
+
+def runs_the_site(credit: str, site: str | None) -> bool:
+    """`credit` is the office that runs the portal `site` names (`Nguồn: UBND phường Tân Phong` on the
+    `Trang thông tin điện tử phường Tân Phong`): the page's own, no other publisher it took the story from."""
+    portal = _PORTAL.match(site or "")
+    office = _UNITS_OFFICE.match(credit)
+    return bool(portal and office and credit[office.end() :].strip().casefold() == portal["unit"].casefold())

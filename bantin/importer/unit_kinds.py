@@ -51,6 +51,8 @@ from .notice_services import notice_service
 from .numbered_items import opens_item
 from .offer_boxes import OFFER_BOX, offer_box
 from .parsed import Block
+from .photo_albums import REASON as PHOTO_ALBUM
+from .photo_albums import album
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
@@ -131,6 +133,8 @@ def unit_kind(
         return "chrome", OFFER_BOX
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON
+    if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story
+        return "chrome", PHOTO_ALBUM
     if quote_board(unit.text):  # `Mã CK Giá Thay đổi PVS 41.200 +1.600 …`, `Xem thêm mã FPT CMG ELC`
         return "chrome", QUOTE_BOARD
     if buttons(unit.text) and not (s.prose and s.sentence):

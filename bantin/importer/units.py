@@ -53,6 +53,8 @@ from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import list_items
 from .offer_boxes import offer_cuts
+from .office_bylines import buttons_after_office
+from .photo_albums import album_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
 from .quiz_boxes import quiz_cuts
@@ -142,10 +144,11 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
     cuts.update(tag_cuts(text) | comment_cuts(text) | post_number_cuts(text))  # a forum's `… #2 member`
-    cuts.update(m.end() for m in _GALLERY.finditer(text))
+    cuts.update([m.end() for m in _GALLERY.finditer(text)] + album_cuts(text))  # `Ảnh: … · 8 ảnh`
     cuts.update(embedded_posts(text))
     cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
     cuts.update(buttons_after_credit(text) + sorted(toolbar_cuts(text)))  # an old portal's `[Trở về]`
+    cuts.update(buttons_after_office(text))  # `Thu Hương - Hội LHPN huyện Đánh giá bài viết …`
     cuts.update([*table_ends(text), *board_cuts(text)])  # a table's end, a board's of quotes
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))

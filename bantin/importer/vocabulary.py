@@ -83,9 +83,15 @@ BOX_HEADERS = (
     "thuộc tính văn bản", "thông tin cần biết", "tiện ích", "mục lục bài viết", "mục lục", "nội dung chính",
     "nhà tài trợ chính", "đơn vị tài trợ", "đối tác truyền thông",  # an event page's box of partners' logos
 )  # fmt: skip
+#: The labels of one related link run into the story (`Xem thêm: …`), a local portal's too (`Tin, bài liên
+#: quan: …`, its two nouns as one list's).
+LINK_LEADS = (*RELATED_HEADERS[:4], "tin bài liên quan", "tin, bài liên quan")
 #: Headers that only ever head a list of other stories: a unit they open is chrome, and run into the
 #: text in capitals they start a unit of their own.
-RELATED_LEADS = (*RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều")
+RELATED_LEADS = (
+    *RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều",
+    *LINK_LEADS[4:],  # `Tin, bài liên quan`
+)  # fmt: skip
 #: A copyright notice: wherever it stands, the text around it is the site's.
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.

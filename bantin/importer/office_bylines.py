@@ -1,0 +1,35 @@
+"""Where a page's buttons close a writer's byline signed with their office after a dash, no label
+before it (`Thu Hương - Hội LHPN huyện Đánh giá bài viết Rất hay (0)`, `Nguyễn Hoa - Trung tâm TT-VH
+thị xã Đánh giá bài viết Chưa có đánh giá`): a local portal's credit, its rating box run into it. The
+byline stays whole and the buttons stand apart (a labelled credit's are `widgets.buttons_after_credit`'s)."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.text import CAPITALS
+from .bylines import parse_byline
+from .widgets import leading_buttons
+
+#: A writer's name of two to four words in capitals, a dash, the office: opening the text or after a stop.
+_SIGNED = re.compile(rf"(?:^|(?<=[.!?…\"”)]\s))(?:[{CAPITALS}]\w*\s+){{1,3}}[{CAPITALS}]\w*\s+[-–]\s+\S")
+_OFFICE_WORDS = 8  # an office's name is short (`Trung tâm TT-VH thị xã`)
+
+
+def buttons_after_office(text: str) -> list[int]:
+    """Where buttons closing a byline of a writer and their office start, and where they end (nothing
+    when no byline so read comes before a run of buttons followed by a capital or nothing)."""
+    for signed in _SIGNED.finditer(text):
+        start = signed.start()
+        tokens = list(re.finditer(r"\S+", text[signed.end() - 1 :]))[1 : _OFFICE_WORDS + 1]
+        for token in tokens:
+            at = signed.end() - 1 + token.start()
+            rest = text[at:]
+            end = leading_buttons(rest) if rest[:1].isupper() else 0
+            if not end or not (rest[end:].lstrip()[:1] or "A").isupper():
+                continue
+            byline = parse_byline(text[start:at])
+            if byline is not None and byline.author:
+                return [at, at + end]
+            break  # the first run of buttons ends the office, a byline or not
+    return []
