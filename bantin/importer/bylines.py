@@ -381,7 +381,8 @@ def _repeated_site(text: str) -> bool:
 def clean_author(text: str) -> str:
     """`Hạnh Chi (T/h)` → `Hạnh Chi`; an all-capitals byline (`VĂN HÙNG`) → `Văn Hùng`."""
     text = _STAFF_BEFORE.sub("", _ROLE.sub(" ", text)).strip(" -–")
-    return name_case(text) if text.isupper() and len(text) > 3 else text
+    capitals = re.sub(r"\s(?:và|cùng)\s", " ", text)  # `MINH ANH và HỒNG NHUNG`: two names in capitals
+    return name_case(text) if capitals.isupper() and len(text) > 3 else text
 
 
 # What a writer did, in brackets after the name (`(T/h)`, `(ghi)`, `(thực hiện)`, `(lược dịch)`), and the

@@ -138,7 +138,9 @@ _TEASER_TIME = re.compile(
     r"(?:^|\s)\d{1,2}\s*(?:h|giờ|phút|ngày)\s+trước\b" + _NOT_BEFORE + "|"
     r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+(?=[A-ZĐ])"
 )
-_CLOCK_STAMP = re.compile(r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|cập nhật\s*:?\s*$", re.IGNORECASE)
+_CLOCK_STAMP = re.compile(
+    r"\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}|(?<!được )cập nhật\s*:?\s*$", re.IGNORECASE
+)
 #: A masthead's description of the site (`Báo điện tử của Đảng bộ tỉnh …`, `Cơ quan của …`): chrome
 #: just before the footer.
 MASTHEAD = re.compile(

@@ -362,7 +362,7 @@ def _title(
     if label := titles.format_label(title):
         title = title[len(label) :]
         warnings.append(f"the title's label of its format (`{label.strip()}`) is the site's; dropped it")
-    if title[0].islower():
+    if title[0].islower() and not any(ch.isupper() for ch in title.split()[0]):  # `iPhone` spelt so
         title = title[0].upper() + title[1:]
         warnings.append(
             "title started in lower case, so it may be cut at the start; check it against the source"

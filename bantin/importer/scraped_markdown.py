@@ -26,8 +26,9 @@ from lxml import html as lxml_html
 
 from ..core.sentences import ends_sentence
 from .authors import AUTHOR
-from .bylines import is_name
+from .bylines import is_name, parse_byline
 from .errors import BadInput
+from .spelled import spells
 
 # Jina Reader's header lines over `Markdown Content:`.
 _JINA_FIELD = re.compile(r"^(Title|URL Source|Published Time|Description|Author)\s*:\s?(.*)$")
@@ -110,7 +111,7 @@ def _jina(lines: list[str]) -> tuple[MarkdownPage, str] | None:
         title=fields.get("Title"),
         url=_address(fields.get("URL Source")),
         published=fields.get("Published Time"),
-        author=fields.get("Author"),
+        author=_writer(fields.get("Author"), fields.get("URL Source")),
         summary=fields.get("Description"),
     )
     return page, "\n".join(lines[start + 1 :])
@@ -139,12 +140,21 @@ def _front_matter(text: str) -> tuple[MarkdownPage, str] | None:
         title=_text(fields.get("title")),
         url=url,
         published=next((d for k in _DATE_KEYS if (d := _text(fields.get(k)))), None),
-        author=next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None),
+        author=_writer(next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None), url),
         summary=next((s for k in _SUMMARY_KEYS if (s := _text(fields.get(k)))), None),
         source=source if source and not _address(source) else None,
         keywords=_words(fields.get("tags") or fields.get("keywords")),
     )
     return page, text[match.end() :]
+
+
+def _writer(author: str | None, url: str | None) -> str | None:
+    """A header's author: not the site's own name (`VTC News` on vtcnews.vn, a clipper's guess), the
+    writer without the outlet after the slash (`Minh Hằng/VOV.VN`)."""
+    if not author or spells(author, urlsplit(url or "").hostname):
+        return None
+    byline = parse_byline(author)
+    return byline.author if byline is not None and byline.author and byline.source else author
 
 
 def _text(value: object) -> str | None:
@@ -196,8 +206,8 @@ def _read_body(page: MarkdownPage, body: str) -> None:
         elif kind == "h1":
             kind = "heading"
         before = pieces[i - 1] if i else None
-        if kind == "name" and page.author is None and _author(lines, pieces[i][2]):
-            page.author = " ".join(lines)  # the writer's name linked to their page (`/tac-gia/…`)
+        if kind == "name" and _author(lines, pieces[i][2]):  # the writer's name linked to their page
+            page.author = page.author or " ".join(lines)  # (`/tac-gia/…`); the header's comes first
             page.links.extend((line, AUTHOR_PAGE) for line in lines)
             continue
         if kind == "name":  # a name linked to a page, under the headline or the story: a byline, maybe
@@ -307,6 +317,9 @@ def _inline(parts: list, tag: str = "p") -> Iterator[_Piece]:
     if alts and tag == "p":  # `![…](…)` and the words under it in one paragraph: the image, then them
         yield "image", [], next((a for a in alts if a), "")
     whole = " ".join(lines)
+    if tag == "p" and (dated := _dated_author(parts, whole)):
+        yield from dated
+        return
     if tag == "h1":
         yield "h1", lines, None  # a headline linked to its own page is still the headline
     elif linked >= 0.8 * len(whole.replace(" ", "")) and not (
@@ -320,6 +333,21 @@ def _inline(parts: list, tag: str = "p") -> Iterator[_Piece]:
         yield ("name", lines, link) if named else ("links", lines, None)
     else:
         yield ("heading" if re.fullmatch(r"h[2-6]", tag) else "paragraph"), lines, _slanted(parts, whole)
+
+
+def _dated_author(parts: list, whole: str) -> list[_Piece]:
+    """`[Hoàng Hồng](/tac-gia/…) - Thứ tư, 05/11/2025 - 09:15`: the writer's name linked to their page
+    opening a short date line (under the headline), read as the name and then the date line."""
+    first = next((a for part in parts if not isinstance(part, str) for a in part.iter("a")), None)
+    name = _plain(first) if first is not None else ""
+    rest = whole[len(name) :].lstrip(" -–|,·")
+    if not name or not whole.startswith(name) or not re.match(r"[-–|,·]", whole[len(name) :].strip()):
+        return []
+    if len(rest.split()) > 8 or not re.search(r"\d{1,2}[/:.-]\d{1,2}", rest):
+        return []  # a sentence going on after the name, or no date
+    if not _author([name], first.get("href")):
+        return []
+    return [("name", [name], first.get("href")), ("paragraph", [rest], None)]
 
 
 def _author(lines: list[str], link: str | None) -> bool:

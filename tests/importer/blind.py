@@ -26,6 +26,7 @@ from bantin.importer import publishers
 from bantin.importer.bylines import Byline, parse_byline
 from bantin.importer.convert import Converted, convert
 
+from .blind_markdown import render_markdown, tail_lines
 from .test_unseen_sites import _PREFIX, words
 
 
@@ -66,7 +67,7 @@ def check_metadata(page: dict) -> None:
 def story(page: dict) -> list[str]:
     """The story's own items of `article` (all must stay): its lines, and an html page's captions
     (`{figure: …}` in a `<figcaption>`, `{caption: …}` in a `<p class="caption">`, `{em: …}` in `<em>`)."""
-    return [line for item in page["article"] if not _chrome(item) for line in _lines(item)]
+    return [line for item in page["article"] if not _chrome(item) and not _raw(item) for line in _lines(item)]
 
 
 def inline(page: dict) -> list[str]:
@@ -76,6 +77,11 @@ def inline(page: dict) -> list[str]:
 
 def _chrome(item: str | dict) -> bool:
     return isinstance(item, dict) and "chrome" in item
+
+
+def _raw(item: str | dict) -> bool:
+    """A Markdown page's `{md: …}` item: neither the story's nor chrome (a photo without a caption)."""
+    return isinstance(item, dict) and set(item) == {"md"}
 
 
 _CAPTIONS = {"figure": '<figure><img src="/p.jpg" alt="{}"><figcaption>{}</figcaption></figure>',
@@ -103,7 +109,9 @@ def _printed(page: dict) -> list[str]:
 
 
 def render(page: dict) -> str:
-    """The page's raw text in its layout."""
+    """The page's raw text in its layout (a scraper's Markdown: blind_markdown.py)."""
+    if page["layout"] == "markdown":
+        return render_markdown(page)
     body = page.get("glue", " ").join(_printed(page))
     closing = page.get("tail_glue", " ").join(
         part for part in (page.get("byline", ""), " ".join(page["tail"])) if part
@@ -208,11 +216,16 @@ def leaked(page: dict, left: str) -> list[str]:
     """The lines of chrome of which half the words or more are left in the body."""
     remains = left.split()
     out = []
-    for line in (*page["head"], *inline(page), *page["tail"]):
+    for line in frame(page):
         tokens = words(normalize(html.unescape(line))).split()
         if tokens and sum(1 for t in tokens if t in remains) * 2 >= len(tokens):
             out.append(line)
     return out
+
+
+def frame(page: dict) -> list[str]:
+    """The page's lines of chrome: its head, its breadcrumbs, the units inside the story, its tail."""
+    return [*page["head"], *page.get("crumbs", ()), *inline(page), *tail_lines(page)]
 
 
 def _id(page: dict) -> str:
@@ -245,7 +258,7 @@ def figures(pages: list[dict]) -> None:
     for page in pages:
         lost, left = leftover(page, _convert(page).body)
         out = leaked(page, left)
-        chrome += len(page["head"]) + len(inline(page)) + len(page["tail"])
+        chrome += len(frame(page))
         lines += len(story(page))
         leaks, losses = leaks + len(out), losses + len(lost)
         expect, front = page["expect"], _convert(page, TABLE).front
