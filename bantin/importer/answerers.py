@@ -41,7 +41,7 @@ _FIELD = rf"(?:\s+(?!{_LINKS}\b)[{SMALL_LETTERS}]+){{0,3}}"
 _SIGNED = re.compile(
     rf"^{_TITLE}{_FIELD}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
 )
-_LONGEST = 16  # words: a signature, not a sentence without its stop
+_LONGEST = 18  # words: a signature (`… - Khoa Ngoại Tiết niệu, Bệnh viện Đa khoa Quốc tế …`)
 
 
 def expert(text: str) -> str | None:

@@ -22,14 +22,16 @@ __all__ = ["is_stamp_line", "signed_before_furniture", "split_leading_byline", "
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
-    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word)."""
+    (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word), `…
+    nhẹ nhàng. Hồ Thị Thanh Hiền - Phòng Công tác xã hội` (a name of four words, an office after a dash)."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
         bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
         if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
-        if found and len(DASH.sub(" ", bare).split()) <= 8:
+        longest = 10 if DASH.search(bare) else 8  # a name of four words, an office of five after a dash
+        if found and len(DASH.sub(" ", bare).split()) <= longest:
             return text[:cut].rstrip(), found
     return text, None
 

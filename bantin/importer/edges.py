@@ -29,7 +29,9 @@ from .linked_bylines import linked_byline_apart
 from .linked_headlines import linked_headline_apart
 from .list_headers import names_its_list
 from .menus import CLAUSE
+from .name_words import goes_on_to_dash
 from .pull_quotes import pull_quote_apart
+from .speakers import speaks_after_name
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
@@ -89,8 +91,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                 break  # a name of six words or more is two writers' (`Lò Văn An - Cầm Thị Sen`)
             if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
                 continue  # one word: a writer's initials only (`P.V`, `T.H.`)
-            if words[n : n + 1] and words[n][:1].isupper() and words[n + 1 : n + 2] in (["-"], ["–"]):
-                continue  # `Bài: Minh Khuê - Ảnh: …`: the name goes on to the dash
+            if goes_on_to_dash(words, n):
+                continue  # `Bài: Minh Khuê - Ảnh: …`, `Hồ Thị Thanh Hiền - Phòng …`: the name goes on
             role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
             head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
             named = len(words) > n + role and words[n - 1] not in _DASHES
@@ -101,6 +103,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             if not named or not (opens.isupper() or _counter(rest)):  # `Việt Hà 1/14 Ảnh Chia sẻ`
                 if not rest.startswith("#"):
                     continue
+            if speaks_after_name(words, n):
+                continue  # `TS.BS Lê An, Giám đốc bệnh viện khuyến cáo: …`: the expert speaking, no byline
             if words[n - 1].rpartition("/")[2] in STRONG_STARTERS:  # `Tuấn Minh/Theo | Xinhua` too
                 continue  # `Thanh Tùng Theo | Thế giới Di sản`: no name ends with a credit's `Theo`
             if shouting(words[n - 1]) and shouting(words[n]):
@@ -156,8 +160,8 @@ def _furniture_after(words: list[str], n: int, own: int) -> bool:
     after, counted = words[n + 1 : n + 5], _counter(" ".join(words[n + 1 :]))  # `Lê Minh Tuấn 3/20 …`
     if not (words[n].istitle() and words[n].isalpha() and after and (after[0][:1].isupper() or counted)):
         return False
-    if _furniture(words[n]):
-        return False
+    if _furniture(words[n]) or leading_buttons(" ".join(words[n:])) > len(words[n]):
+        return False  # `Minh Phương | Chat Zalo Gọi ngay`: a run of buttons opens with the word
     if counted:
         return True
     if names_its_list(" ".join(words[n + 1 :])):

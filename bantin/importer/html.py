@@ -176,7 +176,10 @@ def _name(author: str) -> str | None:
 def _fuller(read: str | None, marked: str | None) -> str | None:
     """trafilatura's author, or the markup's when it names the same writer and others after a dash
     or a comma (`Y Phôn - H'Mai`, which trafilatura reads as `Y Phôn`): the byline's writers, all; a
-    newsroom after the dash (`Minh Anh - Báo Mẫu`) is no writer."""
+    newsroom after the dash (`Minh Anh - Báo Mẫu`) is no writer. The markup's spelling is kept when
+    trafilatura read the same words without a title's stops (`BS CKI Lê An` for `BS.CKI Lê An`)."""
+    if read and marked and re.sub(r"\W+", " ", read).strip() == re.sub(r"\W+", " ", marked).strip():
+        return marked
     byline = parse_byline(marked) if read and marked else None
     if byline is not None and byline.source is None and byline.author == marked:
         if re.match(re.escape(read or "") + r"\s*[-–,]\s*\w", marked):

@@ -16,7 +16,7 @@ import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 
-__all__ = ["highland_name", "name_word", "names_list"]
+__all__ = ["goes_on_to_dash", "highland_name", "name_word", "names_list"]
 
 # A word in title case, its parts joined by an apostrophe or a hyphen (`H'Hen`, `K'Sor`, `Jae-hyun`).
 _NAME_WORD = re.compile(
@@ -49,3 +49,16 @@ def highland_name(word: str) -> bool:
     the apostrophe is a syllable of the language, not a foreign outlet's word (`L'Express`, `L'Equipe`)."""
     found = _HIGHLAND.fullmatch(word)
     return found is not None and is_syllable(found.group("syllable").lower())
+
+
+_DASHES = ("-", "–")
+_MIDDLE_ONLY = frozenset({"Thị", "Văn"})  # a middle name's syllable, which ends no one's name
+
+
+def goes_on_to_dash(words: list[str], n: int) -> bool:
+    """The name `words[:n]` goes on in capitals to a dash (`Bài: Minh Khuê - Ảnh: …`), two words more
+    when it stops on a middle name's syllable (`Hồ Thị | Thanh Hiền - Phòng Công tác xã hội`): the name
+    is not cut before the dash."""
+    reach = (n + 1, n + 2) if 0 < n <= len(words) and words[n - 1] in _MIDDLE_ONLY else (n + 1,)
+    dash = next((k for k in reach if k < len(words) and words[k] in _DASHES), None)
+    return dash is not None and all(w[:1].isupper() for w in words[n:dash])

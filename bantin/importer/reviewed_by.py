@@ -14,7 +14,7 @@ import re
 
 from ..core.text import CAPITALS
 
-__all__ = ["REASON", "credit_starts", "reviewed_credit"]
+__all__ = ["REASON", "credit_starts", "reviewed_credit", "reviewer_starts"]
 
 #: The reason a reviewer's or writer's credit is kept.
 REASON = "who wrote or vouched for the page's advice (a credit of the story)"
@@ -27,6 +27,7 @@ _CREDIT = (
     rf"\s+[{CAPITALS}]"
 )
 _STARTS = re.compile(rf"(?<=\S)\s+(?={_CREDIT})")
+_LABELS = re.compile(_CREDIT)
 _WHOLE = re.compile(rf"^{_CREDIT}")
 _LONGEST = 30  # words: a credit with the expert's workplace, not a paragraph
 
@@ -39,3 +40,10 @@ def credit_starts(text: str) -> list[int]:
 def reviewed_credit(text: str) -> bool:
     """`text` is a credit of who wrote or vouched for the page's advice, naming someone."""
     return _WHOLE.match(text) is not None and len(text.split()) <= _LONGEST
+
+
+def reviewer_starts(text: str) -> list[int]:
+    """Where the name (its title first) of who vouched for the advice starts after a credit's label (`Bài
+    viết được tham vấn chuyên môn bởi | ThS.BS Trần Quốc Hòa - Khoa …`): `widgets` cuts off the buttons
+    of the doctor's card run on after the name and workplace (`… Thu Cúc Xem hồ sơ Đặt lịch với bác sĩ`)."""
+    return [match.end() - 1 for match in _LABELS.finditer(text)]

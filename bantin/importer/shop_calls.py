@@ -61,7 +61,7 @@ _VERB = r"(?:Đặt|Mua|Nhận|Tính|Xem|Đăng ký|Tải|Liên hệ|Gọi|Săn|
 _CALL = rf"{_VERB}(?:\s+[{SMALL_LETTERS}]+){{0,5}}"
 # What opens the box's button: a price or two fields at least, right before it.
 # … an offer's gift may follow its discount in lower case (`giảm 20% kèm bookmark Đặt sách ngay`).
-_BEFORE = rf"(?:{_PRICE}|{_OFFER}(?:\s+[{SMALL_LETTERS}]+){{0,3}}|{_FIELD}(?:\s+{_FIELD})+)"
+_BEFORE = rf"(?:{_PRICE}|{_OFFER}(?:\s+[{SMALL_LETTERS}]+){{0,5}}|{_FIELD}(?:\s+{_FIELD})+)"
 _CLOSING = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})\s*$")
 _RUN = re.compile(rf"(?<!\S){_BEFORE}\s+(?P<call>{_CALL})(?=\s+[{CAPITALS}])")
 # A call that wants a name after it (`Xem giá tại` Shopee) has not ended.

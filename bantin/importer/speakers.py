@@ -19,12 +19,12 @@ import re
 
 from ..tagging.kinds import is_vietnamese_person
 
-__all__ = ["about_to_speak", "names_speaker"]
+__all__ = ["about_to_speak", "names_speaker", "speaks_after_name"]
 
 # A verb of saying, asking or answering before the colon, or an answer's address opening the line.
 _SPEAKS = re.compile(
     r"(?<!\w)(?:hỏi|viết|kể|cho biết|chia sẻ|trả lời|tâm sự|chất vấn|tranh luận|giải đáp|phát biểu|"
-    r"kiến nghị)\s*:$|^(?:Trả lời|Gửi|Thưa|Kính gửi)\s.*:$"
+    r"kiến nghị|khuyến cáo|khuyên|lưu ý|nhấn mạnh)\s*:$|^(?:Trả lời|Gửi|Thưa|Kính gửi)\s.*:$"
 )
 
 
@@ -46,3 +46,19 @@ def names_speaker(text: str) -> bool:
     if not 2 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
     return any(is_vietnamese_person(words[-n:]) for n in (2, 3, 4) if n <= len(words))
+
+
+_CLAUSE = 12  # words: an office after the name, then the verb (`Trưởng khoa Hồi sức tích cực lưu ý:`)
+
+
+def speaks_after_name(words: list[str], n: int) -> bool:
+    """The name `words[:n]` opens, going on in capitals to a comma, is followed by an office that closes
+    with a verb of speaking and a colon (`TS.BS Phạm Ngọc Đông, Giám đốc bệnh viện khuyến cáo: Không …`):
+    one sentence of the story giving what the expert says next (advice in a list with no stops, run on
+    to the page's footer), not a writer's byline run into a box of the page."""
+    near = range(max(n - 1, 0), min(n + 3, len(words)))  # the name's last word, or up to three more
+    comma = next((k + 1 for k in near if words[k].endswith(",")), None)
+    if comma is None or not all(w[:1].isupper() for w in words[n:comma]):
+        return False
+    end = next((k for k in range(comma, min(comma + _CLAUSE, len(words))) if words[k].endswith(":")), None)
+    return end is not None and about_to_speak(" ".join(words[: end + 1]))

@@ -17,11 +17,13 @@ from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from .calendar_widgets import widget_tab_apart
 from .channels import channels_apart
 from .crew_credits import crew_credits_apart
+from .doctor_cards import doctor_card_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .episode_lists import episodes_apart
 from .form_bylines import byline_inside_box_apart
 from .furniture import Unit
 from .glued_teasers import glued_teaser_apart
+from .head_word_menus import head_word_menu_apart
 from .header_phones import header_call_apart
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
@@ -53,12 +55,14 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = channels_apart(units)  # `Thu Hằng/VOV1 VOV1 VOV2 VOV3 …`: a station's list of channels
     units = episodes_apart(units)  # `… Voiz FM Tập 7 Trực ca Tết 31:02 Tập 9 …`: a programme's episodes
     units = crew_credits_apart(units)  # `PV: Thu Hằng, Quốc Anh - KTV: Văn Nam THP THP+ …`: a report's crew
+    units = doctor_card_apart(units)  # `… rượu bia ThS.BS Lê An - Khoa Nội, … ThS.BS Lê An Chuyên khoa: …`
     units = contents_apart(
         describes_itself_apart(
             titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
         )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = head_word_menu_apart(units)  # `… nhãn khoa gần nhất Khoa Kết giác mạc Khoa Glôcôm …`: a menu
     units = section_list_apart(units)  # `Đức Trí Tin giao thông Lâm Đồng lắp thêm …`: a section's list
     units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`
     units = titled_signature_apart(units)  # `PGS.TS Lê An Diễn đàn mong nhận được ý kiến của bạn đọc.`

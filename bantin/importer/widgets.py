@@ -14,6 +14,7 @@ from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 from .answerers import expert, signature_starts
 from .mobile_prompts import MOBILE_PROMPTS
+from .reviewed_by import reviewer_starts
 from .vocabulary import BLOG_LABEL
 
 __all__ = [
@@ -74,6 +75,8 @@ WIDGETS = (
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
     "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
+    "đặt lịch", "đặt hẹn", "đặt lịch với bác sĩ", "tìm bác sĩ", "xem hồ sơ", "nhận tư vấn",  # a hospital's
+    "nhận tư vấn miễn phí", "chat zalo",
     "chia sẻ trang này", "trích dẫn bài viết", "trích dẫn bài báo",  # a review's button citing the article
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
@@ -350,10 +353,11 @@ _CREDITED = re.compile(CREDIT_LABEL + "[" + CAPITALS + "]")
 def buttons_after_credit(text: str) -> list[int]:
     """Where buttons close a labelled credit (`Tin, ảnh: Minh Khánh In bài viết`, `… Chia sẻ Lưu`), or
     an expert's signature under an answer (`ThS.BS Lê Thu Vân, Bệnh viện Xanh Pôn Gửi câu hỏi cho bác
-    sĩ`: the signature whole before them), and where they end: a run of a page's buttons from a
+    sĩ`: the signature whole before them), the doctor's too who vouched for a page's advice (`reviewed_by`:
+    `… Thu Cúc Xem hồ sơ Đặt lịch với bác sĩ`), and where they end: a run of a page's buttons from a
     capitalised word after the name on."""
     credit = _CREDITED.search(text)
-    starts = [credit.end()] if credit else signature_starts(text)
+    starts = [credit.end()] if credit else [*signature_starts(text), *reviewer_starts(text)]
     for start in starts:
         tokens = list(re.finditer(r"\S+", text[start:]))
         for token in tokens[1:]:
