@@ -30,6 +30,7 @@ from .linked_bylines import linked_byline_apart
 from .list_headers import names_its_list
 from .menus import CLAUSE
 from .pull_quotes import pull_quote_apart
+from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .vocabulary import RELATED_LEADS, as_headers
@@ -126,6 +127,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 if own < 5 and not role and _furniture_after(words, n, own):
                     continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
+                if more := name_goes_on(words, n):  # `TS. Ngô` | `Thị Huyền - Học viện …`: the name whole
+                    head, rest = " ".join(words[: n + more]).removesuffix(","), " ".join(words[n + more :])
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units

@@ -35,7 +35,7 @@ ROUNDS = (
     "blind_transport", "blind_military", "blind_finance", "blind_legacy", "blind_science", "blind_labour",
     "blind_funerals", "blind_auto", "blind_aggregators", "blind_youth", "blind_amp", "blind_blogs",
     "blind_food", "blind_assembly", "blind_energy", "blind_media", "blind_lifestyle", "blind_weather",
-    "blind_games", "blind_books",
+    "blind_games", "blind_books", "blind_journals",
 )  # fmt: skip
 
 
