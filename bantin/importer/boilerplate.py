@@ -43,7 +43,7 @@ _CHROME_STARTS = re.compile(
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"
     r"vui lòng đăng nhập|đăng nhập để|đăng nhập bằng|đăng nhập với|bạn chưa đăng nhập|"
-    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?(?::|\s)|từ kh[óo]a:|"
+    r"mời bạn đăng nhập|theo dõi .{1,40} trên google news|tags?(?::|\s)|từ kh[óo]a:(?!.*[.!?]$)|"
     r"từ kh[óo]a\s(?!.*[.!?]$)|chủ đề:|"
     r"bài viết cùng chủ đề|"
     r"danh mục:|thẻ:|" + BLOG_LABEL + r"|chuyên mục:|đăng bởi|posted (?:by|in|on)\b)",

@@ -73,6 +73,7 @@ from .match_results import states_a_result
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
+from .paper_front import paper_front
 from .parsed import Block
 from .placed import signals
 from .poll_answers import poll_answers
@@ -208,6 +209,7 @@ def detect(
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
     kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
+    kinds = paper_front(kinds, texts)  # `Tóm tắt:` over the abstract, `Từ khóa: …` under it, the story after
     kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`
     kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline

@@ -32,6 +32,7 @@ from .menus import CLAUSE
 from .name_words import goes_on_to_dash
 from .pull_quotes import pull_quote_apart
 from .speakers import speaks_after_name
+from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
@@ -129,6 +130,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 if own < 5 and not role and _furniture_after(words, n, own):
                     continue  # `Phạm Thanh Vy Bình luận`: the furniture starts after `Vy`
+                if more := name_goes_on(words, n):  # `TS. Ngô` | `Thị Huyền - Học viện …`: the name whole
+                    head, rest = " ".join(words[: n + more]).removesuffix(","), " ".join(words[n + more :])
                 return [*units[:i], Unit(units[i].block, head), Unit(units[i].block, rest), *units[i + 1 :]]
         return units  # only the first unit that is no sentence after the story may hold its byline
     return units

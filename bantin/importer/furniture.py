@@ -57,6 +57,7 @@ SURE = re.compile(
 )
 STRONG = re.compile(
     r"bản quyền|giấy phép (?:thiết lập|cung cấp)|bạn đang (?:đọc|xem)\s*:|"
+    r"(?<!\w)doi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/|"  # a journal's DOI (`DOI: 10.5…/…`)
     # a paper's licence (`Giấy phép hoạt động báo chí số …`), not a licence a story tells of (`giấy phép
     # hoạt động điện lực`, a clinic's `giấy phép hoạt động` withdrawn)
     r"giấy phép hoạt động(?=\s*(?:báo chí|trang|mạng|số\b|:|\d))|"

@@ -89,6 +89,8 @@ WIDGETS = (
     "gửi cho bạn bè", "gửi bài viết cho bạn bè", "in bài này", "về trang trước", "đóng cửa sổ", "trở về",
     "đầu trang", "số lần đọc", "số lần xem",  # an old portal's toolbar and counters (`[Trở về]`)
     "thống kê truy cập",  # a portal's box of visitors (`Thống kê truy cập Hôm nay: 128 Tổng: 412.560`)
+    "tải pdf", "tải bản pdf", "pdf", "tải toàn văn", "toàn văn", "tải bài viết", "lượt tải", "trích dẫn",
+    "cách trích dẫn",  # a journal's article page: its full text to download, its counters, its citation
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`, `Nộp hồ sơ ngay`): a verb of
 # buying, booking, signing up or applying, a word or two, `ngay`; a button, as its words in the list are.
