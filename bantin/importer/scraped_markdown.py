@@ -54,8 +54,11 @@ _LONGEST_CAPTION = 300
 ITALICS = "italics"
 _LONGEST_LEAD = 400  # characters: a teaser's lead is a sentence or two
 LINKS = "a line of links only (a Markdown page's)"
+HEADLINE = "the page's headline, its first level-one heading (a Markdown page's)"
 AUTHOR_PAGE = "the writer's name, linked to their page: the author (a Markdown page's)"
 TEASER = "another story's lead, under its linked headline (a Markdown page's)"
+# A footer's line, no lead: a copyright, or a field's label of a few words and its colon.
+_FOOTER_LINE = re.compile(r"^(?:©|\(c\)|[^\s:]+(?:\s[^\s:]+){0,3}:\s)", re.IGNORECASE)
 _MENU_WORDS = 6  # a menu's item (`Thời sự`, `Kinh tế › Doanh nghiệp`); another story's headline is longer
 
 # A block read: its kind (`paragraph`, `heading`, `h1`, `links`, `name`, `image`, `excerpt`), its lines,
@@ -200,10 +203,11 @@ def _read_body(page: MarkdownPage, body: str) -> None:
         if kind == "excerpt":
             page.summary = page.summary or " ".join(lines)
             continue
-        if kind == "h1" and page.headline is None:
+        if kind == "h1" and page.headline is None:  # the page's headline, whether its title or not
             page.headline = " ".join(lines)
-            kind = "paragraph"  # the headline again at the top of the text, as the text layouts print it
-        elif kind == "h1":
+            page.links.extend((line, HEADLINE) for line in lines)
+            continue
+        if kind == "h1":
             kind = "heading"
         before = pieces[i - 1] if i else None
         if kind == "name" and _author(lines, pieces[i][2]):  # the writer's name linked to their page
@@ -235,6 +239,8 @@ def _teaser_lead(pieces: list[_Piece], i: int) -> bool:
     or link after it. The story's own paragraph after a `Xem thêm: …` link goes on to the next one."""
     lines, before = pieces[i][1], pieces[i - 1] if i else None
     if before is None or before[0] != "links" or len(" ".join(lines)) > _LONGEST_LEAD:
+        return False
+    if _FOOTER_LINE.match(lines[0]):  # the footer after the last card (`Tổng biên tập: …`, `© 2024 …`)
         return False
     headline = " ".join(before[1])
     if len(headline.split()) <= _MENU_WORDS or ends_sentence(headline):

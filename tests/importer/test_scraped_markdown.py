@@ -234,3 +234,17 @@ def test_a_search_engine_s_scrape_holding_links_is_read_as_its_own_layout() -> N
         "[Trang chủ](https://baoa.vn/) [Thời sự](https://baoa.vn/ts)\n# Tiêu đề\n[Xem](https://baoa.vn/x)\n"
     )
     assert read_markdown(text) is None and _convert(text, "page.txt").layout == "vnsum"
+
+
+def test_the_page_s_headline_goes_from_the_text_even_when_its_title_says_otherwise() -> None:
+    page = (
+        "Title: Giá cà phê hôm nay tăng mạnh | Nông Sản Việt\n\nURL Source: https://nongsanviet.vn/ca-phe-123.html\n\n"
+        "Markdown Content:\n# Cà phê Tây Nguyên lên mức cao nhất trong năm\n\n"
+        "Giá cà phê nhân xô tại các tỉnh Tây Nguyên hôm nay tăng thêm 1.500 đồng mỗi kg.\n\n"
+        "![Image 1](https://nongsanviet.vn/1.jpg)\n\n### [Hồ tiêu giữ giá ổn định trong tuần đầu tháng](https://nongsanviet.vn/b.html)\n\n"
+        "Tổng biên tập: Lê Văn Tám\n"
+    )
+    converted = _convert(page, "page.txt")
+    assert "Cà phê Tây Nguyên lên mức cao nhất" not in converted.body
+    assert converted.body.startswith("Giá cà phê nhân xô")
+    assert all(u.reason != TEASER for u in converted.units)  # a footer's field after the last card, no lead
