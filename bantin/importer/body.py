@@ -131,7 +131,8 @@ def take_credits(body: Body, writer: bool = False) -> None:
     story's sources line over its translator's name (in the text, or the page's own field: `writer`) stays."""
     kept = []
     for i, block in enumerate(body.blocks):
-        if block.kind == "paragraph" and _CREDIT_LINE.match(block.text):
+        under_table = i > 0 and _table_row(body.blocks[i - 1].text)  # `Nguồn: Cục Thống kê`: the figures'
+        if block.kind == "paragraph" and _CREDIT_LINE.match(block.text) and not under_table:
             byline = parse_byline(block.text)
             if byline and byline.source and not byline.author:
                 body.take(byline)
@@ -180,6 +181,11 @@ def take_credits(body: Body, writer: bool = False) -> None:
         sources = translated(last.removeprefix(rest), byline.source, byline.author) if byline.author else None
         body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources) if text]
         break
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table the story prints (`Dịch vụ | 8,49%`): cells between bars, no sentence."""
+    return text.count(" | ") >= 1 and not ends_sentence(text)
 
 
 def _signed_translation(text: str, byline: Byline, after: list[Block], signed: bool) -> bool:

@@ -110,7 +110,7 @@ def _markdown(page: MarkdownPage) -> Parsed:
     layouts read it) unless cut or missing, then the headline it prints, else its first line; its
     header's fields; its blocks read as the other layouts read theirs."""
     title = page.title
-    if page.headline and (not title or _cut(title, page.headline)):
+    if page.headline and (not title or _cut(title, page.headline) or _suffixed(title, page.headline)):
         title = page.headline
     if not title:
         title = next((lines[0] for _, lines in page.blocks if lines), "")
@@ -136,6 +136,13 @@ def _cut(title: str, headline: str) -> bool:
         return False
     cut, whole = (" ".join(re.findall(r"\w+", t.casefold())) for t in (title.rstrip(". …"), headline))
     return bool(cut) and whole.startswith(cut) and len(whole) > len(cut)
+
+
+def _suffixed(title: str, headline: str) -> bool:
+    """The header's title is the headline the page prints and, after a dash or a bar, what the site
+    adds to its tabs: its name or its slogan (`… - Nhịp sống kinh tế Việt Nam & Thế giới`)."""
+    rest = title[len(headline) :] if title.startswith(headline) else ""
+    return bool(re.match(r"\s+[-|–—]\s+\S", rest))
 
 
 def _value(raw: str | None) -> str | None:

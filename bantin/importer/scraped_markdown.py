@@ -28,6 +28,7 @@ from ..core.sentences import ends_sentence
 from .authors import AUTHOR
 from .bylines import is_name, parse_byline
 from .errors import BadInput
+from .link_boxes import box_label
 from .spelled import spells
 
 # Jina Reader's header lines over `Markdown Content:`.
@@ -139,13 +140,16 @@ def _front_matter(text: str) -> tuple[MarkdownPage, str] | None:
     fields = {str(k): v for k, v in data.items()}
     url = next((u for k in _URL_KEYS if (u := _address(_text(fields.get(k))))), None)
     source = _text(fields.get("source"))
+    author = next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None)
+    if not source or _address(source):  # a clipper's `author:` that spells the site is its name
+        source = author if author and spells(author, urlsplit(url or "").hostname) else None
     page = MarkdownPage(
         title=_text(fields.get("title")),
         url=url,
         published=next((d for k in _DATE_KEYS if (d := _text(fields.get(k)))), None),
-        author=_writer(next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None), url),
+        author=_writer(author, url),
         summary=next((s for k in _SUMMARY_KEYS if (s := _text(fields.get(k)))), None),
-        source=source if source and not _address(source) else None,
+        source=source,
         keywords=_words(fields.get("tags") or fields.get("keywords")),
     )
     return page, text[match.end() :]
@@ -216,6 +220,8 @@ def _read_body(page: MarkdownPage, body: str) -> None:
             continue
         if kind == "name":  # a name linked to a page, under the headline or the story: a byline, maybe
             kind = "paragraph" if page.blocks and page.blocks[-1][0] == "paragraph" else "links"
+        if kind == "paragraph" and box_label(lines, pieces[i + 1][0] if i + 1 < len(pieces) else None):
+            kind = "links"
         if kind == "links":
             page.links.extend((line, LINKS) for line in lines)
             if not any(k == "paragraph" for k, _ in page.blocks):

@@ -141,10 +141,11 @@ def _introduces(text: str, found: Signals) -> bool:
 
 def _row(kind: tuple[str, str], found: Signals, text: str) -> bool:
     """A row of a table: a short line with a figure (`Khoa học máy tính 28,5`, `Bạn đọc Nguyễn Thu Trang
-    (Hà Nội) 5.000.000 đồng`), no furniture word, not already the story's prose."""
+    (Hà Nội) 5.000.000 đồng`), no furniture word, not already the story's prose; or a Markdown table's
+    row of cells between bars, its heading row too (`Đội | Trận | Điểm`)."""
     return (
         kind[0] == "short"
         and not found.word
         and len(text.split()) <= 14
-        and _FIGURED.search(text) is not None
+        and (_FIGURED.search(text) is not None or " | " in text)
     )

@@ -26,7 +26,7 @@ from bantin.importer import publishers
 from bantin.importer.bylines import Byline, parse_byline
 from bantin.importer.convert import Converted, convert
 
-from .blind_markdown import render_markdown, tail_lines
+from .blind_markdown import render_markdown, tail_lines, unit_lines
 from .test_unseen_sites import _PREFIX, words
 
 
@@ -72,7 +72,7 @@ def story(page: dict) -> list[str]:
 
 def inline(page: dict) -> list[str]:
     """The site's units printed inside the story (`{chrome: …}` items of `article`: all must go)."""
-    return [item["chrome"] for item in page["article"] if _chrome(item)]
+    return [line for item in page["article"] if _chrome(item) for line in unit_lines(item["chrome"])]
 
 
 def _chrome(item: str | dict) -> bool:

@@ -4,8 +4,12 @@
   not `no_time`), then `Markdown Content:` and the whole page, its `<h1>` underlined (`===`), its
   images numbered (`![Image 3: alt](src)`, `![Image 3](src)` when the image has no alt);
 * `crawler` (Firecrawl, crawl4ai): the page's Markdown alone, its `<h1>` a `#` heading;
-* `clipper` (MarkDownload): a front-matter (`created` the day it was clipped, `tags`, `source` the
-  address, `author` the `clip_author`), `# title`, the `summary` in a `> ## Excerpt` quote, `---`, the page.
+* `clipper` (MarkDownload): a front-matter (`created` the day it was clipped, `published` the
+  `clip_published` when given, `tags`, `source` the address, `author` the `clip_author`), `# title`,
+  the `summary` in a `> ## Excerpt` quote, `---`, the page;
+* `obsidian` (Obsidian's web clipper): a front-matter (`title`, `source`, `author` the `clip_authors`
+  as `"[[Name]]"` links, `published` the `clip_published`, `created`, `description` the `summary`,
+  `tags`), then the page with no `# title` of its own but the page's.
 
 The page: `top` (raw Markdown over the menu: a skip link, a cookie notice; not counted, must go), the
 logo (`site`) as a linked image, the `head` items as the menu's links, the `crumbs` as one breadcrumb
@@ -18,7 +22,9 @@ not given, `alt: ''` none), the `byline` (`byline_as`: `plain`, `bold`, `link` t
 the `tail`: strings as paragraphs, `{link: …}` a line of one link, `{card: headline, lead: …}` a
 related story's card (its linked image, `### [headline](…)`, the lead), and `bottom` (raw, not counted);
 an `{md: …}` item of `article` or `tail` is raw Markdown, neither story nor chrome (a photo without a
-caption, Jina's empty `[](…)` link).
+caption, Jina's empty `[](…)` link); a `{chrome: …, md: …}` item of `tail` is the site's unit in its own
+Markdown, and a `{chrome: [lines], md: …}` item (of either) fills the `md`'s `{}` with its lines in turn (a
+`Xem thêm` box as a list, a comment thread); a card with `bare: true` has no picture.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ def tail_lines(page: dict) -> list[str]:
     for item in page["tail"]:
         if isinstance(item, str):
             out.append(item)
+        elif "chrome" in item:  # the site's unit in its own Markdown (a list of links, a comment)
+            out += unit_lines(item["chrome"])
         elif "md" in item:  # raw Markdown (an empty link): not counted
             continue
         elif "card" in item:
@@ -98,11 +106,14 @@ def render_markdown(page: dict) -> str:
     for item in page["tail"]:
         if isinstance(item, str):
             out.append(esc(item))
+        elif "chrome" in item:
+            out.append(_fill(item.get("md", "{}"), item["chrome"], esc))
         elif "md" in item:
             out.append(item["md"])
         elif "card" in item:
             url = f"{home}/{_slug(item['card'])}-{len(out)}.html"
-            out.append(f"[{image(item['card'] if flavour != 'jina' else '', item['card'])}]({url})")
+            if not item.get("bare"):  # `bare`: a card without a picture
+                out.append(f"[{image(item['card'] if flavour != 'jina' else '', item['card'])}]({url})")
             out.append(f"### [{esc(item['card'])}]({url})")
             if item.get("lead"):
                 out.append(esc(item["lead"]))
@@ -118,14 +129,34 @@ def render_markdown(page: dict) -> str:
             else ""
         )
         return f"Title: {title}{page.get('suffix', '')}\n\nURL Source: {link}\n\n{time}Markdown Content:\n{markdown}\n"
+    if flavour == "obsidian":  # Obsidian's web clipper: its front-matter, then the page (no `# title`)
+        authors = "".join(f'\n  - "[[{name}]]"' for name in page.get("clip_authors", ()))
+        return (
+            f'---\ntitle: "{title}"\nsource: "{link}"\nauthor:{authors or " "}\n'
+            f"published: {page.get('clip_published', '')}\ncreated: {page.get('clipped', '2025-11-28')}\n"
+            f'description: "{page.get("summary", "")}"\ntags:\n  - "clippings"\n---\n' + markdown + "\n"
+        )
     if flavour == "clipper":
+        published = f"published: {page['clip_published']}\n" if page.get("clip_published") else ""
         front = (
-            f"---\ncreated: {page.get('clipped', '2025-11-28T21:14:05 (UTC +07:00)')}\ntags: []\n"
+            f"---\ncreated: {page.get('clipped', '2025-11-28T21:14:05 (UTC +07:00)')}\n{published}tags: []\n"
             f"source: {link}\nauthor: {page.get('clip_author', '')}\n---\n\n# {title}\n\n"
             f"> ## Excerpt\n> {page.get('summary', '')}\n\n---\n"
         )
         return front + markdown + "\n"
     return markdown + "\n"
+
+
+def unit_lines(text: str | list[str]) -> list[str]:
+    """A unit's lines: a `{chrome: …}` item's text, or its list of lines (a box of links, a comment)."""
+    return [text] if isinstance(text, str) else list(text)
+
+
+def _fill(markup: str, text: str | list[str], esc) -> str:
+    """`markup` with its `{}` filled with the unit's lines in turn."""
+    for line in unit_lines(text):
+        markup = markup.replace("{}", esc(line), 1)
+    return markup
 
 
 def _bullet(flavour: str) -> str:
@@ -150,7 +181,7 @@ def _item(item: str | dict, bold: bool, image: _Images, esc) -> str:
     if "chrome" not in item and "story" not in item and "md" in item:
         return item["md"]  # raw Markdown (a photo without a caption, an entity): not counted
     if "chrome" in item:
-        return item.get("md", "{}").replace("{}", esc(item["chrome"]), 1)
+        return _fill(item.get("md", "{}"), item["chrome"], esc)
     if "story" in item:
         markup = item.get("md", "{}")
         for line in [item["story"]] if isinstance(item["story"], str) else item["story"]:
