@@ -4,11 +4,11 @@ One article flows through these modules in this order:
 
 * `decode` – bytes → text (UTF-8, UTF-16, cp1258), refusing empty, binary and unreadable files;
 * `layouts` / `html` – detect the layout and parse it into a `parsed.Parsed` (title, lead, blocks,
-  header metadata); a scraper's Markdown is read by `scraped_markdown` (its header, its lines of
-  links only, its images' captions); saved pages go through trafilatura, `markup` first making
-  their markup plainer (`boxes`: plugins, lazy images, photo and layout tables, loose text; boxes
-  of other stories, polls and forms), marking captions and subheadings (`figures`) and reading the
-  author (`authors`);
+  header metadata); a scraper's Markdown is read by `scraped_markdown` (its lines of links only,
+  its images' captions; `markdown_headers` its header); saved pages go through trafilatura,
+  `markup` first making their markup plainer (`boxes`: plugins, lazy images, photo and layout
+  tables, loose text; boxes of other stories, polls and forms), marking captions and subheadings
+  (`figures`) and reading the author (`authors`);
 * `repair` and `sentences` – entities, broken lines, glued and run-on paragraphs, `./.` marks;
 * `captions` – photo captions and their credits; `boilerplate` – lines that are chrome on their own;
 * `furniture`, `widgets`, `inline`, `repetition`, `chrome` – the chrome detector: each sentence-sized unit

@@ -28,9 +28,10 @@ from .credit_lines import credit_line
 from .errors import BadInput
 from .furniture import LABELLED_DATE
 from .inline_links import drop_inline_headlines
+from .markdown_headers import MarkdownPage
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
-from .scraped_markdown import MarkdownPage, read_markdown
+from .scraped_markdown import read_markdown
 from .stamps import is_time_of_day
 from .story_lists import opens_story_list
 

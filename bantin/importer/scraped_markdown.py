@@ -9,7 +9,8 @@ description is its caption; a heading is a heading. Python-Markdown reads the ma
 build does, so escapes, entities, emphasis and setext headings come out as a reader sees them; raw
 HTML inside is read for its text, never for its scripts.
 
-`layouts` asks `read_markdown` first and builds the `Parsed` from the `MarkdownPage`.
+`markdown_headers` reads the header over the Markdown; `layouts` asks `read_markdown` first and builds
+the `Parsed` from the `MarkdownPage`.
 """
 
 from __future__ import annotations
@@ -17,34 +18,21 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import markdown
-import yaml
 from lxml import html as lxml_html
 
 from ..core.sentences import ends_sentence
 from .authors import AUTHOR
-from .bylines import is_name, parse_byline
-from .errors import BadInput
+from .bylines import is_name
 from .link_boxes import box_label
-from .spelled import spells
+from .markdown_headers import MarkdownPage, front_matter, jina_header
 
-# Jina Reader's header lines over `Markdown Content:`.
-_JINA_FIELD = re.compile(r"^(Title|URL Source|Published Time|Description|Author)\s*:\s?(.*)$")
-_JINA_BODY = "Markdown Content:"
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Lines only Markdown writes: a link or an image, an ATX heading, a list of links, a setext rule.
 _MARKUP_LINE = re.compile(r"\]\((?:https?:|/|#)|^!\[|^#{1,6}[ \t]+\S|^\s*[-*+][ \t]+\[")
 _LINK = re.compile(r"\]\((?:https?:|/)|^!\[")
 _SETEXT = re.compile(r"^(?:=+|-{3,})[ \t]*$")
-# The front-matter keys scrapers and clippers write, by what they hold.
-_URL_KEYS = ("url", "link", "source_url", "canonical", "canonical_url", "source", "sourceURL")
-_DATE_KEYS = ("published", "published_time", "publishedTime", "date", "datePublished", "published_date")
-_AUTHOR_KEYS = ("author", "authors", "byline", "creator")
-_SUMMARY_KEYS = ("description", "excerpt", "summary")
-_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _EXCERPT = re.compile(r"Excerpt", re.IGNORECASE)  # a clipper's label over the page's description
 _IMAGE_LABEL = re.compile(r"^Image \d+(?::\s*|$)")  # Jina numbers its images' descriptions
 _NO_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head")
@@ -67,29 +55,12 @@ _MENU_WORDS = 6  # a menu's item (`Thời sự`, `Kinh tế › Doanh nghiệp`)
 _Piece = tuple[str, list[str], str | None]
 
 
-@dataclass
-class MarkdownPage:
-    """A Markdown page's header and its blocks: (`paragraph` | `heading` | `caption`, its lines)."""
-
-    title: str | None = None
-    url: str | None = None
-    published: str | None = None
-    author: str | None = None
-    summary: str | None = None
-    source: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    headline: str | None = None  # the first level-one heading: the headline as the page prints it
-    blocks: list[tuple[str, list[str]]] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)  # lines dropped, and why (`--explain`)
-    menu: list[str] = field(default_factory=list)  # the short ones over the text: the site's sections
-
-
 def read_markdown(text: str) -> MarkdownPage | None:
     """The page, when `text` is a scraper's Markdown (Jina's header, a front-matter over Markdown,
     or lines of Markdown's own markup); None for the other layouts. A front-matter YAML cannot read
     is bad input, named with its line."""
     lines = text.split("\n")
-    page, body = _jina(lines) or _front_matter(text) or (None, "")
+    page, body = jina_header(lines) or front_matter(text) or (None, "")
     if page is None:
         filled = [line for line in lines if line.strip()]
         searched = filled[0].startswith("Title:") and any(line.startswith("Content:") for line in lines)
@@ -98,90 +69,6 @@ def read_markdown(text: str) -> MarkdownPage | None:
         page, body = MarkdownPage(), text
     _read_body(page, body)
     return page
-
-
-def _jina(lines: list[str]) -> tuple[MarkdownPage, str] | None:
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if not filled or not lines[filled[0]].startswith("Title:"):
-        return None
-    start = next((i for i in filled[:12] if lines[i].strip() == _JINA_BODY), None)
-    if start is None:
-        return None
-    fields = {}
-    for line in lines[:start]:
-        if match := _JINA_FIELD.match(line.strip()):
-            fields[match.group(1)] = match.group(2).strip() or None
-    page = MarkdownPage(
-        title=fields.get("Title"),
-        url=_address(fields.get("URL Source")),
-        published=fields.get("Published Time"),
-        author=_writer(fields.get("Author"), fields.get("URL Source")),
-        summary=fields.get("Description"),
-    )
-    return page, "\n".join(lines[start + 1 :])
-
-
-def _front_matter(text: str) -> tuple[MarkdownPage, str] | None:
-    match = _FRONT.match(text)
-    if not match:
-        return None
-    try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise BadInput(f"broken front-matter{where}: {getattr(exc, 'problem', None) or exc}") from None
-    if not isinstance(data, dict):
-        return None
-    if "source_sha256" in data:
-        raise BadInput(
-            "already an article of this site (its front-matter has source_sha256), not a scraped page"
-        )
-    fields = {str(k): v for k, v in data.items()}
-    url = next((u for k in _URL_KEYS if (u := _address(_text(fields.get(k))))), None)
-    source = _text(fields.get("source"))
-    author = next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None)
-    if not source or _address(source):  # a clipper's `author:` that spells the site is its name
-        source = author if author and spells(author, urlsplit(url or "").hostname) else None
-    page = MarkdownPage(
-        title=_text(fields.get("title")),
-        url=url,
-        published=next((d for k in _DATE_KEYS if (d := _text(fields.get(k)))), None),
-        author=_writer(author, url),
-        summary=next((s for k in _SUMMARY_KEYS if (s := _text(fields.get(k)))), None),
-        source=source,
-        keywords=_words(fields.get("tags") or fields.get("keywords")),
-    )
-    return page, text[match.end() :]
-
-
-def _writer(author: str | None, url: str | None) -> str | None:
-    """A header's author: not the site's own name (`VTC News` on vtcnews.vn, a clipper's guess), the
-    writer without the outlet after the slash (`Minh Hằng/VOV.VN`)."""
-    if not author or spells(author, urlsplit(url or "").hostname):
-        return None
-    byline = parse_byline(author)
-    return byline.author if byline is not None and byline.author and byline.source else author
-
-
-def _text(value: object) -> str | None:
-    """A front-matter value as text: a list's first item (`authors: [A, B]`), a date as YAML read it,
-    a note's link as its words."""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    text = " ".join(str(value).split()) if value is not None else ""
-    return _WIKI_LINK.sub(r"\1", text) or None  # Obsidian's clipper links its authors: `[[Minh Anh]]`
-
-
-def _words(value: object) -> list[str]:
-    items = value if isinstance(value, list) else str(value or "").split(",")
-    return [word for item in items if (word := " ".join(str(item).split()).strip("#"))]
-
-
-def _address(value: str | None) -> str | None:
-    return value if value and re.match(r"^https?://\S+$", value) else None
 
 
 def _marked_up(lines: list[str]) -> bool:
