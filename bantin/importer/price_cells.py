@@ -22,7 +22,8 @@ PRICE_CELLS = "a trading site's price cells or chart buttons between the story's
 _CODE = r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z][A-Za-z]*)?"  # `BTC`, `VESAF`, `VN-Index`
 _PRICE = r"\$?\d[\d.,]*(?:\s?(?:\$|đ|USD))?"
 _CHANGE = r"(?:[▲▼]\s*)?\(?[+\-−]?\d[\d.,]*%?\)?"
-_VOLUME = r"(?:\s+KL:?\s*\d[\d.,]*(?:\s(?:triệu|nghìn|tỷ))?)?"
+# its volume and the time it was updated (`KL: 4,2 triệu`, `Khối lượng 1.200 Cập nhật 14:45`)
+_VOLUME = r"(?:\s+(?:KL|Khối lượng):?\s*\d[\d.,]*(?:\s(?:triệu|nghìn|tỷ))?)?(?:\s+Cập nhật\s+\d{1,2}:\d{2})?"
 _CELL = rf"{_CODE}\s+{_PRICE}(?:\s*{_CHANGE}){{1,3}}{_VOLUME}"
 _HEADER = r"(?:Mã(?:\s*\|\s*[^|\s][^|]{0,8}?){2,}\s+)?"  # `Mã | Giá | 24h | 7 ngày`
 _CELLS = rf"{_HEADER}{_CELL}(?:\s*\|?\s*{_CELL})*"

@@ -26,6 +26,10 @@ def test_a_coins_cell_between_two_sentences_is_cut_off_and_is_the_sites() -> Non
     assert "HYPE $9,84 +48,2%" in _pieces(text, price_cell_cuts(text))
     assert price_cells("HYPE $9,84 +48,2%")
     assert price_cells("FPT 137.500 ▲ 2.000 (1,48%) KL: 4,2 triệu")
+    text = "Công ty lỗ 1.018 tỷ đồng. VNZ 465.000 -2.500 (-0,53%) Khối lượng 1.200 Cập nhật 14:45 Mảng trò chơi vẫn đóng góp 70%."
+    assert "VNZ 465.000 -2.500 (-0,53%) Khối lượng 1.200 Cập nhật 14:45" in _pieces(
+        text, price_cell_cuts(text)
+    )
     assert price_cells("VESAF 28.460 đ +0,6% DCDS 98.120 đ +0,4% SSISCA 39.250 đ -0,1%")
 
 
