@@ -105,6 +105,14 @@ def is_chrome(text: str) -> bool:
 _SENTENCE_OPENERS = re.compile(r"^(?:hotline|xem thêm)(?!\s*:)\s", re.IGNORECASE)
 # A number closing a sentence with no colon before it: the words lead to it, no label does.
 _SPOKEN_NUMBER = re.compile(r"^[^:]+\s\d[\d .]*\d\.$")
+# … or a hotline the sentence tells of in lower case after its own words, which go on after the number
+# (`Khi nghi ngờ bị lừa đảo, liên hệ ngay hotline 1900 58 58 85 để được hỗ trợ khóa tài khoản.`, a bank's
+# warning); a site's appeal names its reader (`Quý khách vui lòng gọi hotline …`).
+_TOLD_HOTLINE = re.compile(
+    r"^(?!.*(?i:quý khách|vui lòng|bạn đọc|độc giả|quảng cáo))[^:]*[^\W\d_],?\s(?:liên hệ|gọi)(?: ngay)?"
+    r" hotline \d[\d .]{6,14}\d\s[^\W\d_]"
+)
+_TOLD_DENSITY = 0.25
 _STORY_DENSITY = 0.3  # stop words of a sentence, which a contact line (`Hotline tư vấn: 1800 6868.`) lacks
 
 
@@ -115,10 +123,12 @@ def story_sentence(text: str) -> bool:
     the sentence's own words lead to (`… hoạt động 24/7 qua số 1800 1096.`): a contact line puts its
     number after a label's colon (`Hotline tư vấn: 1800 6868.`)."""
     ends = re.search(r"[^\W\d_]\.$", text) or _SPOKEN_NUMBER.search(text)
-    if not _SENTENCE_OPENERS.match(text) or not ends:
+    told = _TOLD_HOTLINE.search(text)
+    if not (_SENTENCE_OPENERS.match(text) or told) or not ends:
         return False
     found = signals(text)
-    return found.sentence and found.words >= 8 and found.density >= _STORY_DENSITY
+    least = _TOLD_DENSITY if told else _STORY_DENSITY  # its number's digits are words with no stop word
+    return found.sentence and found.words >= 8 and found.density >= least
 
 
 # A photo's alternative text, the headline and the photo's number (`Lễ hội đua thuyền - Ảnh 1.`), which

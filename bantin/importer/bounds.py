@@ -36,6 +36,7 @@ from .inline import INLINE_REASONS, gallery_counters
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
 from .offer_boxes import OFFER_BOX
+from .price_cells import PRICE_CELLS
 from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
 from .rosters import lists_people
@@ -185,6 +186,7 @@ _INSIDE = (
     PLAYER_SETTINGS,
     WEATHER_WIDGET,
     OFFER_BOX,
+    PRICE_CELLS,
 )
 
 

@@ -40,8 +40,16 @@ _ONLY_TO_INFORM = rf"(?:{_SPOKEN}{_UNPRAISED}| nhằm mục đích (?:cung cấp
 # warning under it (`… Giao dịch các công cụ tài chính có mức độ rủi ro cao …`); a story's `miễn trừ
 # trách nhiệm hình sự` is in small letters.
 _HEADING = r"(?<!\S)Tuyên bố miễn trừ trách nhiệm"
+# An investing page's risk notice, in a capital: the piece is no advice to invest (`Bài viết không phải
+# lời khuyên đầu tư`), or past returns promise nothing (`Hiệu quả đầu tư trong quá khứ không phải là cam
+# kết …`, `… không đảm bảo kết quả trong tương lai`); a story's `lời khuyên` is never `đầu tư` unsaid.
+_NO_ADVICE_TO_INVEST = rf"{_OPENING}{_SUBJECT} không (?:phải|phải là) lời khuyên đầu tư"
+_PAST_RETURNS = (
+    r"(?<!\S)(?:Hiệu quả|Kết quả|Lợi nhuận)(?: đầu tư)? trong quá khứ không (?:phải là cam kết|đảm bảo)"
+)
 DISCLAIMER = re.compile(
-    rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM})|{_HEADING}"
+    rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM}|{_NO_ADVICE_TO_INVEST}"
+    rf"|{_PAST_RETURNS})|{_HEADING}"
 )
 NOTICE = re.compile(
     DISCLAIMER.pattern

@@ -6,10 +6,12 @@ Family and parenting magazines print, between two paragraphs, a call to join the
 Zalo`), with no stop; a one-line scrape runs it into the next paragraph (`… tư vấn miễn phí Bé từ chối
 ăn …`). What gives it away: it opens a sentence with the imperative `Tham gia` and a group (`nhóm`,
 `cộng đồng`, `group`, `hội`, `kênh`), names the network it lives on (`trên Facebook`, `tại Zalo`)
-within a few words, and has no stop. It ends at the next capital after a word in small letters, as a
-broadcaster's box does (`reader_calls.box_end`). A story telling that someone joined a group (`Chị Lan
-tham gia nhóm …`, `Tham gia nhóm từ năm 2020, chị …` with its comma) is no such call and stays. Its
-unit stands inside the story: no tail of chrome starts at it (`bounds.article_end`)."""
+within a few words (or right after the group's word: `Tham gia nhóm Discord Allinstation để …`,
+`Tham gia nhóm Telegram Bitcoin Vietnam News`), and has no stop. It ends at the next capital after a
+word in small letters, as a broadcaster's box does (`reader_calls.box_end`). A story telling that
+someone joined a group (`Chị Lan tham gia nhóm …`, `Tham gia nhóm từ năm 2020, chị …` with its comma)
+is no such call and stays. Its unit stands inside the story: no tail of chrome starts at it
+(`bounds.article_end`)."""
 
 from __future__ import annotations
 
@@ -21,10 +23,10 @@ __all__ = ["GROUP_CALL", "group_call", "group_call_cuts"]
 
 GROUP_CALL = "the site's invitation to join its readers' group on a social network"
 
-_NETWORK = r"(?:Facebook|Zalo|Telegram|TikTok|YouTube|Instagram|Viber)"
+_NETWORK = r"(?:Facebook|Zalo|Telegram|TikTok|YouTube|Instagram|Viber|Discord)"
 _CALL = re.compile(
-    rf"(?:^|(?<=[.!?…]\s))Tham gia\s+(?:ngay\s+)?(?:nhóm|cộng đồng|group|hội|kênh)\s+[^.!?,;:]{{0,60}}?"
-    rf"\s(?:trên|tại|qua)\s+{_NETWORK}(?!\w)"
+    rf"(?:^|(?<=[.!?…]\s))Tham gia\s+(?:ngay\s+)?(?:nhóm|cộng đồng|group|hội|kênh)\s+(?:[^.!?,;:]{{0,60}}?"
+    rf"\s(?:trên|tại|qua)\s+)?{_NETWORK}(?!\w)"
 )
 _LONGEST = 30  # words: a box's line, never a paragraph
 

@@ -53,6 +53,7 @@ from .offer_boxes import OFFER_BOX, offer_box
 from .parsed import Block
 from .photo_albums import REASON as PHOTO_ALBUM
 from .photo_albums import album
+from .price_cells import PRICE_CELLS, price_cells
 from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
@@ -131,6 +132,8 @@ def unit_kind(
         return "chrome", inline
     if offer_box(unit.text):  # `Đặt vé ngay - Giá chỉ từ 990.000 VNĐ` between a release's paragraphs
         return "chrome", OFFER_BOX
+    if price_cells(unit.text):  # `HYPE $9,84 +48,2%`, `1H 24H 7D 1M 1Y Tất cả` between two paragraphs
+        return "chrome", PRICE_CELLS
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON
     if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story

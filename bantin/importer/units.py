@@ -57,6 +57,7 @@ from .office_bylines import buttons_after_office
 from .photo_albums import album_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
+from .price_cells import price_cell_cuts
 from .quiz_boxes import quiz_cuts
 from .quote_boards import board_cuts
 from .reader_calls import call_cuts
@@ -167,6 +168,7 @@ def split_units(text: str) -> list[str]:
     # an offer after its call (`… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`), a gallery's
     # button (`Xem tất cả 12 ảnh`)
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
+    cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
