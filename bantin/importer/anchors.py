@@ -219,13 +219,14 @@ def _starts_like_a_headline(text: str) -> bool:
 
 
 def _char_at_key(text: str, position: int) -> int | None:
-    """The index in `text` of the `position`-th letter or digit `key` keeps."""
+    """The index in `text` of the `position`-th letter or digit `key` keeps: a character `key` keeps as
+    several (a Korean syllable as its letters: `한국어`, a ligature) counts as all of them."""
     seen = 0
     for index, char in enumerate(text):
-        if key(char):
-            if seen == position:
-                return index
-            seen += 1
+        width = len(key(char))
+        if seen <= position < seen + width:
+            return index
+        seen += width
     return None
 
 

@@ -35,9 +35,9 @@ __all__ = [
     "widget_spans",
 ]
 
-# A hashtag (`#nôngnghiệp`, `#H'Hen`), and one a site prints with the tag's words apart (`#Hoa hậu
-# Hoàn vũ`).
-HASHTAG = r"#[^\W\d_][\w'’]*"
+# A hashtag (`#nôngnghiệp`, `#H'Hen`, a campaign's with its number first: `#16NgayHanhDong`), and one a
+# site prints with the tag's words apart (`#Hoa hậu Hoàn vũ`).
+HASHTAG = r"#\d*[^\W\d_][\w'’]*"
 SPACED_HASHTAG = HASHTAG + r"(?:\s+[^\W\d_#][\w'’]*){0,3}"
 
 #: The buttons and labels, folded to lower case.
@@ -91,11 +91,13 @@ WIDGETS = (
     "thống kê truy cập",  # a portal's box of visitors (`Thống kê truy cập Hôm nay: 128 Tổng: 412.560`)
     "tải pdf", "tải bản pdf", "pdf", "tải toàn văn", "toàn văn", "tải bài viết", "lượt tải", "trích dẫn",
     "cách trích dẫn",  # a journal's article page: its full text to download, its counters, its citation
+    "tải báo cáo", "tải toàn văn báo cáo", "tải xuống báo cáo", "tải về báo cáo", "tải báo cáo đầy đủ",
+    "xem bản tiếng anh", "bản tiếng anh", "english version",  # an agency's report box, its other language
 )  # fmt: skip
 # A shop's call to act now (`Đặt vé ngay`, `Tải game ngay`, `Tạo CV ngay`, `Nộp hồ sơ ngay`): a verb of
 # buying, booking, signing up or applying, a word or two, `ngay`; a button, as its words in the list are.
 _ACT_NOW = (
-    r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|ứng tuyển|nộp|liên hệ|mở)"
+    r"(?:đặt|mua|tải|tạo|đăng ký|nhận|gọi|chat|nhắn tin|ủng hộ|quyên góp|ứng tuyển|nộp|liên hệ|mở)"
     r"(?:\s+\w+){0,2}\s+ngay"
 )
 #: A product's or a page's star rating (`4.5/5 (128 lượt đánh giá)`, `★★★★★ (86 đánh giá)`, `Điểm đánh
@@ -254,7 +256,7 @@ _HASHTAG_RUN = re.compile(rf"(?:^|(?<=\s)){HASHTAG}(?:\s+{HASHTAG})+")
 _SPACED_TAGS = re.compile(rf"(?:^|(?<=\s)){SPACED_HASHTAG}(?:\s+{SPACED_HASHTAG})+")
 #: Such tags opening a unit after a sentence's end (`#Mùa hè xanh #sinh viên tình nguyện`): the page's
 #: tags, whatever runs on after the last.
-SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#[^\W\d_]")
+SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#\d*[^\W\d_]")
 
 
 # The page's tags under their label (`Từ khóa: tuần tra, biên giới Việt - Lào, Nghệ An …`, `Chủ đề: Quan
