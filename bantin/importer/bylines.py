@@ -74,7 +74,7 @@ _AUTHOR_AGENCY = re.compile(r"^(?P<author>[^()]+?)\s*\((?P<source>[^()]+)\)\.?$"
 _AFFILIATION = re.compile(
     r"^(?:(?:từ|tại)\s+(?=[" + CAPITALS + r"]))?"
     r"(?:[" + CAPITALS + r"]|(?:phóng viên|cộng tác viên|biên tập viên|nhà báo)\s)"
-    r"[^\W_]*(?:(?:[ &.-]+|,\s+)[^\W_]+){0,11}$"
+    r"[^\W_]*(?:(?:[ &.–-]+|,\s+)[^\W_]+){0,11}$"
 )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.sentences import ends_sentence
 from bantin.core.text import CAPITALS, fold
 
 from .chrome import BYLINE, Unit
@@ -40,6 +41,9 @@ _BUTTONS = re.compile(rf"^\s*{_BUTTON}(?:\s+{_BUTTON})+(?=\s|$)")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # An audio or video player glued before a sentence: its label and its elapsed and total time.
 _PLAYER = re.compile(rf"^(?:[^\W\d_]+\s+){{0,3}}\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}}:\d{{2}}\s+(?=[{CAPITALS}])")
+# … or its label alone, a station's button between two paragraphs (`Xem video`, `Nghe audio`), before
+# a whole sentence of eight words or more (no sentence of a story opens with the button's words).
+_PLAYER_LABEL = re.compile(rf"^(?:Xem video|Nghe audio|Nghe bản tin|Phát video)\s+(?=[{CAPITALS}])")
 _GLUED_NAME = re.compile(rf"^(?P<name>{_NAME})\s+(?=[{CAPITALS}\d])")
 # What a unit of the frame opens with after a writer's name glued on: a count of comments, a prompt.
 _FRAME_OPENING = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|comments?)\b)", re.I)
@@ -91,7 +95,7 @@ def frame(units: list[Unit]) -> list[Unit]:
         elif glued and (_prompt(rest, after) or (not unit.keep and _FRAME_OPENING.match(rest))):
             out.append(Unit(unit.block, glued.group("name"), True, GLUED))
             out.append(Unit(unit.block, rest, False, PROMPT if _prompt(rest, after) else unit.reason))
-        elif unit.keep and (player := _PLAYER.match(unit.text)):
+        elif unit.keep and (player := _PLAYER.match(unit.text) or _player_label(unit.text)):
             out.append(Unit(unit.block, player.group(0).strip(), False, PLAYER))
             out.append(Unit(unit.block, unit.text[player.end() :], True, unit.reason))
         elif unit.keep and _prompt(unit.text, after):
@@ -172,3 +176,10 @@ def _between_chrome(units: list[Unit]) -> list[Unit]:
             if not units[i - 1].keep and not units[i + 1].keep and units[i - 1].reason != BOX:
                 out[i] = Unit(unit.block, unit.text, False, BETWEEN)
     return out
+
+
+def _player_label(text: str) -> re.Match[str] | None:
+    """A player's label alone glued before a whole sentence (`Xem video Tiếp đoàn, Phó Chủ tịch …`)."""
+    label = _PLAYER_LABEL.match(text)
+    rest = text[label.end() :] if label else ""
+    return label if len(rest.split()) >= 8 and ends_sentence(rest) else None

@@ -246,6 +246,24 @@ def _sections_menu(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A lead opening with its day (`Sáng 15/11,`, `Ngày 3/12,`), after which a menu of longer items may stand.
+_DATED_LEAD = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s+\d{1,2}/\d{1,2}(?:/\d{4})?,")
+
+
+def _items(head: str, menu: Signals) -> bool:
+    """`head` reads as a menu of six items or more of a few words each, its words in capitals opening
+    them (`Giới thiệu Tuyển sinh Đào tạo Khoa học công nghệ …`): no grammar word, no name, no figure."""
+    capitals = sum(1 for word in head.split() if word[:1].isupper())
+    return (
+        capitals >= 6 and menu.words <= 4 * capitals and menu.capitals >= 0.3 and not menu.grammar
+        and not figures(head) and not names_someone(head, 2)
+    )  # fmt: skip
+
+
+# A header's language switch, the last thing before the lead (`VI | EN`, `VN | EN | LA`): no name's capitals.
+_LANGUAGES = re.compile(r"(?<!\S)(?:VI|VN|EN|LA|FR|CN|KR|JP)(?:\s*\|\s*(?:VI|VN|EN|LA|FR|CN|KR|JP))+\s*$")
+
+
 def peel_menu(text: str) -> tuple[str, str] | None:
     """`Thị trường Nuôi trồng … Diễn đàn Đặt mua ngay Kim ngạch xuất khẩu tôm … tăng 15%.`: a page's
     header run into the lead with no word a lead starts with between them → (header, lead), or None.
@@ -262,7 +280,8 @@ def peel_menu(text: str) -> tuple[str, str] | None:
     for index in range(len(tokens) - 1, 5, -1):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if not word[:1].isupper() or _capital(before) or _capital(after):
+        switch = _LANGUAGES.search(text, 0, tokens[index].start())  # `… Liên hệ VI | EN Tối 19/10, …`
+        if not word[:1].isupper() or (_capital(before) and not switch) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
         if in_organisation(tokens, index):
             continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
@@ -281,8 +300,10 @@ def peel_menu(text: str) -> tuple[str, str] | None:
             continue
         if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
             return _subject_kept(head, rest)
-        if menu.capitals < TITLE_CASE:
+        if menu.capitals < TITLE_CASE and not (_DATED_LEAD.match(rest) and _items(head, menu)):
             continue
+        if menu.capitals < TITLE_CASE:  # `Giới thiệu Tuyển sinh … Cựu sinh viên Sáng 15/11, …`
+            return head, rest
         if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date
             return _subject_kept(head, rest)
         # Or a long run of names of sections, each a word in capitals and a word in lower case (`Xã hội
