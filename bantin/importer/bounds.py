@@ -35,6 +35,7 @@ from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
+from .match_widgets import MATCH_WIDGET
 from .offer_boxes import OFFER_BOX
 from .quiz_boxes import QUIZ
 from .recipe_facts import recipe_field
@@ -185,6 +186,7 @@ _INSIDE = (
     PLAYER_SETTINGS,
     WEATHER_WIDGET,
     OFFER_BOX,
+    MATCH_WIDGET,
 )
 
 
