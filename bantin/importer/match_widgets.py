@@ -19,7 +19,6 @@ unit that is one, whole; `match_widgets` judges the units."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS
@@ -194,11 +193,12 @@ def _live_button_cuts(text: str) -> set[int]:
     """The live stream's button run into the text (`… Đình Bắc Xem trực tiếp trên FPT Play Đây là …`):
     it starts at its capital (no verb of a sentence has one inside it) and ends after its platform
     named after `trên`, `tại`, `qua` (one word, or a brand in capitals and a word in title case: `FPT
-    Play`), else before the word in title case that opens the next sentence, a word in lower case
-    after it (`Xem trực tiếp Tiền đạo Xuân Son …`)."""
+    Play`), else before the next sentence's first word, in title case with a word in lower case after
+    it (`Xem trực tiếp Tiền đạo Xuân Son …`); with no sentence after it, it is the tail's."""
     cuts = set()
     for m in _LIVE_RUN.finditer(text):
-        cuts.add(m.start())
+        if not _STOPS.search(text[m.end() :]):
+            cuts.add(m.start())  # in the tail, no sentence after it: the box from its capital on
         words = list(re.finditer(r"\S+", text[m.end() :]))[:7]
         tokens = [w.group() for w in words]
         on = next((j for j, t in enumerate(tokens[:3]) if t in _PLATFORM), None)
@@ -206,14 +206,10 @@ def _live_button_cuts(text: str) -> set[int]:
             named = 2 if tokens[on + 1].isupper() and tokens[on + 2].istitle() else 1
             after = on + 1 + named
             if after < len(tokens) and tokens[after][:1].isupper() and not _STOPS.search(tokens[after - 1]):
-                cuts.add(m.end() + words[after].start())
+                cuts.update((m.start(), m.end() + words[after].start()))
             continue
-        for k, (word, nxt) in enumerate(itertools.pairwise(words)):
-            w, n = word.group(), nxt.group()
-            prior = tokens[k - 1] if k else ""
-            if w.istitle() and n[:1].islower() and n not in _PLATFORM and not prior[:1].islower():
-                cuts.add(m.end() + word.start())
-                break
+        if len(tokens) > 1 and tokens[0].istitle() and tokens[1][:1].islower() and tokens[1] not in _PLATFORM:
+            cuts.update((m.start(), m.end() + words[0].start()))  # `Xem trực tiếp Tiền đạo Xuân Son …`
     return cuts
 
 
