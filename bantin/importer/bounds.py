@@ -35,6 +35,7 @@ from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
+from .match_widgets import MATCH_WIDGET
 from .offer_boxes import OFFER_BOX
 from .price_cells import PRICE_CELLS
 from .quiz_boxes import QUIZ
@@ -187,6 +188,7 @@ _INSIDE = (
     WEATHER_WIDGET,
     OFFER_BOX,
     PRICE_CELLS,
+    MATCH_WIDGET,
 )
 
 

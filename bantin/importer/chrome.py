@@ -70,6 +70,7 @@ from .lone_related import LINKED, after_link_label
 from .marked_ends import after_byline, headed_tail
 from .masthead_footer import masthead_footer
 from .match_results import states_a_result
+from .match_widgets import match_widgets
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
@@ -219,6 +220,7 @@ def detect(
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
     kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's lines
     kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
+    kinds = match_widgets(kinds, texts)  # `Kiểm soát bóng 58% - 42%`, `Arsenal 2-1 Tottenham FT`, `Số áo: 9`
     kinds = campaign_boxes(kinds, texts)  # `Đã quyên góp 215.400.000đ / 600.000.000đ`, `Ủng hộ ngay`
     kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
     kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`

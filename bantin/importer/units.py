@@ -48,6 +48,7 @@ from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
 from .job_cards import job_card_cuts
+from .match_widgets import match_widget_cuts
 from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
@@ -164,6 +165,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
+    cuts.update(match_widget_cuts(text))  # `… Thống kê trận đấu Kiểm soát bóng 46% - 54% …`, `1-3 PSV FT`
     cuts.update(campaign_cuts(text))  # `… tốt. Đã quyên góp 215.400.000đ / 600.000.000đ Ủng hộ ngay Bố mẹ …`
     # an offer after its call (`… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`), a gallery's
     # button (`Xem tất cả 12 ảnh`)
