@@ -54,6 +54,7 @@ from .newsroom_notes import note_starts
 from .numbered_items import list_items
 from .offer_boxes import offer_cuts
 from .office_bylines import buttons_after_office
+from .paywalls import paywall_cuts
 from .photo_albums import album_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
@@ -167,6 +168,7 @@ def split_units(text: str) -> list[str]:
     # an offer after its call (`… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`), a gallery's
     # button (`Xem tất cả 12 ảnh`)
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
+    cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption

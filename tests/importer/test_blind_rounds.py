@@ -36,7 +36,7 @@ ROUNDS = (
     "blind_funerals", "blind_auto", "blind_aggregators", "blind_youth", "blind_amp", "blind_blogs",
     "blind_food", "blind_assembly", "blind_energy", "blind_media", "blind_lifestyle", "blind_weather",
     "blind_games", "blind_books", "blind_schools", "blind_charity", "blind_sample2", "blind_corporate",
-    "blind_communes", "blind_markdown", "blind_hospitals", "blind_journals",
+    "blind_communes", "blind_markdown", "blind_hospitals", "blind_journals", "blind_magazines",
 )  # fmt: skip
 
 
