@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from .furniture import stopwords
 
@@ -29,6 +29,15 @@ _CREDIT_WORD = re.compile(rf"[{CAPITALS}][^\s]*|[^\s]*/[^\s]*")
 _CREDIT_WORDS = 4
 
 
+# … or between a line with no stop (a list's item) and a sentence a function word opens in its capital:
+# after two words in small letters the label is no name's part (`Hiệp hội Quảng cáo`), and a sentence goes on
+# in small letters (`… tin quốc tế Quảng cáo Ông Minh cho biết …`).
+_SMALL_WORD = rf"[{SMALL_LETTERS}\d]\S*"
+_BETWEEN = re.compile(
+    rf"(?<!\S){_SMALL_WORD}\s+{_SMALL_WORD}\s+(?P<label>Quảng cáo)\s+(?P<next>[{CAPITALS}]\w*)"
+)
+
+
 def ad_label_cuts(text: str) -> set[int]:
     """Where an ad's lone label closing a piece of `text` starts, once it follows a sentence's stop or a
     short credit after one; nothing otherwise."""
@@ -40,4 +49,7 @@ def ad_label_cuts(text: str) -> set[int]:
             after = text[found.end("label") :].split()[:1]
             if after and after[0].casefold() in stopwords():  # `Quảng cáo Một số hộ dân …`: a sentence
                 cuts.add(found.end("label"))  # opens in its capital after the label, not a name (`Google`)
+    for found in _BETWEEN.finditer(text):
+        if found.group("next").casefold() in stopwords():
+            cuts.update(found.span("label"))
     return cuts

@@ -165,13 +165,20 @@ def _furniture_after(words: list[str], n: int, own: int) -> bool:
         return False
     if _furniture(words[n]) or leading_buttons(" ".join(words[n:])) > len(words[n]):
         return False  # `Minh Phương | Chat Zalo Gọi ngay`: a run of buttons opens with the word
-    if counted:
+    if counted or _card_repeats(words, n):
         return True
     if names_its_list(" ".join(words[n + 1 :])):
         return True  # `PGS.TS Bùi Thị Thanh Hà Bài viết cùng tác giả …`: a list's header after the name
     if any(_furniture(" ".join(after[:k])) for k in (1, 2, 3, 4)) or _field_label(words[n + 1 : n + 5]):
         return True
     return own < 4 and _furniture_after(words, n + 1, own + 1)
+
+
+def _card_repeats(words: list[str], n: int) -> bool:
+    """An author's card after the byline prints the name again under its header of a word or two (`Lê
+    Ngọc Quang Tác giả Lê Ngọc Quang Cộng tác viên …`): the name ends with `words[n]` when it comes again."""
+    name = words[: n + 1]
+    return any(words[n + 1 + k : n + 1 + k + len(name)] == name for k in (1, 2))
 
 
 def _counter(text: str) -> bool:

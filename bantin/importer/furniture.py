@@ -70,7 +70,7 @@ STRONG = re.compile(
     r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"(?:trên đây|nội dung (?:nêu )?trên) là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"  # a firm's sign-off
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
-    r"(?<!của )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Ghi chú của tòa soạn:` over a note
+    r"(?<!của )(?<!lời )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Lời tòa soạn:` over a note
     r"văn phòng đại diện|địa chỉ(?: liên hệ| đkkd)?\s*:|\bmst\s*:|mã số thuế|đkkd|"
     + alternatives(LOGIN)
     + r"|tài khoản chưa|bình luận\s*\(\d+\)|gửi bình luận|viết bình luận|ý kiến bạn đọc|ý kiến của bạn\s*:|"

@@ -1,5 +1,6 @@
 """A portal's photo album run into the story: its label, its title and its count of photos
-(`Ảnh: Đầm Hà 2024 · 8 ảnh`, `Album ảnh: Lễ hội Chợ Gò (12 ảnh)`). Its label is a photo credit's
+(`Ảnh: Đầm Hà 2024 · 8 ảnh`, `Album ảnh: Lễ hội Chợ Gò (12 ảnh)`), or a gallery's counter under the
+label (`Ảnh: 1/12`, a magazine's slideshow by its pull quote). Its label is a photo credit's
 (`Ảnh:`), but no credit counts photos: `captions` leaves it (`album_at`), `units` cuts it from the
 sentence it ran into (`album_cuts`), and `unit_kinds` drops it (`album`)."""
 
@@ -17,6 +18,7 @@ REASON = "a photo album's title with its count of photos"
 _ALBUM = re.compile(
     r"(?<!\w)(?:Album ảnh|Album|Thư viện ảnh|Ảnh)\s*:\s*[^.!?·•|:()]{2,60}?\s*"
     r"(?:[·•|]\s*\d{1,3}\s+(?:ảnh|hình|photos?)|\(\d{1,3}\s+(?:ảnh|hình)\))"
+    r"|(?<!\w)Ảnh\s*:\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/])"  # a gallery's counter under the label (`Ảnh: 1/12`)
 )
 _AFTER = re.compile(rf"\s+[{CAPITALS}]|\s*$")
 

@@ -51,6 +51,7 @@ from .notice_services import notice_service
 from .numbered_items import opens_item
 from .offer_boxes import OFFER_BOX, offer_box
 from .parsed import Block
+from .paywalls import PAYWALL, paywall
 from .photo_albums import REASON as PHOTO_ALBUM
 from .photo_albums import album
 from .price_cells import PRICE_CELLS, price_cells
@@ -130,6 +131,8 @@ def unit_kind(
         return "chrome", STATION
     if inline := inline_chrome(unit.text):  # a video's title, a price box, a poll inside the story
         return "chrome", inline
+    if paywall(unit.text):  # `Bài viết dành cho thành viên Trở thành thành viên chỉ từ 99.000đ/tháng`
+        return "chrome", PAYWALL
     if offer_box(unit.text):  # `Đặt vé ngay - Giá chỉ từ 990.000 VNĐ` between a release's paragraphs
         return "chrome", OFFER_BOX
     if price_cells(unit.text):  # `HYPE $9,84 +48,2%`, `1H 24H 7D 1M 1Y Tất cả` between two paragraphs

@@ -55,6 +55,7 @@ from .newsroom_notes import note_starts
 from .numbered_items import list_items
 from .offer_boxes import offer_cuts
 from .office_bylines import buttons_after_office
+from .paywalls import paywall_cuts
 from .photo_albums import album_cuts
 from .place_datelines import dateline_start
 from .placed import address_ends
@@ -171,6 +172,7 @@ def split_units(text: str) -> list[str]:
     # button (`Xem tất cả 12 ảnh`)
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
+    cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts -= post_tags(text)  # a post's own hashtags stay with its caption
