@@ -26,7 +26,7 @@ from .bylines import parse_byline, source_of_title
 from .captions import split_captions
 from .credit_lines import credit_line
 from .errors import BadInput
-from .furniture import LABELLED_DATE
+from .furniture import LABELLED_DATE, key
 from .inline_links import drop_inline_headlines
 from .markdown_headers import MarkdownPage
 from .parsed import Block, Parsed
@@ -135,7 +135,7 @@ def _cut(title: str, headline: str) -> bool:
     """The header's title is the headline cut short (`… ký kết hợp tác…`)."""
     if not title.rstrip().endswith(("…", "...")):
         return False
-    cut, whole = (" ".join(re.findall(r"\w+", t.casefold())) for t in (title.rstrip(". …"), headline))
+    cut, whole = key(title.rstrip(". …")), key(headline)
     return bool(cut) and whole.startswith(cut) and len(whole) > len(cut)
 
 

@@ -26,6 +26,7 @@ from lxml import html as lxml_html
 from ..core.sentences import ends_sentence
 from .authors import AUTHOR
 from .bylines import is_name
+from .furniture import key
 from .link_boxes import box_label
 from .markdown_headers import MarkdownPage, front_matter, jina_header
 
@@ -270,7 +271,7 @@ def _captions(piece: _Piece, alt: str | None) -> bool:
     text = " ".join(piece[1])
     if len(text) > _LONGEST_CAPTION:
         return False
-    words, described = _key(text), _key(alt or "")
+    words, described = key(text), key(alt or "")
     repeats = bool(described) and (words.startswith(described) or described.startswith(words))
     return repeats or piece[2] == ITALICS
 
@@ -282,7 +283,3 @@ def _slanted(parts: list, whole: str) -> str | None:
     inner += [part for part in elements if part.tag in ("em", "i")]
     slanted = sum(len(_plain(e)) for e in inner)
     return ITALICS if whole and slanted >= len(whole) - 1 else None
-
-
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
