@@ -22,5 +22,6 @@ One article flows through these modules in this order:
   author and date, each chosen from every place the page states it, in order of trust;
 * `line_chrome` – whole lines of chrome in the line-per-paragraph layouts; `body` – the passes every
   layout shares; `markdown` – escaping and the caption form;
-* `convert` – the whole conversion as one pure function; `command` – files, idempotency, slugs.
+* `convert` – the whole conversion as one pure function; `inputs` – the files named and a folder's
+  pages; `command` – idempotency, slugs, writing.
 """

@@ -35,9 +35,7 @@ from .chrome import SiteMemory
 from .convert import Converted, convert, remember, sha256
 from .decode import MAX_BYTES
 from .errors import BadInput
-
-SUFFIXES = (".txt", ".html", ".htm")
-
+from .inputs import SUFFIXES, collect
 
 if TYPE_CHECKING:
     from bantin.translate.options import TranslateOptions
@@ -132,39 +130,6 @@ def _peek(path: Path) -> tuple[str | None, tuple[int, int, str] | None, str | No
         return sha, None, link, title
     key = url_slug(str(title), slug if isinstance(slug, str) else None)
     return sha, (date.year, date.month, key), link, title
-
-
-def collect(paths: list[Path], err: TextIO) -> tuple[list[Path], bool]:
-    """Files to import: files as given, folders searched for .txt/.html/.htm (sorted)."""
-    files: list[Path] = []
-    ok = True
-    for path in paths:
-        if path.is_dir():
-            found = []
-            refused = False
-            for candidate in sorted(path.rglob("*")):
-                if not (candidate.is_file() and candidate.suffix.lower() in SUFFIXES):
-                    continue
-                if leads_out(candidate, path):
-                    print(f"error: {candidate}: a link to a file outside {path}; not imported", file=err)
-                    ok, refused = False, True
-                    continue
-                found.append(candidate)
-            if not found and not refused:
-                print(f"error: {path}: no .txt, .html or .htm files in this folder", file=err)
-                ok = False
-            files.extend(found)
-        elif path.exists() and leads_out(path, path.parent):
-            # Named, as a shell's `*` names every file of a folder: its target is as unseen as that
-            # of a link found in a folder, so the same rule.
-            print(f"error: {path}: a link to a file outside {path.parent}; not imported", file=err)
-            ok = False
-        elif path.exists():
-            files.append(path)
-        else:
-            print(f"error: {path}: no such file or folder", file=err)
-            ok = False
-    return files, ok
 
 
 def run_import(

@@ -103,6 +103,24 @@ def front_matter(text: str) -> tuple[MarkdownPage, str] | None:
     return page, text[match.end() :]
 
 
+def not_a_scrape(text: str) -> str | None:
+    """Why a Markdown file found in a folder is not a scraped page (a folder's `README.md`, notes,
+    this site's own articles), or None when its header is a scraper's: Jina Reader's, or a
+    front-matter naming the page's link or its date of publication. A broken front-matter is taken for
+    a scrape, so that importing it names its line."""
+    lines = text.split("\n", 60)[:60]
+    if jina_header(lines) is not None:
+        return None
+    try:
+        found = front_matter(text)
+    except BadInput as exc:
+        return None if str(exc).startswith("broken") else "already an article of this site"
+    page = found[0] if found else None
+    if page is not None and (page.url or page.published):
+        return None
+    return "Markdown with no scraper's header (Jina Reader's, or a front-matter with the page's link or date)"
+
+
 def _writer(author: str | None, url: str | None) -> str | None:
     """A header's author: not the site's own name (`VTC News` on vtcnews.vn, a clipper's guess), the
     writer without the outlet after the slash (`Minh Hằng/VOV.VN`)."""

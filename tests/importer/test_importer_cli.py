@@ -119,6 +119,59 @@ def test_folder_argument_imports_txt_and_html_recursively_in_order(workdir: Path
     assert code == 0, err
     assert [Path(p).parent.name for p in out] == ["2022", "2024"]
     assert len(list((workdir / "articles").rglob("*.md"))) == 2
+    assert err == [
+        f"note: {source / 'notes.md'}: Markdown with no scraper's header (Jina Reader's, or a "
+        "front-matter with the page's link or date); not imported (name the file to import it)"
+    ]
+
+
+JINA = (
+    "Title: Khai trương tuyến xe buýt điện mới\n\nURL Source: https://tinmoi.example.vn/xe-buyt-dien.html\n\n"
+    "Published Time: 2024-03-02T08:00:00+07:00\n\nMarkdown Content:\n"
+    "# Khai trương tuyến xe buýt điện mới\n\nSáng 2/3, thành phố khai trương tuyến xe buýt điện nối "
+    "trung tâm với sân bay.\n\nMỗi ngày tuyến có 120 chuyến, giá vé 7.000 đồng.\n"
+)
+CLIPPED = (
+    "---\ntitle: Mở lớp dạy bơi miễn phí cho trẻ em\nsource: https://baomoi.example.vn/day-boi.html\n"
+    "published: 2023-06-10\n---\n\nHè này, huyện mở 20 lớp dạy bơi miễn phí cho trẻ em.\n\n"
+    "Mỗi lớp học 10 buổi, do các huấn luyện viên của trung tâm thể thao phụ trách.\n"
+)
+README = "# Trang lấy về\n\nCác tệp trong thư mục này do [công cụ](https://example.vn) tải về.\n\n## Nguồn\n\n- [A](https://a.vn)\n"
+
+
+def test_a_folders_markdown_is_imported_with_a_scrapers_header_and_others_named(workdir: Path) -> None:
+    source = workdir / "scrapes"
+    source.mkdir()
+    (source / "a-jina.md").write_text(JINA, encoding="utf-8")
+    (source / "b-clipped.md").write_text(CLIPPED, encoding="utf-8")
+    (source / "README.md").write_text(README, encoding="utf-8")
+    (source / "c-broken.md").write_text(
+        "---\ntitle: [mở\nurl: https://x.vn/a\n---\n\nMột câu.\n", encoding="utf-8"
+    )
+    code, out, err = run("--dest", "articles", str(source))
+    assert code == 1  # the broken front-matter is named with its line, not skipped
+    assert sorted(Path(p).name for p in out) == [
+        "2023-06-10-mo-lop-day-boi-mien-phi-cho-tre-em.md",
+        "2024-03-02-khai-truong-tuyen-xe-buyt-dien-moi.md",
+    ]
+    assert [": ".join(line.split(": ")[:2]) for line in err] == [
+        f"note: {source / 'README.md'}",
+        f"error: {source / 'c-broken.md'}",
+    ]
+    assert "broken front-matter (line 3)" in err[1]
+    written = list((workdir / "articles").rglob("*.md"))
+    again_code, _, again_err = run("--dest", "articles", str(source / "README.md"), str(written[0]))
+    assert again_code == 1  # named, a README is read as a crawler's page; the site's own article is refused
+    assert again_err[-1].endswith("not a scraped page")
+    only = workdir / "notes"
+    only.mkdir()
+    (only / "README.md").write_text(README, encoding="utf-8")
+    code, out, err = run("--dest", "articles", str(only))
+    assert code == 1 and out == []
+    assert err[-1] == (
+        f"error: {only}: no pages to import in this folder (.txt, .html, .htm, or .md with a "
+        "scraper's header)"
+    )
 
 
 def test_failures_are_one_line_each_and_other_files_still_import(workdir: Path) -> None:
