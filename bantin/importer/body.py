@@ -81,6 +81,11 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
         if block.kind in ("paragraph", "heading"):
 
             def repl(match: re.Match[str]) -> str:
+                after = match.string[match.end() :].split()[:1]
+                if (
+                    after and after[0][:1].islower()
+                ):  # `Tin tức Bitcoin Bitcoin lập đỉnh …`: the lead's subject
+                    return match.group(0)
                 if is_source_name(match.group(1)):
                     sources.append(match.group(1))
                     return ""

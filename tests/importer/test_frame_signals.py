@@ -149,6 +149,14 @@ def test_a_sites_name_printed_twice_goes() -> None:
     assert blocks[0].text == "Thị trường | 28/10/2024"
     story = [Block("paragraph", "Ông nói rằng rằng giá vàng sẽ tăng.")]  # lower case: no logo
     assert strip_site_repeats(story, []) == story
+    sources: list[str] = []
+    logo = strip_site_repeats(
+        [Block("paragraph", "VOV VOV Tiếng Việt English Chiều 3/3, tại Tây Ninh …")], sources
+    )
+    assert logo[0].text == "Tiếng Việt English Chiều 3/3, tại Tây Ninh …" and sources == ["VOV"]
+    # a breadcrumb's last item and the lead's subject, the sentence going on in lower case: both stay
+    lead = [Block("paragraph", "Tin tức Bitcoin Bitcoin lập đỉnh mới trên 97.000 USD khi dòng tiền đổ vào.")]
+    assert strip_site_repeats(lead, sources) == lead and sources == ["VOV"]
 
 
 def test_a_list_of_tags_after_the_byline_goes_and_a_credit_stays() -> None:
