@@ -7,7 +7,9 @@ sub-domain counts as its site (m.baophapluat.vn, en.nhandan.vn). For a site it d
 name its titles end with or the page prints that spells the address (`Tinh tế` for tinhte.vn, `Báo
 Lao Động` for laodong.vn) is taken, else the scraper's name as readers say it (`Báo điện tử Dân Việt`
 → Báo Dân Việt, `Công lý Online` → Công lý, `VnReview - Tin tức công nghệ` → VnReview), an acronym
-naming the one publisher of the table with those initials (`HNMO` → Hà Nội Mới), else the address.
+naming the one publisher of the table with those initials (`HNMO` → Hà Nội Mới), an address that
+spells `bao` and a province's name as that province's paper (`baoninhbinh.org.vn` → Báo Ninh Bình),
+else the address.
 A masthead in capitals is written as the page, the table or the registry writes its words; one whose
 name goes on past what the address spells is the paper's whole name (`BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT
 NAM` → Báo điện tử Đảng Cộng sản Việt Nam, not the party's name).
@@ -27,7 +29,7 @@ from bantin.core.text import CAPITALS, fold, normalize
 
 from . import selfnamed
 from .errors import BadInput
-from .spelled import printed_name, spells, spelt_as, stem
+from .spelled import printed_name, province_paper, spells, spelt_as, stem
 
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\d?\.)?((?:[\w-]+\.)+(?:vn|com|net|org|info|la|kh|asia))/?$", re.I
@@ -178,13 +180,13 @@ def name(
         if not linked:
             return None
         found = printed_name(linked, texts, spelt) or selfnamed.printed(stem(linked), texts, cased)
-        return found or masthead or _bare(linked)
+        return found or masthead or province_paper(linked) or _bare(linked)
     candidate = candidate.strip()
     bare = _TAGLINE.sub("", candidate)
     named = host(candidate) or host(bare)
     if named:
         found = printed_name(named, texts, spelt) or selfnamed.printed(stem(named), texts, cased)
-        return _lookup(named, table) or found or masthead or _bare(bare)
+        return _lookup(named, table) or found or masthead or province_paper(named) or _bare(bare)
     if url and (part := selfnamed.scraped_part(candidate, stem(host(url) or ""), cased)):
         return part  # `Thời Đại - Tạp chí của …`, `NHỊP CẦU ĐẦU TƯ` for thoidai.com.vn, nhipcaudautu.vn
     # `Tạp chí Kinh tế Việt Nam - VnEconomy`: a name with its tagline, one part a publisher of the table

@@ -6,14 +6,15 @@ held against; `publishers.name` asks for such a name when its table does not kno
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bantin.core.text import fold
-from bantin.tagging.gazetteer import place
+from bantin.tagging.gazetteer import key, laos_provinces, place, vietnam_provinces
 
 from . import selfnamed
 
-__all__ = ["printed_name", "spells", "spelt_as", "stem"]
+__all__ = ["printed_name", "province_paper", "spells", "spelt_as", "stem"]
 
 
 def spells(site: str | None, address: str | None) -> bool:
@@ -41,6 +42,27 @@ def printed_name(host: str, texts: list[str], spelt: list[str]) -> str | None:
     """`_spelled_name` without the `điện tử`, `Online` a masthead ends with (`Tạp chí X điện tử`)."""
     found = _spelled_name(host, texts, spelt)
     return selfnamed.undressed(found) if found else None
+
+
+def province_paper(address: str) -> str | None:
+    """`baoninhbinh.org.vn` → `Báo Ninh Bình`: an address spelling `bao` and a province's name (one of
+    Vietnam's or Laos's, or a name it also goes by: `baothuathienhue.vn` → `Báo Thừa Thiên Huế`) is that
+    province's paper, the name readers use, for a page that prints none of its own."""
+    own = stem(address)
+    found = _provinces().get(own.removeprefix("bao")) if own.startswith("bao") else None
+    return f"Báo {found}" if found else None
+
+
+@functools.cache
+def _provinces() -> dict[str, str]:
+    """Provinces by their letters (`ninhbinh`), each spelling as written: a name, then its aliases."""
+    out: dict[str, str] = {}
+    for province in (*vietnam_provinces(), *laos_provinces()):
+        for spelling in (province.name, *province.aliases):
+            if spelling.isupper() or not spelling[:1].isupper():  # `TPHCM`, `HCM`: initials, no paper's name
+                continue
+            out.setdefault(key(spelling), spelling)
+    return out
 
 
 def _spelled_name(host: str, texts: list[str], spelt: list[str]) -> str | None:

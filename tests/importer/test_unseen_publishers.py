@@ -256,7 +256,7 @@ def test_initials_no_one_knows_opening_the_lead_name_no_source() -> None:
     ).front
     assert front.source is None
     linked = Page("vims", T, (T, "", "", None), head=["TN - "], link=_link("baotayninh.vn"))
-    assert convert(render(linked).encode(), "t.txt", year=2017).front.source == "Baotayninh.vn"
+    assert convert(render(linked).encode(), "t.txt", year=2017).front.source == "Báo Tây Ninh"  # the link's
 
 
 @pytest.mark.parametrize(
@@ -308,3 +308,22 @@ def test_a_writer_in_capitals_run_into_what_follows_the_article(tail: list[str],
 def test_a_kind_of_page_after_the_title_goes(kind: str) -> None:
     title, _ = source_of_title(f"Hành trình đưa nước sạch về bản - {kind}", names=("Báo Mẫu",))
     assert title == "Hành trình đưa nước sạch về bản"
+
+
+@pytest.mark.parametrize(
+    ("scraped", "link", "source"),
+    [
+        ("baoninhbinh.org.vn", "https://baoninhbinh.org.vn/cau-moi-123.htm", "Báo Ninh Bình"),
+        (None, "https://m.baothuathienhue.vn/cau-moi-123.htm", "Báo Thừa Thiên Huế"),
+        ("baodaknong.vn", "https://baodaknong.vn/cau-moi-123.html", "Báo Đắk Nông"),
+        ("baophapluat.vn", "https://baophapluat.vn/cau-moi-123.html", "Baophapluat.vn"),  # no province
+        ("laichau.gov.vn", "https://laichau.gov.vn/cau-moi-123.html", "Laichau.gov.vn"),  # a portal, no `bao`
+    ],
+)
+def test_a_provinces_paper_known_only_by_its_address_is_named_as_readers_say_it(
+    scraped: str | None, link: str, source: str
+) -> None:
+    header = f"Source: {scraped}\n" if scraped else ""
+    text = (f"Title: {HEADLINE}\n{header}Link: {link}\nPublished Date: 14/03/2024\nSummary: {LEAD}\n"
+            f"Content: {' '.join(STORY)}\n")  # fmt: skip
+    assert convert(text.encode(), "page.txt").front.source == source
