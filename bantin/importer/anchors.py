@@ -85,22 +85,30 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
 def rejoin_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
     """Two units of one block that the summary's opening words run across, after something else and
     with no full stop between them (`… Tổng đài: 1900 7178 (nhánh 1) Nhân | Ngày Đột quỵ thế giới
-    29/10, …`, cut before a lead's `Ngày` as if a menu ended there), are one unit again: the story
+    29/10, …`, cut before a lead's `Ngày` as if a menu ended there) or only the stop of the paper's tag
+    the summary opens with (`… Bản in TGVN.` | `Ngày 19/1, …`), are one unit again: the story
     starts where the summary does, and `cut_at_anchors` cuts there, not inside the lead's words."""
     openings = [
-        opening
+        (opening, anchor.split()[0])
         for anchor in anchors
         if len(anchor.split()) >= 4 and len(opening := key(" ".join(anchor.split()[:_OPENING_WORDS]))) >= 15
     ]
     for i, (first, second) in enumerate(itertools.pairwise(units[: max(8, len(units) // 3)])):
-        if first.block != second.block or ends_sentence(first.text):
+        if first.block != second.block:
             continue
         head = key(first.text)
-        for opening in openings:
+        for opening, tag in openings:
             at = (head + key(second.text)).find(opening)
-            if 0 < at < len(head) < at + len(opening):
+            if not 0 < at < len(head) < at + len(opening):
+                continue
+            if not ends_sentence(first.text) or (_TAG.match(tag) and head[at:] == key(tag)):
                 return [*units[:i], Unit(first.block, f"{first.text} {second.text}"), *units[i + 2 :]]
     return units
+
+
+# A paper's tag in capitals ending in a full stop that the summary opens with (`TGVN. Ngày 19/1, …`): the
+# sentence split after it, the summary's words still run across the two units (`… Bản in TGVN.` | `Ngày …`).
+_TAG = re.compile(r"^[A-ZĐ&]{2,}\.$")
 
 
 def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:

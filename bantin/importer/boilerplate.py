@@ -147,7 +147,11 @@ def is_section_header(text: str) -> bool:
 
 
 def is_language_menu(text: str) -> bool:
-    """A site's language switcher (VOV World lists a dozen languages in their own scripts)."""
+    """A site's language switcher (VOV World lists a dozen languages in their own scripts), or a line of
+    two such links and nothing else, one named in its own tongue (`Tiếng Việt English`)."""
+    pair = _PAIR.fullmatch(text.strip())
+    if pair and not all(name.casefold().startswith("tiếng ") for name in pair.groups()):
+        return True  # not `Tiếng Anh, Tiếng Pháp`: a list of school subjects names them in Vietnamese
     left = " ".join(remove_language_menus(text).split())
     if len(left) < len(text.strip()) and len(left) < 0.3 * len(text.strip()):
         return True
@@ -189,6 +193,8 @@ _KNOWN = "|".join(re.escape(n) for n in sorted(_LANGUAGES, key=len, reverse=True
 _NAME = r"[A-ZĐ][^\W\d_]*(?:['’][A-ZĐ]?[^\W\d_]+)?"
 _ITEM = rf"(?:(?i:{_KNOWN})|{_NAME}(?: {_NAME})?)(?=\s*\|)"  # an item the next one's bar follows
 _BARRED_RUN = re.compile(rf"(?<![\w|]){_ITEM}(?:\s*\|\s*{_ITEM})+\s*\|\s*(?:(?i:{_KNOWN})|{_NAME})(?!\w)")
+# Two languages' links alone on a line (`Tiếng Việt English`, `Tiếng Việt | English`).
+_PAIR = re.compile(rf"(?i)({_KNOWN})[\s|/•·]+({_KNOWN})")
 
 
 def _barred_switcher(match: re.Match[str]) -> str:
@@ -210,9 +216,15 @@ def peel_language_link(text: str) -> tuple[str, str] | None:
     """(link, lead) of the site's link to its edition in another language, named in that language
     (`English`, `Français`), the last item of the header run into the lead (`English Thực hiện Công
     điện …`): the lead a plain sentence of ten words or more, its first word a Vietnamese one (not
-    `English Premier League …`, a name); None for anything else. `page_header` asks before the lead."""
+    `English Premier League …`, a name), or a pair of such links (`Tiếng Việt English Bộ đội …`); None
+    for anything else. `page_header` asks before the lead."""
     first, _, rest = text.partition(" ")
-    if first.casefold() not in _LANGUAGES or not rest[:1].isupper() or not is_syllable(rest.split()[0]):
+    pair = _PAIR.match(text)
+    if pair and is_language_menu(pair.group()) and text[pair.end() : pair.end() + 1] == " ":
+        first, rest = pair.group(), text[pair.end() :].strip()
+    elif first.casefold() not in _LANGUAGES:
+        return None
+    if not rest[:1].isupper() or not is_syllable(rest.split()[0]):
         return None
     found = signals(rest)
     return (first, rest) if found.sentence and found.words >= 10 and found.strong is None else None

@@ -71,6 +71,7 @@ def headline(parsed: Parsed, table: dict[str, str], registry: Registry | None, w
         titles.folders(parsed.url),
         frozenset(table.values()),
         "".join(titles.slug_words(parsed.url)),
+        (parsed.summary or "", parsed.lead or "", *page_text),
     )
     paper = publishers.masthead_spells(title_site, publishers.host(parsed.url))  # `Báo Xây dựng`
     if title_site and (paper or not any(fold(title_site) in fold(text) for text in page_text)):
@@ -349,8 +350,9 @@ def _title(
     folders: frozenset[str],
     known: frozenset[str],
     slug: str = "",
+    texts: tuple[str, ...] = (),
 ) -> tuple[str, str | None]:
-    title, site = source_of_title(clean(raw), names, folders, known, slug)
+    title, site = source_of_title(clean(raw), names, folders, known, slug, texts)
     title = (without_cut_suffix(title, names, slug) or title).strip()  # `… | Báo…`
     if prefix := prefixes.site_prefix(title, names):  # `Bộ Y tế | …`: the site's name before the headline
         title = title[len(prefix) :]

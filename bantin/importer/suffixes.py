@@ -36,6 +36,7 @@ def source_of_title(
     folders: frozenset[str] = frozenset(),
     known: frozenset[str] = frozenset(),
     slug: str = "",
+    texts: tuple[str, ...] = (),
 ) -> tuple[str, str | None]:
     """Strip a site name, and the section before it, from the end of a title: `… - VnExpress` →
     (`…`, `VnExpress`); `… - Thời sự - Báo Thanh Niên` → (`…`, `Báo Thanh Niên`); a masthead's name
@@ -48,7 +49,8 @@ def source_of_title(
     given), a section alone goes too (`… - Thời sự`), as does one the link's folders spell (`folders`:
     their letters, `… - Quốc phòng an ninh` for /quoc-phong-an-ninh/), and after the site's name,
     words the link's `slug` (its words run together) leaves out when it spells the rest (`… - Thị
-    trường - Tạp chí Tài chính` for /gia-vang-tang-manh.html)."""
+    trường - Tạp chí Tài chính` for /gia-vang-tang-manh.html), unless the page's `texts` (its summary,
+    its story) print those words right after the headline's last (`… tại Văn Miếu - Quốc Tử Giám`)."""
     match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
     match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
     if not match:
@@ -65,7 +67,7 @@ def source_of_title(
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
     rest = match.group("title").strip()
-    if _unspelt_tagline(rest, site, slug):
+    if _unspelt_tagline(rest, site, slug) and not _printed_after(rest, site, texts):
         return _without_sections(rest, folders, slug), None
     placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
     if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
@@ -91,6 +93,13 @@ def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
         and len(rest.split()) >= 4
         and not any(ch.isdigit() for ch in site)  # `… - Cây cầu thứ 8 qua sông Hồng`: a subtitle's
     )
+
+
+def _printed_after(rest: str, site: str, texts: tuple[str, ...]) -> bool:
+    """The words after the separator follow the headline's last word in one of `texts`: a place's
+    two names (`Văn Miếu - Quốc Tử Giám`) the story prints too, no tagline of the site's."""
+    joined = _letters(rest.split()[-1] + site)
+    return any(joined in _letters(text) for text in texts)
 
 
 #: Letters of a slug no site cuts (most cut theirs at 80 characters or more, dashes included).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import unsigned
-from .boilerplate import is_chrome, is_section_header, story_sentence
+from .boilerplate import is_chrome, is_language_menu, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call
 from .bylines import WRITER_INITIALS, parse_byline
@@ -171,6 +171,8 @@ def unit_kind(
         return "chrome", VISITING_BOX
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
+    if is_language_menu(unit.text):  # `Tiếng Việt English` over the lead: links, no writer's name
+        return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", BYLINE
     if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
