@@ -238,11 +238,13 @@ _BODY_HEADS = tuple(
 
 
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
-#: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box).
+#: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box; a
+#: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`).
 BYLINE_LABEL = re.compile(
     r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
     r"(?:Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
-    r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by)\s*:?\s+(?=[" + CAPITALS + r"]))"
+    r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by|"
+    r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn)\s+của)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )
 
 

@@ -8,7 +8,8 @@ survive any extractor (`html.py` turns a marked piece into a caption block, and 
 * a `<figcaption>`, and a photo table's caption cell (`<td class="pCaption">`);
 * the box right after a photo's box with no text (`<p><img></p><p><em>…</em></p>`, `<figure>` then
   `<p class="caption">`, a row under the photo's row) when it is short and says it is a caption: a
-  caption's class, set in italics or centred, or a photo credit (`Ảnh: …`);
+  caption's class, set in italics or centred, or a photo credit (`Ảnh: …`); a slide's counter in the
+  photo's box (`<img><span>2 / 3</span>` then `<p class="slide-caption">…`) is no text, and goes;
 * text in the photo's own box after it (`<p align="center"><img><br><i>…</i></p>`), the same way;
 * a credit on its own line right after a caption (`<p><em>Ảnh: TTXVN</em></p>`) joins it, and
   makes the short line before it a caption.
@@ -65,7 +66,9 @@ def mark_captions(tree: etree._Element) -> None:
         if caption is not None and OPEN in "".join(caption.itertext()):
             continue  # a figure's caption, marked already
         if caption is not None and (_says_caption(caption) or _credited(caption)):
+            _drop_counter(box)
             _mark(caption)
+            _in_view(caption)
             _credit_after(caption)
             continue
         holder = box.getparent()
@@ -95,6 +98,7 @@ def mark_headings(tree: etree._Element, headline: etree._Element | None) -> None
         heading.tag = "p"
 
 
+_COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's counter on a slide (`2 / 12`)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#?$|^javascript:", re.I)
 _SMALLEST = 60  # pixels: an icon, a button, a tracking pixel
 
@@ -115,10 +119,34 @@ def _photo_box(image: etree._Element) -> etree._Element | None:
     """The largest box around `image` with no text of its own (`<p><a><img></a></p>`)."""
     box = image
     for parent in image.iterancestors():
-        if parent.tag in ("body", "html", "article", "main", "section") or _text(parent):
+        if parent.tag in ("body", "html", "article", "main", "section") or _said(parent):
             break
         box = parent
     return box
+
+
+def _said(box: etree._Element) -> str:
+    """The box's text but a slide's counter (`<img><span>2 / 3</span>`), which says nothing of the photo."""
+    text = _text(box)
+    return "" if _COUNTER.fullmatch(text) else text
+
+
+def _drop_counter(box: etree._Element) -> None:
+    """The slide's counter in the photo's box goes with its caption marked."""
+    for element in list(box.iter()):
+        if element is not box and element.getparent() is not None and _COUNTER.fullmatch(_text(element)):
+            remove(element)
+
+
+_SLIDE = re.compile(r"slide|swiper|carousel", re.I)
+
+
+def _in_view(caption: etree._Element) -> None:
+    """A slider's slides (`swiper-slide`, `slide-caption`), which trafilatura drops whole by their
+    class, stay with the captions marked in them: the classes saying so go."""
+    for element in (caption, *caption.iterancestors()):
+        if _SLIDE.search(element.get("class") or ""):
+            del element.attrib["class"]
 
 
 def _after(box: etree._Element) -> etree._Element | None:

@@ -260,14 +260,20 @@ def _drop_stamp_lines(tree: etree._Element) -> None:
 
 
 _CONTROLS = ("input", "button", "textarea", "select")
+_FEED = re.compile(r"application/(?:rss|atom)\+xml", re.I)  # a link to subscribe to a feed, a control too
 _LONGEST_WIDGET = 200  # characters
+
+
+def _is_feed(link: etree._Element) -> bool:
+    return _FEED.search(link.get("type") or "") is not None
 
 
 def _drop_controls(tree: etree._Element, headline: etree._Element | None) -> None:
     """A poll, a comment box, a search or newsletter form: the largest box around a form's control
-    with little text (`Bạn có hài lòng …? Có Không Bình chọn`). A page set in one `<form>` whole
+    with little text (`Bạn có hài lòng …? Có Không Bình chọn`), or around a link to subscribe to a
+    feed (Blogger's `Đăng ký: Đăng Nhận xét (Atom)`). A page set in one `<form>` whole
     (ASP.NET) keeps its article: that box holds too much text."""
-    for control in list(tree.iter(*_CONTROLS)):
+    for control in [e for e in tree.iter(*_CONTROLS, "a") if e.tag != "a" or _is_feed(e)]:
         if (control.get("type") or "").casefold() == "hidden":
             continue  # a form's state (ASP.NET's `__VIEWSTATE`), anywhere on the page
         widget = None
