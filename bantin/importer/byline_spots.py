@@ -106,4 +106,12 @@ def signed_before_furniture(text: str) -> str | None:
 
 def _tail_cuts(text: str) -> list[int]:
     starts = sentence_starts(text)
-    return sorted((s for s in starts if len(text) - s <= 80), reverse=True)
+    if not text.rstrip().endswith("."):  # a name after a place ending in a letter alone (`cửa khẩu Bờ Y.`)
+        starts = [*starts, *(m.end() for m in _LETTER_END.finditer(text))]
+    return sorted({s for s in starts if len(text) - s <= 80}, reverse=True)
+
+
+# A sentence ending on a word of one letter (`cửa khẩu Bờ Y.`, `huyện Nhọt Ú.`), which sentence_starts reads
+# as a name's initial (`Nguyễn Văn H.`) and goes on past: under the story only a byline with no stop of its
+# own may follow it, so a byline is looked for there too.
+_LETTER_END = re.compile(rf"(?<=[{SMALL_LETTERS}] [{CAPITALS}]\.)\s+(?=[{CAPITALS}])")

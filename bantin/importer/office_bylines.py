@@ -1,7 +1,9 @@
 """Where a page's buttons close a writer's byline signed with their office after a dash, no label
 before it (`Thu Hương - Hội LHPN huyện Đánh giá bài viết Rất hay (0)`, `Nguyễn Hoa - Trung tâm TT-VH
 thị xã Đánh giá bài viết Chưa có đánh giá`): a local portal's credit, its rating box run into it. The
-byline stays whole and the buttons stand apart (a labelled credit's are `widgets.buttons_after_credit`'s)."""
+byline stays whole and the buttons stand apart (a labelled credit's are `widgets.buttons_after_credit`'s).
+A station's link to the bulletin the story was broadcast in (`Hồng Sơn - Văn Trường Xem bản tin Thời sự
+20h ngày 28/11/2024`) is cut off the writers' names the same way (`bulletin_after_byline`)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,21 @@ def buttons_after_office(text: str) -> list[int]:
                 return [at, at + end]
             break  # the first run of buttons ends the office, a byline or not
     return []
+
+
+# A station's link to a bulletin or a programme (`Xem bản tin …`, `Nghe lại chương trình …`), after a word.
+_BULLETIN = re.compile(r"(?<=\S)\s+(?=(?:Xem|Nghe)(?: lại)? (?:bản tin|chương trình|phóng sự)\b)")
+# Where the writers' names may start: the text's start or a sentence's end.
+_AFTER_STOP = re.compile(r"(?:^|(?<=[.!?…\"”]))\s*")
+
+
+def bulletin_after_byline(text: str) -> list[int]:
+    """Where a station's link to its bulletin starts right after the writers' names, no label before them
+    (`… đường 7. Hồng Sơn - Văn Trường Xem bản tin Thời sự 20h …`): the names are a byline of their own."""
+    cuts = []
+    for m in _BULLETIN.finditer(text):
+        start = max(s.end() for s in _AFTER_STOP.finditer(text, 0, m.start()))
+        byline = parse_byline(text[start : m.start()])
+        if byline is not None and byline.author:
+            cuts.append(m.end())
+    return cuts

@@ -44,7 +44,7 @@ from ..core.sentences import ends_sentence, sentence_after
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from .furniture import opens_list
-from .widgets import RATING
+from .widgets import RATING, names_a_widget
 
 __all__ = ["SHOP_CALL_REASON", "shop_call", "shop_call_cuts"]
 
@@ -80,6 +80,8 @@ _CODE = r"(?<!\w)mã\s+(?:giảm giá\s+|ưu đãi\s+)?(?=[A-Z0-9]*\d)[A-Z][A-Z0
 _DISCOUNT = rf"(?:giảm|ưu đãi|tặng)\s+(?:thêm\s+)?(?:\d[\d.,]*\s*%|{_PRICE})"
 _CODE_BOX = re.compile(rf"(?:[{CAPITALS}]\S*\s+)?{_CODE}\s+{_DISCOUNT}(?P<rest>[^.!?…]*)")
 _CODE_BUTTON = re.compile(rf"\s+(?:Sao chép mã|Sao chép|Copy mã|Lấy mã|Dùng ngay)(?=\s+[{CAPITALS}]|\s*$)")
+# A banner's button in capitals with the price after it (`ĐẶT VÉ NGAY - Giá chỉ từ 1.990.000đ`).
+_SHOUTED = re.compile(rf"(?P<call>[{CAPITALS}]+(?:\s+[{CAPITALS}]+){{1,3}})\s*[-–|:]\s*{_PRICE_LABEL}")
 # A bookshop's button (`Mua sách`, `Đọc thử 20 trang đầu`, `Đặt sách ngay`), a price after it.
 _BOOK_BUTTON = (
     r"(?:Mua sách|Đặt mua sách|Đặt sách|Đọc thử|Đặt trước)(?:\s+(?:ngay|online|\d+\s+trang(?:\s+đầu)?))?"
@@ -106,6 +108,8 @@ def shop_call(text: str) -> bool:
     if (named and _a_shop(named.group("shop"), box[named.end("shop") :])) or _code_box(box) is not None:
         return True
     if _BOOK_BOX.fullmatch(box) or _SHIPPING.fullmatch(box):
+        return True
+    if (shouted := _SHOUTED.fullmatch(box)) and names_a_widget(shouted.group("call").lower()):
         return True
     found = _CLOSING.search(text)
     return found is not None and not _OPEN_END.search(found.group("call"))

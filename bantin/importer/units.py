@@ -54,7 +54,7 @@ from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import list_items
 from .offer_boxes import offer_cuts
-from .office_bylines import buttons_after_office
+from .office_bylines import bulletin_after_byline, buttons_after_office
 from .paywalls import paywall_cuts
 from .photo_albums import album_cuts
 from .place_datelines import dateline_start
@@ -83,6 +83,7 @@ from .widgets import (
     SPACED_TAGS,
     buttons_after_credit,
     comment_cuts,
+    credit_after_buttons,
     leading_buttons,
     tag_cuts,
 )
@@ -135,6 +136,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(field_cuts(text))  # a footer's field or a widget's label run into the text
     cuts.update(glued_words(text))
     cuts.update(m.end() for m in _READERS.finditer(text))
+    cuts.update(
+        m.end() for m in _COUNTED.finditer(text)
+    )  # `Lượt xem: 312 Y Blao - Quốc Hưng`: the count ends
     cuts.update(m.end() for m in _NOTE.finditer(text))
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
@@ -150,8 +154,12 @@ def split_units(text: str) -> list[str]:
     cuts.update([m.end() for m in _GALLERY.finditer(text)] + album_cuts(text))  # `Ảnh: … · 8 ảnh`
     cuts.update(embedded_posts(text))
     cuts.update([m.end() for m in _LABELLED_BYLINE.finditer(text)] + made_by_cuts(text))
-    cuts.update(buttons_after_credit(text) + sorted(toolbar_cuts(text)))  # an old portal's `[Trở về]`
-    cuts.update(buttons_after_office(text))  # `Thu Hương - Hội LHPN huyện Đánh giá bài viết …`
+    cuts.update(
+        buttons_after_credit(text) + credit_after_buttons(text) + sorted(toolbar_cuts(text))
+    )  # an old portal's `[Trở về]`
+    cuts.update(
+        buttons_after_office(text) + bulletin_after_byline(text)
+    )  # `Thu Hương - Hội LHPN … Đánh giá bài viết`
     cuts.update([*table_ends(text), *board_cuts(text)])  # a table's end, a board's of quotes
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
@@ -186,6 +194,11 @@ def split_units(text: str) -> list[str]:
 _GALLERY = re.compile(r"(?<!\w)Ảnh \d{1,2}/\d{1,2}(?=\s+[A-ZĐ]|\s*$)")
 # A counter of a blog's or a page's header: `3 Comments`, `12 bình luận`, `1.234 lượt xem`.
 _COUNTER = re.compile(r"(?<!\S)[\d.]+\s+(?:[Cc]omments?|bình luận|lượt xem|lượt đọc|[Vv]iews?)(?=\s+[A-ZĐ])")
+# … its label first (`Lượt xem: 312`): its count ends it, what follows in a capital is not its (a writer's
+# name, even one opening with a letter alone: `Y Blao`, `H'Hen Niê`).
+_COUNTED = re.compile(
+    r"(?<!\w)(?:[Ll]ượt (?:xem|đọc|truy cập|thích)|[Ss]ố lượt xem|[Bb]ình luận)\s*:\s*\d[\d.,]*(?=\s+[A-ZĐ])"
+)
 # A labelled byline in capitals ends where the capitals end (`Bài, ảnh: MỸ THANH Nhận thông báo…`).
 _CAPS_BYLINE = re.compile(
     CREDIT_LABEL + rf"[{CAPITALS}]{{2,}}(?:\s+[{CAPITALS}]{{2,}}){{0,3}}(?=\s+[A-ZĐ][{SMALL_LETTERS}])"

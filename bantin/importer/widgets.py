@@ -77,6 +77,7 @@ WIDGETS = (
     "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
     "đặt lịch", "đặt hẹn", "đặt lịch với bác sĩ", "tìm bác sĩ", "xem hồ sơ", "nhận tư vấn",  # a hospital's
     "nhận tư vấn miễn phí", "chat zalo",
+    "đặt vé ngay", "mua vé ngay", "đọc nhanh",  # a carrier's booking banner; a story's quick-read toggle
     "chia sẻ trang này", "trích dẫn bài viết", "trích dẫn bài báo",  # a review's button citing the article
     "sao chép mã", "xem chi tiết", "chat với chúng tôi", "gửi yêu cầu", "đăng tin", "tìm phòng", "đặt phòng",
     "nhận phòng", "trả phòng", "đăng ký lái thử", "nhận giftcode", "đặt vé", "mã giảm giá",
@@ -352,6 +353,17 @@ def comment_cuts(text: str) -> set[int]:
 #: A credit's or a byline's label (`Bài:`, `Tin, ảnh:`, `Bài và ảnh:`, `Ảnh:`), the name after it.
 CREDIT_LABEL = r"(?<!\w)(?:Bài|Tin|Ảnh)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*"
 _CREDITED = re.compile(CREDIT_LABEL + "[" + CAPITALS + "]")
+
+
+def credit_after_buttons(text: str) -> list[int]:
+    """Where a labelled credit starts right after a button (`… Zalo | In bài Tin, ảnh: Lâm Hiển`): a unit
+    of its own, so the writer is read and the button goes with the share bar."""
+    ends = {end for _, end in widget_spans(text)}
+    return [
+        m.start()
+        for m in _CREDITED.finditer(text)
+        if text[: m.start()].rstrip(" |") and len(text[: m.start()].rstrip(" |")) in ends
+    ]
 
 
 def buttons_after_credit(text: str) -> list[int]:
