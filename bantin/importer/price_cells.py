@@ -6,7 +6,9 @@ into the next paragraph. A writer never prints a code, a price and a signed chan
 word, comma or stop between (`FPT tăng 1,5% lên 137.500 đồng`, `VCB 92.300 (+2,1%), BID …` are
 sentences and lists, `listed_figures`), nor three ranges of a chart in a row. The unit stands between a
 sentence's stop (or the text's start) and the next sentence's capital; one with words of prose around
-it is left alone (a borderline unit is kept)."""
+it is left alone (a borderline unit is kept). A box of the day's prices or rates is one too: its label,
+then figures, codes and units only (`Giá vàng hôm nay: SJC mua 83,5 - bán 85,5 triệu đồng/lượng`, `Tỷ
+giá hôm nay: USD 21.850 LAK | VND 0,86 LAK`), where a story's line says in words what they did."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from ..core.sentences import sentence_after
 __all__ = ["PRICE_CELLS", "price_cell_cuts", "price_cells"]
 
 #: The reason such a unit is the site's.
-PRICE_CELLS = "a trading site's price cells or chart buttons between the story's paragraphs"
+PRICE_CELLS = "a trading site's price cells, chart buttons or rates of the day between the story's paragraphs"
 
 _CODE = r"[A-Z][A-Z0-9]{1,5}(?:-[A-Z][A-Za-z]*)?"  # `BTC`, `VESAF`, `VN-Index`
 _PRICE = r"\$?\d[\d.,]*(?:\s?(?:\$|đ|USD))?"
@@ -28,12 +30,22 @@ _CELL = rf"{_CODE}\s+{_PRICE}(?:\s*{_CHANGE}){{1,3}}{_VOLUME}"
 _HEADER = r"(?:Mã(?:\s*\|\s*[^|\s][^|]{0,8}?){2,}\s+)?"  # `Mã | Giá | 24h | 7 ngày`
 _CELLS = rf"{_HEADER}{_CELL}(?:\s*\|?\s*{_CELL})*"
 _RANGES = r"(?:Biểu đồ(?:\s+\S+){0,2}\s+)?\d{1,2}[HDWMY](?:\s+\d{1,2}[HDWMY]){2,}(?:\s+Tất cả)?"
-_UNIT = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)|(?<=[.!?…]))(?:{_CELLS}|{_RANGES})")  # `năm.Mã | Giá …` glued
+# A price or rate box of the day: its label, then figures, codes and units only (`Giá vàng hôm nay: SJC mua
+# 83,5 - bán 85,5 triệu đồng/lượng`, `Tỷ giá hôm nay: USD 21.850 LAK | VND 0,86 LAK`); a story's line says
+# what the figures did (`Giá cà phê hôm nay: Tăng vọt, …`), in words.
+_RATE_LABEL = r"(?:Tỷ giá|Lãi suất|Giá(?:\s[a-zà-ỹđ]+){1,2})\s+hôm nay:"
+_RATE_VALUE = (
+    r"(?:[A-Z][A-Z0-9]{1,5}|\d[\d.,]*%?|[-–|]|mua|bán|triệu|nghìn|tỷ|(?:đồng|đ|kíp|USD)(?:/[a-zà-ỹđ]+)?)"
+)
+_RATES = rf"{_RATE_LABEL}(?:\s+{_RATE_VALUE}){{2,16}}"
+_UNIT = re.compile(
+    rf"(?:^|(?<=[.!?…”\"]\s)|(?<=[.!?…]))(?:{_CELLS}|{_RANGES}|{_RATES}(?!\S))"
+)  # `năm.Mã | Giá …` glued
 
 
 def _changed(unit: str) -> bool:
     """A chart's ranges, or cells whose change is signed or has its arrow and is said in per cent."""
-    if re.fullmatch(_RANGES, unit):
+    if re.fullmatch(_RANGES, unit) or re.fullmatch(_RATES, unit):
         return True
     return "%" in unit and bool(re.search(r"[▲▼]|[+\-−]\d", unit))
 

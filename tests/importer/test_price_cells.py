@@ -98,3 +98,13 @@ def test_a_bank_telling_its_hotline_in_a_sentence_keeps_it() -> None:
     )
     assert not story_sentence("Quý khách vui lòng liên hệ hotline 1900 1234 để được hỗ trợ.")
     assert not story_sentence("Hotline: 1900 58 58 85")
+
+
+def test_a_box_of_the_days_prices_or_rates_is_the_sites_and_a_storys_line_in_words_stays() -> None:
+    text = ("Tổng tài sản đạt 1,5 tỷ USD. Tỷ giá hôm nay: USD 21.850 LAK | VND 0,86 LAK Dịp này, ngân hàng ra mắt "
+            "ứng dụng mới cho phép chuyển tiền trong 30 giây.")  # fmt: skip
+    assert "Tỷ giá hôm nay: USD 21.850 LAK | VND 0,86 LAK" in _pieces(text, price_cell_cuts(text))
+    assert price_cells("Giá vàng hôm nay: SJC mua 83,5 - bán 85,5 triệu đồng/lượng")
+    assert price_cells("Giá vàng hôm nay: 84,5 - 86,5 triệu đồng/lượng")
+    assert not price_cells("Giá cà phê hôm nay: Tăng vọt, vượt mốc 120.000 đồng/kg, nông dân tiếc nuối")
+    assert not price_cells("Giá vàng hôm nay tăng 500.000 đồng mỗi lượng.")
