@@ -12,7 +12,8 @@ tình nguyện …`): the source's name is the page's publisher, not a headline.
 
 A label pointing to one link (`Xem thêm:`, its colon lost when the headline holds one) cut off as a
 unit of its own has the link's headline after it; a headline put as a question (`Đái tháo đường type
-2 có chữa khỏi được không?`) reads as a sentence, so `after_link_label` tells `chrome` that the unit after such a label is its headline.
+2 có chữa khỏi được không?`) reads as a sentence, so `after_link_label` tells `chrome` that the unit
+after such a label is its headline.
 """
 
 from __future__ import annotations
