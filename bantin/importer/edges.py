@@ -35,9 +35,14 @@ from .speakers import speaks_after_name
 from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
+from .vocabulary import RELATED_HEADERS, alternatives
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
+
+
+# A header of other stories alone on its unit (`Tin cùng chuyên mục`, `Bài viết liên quan:`).
+_HEADER_ALONE = re.compile(r"(?:" + alternatives(RELATED_HEADERS) + r")\s*:?", re.IGNORECASE)
 
 
 def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = lambda _: None) -> list[Unit]:
@@ -52,7 +57,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
     and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays.
     A byline run on from a related link under the story (`Xem thêm: … làm đường Hữu Hùng`) is cut off
-    it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`)."""
+    it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`). A unit right
+    under a header of other stories alone (`Tin cùng chuyên mục`) is their headline, never the story's
+    last sentence, even run into the footer's name with a stop (`… năm 2026 Tạp chí X.`)."""
     units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     units = byline_before_box_apart(units)  # `Tuệ Minh Cúng dường Tam bảo: STK …`
     found = [signals(u.text) for u in units]
@@ -64,6 +71,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         and not opens_list(units[i].text)
         and not (s.sure or (s.strong and s.word and s.words < 20))
         and not footer(units[i].text)
+        and not (i and _HEADER_ALONE.fullmatch(units[i - 1].text.strip()))  # a headline under `Tin khác`
     ]
     # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
     # được biên tập trước khi đăng.`): none
