@@ -34,3 +34,15 @@ def test_the_page_keeps_its_writer() -> None:
     )
     front = convert(vnsum("Phân loại rác", "https://example.vn/rac.html", story), "p.txt").front
     assert front.author == "Hoàng Anh"
+
+
+def test_a_link_s_label_between_two_sentences_leaves_the_next_one_the_story_s() -> None:
+    units = [
+        Unit(0, "Từ đầu năm, xã đã vận động 126 hộ bàn giao hơn 8,5 ha đất cho dự án đường trục."),
+        Unit(0, "Tin, bài liên quan:"),
+        Unit(
+            0, "Ý Yên đẩy nhanh tiến độ đường trục Ông Lâm, Trưởng thôn cho biết, nhiều gia đình đã tháo dỡ."
+        ),
+        Unit(0, "Thanh Huyền (Đài TT huyện) Thủ tục hành chính Dịch vụ công trực tuyến"),
+    ]
+    assert closing_byline_apart(units)[2] == units[2]  # the story's sentence, run on from the headline
