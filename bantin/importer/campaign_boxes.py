@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
+from .campaign_calls import CAMPAIGN_CALL, campaign_call, campaign_call_cuts, lone_button
 
 __all__ = ["CAMPAIGN_BOX", "campaign_box", "campaign_boxes", "campaign_cuts"]
 
@@ -83,7 +84,7 @@ def _items(text: str) -> list[tuple[int, int]]:
 
 def campaign_cuts(text: str) -> set[int]:
     """Where each item of a campaign's box run into `text` starts and ends."""
-    return {i for span in _items(text) for i in span}
+    return {i for span in _items(text) for i in span} | campaign_call_cuts(text)
 
 
 def campaign_box(text: str) -> bool:
@@ -102,4 +103,8 @@ def campaign_box(text: str) -> bool:
 
 def campaign_boxes(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """`kinds` with each unit that is a campaign's box judged chrome, `CAMPAIGN_BOX`."""
-    return [("chrome", CAMPAIGN_BOX) if campaign_box(t) else k for t, k in zip(texts, kinds, strict=True)]
+    kinds = [("chrome", CAMPAIGN_BOX) if campaign_box(t) else k for t, k in zip(texts, kinds, strict=True)]
+    for i, text in enumerate(texts):  # a campaign's slogan or pledge, and a button right under one
+        if campaign_call(text) or (i and kinds[i - 1] == ("chrome", CAMPAIGN_CALL) and lone_button(text)):
+            kinds[i] = ("chrome", CAMPAIGN_CALL)
+    return kinds

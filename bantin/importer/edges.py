@@ -35,9 +35,21 @@ from .speakers import speaks_after_name
 from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
+from .vocabulary import RELATED_HEADERS, alternatives
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
 __all__ = ["closing_byline_apart", "contents_apart", "headlines", "linked_headline_apart"]
+
+
+# A header of other stories alone on its unit (`Tin cùng chuyên mục`, `Bài viết liên quan:`).
+_HEADER_ALONE = re.compile(r"(?:" + alternatives(RELATED_HEADERS) + r")\s*:?", re.IGNORECASE)
+
+
+def _under_tail_header(units: list[Unit], found: list, i: int) -> bool:
+    """Unit `i` is right under a header of other stories alone that follows no sentence (a button, a
+    byline): the list's headline; a link's label between two sentences (`Đọc thêm:`) has the story's
+    next sentence, run on from its headline, after it."""
+    return i >= 2 and bool(_HEADER_ALONE.fullmatch(units[i - 1].text.strip())) and not found[i - 2].sentence
 
 
 def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = lambda _: None) -> list[Unit]:
@@ -52,7 +64,9 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     So is a byline run into other stories' leads after it (`Thanh Nhị Chiều 18/9, Ban …`, unheaded.py),
     and one a photo's button opens (`Phóng to Phạm Kiên (TTXVN)`): the button goes, the byline stays.
     A byline run on from a related link under the story (`Xem thêm: … làm đường Hữu Hùng`) is cut off
-    it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`)."""
+    it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`). A unit right
+    under a header of other stories alone (`Tin cùng chuyên mục`) after no sentence is their headline,
+    never the story's last sentence, even run into the footer's name with a stop (`… năm 2026 Tạp chí X.`)."""
     units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     units = byline_before_box_apart(units)  # `Tuệ Minh Cúng dường Tam bảo: STK …`
     found = [signals(u.text) for u in units]
@@ -64,6 +78,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         and not opens_list(units[i].text)
         and not (s.sure or (s.strong and s.word and s.words < 20))
         and not footer(units[i].text)
+        and not _under_tail_header(units, found, i)  # a headline under `Tin khác`, past the story
     ]
     # a list of stories, a line of furniture read as prose, a comment box's notice (`Ý kiến của bạn sẽ
     # được biên tập trước khi đăng.`): none

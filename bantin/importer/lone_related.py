@@ -10,9 +10,10 @@ headline or summary (a link on the same subject; an editor's note after a byline
 A writer's credit to a source is one byline (`Thùy Linh Theo Sinh viên Việt Nam` under `Sinh viên
 tình nguyện …`): the source's name is the page's publisher, not a headline.
 
-A label pointing to one link (`Xem thêm:`) cut off as a unit of its own has the link's headline
-after it; a headline put as a question (`Đái tháo đường type 2 có chữa khỏi được không?`) reads as a
-sentence, so `after_link_label` tells `chrome` that the unit after such a label is its headline.
+A label pointing to one link (`Xem thêm:`, its colon lost when the headline holds one) cut off as a
+unit of its own has the link's headline after it; a headline put as a question (`Đái tháo đường type
+2 có chữa khỏi được không?`) reads as a sentence, so `after_link_label` tells `chrome` that the unit
+after such a label is its headline.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ __all__ = ["LINKED", "after_link_label", "lone_related_apart"]
 #: The reason the headline after a link's label goes.
 LINKED = "the headline a label of a link points to (`Xem thêm:`)"
 
-_LINK_LABEL = re.compile(r"(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:", re.IGNORECASE)
+# Its colon may be cut off with the headline's unit when the headline holds a colon of its own
+# (`Xem thêm: Cá chết trắng kênh …: Nguyên nhân do đâu?` is cut `Xem thêm` | `Cá chết …?`).
+_LINK_LABEL = re.compile(r"(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?", re.IGNORECASE)
 _HEADLINE = 20  # words
 
 
