@@ -37,7 +37,7 @@ ROUNDS = (
     "blind_food", "blind_assembly", "blind_energy", "blind_media", "blind_lifestyle", "blind_weather",
     "blind_games", "blind_books", "blind_schools", "blind_charity", "blind_sample2", "blind_corporate",
     "blind_communes", "blind_markdown", "blind_hospitals", "blind_journals", "blind_markdown2",
-    "blind_crypto", "blind_ngos", "blind_laos2", "blind_football", "blind_magazines",
+    "blind_crypto", "blind_ngos", "blind_laos2", "blind_football", "blind_magazines", "blind_paginated",
 )  # fmt: skip
 
 
