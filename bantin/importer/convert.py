@@ -30,6 +30,7 @@ from .line_chrome import drop_chrome
 from .markdown import render
 from .parsed import Block, Parsed
 from .repair import clean
+from .second_copy import drop_second_copy
 from .signatures import SIGNATURE, keep_signatures
 
 _JUNK_TAGS = frozenset(
@@ -150,7 +151,7 @@ def _detect_chrome(
         blocks, trimmed = chrome.trim_shared(blocks, start, end)
         repeated = memory.elsewhere(site, blocks)
     own = chrome.Site(publishers.host(parsed.url), head.publisher, tuple(parsed.menu))
-    units = chrome.detect(blocks, repeated, own, (head.title, parsed.summary or ""))
+    units = drop_second_copy(chrome.detect(blocks, repeated, own, (head.title, parsed.summary or "")))
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = numbered_runs.box_step_apart(units)  # `3. Tải lại trang Cầu thủ Việt …`: the box's step, cut
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays

@@ -31,6 +31,7 @@ from .parsed import Block, Parsed
 from .placed_heads import from_unlabelled
 from .repair import clean
 from .reposts import credit_alone, original_paper, reposted
+from .reprints import REASON as REPRINT
 from .translated_credits import foreign
 
 
@@ -293,7 +294,7 @@ def _header(units: Sequence[chrome.Unit]) -> list[str]:
     for unit in units:
         if unit.keep and unit.reason != chrome.BYLINE:
             break
-        head.append(unit.text)
+        head += [unit.text] if unit.reason != REPRINT else []  # a cache's banner dates the copy
     return head
 
 

@@ -59,6 +59,8 @@ from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
 from .quote_boards import quote_board
+from .reprints import REASON as REPRINT
+from .reprints import reprint_chrome
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
@@ -115,6 +117,8 @@ def unit_kind(
         return "chrome", "repeated on other pages of the site"
     if AD_SLOT.fullmatch(unit.text):
         return "chrome", AD_REASON
+    if reprint_chrome(unit.text):  # `Trang 1 2 3 Tiếp >`, `Đóng cửa sổ`, a cache's banner
+        return "chrome", REPRINT
     if reviewed_credit(unit.text):  # `Bài viết được tham vấn chuyên môn bởi ThS.BS …`: the advice's
         return "byline", REVIEWED  # kept where it stands, as a credit is
     if booking_call(unit.text):  # `Để đặt lịch …, Quý khách vui lòng bấm số …`

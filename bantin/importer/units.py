@@ -64,6 +64,7 @@ from .quiz_boxes import quiz_cuts
 from .quote_boards import board_cuts
 from .reader_calls import call_cuts
 from .recipe_facts import recipe_field_cuts
+from .reprints import notice_spans, reprint_cuts
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
@@ -147,6 +148,8 @@ def split_units(text: str) -> list[str]:
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
     notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text) + advice_disclaimers(text)
+    notices += notice_spans(text)  # a cache's banner, an archive's notice: whole
+    cuts.update(reprint_cuts(text))  # a pager, a link to the next part, cut from the byline run into them
     cuts.update([start for start, _ in notices] + affiliate_note_starts(text))
     cuts.update(m.start() for m in HASHTAGS.finditer(text))
     cuts.update(m.start() for m in SPACED_TAGS.finditer(text))
