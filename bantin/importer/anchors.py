@@ -122,7 +122,10 @@ def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
             if cut is None or not _starts_like_a_headline(unit.text[cut:]):
                 continue
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
-            if title_case_items(head):
+            before = units[i - 1].text if i and units[i - 1].block == unit.block else ""
+            if title_case_items(head) or (
+                before and not ends_sentence(before) and title_case_items(f"{before} {head}")
+            ):
                 return [*units[:i], Unit(unit.block, head), Unit(unit.block, rest), *units[i + 1 :]]
     return units
 
