@@ -108,7 +108,8 @@ def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
     khách hàng Bệnh nhân nam 38 tuổi ở Phú Thọ bị …`, the summary `Bệnh nhân nam 38 tuổi bị …`): the
     unit is cut where the summary's first five words stand, when all before them is a menu's items
     (`title_case_items`: no grammar word, figure or comma), which no sentence's own opening words are
-    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`)."""
+    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`); a menu cut in two before
+    (`EVN Trang chủ` | `Tin tức Thông cáo báo chí Tập đoàn …`) is judged whole, its first part unstopped."""
     for i, unit in enumerate(units[: max(8, len(units) // 3)]):
         unit_key = key(unit.text)
         for anchor in summary:
