@@ -10,8 +10,9 @@ e-mail and none holds a footer's or a page's words (`story_contacts.furnished`),
 header of a list of other releases (`Thông cáo báo chí khác`).
 A footer's `Liên hệ:` after the site's copyright, or with no issuer's paragraph over it, stays chrome, and
 so does the contact on the issuer's own newsroom (its paragraph names the page's site, `Về Sacombank` on
-sacombank.com.vn, or its heading is the site's menu item, `Về Bảo Việt`): there it is the site's standing
-press box, printed under every release (as fixtures/blind_corporate.yml decides)."""
+sacombank.com.vn, its heading is the site's menu item, `Về Bảo Việt`, or the page's copyright is the
+issuer's, `© 2024 Saigon Co.op`): there it is the site's standing press box, printed under every release
+(as fixtures/blind_corporate.yml decides)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ __all__ = ["REASON", "release_contacts"]
 REASON = "the media contact closing a press release, under its issuer's own paragraph"
 
 _ABOUT = re.compile(rf"^(?:Giới thiệu |Thông tin )?[Vv]ề [{CAPITALS}]")
+_ABOUT_WORDS = re.compile(r"^(?:Giới thiệu |Thông tin )?[Vv]ề\s+")
 _LABEL = re.compile(
     r"^(?:Thông tin )?[Ll]iên hệ(?: (?:truyền thông|báo chí|với (?:nhà đầu tư|báo chí|truyền thông)"
     r"(?: và (?:báo chí|truyền thông))?))?\s*:"
@@ -73,13 +75,20 @@ def release_contacts(units: list[Unit], site: PageSite | None = None) -> list[Un
 
 
 def _issuers_own(site: PageSite | None, units: list[Unit], about: int) -> bool:
-    """The issuer's paragraph names the page's site (`Về Sacombank: …` on sacombank.com.vn), or its
-    heading is an item of the site's menu or crumbs over the story (`Về Bảo Việt › Tin tức`)."""
+    """The issuer's paragraph names the page's site (`Về Sacombank: …` on sacombank.com.vn), its heading
+    is an item of the site's menu or crumbs over the story (`Về Bảo Việt › Tin tức`), or the page's
+    copyright is the issuer's (`© 2024 Saigon Co.op` under `Về Saigon Co.op: …`)."""
     text = units[about].text
     opening = " ".join(text.split()[:_NAME_WORDS])
-    heading = key(opening.split(":")[0] if ":" in opening else " ".join(text.split()[:4]))
+    heading = opening.split(":")[0] if ":" in opening else " ".join(text.split()[:4])
+    issuer = key(_ABOUT_WORDS.sub("", heading))
     menu = [*getattr(site, "menu", ()), *(unit.text for unit in units[:about] if not unit.keep)]
-    return (site is not None and site.called(text)) or any(heading in key(item) for item in menu)
+    owned = [unit.text for unit in units[about + 1 :] if _COPYRIGHT.search(unit.text)]
+    return (
+        (site is not None and site.called(text))
+        or any(key(heading) in key(item) for item in menu)
+        or (len(issuer) >= 3 and any(issuer in key(line) for line in owned))
+    )
 
 
 def _reaches(text: str) -> bool:

@@ -142,6 +142,12 @@ def test_a_release_s_media_contact_under_its_issuer_s_paragraph_stays() -> None:
             return "sacombank" in text.casefold()
 
     assert release_contacts(own, _Bank()) == own  # the issuer's own newsroom: its standing press box
+    signed = _decided(
+        ("Về Saigon Co.op: Liên hiệp thành lập năm 1989.", True),
+        ("Liên hệ báo chí: Phòng Truyền thông - ĐT: 028 3832 3251", False),
+        ("© 2024 Saigon Co.op", False),
+    )
+    assert release_contacts(signed, _Site()) == signed  # the page's copyright is the issuer's: its newsroom
     footer = _decided(
         ("Về Sao Mai: công ty có 900 bưu cục.", True),
         ("© 2024 Báo Mẫu", False),
