@@ -116,7 +116,8 @@ def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
     khách hàng Bệnh nhân nam 38 tuổi ở Phú Thọ bị …`, the summary `Bệnh nhân nam 38 tuổi bị …`): the
     unit is cut where the summary's first five words stand, when all before them is a menu's items
     (`title_case_items`: no grammar word, figure or comma), which no sentence's own opening words are
-    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`)."""
+    (`Tối 25/8, tại Nhà hát …`, a dateline's `Hà Nội, ngày 25/1/2024 -`); a menu cut in two before
+    (`EVN Trang chủ` | `Tin tức Thông cáo báo chí Tập đoàn …`) is judged whole, its first part unstopped."""
     for i, unit in enumerate(units[: max(8, len(units) // 3)]):
         unit_key = key(unit.text)
         for anchor in summary:
@@ -130,7 +131,10 @@ def cut_after_menu(units: list[Unit], summary: tuple[str, ...]) -> list[Unit]:
             if cut is None or not _starts_like_a_headline(unit.text[cut:]):
                 continue
             head, rest = unit.text[:cut].strip(), unit.text[cut:].strip()
-            if title_case_items(head):
+            before = units[i - 1].text if i and units[i - 1].block == unit.block else ""
+            if title_case_items(head) or (
+                before and not ends_sentence(before) and title_case_items(f"{before} {head}")
+            ):
                 return [*units[:i], Unit(unit.block, head), Unit(unit.block, rest), *units[i + 1 :]]
     return units
 

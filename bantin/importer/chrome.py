@@ -298,7 +298,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return closing_contacts(out)  # a notice's `Điện thoại: …` under its `xin liên hệ: …`
+    return closing_contacts(out, site)  # a notice's `Điện thoại: …` under its `xin liên hệ: …`
 
 
 def _labels_run(text: str, found: Signals) -> bool:

@@ -19,6 +19,8 @@ from bantin.core.text import CAPITALS
 
 from .furniture import EMAIL, PHONE, Unit
 from .office_contacts import office_contact
+from .release_contacts import release_contacts
+from .selfdescribed import PageSite
 from .signers import signs_the_story
 from .story_contacts import contact_field, furnished
 from .widgets import buttons
@@ -70,10 +72,15 @@ _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 _BUTTON = 5  # a button's words
 
 
-def closing_contacts(units: list[Unit]) -> list[Unit]:
+def closing_contacts(units: list[Unit], site: PageSite | None = None) -> list[Unit]:
     """`units` as decided, with the contact fields right after the story's last kept unit, where it
     gives where to reach someone, kept as the story's, and the signer after them the notice names. The
-    page's end is found first, with the fields still chrome: they end the story as the site's footer would."""
+    page's end is found first, with the fields still chrome: they end the story as the site's footer would.
+    A press release's media contact under its issuer's `Về …` paragraph is kept (`release_contacts`)."""
+    return release_contacts(_closing(units), site)
+
+
+def _closing(units: list[Unit]) -> list[Unit]:
     out = _contacts(units)
     if all(a.keep == b.keep for a, b in zip(out, units, strict=True)):
         return units  # no contact kept: the detector judged the signer where the story ended

@@ -1,5 +1,6 @@
 """A site's disclaimers: what the page says is for reference only, or that the site gives no advice
-(`Bài viết này chỉ mang tính chất tham khảo`, `Hello Bacsi không đưa ra lời khuyên`), and the notices
+(`Bài viết này chỉ mang tính chất tham khảo`, `Hello Bacsi không đưa ra lời khuyên`), a wire's notes
+under a release (`Bản dịch chỉ nhằm mục đích tham khảo`), and the notices
 that start a unit wherever they stand as a disclaimer does (a cookie notice, a column's sign-off under
 its answer, a notice about the reader's browser). `furniture` calls them site furniture;
 `disclaimer_heads` drops a heading over one; `units` starts a unit at each.
@@ -47,14 +48,32 @@ _NO_ADVICE_TO_INVEST = rf"{_OPENING}{_SUBJECT} không (?:phải|phải là) lờ
 _PAST_RETURNS = (
     r"(?<!\S)(?:Hiệu quả|Kết quả|Lợi nhuận)(?: đầu tư)? trong quá khứ không (?:phải là cam kết|đảm bảo)"
 )
+# A wire's notes under a release it carries: the translation is only for reference (`Văn bản gốc của
+# thông cáo này được soạn thảo bằng ngôn ngữ nguồn.`, `Bản dịch chỉ nhằm mục đích tham khảo; …`), the
+# issuer answers for this release (`Tổ chức phát hành chịu trách nhiệm hoàn toàn đối với nội dung của
+# thông báo này.`); a story's issuer of bonds answers for its own papers, not `… này`.
+_RELEASE = r"(?:thông cáo|thông báo|bản tin)(?: báo chí)? này"
+_WIRE_NOTE = (
+    rf"(?<!\S)(?:Văn bản gốc của {_RELEASE}|Bản dịch(?: này)? chỉ nhằm mục đích tham khảo|"
+    r"(?:Tổ chức|Đơn vị) phát hành chịu trách nhiệm(?: hoàn toàn)? "
+    rf"(?:đối với|về) nội dung (?:của )?{_RELEASE})"
+)
 DISCLAIMER = re.compile(
     rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM}|{_NO_ADVICE_TO_INVEST}"
-    rf"|{_PAST_RETURNS})|{_HEADING}"
+    rf"|{_PAST_RETURNS})|{_HEADING}|{_WIRE_NOTE}"
+)
+# … and a wire's links under a release, run on after its last field (`… Email: ha@x.vn Logo -
+# https://mma.prnewswire.com/…`, `Xem nội dung gốc để tải xuống đa phương tiện: https://…`).
+_WIRE_LINK = (
+    r"(?<!\S)(?:(?:Logo|Ảnh|Hình ảnh|Video|Photo)\s*[-–:]\s*https?://"
+    r"|Xem (?:nội dung|phiên bản|bản) (?:gốc|nguồn)\b)"
 )
 NOTICE = re.compile(
     DISCLAIMER.pattern
     + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
     + BROWSER_NOTICE
+    + "|"
+    + _WIRE_LINK
 )
 
 # A site saying it gives no advice, its name in capitals before it (`Hello Bacsi không đưa ra lời khuyên`).

@@ -14,6 +14,7 @@ import re
 
 from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, PLACE_CONTEXT, TITLE_ENDS
 
+from .agency_datelines import agency_dateline
 from .furniture import Unit, signals
 from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead
 from .stamps import is_dateline
@@ -67,8 +68,8 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if head.count("(") > head.count(")") or CLAUSE.search(head) or head.endswith((".", ":", ";")):
             return None  # a sentence's own clause or bracket before the headline's words
-        if is_dateline(head):
-            return None  # `Tây Ninh, 20/3/2024 - Công an tỉnh …`: the story's dateline, no menu
+        if is_dateline(head) or agency_dateline(head) == 0:
+            return None  # `Tây Ninh, 20/3/2024 - Công an tỉnh …`, a wire's `… (ACN Newswire) -`: no menu
         going_on = bare[index - 1] in BEFORE_A_NAME and not _WEATHER.search(head)
         if in_organisation(tokens, index) or _names_a_subject(head) or going_on:
             return None  # a subject's name going on (`Tập đoàn Vingroup | Phạm`, `tỉnh | Đồng Nai`)

@@ -50,6 +50,8 @@ LIST_NOUNS = (
     "sách", "đầu sách",
     # … and what a company's newsroom lists beside a release (`Các công bố khác`, `Thông cáo báo chí khác`)
     "công bố", "công bố thông tin", "thông cáo", "thông cáo báo chí",
+    # … and what a paper's column of companies' news and a wire list beside one (`Tin doanh nghiệp khác`)
+    "tin doanh nghiệp", "tin phát hành",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
@@ -58,6 +60,7 @@ LIST_TIES = (
     "đang được quan tâm", "mới cập nhật", "cùng chuyên đề", "tài trợ", "được tài trợ",
     "tương tự",  # a forum's or a Q&A site's (`Chủ đề tương tự`, `Câu hỏi tương tự`)
     "cùng thể loại",  # a bookshop's (`Sách cùng thể loại`)
+    "khác từ nguồn này",  # a wire's, the issuer's other releases (`Thông cáo báo chí khác từ nguồn này`)
 )  # fmt: skip
 RELATED_HEADERS += tuple(
     dict.fromkeys(
