@@ -194,8 +194,9 @@ def leftover(page: dict, body: str) -> tuple[list[str], str]:
     ]  # a writer's, not a site's
     kept = (*story(page), page.get("lead", ""), page.get("byline", ""), *credits)
     for text in sorted(kept, key=len, reverse=True):
-        if text:
-            flat = flat.replace(words(normalize(html.unescape(text))), " ", 1).replace(_said(text), " ", 1)
+        if text:  # once: the line as written, else as a reader sees it (a story printed twice stays left)
+            whole = words(normalize(html.unescape(text)))
+            flat = flat.replace(whole, " ", 1) if whole in flat else flat.replace(_said(text), " ", 1)
     return lost, flat.strip()
 
 

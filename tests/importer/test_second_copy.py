@@ -1,7 +1,7 @@
 """A story scraped twice (blind round fixtures/blind_paginated.yml): its text printed once more after
-itself, on one line or paragraph by paragraph, goes; a pull quote or a refrain printed again stays. The
-rounds' harness cannot see a second copy (it takes each line of the story out of the body once, its
-words and its reading alike), so this file checks it."""
+itself, on one line or paragraph by paragraph, goes, and so does a sentence printed twice in a row; a pull
+quote or a refrain printed again stays. The rounds' harness takes each line of the story out of the body
+once (as written, else as a reader sees it), so a second copy is left and seen there too."""
 
 from __future__ import annotations
 
@@ -52,3 +52,11 @@ def test_only_the_kept_units_of_a_whole_copy_go() -> None:
     assert [u.keep for u in drop_second_copy(units)] == [True] * 5  # a part of the story again: no copy
     units.append(Unit(0, "C ba."))
     assert [u.keep for u in drop_second_copy(units)] == [True, True, True, False, False, False]
+
+
+def test_a_sentence_printed_twice_in_a_row_is_kept_once_and_a_short_refrain_twice() -> None:
+    lead = "Một doanh nghiệp ở tỉnh xuất khẩu 500 tấn gạo thơm sang châu Âu trong lô hàng đầu năm."
+    body = _body(f"{lead} {lead} Lô gạo được trồng theo quy trình hữu cơ trên cánh đồng 300 ha. Trúc Linh")
+    assert body.count("500 tấn gạo") == 1 and "quy trình hữu cơ" in body
+    units = [Unit(0, t) for t in ("Việt Nam vô địch!", "Việt Nam vô địch!", "Cả sân vận động hát vang.")]
+    assert [u.keep for u in drop_second_copy(units)] == [True, True, True]  # a chant said twice stays
