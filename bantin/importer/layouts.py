@@ -35,6 +35,9 @@ from .scraped_markdown import read_markdown
 from .stamps import is_time_of_day
 from .story_lists import opens_story_list
 
+# A headline's label glued to it by the scraper (`Hà Nội:Chất lượng …`): letters, a colon, a capital
+# opening a word (not a time `10:30`, an address `https://`, nor `TP.HCM: …` already spaced).
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2}):(?=[" + CAPITALS + r"][^\W\d_])")
 _HEADER = re.compile(r"^(Title|Source|Link|Published Date|Author|Tags|Summary|Content)\s*:\s?(.*)$")
 _MAX_TITLE = 300
 
@@ -56,7 +59,7 @@ def parse_text(text: str) -> Parsed:
 
 
 def _title(line: str) -> str:
-    title = clean(line)
+    title = _GLUED_COLON.sub(": ", clean(line))  # `Hòa Bình:Hơn 60 người …`: its place's label, spaced
     if not title or len(title) > _MAX_TITLE or not any(ch.isalpha() for ch in title):
         raise BadInput("no recognizable title (the first line should be the headline)")
     return title
