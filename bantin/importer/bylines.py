@@ -19,6 +19,7 @@ from bantin.tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
 from .furniture import stopwords
+from .masthead_names import masthead_words, paired_masthead
 from .name_words import highland_name
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .role_bylines import role_byline
@@ -133,9 +134,9 @@ def is_source_name(text: str) -> bool:
             text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
         )
     ):
-        named = [w for w in words if w != "&"]  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
-        return len(named) <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
-    if _AMPERSAND_MASTHEAD.match(text) and any(w.islower() for w in words) and words[0] not in _OFFICES:
+        named = masthead_words(words)  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
+        return named <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
+    if paired_masthead(text):
         return True  # `Nhà báo & Công luận`, `Gia đình & Xã hội`: a paper's two nouns, in sentence case
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:
         # two syllables in capitals are a name without its accents (`QUANG ANH`), not an acronym
@@ -148,16 +149,6 @@ def is_source_name(text: str) -> bool:
         and not _ASCII_SYLLABLE.match(text)
         and not highland_name(text)  # `Y Phôn - H'Mai`: a writer, no outlet
     )
-
-
-# A masthead of two nouns joined by `&` (`Nhà báo & Công luận`, `Giáo dục & Thời đại`), as many papers
-# name themselves: each side a phrase of one to three words opening with a capital. The sentence case
-# (a word in lower case) tells it from two writers signing together (`Hải Yến & Minh Châu`), and an
-# office's first word from a writer's unit (`Sở Tài nguyên & Môi trường`).
-_AMPERSAND_MASTHEAD = re.compile(
-    rf"^[{CAPITALS}][^\W\d_]*(?: [^\W\d_]+){{0,2}} & [{CAPITALS}][^\W\d_]*(?: [^\W\d_]+){{0,2}}$"
-)
-_OFFICES = frozenset("Bộ Sở Ban Cục Chi Vụ Viện Trường Khoa Phòng Trung Công Hội Ủy Uỷ Tổng Đoàn".split())
 
 
 # Lower-case words allowed inside a byline name: military ranks (`Thượng tướng`, `Đại tá`).

@@ -7,14 +7,24 @@ sets the credit apart, and it goes with that line: dropped with the site's headl
 without its source. `credit_at_end` finds where such a credit starts (`Theo X`, `(Theo X)`, `Nguồn:
 X` naming an outlet, at the very end), so that `units` cuts it off and the credit is read. A line
 that is itself a byline with its source (`Minh Ngọc Theo Người Đưa Tin`) is read whole: no cut.
+
+A writer's byline with its outlet or its role (`Đức Đồng - Thể thao Việt Nam`, `Bích Ngọc (Tổng
+hợp)`) run on from the site's list of other stories (`… Tin liên quan Tiến Minh trở lại top 50 thế
+giới Đức Đồng - …`, `Xem thêm Video: Mưa đá trắng trời ở Hà Giang Bích Ngọc (Tổng hợp)`) is cut off
+it as well (`byline_at_end`): the writer's name is the words in capitals before the outlet after the
+headline's last word in small letters, a place's name the headline ends with left to it. Only under
+such a list's header, whose unit goes whole: a story's last line keeps a name that ends it.
 """
 
 from __future__ import annotations
 
 import re
 
+from bantin.tagging.gazetteer import place
+
 from ..core.sentences import sentence_starts
-from .bylines import parse_byline
+from .bylines import ROLE_WORDS, parse_byline
+from .vocabulary import RELATED_HEADERS
 
 __all__ = ["credit_at_end"]
 
@@ -29,7 +39,7 @@ def credit_at_end(text: str) -> list[int]:
     when the credit is part of a byline (`Minh Ngọc Theo Người Đưa Tin`) or names no outlet."""
     found = list(_OPENING.finditer(text))
     if not found:
-        return []
+        return byline_at_end(text)
     at = found[-1].end()
     credit = text[at:].strip()
     if len(credit.split()) > _MOST_WORDS:
@@ -41,3 +51,40 @@ def credit_at_end(text: str) -> list[int]:
     if parse_byline(text[line:].strip()) is not None:  # a writer and the outlet, read together
         return []
     return [at]
+
+
+# The outlet after a dash, or an outlet or a role in brackets, ending the text.
+_MARKED = re.compile(r"\s(?:[-–]\s+[^-–()]+|\([^()]+\))$")
+_MOST_NAME_WORDS = 4  # `Nguyễn Thị Bích Ngọc`
+_ROLES = frozenset(word.casefold() for word in ROLE_WORDS)  # `(Tổng hợp)`, `(T/h)`
+
+
+def byline_at_end(text: str) -> list[int]:
+    """Where a writer's byline with its outlet or role ending a list of other stories (the last
+    sentence of `text` opens with its header: `Tin liên quan`, `Xem thêm Video:`) starts, else none."""
+    line = max((s for s in sentence_starts(text)), default=0)
+    marked = _MARKED.search(text)
+    if marked is None or marked.start() <= line or not _under_header(text[line:]):
+        return []
+    spans = [m.span() for m in re.finditer(r"\S+", text[: marked.start()]) if m.start() >= line]
+    words = [text[start:end] for start, end in spans]
+    run = 0
+    while run < len(words) and words[len(words) - run - 1][:1].isupper():
+        run += 1
+    first = len(words) - run
+    for cut in range(first + 1, len(words) - 1):  # a place the headline ends with (`… ở Hà Giang`) is its
+        if place(" ".join(words[first:cut])) is not None:
+            first = cut
+    if not 2 <= len(words) - first <= _MOST_NAME_WORDS or run == len(words):
+        return []
+    at = spans[first][0]
+    read = parse_byline(text[at:])
+    bracket = text[marked.start() :].strip().strip("()").casefold()
+    if read is None or not read.author or not (read.source or bracket in _ROLES):
+        return []
+    return [at]
+
+
+def _under_header(sentence: str) -> bool:
+    folded = sentence.casefold()
+    return any(re.match(rf"{re.escape(header)}\b", folded) for header in RELATED_HEADERS)
