@@ -38,7 +38,7 @@ ROUNDS = (
     "blind_games", "blind_books", "blind_schools", "blind_charity", "blind_sample2", "blind_corporate",
     "blind_communes", "blind_markdown", "blind_hospitals", "blind_journals", "blind_markdown2",
     "blind_crypto", "blind_ngos", "blind_laos2", "blind_football", "blind_magazines", "blind_sample3",
-    "blind_html4", "blind_laos3", "blind_environment", "blind_paginated", "blind_pressreleases",
+    "blind_html4", "blind_laos3", "blind_environment", "blind_paginated", "blind_pressreleases", "blind_vnsum2",
 )  # fmt: skip
 
 
