@@ -256,7 +256,8 @@ def _role(words: list[str]) -> int:
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:
     """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`) or
     a box's label (`Theo Reuters, Sputnik Video: Khoảnh khắc …`) or other stories' headlines (`Theo
-    TTXVN Cảnh giác chiêu lừa …`): the credit is the name after its label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons or the label start."""
+    TTXVN Cảnh giác chiêu lừa …`): the credit is the name after its label (`Nguồn: Trung tâm Văn hóa
+    huyện`), up to where the buttons, the label or the headlines start."""
     if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
         return None
     if not words[1][:1].isupper():
