@@ -46,3 +46,16 @@ def test_the_byline_and_the_headlines_go_apart_from_the_footer() -> None:
     assert converted.front.author == "Hoàng Long"
     assert all(line in converted.body for line in STORY)
     assert "Cảnh giác" not in converted.body and "Trang thông tin" not in converted.body
+
+
+def test_the_byline_run_into_a_box_right_before_the_sites_footer_goes_apart() -> None:
+    page = vnsum(
+        "Liên hoan phim khai mạc tại Mẫu Sơn",
+        "https://sankhaumauson.vn/lien-hoan-phim-khai-mac-tai-mau-son-12.html",
+        "".join(STORY) + " Thanh Hà Lịch chiếu CGV Vincom Mẫu Sơn 19:00 21:15 Mua vé "
+        "Sân khấu Mẫu Sơn - Tạp chí của Hội Điện ảnh Mẫu Sơn",
+        source="Sân khấu Mẫu Sơn",
+    )
+    converted = convert(page, "trang.txt", year=2024, sources={})
+    assert converted.front.author == "Thanh Hà"
+    assert "Lịch chiếu" not in converted.body and "Mua vé" not in converted.body
