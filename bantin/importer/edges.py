@@ -133,7 +133,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                 not rest.endswith((".", "!", "?", "…"))
                 and not signals(rest).grammar  # an editor's note has grammar words
                 and i + 1 < len(units)
-                and (_furniture(units[i + 1].text) or bool(footer(units[i + 1].text)))  # the site's footer next
+                and (_furniture(units[i + 1].text) or bool(footer(units[i + 1].text)))  # or the footer
             )
             # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`), or
             # where the capitals end (`NGỌC THANH Quan hệ Việt – Lào Kon Tum - Attapeu …`)
