@@ -194,14 +194,16 @@ def glued_words(text: str) -> list[int]:
     """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
     `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
     syllable in title case right after a word's small letter or a figure (and the bracket it may
-    close), one side spelt with Vietnamese letters. A brand's name glues words of its own
+    close) or a figure's unit (`28.000 đồng/kgRuột trắng …`, a list's rows), one side spelt with
+    Vietnamese letters. A brand's name glues words of its own
     (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark."""
     cuts = []
     for match in _GLUED_WORD.finditer(text):
         left, right = match.group("left"), match.group("right")
         after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
         marked = not (left + right).isascii() and is_syllable(left)
-        if is_syllable(right) and (after_figure or marked):
+        per_unit = text[match.start() - 1 : match.start()] == "/" and not right.isascii()  # `đồng/kgRuột đỏ`
+        if is_syllable(right) and (after_figure or marked or per_unit):
             cuts.append(match.start("right"))
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):

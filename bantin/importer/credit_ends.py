@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from ..core.sentences import glued_words
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
@@ -19,7 +20,7 @@ from .name_words import name_word
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "foreign_then_writer", "in_capitals",
     "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit",
-    "signed_last", "slashed", "sourced_next", "titled", "writer_before_role",
+    "signed_last", "slashed", "sourced_next", "titled", "to_glue", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -76,7 +77,7 @@ def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str
     which `read` reads as any credit is read, as it reads every other credit."""
     found = _KIND.match(after)
     if found is None:
-        return read(after)
+        return to_glue(after, *read(after))
     credit, rest = found.group(), after[found.end() :]
     begins = found.end() + len(rest) - len(rest.lstrip())
     following = after[begins : begins + 1]
@@ -87,6 +88,26 @@ def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str
         return credit, begins  # the end, a figure or a quote, or the next sentence (`Theo …`, `Các …`)
     owner, cut = read(after[begins:])
     return f"{credit} {owner}", begins + cut
+
+
+def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
+    """The credit `credit` (read up to `cut`), or all of `after` up to where the scraper glued the
+    next paragraph on with no space (`Ảnh: Công an cung cấpCông an đề nghị …`, `Ảnh: Bộ Giao thông
+    Vận tảiPhát biểu …`): the glue is where the caption's block ended, so the few words before it
+    with no stop among them are the credit's own, even those the reading left for the next sentence
+    (`cung cấp`, a body's name in lower case). Not a writer's name between (`Ảnh: Minh Đức Nguyễn
+    ChinhBình luận`: the byline, which `captions` signs), nor a sentence's first word."""
+    glue = next(iter(glued_words(after[:_GLUE_REACH])), 0)
+    between = after[cut:glue].split()
+    if not between or len(after[:glue].split()) > _GLUE_WORDS or re.search(r"[.;:!?]", after[:glue]):
+        return credit, cut
+    if between[0] in STRONG_STARTERS or is_person(" ".join(between)):
+        return credit, cut
+    return after[:glue].rstrip(), glue
+
+
+_GLUE_REACH = 80  # a credit is a few words: a glue further on is no end of it
+_GLUE_WORDS = 6
 
 
 def titled(word: str) -> bool:

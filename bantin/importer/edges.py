@@ -133,7 +133,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
                 not rest.endswith((".", "!", "?", "…"))
                 and not signals(rest).grammar  # an editor's note has grammar words
                 and i + 1 < len(units)
-                and _furniture(units[i + 1].text)
+                and (_furniture(units[i + 1].text) or bool(footer(units[i + 1].text)))  # or the footer
             )
             # a name in capitals may end anywhere in them (`HẢI NAM TIN ẢNH`): initials only (`P.V`), or
             # where the capitals end (`NGỌC THANH Quan hệ Việt – Lào Kon Tum - Attapeu …`)
@@ -255,8 +255,9 @@ def _role(words: list[str]) -> int:
 
 def _credit_apart(words: list[str]) -> tuple[str, str] | None:
     """A source's credit run into the page's buttons (`Nguồn: Báo Lào Cai In bài viết Gửi email …`) or
-    a box's label (`Theo Reuters, Sputnik Video: Khoảnh khắc …`): the credit is the name after its
-    label (`Nguồn: Trung tâm Văn hóa huyện`), up to where the buttons or the label start."""
+    a box's label (`Theo Reuters, Sputnik Video: Khoảnh khắc …`) or other stories' headlines (`Theo
+    TTXVN Cảnh giác chiêu lừa …`): the credit is the name after its label (`Nguồn: Trung tâm Văn hóa
+    huyện`), up to where the buttons, the label or the headlines start."""
     if len(words) < 3 or words[0].rstrip(":").casefold() not in ("nguồn", "theo"):
         return None
     if not words[1][:1].isupper():
@@ -264,7 +265,9 @@ def _credit_apart(words: list[str]) -> tuple[str, str] | None:
     for n in range(2, min(len(words), 8)):
         rest = " ".join(words[n:])
         labelled = words[n][:1].isupper() and words[n].endswith(":") and source_credit(" ".join(words[:n]))
-        if leading_buttons(rest) > 0 or opens_list(rest) or labelled:
+        # `Theo TTXVN Cảnh giác chiêu lừa … Bắt nhóm …`: other stories' headlines after the source
+        listed = words[n][:1].isupper() and headlines(rest) and source_credit(" ".join(words[:n]))
+        if leading_buttons(rest) > 0 or opens_list(rest) or labelled or listed:
             return " ".join(words[:n]), rest
     return None
 

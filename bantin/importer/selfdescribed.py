@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import fold
+from ..tagging.kinds import ORG_HEADS
 from .bylines import parse_byline
 from .edges import headlines
 from .furniture import Unit, key
@@ -71,7 +72,7 @@ def describes(text: str, site: PageSite) -> re.Match[str] | None:
         return section
     found = _DESCRIBES.search(text)
     if found is None:
-        return None
+        return _named_before(text, site)
     if found.group("bare"):  # the name alone spelling the site's whole (`Hà Nội Mới` of hanoimoi.vn)
         names = {key(stem(site.host))} if site.host else set()
         return found if key(found.group("bare")) in names | {key(site.name or "")} else None
@@ -80,6 +81,32 @@ def describes(text: str, site: PageSite) -> re.Match[str] | None:
     if found.group("alone"):
         return None  # a name alone says nothing on a page that does not say whose it is
     return found if found.start() == 0 else None  # a page that does not say whose it is: a line of its own
+
+
+# The description after the site's own name and a dash (`Sống Mới - Tạp chí điện tử về phong cách sống`,
+# `Tin tức Việt Nam - Trang thông tin điện tử tổng hợp`).
+_DESCRIPTION = re.compile(
+    r"\s+[-–]\s+(?:Cơ quan|Trang thông tin|Trang tin|Tạp chí|Chuyên trang|Kênh thông tin)(?!\w)"
+)
+_AT = re.compile(r"\S")
+_HEAD_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # a body's name holding the site's
+
+
+def _named_before(text: str, site: PageSite) -> re.Match[str] | None:
+    """Where the site's own name, with no `Báo` before it, opens its description inside `text` (`… làm
+    giả sổ đỏ Tin tức Việt Nam - Trang thông tin điện tử tổng hợp.`, on tintucvietnam.vn): the words
+    before the dash that spell the whole of the site's name or its address's (not a name holding it,
+    `Bộ Tài chính` of a paper called `Tài chính`), in title case; a page naming no site has none."""
+    names = {key(stem(site.host))} if site.host else set()
+    names |= {key(site.name)} if site.name else set()
+    for dash in _DESCRIPTION.finditer(text):
+        tokens = list(re.finditer(r"\S+", text[: dash.start()]))
+        for k in range(max(0, len(tokens) - 8), len(tokens)):
+            spelt = text[tokens[k].start() : dash.start()]
+            held = k > 0 and tokens[k - 1].group(0).strip(",") in _HEAD_WORDS  # `Bộ Tài chính`
+            if spelt[:1].isupper() and len(key(spelt)) >= 4 and key(spelt) in names and not held:
+                return _AT.match(text, tokens[k].start())
+    return None
 
 
 def names_itself(text: str, site: PageSite) -> bool:

@@ -19,6 +19,7 @@ from .furniture import ADDRESS, EMAIL, PHONE, STAMP, SURE
 from .inline import BUTTON_REASON
 from .job_cards import REASON as JOB_CARD
 from .notice_services import REASON as NOTICE_SERVICE
+from .vocabulary import RELATED_HEADERS
 from .widgets import buttons
 
 __all__ = ["REASON", "contact_field", "furnished", "story_contacts"]
@@ -73,11 +74,16 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
 
 def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     """The story goes on at `end`, a sentence, or ends there: its closing byline or the page's share bar
-    (`Chia sẻ Bình luận`) with no sentence after it."""
+    (`Chia sẻ Bình luận`) with no sentence after it, or a byline with other stories under their header
+    after it (`Tin liên quan`, whose headlines read as sentences)."""
     if end >= len(kinds):
         return False
     closing = kinds[end][0] == "byline" or (buttons(texts[end]) and not _FOOTERS.search(texts[end]))
-    return kinds[end][0] == "prose" or (closing and all(kind != "prose" for kind, _ in kinds[end + 1 :]))
+    header = texts[end + 1].strip(" :").casefold() if end + 1 < len(kinds) else ""
+    listed = kinds[end][0] == "byline" and header in RELATED_HEADERS  # `Tin liên quan`
+    return kinds[end][0] == "prose" or (
+        closing and (listed or all(k != "prose" for k, _ in kinds[end + 1 :]))
+    )
 
 
 def contact_field(text: str) -> bool:
@@ -92,7 +98,8 @@ def contact_field(text: str) -> bool:
 
 def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
     """Every unit of `run` a contact's field or a short line naming no furniture, one field at least (a
-    bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names); a box
+    bank's name and the transfer's note, `Ngân hàng … Nội dung: Giúp bé …`, read as a menu's names), or
+    the story's photo set between its last sentence and them (`… Ảnh: THP` | `Đặt vé qua số …`); a box
     with its button the page set there (`Tour … 2.490.000đ Xem chi tiết`) is passed over, and still goes."""
     fields = 0
     for j in run:
@@ -105,7 +112,7 @@ def _contacts(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> boo
             return False
         if contact_field(text):
             fields += 1
-        elif kind != "short":
+        elif kind not in ("short", "caption"):  # the story's photo between its sentence and the fields
             return False
     return fields > 0
 
