@@ -55,7 +55,7 @@ def _subject_opens(head: str) -> bool:
     """The last item of `head` opens a subject: an organisation's head (`Công ty cổ phần`, `Bệnh viện`)
     or a title (`Thủ tướng`), whose name goes on after the cut."""
     words = head.split()
-    last = max(i for i, word in enumerate(words) if word[:1].isupper())
+    last = max((i for i, word in enumerate(words) if word[:1].isupper()), default=0)
     item = words[last:]
     return item[-1].casefold() in _TITLES or any(" ".join(item[:n]) in ORG_HEADS for n in (1, 2, 3))
 
@@ -74,10 +74,10 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
             continue  # a name goes on across the cut, not into a lead's day (`… người Việt | Sáng 14/11,`)
         if after[:1].isupper() or in_organisation(tokens, index):
             continue  # a name goes on across the cut (`Bệnh viện Đa khoa | Xanh Pôn`)
-        if not DATED_LEAD.match(rest) and _subject_opens(head):
-            continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
         if not (_menu(head, least) or (headed and sentence_begun(rest) and _menu(head, _LEAST_DATED, False))):
             continue  # after a header, its last items before a lead's opening words and clause
+        if not DATED_LEAD.match(rest) and _subject_opens(head):
+            continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
         found = signals(rest)
         if found.prose and found.sentence and found.words >= 10 and plain_lead(found):
             return head, rest

@@ -124,3 +124,9 @@ def test_no_cut_inside_the_leads_subject_an_organisation_or_a_title(text: str) -
     for headed in (False, True):
         peeled = peel_item_menu(text, headed=headed)
         assert peeled is None or peeled[1].startswith(("Công ty", "Thủ tướng")), peeled
+
+
+def test_a_unit_opening_in_small_letters_or_bare_is_left_alone() -> None:
+    """Nothing to read as a menu: no item in capitals before the cut (the page's units run on)."""
+    assert peel_item_menu(f"và {REST}", headed=True) is None
+    assert peel_item_menu("", headed=True) is None
