@@ -11,10 +11,11 @@ number, `Tuyển sinh lớp 10`), no grammar word, figure, punctuation or name (
 row), one of them an item every institution's site prints (`Giới thiệu`, `Tin tức`, `Liên hệ`), then a
 whole sentence of ten words or more opening with a capital (an item that opens the lead's subject, an
 organisation's head or a title, `… Tuyển dụng Công ty cổ phần | Bia - Rượu …`, `… Kinh tế Thủ tướng |
-Chính phủ vừa …`, is the lead's); after a header, three items of any name before a lead that opens with
-its time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày 18 đến 20/9, đoàn …`). A lead that
-opens with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu sách, tọa đàm văn học …`) has its
-commas and its grammar words, so it is never read as a menu.
+Chính phủ vừa …`, is the lead's, and a cut before an item every site prints, `… | Hỏi đáp Sở …`, leaves
+the whole to other readers); after a header, three items of any name before a lead that opens with its
+time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày 18 đến 20/9, đoàn …`). A lead that opens
+with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu sách, tọa đàm văn học …`) has its commas and
+its grammar words, so it is never read as a menu.
 """
 
 from __future__ import annotations
@@ -80,5 +81,7 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
             continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
         found = signals(rest)
         if found.prose and found.sentence and found.words >= 10 and plain_lead(found):
-            return head, rest
+            # an item every site prints after the cut (`… Thủ tục hành chính | Hỏi đáp Sở …`): the menu
+            # goes on past it, to a name the cut cannot part; other readers judge it whole
+            return None if _HOUSE_ITEMS.match(rest.casefold()) else (head, rest)
     return None

@@ -130,3 +130,13 @@ def test_a_unit_opening_in_small_letters_or_bare_is_left_alone() -> None:
     """Nothing to read as a menu: no item in capitals before the cut (the page's units run on)."""
     assert peel_item_menu(f"và {REST}", headed=True) is None
     assert peel_item_menu("", headed=True) is None
+
+
+def test_a_cut_before_an_item_every_site_prints_is_left_to_the_portals_reader() -> None:
+    """`… Thủ tục hành chính | Hỏi đáp Sở Nông nghiệp …`: the menu goes on past the cut to a name no
+    cut parts; `portal_menus` takes the whole of it."""
+    lead = (
+        "Sở Nông nghiệp và PTNT tỉnh Long An thông báo lịch thời vụ xuống giống lúa Hè Thu năm 2024 như sau."
+    )
+    text = f"Tin tức Thông báo Thủ tục hành chính Hỏi đáp {lead}"
+    assert peel_item_menu(text, headed=True) is None
