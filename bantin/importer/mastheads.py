@@ -1,14 +1,15 @@
-"""The site's own name printed over its menu, the two run into the lead (`Tạp chí Thuế Tin tức Chính
-sách Hỏi đáp Văn bản Tổng thu ngân sách …`): `menus.peel_menu` never cuts there, the capitals of the
-name and of the menu's first item (`Thuế Tin`) reading as someone's name. The name is the page's
-(its `Source:`, its address), so it is taken off first and the rest asked of `peel_menu` again: a
-menu run into a sentence goes with the name over it; a lead that opens with the site's name and no
-menu (`Báo Bến Tre vừa trao …`) has nothing cut. A menu too short for `peel_menu` (`Tạp chí Xây dựng
-Vật liệu xây dựng Trong quý I/2024, giá thép …`) ends where a word a lead starts with opens a clause:
-under the site's own name, words in title case with no grammar word are its sections, not a subject;
-a menu run into a lead that opens with its subject (`… Địa phương UBND tỉnh Long An vừa …`) ends where
-the subject opens (`subject_leads.py`). A station's name its address does not spell (`Đài PT-TH Lạng
-Sơn`, `Đồng Nai TV`) is read by its shape (`station_names.py`)."""
+"""The site's own name printed over its menu, the two run into the lead (`Tạp chí Thuế Tin tức Chính sách
+Hỏi đáp Văn bản Tổng thu ngân sách …`): `menus.peel_menu` never cuts there, the capitals of the name and
+of the menu's first item (`Thuế Tin`) reading as someone's name. The name is the page's (its `Source:`,
+its address), so it is taken off first and the rest asked of `peel_menu` again: a menu run into a
+sentence goes with the name over it; a lead that opens with the site's name and no menu (`Báo Bến Tre
+vừa trao …`) has nothing cut. An institution's menu of items in sentence case under its name (`Đại sứ
+quán … Giới thiệu Tin Đại sứ quán Lãnh sự …`) is read as `item_menus` reads it. A menu too short for
+`peel_menu` (`Tạp chí Xây dựng Vật liệu xây dựng Trong quý I/2024, giá thép …`) ends where a word a lead
+starts with opens a clause: under the site's own name, words in title case with no grammar word are its
+sections, not a subject; a menu run into a lead that opens with its subject (`… Địa phương UBND tỉnh
+Long An vừa …`) ends where the subject opens (`subject_leads.py`). A station's name its address does not
+spell (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`) is read by its shape (`station_names.py`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .furniture import signals
+from .item_menus import peel_item_menu
 from .menus import LEAD_STARTERS, peel_menu, sentence_begun
 from .station_names import station_end
 from .subject_leads import peel_subject_lead
@@ -34,7 +36,7 @@ def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] |
     rest = text[end:].strip()
     if not rest[:1].isupper():
         return None  # the name goes on in a sentence (`Báo Bến Tre vừa trao …`)
-    peeled = peel_menu(rest) or short_menu(rest)
+    peeled = peel_menu(rest) or peel_item_menu(rest, headed=True) or short_menu(rest)
     named = text[:end]  # a name in title case, no sentence's words (`Cán bộ, chiến sĩ Đồn …`)
     subject = None if re.search(r"[,.;:]", named) or signals(named).grammar else peel_subject_lead(rest)
     if subject is not None and (peeled is None or _goes_on(peeled[0], subject[0])):

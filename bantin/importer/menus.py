@@ -20,6 +20,7 @@ from .widgets import leading_buttons, names_a_widget
 
 __all__ = [
     "CLAUSE",
+    "DATED_LEAD",
     "LEAD_STARTERS",
     "STARTERS",
     "barred_items",
@@ -247,7 +248,7 @@ def _sections_menu(text: str) -> tuple[str, str] | None:
 
 
 # A lead opening with its day (`Sáng 15/11,`, `Ngày 3/12,`), after which a menu of longer items may stand.
-_DATED_LEAD = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s+\d{1,2}/\d{1,2}(?:/\d{4})?,")
+DATED_LEAD = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s+\d{1,2}/\d{1,2}(?:/\d{4})?,")
 
 
 def _items(head: str, menu: Signals) -> bool:
@@ -300,7 +301,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
             continue
         if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
             return _subject_kept(head, rest)
-        if menu.capitals < TITLE_CASE and not (_DATED_LEAD.match(rest) and _items(head, menu)):
+        if menu.capitals < TITLE_CASE and not (DATED_LEAD.match(rest) and _items(head, menu)):
             continue
         if menu.capitals < TITLE_CASE:  # `Giới thiệu Tuyển sinh … Cựu sinh viên Sáng 15/11, …`
             return head, rest
@@ -348,13 +349,13 @@ _ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head)
 
 
 def in_organisation(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the cut before `tokens[index]` falls in an organisation's name: right after its head
-    (`Đại học | Quốc gia`), or within five syllables after it that open in a capital (`Đại học Quốc gia |
-    Mẫu`, `Cơ quan Biến đổi Khí hậu | Copernicus`)."""
+    """Whether the cut before `tokens[index]` falls in an organisation's name: right after its head of
+    two or three words (`Đại học | Quốc gia`, `Tổng công ty | Cảng`), or within five syllables after it
+    that open in a capital (`Đại học Quốc gia | Mẫu`, `Cơ quan Biến đổi Khí hậu | Copernicus`)."""
     for back in range(6):
         end = index - back
-        head = " ".join(t.group(0) for t in tokens[max(0, end - 2) : end])
-        if end >= 2 and head in _ORG_HEADS and (back == 0 or tokens[end].group(0)[:1].isupper()):
+        heads = {" ".join(t.group(0) for t in tokens[max(0, end - n) : end]) for n in (2, 3)}
+        if end >= 2 and heads & _ORG_HEADS and (back == 0 or tokens[end].group(0)[:1].isupper()):
             return True
     return False
 

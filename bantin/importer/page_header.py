@@ -2,12 +2,12 @@
 date stamp, a ticker, a menu (one run into the site's dateline too, a portal's of its services), the
 site's name over it (or a station's name and buttons in a unit before it: `Đài PT&TH Hải Dương Trang chủ
 | Nông nghiệp | Nông dân huyện …`), an advertorial's label (`Bài PR`), an honorific's box or an author's
-box, a short banner before a lead opening with its hour and day (`timed_leads`) glued to the lead is cut
-off it, again while there is more (a menu, then a box, then the menu's last items:
-`mastheads.last_items`); a portal's menu in a unit of its own goes as well. The header goes, the lead
-stays; a cut that would take the summary's opening words with it is left to `anchors.cut_at_anchors`,
-which cuts where they start. The chrome detector (`chrome.detect`) runs it
-before judging the units."""
+box, an institution's menu of items in sentence case (`item_menus`), a short banner before a lead
+opening with its hour and day (`timed_leads`) glued to the lead is cut off it, again while there is
+more (a menu, then a box, then the menu's last items: `mastheads.last_items`); a portal's menu in a
+unit of its own goes as well. The header goes, the lead stays; a cut that would take the summary's
+opening words with it is left to `anchors.cut_at_anchors`, which cuts where they start. The chrome
+detector (`chrome.detect`) runs it before judging the units."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
+from .item_menus import peel_item_menu
 from .lead_labels import peel_lead_label
 from .mastheads import last_items, peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
@@ -66,6 +67,7 @@ def peel_page_header(
                 or peel_ticker(unit.text)
                 or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
                 or peel_menu(unit.text)
+                or peel_item_menu(unit.text, headed or bool(out))  # `Giới thiệu Tin tức Lịch khám …`
                 or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)
                 or (peel_subject_lead(unit.text) if out and station_header(out[-1].text) else None)
