@@ -138,8 +138,9 @@ def complete(
             [fold(w) for w in _WORD.findall(stem[label.end() :])], slug, is_truncated(title)
         )
     if not rest:
-        if is_truncated(title) and _spells(folded, slug):  # the slug ends where the title does: it was
-            whole = _from_headlines(stem, headlines)  # whole, unless the page prints it going on (short slug)
+        if is_truncated(title) and _spells(folded, slug):
+            # the slug ends where the title does: it was whole, unless the page prints it going on
+            whole = _from_headlines(stem, headlines)
             return (whole, True) if whole else (stem, False)
         whole = _from_headlines(stem, headlines) if is_truncated(title) else None  # or a slug short of it
         whole = whole or (_from_sentences(stem, summaries) if is_truncated(title) else None)

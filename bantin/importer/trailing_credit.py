@@ -62,7 +62,7 @@ _ROLES = frozenset(word.casefold() for word in ROLE_WORDS)  # `(Tổng hợp)`, 
 def byline_at_end(text: str) -> list[int]:
     """Where a writer's byline with its outlet or role ending a list of other stories (the last
     sentence of `text` opens with its header: `Tin liên quan`, `Xem thêm Video:`) starts, else none."""
-    line = max((s for s in sentence_starts(text)), default=0)
+    line = max(sentence_starts(text), default=0)
     marked = _MARKED.search(text)
     if marked is None or marked.start() <= line or not _under_header(text[line:]):
         return []
