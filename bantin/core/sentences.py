@@ -196,14 +196,16 @@ def glued_words(text: str) -> list[int]:
     syllable in title case right after a word's small letter or a figure (and the bracket it may
     close) or a figure's unit (`28.000 đồng/kgRuột trắng …`, a list's rows), one side spelt with
     Vietnamese letters. A brand's name glues words of its own
-    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark."""
+    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark. Nor does a
+    brand end on a preposition that opens a sentence (`Nguồn: SSI iBoardTheo Công ty …`)."""
     cuts = []
     for match in _GLUED_WORD.finditer(text):
         left, right = match.group("left"), match.group("right")
         after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
         marked = not (left + right).isascii() and is_syllable(left)
         per_unit = text[match.start() - 1 : match.start()] == "/" and not right.isascii()  # `đồng/kgRuột đỏ`
-        if is_syllable(right) and (after_figure or marked or per_unit):
+        opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
+        if is_syllable(right) and (after_figure or marked or per_unit or opening):
             cuts.append(match.start("right"))
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
@@ -214,6 +216,8 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("date"))
     return sorted(cuts)
 
+
+_OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".split())  # `iBoardTheo Công ty …`
 
 # … and a date with its year and an item's dash or colon glued to a Vietnamese syllable in small letters
 # (`ra đời7/5/1954 - Chiến thắng …`): a chronology's dated items the scraper joined; a stamp's date

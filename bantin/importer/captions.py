@@ -28,6 +28,7 @@ from .credit_ends import (
     labelled_after,
     opens_credit,
     owned_by,
+    placed_body,
     signed_last,
     slashed,
     sourced_next,
@@ -198,8 +199,8 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
         taken.append(token)
         if word.endswith((".", ";")) and not re.search(r"\.\w", word) and index + 1 < len(tokens):
             return _join(taken, after).rstrip(".;"), token.end()
-        if len(taken) - counted > _MAX_CREDIT_WORDS:
-            return _join(taken[:1], after), taken[1].start()
+        if len(taken) - counted > _MAX_CREDIT_WORDS:  # `Ảnh: Đài Hà Nội` | `Thu Hà Xem thêm …`
+            return _join(taken[: (kept := placed_body(taken))], after), taken[kept].start()
     end = len(after)
     return _join(taken, after).rstrip(".; "), end
 

@@ -19,8 +19,9 @@ from .name_words import name_word
 
 __all__ = [
     "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "foreign_then_writer", "in_capitals",
-    "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "signed_after_credit",
-    "signed_last", "slashed", "sourced_next", "titled", "to_glue", "writer_before_role",
+    "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "placed_body",
+    "signed_after_credit", "signed_last", "slashed", "sourced_next", "titled", "to_glue",
+    "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -142,6 +143,16 @@ def a_place(words: Iterable[str]) -> bool:
     are its office there (`Ảnh: QLTT Hà Nam`), no byline."""
     words = [w.strip(".,;()") for w in words]
     return any(place(" ".join(words[:n])) is not None for n in (2, 3) if len(words) >= n)
+
+
+def placed_body(tokens: list[re.Match[str]]) -> int:
+    """How many of a credit's first words are a body's and its place's (`Đài Hà Nội`, `Báo Hà Tĩnh`):
+    what a run too long for one credit keeps (`Ảnh: Đài Hà Nội Thu Hà Xem thêm …`), one word when the
+    body has no place after it."""
+    words = [t.group(0) for t in tokens]
+    if words[0] not in _BODIES:
+        return 1
+    return 1 + next((n for n in (3, 2) if len(words) > n + 1 and place(" ".join(words[1 : 1 + n]))), 0)
 
 
 def signed_last(credit: str) -> tuple[str, str]:

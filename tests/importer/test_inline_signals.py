@@ -120,6 +120,20 @@ def test_a_caption_starts_after_a_box_glued_to_it() -> None:
     assert blocks[-1] == Block("caption", "Mâm cơm gia đình chị Trang.", "Ảnh: NVCC")
 
 
+def test_a_sentence_glued_to_a_chart_s_credit_of_a_brand_opens_a_paragraph() -> None:
+    blocks = split_captions(
+        "Diễn biến chỉ số trong tuần. Ảnh: FiinTrade iPadTheo nhóm phân tích, chỉ số còn giảm."
+    )
+    assert blocks[0].credit == "Ảnh: FiinTrade iPad"
+    assert blocks[1].text == "Theo nhóm phân tích, chỉ số còn giảm."
+
+
+def test_a_station_named_by_its_place_is_a_credit_whole_before_the_byline() -> None:
+    blocks = split_captions(f"{STORY} Ảnh: Đài Hải Phòng Minh Thu Xem thêm Hải Phòng mở tuyến buýt mới.")
+    assert blocks[0].credit == "Ảnh: Đài Hải Phòng"
+    assert blocks[1].text.startswith("Minh Thu Xem thêm")
+
+
 def test_a_quote_glued_to_a_credit_opens_the_next_sentence() -> None:
     blocks = split_captions(
         "Mâm cơm gia đình chị Trang. Ảnh: NVCC“Tôi lên thực đơn từ tối thứ bảy”, chị nói."
@@ -135,6 +149,11 @@ def test_a_quote_glued_to_a_credit_opens_the_next_sentence() -> None:
         ("VnExpress và TikTok, iPhone, McDonald", 0),
         ("VINH ANHTin cùng chuyên mục", 1),  # a byline in capitals, then the list's header
         ("Ngân hàng VPBank và HDBank, THANH HÀ VPBank", 0),  # a brand's capitals glue no syllable
+        (
+            "Biểu đồ giá. Nguồn: FiinTrade iPadTheo nhóm phân tích, giá còn giảm.",
+            1,
+        ),  # a sentence's preposition
+        ("Ứng dụng ToDo và MacBook Trong", 0),  # a brand's words, no sentence after them
     ],
 )
 def test_words_glued_together_are_told_from_a_brands_name(text: str, cuts: int) -> None:
