@@ -38,6 +38,7 @@ from .booking_calls import continues_call
 from .bounds import article_end, article_start, first_prose, sentences_inside
 from .box_labels import box_labels
 from .bylines import BYLINE_LABEL, names_section, parse_byline
+from .call_buttons import BUTTON as CALL_BUTTON
 from .campaign_boxes import campaign_boxes
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
@@ -176,7 +177,7 @@ def detect(
             kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
         elif kinds[i][0] == "byline" and _button_before_buttons(units, kinds, i):  # `Lưu` | `Chia sẻ In`
             kinds[i] = ("chrome", "a button before the page's other buttons")
-    preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD)  # cut off as chrome before the units were judged
+    preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD, CALL_BUTTON)  # cut off as chrome before judging
     kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
     kinds = [
         ("byline", BYLINE) if u.reason == LINKED_BYLINE else k for u, k in zip(units, kinds, strict=True)

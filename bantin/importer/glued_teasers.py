@@ -20,14 +20,21 @@ heading over its text open alike (`Học bổng toàn phần: … Học bổng 7
 any pair that is borderline. A subheading run into its section's first sentence may be repeated by
 it too; but the section goes on about it, where the story after a teaser turns back to its own
 subject: a pair the sentence after repeats words of keeps the story's.
+
+An app's or a shop's offer set between two paragraphs repeats the story's words too (`Đầu tư chứng
+chỉ quỹ trên Infina - Mua ngay ⭐ 4.8 trên App Store | 500.000+ lượt tải Một số người chọn …`), but
+its marks are no headline's: a symbol (a star, an emoji) or a bar between its parts. Such a part
+goes as a button does (`call_buttons.BUTTON`), and the sentence after it, the story's next, stays.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from ..core.sentences import PREPOSITIONS, ends_sentence, word_pairs
+from .call_buttons import BUTTON
 from .furniture import LINKED_HEADLINE, Unit, signals, stopwords
 from .headline_lead import BEFORE_A_NAME  # `tỉnh`, `ông`, `hãng`: the capital after it is a name's
 
@@ -58,6 +65,9 @@ def glued_teaser_apart(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         head, lead = cut
+        if _an_offer(head):  # `… Mua ngay ⭐ 4.8 trên App Store | 500.000+ lượt tải`: the story goes on
+            out += [Unit(unit.block, head, True, BUTTON), Unit(unit.block, lead)]
+            continue
         out += [Unit(unit.block, head, True, LINKED_HEADLINE), Unit(unit.block, lead, True, TEASER_LEAD)]
     return out
 
@@ -83,6 +93,12 @@ def _teaser_cut(text: str) -> tuple[str, str] | None:
         if signals(head).density <= _MOST_HEAD_STOPS and _shared(head, lead) >= _LEAST_SHARED:
             return head, lead
     return None
+
+
+def _an_offer(head: str) -> bool:
+    """Whether `head` prints a symbol (`⭐`, `🔥`) or a bar between its parts (`App Store | 500.000+`):
+    an app's or a shop's box prints them, a headline does not."""
+    return " | " in head or any(unicodedata.category(char) == "So" for char in head)
 
 
 def _shared(head: str, lead: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .agency_datelines import dateline_back
 from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from .calendar_widgets import widget_tab_apart
+from .call_buttons import call_button_apart
 from .channels import channels_apart
 from .crew_credits import crew_credits_apart
 from .doctor_cards import doctor_card_apart
@@ -70,6 +71,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = video_title_apart(units)  # `Video: Người dân đổ xăng … ở Hà Nội Kỳ này, liên Bộ …`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
+    units = call_button_apart(units)  # `Xem bản đồ chất lượng không khí Người có bệnh …`: a button
     units = header_call_apart(units)  # `Gọi ngay 1900 6589 để được … hỗ trợ Thủ tục …`: the header's number
     units = tagged_lead_apart(units)  # `… (Dân trí) - Sáng 17/7, …`: another story's lead
     units = rejoin_at_anchors(units, anchors)  # a lead cut inside the summary's opening words

@@ -4,6 +4,7 @@ list's rows, a heading and its text, a clause's comma before a title stay the st
 
 from __future__ import annotations
 
+from bantin.importer.call_buttons import BUTTON
 from bantin.importer.furniture import LINKED_HEADLINE, Unit
 from bantin.importer.glued_teasers import TEASER_LEAD, glued_teaser_apart
 
@@ -16,6 +17,15 @@ def test_a_headline_run_into_the_lead_that_repeats_it_goes_with_its_lead() -> No
     head = "Đà Nẵng: Mưa lớn kéo dài, nhiều tuyến phố ngập sâu"
     lead = "Mưa lớn từ đêm qua khiến nhiều tuyến phố ở quận Hải Châu ngập sâu, xe cộ chết máy."
     assert _cut(f"{head} {lead}") == [(head, LINKED_HEADLINE), (lead, TEASER_LEAD)]
+
+
+def test_an_app_s_offer_run_into_the_story_goes_and_the_story_s_sentence_stays() -> None:
+    offer = "Gửi góp online trên ứng dụng MoMo - Mở ngay ⭐ 4.7 trên Google Play | 1 triệu+ lượt tải"
+    lead = "Nhiều người chọn gửi góp online trên ứng dụng mỗi tháng một khoản nhỏ để tích lũy dần."
+    assert _cut(f"{offer} {lead}") == [(offer, BUTTON), (lead, "article text")]
+    deal = "Ví điện tử giảm giá vé xem phim 🔥 Ưu đãi cuối tuần cho chủ thẻ"
+    story = "Người trẻ dùng ví điện tử nhiều hơn khi được giảm giá vé xem phim vào cuối tuần."
+    assert _cut(f"{deal} {story}") == [(deal, BUTTON), (story, "article text")]
 
 
 def test_a_name_said_twice_is_a_sentence() -> None:
