@@ -223,8 +223,26 @@ def peel_language_link(text: str) -> tuple[str, str] | None:
     if pair and is_language_menu(pair.group()) and text[pair.end() : pair.end() + 1] == " ":
         first, rest = pair.group(), text[pair.end() :].strip()
     elif first.casefold() not in _LANGUAGES:
-        return None
+        return _link_after_menu(text)
     if not rest[:1].isupper() or not is_syllable(rest.split()[0]):
         return None
     found = signals(rest)
     return (first, rest) if found.sentence and found.words >= 10 and found.strong is None else None
+
+
+_MENU_REACH = 24  # a header's menu of sections is a few words: a link further on is the story's
+
+
+def _link_after_menu(text: str) -> tuple[str, str] | None:
+    """(menu and link, lead) when the link in another language (`English`, no Vietnamese word) closes
+    the header's menu of sections before it, in sentence case with no stop, comma or figure, three words
+    in capitals at least (`Tin tức Khoa học và công nghệ … Xuất bản phẩm English Nhóm nghiên cứu …`)."""
+    words = text.split()
+    for n, word in enumerate(words[3:_MENU_REACH], start=3):
+        if word[:1].isupper() and word.casefold() in _LANGUAGES and not is_syllable(word.casefold()):
+            menu = " ".join(words[:n])
+            if re.search(r"[\d.,;:!?()\"“”]", menu) or sum(w[:1].isupper() for w in words[:n]) < 3:
+                return None
+            peeled = peel_language_link(" ".join(words[n:]))
+            return (f"{menu} {peeled[0]}", peeled[1]) if peeled else None
+    return None

@@ -92,6 +92,7 @@ from .series_lists import series_lists
 from .service_prompts import service_buttons
 from .signers import signs_the_story
 from .spelled import stem
+from .station_names import hosted_by
 from .story_contacts import story_contacts
 from .summary_heads import heads_over_summary
 from .tables import story_tables
@@ -129,7 +130,7 @@ class Site:
         stems = {key(stem(self.host)).removeprefix("bao")} if self.host else set()
         if self.name:
             stems.add(key(_PAPER.sub("", self.name)))
-        return any(len(stem) >= 3 and stem in key(text) for stem in stems)
+        return any(len(stem) >= 3 and stem in key(text) for stem in stems) or hosted_by(self.host, text)
 
 
 # A copyright line in the footer (`© 2024 Đài … Lào.`): what follows it (`Đường Phonxay, Viêng Chăn`, its

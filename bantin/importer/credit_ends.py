@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..core.sentences import glued_words
-from ..core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
 from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
@@ -98,6 +98,9 @@ def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
     with no stop among them are the credit's own, even those the reading left for the next sentence
     (`cung cấp`, a body's name in lower case). Not a writer's name between (`Ảnh: Minh Đức Nguyễn
     ChinhBình luận`: the byline, which `captions` signs), nor a sentence's first word."""
+    initials = _initials_glued(after, cut)
+    if initials:
+        return after[:initials].rstrip(), initials
     glue = next(iter(glued_words(after[:_GLUE_REACH])), 0)
     between = after[cut:glue].split()
     if not between or len(after[:glue].split()) > _GLUE_WORDS or re.search(r"[.;:!?]", after[:glue]):
@@ -109,6 +112,25 @@ def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
 
 _GLUE_REACH = 80  # a credit is a few words: a glue further on is no end of it
 _GLUE_WORDS = 6
+
+# An agency's initials glued to the next paragraph's first word, which words in small letters go on
+# from (`Ảnh: BTCNam ca sĩ cho biết …`, `Ảnh: FBNVChia sẻ …`); a brand's own tail (`VNPay`, `VTVGo`)
+# is no paragraph's first word.
+_INITIALS_GLUED = re.compile(
+    rf"(?<![^\s/(])(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)"
+    rf"(?= [{SMALL_LETTERS}])"
+)
+_BRAND_TAILS = frozenset({"Pay", "Go", "Sun", "Viet", "Home", "Mart"})
+
+
+def _initials_glued(after: str, cut: int) -> int:
+    """Where the next paragraph starts inside the credit read up to `cut`, when the credit ends with an
+    agency's initials glued to it (`BTCNam ca sĩ …` → at `Nam`), else 0."""
+    for found in _INITIALS_GLUED.finditer(after[:_GLUE_REACH]):
+        right = found.group("right")
+        if found.end() <= cut and right not in _BRAND_TAILS and is_syllable(right.lower()):
+            return found.start("right")
+    return 0
 
 
 def titled(word: str) -> bool:

@@ -8,16 +8,18 @@ after it in title case (`… Lạng Sơn Trang chủ Kinh tế`): the place ends
 a word in lower case after it (`Trang chủ`, `Kinh tế`), an item of the menu, not a place's name. So
 `mastheads.peel_masthead` takes the name off when the page's address does not spell it, and a unit
 that is only the name with the page's buttons after it (`Đài PT-TH Lạng Sơn Trang chủ`) is the
-page's header, no credit."""
+page's header, no credit. A host of a place's letters and `tv` (camautv.vn) is the station of that
+place, whose footer signs with its whole name (`Đài Phát thanh và Truyền hình Cà Mau.`: `hosted_by`)."""
 
 from __future__ import annotations
 
 import re
 
-from ..core.text import CAPITALS
+from ..core.text import CAPITALS, fold
+from .spelled import stem
 from .widgets import leading_buttons
 
-__all__ = ["REASON", "station_end", "station_header"]
+__all__ = ["REASON", "hosted_by", "station_end", "station_header"]
 
 REASON = "the station's name over its page, with its buttons"
 
@@ -55,3 +57,13 @@ def station_header(text: str) -> bool:
     end = station_end(text)
     rest = text[end:].strip() if end is not None else ""
     return bool(rest) and leading_buttons(rest) >= len(rest)
+
+
+def hosted_by(host: str | None, text: str) -> bool:
+    """`text` is the whole name of the station whose address is `host`: a station's words (`Truyền
+    hình`) and last the place that the host spells before `tv` (`Đài Phát thanh và Truyền hình Cà Mau`
+    of camautv.vn); a paper of the place (`Báo Cà Mau`) is not the station."""
+    letters = re.sub(r"[\W_]+", "", fold(stem(host))) if host else ""
+    spelt = re.sub(r"[\W_]+", "", fold(text))
+    place = letters.removesuffix("tv")
+    return letters.endswith("tv") and len(place) >= 4 and "truyenhinh" in spelt and spelt.endswith(place)

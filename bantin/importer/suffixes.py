@@ -19,6 +19,9 @@ _SECTIONS = frozenset(
     "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive|chuyên đề|"
     "chuyên mục|media".split("|")
 )
+# A section a portal pairs after another in a title's suffix (`… | Tin tức - Sự kiện`), but no item that
+# ends a menu (`menus` asks `ends_with_section`): events are a site's, and a headline's, word.
+_SUFFIX_SECTIONS = frozenset({"sự kiện"})
 # Kinds of page spelt in lower case first (`… - eMagazine`).
 _KINDS = frozenset({"emagazine", "e-magazine", "infographic", "infographics", "megastory"})
 
@@ -164,7 +167,8 @@ def _is_section(text: str, folders: frozenset[str]) -> bool:
     text = text.strip()
     if text.casefold() in _KINDS or (text[:1].isupper() and _SEO_TAIL.fullmatch(text)):
         return True
-    return bool(text[:1].isupper()) and (text.casefold() in _SECTIONS or _letters(text) in folders)
+    sections = _SECTIONS | _SUFFIX_SECTIONS
+    return bool(text[:1].isupper()) and (text.casefold() in sections or _letters(text) in folders)
 
 
 def ends_with_section(text: str) -> bool:

@@ -164,8 +164,8 @@ def complete(
                 found = other
         if found is None and rest[i:] == [rest[-1]] and rest[-1].isdigit() and 1900 <= int(rest[-1]) <= 2100:
             found = (1, rest[-1], None)  # a year closing the headline (`năm 2024`) has no accents to learn
-        if found is None and pieces and all(w.isdigit() for w in rest[i:]):
-            break  # the site's id after the headline's last word (`…-trong-tuan-toi-123`)
+        if found is None and pieces and (all(w.isdigit() for w in rest[i:]) or _id_letter(rest[i:])):
+            break  # the site's id after the headline's last word (`…-trong-tuan-toi-123`, `…-chieu-nay-n-`)
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found
@@ -181,6 +181,11 @@ def complete(
         pieces[0] = pieces[0][:1].upper() + pieces[0][1:]
     completed = " ".join((stem + first_separator + " ".join(pieces)).split())
     return _close_quotes(completed), True
+
+
+def _id_letter(rest: list[str]) -> bool:
+    """The slug's last word, no page prints, a lone letter: the letter of the site's id (`-n-612345`)."""
+    return len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha()
 
 
 def _reordered(stem: str, slug: list[str]) -> bool:
