@@ -84,9 +84,11 @@ def describes(text: str, site: PageSite) -> re.Match[str] | None:
 
 
 # The description after the site's own name and a dash (`Sống Mới - Tạp chí điện tử về phong cách sống`,
-# `Tin tức Việt Nam - Trang thông tin điện tử tổng hợp`).
+# `Tin tức Việt Nam - Trang thông tin điện tử tổng hợp`), or its address (`Bảo tàng Dân tộc học Việt Nam
+# - Đường Nguyễn Văn Huyên, Cầu Giấy, Hà Nội`, `… - Số 12 Lê Lợi …`), as a footer's first line prints it.
 _DESCRIPTION = re.compile(
-    r"\s+[-–]\s+(?:Cơ quan|Trang thông tin|Trang tin|Tạp chí|Chuyên trang|Kênh thông tin)(?!\w)"
+    r"\s+[-–]\s+(?:Cơ quan|Trang thông tin|Trang tin|Tạp chí|Chuyên trang|Kênh thông tin|Đường|Địa chỉ"
+    r"|Số \d+)(?!\w)"
 )
 _AT = re.compile(r"\S")
 _HEAD_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # a body's name holding the site's
