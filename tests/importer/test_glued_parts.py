@@ -17,6 +17,7 @@ import pytest
 from bantin.core.sentences import glued_words, pieces
 from bantin.importer.convert import convert
 from bantin.importer.item_menus import peel_menu_over_site
+from bantin.importer.selfdescribed import describes
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,16 @@ def test_a_storys_sentence_naming_the_sites_address_as_where_its_offer_is_had_st
         link="https://fptshop.com.vn/tin-tuc/tin-moi/iphone-16-pro-mo-ban-178456",
     )
     assert sentence in body
+
+
+def test_other_stories_headlines_before_the_sites_name_and_address_are_not_cut_from_them() -> None:
+    class Site:
+        host, name = "nhahatkich.vn", "Nhà hát Kịch"
+
+        def called(self, text: str) -> bool:
+            return "nhà hát kịch" in text.casefold()
+
+    footer = "Nhà hát Kịch - Số 11 Ngõ 40 Tạ Quang Bửu, Hà Nội"
+    assert describes(f"Lịch diễn tháng 12 Mua vé {footer}", Site()) is None
+    found = describes(f"Trưng bày mở cửa đến hết tháng 12. {footer}", Site())
+    assert found is not None and found.start() > 0
