@@ -206,6 +206,15 @@ def glued_words(text: str) -> list[int]:
         per_unit = text[match.start() - 1 : match.start()] == "/" and not right.isascii()  # `đồng/kgRuột đỏ`
         opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
         if is_syllable(right) and (after_figure or marked or per_unit or opening):
+        # a unit in Vietnamese, then a foreign name opening the next row or paragraph (`USD/tấnPhilippines`)
+        foreign_after_unit = text[match.start() - 1 : match.start()] == "/" and marked and len(right) >= 3
+        if (is_syllable(right) and (after_figure or marked or per_unit)) or foreign_after_unit:
+            cuts.append(match.start("right"))
+    for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
+        left, right = match.group("left"), match.group("right")
+        if right[0] == "i" and (is_syllable((left + "i").lower()) or is_syllable(right[1:])):
+            continue  # a syllable's own `i` and a word in title case (`Lê HợiChia sẻ`)
+        if not left.isascii() and is_syllable(left.lower()):
             cuts.append(match.start("right"))
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
@@ -225,6 +234,14 @@ _OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".spl
 # glues figures to capitals (`Su30`), no syllable with a mark.
 _GLUED_DATE = re.compile(
     rf"(?P<left>[{SMALL_LETTERS}]+)(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=\s*(?:[-–]\s|:))"
+)
+
+
+# … and a Vietnamese syllable with its mark, then a brand's word that opens in small letters (`Thủ
+# thuậtiPhone 16 …`, a menu's last item and the lead) or a site's address in title case (`Thảo
+# NguyênKenhsinhvien.vn - …`, a byline and the footer): no Vietnamese word ends so glued to either.
+_GLUED_BRAND = re.compile(
+    rf"(?P<left>[^\W\d_]+?)(?P<right>i[A-Z][a-z]+\b|[{CAPITALS}][a-z\d-]+\.(?:com\.vn|vn|com|net|org)\b)"
 )
 
 

@@ -33,9 +33,11 @@ from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
+from .item_menus import house_item, house_menu
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
 from .match_widgets import MATCH_WIDGET
+from .menus import DATED_LEAD
 from .offer_boxes import OFFER_BOX
 from .price_cells import PRICE_CELLS
 from .quiz_boxes import QUIZ
@@ -92,8 +94,11 @@ def article_start(
         first -= 1  # a recipe's facts over its ingredients (`Khẩu phần: 4 người.`): its first lines
     if 0 < first < len(kinds) and texts and BYLINE_LABEL.match(texts[first]) and _all_short(kinds[:first]):
         return first  # a labelled byline opens the story (`Tác giả: Ngọc Hân Gà …`): above it, the head
+    first = dated_lead(kinds, found, texts, first)
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     menu = [kinds[i][0] == "short" and _menu(found[i], texts, i) for i in range(first)]
+    if texts and first < len(kinds) and house_menu(" ".join(texts[:first])):
+        return first  # a menu's items glued apart (`Tin tức` | `Đánh giá` | `Thủ thuật`) over the lead
     if any(kinds[i][0] == "chrome" or menu[i] for i in range(first)):
         if story_first and not any(kinds[i][0] == "chrome" for i in range(first)):
             return 0  # slogans in capitals under the story's first line (`NHIỆT LIỆT CHÀO MỪNG …`), no menu
@@ -103,6 +108,17 @@ def article_start(
     if sum(1 for i in range(first) if kinds[i][0] == "short" and found[i].weak) >= 2:
         return first
     return 0
+
+
+def dated_lead(kinds: list[tuple[str, str]], found: list[Signals], texts: Sequence[str], first: int) -> int:
+    """Where the story starts when a whole sentence opening with its day (`Sáng 10/10, Vietcombank giữ
+    nguyên …`) stands before the first prose, only short units between (a list's rows it introduces,
+    `Kỳ hạn 6 tháng: 2,9%/năm`): that lead, whatever its stop words; else `first`."""
+    for i in range(first):
+        if texts and DATED_LEAD.match(texts[i]) and found[i].sentence and found[i].words >= 8:
+            if all(kinds[j][0] == "short" for j in range(i, first)):
+                return i
+    return first
 
 
 def _all_short(kinds: list[tuple[str, str]]) -> bool:
@@ -130,9 +146,9 @@ def _story_phrase(found: Signals) -> bool:
 def foreign_label(text: str) -> bool:
     """Two to four words that are no Vietnamese syllables and name no outlet (`Star Cine`, `Beauty
     Fashion`, `Star Cine Musik Fashion`): read as a byline, but before the article a menu's section
-    names in English."""
+    names in English; or an item every site's menu prints (`Tin tức`, which names an outlet too)."""
     words = text.split()
-    return (
+    return house_item(text) or (
         2 <= len(words) <= 4
         and all(w.isascii() and w.isalpha() and w[:1].isupper() and not is_syllable(w) for w in words)
         and not is_source_name(text)

@@ -15,19 +15,24 @@ Chính phủ vừa …`, is the lead's, and a cut before an item every site prin
 the whole to other readers); after a header, three items of any name before a lead that opens with its
 time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày 18 đến 20/9, đoàn …`). A lead that opens
 with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu sách, tọa đàm văn học …`) has its commas and
-its grammar words, so it is never read as a menu.
+its grammar words, so it is never read as a menu. Three items with one every institution prints, in a
+unit of their own over the lead or glued apart (`Tin tức` | `Đánh giá` | `Thủ thuật`), are a menu too
+(`house_menu`, for `bounds.article_start`); so are four items of any name before a lead whose subject
+is the site itself (`… Pháp luật Phóng sự | Công an TP.HCM vừa …`, `peel_menu_over_site`), and a menu's
+last items before a lead opening with its quarter (`… Phong thủy | Quý II, giá thuê …`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
 
 from .furniture import figures, signals
 from .menus import DATED_LEAD, in_organisation, names_someone, plain_lead, sentence_begun
 
-__all__ = ["peel_item_menu"]
+__all__ = ["house_item", "house_menu", "peel_item_menu", "peel_menu_over_site"]
 
 _TOKEN = re.compile(r"\S+")
 #: The items every institution's menu holds (an embassy's, a hospital's, a school's, a company's).
@@ -52,6 +57,28 @@ def _menu(head: str, least: int, house: bool = True) -> bool:
     return not signals(head).grammar and (not house or _HOUSE_ITEMS.search(head.casefold()) is not None)
 
 
+def _dated(lead: str) -> bool:
+    """`lead` opens as leads do with its clause (`Từ ngày 18 đến 20/9, …`), or with its day or quarter
+    (`Quý II, giá thuê …`)."""
+    return sentence_begun(lead) or DATED_LEAD.match(lead) is not None or _QUARTER.match(lead) is not None
+
+
+# A lead opening with its quarter (`Quý II, giá thuê …`), whose numeral in capitals goes on no name.
+_QUARTER = re.compile(r"Quý\s+(?:I|II|III|IV)(?:/\d{4})?,")
+
+
+def house_menu(text: str) -> bool:
+    """`text`, in a unit of its own over the lead, is a menu of three items or more, one of them an
+    item every institution prints (`Tin tức Tuyển sinh Góc học tập`): a kicker or a subheading has
+    one item (`Chuyện người lính đảo`), a list its commas."""
+    return _menu(text, _LEAST_DATED)
+
+
+def house_item(text: str) -> bool:
+    """`text` is one item every institution's menu prints, alone (`Tin tức`, which also names an outlet)."""
+    return _HOUSE_ITEMS.fullmatch(text.strip().casefold()) is not None
+
+
 def _subject_opens(head: str) -> bool:
     """The last item of `head` opens a subject: an organisation's head (`Công ty cổ phần`, `Bệnh viện`)
     or a title (`Thủ tướng`), whose name goes on after the cut."""
@@ -73,9 +100,9 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if not word[:1].isupper() or (before[:1].isupper() and not DATED_LEAD.match(rest)):
             continue  # a name goes on across the cut, not into a lead's day (`… người Việt | Sáng 14/11,`)
-        if after[:1].isupper() or in_organisation(tokens, index):
+        if (after[:1].isupper() and not _QUARTER.match(rest)) or in_organisation(tokens, index):
             continue  # a name goes on across the cut (`Bệnh viện Đa khoa | Xanh Pôn`)
-        if not (_menu(head, least) or (headed and sentence_begun(rest) and _menu(head, _LEAST_DATED, False))):
+        if not (_menu(head, least) or (headed and _dated(rest) and _menu(head, _LEAST_DATED, False))):
             continue  # after a header, its last items before a lead's opening words and clause
         if not DATED_LEAD.match(rest) and _subject_opens(head):
             continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
@@ -84,4 +111,31 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
             # an item every site prints after the cut (`… Thủ tục hành chính | Hỏi đáp Sở …`): the menu
             # goes on past it, to a name the cut cannot part; other readers judge it whole
             return None if _HOUSE_ITEMS.match(rest.casefold()) else (head, rest)
+    return None
+
+
+_ORG_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # `Sở`, `Phòng`, `Bộ`: a body's name begun
+_LEAST_OVER_SITE = 4  # items of a news site's sections (`Tin chính An ninh trật tự Pháp luật Phóng sự`)
+
+
+def peel_menu_over_site(text: str, called: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(menu, lead) when `text` opens with a menu of four items or more in sentence case, any items,
+    run into a lead whose subject is the site itself (`Tin chính An ninh trật tự Pháp luật Phóng sự |
+    Công an TP.HCM vừa bắt giữ …` on the police paper's page, `called` saying what names the site):
+    the site's name ends no menu's item, and the lead is a whole sentence; else None."""
+    tokens = list(_TOKEN.finditer(text))
+    for index in range(_LEAST_OVER_SITE, min(len(tokens) - 1, 20)):
+        word, before = tokens[index].group(0), tokens[index - 1].group(0)
+        if not word[:1].isupper() or before[:1].isupper():
+            continue  # the site's name opens after an item's word in small letters
+        window = [t.group(0) for t in tokens[index : index + 4]]
+        if not any(called(" ".join(window[:n])) for n in range(1, len(window) + 1)):
+            continue
+        head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
+        found = signals(rest)
+        bodies = any(t.group(0) in _ORG_WORDS for t in tokens[max(0, index - 3) : index])
+        if bodies or _subject_opens(head) or in_organisation(tokens, index):
+            continue  # the site's name in a body's (`Phòng Cảnh sát | Công an tỉnh …`, `Sở Y tế | Cà Mau`)
+        if _menu(head, _LEAST_OVER_SITE, False) and found.prose and found.sentence and found.words >= 10:
+            return (head, rest) if plain_lead(found) else None
     return None

@@ -19,7 +19,7 @@ from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
-from .item_menus import peel_item_menu
+from .item_menus import peel_item_menu, peel_menu_over_site
 from .lead_labels import peel_lead_label
 from .mastheads import last_items, peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
@@ -68,6 +68,7 @@ def peel_page_header(
                 or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
                 or peel_menu(unit.text)
                 or peel_item_menu(unit.text, headed or bool(out))  # `Giới thiệu Tin tức Lịch khám …`
+                or peel_menu_over_site(unit.text, called)  # `… Pháp luật Phóng sự Công an TP.HCM vừa …`
                 or peel_dateline_menu(unit.text, name)
                 or peel_masthead(unit.text, called)
                 or (peel_subject_lead(unit.text) if out and station_header(out[-1].text) else None)

@@ -84,9 +84,11 @@ def describes(text: str, site: PageSite) -> re.Match[str] | None:
 
 
 # The description after the site's own name and a dash (`Sống Mới - Tạp chí điện tử về phong cách sống`,
-# `Tin tức Việt Nam - Trang thông tin điện tử tổng hợp`).
+# `Tin tức Việt Nam - Trang thông tin điện tử tổng hợp`), or its address (`Bảo tàng Dân tộc học Việt Nam
+# - Đường Nguyễn Văn Huyên, Cầu Giấy, Hà Nội`, `… - Số 12 Lê Lợi …`), as a footer's first line prints it.
 _DESCRIPTION = re.compile(
-    r"\s+[-–]\s+(?:Cơ quan|Trang thông tin|Trang tin|Tạp chí|Chuyên trang|Kênh thông tin)(?!\w)"
+    r"\s+[-–]\s+(?:Cơ quan|Trang thông tin|Trang tin|Tạp chí|Chuyên trang|Kênh thông tin"
+    r"|(?P<address>Đường|Địa chỉ|Số \d+))(?!\w)"
 )
 _AT = re.compile(r"\S")
 _HEAD_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # a body's name holding the site's
@@ -104,7 +106,11 @@ def _named_before(text: str, site: PageSite) -> re.Match[str] | None:
         for k in range(max(0, len(tokens) - 8), len(tokens)):
             spelt = text[tokens[k].start() : dash.start()]
             held = k > 0 and tokens[k - 1].group(0).strip(",") in _HEAD_WORDS  # `Bộ Tài chính`
-            if spelt[:1].isupper() and len(key(spelt)) >= 4 and key(spelt) in names and not held:
+            # the address after the story's last sentence only (`… 12/2024. Bảo tàng … - Đường …`): after
+            # other stories' headlines, the box and the footer go together
+            before = text[: tokens[k].start()].strip()
+            told = not (dash.group("address") and before) or ends_sentence(before)
+            if spelt[:1].isupper() and len(key(spelt)) >= 4 and key(spelt) in names and not held and told:
                 return _AT.match(text, tokens[k].start())
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import ends_sentence
 from . import unsigned
 from .boilerplate import is_chrome, is_language_menu, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
@@ -226,7 +227,12 @@ def _service(text: str, site: PageSite, s: Signals) -> bool:
     quan trực tuyến tại ticket.….vn.`): a sentence's words, a name before the site's address."""
     host = re.escape((site.host or "").casefold())  # the caller found the site's address in `text`
     sub = re.search(r"(?<![\w.])[a-z\d-]+\." + host + r"(?![\w-])", text.casefold())
-    return bool(sub) and s.prose and s.words >= _SENTENCE and s.grammar >= 1 and not leading_buttons(text)
+    # … or a sentence of the story naming the site's own address in its middle as where its offer is
+    # had (`Khách đặt trước tại FPTShop.com.vn được giảm thêm …`): no footer goes on after the address
+    inside = re.search(r"(?<!\w)(?:tại|trên|qua) (?:www\.)?" + host + r" [^\W\d_]", text.casefold())
+    told = inside is not None and s.words >= 2 * _SENTENCE and ends_sentence(text) and ":" not in text
+    named = bool(sub) or told
+    return named and s.prose and s.words >= _SENTENCE and s.grammar >= 1 and not leading_buttons(text)
 
 
 def _asks_reader(text: str) -> bool:

@@ -119,16 +119,16 @@ def render(page: dict) -> str:
     if page["layout"] == "html":
         return _html_page(page)
     if page["layout"] == "vnsum":
-        content = page.get("head_glue", " ").join((" ".join(page["head"]), f"{body} {closing}"))
+        content = page.get("head_glue", " ").join((" ".join(_head(page)), f"{body} {closing}"))
         return (
             f"Title: {page['title']}\nSource: {page['source']}\nLink: {page['link']}\n"
             f"Published Date: {page.get('published', 'N/A')}\n"
             f"Author: \nTags: None\nSummary: {page.get('summary', '')}\nContent: {content}\n"
         )
     byline = [page["byline"]] if page.get("byline") else []
-    lines = [*page["head"], *_printed(page), *byline, *page["tail"]]
+    lines = [*_head(page), *_printed(page), *byline, *page["tail"]]
     if page.get("tail_glue") == "" and byline:
-        lines = [*page["head"], *_printed(page), closing]
+        lines = [*_head(page), *_printed(page), closing]
     title, lead = page["title"], page["lead"]
     if page["layout"] == "flat":
         return "\n".join([title, *([lead] if lead else []), " ".join(lines)])  # a page may have no lead
@@ -136,6 +136,12 @@ def render(page: dict) -> str:
         described = f"{lead} - {page['site']}" if page.get("site") else lead
         return "\n".join([title, "", described, "", *lines])
     return "\n".join([title, "", *lines, "", "", "", lead])  # raw: the lead again at the end
+
+
+def _head(page: dict) -> list[str]:
+    """The page's head as printed: its items, or with `head_sep` one line of them so joined (a menu's
+    items glued to each other, `Thời sựKinh tếXã hội`)."""
+    return [page["head_sep"].join(page["head"])] if "head_sep" in page and page["head"] else page["head"]
 
 
 def _html_page(page: dict) -> str:
