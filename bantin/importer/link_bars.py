@@ -31,10 +31,14 @@ _YEAR = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 _WHOLE = re.compile(rf"(?:[{CAPITALS}][^\W\d_]*(?:\s[^\W\d_]+)?:\s+)?{_ITEM}(?:\s\|\s{_ITEM}){{2,}}")
 
 
-def link_bar(text: str) -> bool:
-    """`text` is such a bar, whole: its links (a figure only as a year, `Biểu thuế … 2024`)."""
+def link_bar(text: str, paragraph: str) -> bool:
+    """`text` is such a bar, whole (a figure only as a year, `Biểu thuế … 2024`), glued after a sentence's
+    stop in `paragraph`, the block it was cut from: a table's row of headers alone on its line
+    (`Loại đất | Diện tích (triệu ha) | Tỷ lệ`) is the story's."""
     stripped = text.strip()
-    return bool(_WHOLE.fullmatch(stripped)) and not re.search(r"\d", _YEAR.sub("", stripped))
+    if not _WHOLE.fullmatch(stripped) or re.search(r"\d", _YEAR.sub("", stripped)):
+        return False
+    return re.search(r"[.!?…”]\s+" + re.escape(stripped), paragraph) is not None
 
 
 def link_bar_cuts(text: str) -> set[int]:

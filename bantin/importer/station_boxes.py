@@ -28,9 +28,12 @@ _WHOLE = re.compile(rf"(?:{_FREQUENCY}|{_SLOT}|{_LOOKUP})")
 _GLUED = re.compile(rf"(?<=[.!?…”])\s+(?P<box>{_WHOLE.pattern})(?=\s+[{CAPITALS}])")
 
 
-def station_box(text: str) -> bool:
-    """`text` is such a box, whole."""
-    return _WHOLE.fullmatch(text.strip()) is not None
+def station_box(text: str, paragraph: str) -> bool:
+    """`text` is such a box, whole, glued after a sentence's stop in `paragraph`, the block it was cut
+    from (alone on its line, a table's cell or a programme's own line is left to other readers)."""
+    stripped = text.strip()
+    glued = re.search(r"[.!?…”]\s+" + re.escape(stripped), paragraph) is not None
+    return glued and _WHOLE.fullmatch(stripped) is not None
 
 
 def station_box_cuts(text: str) -> set[int]:

@@ -143,9 +143,13 @@ def unit_kind(
         return "chrome", OFFER_BOX
     if price_cells(unit.text):  # `HYPE $9,84 +48,2%`, `1H 24H 7D 1M 1Y Tất cả` between two paragraphs
         return "chrome", PRICE_CELLS
-    if station_box(unit.text):  # `Hà Tĩnh 24h - Bản tin tổng hợp lúc 20h hằng ngày` between two paragraphs
+    if station_box(
+        unit.text, block.text
+    ):  # `Hà Tĩnh 24h - Bản tin tổng hợp lúc 20h hằng ngày` between two paragraphs
         return "chrome", STATION_BOX
-    if link_bar(unit.text):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
+    if link_bar(
+        unit.text, block.text
+    ):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
         return "chrome", LINK_BAR
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON

@@ -51,12 +51,14 @@ def test_a_bar_of_links_between_two_sentences_goes() -> None:
     labelled = "Tra cứu: Biểu thuế xuất nhập khẩu 2024 | Tỷ giá | Danh mục mã HS"
     text = f"… từ tỉnh Khăm Muồn. {labelled} Cửa khẩu Cha Lo cũng là điểm thông quan quan trọng của hàng quá cảnh."
     assert {text[a:b].strip() for a, b in [sorted(link_bar_cuts(text))]} == {labelled}
-    assert link_bar(labelled) and link_bar(bar)
+    assert link_bar(labelled, text) and link_bar(bar, f"{_FIRST} {bar} {_NEXT}")
+    assert not link_bar(bar, bar)  # alone on its line: a table's row of headers, say
 
 
 def test_items_a_story_lists_stay() -> None:
     assert not link_bar_cuts(f"{_FIRST} Hà Nội | Viêng Chăn {_NEXT}")  # two items: no bar
-    assert not link_bar("Hàng xuất khẩu | 68.500 tấn | Hàng nhập khẩu | 41.200 tấn")  # a table's row
+    row = "Hàng xuất khẩu | 68.500 tấn | Hàng nhập khẩu | 41.200 tấn"
+    assert not link_bar(row, f"{_FIRST} {row}")  # a table's row
     listed = f"{_FIRST} Văn bản mới, lịch công tác và dịch vụ công đều được đăng tải trên cổng. {_NEXT}"
     assert not link_bar_cuts(listed)
 
@@ -68,7 +70,7 @@ def test_a_station_box_between_two_sentences_goes() -> None:
         "Lịch cắt điện hôm nay - Tra cứu",
     ):
         text = f"{_FIRST} {box} {_NEXT}"
-        assert station_box(box) and {text[a:b] for a, b in [sorted(station_box_cuts(text))]} == {box}
+        assert station_box(box, text) and {text[a:b] for a, b in [sorted(station_box_cuts(text))]} == {box}
         body = _body(box)
         assert box not in body and _FIRST in body and _NEXT in body
 
