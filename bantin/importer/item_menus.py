@@ -42,6 +42,8 @@ _LEAST_ITEMS, _LEAST_ITEMS_HEADED = 5, 2  # items of a menu alone; its last item
 _LEAST_DATED = 3  # items after a header, before a lead opening as leads do (`Từ ngày 18 đến 20/9, …`)
 _TITLES = TITLE_ENDS | {"tướng"}  # a title's last word (`Thủ tướng`, `Giám đốc`): what it heads goes on
 _LONGEST_ITEM = 4  # words (`Hướng dẫn người bệnh`, `Mạng lưới giao dịch`)
+# … and a branch office's (`… Tỷ giá tính thuế Chi cục | Hải quan cửa khẩu …`: the lead's subject is begun)
+_SUBJECT_HEADS = frozenset((*ORG_HEADS, "Chi cục", "Chi nhánh"))
 
 
 def _menu(head: str, least: int, house: bool = True) -> bool:
@@ -85,7 +87,7 @@ def _subject_opens(head: str) -> bool:
     words = head.split()
     last = max((i for i, word in enumerate(words) if word[:1].isupper()), default=0)
     item = words[last:]
-    return item[-1].casefold() in _TITLES or any(" ".join(item[:n]) in ORG_HEADS for n in (1, 2, 3))
+    return item[-1].casefold() in _TITLES or any(" ".join(item[:n]) in _SUBJECT_HEADS for n in (1, 2, 3))
 
 
 def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:

@@ -70,14 +70,33 @@ _LONGEST_TAG = 6  # words
 
 def _before_tags(blocks: list[Block]) -> list[Block]:
     """The body without the page's tags at its end: their label alone on a line (`TAGS:`, `Từ
-    khóa`), then a tag a line (`chống ngập`, `Cần Thơ`), short and no sentence, to the end."""
+    khóa`), then a tag a line (`chống ngập`, `Cần Thơ`), short and no sentence, to the end; after two
+    tags or more, the site's footer may close the page (`Vietnam+ - Báo điện tử của Thông tấn xã Việt
+    Nam`), a line of any length with no stop."""
+    cut = _tags_from(blocks, 1)
+    if (
+        cut is None
+        and len(blocks) >= 4
+        and blocks[-1].kind == "paragraph"
+        and not ends_sentence(blocks[-1].text)
+    ):
+        cut = _tags_from(blocks[:-1], 2)
+    return blocks if cut is None else blocks[:cut]
+
+
+def _tags_from(blocks: list[Block], least: int) -> int | None:
+    """Where the label of the tags to the end of `blocks` stands, `least` tags or more under it."""
     for index in range(len(blocks) - 2, -1, -1):
         rest = blocks[index + 1 :]
         if not all(b.kind == "paragraph" and _is_tag(b.text) for b in rest):
-            return blocks
-        if blocks[index].kind != "caption" and _TAG_LABEL.match(blocks[index].text.strip()):
-            return blocks[:index]
-    return blocks
+            return None
+        if (
+            len(rest) >= least
+            and blocks[index].kind != "caption"
+            and _TAG_LABEL.match(blocks[index].text.strip())
+        ):
+            return index
+    return None
 
 
 def _is_tag(text: str) -> bool:

@@ -50,6 +50,8 @@ def _opens_placed_clause(words: list[str]) -> bool:
 # An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
 # it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
 _HONORIFICS = frozenset({"Ông", "Bà"})
+# A clip's length in brackets (`(03:12)`, `(1:02:45)`).
+_LENGTH = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
 
@@ -60,7 +62,9 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     stands between two in lower case (`bão Dự báo`) or after a figure (`từ tháng 2 Nhà trường nên …`;
     a comma between the headline's items, `siết dạy thêm, học thêm`, so long as a whole sentence is
     left after the cut), or an honorific before a name after a word in
-    lower case (`kỳ Ông Danny Le`): a sentence starts there. A capital inside a name (`miền Bắc Chính
+    lower case or a figure (`kỳ Ông Danny Le`): a sentence starts there; a clip's length in brackets
+    closes its title (`… thu hoạch lúa (03:12) Dịp này, …`), and a name with its number goes on
+    (`nâng cấp Quốc lộ 217`). A capital inside a name (`miền Bắc Chính
     quyền`, `bão Yagi Dự báo`) cuts nothing, so the headline stays rather than a sentence losing its
     start. A headline's colon (`Giá heo hơi hôm nay 4/12: đồng loạt đi ngang Tuy vậy, …`) is no
     clause. After a name ending the headline a sentence starts where a word in capitals opens a clause
@@ -86,8 +90,13 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
     if not ends_sentence(" ".join(words)) or len(words) < 12:
         return None
     named = _named_elsewhere(units, index)
+    timed = next((k + 1 for k, word in enumerate(words[:30]) if _LENGTH.fullmatch(word)), None)
+    if timed is not None and _HEADLINE_WORDS <= timed < len(words) - 8 and words[timed][:1].isupper():
+        return timed  # a clip's length closes its title (`… thu hoạch lúa (03:12) Dịp này, …`)
     for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
         before, word, after = words[k - 1], words[k], words[k + 1]
+        if after[:1].islower() and k + 2 < len(words) and words[k + 2][:1].isdigit():
+            continue  # a name and its number go on (`nâng cấp Quốc lộ 217`, `theo Nghị định 100`)
         if any(
             w[-1:] in ".;!?" or (w[-1:] == "," and not n[:1].islower())
             for w, n in itertools.pairwise(words[: k + 1])
@@ -100,7 +109,9 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
             and f"{word} {after}" not in TITLES
             and (before, word) not in named
         )
-        honorific = word in _HONORIFICS and before[:1].islower() and after[:1].isupper()  # `kỳ Ông Danny Le,`
+        honorific = (  # `kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`
+            word in _HONORIFICS and (before[:1].islower() or before[:1].isdigit()) and after[:1].isupper()
+        )
         if (
             capital
             and (

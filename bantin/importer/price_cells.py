@@ -8,7 +8,8 @@ sentences and lists, `listed_figures`), nor three ranges of a chart in a row. Th
 sentence's stop (or the text's start) and the next sentence's capital; one with words of prose around
 it is left alone (a borderline unit is kept). A box of the day's prices or rates is one too: its label,
 then figures, codes and units only (`Giá vàng hôm nay: SJC mua 83,5 - bán 85,5 triệu đồng/lượng`, `Tỷ
-giá hôm nay: USD 21.850 LAK | VND 0,86 LAK`), where a story's line says in words what they did."""
+giá hôm nay: USD 21.850 LAK | VND 0,86 LAK`, a bank's quote: `Tỷ giá USD hôm nay: Vietcombank mua 25.150 - bán
+25.512`), where a story's line says in words what they did."""
 
 from __future__ import annotations
 
@@ -33,9 +34,12 @@ _RANGES = r"(?:Biểu đồ(?:\s+\S+){0,2}\s+)?\d{1,2}[HDWMY](?:\s+\d{1,2}[HDWMY
 # A price or rate box of the day: its label, then figures, codes and units only (`Giá vàng hôm nay: SJC mua
 # 83,5 - bán 85,5 triệu đồng/lượng`, `Tỷ giá hôm nay: USD 21.850 LAK | VND 0,86 LAK`); a story's line says
 # what the figures did (`Giá cà phê hôm nay: Tăng vọt, …`), in words.
-_RATE_LABEL = r"(?:Tỷ giá|Lãi suất|Giá(?:\s[a-zà-ỹđ]+){1,2})\s+hôm nay:"
-_RATE_VALUE = (
-    r"(?:[A-Z][A-Z0-9]{1,5}|\d[\d.,]*%?|[-–|]|mua|bán|triệu|nghìn|tỷ|(?:đồng|đ|kíp|USD)(?:/[a-zà-ỹđ]+)?)"
+_RATE_LABEL = (
+    r"(?:Tỷ giá(?:\s[A-Z]{3})?|Lãi suất|Giá(?:\s[a-zà-ỹđ]+){1,2})\s+hôm nay:"  # `Tỷ giá USD hôm nay:`
+)
+_RATE_VALUE = (  # a bank's name before its buying rate too (`Vietcombank mua 25.150`)
+    r"(?:[A-Z][A-Z0-9]{1,5}|[A-Z][a-z]+(?=\smua\s)|\d[\d.,]*%?|[-–|]|mua|bán|triệu|nghìn|tỷ|"
+    r"(?:đồng|đ|kíp|USD)(?:/[a-zà-ỹđ]+)?)"
 )
 _RATES = rf"{_RATE_LABEL}(?:\s+{_RATE_VALUE}){{2,16}}"
 _UNIT = re.compile(

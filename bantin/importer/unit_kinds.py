@@ -43,6 +43,7 @@ from .gallery_buttons import GALLERY_BUTTON, gallery_button
 from .inline import inline_chrome
 from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
+from .link_bars import LINK_BAR, link_bar
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, PLAYER_SETTINGS, live_control, player_settings
 from .menus import barred_items
@@ -67,6 +68,7 @@ from .reviewed_by import reviewed_credit
 from .rosters import lists_items
 from .section_lists import bare_section_header
 from .selfdescribed import PageSite, names_itself
+from .station_boxes import STATION_BOX, station_box
 from .station_names import REASON as STATION
 from .station_names import station_header
 from .tables import BOX_HEADER
@@ -142,6 +144,14 @@ def unit_kind(
         return "chrome", OFFER_BOX
     if price_cells(unit.text):  # `HYPE $9,84 +48,2%`, `1H 24H 7D 1M 1Y Tất cả` between two paragraphs
         return "chrome", PRICE_CELLS
+    if station_box(
+        unit.text, block.text
+    ):  # `Hà Tĩnh 24h - Bản tin tổng hợp lúc 20h hằng ngày` between two paragraphs
+        return "chrome", STATION_BOX
+    if link_bar(
+        unit.text, block.text
+    ):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
+        return "chrome", LINK_BAR
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON
     if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story

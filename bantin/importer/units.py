@@ -48,6 +48,7 @@ from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
 from .job_cards import job_card_cuts
+from .link_bars import link_bar_cuts
 from .match_widgets import match_widget_cuts
 from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
@@ -72,6 +73,7 @@ from .script_labels import script_label_cuts
 from .service_prompts import service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
+from .station_boxes import station_box_cuts
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
@@ -182,6 +184,8 @@ def split_units(text: str) -> list[str]:
     # an offer after its call (`… Đăng ký dịch vụ VNPT Cloud - Nhận tư vấn miễn phí Trung tâm …`), a gallery's
     # button (`Xem tất cả 12 ảnh`)
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
+    cuts.update(station_box_cuts(text))  # `… Sa-va-na-khệt. Phát thanh trực tiếp FM 105,2 MHz Em …`
+    cuts.update(link_bar_cuts(text))  # `… Kon Tum. Văn bản mới | Lịch công tác | Dịch vụ công … Ông …`
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     if not shouting(text):

@@ -112,7 +112,8 @@ RATING = re.compile(
     rf"(?:(?:(?<!\w)[Đđ]ánh giá\s*:\s*)?{_SCORE}|[★☆]{{3,}})\s*\(\s*[\d.]+\s*{_VOTES}\s*\)|"
     rf"(?<!\w)[Đđ]iểm đánh giá\s*:\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)(?!\d)|"
     rf"{_SCORE}\s*[-–|·]\s*[\d.,]+k?\s*{_VOTES}(?!\w)|"
-    rf"(?<!\w)[Đđ]ánh giá\s*:\s*{_SCORE}\s*\(\s*[\d.]+\s*\)"
+    rf"(?<!\w)[Đđ]ánh giá\s*:\s*{_SCORE}\s*\(\s*[\d.]+\s*\)|"
+    r"(?<!\w)[Đđ]ánh giá(?: của bạn| bài viết)?\s*:\s*1 2 3 4 5(?!\S)"  # its five stars' buttons, numbered
 )
 
 _WORDS = re.compile(r"[^\W_]+")
