@@ -205,10 +205,9 @@ def glued_words(text: str) -> list[int]:
         marked = not (left + right).isascii() and is_syllable(left)
         per_unit = text[match.start() - 1 : match.start()] == "/" and not right.isascii()  # `đồng/kgRuột đỏ`
         opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
-        if is_syllable(right) and (after_figure or marked or per_unit or opening):
         # a unit in Vietnamese, then a foreign name opening the next row or paragraph (`USD/tấnPhilippines`)
         foreign_after_unit = text[match.start() - 1 : match.start()] == "/" and marked and len(right) >= 3
-        if (is_syllable(right) and (after_figure or marked or per_unit)) or foreign_after_unit:
+        if (is_syllable(right) and (after_figure or marked or per_unit or opening)) or foreign_after_unit:
             cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")

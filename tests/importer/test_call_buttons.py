@@ -19,7 +19,10 @@ def _cut(text: str) -> list[tuple[str, str]]:
     ("button", "sentence"),
     [
         ("Xem bản đồ ngập lụt", "Người dân các phường ven sông được khuyến cáo di dời tài sản lên cao."),
-        ("Xem tất cả tác phẩm đoạt giải", "Trong số 120 tác phẩm dự thi, có 30 tác phẩm của các tác giả trẻ."),
+        (
+            "Xem tất cả tác phẩm đoạt giải",
+            "Trong số 120 tác phẩm dự thi, có 30 tác phẩm của các tác giả trẻ.",
+        ),
         ("Tải toàn văn nghị định", "Theo nghị định, mức phạt cao nhất với cá nhân là 100 triệu đồng."),
     ],
 )
