@@ -248,6 +248,12 @@ def opens_with(text: str, anchors: tuple[str, ...]) -> bool:
     return any(len(k) >= 15 and key(text).startswith(k) for k in keys)
 
 
+def holds_opening(text: str, anchors: tuple[str, ...]) -> bool:
+    """`text` holds the opening words of one of `anchors` (the summary), at its start or after a header."""
+    keys = [key(" ".join(a.split()[:_OPENING_WORDS])) for a in anchors if len(a.split()) >= 4]
+    return any(len(k) >= 15 and k in key(text) for k in keys)
+
+
 def cuts_into_summary(text: str, head: str, anchors: tuple[str, ...]) -> bool:
     """Cutting `head` off `text` (a menu peeled off the lead) would take the opening words of one of
     `anchors` (the summary) with it: they stand in `text` after something else and `head` reaches

@@ -41,6 +41,7 @@ from .menus import DATED_LEAD
 from .offer_boxes import OFFER_BOX
 from .price_cells import PRICE_CELLS
 from .quiz_boxes import QUIZ
+from .quoted_units import closes_quote
 from .recipe_facts import recipe_field
 from .rosters import lists_people
 from .service_prompts import SERVICE_BUTTON
@@ -286,8 +287,12 @@ def sentences_inside(
     out = list(kinds)
     for i in range(len(kinds) - 1):
         s = found[i]
-        if kinds[i] != ("chrome", s.strong) or s.sure or not s.sentence or s.grammar < 1 or s.words < 6:
+        bare = not s.grammar and s.words < 10  # a prompt's few words (`Đăng nhập bằng tài khoản Google.`)
+        if kinds[i] != ("chrome", s.strong) or s.sure or not s.sentence or bare or s.words < 6:
             continue  # chrome for a furniture word alone, not for its shape, place or repetition
+        if i and kinds[i - 1][0] == "prose" and closes_quote(texts[i - 1], texts[i]):
+            out[i] = ("prose", f"a quotation's last sentence despite {kinds[i][1]!r}")  # a scam's message
+            continue
         if texts[i].rstrip().endswith("?") and STRONG.match(texts[i]):
             continue  # the page's poll, its words opening the question
         signed = i + 1 + next((n for n, (k, _) in enumerate(kinds[i + 1 :]) if k != "caption"), 0)

@@ -71,6 +71,11 @@ _NAMED_IN_SENTENCES = re.compile(
 )
 
 
+# A sentence's first word leading to a name (`… qua VNeID Theo Văn phòng Chính phủ, …`), or an office's
+# word its name follows (`Cục Bản quyền tác giả`, `Sở Văn phòng …`): the name goes on.
+_LEADS_TO_A_NAME = frozenset("Theo Tại Của Từ Với Cho Cục Sở Bộ Viện Vụ".split())
+
+
 _CALLS = re.compile(r"(?:liên hệ|gọi(?: điện)?(?: đến| tới)?|qua)\s+$")
 
 
@@ -88,7 +93,7 @@ def _starts_a_field(text: str, at: int) -> bool:
         return True  # a widget's label (`Chia sẻ`, `Tải app`, `Theo dõi Báo X trên`) cuts wherever it stands
     before = text[:at].split()
     last = before[-1] if before else ""
-    if not (last[:1].islower() or last.endswith(",")):
+    if not (last[:1].islower() or last.endswith(",") or last in _LEADS_TO_A_NAME):
         return True
     return bool(_LABELLED.match(rest)) or shouting(rest.split()[0]) or rest.startswith("©")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .anchors import cuts_into_summary
+from .anchors import cuts_into_summary, holds_opening
 from .boilerplate import peel_language_link
 from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
@@ -92,7 +92,9 @@ def peel_page_header(
         if out and follows_cookie_notice(out[-1].text, unit.text):  # `Bạn có thể tìm thêm thông tin …`
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue
-        if found.prose and not found.word:  # a cookie banner's sentence is no lead
+        # a cookie banner's sentence is no lead; the summary's, a furniture word in it, is (`Cục Bản
+        # quyền tác giả phối hợp …`, after the menu): no header follows the lead
+        if found.prose and (not found.word or (found.sentence and holds_opening(unit.text, summary))):
             return [*out, *units[index:]]
         out.append(unit)
     return out

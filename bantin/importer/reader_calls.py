@@ -10,7 +10,8 @@ capital after the invitation's words (the next paragraph's), past the broadcaste
 capitals (`BBC`, `RFA`, `NHK WORLD-JAPAN`, with its `Tiếng Việt`). A label that says someone spoke
 (`Ông A nói: Hãy …`), a how-to's numbered step (`Bước 1: Tải ứng dụng …`), a box in quotes or an
 invitation under a second label (a programme's `8h00 - 8h30: Đăng ký đại biểu`) is a sentence's: left
-alone, and so is a box with no invitation (a borderline unit is kept). Its units stand inside the story
+alone, and so is a label announcing the story's list (`Cách đăng nhập như sau: Tải ứng dụng …`) and a
+box with no invitation (a borderline unit is kept). Its units stand inside the story
 (`inline.INLINE_REASONS`): no tail of chrome starts at one."""
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ _LABEL = re.compile(
 )
 # Words of a label that say someone spoke: a quotation's lead-in, the story's.
 _SAID = re.compile(r"\b(?:nói|cho biết|kêu gọi|viết|nhấn mạnh|khẳng định|tuyên bố|hỏi|chia sẻ)\b", re.I)
+# A label announcing the story's own list or steps (`Cách đăng nhập như sau: Tải ứng dụng VNeID …`): a
+# box's label names its box (`Podcast`, `Diễn đàn`), never says that what follows is how it goes.
+_ANNOUNCES = re.compile(r"\b(?:như sau|sau đây)\s*:?$", re.I)
+
+
+def announces_list(text: str) -> bool:
+    """`text` (a label, or a line ending with its colon) announces the story's list: `… như sau:`."""
+    return _ANNOUNCES.search(text.strip()) is not None
+
+
 _READER = r"(?:quý\s+vị|quý\s+độc\s+giả|các\s+bạn|bạn\s+đọc|bạn)"
 _INVITATION = re.compile(
     rf"(?:^|(?<=\s-\s)|(?<=[?.!]\s)|(?<=:\s))(?:Nghe|Mời\s+(?:{_READER}\s+)?(?:nghe|xem|theo dõi|đón)|"
@@ -62,7 +73,9 @@ def _boxes(text: str) -> list[tuple[int, int]]:
     """The spans of the boxes calling to the reader in `text`."""
     spans = []
     for label in _LABEL.finditer(text):
-        if _SAID.search(label.group("label")) or opens_item(text[label.start("label") :]):
+        if _SAID.search(label.group("label")) or announces_list(label.group("label")):
+            continue  # someone spoke, or the story announces its list (`Cách đăng nhập như sau:`)
+        if opens_item(text[label.start("label") :]):
             continue  # someone spoke, or a how-to's step (`Bước 1: Tải ứng dụng VssID …`): the story's
         window = text[label.end() :]
         call = _INVITATION.search(window)

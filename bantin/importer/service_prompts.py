@@ -27,7 +27,7 @@ from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT
 
 from .furniture import PHONE
 
-__all__ = ["SERVICE_BUTTON", "service_button", "service_buttons", "service_cuts"]
+__all__ = ["SERVICE_BUTTON", "app_named", "service_button", "service_buttons", "service_cuts"]
 
 SERVICE_BUTTON = "a customer button of the site's (a lookup, a payment, its app) set in the story"
 
@@ -43,6 +43,7 @@ _BEFORE_A_NAME = (
     | PERSON_CONTEXT
     | ORG_CONTEXT
     | frozenset("của cho với và tại ở trên từ đến tới qua theo về như là gồm cùng thuộc tên hiệu".split())
+    | {"hoặc", "dụng", "app"}  # an app's name after `ứng dụng` (`Tải ứng dụng VNeID trên App Store …`)
 )
 _WORD = re.compile(r"\S+")
 _SENTENCE_WORDS = 5  # the sentence after the button, up to its stop
@@ -82,6 +83,19 @@ def _end(text: str, start: int) -> int | None:
                 return word.start()
         before = token
     return None
+
+
+# The app a sentence says to download and where from (`VNeID trên App Store hoặc Google Play …`).
+_FROM_A_STORE = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:trên|từ|tại|qua)\s+(?:App Store|Google Play|CH Play|kho ứng dụng)"
+)
+
+
+def app_named(button: str, rest: str) -> bool:
+    """`rest` names the app the words `Tải ứng dụng` before it say to download, and the store it comes
+    from (`Tải ứng dụng` | `VNeID trên App Store …`): one sentence of the story's how-to, no app banner
+    glued to the lead (which names the site's app in its own words: `Tải ứng dụng Báo X`)."""
+    return bool(re.search(r"(?i:tải (?:ứng dụng|app))$", button.strip())) and bool(_FROM_A_STORE.match(rest))
 
 
 def service_button(text: str) -> bool:

@@ -61,6 +61,7 @@ from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
 from .quote_boards import quote_board
+from .reader_calls import announces_list
 from .reprints import REASON as REPRINT
 from .reprints import reprint_chrome
 from .reviewed_by import REASON as REVIEWED
@@ -72,6 +73,7 @@ from .station_boxes import STATION_BOX, station_box
 from .station_names import REASON as STATION
 from .station_names import station_header
 from .tables import BOX_HEADER
+from .told_furniture import told_licence, told_login
 from .visiting_boxes import REASON as VISITING_BOX
 from .visiting_boxes import visiting_box
 from .widgets import FORM_FIELD, buttons, leading_buttons
@@ -97,6 +99,13 @@ _TO_READERS = re.compile(
 _APPEAL = re.compile(
     r"^(?:Bạn đọc|Độc giả)(?: nào)?(?: (?:muốn|có nhu cầu|có lòng|hảo tâm))?"
     r" (?:giúp|chung tay|chia sẻ|ủng hộ|hỗ trợ|tiếp sức)\b"
+)
+
+
+# … nor is a notice naming in the third person who is to call (`…, người dân gọi tổng đài …`).
+_THIRD_PARTY = re.compile(
+    r",\s+(?:người dân|phụ huynh|thí sinh|người bệnh|người lao động|doanh nghiệp|học sinh|sinh viên|cử tri)"
+    r"\s+(?:gọi|liên hệ|phản ánh)\b"
 )
 
 
@@ -190,7 +199,8 @@ def unit_kind(
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if not (s.word or english or capitals or own) and s.words <= 16 and parse_byline(unit.text):
         return "byline", BYLINE
-    if s.sure and not story_sentence(unit.text):  # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence
+    # `Xem thêm ảnh …, bạn đọc có thể …` is a sentence, `Giấy phép số …/GP-BTTTT … đã bị thu hồi …` too
+    if s.sure and not story_sentence(unit.text) and not told_licence(unit.text, s):
         return "chrome", s.strong or ""
     boxed = not s.sentence and not lists_items(unit.text)  # `Lịch thi đấu bán kết: A - B, 14h; …` stays
     if BOX_HEAD.match(unit.text) and (boxed or (AUTHOR_BOX.match(unit.text) and s.words < 20)):
@@ -200,7 +210,7 @@ def unit_kind(
     sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
     if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
         return "chrome", "the header of a list of other stories, a headline after it"
-    if not s.prose and is_chrome(unit.text):
+    if not s.prose and is_chrome(unit.text) and not announces_list(unit.text):  # `Cách đăng nhập như sau:`
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     named = site.host and site.host.casefold() in unit.text.casefold()
     if own or (named and not _service(unit.text, site, s)):  # not a notice's `xettuyen.<site>` service
@@ -209,7 +219,9 @@ def unit_kind(
         # A long sentence that only mentions a hotline or an address is still the article's (not a form's).
         spoken = not EMAIL.search(unit.text) and not FORM_FIELD.search(unit.text)
         said = (s.prose and s.words >= 20 and s.density >= 0.3) or opens_item(unit.text)  # a numbered step's
-        if (said and spoken) or story_sentence(unit.text):
+        # the story's how-to (`Truy cập …, chọn Đăng nhập, rồi chọn …`), its list's `Cách đăng nhập như sau:`
+        told = told_login(unit.text, s) or announces_list(unit.text) or told_licence(unit.text, s)
+        if (said and spoken) or story_sentence(unit.text) or told:
             return "prose", f"prose despite {s.strong!r}"
         return "chrome", s.strong
     if s.strong and (
@@ -246,5 +258,6 @@ def _service(text: str, site: PageSite, s: Signals) -> bool:
 
 
 def _asks_reader(text: str) -> bool:
-    """`text` speaks to the reader with a number to call, not to ask them to help the story's subject."""
-    return bool(_TO_READERS.search(text)) and not _APPEAL.match(text)
+    """`text` speaks to the reader with a number to call, not to ask them to help the story's subject,
+    nor tells who the story's notice asks to call (`Mọi vướng mắc khi cài đặt, người dân gọi …`)."""
+    return bool(_TO_READERS.search(text)) and not _APPEAL.match(text) and not _THIRD_PARTY.search(text)

@@ -70,7 +70,7 @@ from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
-from .service_prompts import service_cuts
+from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
 from .station_boxes import station_box_cuts
@@ -337,7 +337,8 @@ def _peel(piece: str) -> list[str]:
             found = signals(piece[starter.end() :])
             if found.prose and plain_lead(found):
                 return [piece[: starter.start()].strip(), piece[starter.end() :].strip()]
-    if bar := peel_buttons(piece):  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+    bar = peel_buttons(piece)  # `Copy link Sáng 12/6, …`: a share bar glued to the lead
+    if bar and not app_named(*bar):  # … not `Tải ứng dụng` | `VNeID trên App Store …`: one sentence
         return list(bar)
     ends = [m.end() for pattern in _FURNITURE for m in pattern.finditer(piece)] + address_ends(piece)
     if not ends:
