@@ -38,7 +38,8 @@ _CHROME_STARTS = re.compile(
     r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về)|"
     r"thanh toán (?:tiền điện|tiền nước|hóa đơn|hoá đơn|trực tuyến|online))"  # a utility's payment prompt
     r"\s(?!.*[.!?:…]$)"
-    r"(?=(?:\S+\s+){0,7}\S+$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`), not a heading (`Xem lại …`)
+    r"(?=(?:\S+\s+){0,7}\S+$|(?:\S+\s+){2,16}tại đây$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`,
+    # `Tra cứu điểm chuẩn các trường … tại đây`), not a heading (`Xem lại …`)
     r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"

@@ -30,13 +30,13 @@ STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Ông Bà Anh Chị Các Những Một Hai Ba Nhiều Đây Đó Này Người Cựu "
     "Tuy Nhưng Với Để Từ Vì Do Nếu Còn Cũng Ngoài Bên Hiện Năm Ngày Sáng Chiều Tối Hôm Đến Thủ "
     "Bộ Tổng Chủ Phó Quân Lực Cơ Giới Chính Đại Việc Vào Ngay Tháng Khoảng Lúc Gần Hơn Trưa Đêm Rạng "
-    "Cuối Đầu Giữa Ban Ảnh Hình Tết Dịp".split()
+    "Cuối Đầu Giữa Ban Ảnh Hình Tết Dịp Phút".split()  # a match's minute (`Ảnh: Dũng Phương Phút 85, …`)
 )
 #: Starters that are never part of a name or an agency, so a credit always stops before them.
 STRONG_STARTERS = frozenset(
     "Theo Trong Tại Sau Khi Trước Các Những Ngày Hôm Sáng Chiều Tối Đây Đó Này Với Để Từ Vì Do Nếu Tuy "
     "Nhưng Ngoài Hiện Việc Vào Ngay Tháng Cũng Còn Nhiều Một Cựu Ông Bà Khoảng Lúc Gần Hơn Trưa Đêm "
-    "Rạng Tết Dịp".split()
+    "Rạng Tết Dịp Phút".split()
 )
 
 _GLUED = re.compile(rf"[{SMALL_LETTERS}\d][{CAPITALS}]")

@@ -62,7 +62,10 @@ STRONG = re.compile(
     # hoạt động điện lực`, a clinic's `giấy phép hoạt động` withdrawn)
     r"giấy phép hoạt động(?=\s*(?:báo chí|trang|mạng|số\b|:|\d))|"
     r"bạn (?:nghĩ|thấy) sao về|đăng (?:tải )?(?:trên|tại|trong) chuyên mục|nội dung bạn đang (?:đọc|xem)|"
-    r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|giấy xác nhận|"
+    r"^\W*mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị) (?:xem|theo dõi|đón đọc|vào|đọc)|"
+    # a site's confirmation in its footer (`Giấy xác nhận số 12/GXN-…`, `Giấy xác nhận cung cấp thông tin …`),
+    # not a paper a story lists (`Giấy xác nhận hộ nghèo của UBND cấp xã`)
+    r"giấy xác nhận(?=\s*(?:số\b|:|\d|cung cấp|đăng ký (?:cung cấp|hoạt động)))|"
     r"tổng biên tập|cơ quan chủ quản|đơn vị chủ quản|thư ký tòa soạn|thư ký toà soạn|"
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"
     r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"

@@ -52,6 +52,32 @@ def _opens_placed_clause(words: list[str]) -> bool:
 _HONORIFICS = frozenset({"Ông", "Bà"})
 # A clip's length in brackets (`(03:12)`, `(1:02:45)`).
 _LENGTH = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
+# A subject that points back (`Kết quả này`, `Trận đấu đó`): no name holds a demonstrative, so a word in
+# capitals one or two words before it opens a sentence (`… Công an Hà Nội Kết quả này giúp …`).
+_DEMONSTRATIVES = frozenset({"này", "đó"})
+# An office opening a sentence that reports (`Sở Nông nghiệp và Môi trường cho biết …`), after a word in
+# lower case that is no tie to it (`của Sở`, `Giám đốc Sở`): its name, then the office's verb.
+_OFFICES = frozenset(
+    "Sở Bộ Cục Viện Ủy UBND HĐND Công Tòa TAND VKSND Bệnh Trường Ngân Tổng Ban Trung Hội".split()
+)
+_TIES = frozenset("của và với tại cho từ đến về theo thuộc đốc tịch trưởng phó viên".split())
+_REPORTS = re.compile(r"^(?:\S+\s+){1,8}?(?:cho biết|cho hay|thông báo|khẳng định|đề nghị|yêu cầu)\b")
+
+
+def _opens_subject(before: str, words: list[str]) -> bool:
+    """`words` open a sentence's subject after `before`: a noun pointed back to (`Kết quả này`), or an
+    office that reports (`Sở … cho biết`) after a word in lower case that is no tie to it."""
+    if any(w in _DEMONSTRATIVES for w in words[1:3]) and all(w.isalpha() and w.islower() for w in words[1:3]):
+        return True
+    return (
+        words[0] in _OFFICES
+        and before.isalpha()
+        and before.islower()
+        and before not in _TIES
+        and bool(_REPORTS.match(" ".join(words)))
+    )
+
+
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
 _LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
 
@@ -121,6 +147,7 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
                     and after[:1].islower()
                 )
                 or _opens_placed_clause(words[k:])
+                or _opens_subject(before, words[k:])
                 or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
                 or introduces_person(
                     words[k:]

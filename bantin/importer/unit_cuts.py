@@ -22,12 +22,14 @@ from .doctor_cards import doctor_card_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
 from .episode_lists import episodes_apart
 from .form_bylines import byline_inside_box_apart
+from .format_links import format_link_apart
 from .furniture import Unit
 from .glued_teasers import glued_teaser_apart
 from .head_word_menus import head_word_menu_apart
 from .header_phones import header_call_apart
 from .headline_lead import cut_before_headline_words
 from .inline import counters_apart, marked_links_apart
+from .labelled_links import labelled_link_apart
 from .live_controls import live_controls_apart
 from .lone_related import lone_related_apart
 from .media_titles import video_title_apart
@@ -70,6 +72,8 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = signature_after_contact(units)  # `… qua email: tuvan@bao.vn Chuyên gia tâm lý Lê Hà`
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = video_title_apart(units)  # `Video: Người dân đổ xăng … ở Hà Nội Kỳ này, liên Bộ …`
+    units = labelled_link_apart(units)  # `Tin cùng sự kiện: Sông … 15 năm Sở … cho biết …`
+    units = format_link_apart(units)  # `… phần trăm. [Infographic] Giá vàng biến động thế nào …?`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
     units = call_button_apart(units)  # `Xem bản đồ chất lượng không khí Người có bệnh …`: a button
     units = header_call_apart(units)  # `Gọi ngay 1900 6589 để được … hỗ trợ Thủ tục …`: the header's number

@@ -32,6 +32,7 @@ RELATED_HEADERS = (
     "bài đăng mới hơn", "bài đăng cũ hơn", "lưu trữ blog",  # Blogger's pager and its archive's box
     "bạn đọc cũng mua", "khách hàng cũng mua", "thường được mua cùng",  # a bookshop's list of other books
     "lịch sự kiện", "sự kiện sắp diễn ra", "sự kiện sắp tới",  # a school's calendar of its other events
+    "thí sinh cần biết", "bạn cần biết",  # an admissions or a service page's box of its guides
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
