@@ -124,7 +124,9 @@ _CREDIT_RUN = re.compile(
 # into the menu above the story (`… Chuyên đề Tạp chí in Bài: Thanh Hiếu - Ảnh: Lê Khang`).
 _LABELLED_BYLINE = re.compile(
     r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:)|"
-    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*[" + CAPITALS + r"])"
+    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*[" + CAPITALS + r"])|"
+    # … or after the number a story's last line gives (`… Đường dây nóng: 1900 6468 Bài, ảnh: Ngọc Lan`)
+    r"(?<=\d)\s+(?=Bài\s*(?:,|và|-|&)\s*[ảẢ]nh\s*:\s*[" + CAPITALS + r"])"
 )
 
 

@@ -39,7 +39,7 @@ ROUNDS = (
     "blind_communes", "blind_markdown", "blind_hospitals", "blind_journals", "blind_markdown2",
     "blind_crypto", "blind_ngos", "blind_laos2", "blind_football", "blind_magazines", "blind_sample3",
     "blind_html4", "blind_laos3", "blind_environment", "blind_paginated", "blind_pressreleases",
-    "blind_sample4", "blind_baomoi5", "blind_vnsum2", "blind_menus2",
+    "blind_sample4", "blind_baomoi5", "blind_vnsum2", "blind_menus2", "blind_tails",
 )  # fmt: skip
 
 
