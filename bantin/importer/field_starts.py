@@ -44,7 +44,8 @@ _FIELD_LABELS = (
 )
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
-    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
+    # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`, `Trưởng Ban biên tập`
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)(?<!Trưởng)(?<!TRƯỞNG)\s+"
     r"(?=" + _FIELD_LABELS + r")"
 )
 # A label or a list's header glued to the word before it with no space, as a scraper joins the

@@ -4,11 +4,12 @@ and what the page prints after it, where no sentence boundary sets them apart:
 * an outlet's credit in brackets after a last line with no stop, other stories' headlines after it
   (`… mở cửa đến hết ngày 30/11 (Theo VOV) Nghệ sĩ Lan Hương …`): the credit starts a unit, so the
   line stays the story's, the credit is read, and the headlines go as what follows the byline;
-* a newsroom's `PV` or `Nhóm PV` after a sentence's stop or a quote's end, a Vietnamese word after it
-  (`… phòng cháy" Nhóm PV Đánh giá bài viết`, `… gửi tiền. PV Giá vàng nhẫn …`): the signature is a
-  unit of its own, so the quoted slogan before it stays and the rating box or the headlines after it
-  go. A reporter's name after `PV` is the byline's (`PV Hà Anh`), and a company of that name (`PV
-  Power`, `PV GAS`: no Vietnamese word after it) is no credit.
+* a newsroom's `PV` or `Nhóm PV` after a sentence's stop, a quote's end or the number a last line
+  gives, a Vietnamese word after it (`… phòng cháy" Nhóm PV Đánh giá bài viết`, `… gửi tiền. PV Giá
+  vàng nhẫn …`, `… UBND tỉnh: 0254.3511.511 PV Lượt xem`): the signature is a unit of its own, so the
+  quoted slogan or the contacts before it stay and the rating box or the headlines after it go. A
+  reporter's name after `PV` is the byline's (`PV Hà Anh`), and a company of that name (`PV Power`,
+  `PV GAS`: no Vietnamese word after it) is no credit.
 
 `units.split_units` cuts at `run_on_credits`."""
 
@@ -26,7 +27,7 @@ __all__ = ["run_on_credits"]
 _BRACKETED = re.compile(
     r"(?<=[^\W_])\s+(\((?:Theo|Nguồn)\s*:?\s+[^()]{2,40}\))(?=\s+[" + CAPITALS + r"]|\s*$)"
 )
-_NEWSROOM = re.compile(r"(?:^|(?<=[.!?…\"”]\s))(?:Nhóm\s+)?PV(?=\s+\S*[^\x00-\x7f])")
+_NEWSROOM = re.compile(r"(?:^|(?<=[.!?…\"”\d]\s))(?:Nhóm\s+)?PV(?=\s+\S*[^\x00-\x7f])")
 _NOBODY = Byline()
 
 
