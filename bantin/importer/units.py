@@ -144,6 +144,7 @@ def split_units(text: str) -> list[str]:
         m.end() for m in _COUNTED.finditer(text)
     )  # `Lượt xem: 312 Y Blao - Quốc Hưng`: the count ends
     cuts.update(m.end() for m in _NOTE.finditer(text))
+    cuts.update(m.end() for m in _PICKER.finditer(text))  # `Các tin đã đưa ngày` | `Cổng thông tin …`
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
@@ -236,6 +237,9 @@ _READERS = re.compile(
     r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?|(?:Hỏi|Câu hỏi)\s*:\s|"
     r"Bài viết (?:này )?có hữu ích[^.!?]{0,30}\?)"
 )
+# A portal's archive's date picker, its label then its input (`Các tin đã đưa ngày: [__/__/____] Xem`),
+# ends its unit before the footer's first line.
+_PICKER = re.compile(r"(?<!\w)Các tin đã đưa(?: ngày)?\s*:?(?=\s+[" + CAPITALS + r"])")
 # A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
 _NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
 # A reporter's e-mail right after the last sentence's full stop (`… năm 2025. hoangmai@yna.co.kr`)
