@@ -1,7 +1,8 @@
 """Credits closing a story that a one-line body runs on, with no stop, between the story's last line
 and what the page prints after it, where no sentence boundary sets them apart:
 
-* an outlet's credit in brackets after a last line with no stop, other stories' headlines after it
+* an outlet's credit in brackets (`(Theo …)`; a table's `(Nguồn: …)` is its title's) after a last line
+  with no stop, other stories' headlines after it
   (`… mở cửa đến hết ngày 30/11 (Theo VOV) Nghệ sĩ Lan Hương …`): the credit starts a unit, so the
   line stays the story's, the credit is read, and the headlines go as what follows the byline;
 * a newsroom's `PV` or `Nhóm PV` after a sentence's stop, a quote's end or the number a last line
@@ -31,9 +32,7 @@ from .bylines import Byline, is_person, parse_byline
 
 __all__ = ["run_on_credits"]
 
-_BRACKETED = re.compile(
-    r"(?<=[^\W_])\s+(\((?:Theo|Nguồn)\s*:?\s+[^()]{2,40}\))(?=\s+[" + CAPITALS + r"]|\s*$)"
-)
+_BRACKETED = re.compile(r"(?<=[^\W_])\s+(\(Theo\s+[^()]{2,40}\))(?=\s+[" + CAPITALS + r"]|\s*$)")
 _NEWSROOM = re.compile(r"(?:^|(?<=[.!?…\"”\d]\s))(?:Nhóm\s+)?PV(?=\s+\S*[^\x00-\x7f])")
 _NOBODY = Byline()
 _NAME = r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}"
