@@ -28,6 +28,7 @@ _FIELD_LABELS = (
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
     r"Chia sẻ|(?<=[.!?…]\s)chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt (?:xem|bình chọn)|"
     r"Nghe đọc|Nghe bài viết|Cỡ chữ|In bài(?: viết)?(?=\s+(?:Gửi|In|Chia|Lượt|Tin|Bài|Các)|$)|Gửi email|"
+    r"Đánh giá bài viết|Các tin đã đưa(?: ngày)?|"  # a portal's rating box, its archive's date picker
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
     r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|Bình chọn(?=\s*:)|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
@@ -44,7 +45,8 @@ _FIELD_LABELS = (
 )
 # Where a footer's next field starts: before a furniture label run into the text.
 _FIELD = re.compile(
-    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)\s+"  # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`
+    # not inside `Phó Tổng biên tập`, `Thích Chia sẻ`, `Trưởng Ban biên tập`
+    r"(?<=\S)(?<!Phó)(?<!PHÓ)(?<!Thích)(?<!Trưởng)(?<!TRƯỞNG)\s+"
     r"(?=" + _FIELD_LABELS + r")"
 )
 # A label or a list's header glued to the word before it with no space, as a scraper joins the

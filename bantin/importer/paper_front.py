@@ -4,7 +4,9 @@ suất lao động.`, `Keywords: …`) are the author's and stay. The same keywo
 after the story (`Từ khóa: gia đình, xã hội học`) is the site's; the label's words are furniture either
 way, so where the unit stands tells them apart: a few units of prose at most before it (the abstract, in
 one language or two, or a structured one's parts), the last right before it, and the story going on
-after it (a byline or a box between the story and the page's tags tells them)."""
+after it, two units of prose at least or one with nothing of the page's before it (a byline or a box
+between the story and the page's tags tells them, and so does the one unit of headlines and masthead a
+one-line body runs on after its tags and share bar)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.)\s|\((?:19|20)\d\d[a-z]?\)")
 # The abstract before the keywords: up to five units of prose (a structured abstract's `Mục tiêu:`,
 # `Phương pháp:`, `Kết quả:`, `Kết luận:`, or one in Vietnamese and one in English).
 _ABSTRACT_UNITS = 5
+# The story after them: two units of prose at least (one is the headlines and the masthead a one-line
+# body runs together after the page's tags, `… tội phạm Chuyên trang … - Báo Công an nhân dân.`).
+_STORY_UNITS = 2
 
 
 def paper_front(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
@@ -43,6 +48,11 @@ def paper_front(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[st
         elif _ABSTRACT_LABEL.match(text) and i + 1 in prose:
             kinds[i] = ("prose", ABSTRACT)
         elif kinds[i][0] == "chrome" and _KEYWORDS.match(text) and (i - 1 in prose or i == 0):
-            if sum(1 for j in prose if j < i) <= _ABSTRACT_UNITS and any(j > i for j in prose):
+            after = [
+                j for j in prose if j > i
+            ]  # two units of story, or one with nothing of the page's before it
+            clear = bool(after) and all(kinds[k][0] != "chrome" for k in range(i + 1, after[0]))
+            going_on = len(after) >= _STORY_UNITS or clear
+            if sum(1 for j in prose if j < i) <= _ABSTRACT_UNITS and going_on:
                 kinds[i] = ("prose", KEYWORDS)
     return kinds

@@ -20,7 +20,7 @@ from .inline import BUTTON_REASON
 from .job_cards import REASON as JOB_CARD
 from .notice_services import REASON as NOTICE_SERVICE
 from .vocabulary import RELATED_HEADERS
-from .widgets import buttons
+from .widgets import buttons, leading_buttons
 
 __all__ = ["REASON", "contact_field", "furnished", "story_contacts"]
 
@@ -81,8 +81,9 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     closing = kinds[end][0] == "byline" or (buttons(texts[end]) and not _FOOTERS.search(texts[end]))
     header = texts[end + 1].strip(" :").casefold() if end + 1 < len(kinds) else ""
     listed = kinds[end][0] == "byline" and header in RELATED_HEADERS  # `Tin liên quan`
+    rest = range(end + 1, len(kinds))  # a unit opening with the page's buttons is none of the story's
     return kinds[end][0] == "prose" or (
-        closing and (listed or all(k != "prose" for k, _ in kinds[end + 1 :]))
+        closing and (listed or all(kinds[j][0] != "prose" or leading_buttons(texts[j]) for j in rest))
     )
 
 

@@ -178,6 +178,7 @@ def unit_kind(
     english = s.words >= 5 and unit.text.isascii()  # `Home Politics Economy Travel`: no Vietnamese name
     english = english and not names_list(unit.text)  # `Phan Anh - Ksor H'Thu`: writers' names unmarked
     capitals = unit.text.isupper() and not (WRITER_INITIALS.match(unit.text) or titled_writer(unit.text))
+    capitals = capitals and unit.text.strip() not in _NEWSROOM  # `PV` alone signs a story, as `Nhóm PV` does
     own = unit.text.casefold() == site.host  # `Eva.vn` atop its own page: the site, no writer's credit
     # … or its brand on a page of its sub-domain (`Investing.com` atop vn.investing.com)
     own = own or bool(site.host and "." in unit.text and site.host.endswith("." + unit.text.casefold()))
@@ -236,6 +237,10 @@ def unit_kind(
     if s.prose:
         return "prose", f"sentence-like, stop words {s.density:.0%}"
     return "short", "short or headline-like" if s.weak == 0 else "furniture words"
+
+
+#: A newsroom's signature in capitals, no name's: its reporter (`PV`).
+_NEWSROOM = frozenset({"PV", "P.V", "PV."})
 
 
 # A service of the site under its own sub-domain (`xettuyen.tlu.edu.vn`), named inside a sentence.

@@ -68,6 +68,7 @@ from .recipe_facts import recipe_field_cuts
 from .reprints import notice_spans, reprint_cuts
 from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
+from .run_on_credits import run_on_credits
 from .run_on_heads import heading_ends
 from .script_labels import script_label_cuts
 from .service_prompts import app_named, service_cuts
@@ -126,7 +127,9 @@ _CREDIT_RUN = re.compile(
 # into the menu above the story (`… Chuyên đề Tạp chí in Bài: Thanh Hiếu - Ảnh: Lê Khang`).
 _LABELLED_BYLINE = re.compile(
     r"\|\s*(?=(?:Tác giả|Người viết|Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:)|"
-    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*[" + CAPITALS + r"])"
+    r"(?<=[^\W\d_])\s+(?=(?:Tác giả|Người viết|Bài)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?\s*:\s*[" + CAPITALS + r"])|"
+    # … or after the number a story's last line gives (`… Đường dây nóng: 1900 6468 Bài, ảnh: Ngọc Lan`)
+    r"(?<=\d)\s+(?=Bài\s*(?:,|và|-|&)\s*[ảẢ]nh\s*:\s*[" + CAPITALS + r"])"
 )
 
 
@@ -143,11 +146,13 @@ def split_units(text: str) -> list[str]:
         m.end() for m in _COUNTED.finditer(text)
     )  # `Lượt xem: 312 Y Blao - Quốc Hưng`: the count ends
     cuts.update(m.end() for m in _NOTE.finditer(text))
+    cuts.update(m.end() for m in _PICKER.finditer(text))  # `Các tin đã đưa ngày` | `Cổng thông tin …`
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
     cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
+    cuts.update(run_on_credits(text))  # `… đến hết ngày 30/11 (Theo VOV) Nghệ sĩ …`, `… PV Giá vàng …`
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
     notices = [m.span() for m in NOTICE.finditer(text)] + player_titles(text) + advice_disclaimers(text)
     notices += notice_spans(text)  # a cache's banner, an archive's notice: whole
@@ -228,12 +233,17 @@ def _named_before_capitals(text: str) -> set[int]:
 
 _BYLINE_LABEL = re.compile(CREDIT_LABEL)
 # Readers addressed right after a word with no stop between (`… Mạnh Quân Bạn đọc có ý kiến … xin gửi
-# về …`, `… Minh Thư Bạn nghĩ sao?`): an appeal to them, or a short question put to them, starts
-# there, and the closing byline ends before it; so does a reader's question under its label, after
-# the column's name (`Sức khỏe Bác sĩ tư vấn Hỏi: Tôi năm nay …`).
+# về …`, `… Minh Thư Bạn nghĩ sao?`, a poll's `… Thu Trang Bài viết có hữu ích với bạn không?`): an
+# appeal to them, or a short question put to them, starts there, and the closing byline ends before
+# it; so does a reader's question under its label, after the column's name (`Sức khỏe Bác sĩ tư vấn
+# Hỏi: Tôi năm nay …`).
 _READERS = re.compile(
-    r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?|(?:Hỏi|Câu hỏi)\s*:\s)"
+    r"(?<=[^\W\d_])\s+(?=(?:Bạn đọc|Độc giả|Quý độc giả)\s|Bạn\s[^.!?]{1,40}\?|(?:Hỏi|Câu hỏi)\s*:\s|"
+    r"Bài viết (?:này )?có hữu ích[^.!?]{0,30}\?)"
 )
+# A portal's archive's date picker, its label then its input (`Các tin đã đưa ngày: [__/__/____] Xem`),
+# ends its unit before the footer's first line.
+_PICKER = re.compile(r"(?<!\w)Các tin đã đưa(?: ngày)?\s*:?(?=\s+[" + CAPITALS + r"])")
 # A note marked with an asterisk after the text (`THANH LÊ * Bài viết tham dự cuộc thi …`) starts a unit.
 _NOTE = re.compile(r"(?<=\S)\s+(?=(?:\*|\(\*\))\s*[" + CAPITALS + r"])")
 # A reporter's e-mail right after the last sentence's full stop (`… năm 2025. hoangmai@yna.co.kr`)
