@@ -33,7 +33,8 @@ def test_a_lists_rows_glued_after_a_figures_unit_are_cut_apart() -> None:
     text = "Giá tại vườn:Ruột đỏ loại 1: 28.000 đồng/kgRuột trắng loại 1: 15.000 đồng/kgNông dân thu hoạch."
     cuts = glued_words(text)
     assert text.index("Ruột trắng") in cuts and text.index("Nông dân") in cuts
-    assert glued_words("Tốc độ 60 km/hTheo quy định") == []  # no Vietnamese letter: a unit's own spelling
+    assert glued_words("Tốc độ 60 km/hCao điểm") == []  # no Vietnamese letter: a unit's own spelling
+    assert glued_words("Tốc độ 60 km/hTheo quy định") == [14]  # but a sentence's preposition opens one
 
 
 def test_the_storys_phone_line_after_its_last_photo_stays() -> None:
