@@ -218,6 +218,8 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
+    for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
+        cuts.append(match.start("right"))
     for match in _GLUED_DATE.finditer(text):  # `… ra đời7/5/1954 - Chiến thắng …`: a list's dated item
         left = match.group("left")
         if not left.isascii() and is_syllable(left):
@@ -226,6 +228,13 @@ def glued_words(text: str) -> list[int]:
 
 
 _OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".split())  # `iBoardTheo Công ty …`
+
+# … and a figure with its unit in small letters glued to the next row's label, a colon within four
+# words (`Urê: 241.000 tấnNPK: 38.500 tấnAmoniac thương phẩm: 12.200 tấn`): a list's rows the scraper
+# joined; no brand glues a figure's unit to a label.
+_GLUED_ROW = re.compile(
+    rf"\d[\d.,]*\s+[{SMALL_LETTERS}]+(?P<right>[{CAPITALS}][^\W_]*(?:\s+[^\W\d_]+){{0,3}}):"
+)
 
 # … and a date with its year and an item's dash or colon glued to a Vietnamese syllable in small letters
 # (`ra đời7/5/1954 - Chiến thắng …`): a chronology's dated items the scraper joined; a stamp's date

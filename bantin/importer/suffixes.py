@@ -27,7 +27,7 @@ _KINDS = frozenset({"emagazine", "e-magazine", "infographic", "infographics", "m
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
+    return re.sub(r"[\W_]+", "", fold(text.replace("%", "phần trăm")))  # as a slug spells it (`20-phan-tram`)
 
 
 _SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`

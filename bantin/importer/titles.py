@@ -29,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from bantin.core.text import CAPITALS, fold
 
 from .cut_quotes import from_quote
+from .slug_spelling import inside_headline, printed, spelled, without_params
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
@@ -79,7 +80,7 @@ def slug_words(url: str | None) -> list[str]:
         return []
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
     while segments:
-        last = re.sub(r"\.(?:[a-z][a-z0-9]{1,4}|\d+)$", "", segments[-1], flags=re.I)  # `.html`, `.3769123`
+        last = without_params(re.sub(r"\.(?:[a-z][a-z0-9]{1,4}|\d+)$", "", segments[-1], flags=re.I))
         words = [w for w in re.split(r"[-_]+", last) if w]
         while words and (_ID.match(words[-1].lower()) or _random_id(words)):
             words.pop()
@@ -127,7 +128,7 @@ def complete(
     where the title was cut; else from a sentence of the page's summary or lead (`summaries`) that
     goes on from it. True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
-    folded = [fold(w) for w in _WORD.findall(stem)]
+    folded = [fold(w) for w in _WORD.findall(spelled([stem])[0])]  # `20%` as the slug's `20-phan-tram`
     slug = slug_words(url)
     if is_truncated(title) and _reordered(stem, slug):
         return stem, False  # the slug spells the title's words in another order: it was whole
@@ -150,7 +151,7 @@ def complete(
         return title, False  # a whole title, then the site's short id (`…-gia-vang-tang-manh-123`)
     if partial:  # cut inside a word (`Trung Qu…`): the slug's word replaces it
         stem = stem[: stem.rindex(_WORD.findall(stem)[-1])].rstrip()
-    words = Words(texts)
+    words = Words(spelled(texts))
     elsewhere = others() if callable(others) else Words(list(others), by_count=True)
     pieces: list[str] = []
     anchor = _folded(_TOKEN.findall(stem)[-1]) if _TOKEN.findall(stem) else ""
@@ -173,19 +174,19 @@ def complete(
             first_separator = separator
         if length == 1 and len(rest) > 1 and _name_fragment(span, texts):
             return title, False  # `don` of `don-lu` is not the `Đồn` of `Đồn Biên phòng`: a guess
-        pieces.append(span)
+        pieces.append(inside_headline(span))
         i += length
     if first_separator is None:
         first_separator = " " if partial else _cut_mark(title, pieces[0])
     if first_separator.strip() == ":":  # a headline goes on after its label's colon in a capital
         pieces[0] = pieces[0][:1].upper() + pieces[0][1:]
-    completed = " ".join((stem + first_separator + " ".join(pieces)).split())
+    completed = printed(" ".join((stem + first_separator + " ".join(pieces)).split()))
     return _close_quotes(completed), True
 
 
 def _id_letter(rest: list[str]) -> bool:
-    """The slug's last word, no page prints, a lone letter: the letter of the site's id (`-n-612345`)."""
-    return len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha()
+    """The slug's last word, no page prints, a lone letter or letters and digits: the site's id (`-a345`)."""
+    return len(rest) == 1 and bool(re.fullmatch(r"[a-z](?:[a-z]*\d+)?", rest[0]))
 
 
 def _reordered(stem: str, slug: list[str]) -> bool:

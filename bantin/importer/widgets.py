@@ -88,7 +88,7 @@ WIDGETS = (
     "nội dung câu hỏi", "câu hỏi của bạn",
     "tiện ích", *MOBILE_PROMPTS,  # a mobile page's app banner, bottom bar and swipe hints
     "gửi cho bạn bè", "gửi bài viết cho bạn bè", "in bài này", "về trang trước", "đóng cửa sổ", "trở về",
-    "đầu trang", "số lần đọc", "số lần xem",  # an old portal's toolbar and counters (`[Trở về]`)
+    "đầu trang", "số lần đọc", "số lần xem", "đăng nhập hệ thống",  # an old portal's toolbar, counters
     "thống kê truy cập",  # a portal's box of visitors (`Thống kê truy cập Hôm nay: 128 Tổng: 412.560`)
     "tải pdf", "tải bản pdf", "pdf", "tải toàn văn", "toàn văn", "tải bài viết", "lượt tải", "trích dẫn",
     "cách trích dẫn",  # a journal's article page: its full text to download, its counters, its citation
