@@ -77,8 +77,10 @@ def article_start(
     right over the first sentence (`Danh sách: Nguyễn Hà Linh, Trần Quang Minh, …`, of `texts`) is the
     story's: no page's head names people so; so is a speaker's label over their words (`Đại biểu Tạ Văn
     Hạ (Đoàn ĐBQH tỉnh Quảng Nam):`, `speakers`), and a recipe's labelled facts over it (`Thời gian: 45
-    phút.`, `recipe_facts`). A labelled byline opening the first sentence (`Tác giả: Ngọc Hân Gà chiên
-    …`) marks the start: a page prints its writer under its head, so the short units above go."""
+    phút.`, `recipe_facts`), and a phrase introducing a list with its colon over the list's items
+    (`Ban tổ chức trao 3 giải A:`, `listed_lead`). A labelled byline opening the first sentence
+    (`Tác giả: Ngọc Hân Gà chiên …`) marks the start: a page prints its writer under its head, so the
+    short units above go."""
     first = first_prose(kinds)
     if first == len(kinds) and any(f.sentence for f in found):
         return 0  # no unit reads as prose (a roster, a list of figures): nothing marks a start, all stay
@@ -95,7 +97,7 @@ def article_start(
         first -= 1  # a recipe's facts over its ingredients (`Khẩu phần: 4 người.`): its first lines
     if 0 < first < len(kinds) and texts and BYLINE_LABEL.match(texts[first]) and _all_short(kinds[:first]):
         return first  # a labelled byline opens the story (`Tác giả: Ngọc Hân Gà …`): above it, the head
-    first = dated_lead(kinds, found, texts, first)
+    first = listed_lead(kinds, found, texts, dated_lead(kinds, found, texts, first))
     story_first = first > 0 and kinds[0][0] == "short" and _story_phrase(found[0])  # no page's head opens so
     menu = [kinds[i][0] == "short" and _menu(found[i], texts, i) for i in range(first)]
     if texts and first < len(kinds) and house_menu(" ".join(texts[:first])):
@@ -117,6 +119,20 @@ def dated_lead(kinds: list[tuple[str, str]], found: list[Signals], texts: Sequen
     `Kỳ hạn 6 tháng: 2,9%/năm`): that lead, whatever its stop words; else `first`."""
     for i in range(first):
         if texts and DATED_LEAD.match(texts[i]) and found[i].sentence and found[i].words >= 8:
+            if all(kinds[j][0] == "short" for j in range(i, first)):
+                return i
+    return first
+
+
+def listed_lead(kinds: list[tuple[str, str]], found: list[Signals], texts: Sequence[str], first: int) -> int:
+    """Where the story starts when a phrase of five words or more in lower case, no furniture word,
+    ending with its colon (`Ban tổ chức trao 3 giải A:`) stands before the first prose, only short
+    units between (the items it introduces: `Hội Người cao tuổi huyện Đông Anh`): that phrase, as no
+    menu or headline introduces the lines under it so; else `first`."""
+    for i in range(first - 1):
+        s = found[i]
+        phrase = s.words >= 5 and s.capitals < 0.5 and not s.weak and not s.strong
+        if texts and phrase and texts[i].rstrip().endswith(":"):
             if all(kinds[j][0] == "short" for j in range(i, first)):
                 return i
     return first

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.sentences import ends_sentence
 from bantin.core.text import CAPITALS
 
 from .furniture import EMAIL, PHONE, Unit
@@ -112,6 +113,11 @@ def _contacts(units: list[Unit]) -> list[Unit]:
     # Under a story that gives no address, a field alone (`LIÊN HỆ: 84-24-…`) is the footer's.
     # The office's sentence named whom to reach: a word of an appeal in it (`Mọi thắc mắc …`) is the notice's.
     named = last >= 0 and units[last].reason == OFFICE
+    # The story's kept line naming the office with its fields under it, its stop left off (`Mọi thắc mắc
+    # liên hệ Văn phòng Quỹ, tầng 4, …, Hà Nội` | `Điện thoại: …`), names it as well.
+    named = named or (
+        last >= 0 and not ends_sentence(units[last].text) and office_contact(units[last].text + ".")
+    )
     if last < 0 or (not named and (furnished(units[last].text) or not _INVITES.search(units[last].text))):
         return units
     out = list(units)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
 from ..tagging.kinds import SURNAMES
-from .answerers import signed_at_work
+from .answerers import expert, signed_at_work
 from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
@@ -35,6 +35,7 @@ from .speakers import speaks_after_name
 from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
 from .unsigned import source_credit
+from .unstopped_bylines import unstopped_byline_apart
 from .vocabulary import RELATED_HEADERS, alternatives
 from .widgets import buttons, leading_buttons, names_a_widget, tags_listed
 
@@ -66,9 +67,15 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     A byline run on from a related link under the story (`Xem thêm: … làm đường Hữu Hùng`) is cut off
     it first (`linked_bylines.py`), and a pull quote's from the quote (`“…” Phương Thảo`). A unit right
     under a header of other stories alone (`Tin cùng chuyên mục`) after no sentence is their headline,
-    never the story's last sentence, even run into the footer's name with a stop (`… năm 2026 Tạp chí X.`)."""
+    never the story's last sentence, even run into the footer's name with a stop (`… năm 2026 Tạp chí X.`).
+    A profession's title in small letters opening the name is the name's (`Luật sư Trần Văn Khoa Gửi
+    câu hỏi …`, `answerers.expert`); a name closing a last line with no stop is cut off first
+    (`unstopped_bylines`)."""
     units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     units = byline_before_box_apart(units)  # `Tuệ Minh Cúng dường Tam bảo: STK …`
+    units = unstopped_byline_apart(
+        units, lambda text: _furniture(text) or bool(footer(text))
+    )  # `… 60 xe Hoài Nam`
     found = [signals(u.text) for u in units]
     story = [
         i
@@ -112,7 +119,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             role = _role(words[n:])  # `Thanh Bình (thực hiện)`: the role goes with the name
             head, rest = " ".join(words[: n + role]), " ".join(words[n + role :])
             named = len(words) > n + role and words[n - 1] not in _DASHES
-            named = named and all(w[:1].isupper() or w in _DASHES for w in words[:n])
+            titled = expert(" ".join(words[:n])) == " ".join(words[:n])  # `Luật sư Trần Văn Khoa`
+            named = named and (titled or all(w[:1].isupper() or w in _DASHES for w in words[:n]))
             last_name = re.split(r"\s[-–]\s", " ".join(words[:n]))[-1].split()
             named = named and (len(last_name) >= 2 or n == 1)
             opens = rest.removeprefix("[").lstrip()[:1]  # `[Trở về]`: a link in brackets after the name

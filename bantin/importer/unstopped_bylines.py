@@ -1,0 +1,56 @@
+"""The writer's name run on from the story's last line when that line ends with no stop (`… mỗi ca cuối
+tuần có thể kiểm định thêm khoảng 60 xe Hoài Nam`, then `Tin liên quan …`): the one-line layouts print
+the byline right after the story's last words, and with no stop between them nothing cuts the name off,
+so the writer is neither read nor told from the story.
+
+The name is two to four words in title case, a person's (`bylines.is_person`), closing the last unit that
+reads as prose with only the page's furniture or footer after it, right after a word in small letters
+that no name follows in a sentence: not a preposition (`lên Đồng Văn`, `về Hà Nội`: a place), not a word
+before a place's, a person's or a body's name (`huyện Gia Lâm`, `ông Nguyễn Văn Hưng`, `Sở …`), not `của`,
+`và`, `là`. A line with its stop, or a name in the middle of the story, is left as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..core.sentences import PREPOSITIONS, ends_sentence
+from .bylines import is_person, parse_byline
+from .furniture import Unit, signals
+from .headline_lead import BEFORE_A_NAME
+
+__all__ = ["unstopped_byline_apart", "unstopped_cut"]
+
+_NO_NAME_AFTER = frozenset({*PREPOSITIONS, *BEFORE_A_NAME, "của", "và", "là"})
+_LEAST_WORDS = 10  # the story's line before the name
+
+
+def unstopped_cut(text: str) -> tuple[str, str] | None:
+    """`text` as the story's line with no stop and the writer's name closing it, or None."""
+    words = text.split()
+    if ends_sentence(text) or len(words) < _LEAST_WORDS + 2:
+        return None
+    for n in (4, 3, 2):
+        name, before = words[-n:], words[-n - 1]
+        if not all(w.istitle() and w.isalpha() for w in name):
+            continue
+        if not (before.isalnum() and before.islower()) or before.casefold() in _NO_NAME_AFTER:
+            continue
+        named = " ".join(name)
+        byline = parse_byline(named)
+        if is_person(named) and byline is not None and byline.author == named:
+            return " ".join(words[:-n]), named
+    return None
+
+
+def unstopped_byline_apart(units: list[Unit], furniture: Callable[[str], bool]) -> list[Unit]:
+    """`units` with the last unit that reads as prose cut before the writer's name closing it (see the
+    module's docstring) when every unit after it is the page's `furniture`."""
+    chrome = [furniture(u.text) for u in units]
+    last = max((i for i, u in enumerate(units) if signals(u.text).prose and not chrome[i]), default=None)
+    if last is None or not all(chrome[last + 1 :]):
+        return units
+    cut = unstopped_cut(units[last].text)
+    if cut is None:
+        return units
+    block = units[last].block
+    return [*units[:last], Unit(block, cut[0]), Unit(block, cut[1]), *units[last + 1 :]]
