@@ -40,7 +40,7 @@ ROUNDS = (
     "blind_crypto", "blind_ngos", "blind_laos2", "blind_football", "blind_magazines", "blind_sample3",
     "blind_html4", "blind_laos3", "blind_environment", "blind_paginated", "blind_pressreleases",
     "blind_sample4", "blind_baomoi5", "blind_vnsum2", "blind_menus2", "blind_vnsum3", "blind_glued2",
-    "blind_laos4", "blind_digital", "blind_sample5", "blind_tails",
+    "blind_laos4", "blind_digital", "blind_sample5", "blind_tails", "blind_sample6",
 )  # fmt: skip
 
 
