@@ -19,7 +19,7 @@ from bantin.tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
 from .furniture import stopwords
-from .masthead_names import masthead_words, paired_masthead
+from .masthead_names import masthead_words, paired_masthead, short_kind
 from .name_words import highland_name
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN, SITE_NAMES
 from .role_bylines import role_byline
@@ -134,8 +134,9 @@ def is_source_name(text: str) -> bool:
             text.isupper() and text.startswith(("BÁO ", "TẠP CHÍ ", "ĐÀI ", "CỔNG ", "THÔNG TẤN XÃ", "KÊNH "))
         )
     ):
-        named = masthead_words(words)  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
-        return named <= (9 if portal else 6) and not DASH.search(text)  # not `Báo X - Cơ quan của …`
+        short = short_kind(text)  # `Đài Phát thanh và Truyền hình Lào Cai` is `Đài PT-TH Lào Cai`
+        named = masthead_words(short.split())  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
+        return named <= (9 if portal else 6) and not DASH.search(short)  # not `Báo X - Cơ quan của …`
     if paired_masthead(text):
         return True  # `Nhà báo & Công luận`, `Gia đình & Xã hội`: a paper's two nouns, in sentence case
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:

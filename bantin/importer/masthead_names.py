@@ -6,7 +6,10 @@ A masthead's words are its nouns: the `&` or `và` joining two of them is a sign
 A masthead of two nouns joined by `&` (`Nhà báo & Công luận`, `Giáo dục & Thời đại`, `Khoa học &
 Phát triển`) is told from a writer's office (`Sở Tài nguyên & Môi trường`, `Khoa Y & Dược`) by its
 first word: an office's head stands alone, but `Khoa học` (science) is one word, not the faculty's
-`Khoa` before a name."""
+`Khoa` before a name.
+A broadcaster's kind spelled out (`Phát thanh và Truyền hình`, `Phát thanh - Truyền hình`, and the merged
+provincial papers' `Báo và Phát thanh, Truyền hình`) is one noun, as its initials `PT-TH` are
+(`short_kind`): `Đài Phát thanh và Truyền hình Lào Cai` is as long as `Đài PT-TH Lào Cai`."""
 
 from __future__ import annotations
 
@@ -14,10 +17,12 @@ import re
 
 from bantin.core.text import CAPITALS
 
-__all__ = ["masthead_words", "paired_masthead"]
+__all__ = ["masthead_words", "paired_masthead", "short_kind"]
 
 #: What joins two nouns of a masthead: no word of its own.
 _JOINS = frozenset({"&", "và"})
+#: A broadcaster's kind spelled out, its two nouns joined by `và`, a comma or a dash.
+_BROADCAST_KIND = re.compile(r"\bPhát thanh\s*(?:,|\svà|\s[-–])\s*Truyền hình\b", re.IGNORECASE)
 
 
 def masthead_words(words: list[str]) -> int:
@@ -33,6 +38,12 @@ _AMPERSAND_MASTHEAD = re.compile(
 _OFFICES = frozenset("Bộ Sở Ban Cục Chi Vụ Viện Trường Khoa Phòng Trung Công Hội Ủy Uỷ Tổng Đoàn".split())
 #: Words an office's head opens without being one: `Khoa học` is science, not a faculty's `Khoa`.
 _NOT_OFFICES = frozenset({"Khoa học"})
+
+
+def short_kind(text: str) -> str:
+    """`text` with a broadcaster's kind spelled out written as its initials (`Phát thanh, Truyền hình`
+    → `PT-TH`), so a station's or a merged paper's whole name counts as its short one."""
+    return _BROADCAST_KIND.sub("PT-TH", text)
 
 
 def paired_masthead(text: str) -> bool:

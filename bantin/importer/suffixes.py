@@ -110,12 +110,13 @@ _SHORT_SLUG = 60
 # A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).
 _SCHOOL = re.compile(r"^(?:Trường|Đại học|ĐH|Học viện)\s+[A-ZĐ]")
 # The words a site's full name opens with: `Báo …`, `Tạp chí …`, `Cổng thông tin điện tử …`, `Đài
-# Phát thanh và Truyền hình …`, a station's short name (`Đài PT-TH …`), not `Đài Loan`; a Party
+# Phát thanh và Truyền hình …`, a station's short name (`Đài PT-TH …`), not `Đài Loan`, a province's paper
+# merged with its station (`Báo và Phát thanh, Truyền hình …`, `Báo và PT-TH …`); a Party
 # committee's portal is named after the committee and its place (`Đảng bộ tỉnh Long An`, `Tỉnh ủy
 # Nghệ An`), a capital after it, not a headline's clause (`… - Tỉnh ủy chỉ đạo quyết liệt`).
 _MASTHEAD = (
     r"(?:Báo|Thời báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
-    r"Đài (?:Phát thanh|Truyền hình|PT[-–]?TH|PT|Tiếng nói)|"
+    r"Đài (?:Phát thanh|Truyền hình|PT[-–]?TH|PT|Tiếng nói)|Báo và (?:Phát thanh,? Truyền hình|PT[-–]?TH)|"
     r"(?:Đảng bộ (?:tỉnh|thành phố|TP\.?)|Tỉnh [uủ]y|Thành [uủ]y)(?=\s[A-ZĐ]))"
 )
 
