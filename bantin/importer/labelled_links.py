@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .furniture import LINKED_HEADLINE, Unit
-from .linked_headlines import headline_end
+from .furniture import Unit
+from .linked_headlines import label_apart
 from .vocabulary import RELATED_HEADERS, as_headers
 
 __all__ = ["labelled_link_apart"]
@@ -22,15 +22,4 @@ _LABEL = re.compile(r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:\s+")
 def labelled_link_apart(units: list[Unit]) -> list[Unit]:
     """`units` with each unit that opens with a list's header, its colon, a headline and a sentence cut
     in two: the label and the headline (chrome), the sentence."""
-    out: list[Unit] = []
-    for i, unit in enumerate(units):
-        label = _LABEL.match(unit.text)
-        if label and unit.keep:
-            words = unit.text[label.end() :].split()
-            k = headline_end(words, units, i)
-            if k is not None and not any(word.endswith(":") for word in words[:k]):
-                head = unit.text[: label.end()] + " ".join(words[:k])
-                out += [Unit(unit.block, head, True, LINKED_HEADLINE), Unit(unit.block, " ".join(words[k:]))]
-                continue
-        out.append(unit)
-    return out
+    return label_apart(units, _LABEL)

@@ -17,7 +17,7 @@ from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
 from .vocabulary import LINK_LEADS, as_headers
 
-__all__ = ["headline_end", "linked_headline_apart"]
+__all__ = ["headline_end", "label_apart", "linked_headline_apart"]
 
 
 def _opens_clause(words: list[str]) -> bool:
@@ -107,6 +107,25 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
             head, rest = " ".join(words[:k]), " ".join(words[k:])
             block = units[i + 1].block
             out[i + 1 : i + 2] = [Unit(block, head, True, LINKED_HEADLINE), Unit(block, rest)]
+    return out
+
+
+def label_apart(units: list[Unit], label: re.Pattern[str]) -> list[Unit]:
+    """`units` with each unit that opens with `label` (a clip's, a list's header with its colon), a
+    headline and the sentence run into it cut in two: the label with the headline (chrome), the
+    sentence; where no start of a sentence is sure, or the headline holds a second label (`Video: …
+    Clip: …`, a video page's own clips), the unit stays whole."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        found = label.match(unit.text)
+        if found and unit.keep:
+            words = unit.text[found.end() :].split()
+            k = headline_end(words, units, i)
+            if k is not None and not any(word.endswith(":") for word in words[:k]):
+                head = unit.text[: found.end()] + " ".join(words[:k])
+                out += [Unit(unit.block, head, True, LINKED_HEADLINE), Unit(unit.block, " ".join(words[k:]))]
+                continue
+        out.append(unit)
     return out
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .furniture import LINKED_HEADLINE, Unit
-from .linked_headlines import headline_end
+from .furniture import Unit
+from .linked_headlines import label_apart
 
 __all__ = ["video_title_apart"]
 
@@ -27,15 +27,4 @@ _LABEL = re.compile(r"(?:Video|VIDEO|Clip|CLIP|(?:Mời\s+(?:\S+\s+){0,3}?xem|Xe
 def video_title_apart(units: list[Unit]) -> list[Unit]:
     """`units` with each unit that opens with a clip's label and its title run into a sentence cut in
     two, the label and title (chrome) and the sentence (see the module's docstring)."""
-    out: list[Unit] = []
-    for i, unit in enumerate(units):
-        label = _LABEL.match(unit.text)
-        if label and unit.keep:
-            words = unit.text[label.end() :].split()
-            k = headline_end(words, units, i)
-            if k is not None and not any(word.endswith(":") for word in words[:k]):  # a clip's second label
-                title = unit.text[: label.end()] + " ".join(words[:k])
-                out += [Unit(unit.block, title, True, LINKED_HEADLINE), Unit(unit.block, " ".join(words[k:]))]
-                continue
-        out.append(unit)
-    return out
+    return label_apart(units, _LABEL)
