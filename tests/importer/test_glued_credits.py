@@ -1,6 +1,9 @@
 """`bantin.importer.credit_ends.to_glue`: a run-in caption's credit glued with no space to the
 paragraph after it (`Ảnh: Công an cung cấpCông an đề nghị …`) ends at the glue, its words whole,
-as a scrape that joins paragraphs with nothing prints it; on captions written for these tests."""
+as a scrape that joins paragraphs with nothing prints it; a credit of an agency's initials glued to
+the next paragraph's first word (`Ảnh: BTCNam ca sĩ cho biết …`, `Ảnh: FBNVChia sẻ …`) ends with the
+initials, while a brand's name of initials and a word (`VNPay`) is the credit's whole; on captions
+written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +30,16 @@ from bantin.importer.captions import split_captions
             "Ảnh: Bộ Giao thông Vận tải",
             "Phát biểu tại lễ, lãnh đạo Bộ đề nghị.",
         ),
+        (
+            "Nam ca sĩ trong buổi họp báo chiều 5/12. Ảnh: BTCNam ca sĩ cho biết phần lớn tiết mục là mới.",
+            "Ảnh: BTC",
+            "Nam ca sĩ cho biết phần lớn tiết mục là mới.",
+        ),
+        (
+            "Nữ nghệ sĩ tại buổi lễ. Ảnh: FBNVChia sẻ sau buổi lễ, nữ nghệ sĩ cho biết bà vẫn dạy diễn xuất.",
+            "Ảnh: FBNV",
+            "Chia sẻ sau buổi lễ, nữ nghệ sĩ cho biết bà vẫn dạy diễn xuất.",
+        ),
     ],
 )
 def test_a_credit_glued_to_the_next_paragraph_ends_at_the_glue(text: str, credit: str, rest: str) -> None:
@@ -47,3 +60,8 @@ def test_a_glue_after_a_sentence_in_the_credit_window_is_not_the_credits() -> No
     )
     assert blocks[0].credit == "Ảnh: Minh Đức"
     assert blocks[1].text.startswith("Sáng 5/6")
+
+
+def test_a_brand_of_initials_and_a_word_is_the_credits_whole() -> None:
+    caption, *_ = split_captions("Giao diện thanh toán trên điện thoại. Ảnh: VNPay cung cấp")
+    assert caption.credit.startswith("Ảnh: VNPay")
