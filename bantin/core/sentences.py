@@ -350,3 +350,10 @@ def sentence_after(text: str, at: int, words: int = 5) -> str | None:
     first words, which have no whole sentence of their own after them."""
     found = _SENTENCE_ON.match(text, at)
     return found.group() if found and len(found.group().split()) >= words else None
+
+
+def glued_after_stop(text: str, block: str) -> bool:
+    """`text` follows a sentence's stop inside `block`, the paragraph it was cut from, on the same line:
+    a box or a bar a one-line scrape ran into the story between two of its sentences (alone on its own
+    line, the same words are a table's row or a programme's line, left to other readers)."""
+    return re.search(r"[.!?…”]\s+" + re.escape(text.strip()), block) is not None

@@ -15,7 +15,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
-from ..core.sentences import sentence_after
+from ..core.sentences import glued_after_stop, sentence_after
 
 __all__ = ["LINK_BAR", "link_bar", "link_bar_cuts"]
 
@@ -38,7 +38,7 @@ def link_bar(text: str, paragraph: str) -> bool:
     stripped = text.strip()
     if not _WHOLE.fullmatch(stripped) or re.search(r"\d", _YEAR.sub("", stripped)):
         return False
-    return re.search(r"[.!?…”]\s+" + re.escape(stripped), paragraph) is not None
+    return glued_after_stop(stripped, paragraph)
 
 
 def link_bar_cuts(text: str) -> set[int]:

@@ -13,7 +13,7 @@ import re
 
 from bantin.core.text import CAPITALS
 
-from ..core.sentences import sentence_after
+from ..core.sentences import glued_after_stop, sentence_after
 
 __all__ = ["STATION_BOX", "station_box", "station_box_cuts"]
 
@@ -32,8 +32,7 @@ def station_box(text: str, paragraph: str) -> bool:
     """`text` is such a box, whole, glued after a sentence's stop in `paragraph`, the block it was cut
     from (alone on its line, a table's cell or a programme's own line is left to other readers)."""
     stripped = text.strip()
-    glued = re.search(r"[.!?…”]\s+" + re.escape(stripped), paragraph) is not None
-    return glued and _WHOLE.fullmatch(stripped) is not None
+    return glued_after_stop(stripped, paragraph) and _WHOLE.fullmatch(stripped) is not None
 
 
 def station_box_cuts(text: str) -> set[int]:
