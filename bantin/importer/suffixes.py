@@ -63,7 +63,7 @@ def source_of_title(
     if (
         site.casefold() in KNOWN_SOURCES
         or NAMED_DOMAIN.match(site)
-        or re.match(_MASTHEAD + r"\s", site)
+        or (re.match(_MASTHEAD + r"\s", site) and not _NOT_PAPER.match(site))
         or _letters(site) in own | {_letters(k) for k in known}
         or _names_site(site, own)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
@@ -118,6 +118,11 @@ _MASTHEAD = (
     r"(?:Báo|Thời báo|Tạp chí|Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Thông tấn xã|"
     r"Đài (?:Phát thanh|Truyền hình|PT[-–]?TH|PT|Tiếng nói)|Báo và (?:Phát thanh,? Truyền hình|PT[-–]?TH)|"
     r"(?:Đảng bộ (?:tỉnh|thành phố|TP\.?)|Tỉnh [uủ]y|Thành [uủ]y)(?=\s[A-ZĐ]))"
+)
+#: `báo` opening a word of two syllables that names no paper (`Báo chí cách mạng Việt Nam`, `Báo động đỏ`,
+#: `Báo cáo tài chính`): the headline's own words after its dash, not a masthead.
+_NOT_PAPER = re.compile(
+    r"Báo\s(?:chí|cáo|động|giá|thức|tin|hiếu|đáp|công|danh|hỷ|thù|oán|ân|ơn|mộng|cháy|hại|nguy)(?!\w)"
 )
 
 

@@ -52,6 +52,19 @@ def test_a_headline_cut_at_a_comma_goes_on_in_small_letters() -> None:
             "Hội Nhà báo tỉnh trao 12 giải báo chí năm nay",
         ),
         ("Giá xăng giảm lần thứ ba liên tiếp | Tin nhanh hôm nay", "Giá xăng giảm lần thứ ba liên tiếp"),
+        (  # `báo` opening a word that names no paper: the headline's own words after its dash
+            "Tỉnh tổ chức kỷ niệm 100 năm - Báo chí cách mạng Việt Nam đồng hành cùng đất nước",
+            "Tỉnh tổ chức kỷ niệm 100 năm - Báo chí cách mạng Việt Nam đồng hành cùng đất nước",
+        ),
+        (
+            "Mưa lớn kéo dài ở miền Trung - Báo động đỏ về sạt lở",
+            "Mưa lớn kéo dài ở miền Trung - Báo động đỏ về sạt lở",
+        ),
+        (
+            "Lãi tăng gấp đôi - Báo cáo tài chính quý III của ngân hàng",
+            "Lãi tăng gấp đôi - Báo cáo tài chính quý III của ngân hàng",
+        ),
+        ("Xe khách lật trên đèo - Báo Đồng Khởi", "Xe khách lật trên đèo"),
         (  # a headline's own last words after ` - `
             "Giao lưu hữu nghị thanh niên Hà Nội - Vientiane",
             "Giao lưu hữu nghị thanh niên Hà Nội - Vientiane",
