@@ -256,9 +256,9 @@ def _author(lines: list[str], link: str | None) -> bool:
 
 
 def _name(text: str) -> bool:
-    """A person's name as a byline prints it: two to five words, each opening with a capital."""
-    words = text.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+    """A person's name as a byline prints it (`bylines.is_name`), of two words or more: a link of one
+    capitalised word is a menu's section as often."""
+    return is_name(text, 5) and len(text.split()) >= 2
 
 
 def _plain(element: lxml_html.HtmlElement) -> str:
