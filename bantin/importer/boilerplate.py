@@ -35,6 +35,7 @@ _CHROME_LINES = re.compile(
 )
 _CHROME_STARTS = re.compile(
     r"^(?:(?:xem thêm|xem tiếp|đọc tiếp|nghe thêm)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
+    r"bạn đọc quan tâm:(?!.*[.…]$)|"  # a teaser under the reader's label, not a notice ending its sentence
     r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về)|"
     r"thanh toán (?:tiền điện|tiền nước|hóa đơn|hoá đơn|trực tuyến|online))"  # a utility's payment prompt
     r"\s(?!.*[.!?:…]$)"

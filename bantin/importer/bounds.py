@@ -349,9 +349,9 @@ def link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, t
     cut = i + 1 < len(kinds) and kinds[i + 1][1] in (LINKED_HEADLINE, LINKED)
     after = i + 2 if cut else i + 1
     return (
-        found[i].strong is not None
-        and (
-            found[i].strong.casefold().startswith(_LINK_LABELS)
+        (
+            (found[i].strong is not None and found[i].strong.casefold().startswith(_LINK_LABELS))
+            # its label says it is one link (`Bài liên quan:`, `Bạn đọc quan tâm:`, which has no strong word)
             or _INLINE_LINK.match(texts[i]) is not None
             # `Bài liên quan:` | its headline, cut off the next sentence
             or (cut and _INLINE_LINK.match(f"{texts[i]} {texts[i + 1]}") is not None)
@@ -363,4 +363,7 @@ def link_into_text(kinds: list[tuple[str, str]], found: list[Signals], i: int, t
 
 
 _LINK_LABELS = ("xem thêm", "đọc thêm")
-_INLINE_LINK = re.compile(r"^(?:bài|tin|tin bài|bài viết) liên quan\s*:\s*\S", re.IGNORECASE)
+# … or one teaser under the reader's label (`Bạn đọc quan tâm: Cơn sốt đất nền … có bền vững?`)
+_INLINE_LINK = re.compile(
+    r"^(?:(?:bài|tin|tin bài|bài viết) liên quan|bạn đọc quan tâm)\s*:\s*\S", re.IGNORECASE
+)

@@ -2,6 +2,8 @@
 phòng Nà Ngoi giúp bản Lào làm đường Hữu Hùng`): a one-line body joins the link and the writer's name
 with no stop between them, so the name would go with the link and the page lose its author.
 
+A link to a clip under its label (`Xem thêm Video: …`) is a link alike.
+
 The name is cut off the link's end when it reads as a writer's (two to four words, each a capital
 then small letters, read by `parse_byline` as an author and no outlet) after at least two words in
 small letters that neither name a person nor a place before it (`với ông`, `tại huyện`: the headline
@@ -25,7 +27,8 @@ __all__ = ["REASON", "linked_byline_apart"]
 REASON = "a writer's name cut off the related link it ran on from"
 
 _HEADER = re.compile(as_headers(RELATED_HEADERS))
-_LINK = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")\s*:\s*\S")
+# A related link's label, or a clip's (`Xem thêm Video: Về Phú Yên ngắm hoa vàng … Phương Thảo`).
+_LINK = re.compile(r"^(?:" + as_headers(RELATED_LEADS[:4]) + r")(?:\s+(?i:video|clip))?\s*:\s*\S")
 # Words that put a person's or a place's name after them inside a headline.
 _BEFORE_NAME = frozenset(
     "ông bà anh chị em cô thầy chú bác cụ chí ngài tỉnh huyện xã phường quận trấn phố tp bản làng thôn "

@@ -33,6 +33,7 @@ RELATED_HEADERS = (
     "bạn đọc cũng mua", "khách hàng cũng mua", "thường được mua cùng",  # a bookshop's list of other books
     "lịch sự kiện", "sự kiện sắp diễn ra", "sự kiện sắp tới",  # a school's calendar of its other events
     "thí sinh cần biết", "bạn cần biết",  # an admissions or a service page's box of its guides
+    "bạn đọc quan tâm",  # a paper's label over a teaser run into its story (`Bạn đọc quan tâm: …`)
 )  # fmt: skip
 # The same headers as sites vary them: a noun for the stories (`tin`, `bài viết`, `các tin, bài`…) and
 # what ties them to the page (`khác`, `cùng tác giả`, `đã đưa`…), every pairing a header of its own.
