@@ -22,7 +22,7 @@ __all__ = ["LINK_BAR", "link_bar", "link_bar_cuts"]
 #: The reason such a bar is the site's.
 LINK_BAR = "a portal's bar of three links or more between pipes, run into the story between its sentences"
 
-_ITEM = rf"[{CAPITALS}][^\s|.!?:;,]*(?:\s[^\s|.!?:;,]+){{0,5}}"  # a link: a capital, six words at most
+_ITEM = rf"[{CAPITALS}][^\s|.!?:;,]*(?:\s[^\s|.!?:;,]+){{0,6}}"  # a link: a capital, seven words at most
 _BAR = re.compile(
     rf"(?<=[.!?…”])\s+(?P<bar>(?:[{CAPITALS}][^\W\d_]*(?:\s[^\W\d_]+)?:\s+)?{_ITEM}(?:\s\|\s{_ITEM}){{1,}}\s\|\s)"
     rf"(?P<last>[{CAPITALS}]\S*)"

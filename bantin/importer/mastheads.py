@@ -23,8 +23,8 @@ from .station_names import station_end
 from .subject_leads import peel_subject_lead
 
 _WORD = re.compile(r"\S+")
-#: The words a site's name can take at most (`Báo Điện tử Đảng Cộng sản Việt Nam`).
-_LONGEST = 8
+#: The words a site's name can take at most (`Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa`, nine).
+_LONGEST = 10
 
 
 def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] | None:

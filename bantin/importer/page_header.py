@@ -30,6 +30,7 @@ from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
 from .tables import introduces_table
+from .tagged_buttons import peel_buttons_before_tag
 from .tickers import peel_ticker
 from .timed_leads import peel_timed_lead
 from .update_notes import peel_update_note
@@ -64,6 +65,7 @@ def peel_page_header(
                 or peel_update_note(unit.text)  # `Chia sẻ Trang này đã được cập nhật lúc 23:50 GMT`
                 or peel_lead_label(unit.text)  # `Nguồn: CMG Tuyến đường sắt …`, `Bài PR Chủ đầu tư …`
                 or peel_buttons(unit.text)  # a player's buttons under the stamp (`Nghe tin này …`)
+                or peel_buttons_before_tag(unit.text)  # `Nghe bài viết (Baonghean.vn) - Chiều 16/8, …`
                 or peel_ticker(unit.text)
                 or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
                 or peel_menu(unit.text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .button_bars import BUTTON_BAR
 from .donation_boxes import REASON as DONATION_BOX
 from .furniture import ADDRESS, EMAIL, PHONE, STAMP, SURE
 from .inline import BUTTON_REASON
@@ -46,8 +47,9 @@ _FOOTERS = re.compile(
 _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
 # Units the page set among the fields, passed over and still chrome: a box with its button, the site's
 # ad for running notices (`Đăng thông báo đấu giá: 0214 …`), its box asking for gifts (`Cúng dường: STK …`),
-# a job site's offer with the employer's number as its button (`… - Lương 8-10 triệu - Gọi 0912 …`).
-_PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX, JOB_CARD)
+# a job site's offer with the employer's number as its button (`… - Lương 8-10 triệu - Gọi 0912 …`), a box's
+# line ending in its button (`Đường dây nóng: 024 … | Tra cứu chuyến bay`).
+_PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX, JOB_CARD, BUTTON_BAR)
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 

@@ -18,6 +18,7 @@ from . import unsigned
 from .boilerplate import is_chrome, is_language_menu, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call
+from .button_bars import BUTTON_BAR, button_bar
 from .bylines import WRITER_INITIALS, parse_byline
 from .calendar_widgets import REASON as CALENDAR_WIDGET
 from .calendar_widgets import calendar_widget
@@ -73,6 +74,7 @@ from .station_boxes import STATION_BOX, station_box
 from .station_names import REASON as STATION
 from .station_names import station_header
 from .tables import BOX_HEADER
+from .tagged_buttons import untagged
 from .told_furniture import told_licence, told_login
 from .visiting_boxes import REASON as VISITING_BOX
 from .visiting_boxes import visiting_box
@@ -161,6 +163,8 @@ def unit_kind(
         unit.text, block.text
     ):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
         return "chrome", LINK_BAR
+    if button_bar(unit.text, block.text):  # `Văn bản mới: Quyết định số 1234/QĐ-UBND … | Xem tất cả`
+        return "chrome", BUTTON_BAR
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON
     if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story
@@ -213,7 +217,7 @@ def unit_kind(
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text) and not announces_list(unit.text):  # `Cách đăng nhập như sau:`
         return "chrome", "a line of site furniture (a menu, a label, a button)"
-    named = site.host and site.host.casefold() in unit.text.casefold()
+    named = site.host and site.host.casefold() in untagged(unit.text).casefold()  # not a lead's own tag
     if own or (named and not _service(unit.text, site, s)):  # not a notice's `xettuyen.<site>` service
         return "chrome", "the site's own address"
     if s.strong and s.word:

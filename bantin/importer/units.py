@@ -18,6 +18,7 @@ from .ad_labels import ad_label_cuts
 from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
+from .button_bars import button_bar_cuts
 from .bylines import HOW_MADE
 from .campaign_boxes import campaign_cuts
 from .caps_bylines import name_cuts
@@ -191,6 +192,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
     cuts.update(station_box_cuts(text))  # `… Sa-va-na-khệt. Phát thanh trực tiếp FM 105,2 MHz Em …`
     cuts.update(link_bar_cuts(text))  # `… Kon Tum. Văn bản mới | Lịch công tác | Dịch vụ công … Ông …`
+    cuts.update(button_bar_cuts(text))  # `… gian hàng. Văn bản mới: Quyết định … | Xem tất cả Phía …`
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     if not shouting(text):

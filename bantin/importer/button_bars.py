@@ -1,0 +1,55 @@
+"""A box's line run into the story between two of its sentences, its parts between pipes and its last
+part a button or a store's name (`… chợ biên giới. Văn bản mới: Quyết định số 1234/QĐ-UBND về giá dịch
+vụ | Xem tất cả Phía Hủa Phăn …`, `Giá thị trường điện (SMP) hôm nay: 1.324 đ/kWh | Xem biểu đồ`,
+`Nhận bản tin … qua email | Đăng ký`, `Đường dây nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App
+Store | Google Play`), which a one-line scrape prints with no stop after its last part. A writer never
+ends a sentence's part with a pipe and a button: a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`)
+has no button after its last pipe, and stays. The box starts after the stop before it and ends after
+its button, where the next sentence, of eight words or more, opens; where it starts and ends, a unit
+does (`units.split_units`), and the unit is judged on its own (`unit_kinds`: `button_bar`). A box with
+a sentence's stop inside it (`1. Việt Nam 3 điểm 2. …`, a table of standings) is no such line, and is
+left alone; so is a run of more than twenty words, a paragraph's."""
+
+from __future__ import annotations
+
+import re
+
+from bantin.core.text import CAPITALS, SMALL_LETTERS
+
+from ..core.sentences import sentence_after
+
+__all__ = ["BUTTON_BAR", "button_bar", "button_bar_cuts"]
+
+#: The reason such a box's line is the site's.
+BUTTON_BAR = "a box's line between pipes ending in a button, run into the story between its sentences"
+
+# The buttons and stores a box's line ends in, in a capital as a button is.
+_BUTTON = (
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá)|Đăng ký(?: ngay)?|"
+    rf"Tra cứu(?:\s[{SMALL_LETTERS}]+){{0,3}}|Google Play|CH Play|App Store|Tải về|Đọc tiếp)"
+)
+_PART = r"(?:[^|.!?…]|\.(?=\d))*?"  # no stop (a figure's `1.324` is none)
+_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}"
+_AFTER_STOP = re.compile(rf"(?<=[.!?…”])\s+(?P<box>{_BOX})(?=\s+[{CAPITALS}])")
+_WHOLE = re.compile(_BOX)
+_MOST_WORDS = 20  # a box's line (its pipes counted), not a paragraph's
+_SENTENCE = 8  # the words of the sentence after it
+
+
+def button_bar(text: str, paragraph: str) -> bool:
+    """`text` is such a line, whole, glued after a sentence's stop in `paragraph`, the block it was cut
+    from, with no more than twenty words (its pipes counted)."""
+    stripped = text.strip()
+    if len(stripped.split()) > _MOST_WORDS or not _WHOLE.fullmatch(stripped):
+        return False
+    return re.search(r"[.!?…”]\s+" + re.escape(stripped), paragraph) is not None
+
+
+def button_bar_cuts(text: str) -> set[int]:
+    """Where such lines in `text` start and end (none: an empty set)."""
+    cuts: set[int] = set()
+    for found in _AFTER_STOP.finditer(text):
+        box = found.group("box")
+        if len(box.split()) <= _MOST_WORDS and sentence_after(text, found.end() + 1, _SENTENCE):
+            cuts.update((found.start("box"), found.end()))
+    return cuts
