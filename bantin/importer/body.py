@@ -134,6 +134,7 @@ def merge_lone_credits(blocks: list[Block]) -> list[Block]:
 def take_credits(body: Body, writer: bool = False) -> None:
     """Whole-paragraph source credits anywhere, then bylines at the end, become metadata; a translated
     story's sources line over its translator's name (in the text, or the page's own field: `writer`) stays."""
+    footer = _site_under_source(body.blocks)
     kept = []
     for i, block in enumerate(body.blocks):
         under_table = i > 0 and _table_row(body.blocks[i - 1].text)  # `Nguồn: Cục Thống kê`: the figures'
@@ -155,6 +156,9 @@ def take_credits(body: Body, writer: bool = False) -> None:
         last = body.blocks[-1].text
         if stamp_line(last) is not None:  # the page's stamp under the text (`Thứ Năm, 14 Tháng Ba 2024`)
             body.dates.append(last)
+            body.blocks.pop()
+            continue
+        if footer and last == footer:  # `Nguồn: Zing.vn` | `Tin Tức Hôm Nay`: the re-posting site's name
             body.blocks.pop()
             continue
         texts = [block.text for block in body.blocks]
@@ -186,6 +190,24 @@ def take_credits(body: Body, writer: bool = False) -> None:
         sources = translated(last.removeprefix(rest), byline.source, byline.author) if byline.author else None
         body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources) if text]
         break
+
+
+# A web address a source's line names (`Nguồn: Zing.vn`, `Nguồn: dantri.com.vn`).
+_ADDRESS = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?![\w.])", re.IGNORECASE)
+
+
+def _site_under_source(blocks: list[Block]) -> str | None:
+    """The last line, a name alone, under a source's line naming the address it was copied from
+    (`Theo Zing` | `Nguồn: Zing.vn` | `Tin Tức Hôm Nay`): the re-posting site's own name, no writer; a
+    writer signs over the line of where the story was first printed, which a site adds last."""
+    if len(blocks) < 2 or any(block.kind != "paragraph" for block in blocks[-2:]):
+        return None
+    above, last = blocks[-2].text, blocks[-1].text
+    source, name = parse_byline(above), parse_byline(last)
+    if not (_CREDIT_LINE.match(above) and _ADDRESS.search(above) and source and not source.author):
+        return None
+    bare = name is not None and name.author == last.strip() and not name.source
+    return last if bare else None
 
 
 def _table_row(text: str) -> bool:

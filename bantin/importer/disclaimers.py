@@ -14,7 +14,7 @@ from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 from .leftovers import BROWSER_NOTICE
 
-__all__ = ["DISCLAIMER", "NOTICE", "advice_disclaimers"]
+__all__ = ["DISCLAIMER", "NOTICE", "advice_disclaimers", "own_view"]
 
 # A disclaimer: what the page says is for reference only (`Bài viết này chỉ mang tính chất tham khảo`,
 # `Dữ liệu chỉ mang tính tham khảo.`, and without `chỉ` when it opens a sentence in a capital: `Bài
@@ -62,6 +62,16 @@ DISCLAIMER = re.compile(
     rf"{_LABEL}(?:{_NAMED}{_SUBJECT} chỉ{_SPOKEN}|{_UNSAID}|{_ADVICE}{_ONLY_TO_INFORM}|{_NO_ADVICE_TO_INVEST}"
     rf"|{_PAST_RETURNS})|{_HEADING}|{_WIRE_NOTE}"
 )
+# An opinion page's note that the piece, in a capital, is only its writer's view (`Bài viết thể hiện quan
+# điểm riêng của tác giả.`, `Nội dung bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết phản
+# ánh quan điểm của …`). Over the writer's byline it is the editor's note about the piece and stays (an
+# opinion page's `(*) Bài viết …`); under it, `marked_ends` reads it as the site's, which every opinion
+# page of the site repeats after the signature.
+_OWN_VIEW = re.compile(
+    rf"{_OPENING}(?: bài viết)?{_SUBJECT} (?:chỉ )?(?:thể hiện|phản ánh) (?:quan điểm|ý kiến|góc nhìn)"
+    r" (?:riêng |cá nhân )?(?:của )?tác giả\b"
+)
+_VIEW_WORDS = 30  # a note of a sentence, not a paragraph that goes on
 # … and a wire's links under a release, run on after its last field (`… Email: ha@x.vn Logo -
 # https://mma.prnewswire.com/…`, `Xem nội dung gốc để tải xuống đa phương tiện: https://…`).
 _WIRE_LINK = (
@@ -91,3 +101,10 @@ def advice_disclaimers(text: str) -> list[tuple[int, int]]:
         if not before or before[-1][:1].isupper() or ends_sentence(before[-1]):
             spans.append(match.span())
     return spans
+
+
+def own_view(text: str) -> bool:
+    """`text` is a note that the piece is only its writer's view (`Bài viết thể hiện quan điểm riêng của
+    tác giả.`), a sentence of its own."""
+    line = text.strip()
+    return _OWN_VIEW.match(line) is not None and len(line.split()) <= _VIEW_WORDS

@@ -3,7 +3,8 @@
 A forum prints each post in a box: the member's card (`tuananh_street Thành viên Bài viết: 412 Đã
 thích: 1.023`, `Senior Member`, `Tham gia: 05/2020`), the post's number (`#2`), its text, then its
 buttons (`Thích`, `Trích dẫn`, `Trả lời`). A scrape runs the boxes of the first post's writer and of
-the replies on after the post the newsroom quotes. A card is what no story prints: a member's count of
+the replies on after the post the newsroom quotes, and the box of what the reader may do under the thread
+(`Quyền viết bài`, `Bạn không được phép gửi bài mới`). A card is what no story prints: a member's count of
 posts or likes, or the day they joined, under its label, or a rank of the forum's in English. From the
 first card after the story's first sentence on, the page is the thread's: the replies (sentences as
 well written as the story's), the signatures, the login wall to reply; and so is the first post's
@@ -28,6 +29,12 @@ _CARD = re.compile(
     r"Posts|Messages|Joined|Reaction score)\s*:\s*\d[\d.,/]*(?!\w)"
     r"|(?<!\w)(?:Senior|Junior|Active|New|Well-known) [Mm]ember(?!\w)"
 )
+# The forum's box of what the reader may do under the thread (`Quyền viết bài`, `Bạn không được phép gửi
+# bài mới`, `Bạn được phép trả lời bài viết`): a line of its own, no stop; a story's rule is a sentence.
+_PERMISSIONS = re.compile(
+    r"Quyền (?:viết|gửi|đăng) bài|Bạn (?:không )?(?:được|có) (?:phép|quyền) "
+    r"(?:gửi|đăng|sửa|xóa|trả lời|viết)(?: (?:bài|chủ đề|file|tập tin|trả lời)[^.!?]{0,20})?"
+)
 # A post's number after a sentence's stop (`… đáng tiền. #1 tuananh_street`), not a hashtag (`#MuaHeXanh`).
 _POST_NUMBER = re.compile(r"(?<=[.!?…”\"]\s)#\d{1,4}(?=\s)")
 # What a post's footer holds over the card: a few words, a figure or a furniture word, no sentence.
@@ -35,8 +42,9 @@ _FOOTER_WORDS = 6
 
 
 def member_card(text: str) -> bool:
-    """`text` holds a member's card: a count under its label (`Bài viết: 412`) or a forum's rank."""
-    return _CARD.search(text) is not None
+    """`text` holds a member's card: a count under its label (`Bài viết: 412`) or a forum's rank; or
+    is a line of the forum's box of permissions under the thread."""
+    return _CARD.search(text) is not None or _PERMISSIONS.fullmatch(text.strip()) is not None
 
 
 def post_number_cuts(text: str) -> set[int]:

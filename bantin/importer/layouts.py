@@ -31,6 +31,7 @@ from .inline_links import drop_inline_headlines
 from .markdown_headers import MarkdownPage
 from .parsed import Block, Parsed
 from .repair import clean, join_broken_lines, join_unit_names, split_runon
+from .reviewed_by import reviewed_credit
 from .scraped_markdown import read_markdown
 from .stamps import is_time_of_day
 from .story_lists import opens_story_list
@@ -244,10 +245,12 @@ def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str], list[st
             continue
         # A line of sentences ending with no full stop (a reader's question signed `(Bạn đọc …)`) is
         # the text's: a headline is one sentence. So is a list the story opens with (`story_lists`), and
-        # a feature's line of credits (`Thực hiện: … | Ảnh: …`). A line ending with a comma or a colon
+        # a feature's line of credits (`Thực hiện: … | Ảnh: …`), and the doctor's who vouched for a
+        # page's advice (`Tham vấn y khoa: Bác sĩ …`). A line ending with a comma or a colon
         # runs on into the next (a letter's `Kính gửi Ban Biên tập,`): no headline ends so.
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith((":", ",")):
-            if not sentence_starts(text) and not opens_story_list(lines, index) and not credit_line(text):
+            credits = credit_line(text) or reviewed_credit(text)
+            if not sentence_starts(text) and not opens_story_list(lines, index) and not credits:
                 headlines.append(text)
                 continue
         if not started:

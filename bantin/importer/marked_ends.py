@@ -13,6 +13,7 @@ from .boilerplate import is_section_header
 from .bounds import first_prose, link_into_text
 from .bylines import parse_byline
 from .caps_bylines import names_short, signs_short_lines
+from .disclaimers import own_view
 from .edges import headlines
 from .furniture import MASTHEAD, Signals, Unit, opens_list, shouting, signals
 from .signed_tail import another_story, asks_the_reader
@@ -25,8 +26,9 @@ __all__ = ["after_byline", "headed_tail", "lists_stories", "writer_in_capitals"]
 def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Signals], end: int) -> int:
     """After the byline that closes the article, a tail of short lines holding furniture words (a
     poll `Bài viết có hữu ích với bạn không? Có Không`, a button, a masthead's `Báo điện tử của …`)
-    goes too, and so do lines opening with a button (`Trở lại Thời sự`): nothing of the article follows
-    its byline but captions, credits and sentences, which stay."""
+    goes too, and the site's note that the piece is its writer's view (`disclaimers.own_view`), and so do
+    lines opening with a button (`Trở lại Thời sự`): nothing of the article follows its byline but
+    captions, credits and sentences, which stay."""
     prose = [i for i in range(end) if kinds[i][0] == "prose"]
     for i in range(first_prose(kinds), end - 1):
         # The byline, then the header of a list of other stories (not a link run into the next
@@ -53,6 +55,7 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         headlines(u.text) or _other_part(u.text, found[i]) or asks_the_reader(units, kinds, i, end)
         for i, u in enumerate(units[:end])
     ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
+    titles = [title or own_view(u.text) for title, u in zip(titles, units, strict=False)]  # the site's note
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
     byline = next(
         (i for i in range(last + 1, end) if kinds[i][0] == "byline" or writer_in_capitals(units, i)), None

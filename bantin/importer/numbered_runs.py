@@ -30,6 +30,7 @@ REASON = "an item of a numbered run the story keeps"
 _PLACED = ("before the article", "after the article ends")
 BOX_STEP = "before the article: the next step of a box of steps over it"
 _STEP_WORDS = 8  # a step's words before the story (`Tải lại trang`): an instruction, short
+_NEAR = 4  # units: a list's first item's own sentences before its second item
 
 
 def keep_numbered_runs(units: list[Unit]) -> list[Unit]:
@@ -45,6 +46,23 @@ def keep_numbered_runs(units: list[Unit]) -> list[Unit]:
         after = i + 1 < len(units) and units[i + 1].keep and items[i + 1] == (label, n + 1)
         if before or after:
             out[i] = dataclasses.replace(unit, keep=True, reason=REASON)
+    return _first_item_kept(units, items, out)
+
+
+def _first_item_kept(units: list[Unit], items: list, out: list[Unit]) -> list[Unit]:
+    """A list's first item dropped for standing before the article, right over its first kept unit,
+    where its second item is kept inside the story a few units on (a listicle's `1. Café Sách Nhã Nam`
+    over the sentence on it, `2. Tiệm sách Cá Chép` after): the story's list opens there. A box of steps
+    over the story has its second step over the story too, dropped with the first."""
+    first = next((i for i, unit in enumerate(units) if unit.keep), None)
+    if not first or items[first - 1] is None or items[first - 1][1] != 1:
+        return out
+    unit, (label, _) = units[first - 1], items[first - 1]
+    if not unit.reason.startswith(_PLACED[0]) or unit.reason == BOX_STEP:
+        return out
+    near = [items[i] for i in range(first, min(first + _NEAR, len(units))) if units[i].keep]
+    if (label, 2) in near and (label, 1) not in near:
+        out[first - 1] = dataclasses.replace(unit, keep=True, reason=REASON)
     return out
 
 

@@ -22,9 +22,9 @@ REASON = "who wrote or vouched for the page's advice (a credit of the story)"
 _CREDIT = (
     r"(?:(?:Bài viết|Nội dung)\s+(?:đã\s+)?được\s+"
     r"(?:tham vấn(?:\s+(?:chuyên môn|y khoa|y tế))?|kiểm duyệt(?:\s+y khoa)?|cố vấn(?:\s+chuyên môn)?|"
-    r"viết|biên soạn|thẩm định(?:\s+chuyên môn)?)\s+bởi|"
-    r"Tham vấn (?:y khoa|chuyên môn)\s*:)"
-    rf"\s+[{CAPITALS}]"
+    r"viết|biên soạn|thẩm định(?:\s+chuyên môn)?)\s+bởi\s+|"
+    r"Tham vấn (?:y khoa|chuyên môn)\s*:\s*)"  # its label's colon glued to the name (`…:Bác sĩ …`) too
+    rf"[{CAPITALS}]"
 )
 _STARTS = re.compile(rf"(?<=\S)\s+(?={_CREDIT})")
 _LABELS = re.compile(_CREDIT)
