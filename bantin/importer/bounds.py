@@ -128,10 +128,15 @@ def listed_lead(kinds: list[tuple[str, str]], found: list[Signals], texts: Seque
     """Where the story starts when a phrase of five words or more in lower case, no furniture word,
     ending with its colon (`Ban tổ chức trao 3 giải A:`) stands before the first prose, only short
     units between (the items it introduces: `Hội Người cao tuổi huyện Đông Anh`): that phrase, as no
-    menu or headline introduces the lines under it so; else `first`."""
+    menu or headline introduces the lines under it so; else `first`. So does a shorter label with its
+    colon over two items or more, each an item's label and its colon before a name (`Bàn thắng:` |
+    `Việt Nam: Đắc Huy 8', …` | `Myanmar: Kyaw Zin 31'`: a match's goals), which no menu prints."""
     for i in range(first - 1):
         s = found[i]
-        phrase = s.words >= 5 and s.capitals < 0.5 and not s.weak and not s.strong
+        plain = not s.weak and not s.strong
+        items = texts[i + 1 : first]
+        itemised = len(items) >= 2 and all(_ITEMISED.search(text) for text in items)
+        phrase = plain and ((s.words >= 5 and s.capitals < 0.5) or itemised)
         if texts and phrase and texts[i].rstrip().endswith(":"):
             if all(kinds[j][0] == "short" for j in range(i, first)):
                 return i

@@ -136,7 +136,8 @@ def is_source_name(text: str) -> bool:
     ):
         short = short_kind(text)  # `Đài Phát thanh và Truyền hình Lào Cai` is `Đài PT-TH Lào Cai`
         named = masthead_words(short.split())  # `Tạp chí Môi trường & Cuộc sống`: a sign, no word
-        return named <= (9 if portal else 6) and not DASH.search(short)  # not `Báo X - Cơ quan của …`
+        named = named <= (9 if portal else 6) and not DASH.search(short)  # not `Báo X - Cơ quan của …`
+        return named and any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])  # `Báo xin …`: a sentence
     if paired_masthead(text):
         return True  # `Nhà báo & Công luận`, `Gia đình & Xã hội`: a paper's two nouns, in sentence case
     if all(re.fullmatch(r"[A-ZĐ][A-ZĐ0-9+&]{1,9}", w) for w in words) and len(words) <= 2:

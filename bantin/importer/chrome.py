@@ -87,7 +87,7 @@ from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
 from .self_ads import self_ads
 from .selfdescribed import describes
-from .series_links import series_links
+from .series_links import same_good, series_links
 from .series_lists import series_lists
 from .service_prompts import service_buttons
 from .signers import signs_the_story
@@ -191,12 +191,9 @@ def detect(
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
     kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
-    # Links to the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`): the headline's.
-    series = " ".join(anchors[0].split()[:3]).casefold() if anchors else ""
-    for i, unit in enumerate(units):
-        if len(series.split()) == 3 and not found[i].sentence and unit.text.casefold().count(series) >= 2:
-            kinds[i] = ("chrome", "links to other pages of the series the headline opens")
-    kinds = series_links(kinds, texts, anchors[0]) if anchors else kinds  # `Giá X hôm nay 7/12`, other goods
+    if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
+        sentences = [f.sentence for f in found]
+        kinds = series_links(same_good(kinds, texts, sentences, anchors[0]), texts, anchors[0])
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
         outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last

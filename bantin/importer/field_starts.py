@@ -97,6 +97,8 @@ def _starts_a_field(text: str, at: int) -> bool:
     last = before[-1] if before else ""
     if not (last[:1].islower() or last.endswith(",") or last in _LEADS_TO_A_NAME):
         return True
+    if last.casefold() == "của":
+        return False  # whose it is (`Ghi chú của Tòa soạn: …`, the editors' note): never a field's label
     return bool(_LABELLED.match(rest)) or shouting(rest.split()[0]) or rest.startswith("©")
 
 

@@ -3,10 +3,10 @@
 Daily pages come in series that share one frame of headline: `Giá tiêu hôm nay 6/12: …`, `Giá cà
 phê hôm nay 6/12`, `Giá heo hơi hôm nay 5/12`, `Thời tiết hôm nay 6/12`. A site links the series'
 other pages under the story, often run together with no stop between them (`Giá lúa gạo hôm nay
-7/12: gạo xuất khẩu đi ngang Giá sầu riêng hôm nay 7/12: Ri6 tăng nhẹ`); `chrome`'s own check
-finds only the same good's pages (the headline's first three words twice). The frame is read off
-the headline: its first word, a slot of up to four words (the good), the one or two words before
-its date (`hôm nay`), and a date. A unit is a link of the series when the frame opens it again
+7/12: gạo xuất khẩu đi ngang Giá sầu riêng hôm nay 7/12: Ri6 tăng nhẹ`); `same_good` finds only the
+same good's pages (the headline's first three words twice, not as a label before its colon). The
+frame is read off the headline: its first word, a slot of up to four words (the good), the one or two
+words before its date (`hôm nay`), and a date. A unit is a link of the series when the frame opens it again
 after its start, in capitals after a word with no stop (a second headline run on: a sentence of
 the story writes `giá tiêu hôm nay` in lower case), or when the frame opens it, it has no final
 stop and no figure of a price closes it (a list the story prints, `Giá tiêu hôm nay 6/12 tại Đắk
@@ -22,7 +22,7 @@ import re
 
 from ..core.sentences import ends_sentence
 
-__all__ = ["REASON", "frame", "other_good", "series_links"]
+__all__ = ["REASON", "frame", "other_good", "same_good", "series_links"]
 
 REASON = "links to other pages of the series the headline belongs to (`Giá … hôm nay 7/12`)"
 
@@ -95,6 +95,23 @@ def series_links(kinds: list[tuple[str, str]], texts: list[str], headline: str) 
             continue  # the lead, even run into a menu, opens with the headline's frame
         if (i in opening and i > last) or _run_on(text, [found for found in pattern.finditer(text)]):
             out[i] = ("chrome", REASON)
+    return out
+
+
+def same_good(kinds: list[tuple[str, str]], texts: list[str], sentences: list[bool], headline: str) -> list:
+    """`kinds` with the units that are no sentence and hold the headline's first three words twice or
+    more (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`: the same good's other pages) as chrome; not
+    where a colon follows them, a label's (`Hà Nội FC: Văn Quyết 56' … Hà Nội FC: Văn Chuẩn, …`: a
+    side's goals and its line-up under a match's headline)."""
+    series = " ".join(headline.split()[:3]).casefold()
+    if len(series.split()) < 3:
+        return kinds
+    label = re.compile(re.escape(series) + r"\s*:")
+    out = list(kinds)
+    for i, text in enumerate(texts):
+        low = text.casefold()
+        if not sentences[i] and low.count(series) - len(label.findall(low)) >= 2:
+            out[i] = ("chrome", "links to other pages of the series the headline opens")
     return out
 
 

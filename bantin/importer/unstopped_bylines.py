@@ -4,10 +4,12 @@ the byline right after the story's last words, and with no stop between them not
 so the writer is neither read nor told from the story.
 
 The name is two to four words in title case, a person's (`bylines.is_person`), closing the last unit that
-reads as prose with only the page's furniture or footer after it, right after a word in small letters
-that no name follows in a sentence: not a preposition (`lên Đồng Văn`, `về Hà Nội`: a place), not a word
-before a place's, a person's or a body's name (`huyện Gia Lâm`, `ông Nguyễn Văn Hưng`, `Sở …`), not `của`,
-`và`, `là`. A line with its stop, or a name in the middle of the story, is left as it was."""
+reads as prose with only the page's furniture or footer after it (under the furniture, other stories'
+headlines too), right after a word in small letters that no name follows in a sentence: not a preposition
+(`lên Đồng Văn`, `về Hà Nội`: a place), not a word before a place's, a person's or a body's name (`huyện
+Gia Lâm`, `ông Nguyễn Văn Hưng`, `Sở …`), not `của`, `và`, `là`; or right after a quotation's closing mark
+(a slogan closing the story, `"Giữ rừng hôm nay - giữ nước cho mai sau" Quang Thanh`: its words end
+there). A line with its stop, or a name in the middle of the story, is left as it was."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ __all__ = ["unstopped_byline_apart", "unstopped_cut"]
 
 _NO_NAME_AFTER = frozenset({*PREPOSITIONS, *BEFORE_A_NAME, "của", "và", "là"})
 _LEAST_WORDS = 10  # the story's line before the name
+_CLOSING = '"”»'  # a quotation's closing mark
 
 
 def unstopped_cut(text: str) -> tuple[str, str] | None:
@@ -33,7 +36,8 @@ def unstopped_cut(text: str) -> tuple[str, str] | None:
         name, before = words[-n:], words[-n - 1]
         if not all(w.istitle() and w.isalpha() for w in name):
             continue
-        if not (before.isalnum() and before.islower()) or before.casefold() in _NO_NAME_AFTER:
+        quoted = before[-1:] in _CLOSING and before[:-1][-1:].isalnum()  # `… cho mai sau"`: a slogan closed
+        if not (quoted or (before.isalnum() and before.islower())) or before.casefold() in _NO_NAME_AFTER:
             continue
         named = " ".join(name)
         byline = parse_byline(named)
@@ -44,11 +48,14 @@ def unstopped_cut(text: str) -> tuple[str, str] | None:
 
 def unstopped_byline_apart(units: list[Unit], furniture: Callable[[str], bool]) -> list[Unit]:
     """`units` with the last unit that reads as prose cut before the writer's name closing it (see the
-    module's docstring) when every unit after it is the page's `furniture`."""
+    module's docstring) when the unit after it is the page's `furniture` (`footer`), and every unit after
+    that is too or no prose (the headlines of other stories under their header)."""
     chrome = [furniture(u.text) for u in units]
     last = max((i for i, u in enumerate(units) if signals(u.text).prose and not chrome[i]), default=None)
-    if last is None or not all(chrome[last + 1 :]):
+    if last is None or not all(chrome[last + 1 : last + 2]):
         return units
+    if not all(chrome[i] or not signals(units[i].text).prose for i in range(last + 2, len(units))):
+        return units  # furniture, then other stories' headlines under it too
     cut = unstopped_cut(units[last].text)
     if cut is None:
         return units
