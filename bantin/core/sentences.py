@@ -207,7 +207,11 @@ def glued_words(text: str) -> list[int]:
         opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
         # a unit in Vietnamese, then a foreign name opening the next row or paragraph (`USD/tấnPhilippines`)
         foreign_after_unit = text[match.start() - 1 : match.start()] == "/" and marked and len(right) >= 3
-        if (is_syllable(right) and (after_figure or marked or per_unit or opening)) or foreign_after_unit:
+        # a foreign name closing a row or a paragraph, then a Vietnamese word with its mark (`… 0-1
+        # IndonesiaViệt Nam …`): no brand glues a syllable with a mark to a foreign word
+        foreign_then_marked = _foreign_name(left) and not right.isascii()
+        glued = after_figure or marked or per_unit or opening or foreign_then_marked
+        if (is_syllable(right) and glued) or foreign_after_unit:
             cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")
@@ -217,6 +221,10 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("right"))
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
+    for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
+        left, right = match.group("left"), match.group("right")
+        if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
             cuts.append(match.start("right"))
     for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
         cuts.append(match.start("right"))
@@ -258,6 +266,19 @@ _GLUED_BRAND = re.compile(
 _GLUED_AFTER_CAPITALS = re.compile(
     rf"(?<=[{CAPITALS}] )(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
+
+
+# … and a Vietnamese syllable with its mark in small letters, then two words in capitals (`Ảnh: Phan
+# SơnĐỌC THÊM: …`, a credit and a label the scraper joined): a brand capitalises one word (`VinFast`).
+_GLUED_CAPITALS = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})"
+    rf"(?= [{CAPITALS}]{{2,}}\b)"
+)
+
+
+def _foreign_name(word: str) -> bool:
+    """A foreign name in title case (`Indonesia`, `Iraq`): ASCII letters, no Vietnamese syllable."""
+    return len(word) >= 3 and word.isascii() and word.istitle() and not is_syllable(word.lower())
 
 
 def _code_before(text: str, index: int, after: int) -> bool:

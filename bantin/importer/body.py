@@ -140,6 +140,10 @@ def take_credits(body: Body, writer: bool = False) -> None:
         under_table = i > 0 and _table_row(body.blocks[i - 1].text)  # `Nguồn: Cục Thống kê`: the figures'
         if block.kind == "paragraph" and _CREDIT_LINE.match(block.text) and not under_table:
             byline = parse_byline(block.text)
+            if byline and byline.source and not byline.author and (signed := _signed_body(block.text)):
+                body.take(Byline(author=signed[1]))  # `Nguồn: Tổng cục Thống kê Thanh Tâm`: the source stays
+                kept.append(Block("paragraph", signed[0]))
+                continue
             if byline and byline.source and not byline.author:
                 body.take(byline)
                 after = body.blocks[i + 1 : i + 2]
@@ -182,6 +186,8 @@ def take_credits(body: Body, writer: bool = False) -> None:
             body.blocks[-1] = Block("paragraph", last[: stamped.start()])
             continue
         rest, byline = split_trailing_byline(last)
+        if byline is not None and not byline.author and (agency := _signed_body(last)):
+            rest, byline = agency[0], Byline(author=agency[1])  # `… Nguồn: Tổng cục Thống kê Thanh Tâm`
         if byline is None and (signed := signed_sources(last)):  # `Nguồn: … của WMO Hà Phương`
             rest, byline = signed[0], Byline(author=signed[1]) if is_person(signed[1]) else None
         if not byline or signs_the_story(last.removeprefix(rest).strip(), [*texts[:-1], rest]):
@@ -208,6 +214,13 @@ def _site_under_source(blocks: list[Block]) -> str | None:
         return None
     bare = name is not None and name.author == last.strip() and not name.source
     return last if bare else None
+
+
+def _signed_body(text: str) -> tuple[str, str] | None:
+    """A sources line naming a body (`Nguồn: Tổng cục Thống kê`) with a person's name run on after it,
+    which a credit reads as the body's longer name → (the line, the name); else None."""
+    signed = signed_sources(text, bodies=True)
+    return signed if signed is not None and is_person(signed[1]) else None
 
 
 def _table_row(text: str) -> bool:

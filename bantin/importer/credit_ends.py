@@ -102,6 +102,8 @@ def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
     if initials:
         return after[:initials].rstrip(), initials
     glue = next(iter(glued_words(after[:_GLUE_REACH])), 0)
+    if 0 < glue < cut and after[glue:cut].isupper():  # `Ảnh: Phan SơnĐỌC THÊM: …`: a label's capitals
+        return after[:glue].rstrip(), glue
     between = after[cut:glue].split()
     if not between or len(after[:glue].split()) > _GLUE_WORDS or re.search(r"[.;:!?]", after[:glue]):
         return credit, cut

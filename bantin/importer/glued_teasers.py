@@ -89,10 +89,24 @@ def _teaser_cut(text: str) -> tuple[str, str] | None:
             continue  # `tỉnh Lào Cai`, `tại Bệnh viện`, `trong khi Tổng thống`, `Đáng chú ý, Cắt …`: no end
         if [w.casefold() for w in words[k : k + 2]] == [w.casefold() for w in words[:2]]:
             continue  # `Học bổng toàn phần: … Học bổng 70%: …`: a list's rows, a heading and its text
+        if _named_before(words[:k], word):
+            continue  # `… vào mùng 3 Tết, ngoài tiền lương của ngày nghỉ Tết, công ty …`: a name, said again
         head, lead = " ".join(words[:k]), " ".join(words[k:])
         if signals(head).density <= _MOST_HEAD_STOPS and _shared(head, lead) >= _LEAST_SHARED:
             return head, lead
     return None
+
+
+def _named_before(head: list[str], word: str) -> bool:
+    """`word` in title case is printed so inside `head` too, after a word that ends no clause (`mùng 3
+    Tết,`): a name the text always capitalises (`Tết`, a person's, a place's), not a sentence's opening;
+    a headline's first word, or one after its colon (`TP.HCM: Triều cường …`), is no such mid-sentence
+    capital."""
+    bare = word.strip(_EDGE)
+    return any(w.strip(_EDGE) == bare and before[-1:].isalnum() for before, w in itertools.pairwise(head))
+
+
+_EDGE = ',.;:!?"“”()'
 
 
 def _an_offer(head: str) -> bool:

@@ -30,7 +30,12 @@ _MOST_WORDS = 4  # `Science Alert`, `The Astrophysical Journal`: a name, not a c
 
 
 def _foreign_word(word: str) -> bool:
-    return word[:1].isupper() and word.isascii() and not is_syllable(word.rstrip(".,"))
+    """A word of a foreign name: ASCII with a capital, no Vietnamese syllable; or a wire's initials the
+    table of outlets knows, whose letters may spell one (`AP` in `Theo Reuters, AP`)."""
+    bare = word.rstrip(".,")
+    if bare.isupper() and bare.isascii() and bare.casefold() in KNOWN_SOURCES:
+        return True
+    return word[:1].isupper() and word.isascii() and not is_syllable(bare)
 
 
 def foreign(name: str) -> bool:
@@ -69,9 +74,11 @@ def translated(text: str, source: str | None, author: str | None) -> str | None:
     return text if text.removeprefix("(").strip() else None
 
 
-def signed_sources(text: str) -> tuple[str, str] | None:
+def signed_sources(text: str, bodies: bool = False) -> tuple[str, str] | None:
     """A sources line too long to read as an outlet's credit, naming a foreign body's document, with the
-    writer's name run on after its foreign name (`Nguồn: Bản tin khí nhà kính của WMO Hà Phương`) →
+    writer's name run on after its foreign name (`Nguồn: Bản tin khí nhà kính của WMO Hà Phương`), or
+    with `bodies` after a Vietnamese body's name ending in small letters (`Nguồn: Tổng cục Thống kê
+    Thanh Tâm`, where a place may stand too: `… Bộ Y tế Hà Nội`, so the caller asks for a person) →
     (the text up to the name, the name); None when no sentence of `text` opens a credit that such a name
     ends (the last line of a body its layout joined in one: the credit after the story's last stop)."""
     opening = [m.start() for m in _SENTENCE_OPENING.finditer(text)]
@@ -81,9 +88,17 @@ def signed_sources(text: str) -> tuple[str, str] | None:
     for size in (3, 2):
         head, tail = words[:-size], words[-size:]
         named = all(w[:1].isupper() and is_syllable(w) for w in tail)
-        if len(head) >= 2 and _foreign_word(head[-1]) and named:
+        if len(head) >= 2 and (_foreign_word(head[-1]) or (bodies and _agency_end(head))) and named:
             return before + " ".join(head), " ".join(tail)
     return None
+
+
+def _agency_end(head: list[str]) -> bool:
+    """`head` (a credit's label and words) ends with a Vietnamese body's name, its last word in small
+    letters (`Nguồn: Tổng cục Thống kê`, `Theo Bộ Y tế`): a name in title case after it starts afresh."""
+    last = head[-1]
+    named = any(w[:1].isupper() for w in head[1:-1])
+    return named and last.islower() and last.isalpha() and is_syllable(last)
 
 
 # A credit opening the text or a sentence of it (the last line of a body the layout joined in one).
