@@ -41,7 +41,7 @@ ROUNDS = (
     "blind_html4", "blind_laos3", "blind_environment", "blind_paginated", "blind_pressreleases",
     "blind_sample4", "blind_baomoi5", "blind_vnsum2", "blind_menus2", "blind_vnsum3", "blind_glued2",
     "blind_laos4", "blind_digital", "blind_sample5", "blind_tails", "blind_vnsum4", "blind_keep",
-    "blind_sample6",
+    "blind_sample6", "blind_vnsum5",
 )  # fmt: skip
 
 
