@@ -207,7 +207,17 @@ def glued_words(text: str) -> list[int]:
         opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
         # a unit in Vietnamese, then a foreign name opening the next row or paragraph (`USD/tấnPhilippines`)
         foreign_after_unit = text[match.start() - 1 : match.start()] == "/" and marked and len(right) >= 3
-        if (is_syllable(right) and (after_figure or marked or per_unit or opening)) or foreign_after_unit:
+        # a word of small letters alone then a word in title case, both syllables without a mark (`cảm
+        # biến rungQuy trình …`): a brand glues words opening in capitals (`TikTok`) or on a letter (`iPhone`)
+        plain = left.islower() and len(left) >= 2 and is_syllable(left)
+        glued = after_figure or marked or per_unit or opening or plain
+        if (is_syllable(right) and glued) or foreign_after_unit:
+            cuts.append(match.start("right"))
+    for match in _GLUED_FIGURE.finditer(text):  # `… cho công nhân ở xa3.000 suất quà …`: a list's next item
+        if is_syllable(match.group("left")):
+            cuts.append(match.start("figure"))
+    for match in _GLUED_LETTER.finditer(text):  # `Ảnh: Hiệp hộiÝ kiến góp ý …`: a word of one marked capital
+        if is_syllable(match.group("left")) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")
@@ -226,6 +236,20 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("date"))
     return sorted(cuts)
 
+
+# … and a Vietnamese word of one capital letter with its mark (`Ý kiến`, `Ở đây`, `Ô tô`) glued to a word in
+# small letters, a word in small letters after it: no brand spells a marked capital alone.
+_GLUED_LETTER = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{SMALL_LETTERS}]+)"
+    rf"(?P<right>[{CAPITALS.replace('A-Z', '')}])(?= [{SMALL_LETTERS}])"
+)
+
+# … and a figure in thousands (`3.000`) glued to a word in small letters, a word in small letters after it:
+# a code glues a figure to capitals (`Su30`, `U23`), none to a word of small letters, nor in thousands.
+_GLUED_FIGURE = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{SMALL_LETTERS}]{{2,}})"
+    rf"(?P<figure>\d{{1,3}}(?:\.\d{{3}})+)(?= [{SMALL_LETTERS}])"
+)
 
 _OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".split())  # `iBoardTheo Công ty …`
 

@@ -18,6 +18,7 @@ from .ad_labels import ad_label_cuts
 from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
+from .byline_spots import signed_before_header
 from .bylines import HOW_MADE
 from .campaign_boxes import campaign_cuts
 from .caps_bylines import name_cuts
@@ -150,7 +151,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
-    cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
+    headers = [m.start("header") for m in _HEADER_RUN.finditer(text)]
+    cuts.update(headers)
+    cuts.update(c for h in headers[:1] if (c := signed_before_header(text[:h])) is not None)  # its byline
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(run_on_credits(text))  # `… đến hết ngày 30/11 (Theo VOV) Nghệ sĩ …`, `… PV Giá vàng …`
     cuts.update(i for m in RATING.finditer(text) for i in m.span())
