@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable
+from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from ..core.sentences import PREPOSITIONS, ends_sentence, sentence_starts
+from ..core.sentences import sentence_starts
 from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
 from .dates import stamp_line
 from .furniture import signals
@@ -17,10 +17,7 @@ from .suffixes import names_section
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .widgets import buttons
 
-__all__ = [
-    "is_stamp_line", "signed_before_furniture", "signed_before_header", "split_leading_byline",
-    "split_trailing_byline",
-]  # fmt: skip
+__all__ = ["is_stamp_line", "signed_before_furniture", "split_leading_byline", "split_trailing_byline"]
 
 
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
@@ -118,34 +115,3 @@ def _tail_cuts(text: str) -> list[int]:
 # as a name's initial (`Nguyễn Văn H.`) and goes on past: under the story only a byline with no stop of its
 # own may follow it, so a byline is looked for there too.
 _LETTER_END = re.compile(rf"(?<=[{SMALL_LETTERS}] [{CAPITALS}]\.)\s+(?=[{CAPITALS}])")
-
-
-# The last words before a list's header, a name in title case after a word in small letters (`… cho đoàn
-# viên khó khăn Thanh Nga` | `Tin cùng chuyên mục`).
-_NAME_AT_END = re.compile(
-    rf"(?<=[{SMALL_LETTERS}]) (?P<name>[{CAPITALS}][{SMALL_LETTERS}]+"
-    rf"(?: [{CAPITALS}][{SMALL_LETTERS}]+){{1,2}})\s*$"
-)
-# Words a name in the story follows (`của Trần Thanh Bình`, `nhà thơ Lê Hữu Phước`, `chị Lê Thị Thu`).
-# A rank (`Thượng úy Minh Trang`), a monk's title (`Hòa thượng Thích …`), a form's field (`Họ tên`) too.
-_BEFORE_NAMES = frozenset(
-    "ông bà anh chị em cô chú bác thầy cháu cụ giả thơ văn sĩ gửi tặng úy tá tướng thượng tên".split()
-)
-
-
-def signed_before_header(text: str) -> int | None:
-    """Where the writer's name starts that closes the story's last line with no stop, right before the
-    header of a list of other stories run on after it (`… Ngủ đủ giấc đêm hôm trước Khánh Linh` | `Tin
-    khác …`): a list's last item has no stop, and its words end in small letters; a name the story
-    gives follows a preposition or a person's title (`của Trần Thanh Bình`, `chị Lê Thị Thu`)."""
-    found = _NAME_AT_END.search(text)
-    if not found or ends_sentence(text[: found.start()]) or not is_person(found.group("name")):
-        return None
-    if not all(is_syllable(word) for word in found.group("name").split()):  # `Chia sẻ Facebook Zalo`
-        return None
-    before = text[: found.start()].split()
-    if len(before) < 3 or not before[-1].isalpha() or not before[-1].islower() or before[-1] in PREPOSITIONS:
-        return None
-    if before[-1] in _BEFORE_NAMES:
-        return None
-    return found.start("name")

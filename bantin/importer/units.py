@@ -18,7 +18,6 @@ from .ad_labels import ad_label_cuts
 from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
 from .attachments import attachment_cuts
-from .byline_spots import signed_before_header
 from .bylines import HOW_MADE
 from .campaign_boxes import campaign_cuts
 from .caps_bylines import name_cuts
@@ -80,6 +79,7 @@ from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
 from .trailing_credit import credit_at_end
+from .unstopped_bylines import signed_before_header
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .weather_widgets import weather_cuts
 from .widgets import (

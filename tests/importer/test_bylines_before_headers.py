@@ -1,17 +1,18 @@
 """On one line (the vnsum layout) a story that ends with a list has no stop before the writer's name,
 and the list of other stories runs on after it (`… Ngủ đủ giấc đêm hôm trước Khánh Linh Tin khác …`):
 the name, after a word in small letters and right before the list's header, is the byline
-(`byline_spots.signed_before_header`, cut by `units`), so the list's items above it stay the story's and
+(`unstopped_bylines.signed_before_header`, cut by `units`), so the list's items above it stay the story's and
 the author is read; a name the story gives after a preposition or a title (`của Trần Thanh Bình`,
-`Thượng úy Minh Trang`), and a share bar's brands (`Chia sẻ Facebook Zalo`), are no byline. A list's
+`Thượng úy Minh Trang`), a share bar's brands (`Chia sẻ Facebook Zalo`), and a name after a comment
+box's buttons, a form's fields or a menu in title case (`Thích (326) Trả lời Hoa Sữa`), are no byline. A list's
 item in thousands glued to the item before it (`… ở xa3.000 suất quà …`) is cut there
 (`sentences.glued_words`)."""
 
 from __future__ import annotations
 
 from bantin.core.sentences import glued_words
-from bantin.importer.byline_spots import signed_before_header
 from bantin.importer.convert import convert
+from bantin.importer.unstopped_bylines import signed_before_header
 
 
 def _vnsum(content: str) -> str:
@@ -40,6 +41,12 @@ def test_a_name_after_a_preposition_or_a_rank_or_a_share_bars_brands_is_no_bylin
     assert signed_before_header("Tiểu thuyết Mùa nước nổi của Trần Thanh Bình") is None
     assert signed_before_header("tặng quà cho gia đình chính sách Thượng úy Minh Trang") is None
     assert signed_before_header("Hoàng Việt Chia sẻ Facebook Zalo") is None
+
+
+def test_a_name_after_a_comment_boxs_buttons_a_forms_fields_or_a_menu_is_no_byline() -> None:
+    assert signed_before_header("các con nên người. Thích (326) Trả lời Hoa Sữa") is None
+    assert signed_before_header("Đăng ký nhận bảng giá dự án: Điền họ tên, số điện thoại Lê Mai") is None
+    assert signed_before_header("khó khăn trong vùng. Pháp âm Nghe tụng Kinh Dược Sư") is None
 
 
 def test_the_lists_last_items_stay_and_the_writer_is_read() -> None:
