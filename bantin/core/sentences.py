@@ -15,7 +15,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from .text import CAPITALS, SMALL_LETTERS, is_syllable
+from .glued_words import glued_words
+from .text import CAPITALS, SMALL_LETTERS
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -180,105 +181,6 @@ def _lettered_name(text: str, index: int, punct: str) -> bool:
     ending in a letter (`mạng 4G.Theo …`) is none."""
     alone = index < 2 or not text[index - 2].isalnum()  # `4G.Theo` is a code's end, `V.` a letter's
     return punct == "." and alone and text[index - 1].isupper()
-
-
-# Two words glued with no space: a small letter or a figure, then a word in title case
-# (`HiếuChia sẻ`, `khácSóc Trăng`, `2024Ra mắt`, `đầy đủMâm cơm`); a bracket may close the first
-# (a byline's `Ngọc Lan (thực hiện)Gửi câu hỏi`).
-_GLUED_WORD = re.compile(
-    rf"(?P<left>[^\W_]+?)(?<=[{SMALL_LETTERS}\d])\)?(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
-)
-
-
-def glued_words(text: str) -> list[int]:
-    """Where a scraper joined two pieces of a page with no space (`Trung HiếuChia sẻFacebookZalo…`,
-    `…khácSóc Trăng đón…`, a box's last words and a caption: `… đầy đủMâm cơm …`): a Vietnamese
-    syllable in title case right after a word's small letter or a figure (and the bracket it may
-    close) or a figure's unit (`28.000 đồng/kgRuột trắng …`, a list's rows), one side spelt with
-    Vietnamese letters. A brand's name glues words of its own
-    (`VnExpress`, `TikTok`, `VietNam`): none of them is a Vietnamese syllable with a mark. Nor does a
-    brand end on a preposition that opens a sentence (`Nguồn: SSI iBoardTheo Công ty …`)."""
-    cuts = []
-    for match in _GLUED_WORD.finditer(text):
-        left, right = match.group("left"), match.group("right")
-        after_figure = left[-1].isdigit()  # `Đọc nhiều1Hải Phòng …`, `năm 2024Ra mắt …`
-        marked = not (left + right).isascii() and is_syllable(left)
-        per_unit = text[match.start() - 1 : match.start()] == "/" and not right.isascii()  # `đồng/kgRuột đỏ`
-        opening = right in _OPENING_PREPOSITIONS and text[match.end() : match.end() + 1] == " "
-        # a unit in Vietnamese, then a foreign name opening the next row or paragraph (`USD/tấnPhilippines`)
-        foreign_after_unit = text[match.start() - 1 : match.start()] == "/" and marked and len(right) >= 3
-        # a foreign name closing a row or a paragraph, then a Vietnamese word with its mark (`… 0-1
-        # IndonesiaViệt Nam …`): no brand glues a syllable with a mark to a foreign word
-        foreign_then_marked = _foreign_name(left) and not right.isascii()
-        glued = after_figure or marked or per_unit or opening or foreign_then_marked
-        if (is_syllable(right) and glued) or foreign_after_unit:
-            cuts.append(match.start("right"))
-    for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
-        left, right = match.group("left"), match.group("right")
-        if right[0] == "i" and (is_syllable((left + "i").lower()) or is_syllable(right[1:])):
-            continue  # a syllable's own `i` and a word in title case (`Lê HợiChia sẻ`)
-        if not left.isascii() and is_syllable(left.lower()):
-            cuts.append(match.start("right"))
-    for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
-        if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
-            cuts.append(match.start("right"))
-    for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
-        left, right = match.group("left"), match.group("right")
-        if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
-            cuts.append(match.start("right"))
-    for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
-        cuts.append(match.start("right"))
-    for match in _GLUED_DATE.finditer(text):  # `… ra đời7/5/1954 - Chiến thắng …`: a list's dated item
-        left = match.group("left")
-        if not left.isascii() and is_syllable(left):
-            cuts.append(match.start("date"))
-    return sorted(cuts)
-
-
-_OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".split())  # `iBoardTheo Công ty …`
-
-# … and a figure with its unit in small letters glued to the next row's label, a colon within four
-# words (`Urê: 241.000 tấnNPK: 38.500 tấnAmoniac thương phẩm: 12.200 tấn`): a list's rows the scraper
-# joined; no brand glues a figure's unit to a label.
-_GLUED_ROW = re.compile(
-    rf"\d[\d.,]*\s+[{SMALL_LETTERS}]+(?P<right>[{CAPITALS}][^\W_]*(?:\s+[^\W\d_]+){{0,3}}):"
-)
-
-# … and a date with its year and an item's dash or colon glued to a Vietnamese syllable in small letters
-# (`ra đời7/5/1954 - Chiến thắng …`): a chronology's dated items the scraper joined; a stamp's date
-# glued to its own word (`Cập nhật: 10:56ngày17/02/2024 Một xe …`) has no dash after it, and a code
-# glues figures to capitals (`Su30`), no syllable with a mark.
-_GLUED_DATE = re.compile(
-    rf"(?P<left>[{SMALL_LETTERS}]+)(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=\s*(?:[-–]\s|:))"
-)
-
-
-# … and a Vietnamese syllable with its mark, then a brand's word that opens in small letters (`Thủ
-# thuậtiPhone 16 …`, a menu's last item and the lead) or a site's address in title case (`Thảo
-# NguyênKenhsinhvien.vn - …`, a byline and the footer): no Vietnamese word ends so glued to either.
-_GLUED_BRAND = re.compile(
-    rf"(?P<left>[^\W\d_]+?)(?P<right>i[A-Z][a-z]+\b|[{CAPITALS}][a-z\d-]+\.(?:com\.vn|vn|com|net|org)\b)"
-)
-
-
-# … and a name in capitals, two words at least, then a word in title case (`VINH ANHTin cùng …`): a
-# brand glues one word of capitals (`VPBank`, `HDBank`) and no syllable.
-_GLUED_AFTER_CAPITALS = re.compile(
-    rf"(?<=[{CAPITALS}] )(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
-)
-
-
-# … and a Vietnamese syllable with its mark in small letters, then two words in capitals (`Ảnh: Phan
-# SơnĐỌC THÊM: …`, a credit and a label the scraper joined): a brand capitalises one word (`VinFast`).
-_GLUED_CAPITALS = re.compile(
-    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})"
-    rf"(?= [{CAPITALS}]{{2,}}\b)"
-)
-
-
-def _foreign_name(word: str) -> bool:
-    """A foreign name in title case (`Indonesia`, `Iraq`): ASCII letters, no Vietnamese syllable."""
-    return len(word) >= 3 and word.isascii() and word.istitle() and not is_syllable(word.lower())
 
 
 def _code_before(text: str, index: int, after: int) -> bool:

@@ -1,16 +1,16 @@
 """Photo and video captions: find them, on their own line or run into the text, and split off
 the credit (`… – Ảnh: TTXVN`, `(Ảnh: Phạm Kiên/TTXVN)`, `… Ảnh: AFPViệc Thượng viện…`).
 
-A caption becomes a caption block with its credit apart, never a paragraph of article text.
-Where a credit runs into the next sentence with no full stop, the credit is taken as the run of
-capitalised words after the label, less the word that starts the next sentence.
-"""
+A caption becomes a caption block with its credit apart, never a paragraph of article text. Where a
+credit runs into the next sentence with no stop, the credit is taken as the run of capitalised words
+after the label, less the word that starts the next sentence."""
 
 from __future__ import annotations
 
 import re
 
-from ..core.sentences import glued_words, last_sentence_start
+from ..core.glued_words import glued_words
+from ..core.sentences import last_sentence_start
 from ..core.text import CAPITALS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from ..core.sentences import glued_words
+from ..core.glued_words import glued_words
 from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES

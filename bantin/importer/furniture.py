@@ -272,10 +272,12 @@ def signals(text: str) -> Signals:
     capitals = sum(1 for w in letters if w[0].isupper()) / len(letters) if letters else 0.0
     grammar = sum(1 for w in words if w in _GRAMMAR)
     weak = len(_WEAK.findall(text))
-    sentence = ends_sentence(text)
+    sentence = ends_sentence(text) and not _PLACEHOLDER.search(text)
     return Signals(len(words), density, reason, weak, sentence, bool(sure), word, capitals, grammar)
 
 
+# A search box's placeholder ending a menu (`… Thư viện video Tìm kiếm...`): its dots end no sentence.
+_PLACEHOLDER = re.compile(r"(?:Tìm kiếm|Nhập từ khóa|Nhập từ khoá|Search)\s*(?:\.{3}|…)$", re.IGNORECASE)
 # A number of a box of figures: `82.500`, `4,7%`, `27°C`, `1.5L`, `458`.
 _FIGURE = re.compile(r"(?<!\S)[+-]?\d[\d.,]*(?:%|°C|[A-Za-zđ]{1,2})?(?!\S)")
 # A match's score (`SLNA 1-1 Bình Định`): two figures.

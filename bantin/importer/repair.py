@@ -14,10 +14,10 @@ from bantin.core.text import normalize
 from bantin.tagging.gazetteer import place
 from bantin.tagging.kinds import TITLE_ABBREVIATIONS
 
+from ..core.glued_words import glued_words
 from ..core.sentences import (
     PREPOSITIONS,
     ends_sentence,
-    glued_words,
     last_sentence_start,
     sentence_starts,
     split_glued,

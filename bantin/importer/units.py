@@ -13,7 +13,8 @@ import re
 
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
-from ..core.sentences import ends_sentence, glued_words, sentence_starts
+from ..core.glued_words import glued_words
+from ..core.sentences import ends_sentence, sentence_starts
 from .ad_labels import ad_label_cuts
 from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options
@@ -80,6 +81,7 @@ from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
 from .trailing_credit import credit_at_end
+from .unstopped_bylines import signed_before_header
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS, RELATED_LEADS, alternatives, as_headers
 from .weather_widgets import weather_cuts
 from .widgets import (
@@ -151,7 +153,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
-    cuts.update(m.start("header") for m in _HEADER_RUN.finditer(text))
+    headers = [m.start("header") for m in _HEADER_RUN.finditer(text)]
+    cuts.update(headers)
+    cuts.update(c for h in headers[:1] if (c := signed_before_header(text[:h])) is not None)  # its byline
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
     cuts.update(run_on_credits(text))  # `… đến hết ngày 30/11 (Theo VOV) Nghệ sĩ …`, `… PV Giá vàng …`
     cuts.update(i for m in RATING.finditer(text) for i in m.span())

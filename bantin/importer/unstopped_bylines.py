@@ -15,22 +15,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.sentences import PREPOSITIONS, ends_sentence
+from ..core.glued_words import glued_words
+from ..core.sentences import PREPOSITIONS, ends_sentence, last_sentence_start
+from ..core.text import is_syllable
 from .bylines import is_person, parse_byline
-from .furniture import Unit, signals
+from .furniture import TITLE_CASE, Unit, furniture_end, signals
 from .headline_lead import BEFORE_A_NAME
 
-__all__ = ["unstopped_byline_apart", "unstopped_cut"]
+__all__ = ["signed_before_header", "unstopped_byline_apart", "unstopped_cut"]
 
 _NO_NAME_AFTER = frozenset({*PREPOSITIONS, *BEFORE_A_NAME, "của", "và", "là"})
 _LEAST_WORDS = 10  # the story's line before the name
 _CLOSING = '"”»'  # a quotation's closing mark
 
 
-def unstopped_cut(text: str) -> tuple[str, str] | None:
+def unstopped_cut(text: str, least: int = _LEAST_WORDS) -> tuple[str, str] | None:
     """`text` as the story's line with no stop and the writer's name closing it, or None."""
     words = text.split()
-    if ends_sentence(text) or len(words) < _LEAST_WORDS + 2:
+    if ends_sentence(text) or len(words) < least + 2:
         return None
     for n in (4, 3, 2):
         name, before = words[-n:], words[-n - 1]
@@ -61,3 +63,25 @@ def unstopped_byline_apart(units: list[Unit], furniture: Callable[[str], bool]) 
         return units
     block = units[last].block
     return [*units[:last], Unit(block, cut[0]), Unit(block, cut[1]), *units[last + 1 :]]
+
+
+# Words a name in a list's item follows besides (`Thượng úy Minh Trang`, `Hòa thượng Thích …`, `nhà thơ
+# Lê Hữu Phước`, `Họ tên`).
+_TITLED = frozenset("úy tá tướng thượng thơ văn sĩ tên".split())
+
+
+def signed_before_header(text: str) -> int | None:
+    """Where the writer's name starts that closes a story's last item with no stop, right before the
+    header of a list of other stories (`… Ngủ đủ giấc đêm hôm trước Khánh Linh` | `Tin khác …`, cut by
+    `units`): a list's item is shorter than the prose line `unstopped_cut` looks at, so the item must be
+    the story's, in small letters with no button nor form's field (not `Thích (326) Trả lời Hoa Sữa`,
+    `Điền họ tên, số điện thoại Lê Mai`), and the name in Vietnamese syllables (not `Facebook Zalo`)."""
+    cut = unstopped_cut(text, 3)
+    if cut is None or cut[0].split()[-1] in _TITLED or not all(is_syllable(w) for w in cut[1].split()):
+        return None
+    at = len(text.rstrip()) - len(cut[1])
+    start = max([last_sentence_start(text[:at]), *(c for c in glued_words(text) if c < at)])
+    item = signals(text[start:at])
+    if furniture_end(text[start:at]) or item.weak or item.capitals >= TITLE_CASE:
+        return None
+    return at

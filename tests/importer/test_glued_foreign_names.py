@@ -1,5 +1,5 @@
 """Pieces a scraper glued with no space where a foreign name or a label in capitals meets a Vietnamese
-word (`core.sentences.glued_words`): a row ending in a foreign name glued to the next row (`… 0-1
+word (`core.glued_words`): a row ending in a foreign name glued to the next row (`… 0-1
 IndonesiaViệt Nam …`), a photo's credit glued to a label in capitals (`Ảnh: Phan SơnĐỌC THÊM: …`,
 `credit_ends.to_glue`); brands that glue words of their own stay whole."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.core.sentences import glued_words
+from bantin.core.glued_words import glued_words
 from bantin.importer.convert import convert
 
 

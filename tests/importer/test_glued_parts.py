@@ -2,7 +2,7 @@
 a menu's last item glued to a lead opening with a brand in small letters (`Thủ thuậtiPhone 16 …`), a
 byline glued to the site's address opening the footer (`Thảo NguyênKenhsinhvien.vn - …`), a list's
 row glued after its unit to a foreign name (`615 USD/tấnPhilippines …`) are cut apart
-(`sentences.glued_words`); a menu's items glued apart over the lead, `Tin tức` among them, go
+(`core.glued_words`); a menu's items glued apart over the lead, `Tin tức` among them, go
 (`bounds.article_start`, `item_menus.house_menu`); a lead opening with its day before the rows it
 introduces stays (`bounds.dated_lead`); a menu's last items before a lead opening with its quarter
 (`… Phong thủy Quý II, giá thuê …`) and a news site's sections before a lead whose subject is the site
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.core.sentences import glued_words, pieces
+from bantin.core.glued_words import glued_words
+from bantin.core.sentences import pieces
 from bantin.importer.convert import convert
 from bantin.importer.item_menus import peel_menu_over_site
 from bantin.importer.selfdescribed import describes

@@ -1,12 +1,12 @@
 """On one line (the vnsum layout) a list's rows of figures are glued to the next row's label (`Urê:
-241.000 tấnNPK: 38.500 tấn`): each row stays a row (`sentences.glued_words`); a credit of an agency's
+241.000 tấnNPK: 38.500 tấn`): each row stays a row (`core.glued_words`); a credit of an agency's
 initials closed by a small letter (`Ảnh: PVFCCo`) ends where the next paragraph is glued on
 (`credit_ends`); a sub-department's name (`Chi cục Hải quan …`) opening the lead stays whole after a
 portal's menu, and the portal's `Đăng nhập hệ thống` button goes (`menus`, `widgets`)."""
 
 from __future__ import annotations
 
-from bantin.core.sentences import glued_words
+from bantin.core.glued_words import glued_words
 from bantin.importer.convert import convert
 
 _ROWS = "Sản lượng gồm:Urê: 241.000 tấnNPK: 38.500 tấnAmoniac thương phẩm: 12.200 tấn"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.core.sentences import glued_words, sentence_starts
+from bantin.core.glued_words import glued_words
+from bantin.core.sentences import sentence_starts
 from bantin.importer.byline_spots import is_stamp_line
 from bantin.importer.captions import split_captions
 from bantin.importer.chrome import detect

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantin.core.sentences import glued_words
+from bantin.core.glued_words import glued_words
 from bantin.importer.chrome import Site
 from bantin.importer.convert import convert
 from bantin.importer.glued_units import spaced_at_cuts

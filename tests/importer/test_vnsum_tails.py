@@ -1,11 +1,11 @@
 """What a one-line scrape runs together at the story's end and inside it, on pages written for these
 tests: a source's credit run into other stories' headlines (`edges._credit_apart`), a list's rows glued
-after a figure's unit (`sentences.glued_words`), and the story's own phone line after its last photo
+after a figure's unit (`core.glued_words`), and the story's own phone line after its last photo
 kept (`story_contacts`)."""
 
 from __future__ import annotations
 
-from bantin.core.sentences import glued_words
+from bantin.core.glued_words import glued_words
 from bantin.importer.convert import convert
 
 from .scrapes import vnsum
