@@ -95,9 +95,11 @@ def signed_sources(text: str, bodies: bool = False) -> tuple[str, str] | None:
 
 def _agency_end(head: list[str]) -> bool:
     """`head` (a credit's label and words) ends with a Vietnamese body's name, its last word in small
-    letters (`Nguồn: Tổng cục Thống kê`, `Theo Bộ Y tế`): a name in title case after it starts afresh."""
+    letters (`Nguồn: Tổng cục Thống kê`, `Theo Bộ Y tế`): a name in title case after it starts afresh.
+    The body's kind and its own name both open in capitals: a masthead's kind alone (`Theo Tạp chí`)
+    has its name still to come (`… Tạp chí Công Thương`), no writer."""
     last = head[-1]
-    named = any(w[:1].isupper() for w in head[1:-1])
+    named = sum(1 for w in head[1:] if w[:1].isupper()) >= 2
     return named and last.islower() and last.isalpha() and is_syllable(last)
 
 

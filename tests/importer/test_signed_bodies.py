@@ -1,6 +1,7 @@
 """A sources line naming a Vietnamese body (`Nguồn: Tổng cục Thống kê`) with the writer's name run on
 after it, as a one-line body joins them (`translated_credits.signed_sources`, `body.take_credits`): the
-line stays the story's, the name is the author; a place after a body's name is no writer."""
+line stays the story's, the name is the author; a place after a body's name is no writer, nor the
+name after a masthead's kind (`Theo Tạp chí Công Thương`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ def test_a_writer_after_a_body_s_name_is_read_apart() -> None:
     assert signed_sources("Theo Bộ Y tế Minh Anh", bodies=True) == ("Theo Bộ Y tế", "Minh Anh")
     assert signed_sources("Nguồn: tổng hợp Minh Anh", bodies=True) is None  # no body's name before it
     assert signed_sources(line) is None  # a foreign name's only, unless asked
+    # a masthead's kind alone has its name after it: `Công Thương` is the magazine's, no writer's
+    assert signed_sources("Theo Tạp chí Công Thương", bodies=True) is None
+    assert signed_sources("Nguồn: Báo điện tử Chính phủ", bodies=True) is None
 
 
 def test_the_source_line_stays_and_its_writer_signs_the_story() -> None:
