@@ -44,13 +44,17 @@ def glued_words(text: str) -> list[int]:
         # biến rungQuy trình …`): a brand glues words opening in capitals (`TikTok`) or on a letter (`iPhone`)
         plain = left.islower() and len(left) >= 2 and is_syllable(left)
         glued = after_figure or marked or per_unit or opening or foreign_then_marked or plain
-        if (is_syllable(right) and glued) or foreign_after_unit:
+        # a name with its mark, then a label of the next unit with its colon (`Minh HoàngVideo: …`)
+        labelled = text[match.end() : match.end() + 1] == ":"
+        label = labelled and not left.isascii() and is_syllable(left.lower())
+        if (is_syllable(right) and glued) or foreign_after_unit or label:
             cuts.append(match.start("right"))
     for match in _GLUED_FIGURE.finditer(text):  # `… cho công nhân ở xa3.000 suất quà …`: a list's next item
         if is_syllable(match.group("left")):
             cuts.append(match.start("figure"))
     for match in _GLUED_LETTER.finditer(text):  # `Ảnh: Hiệp hộiÝ kiến góp ý …`: a word of one marked capital
-        if is_syllable(match.group("left")) and is_syllable(match.group("right")):
+        left = match.group("left")  # or a foreign name (`V-LeagueỞ vòng 24 …`)
+        if (is_syllable(left.lower()) or _foreign_name(left)) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")
@@ -60,6 +64,9 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("right"))
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
+    for match in _GLUED_AFTER_CODE.finditer(text):  # `… 3,52 tỷ USDQuảng Ninh: 2,23 tỷ USD …`
+        if not match.group("right").isascii() and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
     for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
         left, right = match.group("left"), match.group("right")
@@ -77,8 +84,14 @@ def glued_words(text: str) -> list[int]:
 # … and a Vietnamese word of one capital letter with its mark (`Ý kiến`, `Ở đây`, `Ô tô`) glued to a word in
 # small letters, a word in small letters after it: no brand spells a marked capital alone.
 _GLUED_LETTER = re.compile(
-    rf"(?<![^\W\d_])(?P<left>[{SMALL_LETTERS}]+)"
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)"
     rf"(?P<right>[{CAPITALS.replace('A-Z', '')}])(?= [{SMALL_LETTERS}])"
+)
+
+# … and a unit or a code in capitals (`USD`, `TPHCM`) glued to a word in title case with its mark (`3,52 tỷ
+# USDQuảng Ninh: …`, a list's rows): a brand glues capitals to a word without a mark (`TPBank`, `VNPay`).
+_GLUED_AFTER_CODE = re.compile(
+    rf"(?<![^\W_])(?P<left>[A-Z]{{2,5}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
 
 # … and a figure in thousands (`3.000`) glued to a word in small letters, a word in small letters after it:

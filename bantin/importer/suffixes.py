@@ -60,6 +60,7 @@ def source_of_title(
         return title, None
     site = match.group("site").strip()
     own = {_letters(stem(n) if NAMED_DOMAIN.match(n) else n) for n in names if n} - {""}
+    own |= {n[3:] for n in own if n.startswith("bao") and len(n) >= 7}  # `… - Vì Dân` for baovidan.vn
     if (
         site.casefold() in KNOWN_SOURCES
         or NAMED_DOMAIN.match(site)

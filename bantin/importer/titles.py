@@ -304,7 +304,10 @@ def _rest_of_slug(title_words: list[str], slug: list[str], cut: bool = False) ->
 def _after_the_title_end(title_words: list[str], slug: list[str]) -> list[str]:
     """For a cut title whose slug does not start as it does (`Sài Gòn Giải Phóng: TPHCM thí điểm xe
     buýt điện…`, an abbreviation the slug spells otherwise: `Hội Liên hiệp Phụ nữ …` for `hoi-lhpn-…`):
-    the slug's words after the title's last words, found once in it (five letters at least)."""
+    the slug's words after the title's last words, found once in it (five letters at least); none
+    where the slug spells only the title's first words (its last words' match is an earlier one)."""
+    if "".join(title_words).startswith("".join(slug)):
+        return []
     for size in range(min(len(title_words), 6), 1, -1):
         end = "".join(title_words[-size:])
         if len(end) < 5:
