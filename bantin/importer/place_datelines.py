@@ -13,7 +13,12 @@ from bantin.core.text import CAPITALS
 _CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'’-]*"
 _DATELINE_END = re.compile(
     rf"(?:^|\s)(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})"
-    r"(?:,\s*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2})?\s*(?:\([\w.]{2,10}\)\s*)?[-–—]\s*$"
+    r"(?:,\s*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2})?\s*\([\w.]{2,10}\)\s*[-–—]\s*$"
+)
+# … or the place alone before its dash, in letters only: two words (`CẦN THƠ -`, `LONG AN -`) or one with
+# a Vietnamese mark (`HUẾ -`); one word of plain capitals is an outlet's tag (`VOV -`, `VOV.VN -`).
+_PLACE_DASH = re.compile(
+    rf"(?:^|\s)(?P<place>[{CAPITALS}]{{2,}}(?:\s+[{CAPITALS}]{{2,}}){{0,3}})\s*[-–—]\s*$"
 )
 
 
@@ -22,6 +27,9 @@ def dateline_start(before: str) -> int | None:
     California (NV) –` → the index of `FOUNTAIN`), or None when `before` does not end with one. A lone
     capital (`A`) or one word of two letters is no place."""
     found = _DATELINE_END.search(before)
+    if found is None and (alone := _PLACE_DASH.search(before)) is not None:
+        place = alone.group("place")
+        found = alone if " " in place or not place.isascii() else None
     if not found or len(found.group("place").replace(" ", "")) < 3:
         return None
     return found.start("place")

@@ -45,3 +45,9 @@ def test_the_summarys_words_after_a_dateline_of_two_words_keep_it() -> None:
         ),
     )
     assert [unit.text for unit in units] == ["Ô tô Xe máy Đánh giá xe Giá xe", lead]
+
+
+def test_an_outlets_tag_before_its_dash_is_no_place() -> None:
+    assert dateline_start("Tin nóng Bão số 3 đang tiến vào vịnh Bắc Bộ VOV.VN -") is None
+    assert dateline_start("Thời sự Xã hội TTXVN -") is None
+    assert dateline_start("Thời sự Xã hội HUẾ -") is not None
