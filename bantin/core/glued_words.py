@@ -43,7 +43,10 @@ def glued_words(text: str) -> list[int]:
         # a word of small letters alone then a word in title case, both syllables without a mark (`cảm
         # biến rungQuy trình …`): a brand glues words opening in capitals (`TikTok`) or on a letter (`iPhone`)
         plain = left.islower() and len(left) >= 2 and is_syllable(left)
-        glued = after_figure or marked or per_unit or opening or foreign_then_marked or plain
+        # a figure's unit in small letters, then a Vietnamese word with its mark (`… dài 7,6kmTuyến
+        # đường …`, `… 100haTốc độ …`): a code glues its figures to capitals (`U23`, `5G`), no unit
+        unit = _FIGURE_UNIT.fullmatch(left) is not None and not right.isascii()
+        glued = after_figure or marked or per_unit or opening or foreign_then_marked or plain or unit
         # a name with its mark, then a label of the next unit with its colon (`Minh HoàngVideo: …`)
         labelled = text[match.end() : match.end() + 1] == ":"
         label = labelled and not left.isascii() and is_syllable(left.lower())
@@ -58,7 +61,8 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")
-        if right[0] == "i" and (is_syllable((left + "i").lower()) or is_syllable(right[1:])):
+        model = re.match(r" \d", text[match.end() :]) is not None  # `sốiPhone 16`: a product and its model
+        if right[0] == "i" and (is_syllable(right[1:]) or (is_syllable((left + "i").lower()) and not model)):
             continue  # a syllable's own `i` and a word in title case (`Lê HợiChia sẻ`)
         if not left.isascii() and is_syllable(left.lower()):
             cuts.append(match.start("right"))
@@ -71,6 +75,14 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
         left, right = match.group("left"), match.group("right")
         if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
+            cuts.append(match.start("right"))
+    for match in _GLUED_ACRONYM.finditer(text):  # `… của EVNNăm nay …`, `Ảnh: T.LThành phố …`
+        right = match.group("right")
+        if not right.isascii() and is_syllable(right):
+            cuts.append(match.start("right"))
+    for match in _GLUED_TITLE.finditer(text):  # `… cần biếtPGS.TS Nguyễn …`
+        left = match.group("left")
+        if not left.isascii() and is_syllable(left):
             cuts.append(match.start("right"))
     for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
         cuts.append(match.start("right"))
@@ -140,6 +152,19 @@ _GLUED_CAPITALS = re.compile(
     rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})"
     rf"(?= [{CAPITALS}]{{2,}}\b)"
 )
+
+
+_FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
+
+# … and an acronym or a credit's initials in capitals (`EVN`, `T.L`) glued to a Vietnamese word in title
+# case with its mark (`EVNNăm nay`, `T.LThành phố`): a brand glues capitals to a foreign word (`HDBank`).
+_GLUED_ACRONYM = re.compile(
+    rf"(?<![^\W_])(?P<left>[{CAPITALS}](?:\.?[{CAPITALS}])+)(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
+
+# … and a Vietnamese syllable with its mark, then a title's or a place's capitals with a dot (`biếtPGS.TS`,
+# `sốTP.HCM`): a brand glues capitals to a foreign word (`VinFast`), not to a marked syllable.
+_GLUED_TITLE = re.compile(r"(?<![^\W_])(?P<left>[^\W\d_]+?)(?P<right>[A-Z]{2,}\.[A-Z])")
 
 
 def _foreign_name(word: str) -> bool:

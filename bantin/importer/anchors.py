@@ -8,7 +8,7 @@ import itertools
 import re
 
 from bantin.core.sentences import ends_sentence
-from bantin.core.text import SMALL_LETTERS
+from bantin.core.text import CAPITALS, SMALL_LETTERS
 from bantin.tagging.kinds import ORG_HEADS
 from bantin.tagging.words import STOP_CAPS, TITLES
 
@@ -203,9 +203,10 @@ def _names_person(text: str) -> bool:
 
 
 # A lead's opening clause, after its dateline if any (`(HNMO) - Ngày 13/4,`, `Sáng 14/2,`, an occasion's
-# `Nhân Đại lễ Phật đản …,`): the summary may start after it, which stays with the lead.
+# `Nhân Đại lễ Phật đản …,`), a place of two words in capitals too (`HÀ NỘI - Ngày 1/8,`): the summary
+# may start after it, which stays with the lead.
 _OPENING_CLAUSE = re.compile(
-    r"(?:\(?[\w.]{2,15}\)?\s*[-–]\s*)?"
+    rf"(?:(?:\(?[\w.]{{2,15}}\)?|[{CAPITALS}]{{2,15}}(?:\s[{CAPITALS}]{{2,15}}){{1,3}})\s*[-–]\s*)?"
     r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng|Nhân|Dịp)"
     r"\b[^,.!?]{0,60},$"
 )

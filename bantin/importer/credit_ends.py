@@ -115,11 +115,13 @@ def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
 _GLUE_REACH = 80  # a credit is a few words: a glue further on is no end of it
 _GLUE_WORDS = 6
 
-# An agency's initials (a small letter or two may close them: `PVFCCo`) glued to the next paragraph's
-# first word, which words in small letters go on from (`Ảnh: BTCNam ca sĩ cho biết …`, `Ảnh: FBNVChia sẻ
-# …`, `Ảnh: PVFCCoDoanh nghiệp …`); a brand's own tail (`VNPay`, `VTVGo`) is no paragraph's first word.
+# An agency's initials (a small letter or two may close them: `PVFCCo`) or a writer's with their dots
+# (`T.L`) glued to the next paragraph's first word, which words in small letters go on from (`Ảnh:
+# BTCNam ca sĩ cho biết …`, `Ảnh: FBNVChia sẻ …`, `Ảnh: PVFCCoDoanh nghiệp …`, `Ảnh: T.LThành phố …`);
+# a brand's own tail (`VNPay`, `VTVGo`) is no paragraph's first word.
 _INITIALS_GLUED = re.compile(
-    rf"(?<![^\s/(])(?P<left>[{CAPITALS}]{{2,}}[{SMALL_LETTERS}]{{0,2}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)"
+    rf"(?<![^\s/(])(?P<left>[{CAPITALS}]{{2,}}[{SMALL_LETTERS}]{{0,2}}|(?:[{CAPITALS}]\.)+[{CAPITALS}])"
+    rf"(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)"
     rf"(?= [{SMALL_LETTERS}])"
 )
 _BRAND_TAILS = frozenset({"Pay", "Go", "Sun", "Viet", "Home", "Mart"})

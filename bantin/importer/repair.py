@@ -26,6 +26,7 @@ from ..core.sentences import (
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords
+from .glued_datelines import space_glued_dateline
 from .leftovers import strip
 from .parsed import Block
 
@@ -138,7 +139,8 @@ def split_runon(text: str) -> list[Block]:
     blocks: list[Block] = []
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
-        for part in (line for glued in split_glued(clean(segment)) for line in glued_lines(glued)):
+        spaced = space_glued_dateline(clean(segment))  # `CẦN THƠ -Theo …` → `CẦN THƠ - Theo …`
+        for part in (line for glued in split_glued(spaced) for line in glued_lines(glued)):
             chrome = is_chrome(part) and not signals(part).prose  # a story's caption before the footer
             pieces.extend([Block("paragraph", part)] if chrome else split_captions(part))
         has_next = index + 1 < len(segments) and len(segments[index + 1].strip()) >= 40

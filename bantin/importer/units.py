@@ -339,8 +339,9 @@ def _peel(piece: str) -> list[str]:
             return [piece[:placed].strip(), piece[placed:].strip()]
         if not menu.menu or is_dateline(before) or sentence_begun(before) or about_to_speak(before):
             break  # … or who speaks next (`Đại biểu Lê An (tổ Diễn Châu) chất vấn: Vì sao …?`)
-        if found.prose and found.sentence and plain_lead(found):
-            return [piece[: starter.start()].strip(), *_peel(piece[starter.end() :].strip())]
+        lead = piece[starter.end() :].strip()  # … or a lead begun, the glued sentence after it cut off
+        if found.prose and (found.sentence or sentence_begun(lead)) and plain_lead(found):
+            return [piece[: starter.start()].strip(), *_peel(lead)]
     related = _RELATED.match(piece) or STRONG.match(piece)
     if related:
         starter = STARTERS.search(piece, related.end())
