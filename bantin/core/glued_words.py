@@ -90,7 +90,7 @@ def glued_words(text: str) -> list[int]:
         left = match.group("left")
         if not left.isascii() and is_syllable(left):
             cuts.append(match.start("date"))
-    return sorted(cuts)
+    return sorted(set(cuts))  # two readers may find the same glue (`USDQuảng`: a code, an acronym)
 
 
 # … and a Vietnamese word of one capital letter with its mark (`Ý kiến`, `Ở đây`, `Ô tô`) glued to a word in
