@@ -70,7 +70,7 @@ STRONG = re.compile(
     r"mã số doanh nghiệp|giấy chứng nhận đăng ký (?:kinh doanh|doanh nghiệp)|người đứng đầu cơ quan báo chí|"
     r"hộp thư\s*:|ban biên tập\s*:|(?:phó )?chủ nhiệm(?: phụ trách)?\s*:|tổng giám đốc\s*:|"
     r"chịu trách nhiệm (?:nội dung|xuất bản|quản lý|chính)|chịu trách nhiệm\s*:|"
-    r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng(?: [^\W\d_]+){0,4}\s*:|"
+    r"liên hệ quảng cáo|quảng cáo\s*:|hotline|đường dây nóng\s*:|"
     r"(?:trên đây|nội dung (?:nêu )?trên) là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"  # a firm's sign-off
     r"\bfax\b|\be-?mail\s*:|điện thoại\s*:|\bđt\s*:|\btel\s*:|trụ sở(?: chính)?\s*:|"
     r"(?<!của )(?<!lời )(?:tòa|toà) soạn\s*:|"  # the footer's field, not `Lời tòa soạn:` over a note

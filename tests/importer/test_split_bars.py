@@ -1,9 +1,8 @@
 """The site's units a one-line scrape runs into the story of a consulate's, an association's, a police
 portal's or a university's page on Vietnam–Laos relations (fixtures/blind_laos6.yml): a box's line
 between pipes that a field's label cut in two (`Ủng hộ quỹ khuyến học |` | `Số tài khoản: …`,
-`split_bars`), a box ending in a button followed by its words in small letters (`… | Đăng ký xét tuyển
-trực tuyến`, `button_bars`), and a hotline's label with its words before the colon alone under the
-story (`Đường dây nóng bảo hộ công dân: …`, `furniture`). The story's own lines stay: a table's row
+`split_bars`), and a box ending in a button followed by its words in small letters (`… | Đăng ký xét
+tuyển trực tuyến`, `button_bars`). The story's own lines stay: a table's row
 between pipes, a sentence giving a number to call. The pages are written for these tests."""
 
 from __future__ import annotations
@@ -68,15 +67,3 @@ def test_the_story_own_pipes_and_numbers_stay() -> None:
     call = "Bà con liên hệ Phòng Lãnh sự qua số điện thoại (+856) 31 212 827 để được hướng dẫn."
     body = _body(f"{LEAD} {BEFORE} {row} {AFTER} {call} Phương Thảo")
     assert row in body and call in body
-
-
-def test_a_hotline_label_alone_under_the_story_goes() -> None:
-    hotline = "Đường dây nóng bảo hộ công dân: (+856) 20 9999 0102"
-    html = (
-        "<html><head><title>Kiều bào hỗ trợ người dân vùng lũ</title></head><body><article>"
-        "<h1>Kiều bào hỗ trợ người dân vùng lũ</h1>"
-        f"<p>{LEAD}</p><p>{BEFORE}</p><p>{AFTER}</p><div class='hotline'>{hotline}</div>"
-        "</article></body></html>"
-    )
-    body = convert(html.encode(), "page.html", year=2017).body
-    assert AFTER in body and "(+856) 20 9999 0102" not in body
