@@ -1,14 +1,15 @@
 """A box's line run into the story between two of its sentences, its parts between pipes and its last
 part a button or a store's name (`… chợ biên giới. Văn bản mới: Quyết định số 1234/QĐ-UBND về giá dịch
 vụ | Xem tất cả Phía Hủa Phăn …`, `Giá thị trường điện (SMP) hôm nay: 1.324 đ/kWh | Xem biểu đồ`,
-`Nhận bản tin … qua email | Đăng ký`, `Đường dây nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App
-Store | Google Play`), which a one-line scrape prints with no stop after its last part. A writer never
-ends a sentence's part with a pipe and a button: a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`)
-has no button after its last pipe, and stays. The box starts after the stop before it and ends after
-its button, where the next sentence, of eight words or more, opens; where it starts and ends, a unit
-does (`units.split_units`), and the unit is judged on its own (`unit_kinds`: `button_bar`). A box with
-a sentence's stop inside it (`1. Việt Nam 3 điểm 2. …`, a table of standings) is no such line, and is
-left alone; so is a run of more than twenty words, a paragraph's."""
+`Nhận bản tin … qua email | Đăng ký`, `Tuyển sinh 2025 | Đăng ký xét tuyển trực tuyến`, `Đường dây
+nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App Store | Google Play`), which a one-line scrape
+prints with no stop after its last part. A writer never ends a sentence's part with a pipe and a button:
+a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`) has no button after its last pipe, and stays.
+The box starts after the stop before it and ends after its button (with up to four words in small
+letters after `Tra cứu` or `Đăng ký`), where the next sentence, of eight words or more, opens; where it
+starts and ends, a unit does (`units.split_units`), and the unit is judged on its own (`unit_kinds`:
+`button_bar`). A box with a sentence's stop inside it (`1. Việt Nam 3 điểm 2. …`, a table of standings)
+is no such line, and is left alone; so is a run of more than twenty words, a paragraph's."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ BUTTON_BAR = "a box's line between pipes ending in a button, run into the story 
 
 # The buttons and stores a box's line ends in, in a capital as a button is.
 _BUTTON = (
-    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá)|Đăng ký(?: ngay)?|"
-    rf"Tra cứu(?:\s[{SMALL_LETTERS}]+){{0,3}}|Google Play|CH Play|App Store|Tải về|Đọc tiếp)"
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá)|"
+    rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|Tải về|Đọc tiếp)"
 )
 _PART = r"(?:[^|.!?…]|\.(?=\d))*?"  # no stop (a figure's `1.324` is none)
 _BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}"

@@ -92,6 +92,7 @@ from .series_lists import series_lists
 from .service_prompts import service_buttons
 from .signers import signs_the_story
 from .spelled import stem
+from .split_bars import split_bars
 from .station_names import hosted_by
 from .story_contacts import story_contacts
 from .summary_heads import heads_over_summary
@@ -227,6 +228,7 @@ def detect(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
+    kinds = split_bars(kinds, texts)  # `Ủng hộ quỹ khuyến học |` | `Số tài khoản: 0100 …` in the story
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
     kinds = box_labels(kinds, texts)  # `Tin chính` alone after the story, `Đọc nhiều nhất` after it
     kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
