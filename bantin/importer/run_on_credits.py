@@ -49,9 +49,9 @@ _SAID_INITIALS = re.compile(
     _SAID + r"([" + CAPITALS + r"](?:\.[" + CAPITALS + r"])+)(?=\s+[" + CAPITALS + r"#]|\s*$)"
 )
 # Writers' names after a stop, joined by dashes or commas, run into a field's label (`… đâu đến? Quốc
-# Tuấn - Hải Yến Loạt bài: …`, `… Nguồn: …`): the byline is a unit of its own between them. A label's
-# second word is in small letters: a masthead after a credit (`Trần Khải Nguồn Một Thế Giới: https…`)
-# is no label, and no name ends before it.
+# Tuấn - Hải Yến Loạt bài: …`, `… Chủ đề: …`): the byline is a unit of its own between them. The label
+# is two words, the second in small letters: a speaker's name and colon in an interview (`? BS Nguyễn
+# Văn Thắng: Không nên.`) and a masthead after a credit (`Trần Khải Nguồn Một Thế Giới: https…`) are none.
 _NAME = r"[" + CAPITALS + r"][^\W\d_]*(?:\s[" + CAPITALS + r"][^\W\d_]*){1,3}"
 _SIGNED = re.compile(
     r"(?<=[.!?…\"”]\s)("
@@ -60,9 +60,9 @@ _SIGNED = re.compile(
     + _NAME
     + r")*)(?=\s+["
     + CAPITALS
-    + r"][^\W\d_]*(?:\s(?!["
+    + r"][^\W\d_]*\s(?!["
     + CAPITALS
-    + r"])[^\W\d_]+)?:\s)"
+    + r"])[^\W\d_]+:\s)"
 )
 _NOBODY = Byline()
 

@@ -89,3 +89,10 @@ def test_the_writers_before_a_series_label_are_the_author() -> None:
 def test_a_masthead_after_a_credit_is_no_label_to_end_names_before() -> None:
     text = "giảm rủi ro cho nông dân”. Trần Khải Nguồn Một Thế Giới: https://1thegioi.example.vn/bai-1.html"
     assert run_on_credits(text) == []
+
+
+def test_a_speakers_name_in_an_interview_is_no_signature() -> None:
+    text = (
+        "Có nên dùng thuốc giảm đau dài ngày? BS Nguyễn Văn Thắng: Không nên. Dùng thuốc quá 10 ngày có hại."
+    )
+    assert run_on_credits(text) == []
