@@ -50,6 +50,8 @@ _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|x
 # a job site's offer with the employer's number as its button (`… - Lương 8-10 triệu - Gọi 0912 …`), a box's
 # line ending in its button (`Đường dây nóng: 024 … | Tra cứu chuyến bay`).
 _PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX, JOB_CARD, BUTTON_BAR)
+# The page's tags, which follow the closing byline: two hashtags or more, or under their label.
+_TAGGED = re.compile(r"#[^\W\d_].*\s#[^\W\d_]|(?:Từ khóa|Từ khoá|Tags?|TAGS?|Chủ đề)\s*:")
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 
@@ -81,8 +83,10 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     if end >= len(kinds):
         return False
     closing = kinds[end][0] == "byline" or (buttons(texts[end]) and not _FOOTERS.search(texts[end]))
-    header = texts[end + 1].strip(" :").casefold() if end + 1 < len(kinds) else ""
-    listed = kinds[end][0] == "byline" and header in RELATED_HEADERS  # `Tin liên quan`
+    after = texts[end + 1].strip() if end + 1 < len(kinds) else ""
+    listed = kinds[end][0] == "byline" and (
+        after.strip(" :").casefold() in RELATED_HEADERS or bool(_TAGGED.match(after))
+    )  # `Tin liên quan`, the page's tags (`#núi Bà Đen #hoa đăng`, `Từ khóa: …`)
     rest = range(end + 1, len(kinds))  # a unit opening with the page's buttons is none of the story's
     return kinds[end][0] == "prose" or (
         closing and (listed or all(kinds[j][0] != "prose" or leading_buttons(texts[j]) for j in rest))
