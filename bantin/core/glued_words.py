@@ -61,6 +61,9 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
+    for match in _GLUED_ACRONYM.finditer(text):  # `… Truyền thông AGUDịp này, …`, `học bạ THPTPhương thức 3`
+        if not match.group("right").isascii() and is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
     for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
         left, right = match.group("left"), match.group("right")
         if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
@@ -118,6 +121,14 @@ _GLUED_BRAND = re.compile(
 # brand glues one word of capitals (`VPBank`, `HDBank`) and no syllable.
 _GLUED_AFTER_CAPITALS = re.compile(
     rf"(?<=[{CAPITALS}] )(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
+
+
+# … and a word in capitals alone (an acronym closing a credit or an item: `AGU`, `THPT`), then a Vietnamese
+# syllable in title case with its mark (`AGUDịp này`, `THPTPhương thức 3`): a brand glues capitals to a
+# word with no mark (`VPBank`, `PVOil`, `VNPost`).
+_GLUED_ACRONYM = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]{{2,}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
 
 
