@@ -22,4 +22,8 @@ def test_the_form_inside_a_sentence_wins_over_a_sentences_capital() -> None:
 
 
 def test_a_run_printed_only_at_a_sentences_start_keeps_its_capital() -> None:
-    assert Words(["Hà Nội có mưa rào.", "Sáng nay trời rét."]).longest(["ha", "noi"], None) == (2, "Hà Nội", None)
+    assert Words(["Hà Nội có mưa rào.", "Sáng nay trời rét."]).longest(["ha", "noi"], None) == (
+        2,
+        "Hà Nội",
+        None,
+    )
