@@ -95,6 +95,7 @@ def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
         and letters not in slug
         and len(rest.split()) >= 4
         and not any(ch.isdigit() for ch in site)  # `… - Cây cầu thứ 8 qua sông Hồng`: a subtitle's
+        and rest.count('"') % 2 == 0  # `"80 năm … - Những mốc son lịch sử"`: the quote goes on past the dash
     )
 
 
@@ -106,7 +107,7 @@ def _printed_after(rest: str, site: str, texts: tuple[str, ...]) -> bool:
 
 
 # The site's id the slug may close with (`…-giap-thin-2024-t402`, `…-tet-12345`), no word of the headline
-_SITE_ID = r"(?:[a-z]{0,4}\d{3,})?"
+_SITE_ID = r"(?:[a-z]{1,4}\d{2,}|\d{5,})?"  # not a year (`-1945`), which a headline may end with
 #: Letters of a slug no site cuts (most cut theirs at 80 characters or more, dashes included).
 _SHORT_SLUG = 60
 # A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).

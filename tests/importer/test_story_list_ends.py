@@ -7,10 +7,12 @@ the site's tagline after its title when the link closes with an id.
 * After the writer's name, a section's header alone (`Tin mới`) then headlines: the article ended at the
   name (`marked_ends.after_byline`), so the headlines and the footer run into them go and the writer is read.
 * A tagline the link's slug leaves out (`… - Cấp nước Đà Nẵng` for `/dawaco-dam-bao-…-2024-t402.html`) goes
-  though the slug closes with the site's id (`suffixes`)."""
+  though the slug closes with the site's id (`suffixes`); not a year closing the slug (`-1945`), nor words
+  inside a quote the headline opened (`"80 năm … - Những mốc son lịch sử"`)."""
 
 from __future__ import annotations
 
+from bantin.importer.announced_items import announced_item
 from bantin.importer.convert import convert
 from bantin.importer.suffixes import source_of_title
 
@@ -59,3 +61,16 @@ def test_a_tagline_the_slug_leaves_out_goes_though_the_site_id_closes_the_slug()
     slug = "dawacodambaocapnuocantoandiptetgiapthin2024t402"
     assert source_of_title(title, ("dawaco.com.vn",), slug=slug)[0] == title.split(" - ")[0]
     assert source_of_title(title, ("dawaco.com.vn",), slug=slug + "thanhkhe")[0] == title  # a slug's words
+    quoted = 'Trưng bày chuyên đề "80 năm Quân đội nhân dân Việt Nam - Những mốc son lịch sử"'
+    slug = "trungbaychuyende80namquandoinhandanvietnam1945"  # a year, or a quote going on: the headline's
+    assert source_of_title(quoted, ("btlsqsvn.org.vn",), slug=slug)[0] == quoted
+
+
+def test_a_speakers_name_or_a_sentence_before_the_lines_announces_no_list() -> None:
+    kinds = [("prose", ""), ("short", ""), ("short", "")]
+    header = "Khuyến cáo của bác sĩ khi gặp người ngưng tim:Gọi ngay cấp cứu 115"
+    assert announced_item(kinds, [header, "Ép tim liên tục", "Dùng máy sốc điện"], 2)
+    speaker = "Anh Phạm Văn Tài: Khoảng 15 triệu đồng một ao"
+    assert not announced_item(kinds, [speaker, "Tập trước Tập sau", "Đăng ký kênh YouTube"], 2)
+    said = "Anh Tài nói về chi phí: Khoảng 15 triệu đồng một ao."
+    assert not announced_item(kinds, [said, "Tập trước Tập sau", "Đăng ký kênh YouTube"], 2)
