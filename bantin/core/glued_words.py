@@ -69,14 +69,11 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_AFTER_CAPITALS.finditer(text):  # `VINH ANHTin cùng chuyên mục`
         if is_syllable(match.group("left").lower()) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
-    for match in _GLUED_AFTER_CODE.finditer(text):  # `… 3,52 tỷ USDQuảng Ninh: 2,23 tỷ USD …`
-        if not match.group("right").isascii() and is_syllable(match.group("right")):
-            cuts.append(match.start("right"))
     for match in _GLUED_CAPITALS.finditer(text):  # `Ảnh: Phan SơnĐỌC THÊM: …`
         left, right = match.group("left"), match.group("right")
         if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
             cuts.append(match.start("right"))
-    for match in _GLUED_ACRONYM.finditer(text):  # `… của EVNNăm nay …`, `Ảnh: T.LThành phố …`
+    for match in _GLUED_ACRONYM.finditer(text):  # `… của EVNNăm nay …`, `… tỷ USDQuảng Ninh`, `THPTPhương`
         right = match.group("right")
         if not right.isascii() and is_syllable(right):
             cuts.append(match.start("right"))
@@ -98,12 +95,6 @@ def glued_words(text: str) -> list[int]:
 _GLUED_LETTER = re.compile(
     rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)"
     rf"(?P<right>[{CAPITALS.replace('A-Z', '')}])(?= [{SMALL_LETTERS}])"
-)
-
-# … and a unit or a code in capitals (`USD`, `TPHCM`) glued to a word in title case with its mark (`3,52 tỷ
-# USDQuảng Ninh: …`, a list's rows): a brand glues capitals to a word without a mark (`TPBank`, `VNPay`).
-_GLUED_AFTER_CODE = re.compile(
-    rf"(?<![^\W_])(?P<left>[A-Z]{{2,5}})(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )
 
 # … and a figure in thousands (`3.000`) glued to a word in small letters, a word in small letters after it:
@@ -156,8 +147,9 @@ _GLUED_CAPITALS = re.compile(
 
 _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
 
-# … and an acronym or a credit's initials in capitals (`EVN`, `T.L`) glued to a Vietnamese word in title
-# case with its mark (`EVNNăm nay`, `T.LThành phố`): a brand glues capitals to a foreign word (`HDBank`).
+# … and an acronym, a unit or a credit's initials in capitals (`EVN`, `AGU`, `USD`, `T.L`) glued to a
+# Vietnamese word in title case with its mark (`EVNNăm nay`, `AGUDịp này`, `3,52 tỷ USDQuảng Ninh: …`,
+# `T.LThành phố`): a brand glues capitals to a word with no mark (`HDBank`, `VPBank`, `PVOil`, `VNPay`).
 _GLUED_ACRONYM = re.compile(
     rf"(?<![^\W_])(?P<left>[{CAPITALS}](?:\.?[{CAPITALS}])+)(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
 )

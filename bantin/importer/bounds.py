@@ -20,6 +20,7 @@ from ..core.sentences import ends_sentence
 from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with
+from .announced_items import announced_item
 from .attachments import download_link
 from .bylines import BYLINE_LABEL, is_source_name, parse_byline
 from .credit_lines import photo_credit
@@ -259,6 +260,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         best - 1 > max(after, signed)
         and len(kinds) - best >= 2
         and _offer_before(kinds, found, best - 1, texts[best - 1])
+        and not announced_item(kinds, texts, best - 1)  # `… ngưng tim:Gọi ngay 115`, then its items
     ):
         best -= 1  # a shop's offer over its footer (`Mở tài khoản online chỉ trong 5 phút`, `Mua … Chat …`)
     if best - 1 > max(after, signed) and _prompt_before(kinds[best - 1], texts[best - 1]):

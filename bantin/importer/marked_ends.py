@@ -39,6 +39,7 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
             and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
             and (
                 (found[i + 1].sure and lists_stories(found[i + 1].strong))
+                or is_section_header(units[i + 1].text)  # `Tin mới` alone, the headlines after it
                 or _opens_in_capitals(units[i + 1].text)
                 or (
                     kinds[i + 1][0] == "short"

@@ -10,14 +10,17 @@ the word after it starts the item, not a unit of the page's frame.
 (`numbered_runs`, `story_lists`); `opens_item` knows only a list's own labels, for a step to stay
 whatever its first word. `list_items` finds where the items of a numbered list run into a paragraph
 start, for `units` to cut them apart, each with its label (`Câu 2. …`, `Điều 1. …`: `label_start`),
-which would else end the unit before it alone.
+which would else end the unit before it alone; `glued_items` where an item labelled in words is glued to
+the text before it with no space (`… trên ứng dụng VNeID:Bước 1: Đăng nhập …`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["after_item_number", "label_start", "list_items", "numbered_item", "opens_item"]
+from ..core.text import CAPITALS, SMALL_LETTERS
+
+__all__ = ["after_item_number", "glued_items", "label_start", "list_items", "numbered_item", "opens_item"]
 
 _LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
 # `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
@@ -80,3 +83,31 @@ def list_items(text: str) -> dict[int, int]:
         or any(int(o[1]) == int(m[1]) + 1 and o.start() > m.start() for o in found)
     ]
     return {label_start(text, m.start()): m.end() for m in kept}  # its label with it (`Câu 2. …`)
+
+
+# A label of one or two words, the first in title case, and its number (`Bước 1: `, `Phương thức 2. `)
+_ITEM = (
+    r"(?P<label>["
+    + CAPITALS
+    + r"]["
+    + SMALL_LETTERS
+    + r"]*(?: ["
+    + SMALL_LETTERS
+    + r"]+)?) (?P<n>\d{1,2})\s*[.:)]\s"
+)
+_ANY_ITEM = re.compile(_ITEM)
+# … glued to the character before it (`…VNeID:Bước 1: …`, `…THPTPhương thức 3: …`)
+_GLUED_ITEM = re.compile(r"(?<=[^\s(\[\"“'])" + _ITEM)
+
+
+def glued_items(text: str) -> list[int]:
+    """Where an item of a numbered list starts glued to the text before it (`… các bước:Bước 1: Đăng nhập
+    …`, a list's header and its first item joined by a scraper): its label and number, with a sibling
+    (the same label numbered one less or one more) standing elsewhere in `text`. A name glued to a
+    figure (`Su30`) has no sibling numbered on."""
+    labels = {(m["label"].casefold(), int(m["n"])) for m in _ANY_ITEM.finditer(text)}
+    return [
+        m.start()
+        for m in _GLUED_ITEM.finditer(text)
+        if {(m["label"].casefold(), int(m["n"]) - 1), (m["label"].casefold(), int(m["n"]) + 1)} & labels
+    ]

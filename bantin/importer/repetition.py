@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .furniture import Unit, key
 from .parsed import Block, Parsed
-from .titles import Words
+from .title_words import Words
 from .units import split_units
 
 

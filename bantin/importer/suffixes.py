@@ -85,17 +85,18 @@ def source_of_title(
 def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
     """The link's slug spells the headline before the separator and nothing of the words after it:
     those are the site's tagline (`… - Nhịp sống kinh tế Việt Nam & Thế giới`), not the headline's.
-    A long slug may be cut at a word's end, so it counts only while short."""
+    A long slug may be cut at a word's end, so it counts only while short; the site's id may close it."""
     letters = _letters(site)
     return (
         bool(slug)
         and len(slug) <= _SHORT_SLUG
-        and _letters(rest) == slug
+        and re.fullmatch(re.escape(_letters(rest)) + _SITE_ID, slug) is not None
         and site[:1].isupper()
         and len(site.split()) >= 2
         and letters not in slug
         and len(rest.split()) >= 4
         and not any(ch.isdigit() for ch in site)  # `… - Cây cầu thứ 8 qua sông Hồng`: a subtitle's
+        and rest.count('"') % 2 == 0  # `"80 năm … - Những mốc son lịch sử"`: the quote goes on past the dash
     )
 
 
@@ -106,6 +107,8 @@ def _printed_after(rest: str, site: str, texts: tuple[str, ...]) -> bool:
     return any(joined in _letters(text) for text in texts)
 
 
+# The site's id the slug may close with (`…-giap-thin-2024-t402`, `…-tet-12345`), no word of the headline
+_SITE_ID = r"(?:[a-z]{1,4}\d{2,}|\d{5,})?"  # not a year (`-1945`), which a headline may end with
 #: Letters of a slug no site cuts (most cut theirs at 80 characters or more, dashes included).
 _SHORT_SLUG = 60
 # A school's name ending its own site's titles (`… - Trường Đại học Bách khoa Hà Nội` on hust.edu.vn).

@@ -30,17 +30,12 @@ from bantin.core.text import CAPITALS, fold
 
 from .cut_quotes import from_quote
 from .slug_spelling import inside_headline, printed, spelled, without_params
+from .title_words import TOKEN as _TOKEN
+from .title_words import Words
+from .title_words import fold_token as _folded
 
 _ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[^\W_]+")
-# A word, or a figure with its separators (`1,2`, `3.400`), which a slug writes as digits alone (`12`).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+")
-
-
-def _folded(token: str) -> str:
-    return re.sub(r"(?<=\d)[.,](?=\d)", "", fold(token))
-
-
 # A site's id after the slug: `130198`, `d98765`, `post55123`, `ar123456`, `c341a1543210`, a run of 5
 # digits or more anywhere, 4 digits that are no year; a year or a smaller number is the headline's
 # (`nam-2024`, `top-10`, `thang-3-0`) unless it is a category's, of 3 digits or more, before an id; a
@@ -316,71 +311,6 @@ def _after_the_title_end(title_words: list[str], slug: list[str]) -> list[str]:
         if len(found) == 1:
             return slug[found[0] + size :]
     return []
-
-
-class Words:
-    """The words of some texts, folded and indexed, to find a run of slug words as printed.
-
-    `only`: the folded words worth indexing (the slugs' words), so the pages of a whole import and
-    the raw pages kept cost little; `by_count`: of equally good runs, the form printed most, else
-    the first printed."""
-
-    def __init__(self, texts: list[str], by_count: bool = False, only: frozenset[str] | None = None) -> None:
-        self.by_count = by_count
-        self.texts = [t for t in texts if t]
-        # Per text: position of each word kept → (start, end, folded); and folded → where it stands.
-        self.tokens: list[dict[int, tuple[int, int, str]]] = []
-        self.index: dict[str, list[tuple[int, int]]] = {}
-        for number, text in enumerate(self.texts):
-            tokens: dict[int, tuple[int, int, str]] = {}
-            for position, match in enumerate(_TOKEN.finditer(text)):
-                folded = _folded(match.group(0))
-                if only is None or folded in only:
-                    tokens[position] = (match.start(), match.end(), folded)
-                    self.index.setdefault(folded, []).append((number, position))
-            self.tokens.append(tokens)
-
-    def longest(self, wanted: list[str], anchor: str | None) -> tuple[int, str, str | None] | None:
-        """(words matched, the text printed for them, the separator after `anchor` if it stood
-        before): the longest run, where it follows `anchor` if it does anywhere."""
-        runs: list[tuple[int, bool, str, str | None]] = []  # (length, anchored, span, separator)
-        for number, start in self.index.get(wanted[0], ()):
-            text, tokens = self.texts[number], self.tokens[number]
-            length = 1
-            while length < len(wanted) and tokens.get(start + length, (0, 0, ""))[2] == wanted[length]:
-                length += 1
-            first, last = tokens[start], tokens[start + length - 1]
-            span = text[first[0] : last[1]] + _closer(text, last[1])
-            separator = None
-            before = tokens.get(start - 1)
-            if anchor and before is not None and before[2] == anchor:
-                between = text[before[1] : first[0]]
-                separator = re.sub(r"[“”‘’\"'«»]", "", between)
-                if len(between) > 4 or "." in between:
-                    separator = None
-                elif not separator.strip():
-                    separator = " "
-            runs.append((length, separator is not None, span, separator))
-        if not runs:
-            return None
-        best = max(r[:2] for r in runs)
-        chosen = [r for r in runs if r[:2] == best]
-        if not self.by_count:
-            return chosen[0][0], chosen[0][2], chosen[0][3]
-        form = Counter(_lower_first(r[2]) for r in chosen).most_common(1)[0][0]
-        length, _, span, separator = min(chosen, key=lambda r: (_lower_first(r[2]) != form, r[2] != form))
-        return length, span, separator
-
-
-def _lower_first(span: str) -> str:
-    """How often a form is printed is counted without the capital a sentence's start gives it."""
-    return span[:1].lower() + span[1:]
-
-
-def _closer(text: str, end: int) -> str:
-    """A closing quote printed right after the last word (`biển lớn”`) goes with it."""
-    after = text[end : end + 1]
-    return after if after in "”’»" else ""
 
 
 def _close_quotes(title: str) -> str:
