@@ -42,7 +42,7 @@ ROUNDS = (
     "blind_sample4", "blind_baomoi5", "blind_vnsum2", "blind_menus2", "blind_vnsum3", "blind_glued2",
     "blind_laos4", "blind_digital", "blind_sample5", "blind_tails", "blind_vnsum4", "blind_keep",
     "blind_sample6", "blind_baomoi6", "blind_laos5", "blind_newsplease5", "blind_keep2", "blind_sample7",
-    "blind_vnsum5",
+    "blind_vnsum5", "blind_heads5",
 )  # fmt: skip
 
 
