@@ -1,7 +1,5 @@
-"""What precedes the lead on a one-line page: the story's own dateline at the end of the head the
-splitter cut off (`… In bài HÀ NỘI -` | `Sáng 16/12, …`) opens the lead again; a follow button run into
-the lead (`Theo dõi Báo Mẫu trên Google News 16 giờ chiều 9/12, …`) is cut off it; a summary box's
-label and the summary or the story's points printed again under it go; a cookie banner's second
+"""What precedes the lead on a one-line page: a follow button run into the lead (`Theo dõi Báo Mẫu
+trên Google News 16 giờ chiều 9/12, …`) is cut off it; a summary box's label and the summary or the story's points printed again under it go; a cookie banner's second
 sentence (`Tiếp tục truy cập nghĩa là bạn đồng ý …`) goes with its first. The pages are written for
 these tests."""
 
@@ -12,7 +10,6 @@ import pytest
 from bantin.importer.convert import convert
 from bantin.importer.cookie_banners import follows_cookie_notice
 from bantin.importer.furniture import Unit
-from bantin.importer.head_cuts import keep_datelines
 from bantin.importer.summary_boxes import summary_boxes
 from bantin.importer.units import split_units
 
@@ -26,29 +23,6 @@ STORY = "Năm 2024, toàn ngành đã thụ lý kiểm sát giải quyết hơn 
 
 def _body(content: str, summary: str = "") -> str:
     return convert(vnsum(TITLE, LINK, content, summary=summary), "trang.txt", year=2024, sources={}).body
-
-
-@pytest.mark.parametrize("dateline", ["HÀ NỘI -", "TP HỒ CHÍ MINH (TTXVN) -", "(TTXVN) -", "Kiên Giang:"])
-def test_the_storys_dateline_at_the_end_of_the_head_opens_the_lead(dateline: str) -> None:
-    head = "Tin tức - Sự kiện Đăng nhập | Đăng ký Thứ Hai, 16/12/2024, 11:20 (GMT+7) Nghe | In bài"
-    assert keep_datelines([head + " " + dateline, LEAD]) == [head, f"{dateline} {LEAD}"]
-    body = _body(f"{head} {dateline} {LEAD} {STORY}")
-    assert f"{dateline} {LEAD}" in body and "In bài" not in body
-
-
-@pytest.mark.parametrize(
-    "parts",
-    [
-        [
-            "Hội nghị kết thúc lúc 17h.",
-            "Thời gian: Sáng 5/1, tại hội trường.",
-        ],  # a field's label, not a place
-        ["Thời sự Giao thông Hà Nội:", "Xe buýt điện chạy thêm 3 tuyến mới."],  # no time opens what follows
-        ["Hội thảo có sự tham gia của đại diện VN -", "các nước ASEAN."],  # no sentence after it
-    ],
-)
-def test_no_dateline_stays_where_it_was(parts: list[str]) -> None:
-    assert keep_datelines(parts) == parts
 
 
 def test_a_follow_button_run_into_the_lead_is_cut_off_it() -> None:
