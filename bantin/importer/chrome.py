@@ -95,6 +95,7 @@ from .spelled import stem
 from .split_bars import split_bars
 from .station_names import hosted_by
 from .story_contacts import story_contacts
+from .summary_boxes import summary_boxes
 from .summary_heads import heads_over_summary
 from .tables import story_tables
 from .tagged_leads import tagged_tail
@@ -299,7 +300,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return closing_contacts(out, site)  # a notice's `Điện thoại: …` under its `xin liên hệ: …`
+    return closing_contacts(summary_boxes(out, anchors[1:]), site)  # a box's copy; a notice's contacts
 
 
 def _labels_run(text: str, found: Signals) -> bool:

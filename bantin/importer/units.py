@@ -46,6 +46,7 @@ from .furniture import (
 from .gallery_buttons import gallery_button_cuts
 from .game_stores import game_store_cuts
 from .group_calls import group_call_cuts
+from .head_cuts import follow_cuts
 from .header_bars import bar_end
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
@@ -201,7 +202,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
-    cuts -= post_tags(text)  # a post's own hashtags stay with its caption
+    cuts = (cuts | set(follow_cuts(text))) - post_tags(text)  # a post's own hashtags stay with its caption
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]
