@@ -80,13 +80,15 @@ def run_on_credits(text: str) -> list[int]:
 
 
 def _signed(text: str) -> list[int]:
-    """Where writers' names after a stop and before a field's label start and end."""
-    return [
-        i
-        for m in _SIGNED.finditer(text)
-        if all(is_person(name) for name in re.split(r"\s?[-–,]\s", m.group(1)))
-        for i in m.span(1)
-    ]
+    """Where writers' names after a stop and before a field's label start and end. A name the story
+    has said already is its subject's, over a card of their fields (`… tiền đạo Đỗ Hoàng Hên … Đỗ Hoàng
+    Hên Vị trí: Tiền đạo Ngày sinh: …`): no writer is named in their own story."""
+    found = []
+    for m in _SIGNED.finditer(text):
+        names = re.split(r"\s?[-–,]\s", m.group(1))
+        if all(is_person(name) and name not in text[: m.start(1)] for name in names):
+            found += m.span(1)
+    return found
 
 
 def _reporter_named(after: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from bantin.core.text import fold
 
+from ..tagging.gazetteer import place
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
 from .spelled import stem
 
@@ -60,7 +61,8 @@ def source_of_title(
         return title, None
     site = match.group("site").strip()
     own = {_letters(stem(n) if NAMED_DOMAIN.match(n) else n) for n in names if n} - {""}
-    own |= {n[3:] for n in own if n.startswith("bao") and len(n) >= 7}  # `… - Vì Dân` for baovidan.vn
+    # `… - Vì Dân` for baovidan.vn; not a province's name, which a headline pairs (`Hải Phòng - Quảng Ninh`)
+    own |= {n[3:] for n in own if n.startswith("bao") and len(n) >= 7 and place(site) is None}
     if (
         site.casefold() in KNOWN_SOURCES
         or NAMED_DOMAIN.match(site)

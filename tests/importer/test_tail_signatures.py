@@ -96,3 +96,11 @@ def test_a_speakers_name_in_an_interview_is_no_signature() -> None:
         "Có nên dùng thuốc giảm đau dài ngày? BS Nguyễn Văn Thắng: Không nên. Dùng thuốc quá 10 ngày có hại."
     )
     assert run_on_credits(text) == []
+
+
+def test_a_name_the_story_said_over_a_card_of_fields_is_no_signature() -> None:
+    text = (
+        "Sáng 3/2, câu lạc bộ thông báo ký hợp đồng hai năm với hậu vệ Trần Minh Khôi từ đội bóng Bình "
+        "Dương. Trần Minh Khôi Vị trí: Hậu vệ Ngày sinh: 12/5/1998 Số áo: 4 Anh sẽ ra mắt ở vòng tới."
+    )
+    assert run_on_credits(text) == []
