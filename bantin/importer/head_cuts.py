@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from bantin.core.text import CAPITALS
+from bantin.importer.widgets import NETWORKS
 
 __all__ = ["follow_cuts"]
 
 # A follow button: `Theo dõi <the site> trên Google News`, before a word in a capital or a figure.
 _FOLLOW = re.compile(
-    r"(?<!\w)Theo dõi\s+\S(?:[^.!?\n]{0,60}?)\s+trên\s+(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|"
-    rf"TikTok)(?=\s+[\d{CAPITALS}])"
+    r"(?<!\w)Theo dõi\s+\S(?:[^.!?\n]{0,60}?)\s+trên\s+" + NETWORKS + rf"(?=\s+[\d{CAPITALS}])"
 )
 
 

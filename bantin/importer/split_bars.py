@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from bantin.core.sentences import ends_sentence
+
 __all__ = ["REASON", "split_bars"]
 
 #: The reason such a box's halves are the site's.
 REASON = "a box's line between pipes, cut in two by a field's label, run into the story"
 
 _DANGLING = re.compile(r"\s\|$")  # the half ending in its pipe
-_STOP = re.compile(r"[.!?…”]$")
 _MOST_WORDS = 8  # the field after the pipe: a label and its value, no sentence
 
 
@@ -30,6 +31,6 @@ def split_bars(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str
             continue
         out[i] = ("chrome", REASON)
         after = texts[i + 1].strip() if i + 1 < len(texts) else ""
-        if after and len(after.split()) <= _MOST_WORDS and not _STOP.search(after):
+        if after and len(after.split()) <= _MOST_WORDS and not ends_sentence(after):
             out[i + 1] = ("chrome", REASON)
     return out

@@ -19,6 +19,7 @@ from .vocabulary import BLOG_LABEL
 
 __all__ = [
     "FOLLOW",
+    "NETWORKS",
     "RATING",
     "WIDGETS",
     "buttons",
@@ -133,12 +134,13 @@ _WIDGET = re.compile(
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
+#: The networks a follow button names (`Theo dõi … trên Zalo`).
+NETWORKS = r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)"
 #: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
 FOLLOW = re.compile(
     r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)|"
     # … and a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`)
-    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+"
-    r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)\b"
+    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+" + NETWORKS + r"\b"
 )
 
 
