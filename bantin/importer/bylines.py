@@ -163,7 +163,7 @@ def is_name(text: str, max_words: int = 6) -> bool:
     words = [w for w in re.split(r"[\s,]+|\s[-–]\s", text) if w and w not in ("-", "–", "và")]
     if not words or len(words) > max_words or len(text) > 70:
         return False
-    if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d", text):
+    if re.search(r"[.!?…:;\"“”]$", text) or re.search(r"\d|:\s", text):
         return False
     if len(words) == 1 and normalize(words[0].lower()) in stopwords():
         return False  # a poll's `Có` / `Không`, a button: one function word is no one's name
