@@ -73,6 +73,10 @@ def glued_words(text: str) -> list[int]:
         left, right = match.group("left"), match.group("right")
         if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
             cuts.append(match.start("right"))
+    for match in _GLUED_MARKED_ACRONYM.finditer(text):  # `Ảnh: Bảo NgọcHĐXX buộc …`
+        left = match.group("left")
+        if not left.isascii() and is_syllable(left.lower()):
+            cuts.append(match.start("right"))
     for match in _GLUED_ACRONYM.finditer(text):  # `… của EVNNăm nay …`, `… tỷ USDQuảng Ninh`, `THPTPhương`
         right = match.group("right")
         if not right.isascii() and is_syllable(right):
@@ -144,6 +148,13 @@ _GLUED_CAPITALS = re.compile(
     rf"(?= [{CAPITALS}]{{2,}}\b)"
 )
 
+
+# … and a Vietnamese syllable with its mark, then an acronym alone (`Ảnh: Bảo NgọcHĐXX buộc …`, a credit
+# and a sentence opening on a body's initials): a brand glues capitals to a foreign word (`VinFast`,
+# `eKYC`), not to a marked syllable.
+_GLUED_MARKED_ACRONYM = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})(?=[\s,.;:]|$)"
+)
 
 _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
 
