@@ -10,10 +10,11 @@ from bantin.core.text import CAPITALS
 
 __all__ = ["follow_cuts"]
 
-# A follow button: `Theo dõi <the site> trên Google News`, before a word in a capital or a figure.
+# A follow button: `Theo dõi <the site> trên Google News` (on Zalo its page, an `OA`), before a word in a
+# capital or a figure.
 _FOLLOW = re.compile(
-    r"(?<!\w)Theo dõi\s+\S(?:[^.!?\n]{0,60}?)\s+trên\s+(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|"
-    rf"TikTok)(?=\s+[\d{CAPITALS}])"
+    r"(?<!\w)Theo dõi\s+\S(?:[^.!?\n]{0,60}?)\s+trên\s+"
+    rf"(?:Google News|Google Tin tức|Zalo(?: OA)?|Facebook|YouTube|TikTok)(?=\s+[\d{CAPITALS}])"
 )
 
 

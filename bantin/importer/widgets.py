@@ -135,10 +135,11 @@ _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
 #: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
 FOLLOW = re.compile(
-    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)|"
-    # … and a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`)
+    # a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`), a page
+    # on Zalo an `OA` (official account): tried first, the platform's name part of the prompt
     r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+"
-    r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)\b"
+    r"(?:Google News|Google Tin tức|Zalo(?: OA)?|Facebook|YouTube|TikTok)\b|"
+    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)"
 )
 
 
@@ -156,6 +157,8 @@ def buttons(text: str) -> bool:
     Bình luận: 0`): two different ones at least, and together with counters most of its words; or a
     counter of views said as a sentence (`Bài viết đã được xem 1.234 lần`)."""
     if (views := _VIEWS.fullmatch(text.strip())) and any(c.isdigit() for c in views.group(0)):
+        return True
+    if FOLLOW.fullmatch(text.strip()):  # a prompt to follow the site, alone (`Theo dõi VLP trên Zalo OA`)
         return True
     words = _WORDS.findall(text)
     found = list(_WIDGET.finditer(text))
