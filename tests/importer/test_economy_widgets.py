@@ -4,7 +4,8 @@ before it (`disclaimers.NOTICE` starts a unit there), a widget of rates or a sha
 label (`Tỷ giá: 1 USD = 26.285 VND | 1.000 LAK = 1.182 VND`, `Giá cổ phiếu HAG: 13.450 đ (+1,13%)`:
 `price_cells`), a box's line ending in a download's or a notice's button (`… | Tải về bản PDF`, `… | Xem
 thông báo`: `button_bars`), and a prompt to follow the site on Zalo between two sentences (`Theo dõi VLP
-trên Zalo OA`), which goes and no longer ends the story (`bounds.article_end`). The story's own lines
+trên Zalo OA`), which goes and no longer ends the story (`bounds.article_end`), and an attached file
+with its download button in brackets (`… .pdf (Tải về)`: `attachments`). The story's own lines
 stay: a sentence of figures that says its rate in words, the last quote after the prompt. The pages are
 written for these tests."""
 
@@ -78,3 +79,13 @@ def test_a_prompt_to_follow_the_site_between_two_sentences_goes_and_the_story_go
     body = _body(f"{LEAD} {MIDDLE} {prompt} {QUOTE} {TAIL}")
     assert "Theo dõi" not in body and " OA" not in body
     assert QUOTE in body and "Tin tức khác" not in body
+
+
+def test_an_attached_file_with_its_download_button_in_brackets_goes_whole() -> None:
+    attached = "Tệp đính kèm: QD-thi-diem-mot-lan-dung.pdf (Tải về)"
+    unsigned = TAIL.removeprefix(
+        "Ngọc Mai "
+    )  # a portal's page, no writer signing (a signed box is the story's)
+    body = _body(f"{LEAD} {MIDDLE} {attached} {QUOTE} {unsigned}")
+    assert "Tải về" not in body and ".pdf" not in body
+    assert MIDDLE in body and QUOTE in body
