@@ -49,6 +49,7 @@ from .service_prompts import SERVICE_BUTTON
 from .signed_tail import speaks_to_the_reader
 from .speakers import names_speaker
 from .weather_widgets import WEATHER_WIDGET
+from .widgets import FOLLOW
 
 __all__ = [
     "article_end",
@@ -244,8 +245,8 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         if reason in _INSIDE or reason in INLINE_REASONS:
             continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box, a
             # player's settings: inside
-        if i in gallery or download_link(texts[i]):
-            continue  # a gallery's counters too, a download link (`… (PDF, 2,4 MB)`)
+        if i in gallery or download_link(texts[i]) or _follow_inside(kinds, texts, i):
+            continue  # a gallery's counters too, a download link (`… (PDF, 2,4 MB)`), a prompt to follow
         if kind == "chrome":
             score += 2.0
         elif kind == "short":
@@ -266,6 +267,13 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
     if best - 1 > max(after, signed) and _prompt_before(kinds[best - 1], texts[best - 1]):
         best -= 1  # the site's prompt over its comment box (`Ý kiến của bạn về vấn đề này?`, `Gửi bình luận`)
     return best
+
+
+def _follow_inside(kinds: list[tuple[str, str]], texts: list[str], i: int) -> bool:
+    """A prompt to follow the site (`Theo dõi VLP trên Zalo OA`) between two of the story's sentences: a
+    box the page sets inside the story, as it sets an ad's, no end of it."""
+    inside = 0 < i < len(kinds) - 1 and kinds[i - 1][0] == kinds[i + 1][0] == "prose"
+    return inside and FOLLOW.match(texts[i].strip()) is not None
 
 
 def _prompt_before(kind: tuple[str, str], text: str) -> bool:

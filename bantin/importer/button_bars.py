@@ -24,10 +24,12 @@ __all__ = ["BUTTON_BAR", "button_bar", "button_bar_cuts"]
 #: The reason such a box's line is the site's.
 BUTTON_BAR = "a box's line between pipes ending in a button, run into the story between its sentences"
 
-# The buttons and stores a box's line ends in, in a capital as a button is.
+# The buttons and stores a box's line ends in, in a capital as a button is; a download's with the file's
+# kind (`Tải về bản PDF`), a notice's (`Xem thông báo`).
 _BUTTON = (
-    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá)|"
-    rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|Tải về|Đọc tiếp)"
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo)|"
+    rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|"
+    r"Tải (?:về|xuống)(?: (?:bản|tệp|file) (?:PDF|Word|in))?|Đọc tiếp)"
 )
 _PART = r"(?:[^|.!?…]|\.(?=\d))*?"  # no stop (a figure's `1.324` is none)
 _BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}"

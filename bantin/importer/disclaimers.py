@@ -80,7 +80,8 @@ _WIRE_LINK = (
 )
 NOTICE = re.compile(
     DISCLAIMER.pattern
-    + r"|Chúng tôi (?:sử dụng|dùng) cookie|Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
+    + r"|(?:Chúng tôi|(?:Trang web|Website)(?: này)?) (?:sử dụng|dùng) cookie|"  # the site's too
+    + r"Trên đây là (?:nội dung |phần )?(?:giải đáp|tư vấn)|"
     + BROWSER_NOTICE
     + "|"
     + _WIRE_LINK

@@ -11,7 +11,8 @@ from bantin.importer.widgets import NETWORKS
 
 __all__ = ["follow_cuts"]
 
-# A follow button: `Theo dõi <the site> trên Google News`, before a word in a capital or a figure.
+# A follow button: `Theo dõi <the site> trên Google News` (on Zalo its page, an `OA`), before a word in a
+# capital or a figure.
 _FOLLOW = re.compile(
     r"(?<!\w)Theo dõi\s+\S(?:[^.!?\n]{0,60}?)\s+trên\s+" + NETWORKS + rf"(?=\s+[\d{CAPITALS}])"
 )

@@ -37,11 +37,17 @@ _RANGES = r"(?:Biểu đồ(?:\s+\S+){0,2}\s+)?\d{1,2}[HDWMY](?:\s+\d{1,2}[HDWMY
 _RATE_LABEL = (
     r"(?:Tỷ giá(?:\s[A-Z]{3})?|Lãi suất|Giá(?:\s[a-zà-ỹđ]+){1,2})\s+hôm nay:"  # `Tỷ giá USD hôm nay:`
 )
+# … or with no `hôm nay`, a widget's bare label (`Tỷ giá:`, `Giá cổ phiếu HAG:`) when its figures show
+# what no line of a story prints: a pipe between two rates, an equals sign between a code's amount and
+# another's (`1 USD = 26.285 VND | 1.000 LAK = 1.182 VND`), or a signed change in brackets (`13.450 đ
+# (+1,13%)`); a story's line of figures ends on its stop, and the unit must end before a capital.
+_BARE_LABEL = r"(?:Tỷ giá|Lãi suất|Giá cổ phiếu)(?:\s[A-Z]{3})?:"
 _RATE_VALUE = (  # a bank's name before its buying rate too (`Vietcombank mua 25.150`)
-    r"(?:[A-Z][A-Z0-9]{1,5}|[A-Z][a-z]+(?=\smua\s)|\d[\d.,]*%?|[-–|]|mua|bán|triệu|nghìn|tỷ|"
-    r"(?:đồng|đ|kíp|USD)(?:/[a-zà-ỹđ]+)?)"
+    r"(?:[A-Z][A-Z0-9]{1,5}|[A-Z][a-z]+(?=\smua\s)|\d[\d.,]*%?|\([+\-−]\d[\d.,]*%\)|[-–|=]|mua|bán|"
+    r"triệu|nghìn|tỷ|(?:đồng|đ|kíp|USD)(?:/[a-zà-ỹđ]+)?)"
 )
-_RATES = rf"{_RATE_LABEL}(?:\s+{_RATE_VALUE}){{2,16}}"
+_RATES = rf"(?:{_RATE_LABEL}|{_BARE_LABEL})(?:\s+{_RATE_VALUE}){{2,16}}"
+_WIDGET_MARK = re.compile(r"\s\|\s|\s=\s|\([+\-−]\d[\d.,]*%\)")
 _UNIT = re.compile(
     rf"(?:^|(?<=[.!?…”\"]\s)|(?<=[.!?…]))(?:{_CELLS}|{_RANGES}|{_RATES}(?!\S))"
 )  # `năm.Mã | Giá …` glued
@@ -49,8 +55,10 @@ _UNIT = re.compile(
 
 def _changed(unit: str) -> bool:
     """A chart's ranges, or cells whose change is signed or has its arrow and is said in per cent."""
-    if re.fullmatch(_RANGES, unit) or re.fullmatch(_RATES, unit):
+    if re.fullmatch(_RANGES, unit):
         return True
+    if re.fullmatch(_RATES, unit):  # a bare label's figures must show a widget's mark
+        return re.match(_RATE_LABEL, unit) is not None or _WIDGET_MARK.search(unit) is not None
     return "%" in unit and bool(re.search(r"[▲▼]|[+\-−]\d", unit))
 
 

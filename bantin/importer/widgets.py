@@ -134,13 +134,14 @@ _WIDGET = re.compile(
 _NO_WORD = re.compile(r"^(?:\d[\d.,:]*\w?|\w)$")
 _JOINS = frozenset({"lên", "qua", "trên", "với"})
 _FONT_SIZE = re.compile(r"^[Aa][+-]?$")
-#: The networks a follow button names (`Theo dõi … trên Zalo`).
-NETWORKS = r"(?:Google News|Google Tin tức|Zalo|Facebook|YouTube|TikTok)"
+#: The networks a follow button names (`Theo dõi … trên Zalo`), a page on Zalo an `OA` (official account).
+NETWORKS = r"(?:Google News|Google Tin tức|Zalo(?: OA)?|Facebook|YouTube|TikTok)"
 #: A prompt to follow the site somewhere, the place's logo lost: `Theo dõi VTV trên`.
 FOLLOW = re.compile(
-    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)|"
-    # … and a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`)
-    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+" + NETWORKS + r"\b"
+    # a name with words in small letters, the platform named (`Theo dõi Thời tiết Mẫu trên Zalo`), a page
+    # on Zalo an `OA` (official account): tried first, the platform's name part of the prompt
+    r"[Tt]heo dõi\s+[A-ZĐ]\S*(?:\s+\S+){0,5}?\s+trên\s+" + NETWORKS + r"\b|"
+    r"[Tt]heo dõi\s+(?:[A-ZĐ]\S*\s+){1,3}trên(?=\s+[A-ZĐ]|\s*$)"
 )
 
 
@@ -158,6 +159,8 @@ def buttons(text: str) -> bool:
     Bình luận: 0`): two different ones at least, and together with counters most of its words; or a
     counter of views said as a sentence (`Bài viết đã được xem 1.234 lần`)."""
     if (views := _VIEWS.fullmatch(text.strip())) and any(c.isdigit() for c in views.group(0)):
+        return True
+    if FOLLOW.fullmatch(text.strip()):  # a prompt to follow the site, alone (`Theo dõi VLP trên Zalo OA`)
         return True
     words = _WORDS.findall(text)
     found = list(_WIDGET.finditer(text))
