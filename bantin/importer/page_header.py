@@ -68,7 +68,7 @@ def peel_page_header(
                 or peel_buttons_before_tag(unit.text)  # `Nghe bài viết (Baonghean.vn) - Chiều 16/8, …`
                 or peel_ticker(unit.text)
                 or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
-                or peel_menu(unit.text)
+                or _menu_to_stamp(unit.text)
                 or peel_item_menu(unit.text, headed or bool(out))  # `Giới thiệu Tin tức Lịch khám …`
                 or peel_menu_over_site(unit.text, called)  # `… Pháp luật Phóng sự Công an TP.HCM vừa …`
                 or peel_dateline_menu(unit.text, name)
@@ -100,3 +100,14 @@ def peel_page_header(
             return [*out, *units[index:]]
         out.append(unit)
     return out
+
+
+def _menu_to_stamp(text: str) -> tuple[str, str] | None:
+    """`peel_menu`'s cut, but where a header's stamp stands before it (`… Đường dây nóng: +856 20 5555
+    6999 02/09/2024 Nhân kỷ niệm 79 năm Quốc khánh …`), the cut after the stamp: the lead starts there,
+    not at the last place a whole sentence follows."""
+    peeled = peel_menu(text)
+    stamped = peel_header_stamp(text) if peeled is not None else None
+    if stamped is not None and len(stamped[0]) < len(peeled[0]):
+        return stamped
+    return peeled
