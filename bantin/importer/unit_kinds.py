@@ -45,6 +45,7 @@ from .inline import inline_chrome
 from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
 from .link_bars import LINK_BAR, link_bar
+from .link_pairs import LINK_PAIR, link_pair
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, PLAYER_SETTINGS, live_control, player_settings
 from .menus import barred_items
@@ -163,6 +164,8 @@ def unit_kind(
         unit.text, block.text
     ):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
         return "chrome", LINK_BAR
+    if link_pair(unit.text, block.text):  # `Giá cà phê hôm nay | Giá sầu riêng hôm nay` alone on its line
+        return "chrome", LINK_PAIR
     if button_bar(unit.text, block.text):  # `Văn bản mới: Quyết định số 1234/QĐ-UBND … | Xem tất cả`
         return "chrome", BUTTON_BAR
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
