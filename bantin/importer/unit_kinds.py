@@ -64,6 +64,8 @@ from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
 from .quote_boards import quote_board
 from .reader_calls import announces_list
+from .reading_stamps import REASON as READING_STAMP
+from .reading_stamps import reading_stamp
 from .reprints import REASON as REPRINT
 from .reprints import reprint_chrome
 from .reviewed_by import REASON as REVIEWED
@@ -178,6 +180,8 @@ def unit_kind(
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
         return "chrome", DATE_LINE
+    if reading_stamp(unit.text):  # `Bạn đọc Hỏi đáp 04/12/2024 | 2 phút đọc` over the story
+        return "chrome", READING_STAMP
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it
