@@ -26,6 +26,7 @@ from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu,
 from .numbered_items import opens_item
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
+from .repeated_crumbs import repeated_crumb
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
@@ -52,7 +53,8 @@ def peel_page_header(
     was cut off before them."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text):  # no lead to part it from
+        # no lead to part it from; a breadcrumb saying its section twice (`Tin hoạt động Tin hoạt động của …`)
+        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text) or repeated_crumb(unit.text):
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue
         peeled = (
