@@ -71,6 +71,7 @@ from .reprints import reprint_chrome
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
+from .satisfaction_polls import SATISFACTION_POLL, satisfaction_poll
 from .section_lists import bare_section_header
 from .selfdescribed import PageSite, names_itself
 from .station_boxes import STATION_BOX, station_box
@@ -180,6 +181,8 @@ def unit_kind(
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
         return "chrome", DATE_LINE
+    if satisfaction_poll(unit.text):  # `Đánh giá: Rất hài lòng | Hài lòng | Không hài lòng`
+        return "chrome", SATISFACTION_POLL
     if reading_stamp(unit.text):  # `Bạn đọc Hỏi đáp 04/12/2024 | 2 phút đọc` over the story
         return "chrome", READING_STAMP
     if s.words <= 2 and is_chrome(unit.text):
