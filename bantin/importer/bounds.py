@@ -35,6 +35,7 @@ from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .item_menus import house_item, house_menu
+from .link_pairs import LINK_PAIR
 from .live_controls import PLAYER_SETTINGS
 from .lone_related import LINKED
 from .match_widgets import MATCH_WIDGET
@@ -214,7 +215,7 @@ def plain_sentence(found: Signals) -> bool:
 
 
 # Chrome set inside the story, at which no tail starts: an ad's slot, a related headline or teaser, a
-# quiz, a group's or a firm's call, a utility's lookup box or payment prompt.
+# quiz, a group's or a firm's call, a utility's lookup box or payment prompt, a box of two links.
 _INSIDE = (
     AD_REASON,
     LINKED_HEADLINE,
@@ -229,6 +230,7 @@ _INSIDE = (
     OFFER_BOX,
     PRICE_CELLS,
     MATCH_WIDGET,
+    LINK_PAIR,
 )
 
 

@@ -130,10 +130,13 @@ ADDRESS = re.compile(
     r"(?:Phường|P\.|Xã|Thị trấn)\s*[^,;]{1,30}[,;-]\s*(?:Quận|Q\.|Huyện|Thị xã|TP|Thành phố|Tp)\b",
     re.IGNORECASE,
 )
-# A subscriber's number (`0243 825 4231`, `(024) 3825…`, `+84…`) or a hotline's (`1900.6162`, `1800 599 920`);
+# A subscriber's number (`0243 825 4231`, `(024) 3825…`, `+84…`, abroad `(+856) 20 9999 0102` in groups
+# of digits, not a board's change `+850 2.345.600` nor into a date after it) or a hotline's (`1900.6162`,
+# `1800 599 920`);
 # not numbers a spaced dash parts (`55120 - 08463 - 73319`, a draw's results): no phone is printed so.
 PHONE = re.compile(
-    r"(?<![\w/])(?<!\d[.,])(?![\d .\-()]*\s-\s)(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)|"
+    r"(?<![\w/])(?<!\d[.,])(?![\d .\-()]*\s-\s)(?:(?:\+?84|\(0?\d{2,4}\)|0)[\d .\-()]{7,}\d(?!\w)|"
+    r"(?:\(\+\d{2,3}\)|\+\d{2,3}(?=\s))(?:[ -]\d{1,4}){2,5}(?![\w/]))|"
     r"(?<![\w/.,])1[89]00[ .]?\d{3,4}(?:[ .]\d{2,3})?(?![\w.,]\d|\w)"
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -26,6 +26,7 @@ from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu,
 from .numbered_items import opens_item
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
+from .repeated_crumbs import repeated_crumb
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
@@ -52,7 +53,8 @@ def peel_page_header(
     was cut off before them."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text):  # no lead to part it from
+        # no lead to part it from; a breadcrumb saying its section twice (`Tin hoạt động Tin hoạt động của …`)
+        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text) or repeated_crumb(unit.text):
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue
         peeled = (
@@ -68,7 +70,7 @@ def peel_page_header(
                 or peel_buttons_before_tag(unit.text)  # `Nghe bài viết (Baonghean.vn) - Chiều 16/8, …`
                 or peel_ticker(unit.text)
                 or peel_language_link(unit.text)  # `English Thực hiện …`: the header's last link
-                or peel_menu(unit.text)
+                or _menu_to_stamp(unit.text)
                 or peel_item_menu(unit.text, headed or bool(out))  # `Giới thiệu Tin tức Lịch khám …`
                 or peel_menu_over_site(unit.text, called)  # `… Pháp luật Phóng sự Công an TP.HCM vừa …`
                 or peel_dateline_menu(unit.text, name)
@@ -100,3 +102,14 @@ def peel_page_header(
             return [*out, *units[index:]]
         out.append(unit)
     return out
+
+
+def _menu_to_stamp(text: str) -> tuple[str, str] | None:
+    """`peel_menu`'s cut, but where a header's stamp stands before it (`… Đường dây nóng: +856 20 5555
+    6999 02/09/2024 Nhân kỷ niệm 79 năm Quốc khánh …`), the cut after the stamp: the lead starts there,
+    not at the last place a whole sentence follows."""
+    peeled = peel_menu(text)
+    stamped = peel_header_stamp(text) if peeled is not None else None
+    if stamped is not None and len(stamped[0]) < len(peeled[0]):
+        return stamped
+    return peeled

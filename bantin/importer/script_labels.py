@@ -5,8 +5,8 @@ Vietnamese), a box's header after the closing byline (`Khamphăn Phommathat ຂ�
 
 Only a bare run of such words is cut: one the story quotes (`“ສາຍພົວພັນພິເສດ”`), puts in brackets
 (`Sonexay Siphandone (ສອນໄຊ ສີພັນດອນ)`) or after a caption's slash or a colon stays in its sentence, and
-after the body's first words only a run after a name's or a menu's few words in capitals (no sentence)
-is cut."""
+after the body's first words only a run after a name's or a menu's few words in capitals (no sentence),
+or right after a sentence's stop (`… nghèo Lào. ແບ່ງປັນ Chia sẻ`, a share button in both scripts), is cut."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ _AFTER_NAME = re.compile(rf"(?<=[^\W\d_])\s+(?P<run>{_RUN})(?=\s+[A-ZĐ]|\s*$)")
 # A name's or a menu's words before it, back to the last sentence's stop: two to five, each opening in
 # a capital (`Khamphăn Phommathat`), none a sentence's word in lower case.
 _NAMES = re.compile(r"(?:^|[.!?…”]\s+)((?:[A-ZĐ][^\s]*\s+){1,4}[A-ZĐ][^\s]*)$")
+# … or right after a sentence's stop, a widget's label opening in a capital after it (`… học sinh nghèo
+# Lào. ແບ່ງປັນ Chia sẻ …`, the share button in both scripts): no sentence starts in the other script.
+_AFTER_STOP = re.compile(rf"(?<=[^\W\d_][.!?])\s+(?P<run>{_RUN})(?=\s+[A-ZĐ]|\s*$)")
 
 
 def script_label_cuts(text: str) -> set[int]:
@@ -35,4 +38,5 @@ def script_label_cuts(text: str) -> set[int]:
     for match in _AFTER_NAME.finditer(text):
         if _NAMES.search(text[: match.start()]):
             cuts.update(match.span("run"))
+    cuts.update(cut for match in _AFTER_STOP.finditer(text) for cut in match.span("run"))
     return cuts

@@ -45,6 +45,7 @@ from .inline import inline_chrome
 from .job_cards import REASON as JOB_CARD
 from .job_cards import job_card
 from .link_bars import LINK_BAR, link_bar
+from .link_pairs import LINK_PAIR, link_pair
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, PLAYER_SETTINGS, live_control, player_settings
 from .menus import barred_items
@@ -63,11 +64,14 @@ from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
 from .quote_boards import quote_board
 from .reader_calls import announces_list
+from .reading_stamps import REASON as READING_STAMP
+from .reading_stamps import reading_stamp
 from .reprints import REASON as REPRINT
 from .reprints import reprint_chrome
 from .reviewed_by import REASON as REVIEWED
 from .reviewed_by import reviewed_credit
 from .rosters import lists_items
+from .satisfaction_polls import SATISFACTION_POLL, satisfaction_poll
 from .section_lists import bare_section_header
 from .selfdescribed import PageSite, names_itself
 from .station_boxes import STATION_BOX, station_box
@@ -163,6 +167,8 @@ def unit_kind(
         unit.text, block.text
     ):  # `Văn bản mới | Lịch công tác | Dịch vụ công trực tuyến` between two paragraphs
         return "chrome", LINK_BAR
+    if link_pair(unit.text, block.text):  # `Giá cà phê hôm nay | Giá sầu riêng hôm nay` alone on its line
+        return "chrome", LINK_PAIR
     if button_bar(unit.text, block.text):  # `Văn bản mới: Quyết định số 1234/QĐ-UBND … | Xem tất cả`
         return "chrome", BUTTON_BAR
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
@@ -175,6 +181,10 @@ def unit_kind(
         return "chrome", "buttons and labels of the page (share, comments, player, counters)"
     if only_a_date(unit.text):
         return "chrome", DATE_LINE
+    if satisfaction_poll(unit.text):  # `Đánh giá: Rất hài lòng | Hài lòng | Không hài lòng`
+        return "chrome", SATISFACTION_POLL
+    if reading_stamp(unit.text):  # `Bạn đọc Hỏi đáp 04/12/2024 | 2 phút đọc` over the story
+        return "chrome", READING_STAMP
     if s.words <= 2 and is_chrome(unit.text):
         return "chrome", "a line of site furniture (a menu, a label, a button)"
     if names_itself(unit.text, site):  # `Báo Thanh Hóa điện tử.` cut from the headlines before it

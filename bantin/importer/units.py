@@ -73,6 +73,7 @@ from .reviewed_by import credit_starts
 from .role_bylines import peel_role_byline
 from .run_on_credits import run_on_credits
 from .run_on_heads import heading_ends
+from .satisfaction_polls import satisfaction_poll_cuts
 from .script_labels import script_label_cuts
 from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
@@ -180,6 +181,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _CAPS_BYLINE.finditer(text) if not shouting(text[m.end() :].split()[0]))
     cuts.update(_named_before_capitals(text))
     cuts.update(script_label_cuts(text))  # `ໜ້າຫຼັກ Trang chủ …`, `… Phommathat ຂ່າວທີ່ກ່ຽວຂ້ອງ`
+    cuts.update(satisfaction_poll_cuts(text))  # `… thương mại Đánh giá: Rất hài lòng | Hài lòng | …`
     cuts.update(m.end() for m in _MASTHEAD_RUN.finditer(text))
     cuts.update(m.start(1) for m in _SOURCE_LINK.finditer(text))
     cuts.update([i for m in AD_SLOT.finditer(text) for i in m.span()] + [*ad_label_cuts(text)])
