@@ -78,9 +78,16 @@ _PAGE_NUMBER = re.compile(r"[-–]\s*\d{1,3}\s*[-–]")
 _ACCOUNT_WORDS = re.compile(alternatives(LOGIN) + r"|tài khoản\?", re.IGNORECASE)
 
 
+# A pointer a site prints before a link's label (`➤ Xem thêm: …`, `► Đọc thêm: …`, `👉 Xem thêm: …`): a
+# symbol (an arrow, a hand, a dingbat), no word of the line.
+_POINTER = re.compile(
+    r"^(?:[\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\U0001f446-\U0001f449\U0001f4cc\U0001f53a-\U0001f53d]\ufe0f?\s*)+"
+)
+
+
 def is_chrome(text: str) -> bool:
     """A paragraph that is site chrome, not article text."""
-    stripped = text.strip().strip("|•·-–").strip()
+    stripped = _POINTER.sub("", text.strip().strip("|•·-–")).strip()
     if not stripped or _PAGE_NUMBER.fullmatch(text.strip()):
         return True
     if (

@@ -22,7 +22,9 @@ __all__ = ["DISCLAIMER", "NOTICE", "advice_disclaimers", "own_view"]
 # (`Khuyến nghị: …`); it starts a unit wherever it stands, as a cookie notice and a column's sign-off
 # under its answer do (`Trên đây là nội dung tư vấn …`, after the expert's name), and a notice
 # about the reader's browser (`leftovers.BROWSER_NOTICE`).
-_SUBJECT = r"(?: (?:trong|của|trên) bài(?: viết)?)?(?: (?:này|trên))?"  # `Thông tin trong bài này`
+_SUBJECT = (
+    r"(?: (?:trong|của|trên) (?:bài(?: viết)?|trang(?: web)?|website))?(?: (?:này|trên))?"  # `… trên trang`
+)
 _SPOKEN = r" (?:mang|có) tính(?: chất)? tham khảo"
 _NAMED = "(?:[Tt]hông tin|[Nn]ội dung|[Bb]ài viết|[Dd]ữ liệu|[Ss]ố liệu)"
 _OPENING = r"(?<!\S)(?:Thông tin|Nội dung|Bài viết|Dữ liệu|Số liệu)"  # in a capital: no `chỉ` needed

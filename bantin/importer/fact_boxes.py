@@ -30,8 +30,10 @@ _HEADED = re.compile(
     r"(?<!\S)(?:" + as_headers(BOX_HEADERS) + r")(?=\s+[" + CAPITALS + r"][^:.!?]{2,60}:\s+\d)"
 )
 
-# The author's box (`Về tác giả`): about the writer, never a fact of the story, wherever it stands.
-_ABOUT_WRITER = re.compile(r"^(?:Về tác giả|VỀ TÁC GIẢ)(?!\w)")
+# The author's box (`Về tác giả`): about the writer, never a fact of the story, wherever it stands; a table
+# of contents' title (`Nội dung chính`, `Mục lục`): its entries are the story's headings, links a saved
+# page's extractor drops, so the story's sentences after it are none of its.
+_ABOUT_WRITER = re.compile(r"^(?:Về tác giả|VỀ TÁC GIẢ|(?i:mục lục(?: bài viết)?|nội dung chính)$)(?!\w)")
 
 #: The reason given to a box's header and its rows kept as the story's.
 STORY_BOX = "the story's own box of facts (inside the story, or signed under)"
@@ -64,7 +66,7 @@ def story_boxes(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[st
     last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
     for i in range(first + 1, len(kinds)):
         if kinds[i] != ("chrome", BOX_HEADER) or texts[i].endswith(":") or _ABOUT_WRITER.match(texts[i]):
-            continue  # `…:` is `tables`' to judge; `Về tác giả` is about the writer, no fact of the story
+            continue  # `…:` is `tables`' to judge; `Về tác giả` is about the writer, a contents' title no box
         end = i + 1
         while end < len(kinds) and (kinds[end][0] == "prose" or _row(kinds[end], texts[end])):
             end += 1

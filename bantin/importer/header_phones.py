@@ -10,7 +10,8 @@ the site's own number as its own says so in a sentence closed by its stop (`… 
 trợ.`): that one stays, as a borderline unit does.
 
 `header_call_apart` cuts such a call from the sentence it was run into; `header_calls` names it (and the
-short question to the reader right before it) the site's.
+short question to the reader right before it) the site's, and under the story a short question over a call
+to phone any number (`Cần tư vấn mua nhà?` | `Gọi ngay 0988 888 999`, a banner of the site's service).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def header_calls(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
     """`kinds` with a call holding the header's number, no sentence, after the story began, as chrome,
     and a short question to the reader right before it."""
     phones = header_phones(texts)
-    out = list(kinds)
+    out = _asked_under(list(kinds), texts)
     if not phones:
         return out
     first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
@@ -95,3 +96,19 @@ def header_calls(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
         if i - 1 > first and before.endswith("?") and len(before.split()) <= _QUESTION_WORDS:
             out[i - 1] = ("chrome", REASON)
     return out
+
+
+def _asked_under(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """`kinds` with a short question to the reader under the story (`Cần tư vấn mua nhà?`) as chrome
+    where the call to phone right after it is (`Gọi ngay 0988 888 999`): a site's banner of its own
+    service, whatever number it gives; a question inside the story (a subheading) has the story after it."""
+    last = max((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), default=len(kinds))
+    for i in range(last + 1, len(texts) - 1):
+        asked = texts[i].strip()
+        if asked.endswith("?") and len(asked.split()) <= _QUESTION_WORDS and kinds[i + 1][0] == "chrome":
+            if PHONE.search(texts[i + 1]) and len(texts[i + 1].split()) <= _CALL_WORDS:
+                kinds[i] = ("chrome", _ASKED)
+    return kinds
+
+
+_ASKED = "a question to the reader over a call to phone, under the story"

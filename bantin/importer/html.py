@@ -25,6 +25,7 @@ from .markup import prepare
 from .owned_titles import owned_site
 from .parsed import Block, Parsed
 from .repair import clean
+from .suffixes import site_after_headline
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
@@ -97,6 +98,7 @@ def parse_html(text: str) -> Parsed:
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
     parsed.source = parsed.source or masthead or owned_site(text, page_title)
+    parsed.source = parsed.source or site_after_headline(page_title, headline)  # `… | Việt Nam Kinh doanh`
     parsed.lead = clean(root.get("description") or "") or sapo
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.

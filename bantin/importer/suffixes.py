@@ -223,3 +223,21 @@ def _names_site(tagline: str, own: set[str]) -> bool:
                 if not name.startswith(spelled):
                     break
     return False
+
+
+def site_after_headline(page_title: str, headline: str) -> str | None:
+    """The site's name a page's `<title>` prints after its own `<h1>` (`VN-Index vượt mốc 1.250 điểm …
+    | Việt Nam Kinh doanh`), after a section too (`… - Thị trường - Nhà nông Ngày nay`): the headline the
+    reader sees printed twice is the page's, the name after it its site's, where no metadata names one
+    and the name is none a table knows. A few capitalised words, no sentence."""
+    if len(headline.split()) < 3 or not page_title.startswith(headline):
+        return None
+    rest = page_title[len(headline) :]
+    match = re.fullmatch(
+        rf"\s+{_SEPARATOR}\s+(?:[^-–—|»·:]+\s+{_SEPARATOR}\s+)*(?P<site>[^-–—|»·:.!?]+?)\s*", rest
+    )
+    site = match.group("site") if match else ""
+    return site if site[:1].isupper() and len(site.split()) <= _SITE_WORDS else None
+
+
+_SITE_WORDS = 8  # `Cổng thông tin điện tử huyện Mê Linh`
