@@ -19,7 +19,7 @@ from .vocabulary import BLOG_LABEL, COPYRIGHT, LOGIN, RELATED_HEADERS, alternati
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
-    r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"^(?:mục lục|in|print|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
     r"(?:trang|page)\s*\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?|"  # a PDF's page number
     r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"

@@ -2,7 +2,9 @@
 a Joomla stamp under its label `Được đăng ngày …` dates the page (`dates`); a NukeViet attachment's
 label `Tập tin đính kèm` with its file's name after the byline of a flat page is cut off and goes
 (`attachments`); WordPress's like bar's label `Thích điều này:` goes, and the writer over it is read
-(`boilerplate`)."""
+(`boilerplate`); the footer's `Bản quyền thuộc Hội … Việt Nam. Địa chỉ: …` names its owner whole
+(`owners`); a `Print` button under the byline is no publisher's credit (`boilerplate`); a menu's item
+with a dash in it (`Tin tức - Sự kiện`) is no agency's dateline (`datelines`)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,27 @@ def test_a_like_bars_label_goes_and_the_writer_over_it_is_read() -> None:
     converted = convert(_vfnd(*STORY, *tail), "htx.txt", year=2019)
     assert "Thích" not in converted.body and converted.front.author == "Nguyễn Đình Thắng"
     assert STORY[-1] in converted.body
+
+
+def test_the_copyright_lines_owner_keeps_its_last_word_before_the_address() -> None:
+    footer = "Bản quyền thuộc Hội Người mù Việt Nam. Địa chỉ: 8 Nguyễn Thái Học, Ba Đình, Hà Nội"
+    converted = convert(_vfnd(*STORY, "Thanh Thúy", "Về đầu trang", footer), "hoi.txt", year=2019)
+    assert converted.front.source == "Hội Người mù Việt Nam"
+
+
+def _raw(head: list[str], tail: list[str]) -> bytes:
+    return "\n".join([TITLE, "", *head, *STORY, "Thùy Dung", *tail, "", "", "", LEAD]).encode() + b"\n"
+
+
+def test_a_print_button_under_the_byline_names_no_publisher() -> None:
+    converted = convert(
+        _raw(["Trang chủ"], ["Print", "Email", "Lượt xem: 277", "Chia sẻ"]), "ubdt.txt", year=2019
+    )
+    assert converted.front.source is None and converted.front.author == "Thùy Dung"
+    assert "Print" not in converted.body
+
+
+def test_a_menus_item_with_a_dash_in_it_is_no_agencys_dateline() -> None:
+    converted = convert(_raw(["Trang chủ", "Tin tức - Sự kiện"], ["In bài"]), "vndg.txt", year=2019)
+    assert converted.front.source is None
+    assert all(line in converted.body for line in STORY)
