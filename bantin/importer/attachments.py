@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-#: The list's label, then a file's name within a few words, and its size and its button if printed: `Tải
-#: về: Văn bản 12.pdf (1,2 MB)`, `Tệp đính kèm: QD-12.pdf (Tải về)`.
+#: The list's label (a CMS's `Tập tin đính kèm` too), then a file's name within a few words, and its size
+#: and its button if printed: `Tải về: Văn bản 12.pdf (1,2 MB)`, `Tệp đính kèm: QD-12.pdf (Tải về)`.
 _ATTACHED = re.compile(
-    r"(?<!\S)(?:Tải về|Đính kèm|File đính kèm|Tệp đính kèm|Tệp tin đính kèm|Tài liệu đính kèm)\s*:?\s+"
+    r"(?<!\S)(?:Tải về|Đính kèm|File đính kèm|Tệp đính kèm|Tệp tin đính kèm|Tập tin đính kèm|"
+    r"Tài liệu đính kèm)\s*:?\s+"
     r"[^.!?]{0,80}?\.(?:pdf|docx?|xlsx?|rar|zip)(?!\w)"
     r"(?:\s*\([^()]{0,12}?\d[\d.,]*\s*[KkMG]B\))?"  # its size in brackets: `(1,2 MB)`, `(PDF, 420 KB)`
     r"(?:\s*[(\[](?:Tải về|Tải xuống|Xem|Download)[)\]])?"  # … its button in brackets: `(Tải về)`

@@ -19,14 +19,15 @@ from .vocabulary import BLOG_LABEL, COPYRIGHT, LOGIN, RELATED_HEADERS, alternati
 from .widgets import SPACED_TAGS
 
 _CHROME_LINES = re.compile(
-    r"^(?:mục lục|in|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
+    r"^(?:mục lục|in|print|trang(?:\s+\d+){2,}(?:\s+(?:tiếp|sau|trước|»|›))?|"
     r"(?:trang|page)\s*\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?|"  # a PDF's page number
     r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|ý kiến bạn đọc|ý kiến của bạn|bình luận|"
     r"gửi bình luận|viết bình luận|rate this post|error: content is protected !*|chia sẻ|share|tweet|"
     r"in bài|in bài viết|lưu bài|bản in|gửi bài|quay lại|về trang chủ|trang chủ|lên đầu trang|"
     r"trở lại đầu trang|top|đăng nhập|đăng ký|đăng xuất|quên mật khẩu|mật khẩu|ghi nhớ|tìm kiếm|"
     r"theo dõi chúng tôi|tags?|từ khóa|từ khoá|chủ đề|video|ảnh|clip|infographic|tải ứng dụng|"
-    r"like|thích|bỏ thích|facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|gửi|họ tên|"
+    r"like|thích|bỏ thích|thích điều này:?|like this:?|"  # a blog's like bar and its label
+    r"facebook|twitter|zalo|email|copy link|sao chép liên kết|quảng cáo|gửi|họ tên|"
     r"họ và tên|nội dung|mã xác nhận|chia sẻ bài viết|xem thêm bình luận|(?:ý kiến|bình luận)\s*\(\d+\)|"
     r"số điện thoại hoặc email|email hoặc số điện thoại|ghi nhớ đăng nhập|tạo tài khoản|"
     r"[-–]?\s*ảnh\s*\d+\s*\.?|\(ảnh\s*\d+\)|loading\.*|đang tải\.*|click để xem|xem ảnh|xem video|"

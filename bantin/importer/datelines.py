@@ -40,6 +40,8 @@ def agency(blocks: list[Block], table: dict[str, str]) -> str | None:
         if match and is_source_name(match.group("source")):
             return match.group("source")
         tagged = _AGENCY_TAG.match(block.text)
+        if tagged and _menu_pair(block.text[tagged.end() :]):
+            continue  # `Tin tức - Sự kiện`, `Văn hóa - Xã hội`: a menu's item, no dateline opening a sentence
         tag = tagged.group("agency").removesuffix(" Online") if tagged else ""  # `QĐND Online - `
         if tag in AGENCY_NAMES:
             return AGENCY_NAMES[tag]
@@ -48,6 +50,12 @@ def agency(blocks: list[Block], table: dict[str, str]) -> str | None:
         if tag and is_source_name(tag):
             return tag
     return None
+
+
+def _menu_pair(rest: str) -> bool:
+    """What follows a tag's dash is a menu item's other half (`Sự kiện`, `Xã hội`), not the story's
+    first sentence: a few words, no stop, no figure."""
+    return len(rest.split()) <= 3 and not re.search(r"[\d.!?…:,]", rest)
 
 
 # Words a place's name follows in a sentence: its administrative unit (`TP Buôn Ma Thuột`, `huyện

@@ -203,11 +203,12 @@ ZONE = r"(?:GMT|UTC|AEDT|AEST|ICT|KST|JST|CET|CEST|EST|EDT|PST|PDT|giờ\s+(?:H�
 
 
 # What a page's stamp holds besides its date: times, weekdays, labels (a blog's `Gửi vào Thứ Sáu, …`
-# too), the time zone (a broadcaster's own too: `14:20 AEDT`, `17:00 (giờ Nhật Bản)`), separators.
+# too, a CMS's `Được đăng ngày …`), the time zone (a broadcaster's own too: `14:20 AEDT`, `17:00 (giờ
+# Nhật Bản)`), separators.
 _STAMP_WORDS = re.compile(
     r"T?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH)|[+-]\d{2}:?\d{2}|Z)?|\(?GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|"
     rf"{_WEEKDAY}|\bT[2-7]\b|\bCN\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"ngày|lúc|vào|đăng(?:\s+tải)?|gửi|cập\s+nhật|xuất\s+bản|thời\s+gian|published|updated|posted(?:\s+on)?|"
+    r"ngày|lúc|vào|(?:được\s+)?đăng(?:\s+tải)?|gửi|cập\s+nhật|xuất\s+bản|thời\s+gian|published|updated|posted(?:\s+on)?|"
     rf"\s*\(\s*giờ\s[^()]{{1,20}}\)|(?<![^\W\d_]){ZONE}(?!\w)|"
     r"[\s|,:;()\[\]\-–—/.]+",
     re.IGNORECASE,

@@ -31,8 +31,11 @@ _OFFICE = re.compile(
 )
 # Where the name ends: a stop, a separator, a bracket, a label of the footer (`Tổng biên tập:`) or a
 # number (the address run on after it: `… Hà Nội 144 Xuân Thủy, Cầu Giấy`); a station's name keeps its
-# dash (`Đài Phát thanh - Truyền hình Đồng Nai`).
-_END = re.compile(r"\s*(?:[.,;:|()\[\]©]|\s[-–—]\s(?!Truyền hình\b)|\s(?=\S+(?:\s\S+){0,2}:)|\s(?=\d)).*$")
+# dash (`Đài Phát thanh - Truyền hình Đồng Nai`), a name its last word before a stop (`… Việt Nam. Địa
+# chỉ:`: a label's words hold no stop).
+_END = re.compile(
+    r"\s*(?:[.,;:|()\[\]©]|\s[-–—]\s(?!Truyền hình\b)|\s(?=[^\s.;]+(?:\s[^\s.;]+){0,2}:)|\s(?=\d)).*$"
+)
 # A description signed with a site's name: `… ưu đãi. - Phụ nữ Việt Nam`.
 _SIGNED = re.compile(r"[.!?…”\"]\s+[-–|]\s+(?P<site>[^\W_][^.!?,;:()]{0,38}?)\s*$")
 
