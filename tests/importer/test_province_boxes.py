@@ -38,7 +38,7 @@ def test_the_headers_boxes_are_cut_off_the_menu_and_the_lead() -> None:
     )
     box = _pieces(text)[1]
     assert box.startswith("Dự báo thời tiết") and box.endswith("7.800 đ/kg") and header_box_alone(box)
-    assert _pieces("Trang chủ Giá vàng SJC: Mua 66.550.000 Bán 67.150.000 Toàn tỉnh có 22.000 ha xoài.")[
+    assert _pieces("Trang chủ Giá vàng SJC: Mua 66.550.000 Bán 67.150.000 Toàn tỉnh trồng xoài trên diện tích lớn.")[
         1
     ].endswith("67.150.000")
 
@@ -86,6 +86,10 @@ def test_a_list_or_a_credit_glued_to_the_next_item_is_cut_there() -> None:
 def test_a_weather_box_is_not_cut_inside_its_icons_name() -> None:
     assert header_box_cuts("Nhà nông Hà Nội 16°C Sương mù 7 ngày tới Giá heo hơi hôm nay đi ngang.") == set()
     assert header_box_cuts("AQI 112 Trung bình") == set()
+    assert (
+        header_box_cuts("Thời tiết Hà Nội 14°C Sương mù Xem thời tiết 10 ngày Do không khí lạnh, trời rét.")
+        == set()
+    )
     assert (
         header_box_cuts("Biển Đà Nẵng Gió Đông Bắc 12 km/h Sóng 2,5 m Hiện nay, vịnh có gió mạnh.") == set()
     )
