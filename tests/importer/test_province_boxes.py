@@ -38,9 +38,9 @@ def test_the_headers_boxes_are_cut_off_the_menu_and_the_lead() -> None:
     )
     box = _pieces(text)[1]
     assert box.startswith("Dự báo thời tiết") and box.endswith("7.800 đ/kg") and header_box_alone(box)
-    assert _pieces("Trang chủ Giá vàng SJC: Mua 66.550.000 Bán 67.150.000 Toàn tỉnh trồng xoài trên diện tích lớn.")[
-        1
-    ].endswith("67.150.000")
+    assert _pieces(
+        "Trang chủ Giá vàng SJC: Mua 66.550.000 Bán 67.150.000 Toàn tỉnh trồng xoài trên diện tích lớn."
+    )[1].endswith("67.150.000")
 
 
 def test_the_storys_own_hotline_and_prices_after_its_first_stop_stay_in_their_sentence() -> None:
