@@ -73,7 +73,7 @@ def glued_words(text: str) -> list[int]:
         left, right = match.group("left"), match.group("right")
         if not left.isascii() and is_syllable(left.lower()) and is_syllable(right.lower()):
             cuts.append(match.start("right"))
-    for match in _GLUED_MARKED_ACRONYM.finditer(text):  # `Ảnh: Bảo NgọcHĐXX buộc …`
+    for match in _GLUED_MARKED_ACRONYM.finditer(text):  # `Ảnh: Bảo NgọcHĐXX buộc …`, `Mạnh CườngUBND thị xã`
         left = match.group("left")
         if not left.isascii() and is_syllable(left.lower()):
             cuts.append(match.start("right"))
@@ -91,6 +91,13 @@ def glued_words(text: str) -> list[int]:
         left = match.group("left")
         if not left.isascii() and is_syllable(left):
             cuts.append(match.start("date"))
+    for match in _GLUED_COUNT.finditer(text):  # `… công nghệ cao4 dự án du lịch …`: a list's next item
+        counted = re.findall(rf"(?<![\d.,])\d{{1,3}} {re.escape(match.group('noun'))}(?!\w)", text)
+        if is_syllable(match.group("left").lower()) and len(counted) >= 2:
+            cuts.append(match.start("figure"))
+    for match in _GLUED_QUOTE.finditer(text):  # `… "Điện Biên - Mùa hoa Ban"Chợ phiên …`: a list's next item
+        if is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
     return sorted(set(cuts))  # two readers may find the same glue (`USDQuảng`: a code, an acronym)
 
 
@@ -142,10 +149,12 @@ _GLUED_AFTER_CAPITALS = re.compile(
 
 
 # … and a Vietnamese syllable with its mark in small letters, then two words in capitals (`Ảnh: Phan
-# SơnĐỌC THÊM: …`, a credit and a label the scraper joined): a brand capitalises one word (`VinFast`).
+# SơnĐỌC THÊM: …`, a credit and a label the scraper joined), or an acronym opening a sentence, a word in
+# small letters after it (`Ảnh: Mạnh CườngUBND thị xã khuyến cáo …`): a brand capitalises one word
+# (`VinFast`) and glues no acronym to a syllable with a mark.
 _GLUED_CAPITALS = re.compile(
     rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})"
-    rf"(?= [{CAPITALS}]{{2,}}\b)"
+    rf"(?= [{CAPITALS}]{{2,}}\b| [{SMALL_LETTERS}])"
 )
 
 
@@ -155,6 +164,19 @@ _GLUED_CAPITALS = re.compile(
 _GLUED_MARKED_ACRONYM = re.compile(
     rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<right>[{CAPITALS}]{{2,}})(?=[\s,.;:]|$)"
 )
+
+# … and a small count glued to a Vietnamese word, the two words it counts after it (`Danh mục gồm:5 dự án
+# nông nghiệp công nghệ cao4 dự án du lịch …`): a list's items the scraper joined, when another item counts
+# the same words; a code glues its figures to capitals or a foreign word (`U23`, `Covid19`).
+_GLUED_COUNT = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)(?P<figure>\d{{1,3}}) "
+    rf"(?P<noun>[{SMALL_LETTERS}]+ [{SMALL_LETTERS}]+)(?!\w)"
+)
+
+# … and a quote closed right after a word, then a Vietnamese word in title case (`Triển lãm ảnh "Điện
+# Biên - Mùa hoa Ban"Chợ phiên vùng cao`, a list's items the scraper joined): a quote closes before a
+# space or a stop, and opens after a space.
+_GLUED_QUOTE = re.compile(rf'(?<=[^\W_][”"])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)')
 
 _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
 

@@ -7,7 +7,9 @@ What tells it from a site's appeal to its readers (`Mọi thắc mắc vui lòng
 …`, `… bạn đọc vui lòng liên hệ tổng đài …`) is whom it sends the reader to: a body named by its head
 in capitals right after `liên hệ` (`Phòng …`, `Trung tâm …`, `Ủy ban nhân dân …`), not the paper's own
 desk, a hotline or a service's number; and whom it speaks to: nobody the site addresses (`bạn đọc`,
-`quý khách`, `vui lòng`). It is a whole sentence, closed by its stop."""
+`quý khách`, `vui lòng`). It is a whole sentence, closed by its stop, and no list of other stories
+opened by its header with the footer's contact label run on (`Bài viết cùng chuyên mục Đồng Tháp thu
+hoạch … Thông tin liên hệ: Sở Nông nghiệp …`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import re
 
 from bantin.core.text import CAPITALS
 from bantin.tagging.kinds import ORG_HEADS
+
+from .vocabulary import RELATED_HEADERS, as_headers
 
 __all__ = ["office_contact"]
 
@@ -37,11 +41,12 @@ _SITES = re.compile(
     re.IGNORECASE,
 )
 _SHORTEST = 8  # words: a sentence, not a label
+_LIST = re.compile(rf"^(?:{as_headers(RELATED_HEADERS)})(?!\w)")  # a header of other stories opening it
 
 
 def office_contact(text: str) -> bool:
     """`text` is a story's sentence sending the reader to a named office (see the module's docstring)."""
     text = text.strip()
-    if not text.endswith(".") or len(text.split()) < _SHORTEST:
+    if not text.endswith(".") or len(text.split()) < _SHORTEST or _LIST.match(text):
         return False
     return bool(_OFFICE.search(text)) and not _SITES.search(text)

@@ -17,6 +17,7 @@ from .anchors import cuts_into_summary, holds_opening
 from .boilerplate import peel_language_link
 from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
+from .header_boxes import header_box_alone
 from .header_stamps import peel_header_stamp
 from .honorific_lead import peel_honorific_lead
 from .item_menus import peel_item_menu, peel_menu_over_site
@@ -53,8 +54,14 @@ def peel_page_header(
     was cut off before them."""
     out: list[Unit] = []
     for index, unit in enumerate(units):
-        # no lead to part it from; a breadcrumb saying its section twice (`Tin hoạt động Tin hoạt động của …`)
-        if portal_menu_alone(unit.text, called) or stamp_alone(unit.text) or repeated_crumb(unit.text):
+        # no lead to part it from; a breadcrumb saying its section twice (`Tin hoạt động Tin hoạt động
+        # của …`); a province's site's hotline, weather or prices over it
+        if (
+            portal_menu_alone(unit.text, called)
+            or stamp_alone(unit.text)
+            or repeated_crumb(unit.text)
+            or header_box_alone(unit.text)
+        ):
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue
         peeled = (

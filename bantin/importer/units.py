@@ -48,6 +48,7 @@ from .game_stores import game_store_cuts
 from .group_calls import group_call_cuts
 from .head_cuts import follow_cuts
 from .header_bars import bar_end
+from .header_boxes import header_box_cuts
 from .hot_tickers import AGENCY, peel_hot_ticker
 from .inline import embedded_posts, inline_cuts
 from .job_cards import job_card_cuts
@@ -190,6 +191,7 @@ def split_units(text: str) -> list[str]:
     # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
     cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
+    cuts.update(header_box_cuts(text))  # `… Văn bản Đường dây nóng: 0216.3852.888 Mưa lũ …`
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
     cuts.update(match_widget_cuts(text))  # `… Thống kê trận đấu Kiểm soát bóng 46% - 54% …`, `1-3 PSV FT`

@@ -23,7 +23,7 @@ import re
 
 from ..core.text import CAPITALS
 
-__all__ = ["WEATHER_WIDGET", "weather_cuts", "weather_widget", "weather_widgets"]
+__all__ = ["WEATHER_RUN", "WEATHER_WIDGET", "weather_cuts", "weather_widget", "weather_widgets"]
 
 WEATHER_WIDGET = "a weather site's widget (the current weather, sunrise, air quality, a map's label)"
 
@@ -44,6 +44,8 @@ _CLOCK = r"\d{1,2}[:h]\d\d"
 # One item of a widget: each but the labels holds a figure in a widget's unit.
 _ITEM = (
     rf"(?:(?:{_PLACE}\s)?{_DEGREES}(?:\s{_ICON})?|"  # `Hà Nội 31°C Nắng`, `Thứ Tư 10°/15° Rét đậm`
+    # a province's site's box with its label (`Dự báo thời tiết Cao Lãnh: 34°C, nắng nóng`)
+    rf"(?:Dự báo )?[Tt]hời tiết {_PLACE}:\s{_DEGREES}(?:,?\s(?i:{_ICON}))?|"
     rf"Mặt trời (?:mọc|lặn):?\s{_CLOCK}|"
     rf"AQI:?\s\d{{1,3}}(?:\s{_LEVEL})?|(?:Chỉ số )?UV:?\s\d{{1,2}}(?:\s{_LEVEL})?|"
     r"Độ ẩm:?\s\d{1,3}%|Gió(?:\s" + _CAP + r"[^\W\d_]*){0,2}:?\s\d{1,3}\skm/h|"
@@ -52,6 +54,7 @@ _ITEM = (
     rf"Thời tiết {_PLACE} hôm nay|Chọn (?:tỉnh/thành phố|tỉnh/thành|thành phố|địa điểm))"
 )
 _RUN = rf"{_ITEM}(?:\s*[-|–]?\s*{_ITEM})*"
+WEATHER_RUN = _RUN  # a run of widgets (`header_boxes`: a province's site's header)
 # A run opening after a stop, a figure or the text's start, a capital after it.
 _INLINE = re.compile(rf"(?:^|(?<=[.!?…%\d)]\s))(?P<run>{_RUN})(?=\s+{_CAP})")
 _WHOLE = re.compile(rf"{_RUN}")
