@@ -29,13 +29,13 @@ AUTHOR = re.compile(r"author|tac-?gia|byline|writer|nguoi-?viet", re.I)
 _NAME_PART = re.compile(r"name|title|ten\b", re.I)
 _ELSEWHERE = re.compile(r"comment|binh-?luan|related|lien-?quan|sidebar|widget|other|khac|footer", re.I)
 # A byline's label before the name (`Tác giả:`, `Bài & Ảnh:`, `Thực hiện:`, `By`, Blogger's `Đăng bởi`, a
-# magazine's genre: `Ghi chép của`), a reporter's too (`PV Minh Thu`, `Bài và ảnh Thu An`: trafilatura reads
-# its `:` off).
+# magazine's genre: `Ghi chép của`), a reporter's and a photographer's too (`PV Minh Thu`, `Bài và ảnh Thu
+# An`, `Ảnh Thanh Phương`: trafilatura reads its `:` off).
 _LABEL = re.compile(
     r"^(?:(?:Tác giả|Người viết|(?:Viết|Đăng) bởi|Bởi|By|(?:Nhóm )?[Tt]hực hiện|(?:Posted|Written) by|"
     r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn) của)\s*:?"
     r"|(?:Bài|Tin)(?:\s*(?:và|,|-|&)\s*[ảẢ]nh)?\s*:)\s*(?=\S)"
-    rf"|^(?:PV|BTV|CTV|Phóng viên|(?:Bài|Tin)\s*(?:và|,|-|&)\s*[ảẢ]nh)\s*:?\s+(?=[{CAPITALS}])"
+    rf"|^(?:PV|BTV|CTV|Phóng viên|Ảnh|(?:Bài|Tin)\s*(?:và|,|-|&)\s*[ảẢ]nh)\s*:?\s+(?=[{CAPITALS}])"
 )
 _LONGEST_BOX = 400  # characters: more is a story's text, not an author's box
 

@@ -248,6 +248,7 @@ _TRAILING_STAMP = re.compile(
 )
 # The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`),
 # a television report's crew too (`Hoàng Long - KTV: Đức Anh`, `Kim Ngân - Quay phim: Minh Luân`)
+_PHOTO_ALONE = re.compile(r"^(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ)\s*:\s*\S")
 _PHOTO_CREDIT = re.compile(
     r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
     r"KTV|BTV|Quay phim|Dựng phim|Kỹ thuật|Biên tập)\s*:\s*\S.*$"
@@ -281,6 +282,8 @@ def parse_byline(text: str) -> Byline | None:
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer
+    if _PHOTO_ALONE.match(text):  # `Ảnh: Minh Khoa`, `Ảnh: TTXVN`: a credit that names no writer
+        return Byline()
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):
         return Byline(author=name.strip())

@@ -267,8 +267,11 @@ SPACED_TAGS = re.compile(rf"(?:^|(?<=[.!?…”\"]\s)){SPACED_HASHTAG}\s+#\d*[^\
 
 
 # The page's tags under their label (`Từ khóa: tuần tra, biên giới Việt - Lào, Nghệ An …`, `Chủ đề: Quan
-# hệ Việt Nam - Lào`), with whatever the scrape runs on after them (a box's headlines, a footer).
-_TAGS_LABEL = re.compile(rf"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ|{BLOG_LABEL})\s*:\s*\S")
+# hệ Việt Nam - Lào`, a blog's `Categories: IELTS, Kinh nghiệm học`), with whatever the scrape runs on after
+# them (a box's headlines, a footer).
+_TAGS_LABEL = re.compile(
+    rf"^(?:Tags?|TAGS?|Từ kh[óo]a|TỪ KHÓA|Thẻ|THẺ|Chủ đề|CHỦ ĐỀ|Categor(?:y|ies)|{BLOG_LABEL})\s*:\s*\S"
+)
 
 
 # … or under the English label, which opens no Vietnamese sentence, with no colon and whatever the
