@@ -93,3 +93,9 @@ def test_a_weather_box_is_not_cut_inside_its_icons_name() -> None:
     assert (
         header_box_cuts("Biển Đà Nẵng Gió Đông Bắc 12 km/h Sóng 2,5 m Hiện nay, vịnh có gió mạnh.") == set()
     )
+
+
+def test_a_weather_box_after_a_bracket_is_cut_before_its_place_whole() -> None:
+    text = "Bản in Thứ Hai, 13/10/2025 (22/8 Âm lịch) Cà Mau 29°C Những ngày qua, triều cường gây sạt lở."
+    start = text.index("Cà Mau")
+    assert header_box_cuts(text) == {start, start + len("Cà Mau 29°C")}
