@@ -75,7 +75,8 @@ def glued_words(text: str) -> list[int]:
             cuts.append(match.start("right"))
     for match in _GLUED_MARKED_ACRONYM.finditer(text):  # `Ảnh: Bảo NgọcHĐXX buộc …`, `Mạnh CườngUBND thị xã`
         left = match.group("left")
-        if not left.isascii() and is_syllable(left.lower()):
+        unit = re.search(r"\d\s$", text[: match.start()]) is not None  # `12 tấnABC`: a figure's unit, a code
+        if not left.isascii() and is_syllable(left.lower()) and not unit:
             cuts.append(match.start("right"))
     for match in _GLUED_ACRONYM.finditer(text):  # `… của EVNNăm nay …`, `… tỷ USDQuảng Ninh`, `THPTPhương`
         right = match.group("right")
