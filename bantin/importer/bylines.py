@@ -246,9 +246,11 @@ _TRAILING_STAMP = re.compile(
     r"|lúc\s+\d{1,2}[:h]\d{2}(?:\s*(?:SA|CH|AM|PM))?)(?:\s*\(?GMT\+7\)?)?$",  # Blogger's `… lúc 21:05`
     re.IGNORECASE,
 )
+# A photo's credit alone, a name or an agency after its label (`Ảnh: Minh Khoa`, `Ảnh: TTXVN`); a clip's
+# label opens its headline (`Clip: Khoảnh khắc …`).
+_PHOTO_ALONE = re.compile(r"^(?:Ảnh|Đồ họa|Đồ hoạ)\s*:\s*(?P<who>\S.*)$")
 # The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`),
 # a television report's crew too (`Hoàng Long - KTV: Đức Anh`, `Kim Ngân - Quay phim: Minh Luân`)
-_PHOTO_ALONE = re.compile(r"^(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ)\s*:\s*\S")
 _PHOTO_CREDIT = re.compile(
     r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
     r"KTV|BTV|Quay phim|Dựng phim|Kỹ thuật|Biên tập)\s*:\s*\S.*$"
@@ -282,7 +284,8 @@ def parse_byline(text: str) -> Byline | None:
     photos = _PHOTO_CREDIT.match(text)  # `Lê Hà - Ảnh: Minh Đức`: the writer, then who took the photos
     if photos and (writer := parse_byline(photos.group("who"))) is not None and writer.author:
         return writer
-    if _PHOTO_ALONE.match(text):  # `Ảnh: Minh Khoa`, `Ảnh: TTXVN`: a credit that names no writer
+    alone = _PHOTO_ALONE.match(text)  # `Ảnh: Minh Khoa`, `Ảnh: TTXVN`: a credit that names no writer
+    if alone and (is_name(alone.group("who")) or is_source_name(alone.group("who"))):
         return Byline()
     name, dash, position = text.partition(" - ")
     if dash and is_name(name) and _POSITION.match(position) and not is_source_name(name):

@@ -38,3 +38,8 @@ def test_a_blog_s_categories_under_their_label_after_the_story_go() -> None:
     ]
     kinds = tags_apart([("prose", ""), ("short", ""), ("short", "")], texts)
     assert kinds[1] == ("chrome", "the page's tags under their label")
+
+
+def test_a_clip_s_label_over_its_headline_is_no_credit() -> None:
+    assert parse_byline("Clip: Khoảnh khắc động đất làm rung chuyển thành phố") is None
+    assert parse_byline("Ảnh: Khoảnh khắc động đất") is None
