@@ -227,8 +227,13 @@ def _later(units: list[Unit], anchors: tuple[str, ...]) -> bool:
 
 
 def _starts_like_a_headline(text: str) -> bool:
-    first = text.lstrip(_OPENERS)[:1]
-    return first.isupper() or first.isdigit()
+    """A capital or a figure first, or a brand's name a small letter opens (`iPhone`, `eSIM`, `iOS`)."""
+    opening = text.lstrip(_OPENERS)
+    return opening[:1].isupper() or opening[:1].isdigit() or _BRAND.match(opening) is not None
+
+
+# A brand's name opening with its small letter, capitals after it (`iPhone báo sai mật khẩu …`).
+_BRAND = re.compile(r"[a-z]{1,3}[A-Z][A-Za-z]*\b")
 
 
 def _char_at_key(text: str, position: int) -> int | None:

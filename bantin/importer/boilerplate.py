@@ -98,8 +98,10 @@ def is_chrome(text: str) -> bool:
         and not opens_item(stripped)
     ):
         return True  # a login wall's pieces: `Đăng nhập bằng Google`, `Bạn chưa có tài khoản?`
-    if _CHROME_LINES.match(stripped) or _CHROME_ANYWHERE.search(stripped):
+    if _CHROME_LINES.match(stripped):
         return True
+    if _CHROME_ANYWHERE.search(stripped) and not (opens_item(stripped) and ends_sentence(stripped)):
+        return True  # not a how-to's numbered step (`1. Mở ứng dụng VNeID, đăng nhập tài khoản mức độ 2.`)
     if _CHROME_STARTS.match(stripped) and not story_sentence(stripped):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):

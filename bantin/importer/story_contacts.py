@@ -5,7 +5,8 @@ as one, but a footer never stands between two of the story's sentences, nor betw
 and the byline or the share bar that close it: `story_contacts` keeps such a run of fields there.
 
 The run is kept only when all of it is a contact's: fields (a phone number, an e-mail, a street
-address, an account, `Hotline`, `Đường dây nóng`, `Liên hệ tại`), a sentence telling where to download
+address, an account, `Hotline`, `Đường dây nóng`, `Liên hệ tại`, a web address under its label: a scam
+warning's official `Website: cskh.evnspc.vn`), a sentence telling where to download
 an app, short lines that name no furniture; none of a footer's own fields (the editor, the licence, the
 copyright, the newsroom, advertising), none of a page's buttons, lists or menus, no appeal of the site
 to its readers (`Mời bạn đọc gửi …`)."""
@@ -30,7 +31,7 @@ REASON = "a contact field of the story's own, between its sentences"
 
 # A contact's field (`Số tài khoản:`, `Hotline Sở …`, `Liên hệ trực tiếp tại …`; a number is `PHONE`'s).
 _FIELD = re.compile(
-    r"số tài khoản|\bstk\s*:|hotline|đường dây nóng|e-?mail\s*:|địa chỉ\s*:|"
+    r"số tài khoản|\bstk\s*:|hotline|đường dây nóng|e-?mail\s*:|website\s*:|địa chỉ\s*:|"
     r"liên hệ (?:trực tiếp )?(?:tại|với|qua)",
     re.IGNORECASE,
 )

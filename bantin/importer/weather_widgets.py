@@ -14,7 +14,8 @@ figure or the start of the text and a capital follows it (the next sentence's fi
 sentence after it stays whole; the unit that is such a run and nothing else goes. The names of the
 weather icons (`Mưa rào`, `Nắng`, `Có mây`) and the air-quality levels are the widgets' own small
 vocabulary, read only after a figure. A sentence that names a temperature (`Sáng nay, Hà Nội 31°C …`)
-opens after a comma or a word and is left whole: a borderline unit is kept.
+opens after a comma or a word and is left whole: a borderline unit is kept. So is a figure alone right
+after a unit ending with its label's colon (`… Biên Hòa:` | `36°C`): a forecast's row split at its value.
 """
 
 from __future__ import annotations
@@ -88,8 +89,10 @@ def weather_widget(text: str) -> bool:
 
 
 def weather_widgets(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
-    """`kinds` with each unit that is a weather widget's run named `WEATHER_WIDGET`."""
+    """`kinds` with each unit that is a weather widget's run named `WEATHER_WIDGET`; not a figure the
+    unit before it labels with its colon (`… Biên Hòa:` | `36°C`, a forecast's row split at its value)."""
+    labelled = [False, *(text.rstrip().endswith(":") for text in texts[:-1])]
     return [
-        ("chrome", WEATHER_WIDGET) if weather_widget(text) else kind
-        for text, kind in zip(texts, kinds, strict=True)
+        ("chrome", WEATHER_WIDGET) if weather_widget(text) and not after else kind
+        for text, kind, after in zip(texts, kinds, labelled, strict=True)
     ]
