@@ -13,7 +13,7 @@ import re
 _PAPER_STAMP = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[^\s.,:;!?“”\"«»()]+)){0,6}?)\s+"
     r"(?P<stamp>\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2})"
-    r"(?:\s+(?P<rest>\S.*))?",
+    r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
     re.S,
 )
 #: Words of a page's own stamp, not a paper's name (`Cập nhật 15:40 22/05/2018`, `Thứ Hai …`).

@@ -58,6 +58,7 @@ def test_a_papers_stamp_is_its_name_and_its_time(text: str, name: str, rest: str
         "Thứ Hai 15:40 22/05/2018",
         "Sáng nay, ông Ba nói 15:40 22/05/2018",  # a sentence's words
         "Đài PT-TH Đồi Mây 15:40 22/05/2018 các gian hàng",  # no sentence starts after it
+        "Tuần Việt Nam 28/06/2024 05:00 (GMT+07:00) Gần 20 năm sau",  # a section over the page's stamp
     ],
 )
 def test_a_stamp_after_no_papers_name_is_none(text: str) -> None:
