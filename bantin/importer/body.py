@@ -15,6 +15,7 @@ from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_by
 from .bylines import Byline, is_person, is_source_name, parse_byline, source_of_title
 from .dates import stamp_line
 from .furniture import LABELLED_DATE, key
+from .paper_stamps import paper_stamp
 from .parsed import Block
 from .signers import signs_the_story
 from .stamps import is_time_of_day
@@ -51,15 +52,12 @@ def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """A line at the top that is only a date (`Thứ Tư, 08/11/2023 15:30`) or a dated byline (`Minh Anh -
     16/02/2024`, `Đăng bởi: Minh Anh | 16/02/2024`) is the page's timestamp, with its author; a dated
     byline glued before the lead is cut off it first. Stamps shaped alike are a list of other stories'."""
-    first = next(
-        (i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph" and not is_stamp_line(b.text)), None
-    )
-    glued = split_leading_byline(blocks[first].text) if first is not None else None
+    blocks = _unglue_captioned(blocks)
+    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph" and not _dated(b.text)), None)
+    glued = _glued_stamp(blocks[first].text) if first is not None else None
     if first is not None and glued:  # `Minh Anh - 16/02/2024 Sáng 16/2, …`: the byline its own line
         blocks = [*blocks[:first], *(Block("paragraph", piece) for piece in glued), *blocks[first + 1 :]]
-    dates = [
-        b.text for b in blocks[:3] if b.kind == "paragraph" and (is_stamp_line(b.text) or _posted(b.text))
-    ]
+    dates = [b.text for b in blocks[:3] if b.kind == "paragraph" and _dated(b.text)]
     shapes = [re.sub(r"\d+", "0", text) for text in dates]
     listed = {shape for shape in shapes if shapes.count(shape) > 1}  # stamps alike: other stories'
     dates = [text for text, shape in zip(dates, shapes, strict=True) if shape not in listed]
@@ -67,6 +65,27 @@ def take_date_lines(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     menu = bool(blocks) and blocks[0].kind == "paragraph" and blocks[0].text not in dates
     taken = {text for text in dates if not (menu and (stamp_line(text) is not None or _posted(text)))}
     return [b for b in blocks if not (b.kind == "paragraph" and b.text in taken)], dates
+
+
+def _dated(text: str) -> bool:
+    """A stamp alone on its line: the page's, a dated byline, a blog's, a reposted paper's."""
+    return is_stamp_line(text) or _posted(text) or bool((found := paper_stamp(text)) and not found[2])
+
+
+def _glued_stamp(text: str) -> list[str] | None:
+    """A dated byline or a reposted paper's stamp run into the story's first words, cut off them."""
+    found = paper_stamp(text)
+    return split_leading_byline(text) or ([found[1], found[2]] if found and found[2] else None)
+
+
+def _unglue_captioned(blocks: list[Block]) -> list[Block]:
+    """A reposted paper's stamp run into the photo's caption that opens the story, cut off it."""
+    for i, block in enumerate(blocks[:3]):
+        found = paper_stamp(block.text) if block.kind == "caption" else None
+        if found and found[2]:
+            cut = [Block("paragraph", found[1]), Block("caption", found[2], block.credit)]
+            return [*blocks[:i], *cut, *blocks[i + 1 :]]
+    return blocks
 
 
 def _posted(text: str) -> bool:

@@ -28,6 +28,7 @@ from .html import looks_like_html, parse_html
 from .layouts import parse_text
 from .line_chrome import drop_chrome
 from .markdown import render
+from .own_place import without_own_place
 from .parsed import Block, Parsed
 from .repair import clean
 from .second_copy import drop_second_copy
@@ -123,7 +124,7 @@ def convert(
         title=head.title,
         date=head.date,
         source=head.source,
-        author=head.author,
+        author=without_own_place(head.author, head.source),
         source_url=parsed.url,
         organizations=named[Kind.ORGANIZATION],
         people=named[Kind.PERSON],

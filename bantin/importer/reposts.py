@@ -15,6 +15,8 @@ import re
 
 from bantin.core.text import fold
 
+from .paper_stamps import stamped_paper
+
 #: The link back to the original story an aggregator prints (folded: no tones, lower case).
 _LINK_BACK = re.compile(r"\b(?:(?:xem|doc) bai goc|xem nguon(?: bai viet)?(?:\s|$))")
 #: The link back that names the original (`Đọc bài gốc trên Báo X`, `Xem thêm tin tức từ Báo X`).
@@ -75,5 +77,7 @@ def stamped_original(texts: list[str], names: list[str], own: str | None) -> str
 
 
 def original_paper(texts: list[str], names: list[str], own: str | None) -> str | None:
-    """The original paper an aggregator's page names, by its link back or its stamp over the story."""
-    return linked_original(texts, names) or stamped_original(texts, names, own)
+    """The original paper an aggregator's page names, by its link back or its stamp over the story;
+    on a page that links back, a name the table does not know stamped at its top names it too."""
+    found = linked_original(texts, names) or stamped_original(texts, names, own)
+    return found or (stamped_paper(texts[:8]) if reposted(texts) else None)

@@ -1,0 +1,37 @@
+"""A paper's name stamped with its time over a story an aggregator reposts (`Đài PT-TH Hải Dương 15:40
+22/05/2018`, `Than - Khoáng sản Việt Nam 09:15 03/04/2018`): the aggregator's furniture on a line of
+its own at the top, or run into the story's first words on a page printed on one line. The name is
+the page's publisher even when the publishers' table does not know it, but only on a page that links
+back to the original (`Xem nguồn`): elsewhere a place's dateline is shaped alike."""
+
+from __future__ import annotations
+
+import re
+
+#: A name of one to seven words, the first capitalised, with no sentence's punctuation, then the time
+#: and date (`15:40 22/05/2018`, `22/05/2018 15:40`), then the end or the story run on.
+_PAPER_STAMP = re.compile(
+    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[^\s.,:;!?“”\"«»()]+)){0,6}?)\s+"
+    r"(?P<stamp>\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2})"
+    r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
+    re.S,
+)
+#: Words of a page's own stamp, not a paper's name (`Cập nhật 15:40 22/05/2018`, `Thứ Hai …`).
+_NOT_NAMES = re.compile(r"(?i)^(?:cập nhật|đăng|ngày|thứ|chủ nhật|hôm nay|lúc|posted|updated)\b")
+
+
+def paper_stamp(text: str) -> tuple[str, str, str] | None:
+    """`Đài PT-TH Hưng Yên 10:05 27/07/2018 Các gian hàng …` → (name, the stamp line, what runs on)."""
+    match = _PAPER_STAMP.fullmatch(text.strip())
+    if match is None or _NOT_NAMES.match(match.group("name")):
+        return None
+    rest = match.group("rest") or ""
+    if rest and not rest[:1].isupper() and rest[:1] not in '(“"«':  # the story starts a sentence
+        return None
+    line = text.strip()[: match.end("stamp")]
+    return match.group("name"), line, rest
+
+
+def stamped_paper(texts: list[str]) -> str | None:
+    """The paper named over the story in the first lines of the page (`texts`, the first three)."""
+    return next((found[0] for text in texts if (found := paper_stamp(text))), None)
