@@ -13,7 +13,8 @@ Alert`, `Space.com`, `NASA`, `Nature`), where a Vietnamese writer's name is all 
 (`Minh Long`, `Thu Hiền`, `Đoàn Dương`). Where the one turns into the other, the credit ends and the
 writer's name begins; a Vietnamese outlet's credit (`Theo Tuổi Trẻ`, a re-post's) is no translation's
 and is read as before. A foreign wire the table of outlets knows (`(Theo Reuters)`) is a translation's
-source only with its translator's name alone right under it or run on after it (`(Theo Kyodo) Thanh Hà`). `bylines` asks `writer_after` of a credit; `body` asks `translated` of a closing one.
+source only with its translator's name alone right under it or run on after it (`(Theo Kyodo) Thanh Hà`).
+`bylines` asks `writer_after` of a credit; `body` asks `translated` of a closing one.
 """
 
 from __future__ import annotations
