@@ -173,6 +173,7 @@ def take_credits(body: Body, writer: bool = False) -> None:
     if body.blocks and body.blocks[-1].kind == "heading":  # it heads nothing: a line before chrome
         body.blocks[-1] = Block("paragraph", body.blocks[-1].text)  # that went (`Gia Khoa (TTVN)`)
     signed = writer  # a writer's byline was taken under the line now read, or the page names one
+    under = False  # a writer's byline was taken under the line now read
     for _ in range(_TRAILING_BYLINES):
         if not body.blocks or body.blocks[-1].kind != "paragraph":
             break
@@ -193,11 +194,13 @@ def take_credits(body: Body, writer: bool = False) -> None:
             if signed_at_work(last):  # an expert's signature under the answer stays (`answerers`)
                 break
             body.blocks.pop()
-            sources = translated(last, byline.source, byline.author) if byline.author or signed else None
+            sources = (
+                translated(last, byline.source, byline.author, under) if byline.author or signed else None
+            )
             if sources:  # `Theo Science Alert` over its translator's name stays
                 body.blocks.append(Block("paragraph", sources))
                 break
-            signed = byline.author is not None
+            signed = under = byline.author is not None
             continue
         stamped = next((m for m in _SENTENCE_END.finditer(last) if stamp_line(last[m.end() :])), None)
         if stamped is not None:  # `… sắp tới. Thứ Năm, 14/03/2024`: the page's stamp run into the end
@@ -212,7 +215,9 @@ def take_credits(body: Body, writer: bool = False) -> None:
         if not byline or signs_the_story(last.removeprefix(rest).strip(), [*texts[:-1], rest]):
             break
         body.take(byline)
-        sources = translated(last.removeprefix(rest), byline.source, byline.author) if byline.author else None
+        sources = (
+            translated(last.removeprefix(rest), byline.source, byline.author, True) if byline.author else None
+        )
         body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources) if text]
         break
 
@@ -253,7 +258,8 @@ def _signed_translation(text: str, byline: Byline, after: list[Block], signed: b
     under the writer's byline, or with none, is the page's (a re-post's)."""
     writer = parse_byline(after[0].text) if after and after[0].kind == "paragraph" else None
     signs = signed or (writer is not None and writer.author is not None and writer.source is None)
-    return signs and translated(text, byline.source, None) is not None
+    bare = writer is not None and writer.author == after[0].text.strip()  # the translator's name alone
+    return signs and translated(text, byline.source, None, bare and not writer.source) is not None
 
 
 def mark_subheadings(blocks: list[Block]) -> list[Block]:

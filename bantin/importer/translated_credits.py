@@ -12,7 +12,9 @@ A foreign source is told by its words: each in ASCII and none of them a Vietname
 Alert`, `Space.com`, `NASA`, `Nature`), where a Vietnamese writer's name is all Vietnamese syllables
 (`Minh Long`, `Thu Hiền`, `Đoàn Dương`). Where the one turns into the other, the credit ends and the
 writer's name begins; a Vietnamese outlet's credit (`Theo Tuổi Trẻ`, a re-post's) is no translation's
-and is read as before. `bylines` asks `writer_after` of a credit; `body` asks `translated` of a closing one.
+and is read as before. A foreign wire the table of outlets knows (`(Theo Reuters)`) is a translation's
+source only with its translator's name alone right under it or run on after it (`(Theo Kyodo) Thanh Hà`).
+`bylines` asks `writer_after` of a credit; `body` asks `translated` of a closing one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import is_syllable
-from .publishers import KNOWN_SOURCES
+from .publishers import FOREIGN_SOURCES, KNOWN_SOURCES
 
 __all__ = ["foreign", "signed_sources", "translated", "writer_after"]
 
@@ -50,6 +52,13 @@ def foreign(name: str) -> bool:
     return 1 <= len(words) <= _MOST_WORDS and all(_foreign_word(w) for w in words)
 
 
+def _wire(name: str) -> bool:
+    """`name` is one foreign agency's or paper's the table of outlets knows (`Reuters`, `Kyodo`): over a
+    writer's name it says what the writer translated, as an unknown foreign name does; a Vietnamese
+    outlet's (`Theo Tuổi Trẻ`) is a re-post's credit."""
+    return name.strip().strip("()").casefold() in FOREIGN_SOURCES
+
+
 def writer_after(source: str) -> tuple[str, str] | None:
     """A credit's `source` with a writer's name run on after it (`Science Alert Minh Long`) → (the
     foreign source, the name of two or three words, each a Vietnamese syllable in title case); None when
@@ -62,12 +71,14 @@ def writer_after(source: str) -> tuple[str, str] | None:
     return None
 
 
-def translated(text: str, source: str | None, author: str | None) -> str | None:
+def translated(text: str, source: str | None, author: str | None, wires: bool = False) -> str | None:
     """The sources line of a translated story that `text` (a closing credit, read as `source` and
     `author`) holds, to stay in the text: `Theo Science Alert` out of `Theo Science Alert Minh Long`;
-    None when the credit names no foreign source or `text` does not open with it."""
+    None when the credit names no foreign source or `text` does not open with it. With `wires` (the
+    translator's name right under it or run on after it) a known foreign wire's credit (`(Theo Reuters)`)
+    is one too."""
     text = text.strip()
-    if not source or not foreign(source) or _OPENING.match(text) is None:
+    if not source or not (foreign(source) or (wires and _wire(source))) or _OPENING.match(text) is None:
         return None
     if author and text.endswith(author):
         text = text[: -len(author)].rstrip(" -–,|")
