@@ -1,14 +1,13 @@
 """A page's control run into the story between two of its sentences, which a one-line scrape prints
 with no stop after it: a pager (`Bài trước | Bài sau`), an author box's head (`Thông tin tác giả`), a
-link to more of the site's stories with its arrows (`Xem tiếp các tin khác >>`), a button or a section's
-label the boilerplate knows (`Gửi phản hồi`, `Chuyên mục: Hoạt động đối ngoại`). A writer never ends a
+link to more of the site's stories with its arrows (`Xem tiếp các tin khác >>`). A writer never ends a
 sentence and opens the next with such words: a pager names no story, an arrow points at a link. The
 control starts after the stop and ends where a whole sentence opens: the first word in a capital after
-its first from which a sentence of eight words or more runs to its stop (a label's value and a pager's
-next link with it). Two to eight words, no comma
-and no figure (`Gửi Đại sứ quán …` opens a sentence: one word is never cut off). Where it starts and
-ends, a unit does (`units.split_units`), and `page_control` judges the pager, the head and the link
-alone (`unit_kinds`); the boilerplate's own lines are judged as they were."""
+its first from which a sentence of eight words or more runs to its stop (a pager's next link with it);
+up to eight words, no comma and no figure. Where it starts and ends, a unit does (`units.split_units`),
+and `page_control` judges it alone (`unit_kinds`). A button or a label the boilerplate knows, run into
+the next sentence (`Gửi phản hồi Thiếu tá …`, `Chuyên mục: Hoạt động đối ngoại Hai nhà …`), is not cut:
+its words open a story's sentences and steps too (`Đăng nhập Cổng dịch vụ công …`)."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ import re
 from bantin.core.text import CAPITALS
 
 from ..core.sentences import sentence_after
-from .boilerplate import is_chrome
 
 __all__ = ["PAGE_CONTROL", "page_control", "page_control_cuts"]
 
@@ -54,7 +52,7 @@ def page_control_cuts(text: str) -> set[int]:
                 continue
             if control.endswith(_OPEN) or not sentence_after(text, end, _SENTENCE):
                 continue  # a label before its value, a pager before its next link
-            if page_control(control) or (len(control.split()) >= 2 and is_chrome(control)):
+            if page_control(control):
                 cuts.update((start, end))
             break
     return cuts
