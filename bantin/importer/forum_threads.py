@@ -29,6 +29,8 @@ _CARD = re.compile(
     r"Posts|Messages|Joined|Reaction score)\s*:\s*\d[\d.,/]*(?!\w)"
     r"|(?<!\w)(?:Senior|Junior|Active|New|Well-known) [Mm]ember(?!\w)"
 )
+_LIKES = re.compile(r"(?:Đã|Được|Lượt|Điểm) thích")
+_STORY_COUNTER = re.compile(r"(?<!\w)(?:Bình luận|Lượt xem|Lượt đọc|Chia sẻ)\s*:\s*\d")
 # The forum's box of what the reader may do under the thread (`Quyền viết bài`, `Bạn không được phép gửi
 # bài mới`, `Bạn được phép trả lời bài viết`): a line of its own, no stop; a story's rule is a sentence.
 _PERMISSIONS = re.compile(
@@ -43,8 +45,12 @@ _FOOTER_WORDS = 6
 
 def member_card(text: str) -> bool:
     """`text` holds a member's card: a count under its label (`Bài viết: 412`) or a forum's rank; or
-    is a line of the forum's box of permissions under the thread."""
-    return _CARD.search(text) is not None or _PERMISSIONS.fullmatch(text.strip()) is not None
+    is a line of the forum's box of permissions under the thread. A count of likes beside the story's
+    count of comments or views (`Lượt thích: 42 | Bình luận: 0`) is the story's counters, no card."""
+    cards = [m.group(0) for m in _CARD.finditer(text)]
+    if cards and all(_LIKES.match(c) for c in cards) and _STORY_COUNTER.search(text):
+        return False
+    return bool(cards) or _PERMISSIONS.fullmatch(text.strip()) is not None
 
 
 def post_number_cuts(text: str) -> set[int]:

@@ -54,6 +54,7 @@ from .notice_services import REASON as NOTICE_SERVICE
 from .notice_services import notice_service
 from .numbered_items import opens_item
 from .offer_boxes import OFFER_BOX, offer_box
+from .page_controls import PAGE_CONTROL, page_control
 from .parsed import Block
 from .paywalls import PAYWALL, paywall
 from .photo_albums import REASON as PHOTO_ALBUM
@@ -171,6 +172,8 @@ def unit_kind(
         return "chrome", LINK_PAIR
     if button_bar(unit.text, block.text):  # `Văn bản mới: Quyết định số 1234/QĐ-UBND … | Xem tất cả`
         return "chrome", BUTTON_BAR
+    if page_control(unit.text):  # `Bài trước | Bài sau`, `Thông tin tác giả`, `Xem tiếp các tin khác >>`
+        return "chrome", PAGE_CONTROL
     if gallery_button(unit.text):  # `Thư viện ảnh Xem tất cả 12 ảnh` over the closing byline
         return "chrome", GALLERY_BUTTON
     if album(unit.text):  # `Ảnh: Đầm Hà 2024 · 8 ảnh` inside the story

@@ -60,6 +60,7 @@ from .newsroom_notes import note_starts
 from .numbered_items import glued_items, list_items
 from .offer_boxes import offer_cuts
 from .office_bylines import bulletin_after_byline, buttons_after_office
+from .page_controls import page_control_cuts
 from .paywalls import paywall_cuts
 from .photo_albums import album_cuts
 from .place_datelines import dateline_start
@@ -204,6 +205,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(button_bar_cuts(text))  # `… gian hàng. Văn bản mới: Quyết định … | Xem tất cả Phía …`
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
+    cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts = (cuts | set(follow_cuts(text))) - post_tags(text)  # a post's own hashtags stay with its caption
