@@ -91,7 +91,7 @@ def weather_widget(text: str) -> bool:
 def weather_widgets(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """`kinds` with each unit that is a weather widget's run named `WEATHER_WIDGET`; not a figure the
     unit before it labels with its colon (`… Biên Hòa:` | `36°C`, a forecast's row split at its value)."""
-    labelled = [False, *(text.rstrip().endswith(":") for text in texts[:-1])]
+    labelled = [i > 0 and texts[i - 1].rstrip().endswith(":") for i in range(len(texts))]
     return [
         ("chrome", WEATHER_WIDGET) if weather_widget(text) and not after else kind
         for text, kind, after in zip(texts, kinds, labelled, strict=True)

@@ -67,3 +67,7 @@ def test_a_lead_opening_with_a_brands_small_letter_is_cut_off_the_menu() -> None
         "Điện máy XANH Kinh nghiệm hay Điện thoại Mẹo vặt Tổng đài: 1900 232 461",
         summary,
     ]
+
+
+def test_a_page_with_no_units_has_no_widget() -> None:
+    assert weather_widgets([], []) == []
