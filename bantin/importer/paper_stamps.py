@@ -16,6 +16,9 @@ _PAPER_STAMP = re.compile(
     r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
     re.S,
 )
+#: Another time and date soon after the stamp: a ticker's next item, within its first characters.
+_TICKED = re.compile(r"\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}")
+_TICKER = 80
 #: Words of a page's own stamp, not a paper's name (`Cập nhật 15:40 22/05/2018`, `Thứ Hai …`).
 _NOT_NAMES = re.compile(r"(?i)^(?:cập nhật|đăng|ngày|thứ|chủ nhật|hôm nay|lúc|posted|updated)\b")
 
@@ -28,6 +31,8 @@ def paper_stamp(text: str) -> tuple[str, str, str] | None:
     rest = match.group("rest") or ""
     if rest and not rest[:1].isupper() and rest[:1] not in '(“"«':  # the story starts a sentence
         return None
+    if _TICKED.search(rest[:_TICKER]):  # `Tin mới 10:20 17/02/2024 Bão suy yếu 09:15 17/02/2024 …`
+        return None  # a ticker of other stories' headlines and times, no paper's name over the story
     line = text.strip()[: match.end("stamp")]
     return match.group("name"), line, rest
 

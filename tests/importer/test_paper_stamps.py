@@ -70,3 +70,8 @@ def test_an_unknown_stamped_name_is_the_original_only_on_a_page_that_links_back(
     assert stamped_paper(top) == "Đài PT-TH Đồi Mây"
     assert original_paper([*top, "Xem nguồn"], [], None) == "Đài PT-TH Đồi Mây"
     assert original_paper(top, [], None) is None  # a place's dateline is shaped alike
+
+
+def test_a_ticker_of_other_stories_times_is_no_paper_s_stamp() -> None:
+    ticker = "Tin mới 10:20 17/02/2024 Bão suy yếu 09:15 17/02/2024 Giá vàng tăng"
+    assert paper_stamp(ticker) is None
