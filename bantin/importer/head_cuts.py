@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-from bantin.importer.widgets import NETWORKS
+from ..core.text import CAPITALS
+from .widgets import NETWORKS
 
 __all__ = ["follow_cuts"]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import sentence_starts
 from ..core.text import CAPITALS
 from .weather_widgets import WEATHER_RUN
 
@@ -36,13 +37,12 @@ _RUN = re.compile(
     rf"(?:^|(?<=\S\s))(?P<run>(?>{_BOX}(?:\s+{_BOX})*))(?=\s+{_CAP})"
     rf"(?!\s+{_CAP}[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s+\d)"
 )
-_FIRST_STOP = re.compile(r"[.!?…](?:\s|$)")
 
 
 def header_box_cuts(text: str) -> set[int]:
     """Where each run of the site's header boxes before the text's first stop starts and ends."""
-    stop = _FIRST_STOP.search(text)
-    head = text[: stop.start()] if stop else text
+    starts = sentence_starts(text)
+    head = text[: starts[0]] if starts else text
     cuts: set[int] = set()
     for m in _RUN.finditer(head):
         cuts.update(m.span("run"))

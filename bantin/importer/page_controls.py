@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
-from ..core.sentences import sentence_after
+from ..core.sentences import sentence_after, sentence_starts
 
 __all__ = ["PAGE_CONTROL", "page_control", "page_control_cuts"]
 
@@ -28,7 +26,6 @@ _CONTROL = re.compile(
     r"|Thông tin (?:về )?tác giả"  # the head of the writer's box
     r"|(?:Xem|Đọc)(?:\s[^\s>»]+){1,5}\s*(?:>>|»)"  # `Xem tiếp các tin khác >>`
 )
-_STOP = re.compile(rf"(?<=[.!?…”])\s+(?=[{CAPITALS}])")
 _MOST_WORDS = 8
 _OPEN = (":", "|", "/", "·")
 _SENTENCE = 8
@@ -42,8 +39,7 @@ def page_control(text: str) -> bool:
 def page_control_cuts(text: str) -> set[int]:
     """Where such controls run into the story between two sentences start and end."""
     cuts: set[int] = set()
-    for stop in _STOP.finditer(text):
-        start = stop.end()
+    for start in sentence_starts(text):
         words = list(re.finditer(r"\S+", text[start:]))[1 : _MOST_WORDS + 1]
         for word in words:
             end = start + word.start()
