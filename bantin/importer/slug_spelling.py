@@ -4,15 +4,25 @@ toán`), so the text's `31%` answers the slug's `31 phan tram` and is printed ba
 that opens a sentence in the text (`Sau kỳ nghỉ Tết, …`), a word of grammar that is never a name's
 (`Sau`, `Theo`, `Trong`), which goes on inside a headline in small letters (`… tăng mạnh sau Tết`). A
 slug's last part may carry the site's parameters after an underscore (`…-20-phan-tram_p1_1-1_2-1_3-595`):
-no words of the headline."""
+no words of the headline. A word of grammar that opens a noun phrase or joins two (`mỗi`, `các`, `những`,
+`của`, `và`, `với`) never ends a headline: a lone last word of the slug the page prints only so
+(`…-nam-hoc-moi` where the page prints `50 phút mỗi môn`) is another word folded the same, the one
+function word of jusText's Vietnamese list folded so (`mới`), else it is not guessed."""
 
 from __future__ import annotations
 
 import re
 
+from bantin.core.text import fold
 from bantin.tagging.words import STOP_CAPS
 
-__all__ = ["inside_headline", "printed", "spelled", "without_params"]
+from .furniture import stopwords
+
+__all__ = ["closing_word", "inside_headline", "printed", "spelled", "without_params"]
+
+# Words that open a noun phrase (`mỗi môn`, `các tỉnh`, `mọi người`) or join two (`của`, `và`, `nhưng`):
+# a phrase goes on after them, so no headline ends with one.
+_NEVER_LAST = frozenset("mỗi mọi các những của và với nhưng".split())
 
 # The sign's words, joined by a word joiner (no letter, so they stay two words of the text's) that says
 # they were the sign: a text printing `phần trăm` itself keeps its words.
@@ -30,6 +40,16 @@ def inside_headline(span: str) -> str:
     small letters (`sau Tết`)."""
     first = span.split(maxsplit=1)[0] if span.split() else ""
     return span[:1].lower() + span[1:] if first in STOP_CAPS else span
+
+
+def closing_word(word: str) -> str | None:
+    """The slug's lone last word as the headline ends with it: `word` as the page prints it, unless it
+    is a word no headline ends with; then the one function word of the stop list folded as it is
+    (`mỗi` → `mới`), or None (not guessed)."""
+    if word.lower() not in _NEVER_LAST:
+        return word
+    others = {w for w in stopwords() if fold(w) == fold(word) and w not in _NEVER_LAST}
+    return others.pop() if len(others) == 1 else None
 
 
 def printed(title: str) -> str:

@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from bantin.core.text import CAPITALS, fold
 
 from .cut_quotes import from_quote
-from .slug_spelling import inside_headline, printed, spelled, without_params
+from .slug_spelling import closing_word, inside_headline, printed, spelled, without_params
 from .title_words import TOKEN as _TOKEN
 from .title_words import Words
 from .title_words import fold_token as _folded
@@ -165,6 +165,11 @@ def complete(
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found
+        if i + length == len(rest) and length == 1:  # the headline's last word, alone
+            last = closing_word(span)
+            if last is None:
+                return title, False  # `mỗi`, `các`: no headline ends so, and no other word is known
+            span = last
         if i == 0:
             first_separator = separator
         if length == 1 and len(rest) > 1 and _name_fragment(span, texts):
