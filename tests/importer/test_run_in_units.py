@@ -120,3 +120,19 @@ def test_a_measures_km_h_ends_a_sentence() -> None:
         "đa 80 km/h.\nHoàng Vũ\nCùng chuyên mục\nHậu Giang khởi công đường kết nối cao tốc\n"
     )
     assert convert(raw.encode(), "trang.txt", year=2017).front.author == "Hoàng Vũ"
+
+
+def test_a_plug_for_the_sites_channel_goes() -> None:
+    text = body(
+        f"{LEAD} Cử tri tìm hiểu danh sách. Ảnh: Võ Trang Xem video đầy đủ tại kênh Youtube Vidu {LAST}"
+    )
+    assert "kênh Youtube" not in text and LAST in text
+
+
+def test_a_related_links_headline_ends_before_a_person_put_by_full_name() -> None:
+    said = (
+        "Ông Đặng Phúc Nguyên, Tổng thư ký Hiệp hội, cho biết các doanh nghiệp cần kiểm soát chặt dư lượng "
+        "cadimi để tránh bị trả hàng."
+    )
+    text = body(f"{LEAD} TIN LIÊN QUAN: Giá sầu riêng Ri6 tăng trở lại sau Tết {said} {LAST}")
+    assert "Giá sầu riêng" not in text and said in text
