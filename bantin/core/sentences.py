@@ -100,13 +100,14 @@ def _label_letter(text: str, index: int) -> bool:
 
 def _unit_before(text: str, index: int) -> bool:
     """An administrative unit's abbreviation stands before `index` (`tại TP.`, `tại h.`, `số 5, Q.`):
-    a word of its own, not an hour (`8h.`, `8 h.`); a capital letter alone is a unit's only in an
-    address, after a comma or a bracket, not the initial ending a name (`đối tượng Nguyễn Văn H.`)."""
+    a word of its own, not an hour (`8h.`, `8 h.`) nor a measure's (`80 km/h.`); a capital letter
+    alone is a unit's only in an address, after a comma or a bracket, not the initial ending a name
+    (`đối tượng Nguyễn Văn H.`)."""
     word = _word_before(text, index)
     if word.lower() not in _UNITS:
         return False
     head = text[: index - len(word)]
-    if head[-1:].isalnum() or head.rstrip()[-1:].isdigit():
+    if head[-1:].isalnum() or head[-1:] == "/" or head.rstrip()[-1:].isdigit():
         return False
     return len(word) > 1 or word.islower() or head.rstrip()[-1:] in ("", ",", "(", ";")
 

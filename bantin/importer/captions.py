@@ -133,7 +133,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             if opener:  # `Ảnh: Hoàng Phương` | `Ông Nguyễn Văn Mười (xã …`: a sentence opens inside
                 return _join(taken[:opener], after), taken[opener].start()
             return _join(taken, after), token.start()
-        if taken and word in ("|", "│"):  # `Ảnh: Minh Đức | Đồ họa: Thu Trang`: the line's next credit
+        if taken and word in ("|", "│", ">>", ">>>"):  # `| Đồ họa: …`, `>> Tin khác`: what follows
             return _join(taken, after), token.start()
         if taken and word[0] in _BULLETS:  # `Ảnh: NAM TRẦN` | `* Kế hoạch …?`: an interview's question
             return _join(taken, after), token.start()

@@ -16,10 +16,11 @@ from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
 from .bylines import ROLE_WORDS, WRITER_INITIALS, is_person, is_source_name
 from .name_words import name_word
+from .widgets import names_a_widget
 
 __all__ = [
-    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "foreign_then_writer", "in_capitals",
-    "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "placed_body",
+    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "before_label", "foreign_then_writer",
+    "in_capitals", "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "placed_body",
     "signed_after_credit", "signed_last", "slashed", "sourced_next", "titled", "to_glue",
     "writer_before_role",
 ]  # fmt: skip
@@ -78,7 +79,7 @@ def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str
     which `read` reads as any credit is read, as it reads every other credit."""
     found = _KIND.match(after)
     if found is None:
-        return to_glue(after, *read(after))
+        return before_label(after, *to_glue(after, *read(after)))
     credit, rest = found.group(), after[found.end() :]
     begins = found.end() + len(rest) - len(rest.lstrip())
     following = after[begins : begins + 1]
@@ -89,6 +90,27 @@ def kind_credit(after: str, read: Callable[[str], tuple[str, int]]) -> tuple[str
         return credit, begins  # the end, a figure or a quote, or the next sentence (`Theo …`, `Các …`)
     owner, cut = read(after[begins:])
     return f"{credit} {owner}", begins + cut
+
+
+# A box's label in capitals, two words at least up to its colon (`TIN LIÊN QUAN:`, `ĐỌC THÊM:`).
+_CAPS_LABEL = re.compile(rf"(?<=[{SMALL_LETTERS}])\s+(?=[{CAPITALS}]{{2,}}(?:\s+[{CAPITALS}]{{2,}}){{1,3}}:)")
+
+
+_GLUED_WORD = re.compile(rf"(?<=[{SMALL_LETTERS}])[{CAPITALS}][{SMALL_LETTERS}]{{4,}}(?!\w)")
+
+
+def before_label(after: str, credit: str, cut: int) -> tuple[str, int]:
+    """The credit `credit` (read up to `cut`), or the name in title case before a box's label in
+    capitals that the reading took for more of it (`Ảnh: Hữu Phước TIN LIÊN QUAN: Giá sầu riêng …`): a
+    name in capitals is printed all in capitals, never half; or before a button's or a label's word
+    glued to the name (`Ảnh: Ngọc LanAdvertisement`)."""
+    label = _CAPS_LABEL.search(after)
+    if label is not None and label.start() < cut:
+        return after[: label.start()], label.end()
+    for glued in _GLUED_WORD.finditer(after, 0, cut):  # `Ảnh: Ngọc LanAdvertisement`: a box's label glued on
+        if names_a_widget(glued.group()):
+            return after[: glued.start()], glued.start()
+    return credit, cut
 
 
 def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:

@@ -45,6 +45,7 @@ SURE = re.compile(
     r"^nơi nhận\s*:\s*[-–+]|"  # an official paper's list of whom it goes to (`Nơi nhận: - Như trên; …`)
     r"theo dõi .{1,40} trên google news|^[^.,:]{1,40} trên google news$|"
     r"^theo dõi [^.,:]{1,40} trên$|"  # the platform's icon the scraper dropped (`Theo dõi Soha trên`)
+    r"^xem (?:video|clip)\b[^.!?]{0,40}\s(?:tại|trên) kênh\b|"  # `Xem video đầy đủ tại kênh Youtube …`
     # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
     # đây để duy trì trạng thái đăng nhập`): no story's words
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"

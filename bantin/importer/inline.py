@@ -23,8 +23,10 @@ import re
 from bantin.core.text import CAPITALS
 
 from ..core.sentences import ends_sentence, sentence_after
+from .arrow_links import ARROW as _ARROW
+from .arrow_links import apart_before, marked_links_apart
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
-from .furniture import LINKED_HEADLINE, Unit, figures, signals
+from .furniture import Unit, figures, signals
 from .quote_boards import REASON as BOARD_REASON
 from .reader_calls import REASON as CALL_REASON
 from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
@@ -53,9 +55,6 @@ _MEDIA_RUN = re.compile(
     r"[^.!?]{3,160}?\s" + _LENGTH + r")(?=\s+" + _CAP + ")"
 )
 
-# A related link under an arrow (`>> …`, `» …`), opening a unit.
-_ARROW = re.compile(r"(?:(?<=\s)|^|(?<=[.!?…]))(?:>>>?|»|►)\s*(?=" + _CAP + r"|\d)")
-_LONE_ARROW = re.compile(r"^(?:>>>?|»|►)$")
 
 # A button closing a box that sells, promotes or polls (`Mua ngay`, `Xem tại Shopee`, `So sánh giá`,
 # `Xem chi tiết`, `Đăng ký ngay`, a tour's `Đặt ngay`, `Biểu quyết`, `Gửi`), in capitals as a button is.
@@ -115,9 +114,15 @@ _SERIES_NOTE = re.compile(r"\((?:Còn nữa|Còn tiếp|còn nữa|còn tiếp|K
 # A link to another part of the series (`Kỳ 1: Đình làng …`, `Bài 3: …`, `Phần 2: …`).
 _PART = re.compile(r"(?:(?<=\s)|^)(?:Kỳ|Bài|Phần|KỲ|BÀI|PHẦN)\s+\d{1,2}\s*:\s*(?=" + _CAP + ")")
 
-# An invitation to watch (`Mời bạn xem video so sánh chi tiết`), after a sentence.
+# An invitation to watch (`Mời bạn xem video so sánh chi tiết`) or to get the site's app (`Mời bạn đọc
+# tải ứng dụng …`), after a sentence.
 _INVITE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))Mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị)\s+(?:cùng\s+)?(?:xem|theo dõi)\b"
+    r"(?:^|(?<=[.!?…]\s))Mời (?:quý )?(?:độc giả|bạn đọc|bạn|vị)\s+(?:cùng\s+)?(?:xem|theo dõi|tải|cài)\b"
+)
+# The site naming the page the reader reads, up to its section's name (`Bạn đang đọc bài viết … tại
+# chuyên mục Xã hội`), which the story's next sentence follows in a one-line body.
+_READING = re.compile(
+    r"(?i:bạn đang (?:đọc|xem) bài viết)[^.!?]{0,200}?\stại (?:chuyên mục|mục)\s+(?=" + _CAP + ")"
 )
 # A box of the day's figures closing with when it was updated (`… Nhẫn 83.200 84.300 Cập nhật lúc 09:30`).
 _UPDATED = re.compile(
@@ -184,7 +189,7 @@ def inline_cuts(text: str) -> set[int]:
         if not _DATE.search(m.group("title")):
             cuts.update(m.span("title"))
     for m in _ARROW.finditer(text):  # after a sentence, not between a breadcrumb's items
-        if not text[: m.start()].strip() or ends_sentence(text[: m.start()]):
+        if apart_before(text, m.start()):
             cuts.add(m.start())
     for m in _BUTTON_RUN.finditer(text):
         before = text[: m.start()].split()[-9:]  # a poll's `… Khó Gửi`, a form's `Nhập email của bạn Gửi`
@@ -206,12 +211,13 @@ def inline_cuts(text: str) -> set[int]:
     cuts.update(m.end() for m in _UPDATED.finditer(text))
     cuts.update(embed_cuts(text))
     cuts.update(shop_call_cuts(text))
-    for m in _INVITE.finditer(text):  # where the next sentence starts: a capital between lower case
-        words = list(re.finditer(r"\S+", text[m.start() :]))[:20]
+    opened = [m.start() for m in _INVITE.finditer(text)] + [m.end() for m in _READING.finditer(text)]
+    for at in opened:  # where the next sentence starts: a capital between lower case
+        words = list(re.finditer(r"\S+", text[at:]))[:20]
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
             b, w, a = before.group(), word.group(), after.group()
             if b[:1].islower() and b[-1:].isalpha() and w.istitle() and a[:1].islower():
-                cuts.add(m.start() + word.start())
+                cuts.add(at + word.start())
                 break
     cuts.update(m.start() for m in _PART.finditer(text) if m.start() and not ends_sentence(text[: m.start()]))
     return cuts
@@ -296,44 +302,6 @@ def counters_apart(units: list[Unit]) -> list[Unit]:
                 Unit(unit.block, head.group(0).strip()),
                 Unit(unit.block, unit.text[head.end() :].strip()),
             ]
-        else:
-            out.append(unit)
-    return out
-
-
-def marked_links_apart(units: list[Unit]) -> list[Unit]:
-    """A related link under an arrow run into the story's next sentence (`>> Cách làm bánh flan mềm
-    mịn không bị rỗ Bước 3: Để hỗn hợp …`) is cut from it where a word in capitals stands after one in
-    lower case and before one in lower case or a step's number (`rỗ Bước 3:`): a sentence starts
-    there; with no such place the whole unit is the link's when it is headline-sized."""
-    out: list[Unit] = []
-    merged: list[Unit] = []
-    for unit in units:  # an arrow a sentence's stop took for a closing quote (`… đóng.» Tải về …`)
-        if merged and _LONE_ARROW.match(merged[-1].text) and merged[-1].block == unit.block:
-            unit = Unit(unit.block, f"{merged.pop().text} {unit.text}")
-        merged.append(unit)
-    for unit in merged:
-        if not _ARROW.match(unit.text) or len(_ARROW.findall(unit.text)) > 1:
-            out.append(unit)
-            continue
-        words = unit.text.split()
-        for k in range(3, min(len(words) - 2, 25)):
-            before, word, after = words[k - 1], words[k], words[k + 1]
-            if before[-1:] in ",;:":
-                break
-            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower():
-                break
-            if before[:1].islower() and word[:1].isupper() and re.match(r"\d{1,2}[:.]", after):
-                break
-        else:
-            k = 0
-        if k and 3 <= k < len(words) - 2 and words[k - 1][-1:] not in ",;:":
-            out += [
-                Unit(unit.block, " ".join(words[:k]), True, LINKED_HEADLINE),
-                Unit(unit.block, " ".join(words[k:])),
-            ]
-        elif len(words) <= 20:
-            out.append(Unit(unit.block, unit.text, True, LINKED_HEADLINE))
         else:
             out.append(unit)
     return out

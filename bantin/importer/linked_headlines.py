@@ -12,6 +12,7 @@ import itertools
 import re
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
+from ..tagging.kinds import SURNAMES
 from ..tagging.words import TITLES
 from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
@@ -50,6 +51,19 @@ def _opens_placed_clause(words: list[str]) -> bool:
 # An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
 # it is written in lower case, so in a capital after a word in lower case it opens the next sentence.
 _HONORIFICS = frozenset({"Ông", "Bà"})
+
+
+def _full_name(words: list[str]) -> bool:
+    """Three words of a Vietnamese name, a surname first, the last closed by a comma (`Đặng Phúc Nguyên,`):
+    the person a sentence puts by role after a title's capital (`Tết`), no name of a feast (`Ông Công`)."""
+    return (
+        len(words) == 3
+        and words[0] in SURNAMES
+        and words[-1].endswith(",")
+        and all(w.rstrip(",")[:1].isupper() and w.rstrip(",")[1:].islower() for w in words)
+    )
+
+
 # A clip's length in brackets (`(03:12)`, `(1:02:45)`).
 _LENGTH = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)")
 # A subject that points back (`Kết quả này`, `Trận đấu đó`): no name holds a demonstrative, so a word in
@@ -154,8 +168,10 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
             and f"{word} {after}" not in TITLES
             and (before, word) not in named
         )
-        honorific = (  # `kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`
-            word in _HONORIFICS and (before[:1].islower() or before[:1].isdigit()) and after[:1].isupper()
+        honorific = (  # `kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`, `sau Tết Ông Đặng Phúc Nguyên, …`
+            word in _HONORIFICS
+            and (before[:1].islower() or before[:1].isdigit() or _full_name(words[k + 1 : k + 4]))
+            and after[:1].isupper()
         )
         if (
             capital

@@ -7,7 +7,8 @@ its first from which a sentence of eight words or more runs to its stop (a pager
 up to eight words, no comma and no figure. Where it starts and ends, a unit does (`units.split_units`),
 and `page_control` judges it alone (`unit_kinds`). A button or a label the boilerplate knows, run into
 the next sentence (`Gửi phản hồi Thiếu tá …`, `Chuyên mục: Hoạt động đối ngoại Hai nhà …`), is not cut:
-its words open a story's sentences and steps too (`Đăng nhập Cổng dịch vụ công …`)."""
+its words open a story's sentences and steps too (`Đăng nhập Cổng dịch vụ công …`). A pager's two links
+together (`Bài trước Bài sau`) are cut wherever they stand, after a byline too."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ PAGE_CONTROL = "a page's control (a pager, an author box's head, a link with its
 
 _PAGE = r"(?:[«‹<]\s*)?(?:Bài|Tin) (?:trước|sau|tiếp theo|kế tiếp)(?:\s*[»›>])?"
 _CONTROL = re.compile(
-    rf"{_PAGE}(?:\s*[|/·]\s*{_PAGE})*"  # `Bài trước | Bài sau`, `« Tin trước`
+    rf"{_PAGE}(?:\s*[|/·]?\s*{_PAGE})*"  # `Bài trước | Bài sau`, `Bài trước Bài sau`, `« Tin trước`
     r"|Thông tin (?:về )?tác giả"  # the head of the writer's box
     r"|(?:Xem|Đọc)(?:\s[^\s>»]+){1,5}\s*(?:>>|»)"  # `Xem tiếp các tin khác >>`
 )
+# A pager's two links together (`Bài trước Bài sau`), wherever they stand: no story's words.
+_PAGER = re.compile(rf"(?<!\S){_PAGE}(?:\s*[|/·]?\s*{_PAGE})+(?!\S)")
 _MOST_WORDS = 8
 _OPEN = (":", "|", "/", "·")
 _SENTENCE = 8
@@ -51,4 +54,6 @@ def page_control_cuts(text: str) -> set[int]:
             if page_control(control):
                 cuts.update((start, end))
             break
+    for pager in _PAGER.finditer(text):  # `… Thanh Bình Bài trước Bài sau Đọc nhiều nhất …`
+        cuts.update(pager.span())
     return cuts

@@ -52,7 +52,7 @@ WIDGETS = (
     "đăng ký nhận bản tin", "nhận bản tin", "nhập email của bạn", "đăng ký", "đăng nhập", "đồng ý", "tải app",
     "tải ứng dụng", "lượt xem", "lượt thích", "bỏ thích", "quảng cáo", "advertisement", "đánh giá bài viết",
     "gửi đánh giá", "google news", "theo dõi", "gửi ý kiến", "hủy", "huỷ", "ủng hộ ngay", "phút đọc",
-    "nghe bài này", "nghe tin này", "tải xuống mp3", "tải mp3", "lượt bình chọn",
+    "nghe bài này", "nghe tin này", "tải xuống mp3", "tải mp3", "lượt bình chọn", "lưu bài viết",
     "lượt chia sẻ", "về chúng tôi", "liên hệ", "điều khoản sử dụng", "chính sách bảo mật",
     "previous post", "next post", "related posts", "leave a reply", "share this", "like this", "loading",
     "thích bài này", "đang tải",  # WordPress's `like this`, `loading` in Vietnamese
