@@ -31,9 +31,15 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
         if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
         longest = 10 if DASH.search(bare) else 8  # a name of four words, an office of five after a dash
+        longest += _titles(found.author) if found else 0  # and the writer's degree or rank (`ThS.BS …`)
         if found and len(DASH.sub(" ", bare).split()) <= longest:
             return text[:cut].rstrip(), found
     return text, None
+
+
+def _titles(author: str | None) -> int:
+    """The words of a degree, a rank or a post before a writer's name (`ThS.BS`, `KSV`, `Đại úy`'s `úy`)."""
+    return sum(1 for word in (author or "").split() if "." in word or word.isupper() or word.islower())
 
 
 _STAMP_END = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?(?:\s*\)|\s*\(GMT\+7\))?")

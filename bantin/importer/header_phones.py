@@ -5,9 +5,10 @@ banner between two paragraphs, a question to the reader over a call to act (`B�
 1900 6589 để được luật sư hỗ trợ`); scraped on one line, the call runs into the next sentence (`… hỗ trợ
 Thủ tục đăng ký tạm trú …`) for want of a stop. What tells it, whatever the site: the number is the one
 the header printed before the story began (a field, no sentence), the call around it ends with no stop,
-and a sentence of the story opens in a capital right after its words in lower case. A story that gives
-the site's own number as its own says so in a sentence closed by its stop (`… gọi 1900 6589 để được hỗ
-trợ.`): that one stays, as a borderline unit does.
+and a sentence of the story opens in a capital right after its words in lower case (not after a
+grammar word, `… hoặc đến bộ phận một cửa của các Chi cục Thuế …`, whose name goes on the call). A
+story that gives the site's own number as its own says so in a sentence closed by its stop (`… gọi
+1900 6589 để được hỗ trợ.`): that one stays, as a borderline unit does.
 
 `header_call_apart` cuts such a call from the sentence it was run into; `header_calls` names it (and the
 short question to the reader right before it) the site's, and under the story a short question over a call
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import ends_sentence, sentence_after
+from ..core.sentences import PREPOSITIONS, ends_sentence, sentence_after
 from .furniture import PHONE, Unit
 
 __all__ = ["REASON", "header_call_apart", "header_calls", "header_phones"]
@@ -53,6 +54,8 @@ def _call_end(text: str, phones: frozenset[str]) -> int | None:
         for k, word in enumerate(words[: _CALL_WORDS + 1]):
             token = word.group()
             if token[:1].isupper() and k:  # the next sentence's first word
+                if words[k - 1].group().casefold() in PREPOSITIONS:
+                    break  # no call ends on `của các`: the name after it is the call's (`… các Chi cục Thuế`)
                 at = m.end() + word.start()
                 if sentence_after(text, at):  # the sentence the call was run into
                     return at

@@ -344,8 +344,8 @@ def peel_dateline_menu(text: str, site: str | None) -> tuple[str, str] | None:
 _TITLE_LAST = TITLE_ENDS | {"tướng"}
 
 # The heads of two words or more an organisation's name opens with (`Đại học`, `Tập đoàn`, a branch's
-# `Chi cục`): the name goes on after them in capitals, so a menu is never cut between head and name.
-_ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head) | {"Chi cục", "Chi nhánh"}
+# `Chi cục`, an insurer's `Bảo hiểm PVI`): the name goes on after them in capitals, so no cut parts them.
+_ORG_HEADS = frozenset(head for head in ORG_HEADS if " " in head) | {"Chi cục", "Chi nhánh", "Bảo hiểm"}
 
 
 def in_organisation(tokens: list[re.Match[str]], index: int) -> bool:

@@ -28,6 +28,7 @@ from .numbered_items import opens_item
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .repeated_crumbs import repeated_crumb
+from .section_crumbs import peel_section_crumb
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
 from .subject_leads import peel_subject_lead
@@ -90,6 +91,8 @@ def peel_page_header(
                 or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
                 # after a header, its menu's last items (`Đăng nhập | Kinh tế Những ngày này, …`)
                 or (last_items(unit.text) if headed or out else None)
+                # after a header, a section's crumb (`Tin hoạt động Thời hạn quyết toán …`)
+                or (peel_section_crumb(unit.text) if headed or out else None)
             )
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):

@@ -66,6 +66,8 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
         at -= 1  # `Luật | Đất đai 2024 …`, `Kinh | Bắc (KBC) …`, `Trên | Báo …`: one word in capitals
     if at is not None and at >= 1 and _before_a_place(tokens[runs[at - 1][0] : runs[at - 1][1]]):
         at -= 1  # `Nông dân tỉnh | Vĩnh Long đã …`: the place's word is the lead's, so is its run
+    if at is not None and at >= 1 and _kind_before_acronym(tokens, runs, at):
+        at -= 1  # `Bảo hiểm | PVI đã …`, `Ngân hàng | BIDV vừa …`: a company's kind opens its name
     if broken and at is not None and at >= 1 and _event_kind(tokens, runs, at):
         at -= 1  # an event's kind before its name in sentence case (`Triển lãm | Sơn mài hôm nay khai mạc …`)
     if broken and at is not None and at >= 1 and _heads(tokens, *runs[at - 1], opening=True):
@@ -99,6 +101,18 @@ def acting_subject(text: str) -> bool:
         and 2 <= acts <= _SUBJECT_WORDS
         and not re.search(r"[.,;:!?]", " ".join(tokens[:acts]))
     )
+
+
+#: The kinds of company a name opens with before its acronym (`Bảo hiểm PVI`), besides a body's heads.
+_COMPANY_KINDS = frozenset({"Bảo hiểm"})
+
+
+def _kind_before_acronym(tokens: list[str], runs: list[tuple[int, int]], at: int) -> bool:
+    """The run at `at` is an acronym and the run before it an organisation's head of two words or a
+    company's kind (`Bảo hiểm | PVI`, `Ngân hàng | BIDV`, `Tập đoàn | FPT`): one name, the lead's subject."""
+    start, end = runs[at - 1]
+    run = " ".join(tokens[start:end])
+    return bool(_ACRONYM.match(tokens[runs[at][0]])) and (run in _LONG_HEADS or run in _COMPANY_KINDS)
 
 
 def _event_kind(tokens: list[str], runs: list[tuple[int, int]], at: int) -> bool:

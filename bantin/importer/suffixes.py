@@ -18,7 +18,7 @@ _SECTIONS = frozenset(
     "trong nước|bất động sản|tài chính|kinh doanh|giao thông|quân sự|quốc phòng|an ninh|địa phương|"
     "bạn đọc|ý kiến|phóng sự|video|ảnh|multimedia|emagazine|infographics|tin tổng hợp|"
     "tin trong ngày|e-magazine|longform|infographic|podcast|megastory|photo|interactive|chuyên đề|"
-    "chuyên mục|media".split("|")
+    "chuyên mục|media|tin hoạt động".split("|")
 )
 # A section a portal pairs after another in a title's suffix (`… | Tin tức - Sự kiện`), but no item that
 # ends a menu (`menus` asks `ends_with_section`): events are a site's, and a headline's, word.
@@ -69,6 +69,7 @@ def source_of_title(
         or (re.match(_MASTHEAD + r"\s", site) and not _NOT_PAPER.match(site))
         or _letters(site) in own | {_letters(k) for k in known}
         or _names_site(site, own)
+        or _masthead_over_page(site, match.group("title"), texts)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
@@ -100,6 +101,21 @@ def _unspelt_tagline(rest: str, site: str, slug: str) -> bool:
         and not any(ch.isdigit() for ch in site)  # `… - Cây cầu thứ 8 qua sông Hồng`: a subtitle's
         and rest.count('"') % 2 == 0  # `"80 năm … - Những mốc son lịch sử"`: the quote goes on past the dash
     )
+
+
+def _masthead_over_page(site: str, rest: str, texts: tuple[str, ...]) -> bool:
+    """The words after the separator are the name the page's text opens with: the site's masthead over
+    its menu (`… - Cục Thuế tỉnh Bình Dương` over `Cục Thuế tỉnh Bình Dương Trang chủ Giới thiệu …`, `… -
+    Cục Quản lý tài nguyên nước` over `Cục Quản lý tài nguyên nước - Bộ Tài nguyên …`). A name of two
+    words or more opening in a capital, with a menu's item, a separator or a box after it, not a
+    sentence going on in lower case (a lead whose subject the headline's last words name)."""
+    if len(site.split()) < 2 or not site[:1].isupper() or len(rest.split()) < 4:
+        return False
+    for text in texts:
+        after = re.match(r"\s+(\S)", text[len(site) :]) if text.startswith(site) else None
+        if after and (after.group(1).isupper() or after.group(1) in "-–—|:"):
+            return True
+    return False
 
 
 def _printed_after(rest: str, site: str, texts: tuple[str, ...]) -> bool:
