@@ -2,7 +2,8 @@
 part a button or a store's name (`… chợ biên giới. Văn bản mới: Quyết định số 1234/QĐ-UBND về giá dịch
 vụ | Xem tất cả Phía Hủa Phăn …`, `Giá thị trường điện (SMP) hôm nay: 1.324 đ/kWh | Xem biểu đồ`,
 `Nhận bản tin … qua email | Đăng ký`, `Tuyển sinh 2025 | Đăng ký xét tuyển trực tuyến`, `Đường dây
-nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App Store | Google Play`), which a one-line scrape
+nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App Store | Google Play`), or the site's call to get
+its app with no pipe (`Tải ứng dụng Thanh Hóa Online trên Google Play`), which a one-line scrape
 prints with no stop after its last part. A writer never ends a sentence's part with a pipe and a button:
 a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`) has no button after its last pipe, and stays.
 The box starts after the stop before it and ends after its button (with up to four words in small
@@ -32,7 +33,10 @@ _BUTTON = (
     r"Tải (?:về|xuống)(?: (?:bản|tệp|file) (?:PDF|Word|in))?|Đọc tiếp)"
 )
 _PART = r"(?:[^|.!?…]|\.(?=\d))*?"  # no stop (a figure's `1.324` is none)
-_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}"
+_STORE = r"(?:Google Play|CH Play|App Store)"
+# … or the site's call to get its app, with no pipe before the store (`Tải ứng dụng … trên Google Play`).
+_APP = rf"Tải (?:ứng dụng|app)\s{_PART}\s(?:trên|tại|từ)\s{_STORE}(?:\s(?:\||và|hoặc)\s{_STORE})?"
+_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}|{_APP}"
 _AFTER_STOP = re.compile(rf"(?<=[.!?…”])\s+(?P<box>{_BOX})(?=\s+[{CAPITALS}])")
 _WHOLE = re.compile(_BOX)
 _MOST_WORDS = 20  # a box's line (its pipes counted), not a paragraph's

@@ -85,7 +85,7 @@ STRONG = re.compile(
     r"vận hành (?:và phát triển )?bởi|designed by|powered by|số tài khoản|"
     r"có thể bạn quan tâm|(?:tin|bài) liên quan|^bài viết liên quan|tin cùng chuyên mục|xem thêm\s*:|"
     r"đọc thêm\s*:|nguồn\s+[^:.]{2,40}:\s*https?://|chúng tôi sử dụng cookie|chính sách cookie|"
-    r"đăng ký nhận bản tin|nhập (?:địa chỉ )?email của bạn|"
+    r"đăng ký nhận (?:bản tin|tạp chí|báo in)|nhập (?:địa chỉ )?email của bạn|"
     r"(?:trang web|website|chúng tôi) (?:này )?(?:sử dụng|dùng) cookie|"
     r"mở ứng dụng|mở app\b|mỗi đóng góp của bạn|"
     r"(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành cho (?:thành viên|hội viên|tài khoản)|"

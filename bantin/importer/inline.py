@@ -57,19 +57,19 @@ _MEDIA_RUN = re.compile(
 
 
 # A button closing a box that sells, promotes or polls (`Mua ngay`, `Xem tại Shopee`, `So sánh giá`,
-# `Xem chi tiết`, `Đăng ký ngay`, a tour's `Đặt ngay`, `Biểu quyết`, `Gửi`), in capitals as a button is.
+# `(Xem chi tiết)`, `Đăng ký ngay`, a tour's `Đặt ngay`, `Biểu quyết`, `Gửi`), in capitals as a button is.
 _BUTTON = (
     r"(?:Mua ngay|Đặt mua|Đặt hàng|Đặt mua ngay|Xem tại \S+|Mua tại \S+|So sánh giá|Xem giá|Xem chi tiết|"
     r"Đăng ký ngay|Xem ngay|Tra cứu ngay|Dùng thử|Tải ngay|Biểu quyết|Bình chọn|Xem kết quả|Gửi|Chọn mua|"
     r"Đặt ngay|"
     r"Thêm vào giỏ(?: hàng)?)"
 )
-_CLOSING_BUTTON = re.compile(r"(?<=\S)\s+" + _BUTTON + r"(?:\s+" + _BUTTON + r")*\s*$")
+_CLOSING_BUTTON = re.compile(r"(?<=\S)\s+\(?" + _BUTTON + r"\)?(?:\s+" + _BUTTON + r")*\s*$")
 # … run into the next sentence: cut after it where a capital opens the next (a poll's answers before a
 # one-word button: `Dễ Vừa sức Khó Gửi Thí sinh …`).
 _BUTTON_RUN = re.compile(
-    r"(?<=\s)(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
-    r"|Chọn mua|Đặt ngay|Thêm vào giỏ(?: hàng)?|(?P<one>Gửi|Biểu quyết|Bình chọn))"
+    r"(?<=\s)\(?(?:Mua ngay|Đặt mua|Đặt hàng|So sánh giá|Xem chi tiết|Đăng ký ngay|Xem kết quả|Xem tại \S+"
+    r"|Chọn mua|Đặt ngay|Thêm vào giỏ(?: hàng)?|(?P<one>Gửi|Biểu quyết|Bình chọn))\)?"
     r"(?=\s+(?!Xem|Mua|Đặt|So sánh|Đăng ký|Tra cứu|Tải|Gửi)" + _CAP + r"\S*\s+\S)"
 )
 # A photo's or a gallery's button after a sentence (`… Việt Nam. Xem thêm ảnh Bà mong …`), run into the

@@ -229,7 +229,9 @@ def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str], list[st
     for index, line in enumerate(lines):
         text = clean(line)
         parts = [p.strip() for p in text.split(" / ")]
-        if len(parts) >= 2 and all(p and not ends_sentence(p) for p in parts):
+        # not a verse or a list the story introduces with a colon (`Trích một đoạn thơ …:`)
+        introduced = index > 0 and clean(lines[index - 1]).endswith(":")
+        if len(parts) >= 2 and all(p and not ends_sentence(p) for p in parts) and not introduced:
             headlines.extend(parts)
             continue
         if index < dateline and len(text) <= 200 and len(split_glued(text)) == 1 and text.endswith("?"):

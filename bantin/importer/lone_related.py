@@ -65,6 +65,8 @@ def lone_related_apart(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit
             continue
         if rest[1][:1].isupper() and n < 4:
             continue  # the name goes on (`Lê Hồng Sơn`): a longer cut
+        if not any(word[:1].islower() for word in rest):
+            continue  # names only, an address (`Bản Xi Xạ Vạt Tạy, Chăn Tha Bu Ly, …`): no headline
         byline = parse_byline(" ".join(head))
         if byline is None or byline.author is None or byline.source is not None:
             continue

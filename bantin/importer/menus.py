@@ -284,6 +284,8 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         switch = _LANGUAGES.search(text, 0, tokens[index].start())  # `… Liên hệ VI | EN Tối 19/10, …`
         if not word[:1].isupper() or (_capital(before) and not switch) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
+        if before.casefold() == "tháng":
+            continue  # a lunar month's name (`Rằm tháng Chín âm lịch, …`), no lead's first word
         if in_organisation(tokens, index):
             continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
         if before.casefold() in _TITLE_LAST and index > 1 and _capital(tokens[index - 2].group(0)):

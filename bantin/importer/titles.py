@@ -165,6 +165,8 @@ def complete(
         if found is None:
             return title, False  # a word no page prints: leave the title to the editor
         length, span, separator = found
+        if i == 0 and separator == " " and not is_truncated(title) and not partial:
+            return title, False  # the page prints it going on after a space: a whole title, a longer slug
         if i + length == len(rest) and length == 1:  # the headline's last word, alone
             last = closing_word(span)
             if last is None:
