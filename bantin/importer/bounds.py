@@ -37,6 +37,7 @@ from .inline import INLINE_REASONS, gallery_counters
 from .item_menus import house_item, house_menu
 from .link_pairs import LINK_PAIR
 from .live_controls import PLAYER_SETTINGS
+from .lone_boxes import past_lone_box
 from .lone_related import LINKED
 from .match_widgets import MATCH_WIDGET
 from .menus import DATED_LEAD
@@ -257,6 +258,7 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
             score -= 1.0 + found[i].words / 20 - 0.75 * min(found[i].weak, 3)
         if kind == "chrome" and score > best_score and not link_into_text(kinds, found, i, texts):
             best, best_score = i, score
+    best = past_lone_box(kinds, found, texts, best)  # a counter between the story's last two sentences
     while best - 1 > max(after, signed) and _button_before(kinds, found, best - 1):
         best -= 1  # a lone button just before the tail (`Trả lời`, then `Thích 12 bình luận …`)
     while (

@@ -9,7 +9,9 @@ So up to three fields, each a contact's and none a footer's, are kept there; and
 right after the story sending the reader to a named office (`Mọi thắc mắc xin liên hệ Trung tâm …, điện
 thoại …`, `office_contacts`), which ended the story as a footer's appeal would. The signer after them
 whom the notice names (`BAN TỔ CHỨC` under `… xin gửi đăng ký về Ban Tổ chức …`, `signers`) closes it
-and stays too: the detector, which ended the story before the contacts, never looked at it."""
+and stays too: the detector, which ended the story before the contacts, never looked at it. An office
+giving its own address under its name, then signing under it (`Phòng Tuyển sinh: 778 Nguyễn Kiệm, …` |
+`Điện thoại: …` | `Phòng Tuyển sinh`), names whom to reach as well: a site's footer is under its name."""
 
 from __future__ import annotations
 
@@ -71,6 +73,7 @@ _SENTENCE = 8  # words: a sentence, not a field
 _FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
 _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 _BUTTON = 5  # a button's words
+_OFFICE_WORDS = 6  # an office's name (`Phòng Tuyển sinh`, `Ban Quản lý dự án …`)
 
 
 def closing_contacts(units: list[Unit], site: PageSite | None = None) -> list[Unit]:
@@ -118,6 +121,9 @@ def _contacts(units: list[Unit]) -> list[Unit]:
     named = named or (
         last >= 0 and not ends_sentence(units[last].text) and office_contact(units[last].text + ".")
     )
+    named = named or (
+        last >= 0 and _signed_by_its_office(units, last + 1)
+    )  # `Phòng Tuyển sinh: …` | the office
     if last < 0 or (not named and (furnished(units[last].text) or not _INVITES.search(units[last].text))):
         return units
     out = list(units)
@@ -128,6 +134,17 @@ def _contacts(units: list[Unit]) -> list[Unit]:
             break
         out[j] = Unit(units[j].block, text, True, REASON)
     return out
+
+
+def _signed_by_its_office(units: list[Unit], at: int) -> bool:
+    """`units[at]` is a field under an office's name (`Phòng Tuyển sinh: 778 Nguyễn Kiệm, …`) and that
+    office signs the notice right under its fields (`Phòng Tuyển sinh`): the office giving its own
+    address, which a site's footer, under the site's name, never does."""
+    label, colon, _ = units[at].text.partition(":") if at < len(units) else ("", "", "")
+    words = label.split()
+    if not colon or not 2 <= len(words) <= _OFFICE_WORDS or not label[:1].isupper() or _SITES.search(label):
+        return False
+    return any(unit.text.strip(" .") == label.strip() for unit in units[at + 1 : at + 2 + _FIELDS])
 
 
 def _button(text: str) -> bool:

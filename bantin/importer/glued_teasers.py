@@ -15,7 +15,9 @@ part before is a headline with no stop, the part after its lead, and both go. A 
 does not say its own words again across a missing stop; a name said twice (`Sở Y tế tỉnh … và Sở Y
 tế tỉnh …`) is in capitals, and a name's capital after the word it follows (`tỉnh Lào Cai`, `tại
 Bệnh viện …`), after a grammar word no headline ends on (`…, trong khi Tổng thống Mỹ …`) or a
-clause's comma (`Đáng chú ý, Cắt đôi nỗi sầu …`) is no cut. Rows of a list and a
+clause's comma (`Đáng chú ý, Cắt đôi nỗi sầu …`) is no cut, nor is a capital with a comma after it
+(`… Thứ trưởng Bộ Quốc phòng Lào, nói: …`): a name's last word closing its apposition, where a
+lead's first word runs on into its clause. Rows of a list and a
 heading over its text open alike (`Học bổng toàn phần: … Học bổng 70%: …`): they stay, and so does
 any pair that is borderline. A subheading run into its section's first sentence may be repeated by
 it too; but the section goes on about it, where the story after a teaser turns back to its own
@@ -87,6 +89,8 @@ def _teaser_cut(text: str) -> tuple[str, str] | None:
         last = before.casefold()
         if last in BEFORE_A_NAME or last in PREPOSITIONS or last in stopwords() or not before[-1].isalnum():
             continue  # `tỉnh Lào Cai`, `tại Bệnh viện`, `trong khi Tổng thống`, `Đáng chú ý, Cắt …`: no end
+        if word.endswith(","):
+            continue  # `Thứ trưởng Bộ Quốc phòng Lào, nói: …`: a name's last word closing its apposition
         if [w.casefold() for w in words[k : k + 2]] == [w.casefold() for w in words[:2]]:
             continue  # `Học bổng toàn phần: … Học bổng 70%: …`: a list's rows, a heading and its text
         if _named_before(words[:k], word):

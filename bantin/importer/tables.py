@@ -25,6 +25,8 @@ _ROW_FIGURE = re.compile(
 )
 
 
+# A row of results ending with a score, its last team cut off after it (`… Thanh Hóa 1-0`).
+_SCORE_LAST = re.compile(r"(?<!\S)\d{1,2}\s?[-–]\s?\d{1,2}$")
 _TITLED = re.compile(r"\s+[" + CAPITALS + r"][" + SMALL_LETTERS + r"]")
 
 
@@ -88,10 +90,18 @@ def story_tables(
     """The rows after a line of the story ending with a colon (`Điểm chuẩn một số ngành như sau:`) are
     the story's: lines of a few words with a figure, no sentence and no furniture word, up to the first
     that is not one. A line of three words or more opening a table run into it stays too. Past the
-    story's closing byline a table is a box of the page's (`Lãi suất tiết kiệm 12 tháng: …`)."""
+    story's closing byline a table is a box of the page's (`Lãi suất tiết kiệm 12 tháng: …`); a name
+    after a row's score (`… Thanh Hóa 1-0` | `Quảng Nam`) is the row's last team, no closing byline."""
     out = list(kinds)
     first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
-    signed = next((i for i in range(first, len(kinds)) if kinds[i][0] == "byline"), len(kinds))
+    signed = next(
+        (
+            i
+            for i in range(first, len(kinds))
+            if kinds[i][0] == "byline" and not _SCORE_LAST.search(texts[i - 1])
+        ),
+        len(kinds),
+    )  # a name after a score (`… Thanh Hóa 1-0` | `Quảng Nam`) is a result's last team, no closing byline
     for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
         if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
             out[i] = ("prose", ROW)

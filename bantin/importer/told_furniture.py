@@ -7,7 +7,10 @@ login form or wall prints them as its labels and prompts: short, opening with th
 appeal (`Đăng nhập để bình luận`, `Vui lòng đăng nhập …`, `Quên mật khẩu?`), speaking to the reader
 (`Bạn cần đăng nhập …`). What tells the story's sentence on every site (`told_login`): a whole sentence
 of twelve words or more, a clause after a comma, the login's word inside it (not its first words), no
-appeal and no `bạn`, no purpose a wall states (`đăng nhập để bình luận`).
+appeal and no `bạn`, no purpose a wall states (`đăng nhập để bình luận`). With no comma, the login's
+word is the object amid a clause, four words or more on either side (`Lưu ý thao tác này xóa toàn bộ mật
+khẩu Wi-Fi và cấu hình VPN đã lưu.`), where a form's prompt ends on it (`… liên kết đặt lại mật khẩu.`)
+or opens telling what to type (`Nhập địa chỉ email đã đăng ký tài khoản để …`).
 
 A licence's number (`Giấy phép số 183/GP-BTTTT`), which a footer prints as the site's own, granted
 (`… cấp ngày 12/3/2020`, `cấp lại`): a story on a regulator's sanction tells it withdrawn or suspended
@@ -21,6 +24,8 @@ from .furniture import Signals
 from .vocabulary import LOGIN
 
 _WORDS = 12  # a form's label or a wall's prompt is shorter
+_AMID = 4  # words on either side of the login's word in a clause with no comma
+_FORM_VERB = re.compile(r"^\W*(?:nhập|điền|gõ)\b")  # a form's prompt, what to type
 _TOLD = frozenset(w for w in LOGIN if w != "quên mật khẩu")  # `Quên mật khẩu?` is only ever a link
 # An appeal or the reader addressed: a wall's or a form's words.
 _APPEAL = re.compile(r"^\W*(?:vui lòng|xin vui lòng|mời|hãy|quý|bạn)\b|(?<!\w)bạn(?!\w)", re.IGNORECASE)
@@ -38,7 +43,15 @@ def told_login(text: str, s: Signals) -> bool:
     if strong not in _TOLD or not s.sentence or s.words < _WORDS:
         return False
     opening = text.lstrip(" \"“'").casefold().startswith(strong)
-    return not opening and ", " in text and not _APPEAL.search(text) and not _PURPOSE.search(text)
+    clause = ", " in text or _amid(text, strong)
+    return not opening and clause and not _APPEAL.search(text) and not _PURPOSE.search(text)
+
+
+def _amid(text: str, word: str) -> bool:
+    """`word` is inside a clause of `text`: four words or more before it and after it."""
+    before, found, after = text.casefold().partition(word)
+    prompt = _FORM_VERB.match(before) is not None  # `Nhập địa chỉ email đã đăng ký tài khoản để …`
+    return bool(found) and not prompt and min(len(before.split()), len(after.split())) >= _AMID
 
 
 # A licence withdrawn, suspended or void: a sanction the story tells, never a footer's licence.

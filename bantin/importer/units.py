@@ -81,6 +81,7 @@ from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
 from .station_boxes import station_box_cuts
+from .story_resumed import resumed_cuts
 from .tables import introduces_table, table_ends
 from .teasers import glued_ranks
 from .toolbars import toolbar_cuts
@@ -192,7 +193,7 @@ def split_units(text: str) -> list[str]:
     # a job site's offer (`… - Lương 9-12 triệu - Ứng tuyển ngay Phiên giao dịch …`)
     cuts.update(prompt_cuts(text) | {bar_end(text)} | call_cuts(text) | quiz_cuts(text))
     cuts.update(group_call_cuts(text) | job_card_cuts(text) | recipe_field_cuts(text) | service_cuts(text))
-    cuts.update(header_box_cuts(text))  # `… Văn bản Đường dây nóng: 0216.3852.888 Mưa lũ …`
+    cuts.update(header_box_cuts(text) | resumed_cuts(text))  # `… Văn bản Đường dây nóng: 0216.3852.888 …`
     cuts.update(weather_cuts(text))  # `… cấp 1 Mặt trời mọc 05:14 Mặt trời lặn 18:37 Lực lượng …`
     cuts.update(game_store_cuts(text))  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `2.450 đang xem`
     cuts.update(match_widget_cuts(text))  # `… Thống kê trận đấu Kiểm soát bóng 46% - 54% …`, `1-3 PSV FT`
