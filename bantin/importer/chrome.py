@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from . import bounds
 from .anchors import opens_with
+from .announced_items import announced_lines
 from .banner_links import banner_links
 from .booking_calls import REASON as BOOKING
 from .booking_calls import continues_call
@@ -137,6 +138,7 @@ class Site:
 
 # A copyright line in the footer (`© 2024 Đài … Lào.`): what follows it (`Đường Phonxay, Viêng Chăn`, its
 # address, read as a name and a place) is the owner's, no closing credit of the story.
+_OWNER = "after the article ends: the copyright line's owner or address"
 _COPYRIGHT = re.compile(r"©|\b(?:bản quyền|copyright)\b", re.IGNORECASE)
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
@@ -231,7 +233,7 @@ def detect(
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
     kinds = split_bars(kinds, texts)  # `Ủng hộ quỹ khuyến học |` | `Số tài khoản: 0100 …` in the story
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
-    kinds = box_labels(kinds, texts)  # `Tin chính` alone after the story, `Đọc nhiều nhất` after it
+    kinds = box_labels(announced_lines(kinds, texts), texts)  # a list's lines; `Tin chính` after the story
     kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
     kinds = menus_over_lead(kinds, found, texts, anchors[1:])  # `… Ngày đi Ngày về Tìm chuyến bay` | the lead
     first = first_prose(kinds)
@@ -288,9 +290,7 @@ def detect(
             and kinds[i - 1][0] == "chrome"
             and _COPYRIGHT.search(texts[i - 1])
         ):
-            unit = Unit(
-                unit.block, unit.text, False, "after the article ends: the copyright line's owner or address"
-            )
+            unit = Unit(unit.block, unit.text, False, _OWNER)
         elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):
             pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":

@@ -124,6 +124,10 @@ def _contacts(units: list[Unit]) -> list[Unit]:
     named = named or (
         last >= 0 and _signed_by_its_office(units, last + 1)
     )  # `Phòng Tuyển sinh: …` | the office
+    # The story's kept line announcing them with its colon (`Mọi thắc mắc liên hệ:`): what follows is its.
+    named = named or (
+        last >= 0 and units[last].text.rstrip().endswith(":") and bool(_INVITES.search(units[last].text))
+    )
     if last < 0 or (not named and (furnished(units[last].text) or not _INVITES.search(units[last].text))):
         return units
     out = list(units)

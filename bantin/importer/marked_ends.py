@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bantin.core.text import CAPITALS
+from bantin.tagging.kinds import ORG_HEADS
 
 from .boilerplate import is_section_header
 from .bounds import first_prose, link_into_text
@@ -35,7 +36,7 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
         # sentence, `Xem thêm: … Theo …`), with less prose after them than before: the article
         # ended there.
         if (
-            kinds[i][0] == "byline"
+            (kinds[i][0] == "byline" or _signed_by_office(units, kinds, i))
             and sum(1 for p in prose if p < i) > sum(1 for p in prose if p > i)
             and (
                 (found[i + 1].sure and lists_stories(found[i + 1].strong))
@@ -117,6 +118,19 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
         if len(text.split()) >= 6 and _opens_in_capitals(text) and not signals(text).sentence:
             return i
     return end
+
+
+def _signed_by_office(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
+    """`units[i]` is an office's name alone right after the story's last sentence (`Ban Truyền thông`,
+    `Phòng Quản lý Đào tạo`): the notice's signature, which closes it as a writer's byline does."""
+    words = units[i].text.split()
+    named = 2 <= len(words) <= _OFFICE_WORDS and words[0] in _OFFICE_HEADS and words[1][:1].isupper()
+    plain = not any(c.isdigit() or c in ".:;,!?" for c in units[i].text)
+    return kinds[i][0] == "short" and i > 0 and kinds[i - 1][0] == "prose" and named and plain
+
+
+_OFFICE_HEADS = frozenset(head for head in ORG_HEADS if " " not in head) | {"Phòng"}
+_OFFICE_WORDS = 6  # an office's name (`Phòng Quản lý nhà và Công sở`)
 
 
 def _opens_in_capitals(text: str) -> bool:

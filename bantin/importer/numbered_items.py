@@ -104,10 +104,12 @@ def glued_items(text: str) -> list[int]:
     """Where an item of a numbered list starts glued to the text before it (`… các bước:Bước 1: Đăng nhập
     …`, a list's header and its first item joined by a scraper): its label and number, with a sibling
     (the same label numbered one less or one more) standing elsewhere in `text`. A name glued to a
-    figure (`Su30`) has no sibling numbered on."""
+    figure (`Su30`) has no sibling numbered on, nor an acronym's last letter a list's item (`Giấy chứng
+    nhận số: 012/QLCT-GCN 2. Công ty …`: the code, then the next item's number)."""
     labels = {(m["label"].casefold(), int(m["n"])) for m in _ANY_ITEM.finditer(text)}
     return [
         m.start()
         for m in _GLUED_ITEM.finditer(text)
         if {(m["label"].casefold(), int(m["n"]) - 1), (m["label"].casefold(), int(m["n"]) + 1)} & labels
+        and not (len(m["label"]) == 1 and text[m.start() - 1].isalpha())
     ]

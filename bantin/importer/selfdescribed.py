@@ -14,6 +14,7 @@ from .bylines import parse_byline
 from .edges import headlines
 from .furniture import Unit, key
 from .menus import CLAUSE
+from .placed import PLACED
 from .spelled import stem
 from .vocabulary import RELATED_LEADS, as_headers
 
@@ -135,8 +136,10 @@ def signs_off(text: str, site: PageSite, label: bool = False) -> re.Match[str] |
         return None
     before = text[: found.start()].strip()  # with its slogan, after anything that is no sentence
     last = before.split()[-2:]
-    if last and (last[-1] in PREPOSITIONS or " ".join(last) in _WRITERS):
-        return None  # the name in a sentence (`… do Báo Quảng Trị tổ chức.`, `… của nhóm tác giả Báo X.`)
+    if last and (last[-1] in PREPOSITIONS | PLACED or " ".join(last) in _WRITERS):
+        return (
+            None  # the name in a sentence (`… do Báo Quảng Trị tổ chức.`, `… tại mục Thông báo trên Cổng …`)
+        )
     slogan = found.group("slogan") and not ends_sentence(before) and "," not in before
     alone = label and _one_headline(before) and " điện tử" in found.group(0)  # the masthead's form
     return found if slogan or alone or headlines(before) or _signed(before) else None

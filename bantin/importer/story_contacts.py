@@ -53,6 +53,8 @@ _PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|x
 _PASSED = (BUTTON_REASON, NOTICE_SERVICE, DONATION_BOX, JOB_CARD, BUTTON_BAR)
 # The page's tags, which follow the closing byline: two hashtags or more, or under their label.
 _TAGGED = re.compile(r"#[^\W\d_].*\s#[^\W\d_]|(?:Từ khóa|Từ khoá|Tags?|TAGS?|Chủ đề)\s*:")
+# An entry of the story's numbered list (`1. Công ty TNHH Thương mại …`), its fields under it.
+_ENTRY = re.compile(r"\d{1,2}\. [^\W\d_]")
 _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's footer
 
 
@@ -70,7 +72,7 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
             len(out),
         )
         run = range(i + 1, end)
-        if _closes(out, texts, end) and 0 < len(run) <= _LONGEST and _contacts(run, out, texts):
+        if _closes(out, texts, end) and 0 < len(run) <= _longest(run, texts) and _contacts(run, out, texts):
             for j in run:
                 out[j] = ("prose", REASON) if out[j][0] == "chrome" and out[j][1] not in _PASSED else out[j]
         i = end
@@ -92,6 +94,15 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     return kinds[end][0] == "prose" or (
         closing and (listed or all(kinds[j][0] != "prose" or leading_buttons(texts[j]) for j in rest))
     )
+
+
+def _longest(run: range, texts: list[str]) -> int:
+    """The most fields `run` may hold: `_LONGEST`, or more when it lists several offices, each under its
+    name closed by a colon (`Chi cục Thuế khu vực I (Hà Nội):` | `Đường dây nóng: …` | `Email: …` |
+    `Chi cục Thuế khu vực II (TP.HCM):` …) or numbered (`1. Công ty TNHH …` | `Địa chỉ: …` | `2. Công ty
+    …`): a footer prints one office's fields, not a list of them."""
+    named = sum(1 for j in run if texts[j].rstrip().endswith(":") or _ENTRY.match(texts[j]))
+    return _LONGEST * 2 if named >= 2 else _LONGEST
 
 
 def contact_field(text: str) -> bool:

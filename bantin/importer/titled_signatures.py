@@ -31,6 +31,7 @@ from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import normalize
 from .answerers import expert
 from .furniture import EMAIL, PHONE, URL, Unit, signals, stopwords
+from .quoted_furniture import QUOTED
 from .teams import team
 
 __all__ = ["signature_after_contact", "titled_signature_apart"]
@@ -70,7 +71,7 @@ def _signature_end(text: str) -> int | None:
             if normalize(words[n].lower()) in grammar:
                 return None  # `TS. Lê Minh Đức cho biết …`: the sentence goes on with the name
             continue  # `… Văn Kim Diễn | đàn mong`: the name took the next sentence's first word
-        found = signals(rest)
+        found = signals(QUOTED.sub(" ", rest))  # a quotation's words are no furniture
         lower = words[n + 1][:1].islower()  # `Diễn đàn mong …`, a sentence's opening, no name going on
         return n if lower and found.sentence and (found.weak or found.strong) else None
     return None

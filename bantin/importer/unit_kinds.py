@@ -64,6 +64,7 @@ from .property_cards import REASON as PROPERTY_CARD
 from .property_cards import property_card
 from .quote_boards import REASON as QUOTE_BOARD
 from .quote_boards import quote_board
+from .quoted_furniture import unquoted_signals
 from .reader_calls import announces_list
 from .reading_stamps import REASON as READING_STAMP
 from .reading_stamps import reading_stamp
@@ -129,6 +130,7 @@ def unit_kind(
     """`chrome`, `prose`, `caption`, `byline` or `short`, with the reason: what `unit` (its signals
     `s`, the `block` it was cut from) is on its own, before its neighbours are read; `repeated` are the
     keys of the units other pages of the site print too."""
+    s = unquoted_signals(unit.text, s)  # `… ghi rõ "Bản quyền thuộc về tác giả" …`: the story's words
     if block.kind == "caption":
         return ("chrome", s.strong) if s.strong and not s.prose and block.credit is None else ("caption", "")
     unit_key = key(unit.text)
