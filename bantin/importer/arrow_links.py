@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, last_sentence_start
+from ..core.text import CAPITALS
 from .furniture import LINKED_HEADLINE, Unit
+from .page_controls import page_control
 
 #: A related link under an arrow (`>> …`, `» …`), opening a unit.
 ARROW = re.compile(rf"(?:(?<=\s)|^|(?<=[.!?…]))(?:>>>?|»|►)\s*(?=[{CAPITALS}]|\d)")
@@ -25,6 +25,8 @@ def apart_before(text: str, start: int) -> bool:
     before = text[:start]
     if not before.strip() or ends_sentence(before):
         return True
+    if page_control(f"{before[last_sentence_start(before) :].strip()} {_DOUBLE}"):
+        return False  # `Xem tiếp các tin khác >>`: the arrow closes the page's link, not opens one
     return text.startswith(_DOUBLE, start) and text.count(_DOUBLE) == 1 and len(before.split()) >= 3
 
 

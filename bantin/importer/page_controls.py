@@ -60,5 +60,6 @@ def page_control_cuts(text: str) -> set[int]:
                 cuts.update((start, end))
             break
     for pager in _PAGER.finditer(text):  # `… Thanh Bình Bài trước Bài sau Đọc nhiều nhất …`
-        cuts.update(pager.span())
+        if pager.start() not in cuts:  # not one already cut between two sentences
+            cuts.update(pager.span())
     return cuts
