@@ -35,6 +35,7 @@ from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .item_menus import house_item, house_menu
+from .link_bars import LINK_BAR
 from .link_pairs import LINK_PAIR
 from .live_controls import PLAYER_SETTINGS
 from .lone_boxes import past_lone_box
@@ -232,6 +233,7 @@ _INSIDE = (
     PRICE_CELLS,
     MATCH_WIDGET,
     LINK_PAIR,
+    LINK_BAR,  # a bar of links glued between two of the story's sentences
 )
 
 

@@ -30,3 +30,13 @@ def test_other_pairs_are_left_to_other_readers() -> None:
     assert not link_bar_cuts(
         "Lớp học kéo dài ba tháng. Thư viện ảnh | Thư viện video Xem thêm."
     )  # no sentence after
+
+
+def test_the_sentence_after_a_bar_before_the_end_stays() -> None:
+    page = _PAGE.replace(
+        " Lớp học sẽ bế giảng vào giữa tháng 6 với bài kiểm tra giao tiếp cuối khóa. Hồ Cầu", ""
+    )
+    for bar in ("Thư viện ảnh | Thư viện video", "Thư viện ảnh | Thư viện video | Tư liệu"):
+        body = convert(page.replace("{pair}", bar).encode(), "khai-giang.txt").body
+        assert "Thư viện" not in body  # a bar inside the story: no tail of chrome starts at it (bounds)
+        assert "biết tiếng Lào thì giải quyết việc nhanh hơn”." in body
