@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import sentence_after
 from .widgets import widget_spans
 
 __all__ = ["toolbar_cuts"]
 
 _MOST = 3  # buttons in a row that no sentence prints
-_BETWEEN = re.compile(r"[\s|/·•]*")  # what separates a toolbar's buttons
+_BETWEEN = re.compile(r":?[\s|/·•]*")  # what separates a toolbar's buttons
 
 
 def toolbar_cuts(text: str) -> set[int]:
@@ -49,6 +50,11 @@ def _run_cuts(text: str, run: list[tuple[int, int]]) -> set[int]:
     if len({text[a:b].casefold() for a, b in run}) < _MOST:
         return set()
     before, after = text[: run[0][0]].split()[-1:], text[run[-1][1] :].lstrip()[:1]
-    if not (before and before[0][-1:].isalpha()) or not (after.isupper() or not after):
+    between = (
+        bool(before)
+        and before[0][-1:] in ".!?”"
+        and sentence_after(text, len(text) - len(text[run[-1][1] :].lstrip()), 8)
+    )
+    if not (before and (before[0][-1:].isalpha() or between)) or not (after.isupper() or not after):
         return set()
     return {run[0][0], run[-1][1]}
