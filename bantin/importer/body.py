@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..core.sentences import ends_sentence, sentence_starts
 from .answerers import signed_at_work
 from .boilerplate import is_chrome
+from .box_headings import box_heading
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
 from .bylines import Byline, is_person, is_source_name, parse_byline, source_of_title
 from .dates import stamp_line
@@ -170,6 +171,8 @@ def take_credits(body: Body, writer: bool = False) -> None:
                     continue
         kept.append(block)
     body.blocks = kept
+    if body.blocks and body.blocks[-1].kind == "heading" and box_heading(body.blocks[-1].text):
+        body.blocks.pop()  # a box's head whose links went (`Quan tâm`)
     if body.blocks and body.blocks[-1].kind == "heading":  # it heads nothing: a line before chrome
         body.blocks[-1] = Block("paragraph", body.blocks[-1].text)  # that went (`Gia Khoa (TTVN)`)
     signed = writer  # a writer's byline was taken under the line now read, or the page names one

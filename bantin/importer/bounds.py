@@ -35,6 +35,7 @@ from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
 from .item_menus import house_item, house_menu
+from .link_bars import LINK_BAR
 from .link_pairs import LINK_PAIR
 from .live_controls import PLAYER_SETTINGS
 from .lone_boxes import past_lone_box
@@ -51,7 +52,7 @@ from .service_prompts import SERVICE_BUTTON
 from .signed_tail import speaks_to_the_reader
 from .speakers import names_speaker
 from .weather_widgets import WEATHER_WIDGET
-from .widgets import FOLLOW
+from .widgets import FOLLOW, widget_spans
 
 __all__ = [
     "article_end",
@@ -217,6 +218,7 @@ def plain_sentence(found: Signals) -> bool:
 
 # Chrome set inside the story, at which no tail starts: an ad's slot, a related headline or teaser, a
 # quiz, a group's or a firm's call, a utility's lookup box or payment prompt, a box of two links.
+_SHARE_ROW = "buttons and labels of the page"  # `unit_kinds`' reason for a row of buttons
 _INSIDE = (
     AD_REASON,
     LINKED_HEADLINE,
@@ -232,6 +234,7 @@ _INSIDE = (
     PRICE_CELLS,
     MATCH_WIDGET,
     LINK_PAIR,
+    LINK_BAR,  # a bar of links glued between two of the story's sentences
 )
 
 
@@ -274,10 +277,13 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
 
 
 def _follow_inside(kinds: list[tuple[str, str]], texts: list[str], i: int) -> bool:
-    """A prompt to follow the site (`Theo dõi VLP trên Zalo OA`) between two of the story's sentences: a
+    """A prompt to follow the site (`Theo dõi VLP trên Zalo OA`), or a row of share buttons after a stop
+    (`… quốc tịch Việt Nam. Chia sẻ: Facebook Twitter In bài`), between two of the story's sentences: a
     box the page sets inside the story, as it sets an ad's, no end of it."""
     inside = 0 < i < len(kinds) - 1 and kinds[i - 1][0] == kinds[i + 1][0] == "prose"
-    return inside and FOLLOW.match(texts[i].strip()) is not None
+    row = kinds[i][1].startswith(_SHARE_ROW) and len(widget_spans(texts[i])) >= 3  # a row, no lone button
+    shared = row and texts[i - 1].rstrip()[-1:] in ".!?”"
+    return inside and (FOLLOW.match(texts[i].strip()) is not None or shared)
 
 
 def _prompt_before(kind: tuple[str, str], text: str) -> bool:

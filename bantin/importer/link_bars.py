@@ -6,7 +6,9 @@ capitalised items with pipes after a full stop. The bar starts after the stop (i
 with it) and ends where a whole sentence opens after its last link's first word: the first word in a
 capital from which a sentence of eight words or more runs to its stop (a code in capitals before a
 word in a capital, `HS Cửa khẩu`, is the link's). Where it starts and ends, a unit does
-(`units.split_units`), and the unit is judged on its own (`widgets`, `furniture`)."""
+(`units.split_units`), and the unit is judged on its own (`widgets`, `furniture`). Two links make such
+a bar where both open with the same word (`Thư viện ảnh | Thư viện video`): a site's pair of its own
+pages, no table's row of two fields (a label and its value)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ _BAR = re.compile(
     rf"(?<=[.!?…”])\s+(?P<bar>(?:[{CAPITALS}][^\W\d_]*(?:\s[^\W\d_]+)?:\s+)?{_ITEM}(?:\s\|\s{_ITEM}){{1,}}\s\|\s)"
     rf"(?P<last>[{CAPITALS}]\S*)"
 )
+_LOWER = rf"\s(?![{CAPITALS}])[^\W\d_]+"  # a link's next word, in lower case
+_PAIR_ITEMS = rf"(?P<head>[{CAPITALS}][^\W\d_]*)(?:{_LOWER}){{1,3}}\s\|\s(?P=head)(?:{_LOWER}){{1,3}}"
+_PAIR = re.compile(
+    rf"(?<=[.!?…”])\s+(?P<bar>{_PAIR_ITEMS})\s(?=[{CAPITALS}])"
+)  # two links, the same word first
+_PAIR_WHOLE = re.compile(_PAIR_ITEMS)
 _YEAR = re.compile(r"(?<!\S)(?:19|20)\d\d(?!\S)")
 _WHOLE = re.compile(rf"(?:[{CAPITALS}][^\W\d_]*(?:\s[^\W\d_]+)?:\s+)?{_ITEM}(?:\s\|\s{_ITEM}){{2,}}")
 
@@ -36,6 +44,8 @@ def link_bar(text: str, paragraph: str) -> bool:
     stop in `paragraph`, the block it was cut from: a table's row of headers alone on its line
     (`Loại đất | Diện tích (triệu ha) | Tỷ lệ`) is the story's."""
     stripped = text.strip()
+    if _PAIR_WHOLE.fullmatch(stripped):
+        return glued_after_stop(stripped, paragraph)
     if not _WHOLE.fullmatch(stripped) or re.search(r"\d", _YEAR.sub("", stripped)):
         return False
     return glued_after_stop(stripped, paragraph)
@@ -50,6 +60,9 @@ def link_bar_cuts(text: str) -> set[int]:
         end = _sentence_start(text, found.end("last"))
         if end is not None:
             cuts.update((found.start("bar"), end))
+    for found in _PAIR.finditer(text):
+        if sentence_after(text, found.end(), 8) is not None:  # a whole sentence opens after the pair
+            cuts.update((found.start("bar"), found.end("bar")))
     return cuts
 
 

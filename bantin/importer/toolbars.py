@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..core.sentences import sentence_after
 from .widgets import widget_spans
 
 __all__ = ["toolbar_cuts"]
 
 _MOST = 3  # buttons in a row that no sentence prints
-_BETWEEN = re.compile(r"[\s|/·•]*")  # what separates a toolbar's buttons
+_BETWEEN = re.compile(r":?[\s|/·•]*")  # what separates a toolbar's buttons
 
 
 def toolbar_cuts(text: str) -> set[int]:
@@ -41,7 +42,8 @@ def toolbar_cuts(text: str) -> set[int]:
 def _run_cuts(text: str, run: list[tuple[int, int]]) -> set[int]:
     """A run of buttons' start and end, when it holds three different ones, after a word and before
     a capital or the end: the toolbar between the text and the footer. A last button of one word with
-    a word in small letters after it opens a longer word (`Lưu ý`), not the run's; after a counter or a
+    a word in small letters after it opens a longer word (`Lưu ý`), not the run's; after a stop, the run
+    is cut only where a whole sentence follows it; after a counter or a
     time (`Phát Tạm dừng 00:00 / 02:30:00 Âm lượng Toàn màn hình`) the run is part of a player's
     controls, which are judged whole."""
     if run and " " not in text[run[-1][0] : run[-1][1]] and text[run[-1][1] :].lstrip()[:1].islower():
@@ -49,6 +51,11 @@ def _run_cuts(text: str, run: list[tuple[int, int]]) -> set[int]:
     if len({text[a:b].casefold() for a, b in run}) < _MOST:
         return set()
     before, after = text[: run[0][0]].split()[-1:], text[run[-1][1] :].lstrip()[:1]
-    if not (before and before[0][-1:].isalpha()) or not (after.isupper() or not after):
+    between = (
+        bool(before)
+        and before[0][-1:] in ".!?”"
+        and sentence_after(text, len(text) - len(text[run[-1][1] :].lstrip()), 8) is not None
+    )  # a row between two sentences (`… Hộ chiếu cũ. Chia sẻ: Facebook Twitter In bài Bà con …`)
+    if not (before and (before[0][-1:].isalpha() or between)) or not (after.isupper() or not after):
         return set()
     return {run[0][0], run[-1][1]}

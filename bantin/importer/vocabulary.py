@@ -54,6 +54,8 @@ LIST_NOUNS = (
     "công bố", "công bố thông tin", "thông cáo", "thông cáo báo chí",
     # … and what a paper's column of companies' news and a wire list beside one (`Tin doanh nghiệp khác`)
     "tin doanh nghiệp", "tin phát hành",
+    # … and what an embassy's or a school's portal lists under a notice (`Các thông báo khác`)
+    "thông báo",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
