@@ -20,7 +20,7 @@ __all__ = ["PRINT_NOTE_REASON", "print_note", "print_note_cuts"]
 
 PRINT_NOTE_REASON = "a print edition's note (`Bài đăng trên Báo … số 68 ra ngày …`)"
 
-_PAPER = r"(?:ấn phẩm\s+(?:\S+\s+){0,2}?)?(?:Báo|Tạp chí|Đặc san|Bản tin|Nguyệt san|Tuần báo|Nhật báo|Tạp san)"
+_PAPER = r"(?:ấn phẩm\s+(?:\S+\s+){0,2}?)?(?:Báo|Tạp chí|Đặc san|Bản tin|Nguyệt san|Tuần báo|Nhật báo)"
 _NAME = rf"\s+[{CAPITALS}\d][^\s.!?]*(?:\s+[^\s.!?]+){{0,5}}?"
 _ISSUE = r"(?:\s+(?:số|Số|kỳ|Kỳ)\s+\d+[A-Za-z]?(?:\s*[-+/]\s*\d+)?)"
 _WHEN = (
