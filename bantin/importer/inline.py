@@ -25,6 +25,7 @@ from bantin.core.text import CAPITALS
 from ..core.sentences import ends_sentence, sentence_after
 from .arrow_links import ARROW as _ARROW
 from .arrow_links import apart_before, marked_links_apart
+from .button_bars import button_bar_cuts
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import Unit, figures, signals
 from .print_notes import PRINT_NOTE_REASON, print_note, print_note_cuts
@@ -213,7 +214,7 @@ def inline_cuts(text: str) -> set[int]:
     cuts.update(m.end() for m in _UPDATED.finditer(text))
     cuts.update(embed_cuts(text))
     cuts.update(shop_call_cuts(text))
-    cuts.update(print_note_cuts(text))
+    cuts.update(print_note_cuts(text) | button_bar_cuts(text))  # a print note, a box's bar before a caption
     opened = [m.start() for m in _INVITE.finditer(text)] + [m.end() for m in _READING.finditer(text)]
     for at in opened:  # where the next sentence starts: a capital between lower case
         words = list(re.finditer(r"\S+", text[at:]))[:20]
