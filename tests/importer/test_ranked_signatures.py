@@ -1,7 +1,8 @@
 """A writer signing under the story's last sentence with a rank or a degree and the workplace after a
 comma (`Đại úy Nguyễn Văn Hùng, Hội CCB huyện Quế Sơn`, `ThS. Nguyễn Minh Khuyến, Phòng Quy hoạch và
 Điều tra tài nguyên nước`), run into the last paragraph on one `Content:` line: the signature is cut
-off the sentence however long the workplace, and its titled name signs the story."""
+off the sentence however long the workplace, its titled name signs the story, and the signature
+stays in the text on its own line (`answerers.signed_at_work`)."""
 
 from __future__ import annotations
 
@@ -44,4 +45,7 @@ def test_the_ranked_writer_signs_the_page() -> None:
         "Link: https://ccb.example.vn/tin-tuc/trao-nha-c1.html\n"
         f"Published Date: 20/12/2024 09:40\nAuthor: \nTags: None\nSummary: \nContent: {content}\n"
     ).encode()
-    assert convert(scrape, "page.txt", year=2024).front.author == "Đại úy Nguyễn Văn Hùng"
+    converted = convert(scrape, "page.txt", year=2024)
+    assert converted.front.author == "Đại úy Nguyễn Văn Hùng"
+    assert "Đại úy Nguyễn Văn Hùng, Hội CCB huyện Quế Sơn" in converted.body  # with the workplace, it stays
+    assert LAST in converted.body
