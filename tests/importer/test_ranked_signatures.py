@@ -2,7 +2,8 @@
 comma (`Đại úy Nguyễn Văn Hùng, Hội CCB huyện Quế Sơn`, `ThS. Nguyễn Minh Khuyến, Phòng Quy hoạch và
 Điều tra tài nguyên nước`), run into the last paragraph on one `Content:` line: the signature is cut
 off the sentence however long the workplace, its titled name signs the story, and the signature
-stays in the text on its own line (`answerers.signed_at_work`)."""
+stays in the text on its own line (`answerers.signed_at_work`); a procuracy or a court after a
+dash (`KSV … - VKSND tỉnh …`) is the writer's office as a department is."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from bantin.importer.answerers import expert
 from bantin.importer.byline_spots import split_trailing_byline
+from bantin.importer.bylines import parse_byline
 from bantin.importer.convert import convert
 
 LAST = "Năm 2024, Hội CCB tỉnh đã xây mới, sửa chữa 46 nhà cho hội viên khó khăn."
@@ -49,3 +51,10 @@ def test_the_ranked_writer_signs_the_page() -> None:
     assert converted.front.author == "Đại úy Nguyễn Văn Hùng"
     assert "Đại úy Nguyễn Văn Hùng, Hội CCB huyện Quế Sơn" in converted.body  # with the workplace, it stays
     assert LAST in converted.body
+
+
+def test_a_procuracy_or_a_court_after_the_dash_is_the_writer_s_office() -> None:
+    found = parse_byline("KSV Lê Thị Hồng Vân - VKSND huyện Tư Nghĩa")
+    assert found is not None and found.author == "KSV Lê Thị Hồng Vân"
+    found = parse_byline("Trần Minh Đức - TAND tỉnh Bình Định")
+    assert found is not None and found.author == "Trần Minh Đức"
