@@ -29,7 +29,6 @@ _TITLE = (
     r"(?:Luật sư|Bác sĩ|Dược sĩ|Thạc sĩ|Tiến sĩ|Kỹ sư|Điều dưỡng|Chuyên viên|"
     r"Chuyên gia|"  # its field after it is `_FIELD`'s (`Chuyên gia dinh dưỡng Lê Hải Yến`)
     r"Nhà (?:giáo|văn|thơ|báo|nghiên cứu|phê bình|sử học)|"  # an opinion column's writer (`Nhà giáo Lê An`)
-    r"(?:Đại|Thượng|Trung|Thiếu) (?:úy|uý|tá)|"  # a rank, an association or a unit after the comma
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
 _WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"
