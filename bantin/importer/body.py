@@ -221,7 +221,8 @@ def take_credits(body: Body, writer: bool = False) -> None:
         sources = (
             translated(last.removeprefix(rest), byline.source, byline.author, True) if byline.author else None
         )
-        body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources) if text]
+        signature = last.removeprefix(rest).strip() if signed_at_work(last.removeprefix(rest)) else None
+        body.blocks[-1:] = [Block("paragraph", text) for text in (rest, sources, signature) if text]
         break
 
 

@@ -26,9 +26,11 @@ __all__ = ["BUTTON_BAR", "button_bar", "button_bar_cuts"]
 BUTTON_BAR = "a box's line between pipes ending in a button, run into the story between its sentences"
 
 # The buttons and stores a box's line ends in, in a capital as a button is; a download's with the file's
-# kind (`Tải về bản PDF`), a notice's (`Xem thông báo`).
+# kind (`Tải về bản PDF`), a notice's (`Xem thông báo`), a list's (`Xem danh mục`), a form's (`Gửi tin
+# báo`, `Gửi câu hỏi`), a subscription's (`Đặt mua tạp chí`).
 _BUTTON = (
-    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo)|"
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo|danh mục)|Gửi (?:tin báo|câu hỏi)|"
+    r"Đặt mua (?:tạp chí|báo)|"
     rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|"
     r"Tải (?:về|xuống)(?: (?:bản|tệp|file) (?:PDF|Word|in))?|Đọc tiếp)"
 )

@@ -10,6 +10,7 @@ import re
 from bantin.core.text import CAPITALS, SMALL_LETTERS
 
 from ..core.sentences import sentence_starts
+from .answerers import signed_at_work
 from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
 from .dates import stamp_line
 from .furniture import signals
@@ -32,7 +33,8 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
         longest = 10 if DASH.search(bare) else 8  # a name of four words, an office of five after a dash
         longest += _titles(found.author) if found else 0  # and the writer's degree or rank (`ThS.BS …`)
-        if found and len(DASH.sub(" ", bare).split()) <= longest:
+        at_work = signed_at_work(tail)  # `Đại úy Lê An, Hội CCB huyện …`: a titled name and a workplace
+        if found and (len(DASH.sub(" ", bare).split()) <= longest or at_work):
             return text[:cut].rstrip(), found
     return text, None
 

@@ -219,7 +219,7 @@ def _wire(text: str) -> bool:
 _POSITION = re.compile(
     r"^(?:Ủy viên|Uỷ viên|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|Tổng|Trưởng|Giám đốc|Bí thư|Đại sứ|Nguyên|"
     r"Giáo sư|Tiến sĩ|Nhà báo|Phóng viên|Chủ nhiệm|Viện trưởng|Hiệu trưởng|Thành viên|"
-    r"Phòng|Khoa|Bệnh viện|Trung tâm)\b"  # the writer's office (`Thu Hương - Phòng Công tác xã hội`)
+    r"Phòng|Khoa|Bệnh viện|Trung tâm|VKSND|TAND)\b"  # the writer's office (`Thu Hương - Phòng Công tác …`)
 )
 
 

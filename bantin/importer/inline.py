@@ -25,8 +25,10 @@ from bantin.core.text import CAPITALS
 from ..core.sentences import ends_sentence, sentence_after
 from .arrow_links import ARROW as _ARROW
 from .arrow_links import apart_before, marked_links_apart
+from .button_bars import button_bar_cuts
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import Unit, figures, signals
+from .print_notes import PRINT_NOTE_REASON, print_note, print_note_cuts
 from .quote_boards import REASON as BOARD_REASON
 from .reader_calls import REASON as CALL_REASON
 from .shop_calls import SHOP_CALL_REASON, shop_call, shop_call_cuts
@@ -153,6 +155,7 @@ INLINE_REASONS = frozenset(
         PROMPT_REASON,
         SPONSOR_REASON,
         EMBED_REASON,
+        PRINT_NOTE_REASON,
         CALL_REASON,  # a podcast's or a forum's box between two paragraphs
         BOARD_REASON,  # a board of quotes, a row of share codes (`quote_boards`)
     }
@@ -211,6 +214,7 @@ def inline_cuts(text: str) -> set[int]:
     cuts.update(m.end() for m in _UPDATED.finditer(text))
     cuts.update(embed_cuts(text))
     cuts.update(shop_call_cuts(text))
+    cuts.update(print_note_cuts(text) | button_bar_cuts(text))  # a print note, a box's bar before a caption
     opened = [m.start() for m in _INVITE.finditer(text)] + [m.end() for m in _READING.finditer(text)]
     for at in opened:  # where the next sentence starts: a capital between lower case
         words = list(re.finditer(r"\S+", text[at:]))[:20]
@@ -243,6 +247,8 @@ def inline_chrome(text: str) -> str | None:
         return PROMPT_REASON
     if _SERIES_NOTE.fullmatch(text.strip()):
         return SERIES_REASON
+    if print_note(text):
+        return PRINT_NOTE_REASON
     if sentence or words > 30:
         return None
     if embed_frame(text):
