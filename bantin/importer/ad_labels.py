@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .furniture import stopwords
 
 # The label closing the paragraph, with what stands before it since the last sentence's stop.

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .furniture import Unit
 
 __all__ = ["agency_dateline", "dateline_back"]

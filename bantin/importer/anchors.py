@@ -7,11 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.sentences import ends_sentence
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-from bantin.tagging.kinds import ORG_HEADS
-from bantin.tagging.words import STOP_CAPS, TITLES
-
+from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.kinds import ORG_HEADS
+from ..tagging.words import STOP_CAPS, TITLES
 from .agency_datelines import agency_dateline
 from .dated_leads import dated_opening
 from .furniture import Unit, key, title_case_items

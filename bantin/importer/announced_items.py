@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .boilerplate import is_section_header
 from .furniture import opens_list
 from .inline import INLINE_REASONS

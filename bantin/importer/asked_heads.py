@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
+from ..core.text import fold
 
 _SENTENCE = re.compile(r"[^.!?]+[?!]")
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import itertools
 
-from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT, PLACE_CONTEXT
-
 from ..core.sentences import ends_sentence
+from ..tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT, PLACE_CONTEXT
 from .widgets import names_a_widget
 
 __all__ = ["REASON", "banner_links", "joints"]

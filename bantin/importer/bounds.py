@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bantin.core.text import is_syllable
-
 from ..core.sentences import ends_sentence
+from ..core.text import is_syllable
 from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .anchors import opens_with

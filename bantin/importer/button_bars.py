@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
 from ..core.sentences import sentence_after
+from ..core.text import CAPITALS, SMALL_LETTERS
 
 __all__ = ["BUTTON_BAR", "button_bar", "button_bar_cuts"]
 

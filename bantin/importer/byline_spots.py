@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
 from ..core.sentences import sentence_starts
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .answerers import signed_at_work
 from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
 from .dates import stamp_line

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable, normalize
-from bantin.tagging.gazetteer import place
-from bantin.tagging.kinds import ORG_HEADS, name_case
-
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable, normalize
+from ..tagging.gazetteer import place
+from ..tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
 from .furniture import stopwords

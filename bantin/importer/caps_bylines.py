@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, is_syllable
-
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.kinds import is_vietnamese_person
 from .boilerplate import is_chrome
 from .bylines import parse_byline

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.sentences import ends_sentence
-from bantin.core.text import CAPITALS
-
+from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 from .furniture import EMAIL, PHONE, Unit
 from .office_contacts import office_contact
 from .release_contacts import release_contacts

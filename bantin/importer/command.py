@@ -24,13 +24,12 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bantin.core.article import read_article, url_slug
-from bantin.core.errors import ContentErrors
-from bantin.core.files import display_path, leads_out
-from bantin.core.frontmatter_edit import split
-from bantin.core.text import fold
-from bantin.entities import Registry
-
+from ..core.article import read_article, url_slug
+from ..core.errors import ContentErrors
+from ..core.files import display_path, leads_out
+from ..core.frontmatter_edit import split
+from ..core.text import fold
+from ..entities import Registry
 from .chrome import SiteMemory
 from .convert import Converted, convert, remember, sha256
 from .decode import MAX_BYTES

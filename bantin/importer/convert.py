@@ -13,11 +13,10 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from bantin.core.article import FrontMatter, dump_article
-from bantin.core.text import fold
-from bantin.entities import Kind, Registry
-from bantin.tagging.matcher import mentions
-
+from ..core.article import FrontMatter, dump_article
+from ..core.text import fold
+from ..entities import Kind, Registry
+from ..tagging.matcher import mentions
 from . import body as passes
 from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, run_on_heads, titles
 from .bylines import parse_byline

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
-
+from ..core.text import fold
 from .titles import is_truncated
 
 _CUT_SUFFIX = re.compile(r"^(?P<head>.+)\s+[-–—|]\s+(?P<tail>[^-–—|]+?)\s*(?:\.{3,}|…)\s*$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import SMALL_LETTERS
+from ..core.text import SMALL_LETTERS
 
 __all__ = ["dated_opening"]
 

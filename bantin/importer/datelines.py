@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, fold
-from bantin.entities import Kind, Registry
-from bantin.tagging.gazetteer import place
-
+from ..core.text import CAPITALS, SMALL_LETTERS, fold
+from ..entities import Kind, Registry
+from ..tagging.gazetteer import place
 from . import publishers
 from .bylines import KNOWN_SOURCES, is_source_name
 from .parsed import Block

@@ -12,8 +12,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from bantin.core.text import compose, xml_safe
-
+from ..core.text import compose, xml_safe
 from .errors import BadInput
 
 #: Files above this size are refused before they are read (scraped articles are a few kB).

@@ -9,7 +9,7 @@ the lead, a leak of a word, never a sentence's subject lost."""
 
 from __future__ import annotations
 
-from bantin.tagging.kinds import EVENT_HEADS
+from ..tagging.kinds import EVENT_HEADS
 
 __all__ = ["event_kind_words"]
 

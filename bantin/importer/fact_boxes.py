@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .tables import BOX_HEADER
 from .vocabulary import BOX_HEADERS, as_headers
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.sentences import ends_sentence
-from bantin.core.text import CAPITALS, fold
-
+from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS, fold
 from .chrome import BYLINE, Unit
 
 _NAME = rf"[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,3}}"

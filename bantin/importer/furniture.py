@@ -14,9 +14,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS, fold, normalize
-
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 from .affiliate_notes import AFFILIATE_NOTE
 from .disclaimers import DISCLAIMER
 from .leftovers import BROWSER_NOTICE

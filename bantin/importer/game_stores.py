@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS
 
 __all__ = ["GAME_STORE", "game_store", "game_store_cuts", "game_stores"]
 

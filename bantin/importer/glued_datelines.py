@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS
 
 __all__ = ["space_glued_dateline"]
 

@@ -16,9 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bantin.core.text import fold
-from bantin.entities import Kind, Registry
-
+from ..core.text import fold
+from ..entities import Kind, Registry
 from . import chrome, datelines, owners, prefixes, published, publishers, signed_dates, stamps, titles
 from .asked_heads import with_its_mark
 from .body import Body

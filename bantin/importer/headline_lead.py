@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, PLACE_CONTEXT, TITLE_ENDS
-
+from ..tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, PLACE_CONTEXT, TITLE_ENDS
 from .agency_datelines import agency_dateline
 from .furniture import Unit, signals
 from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead

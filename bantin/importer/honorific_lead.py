@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.tagging.kinds import SURNAMES
-
+from ..tagging.kinds import SURNAMES
 from .furniture import signals
 from .menus import CLAUSE, names_someone, plain_lead
 from .suffixes import ends_with_section

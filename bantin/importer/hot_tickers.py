@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .bounds import plain_sentence
 from .furniture import Signals
 from .menus import LEAD_STARTERS

@@ -20,9 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS
-
 from ..core.sentences import ends_sentence, sentence_after
+from ..core.text import CAPITALS
 from .arrow_links import ARROW as _ARROW
 from .arrow_links import apart_before, marked_links_apart
 from .button_bars import button_bar_cuts

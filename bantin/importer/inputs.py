@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from bantin.core.files import leads_out
-
+from ..core.files import leads_out
 from .markdown_headers import not_a_scrape
 
 SUFFIXES = (".txt", ".html", ".htm")

@@ -27,8 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
-
+from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from .furniture import figures, signals
 from .menus import DATED_LEAD, in_organisation, names_someone, plain_lead, sentence_begun
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .furniture import signals
 
 __all__ = ["peel_lead_label"]

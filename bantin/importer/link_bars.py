@@ -15,9 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS
-
 from ..core.sentences import glued_after_stop, sentence_after
+from ..core.text import CAPITALS
 
 __all__ = ["LINK_BAR", "link_bar", "link_bar_cuts"]
 

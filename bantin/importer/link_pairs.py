@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 __all__ = ["LINK_PAIR", "link_pair"]
 

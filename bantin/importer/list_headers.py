@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .mobile_prompts import NEXT_STORY
 from .section_lists import opens_section_list
 from .vocabulary import LIST_NOUNS, LIST_TIES, as_headers

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import ORG_HEADS
-
+from ..core.text import CAPITALS
+from ..tagging.kinds import ORG_HEADS
 from .boilerplate import is_section_header
 from .bounds import first_prose, link_into_text
 from .bylines import parse_byline

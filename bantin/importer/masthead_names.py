@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 __all__ = ["masthead_words", "paired_masthead", "short_kind"]
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .match_results import states_a_result
 
 __all__ = ["MATCH_BOX", "MATCH_WIDGET", "match_widget", "match_widget_cuts", "match_widgets"]

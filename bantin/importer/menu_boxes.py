@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
+from ..core.text import CAPITALS, SMALL_LETTERS
 
 __all__ = ["REASON", "menu_boxes"]
 

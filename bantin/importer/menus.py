@@ -9,9 +9,8 @@ import itertools
 import re
 from collections.abc import Callable
 
-from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import ORG_HEADS, TITLE_ENDS
-
+from ..core.text import CAPITALS
+from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from . import publishers
 from .event_kinds import event_kind_words
 from .furniture import TEASER_START, TITLE_CASE, Signals, Unit, figures, furniture_end, signals

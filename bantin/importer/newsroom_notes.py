@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 __all__ = ["note_label_at", "note_starts"]
 

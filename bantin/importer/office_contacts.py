@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import ORG_HEADS
-
+from ..core.text import CAPITALS
+from ..tagging.kinds import ORG_HEADS
 from .vocabulary import RELATED_HEADERS, as_headers
 
 __all__ = ["office_contact"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 # `Bản quyền thuộc …`, `Bản quyền thuộc về …`, `© Bản quyền của …`, `Copyright © 2024 thuộc …`.
 _OWNED = re.compile(

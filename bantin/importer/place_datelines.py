@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 _CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'’-]*"
 _DATELINE_END = re.compile(

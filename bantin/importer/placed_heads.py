@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from . import titles
 
 # A place's name of one to four words in capitals (`Ninh Bình:`, `TP Hồ Chí Minh:`), not a speaker's

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 
 __all__ = ["PRINT_NOTE_REASON", "print_note", "print_note_cuts"]
 

@@ -24,9 +24,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from bantin.core.errors import TextLoader, yaml_problem
-from bantin.core.text import CAPITALS, fold, normalize
-
+from ..core.errors import TextLoader, yaml_problem
+from ..core.text import CAPITALS, fold, normalize
 from . import selfnamed
 from .errors import BadInput
 from .spelled import printed_name, province_paper, spells, spelt_as, stem

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .numbered_items import opens_item
 
 REASON = "a box calling to the reader (a podcast, a forum, a bulletin) between the story's paragraphs"

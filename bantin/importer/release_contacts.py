@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .furniture import EMAIL, PHONE, URL, Unit, key, shouting
 from .selfdescribed import PageSite
 from .story_contacts import contact_field, furnished

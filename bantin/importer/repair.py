@@ -10,10 +10,6 @@ from __future__ import annotations
 import html
 import re
 
-from bantin.core.text import normalize
-from bantin.tagging.gazetteer import place
-from bantin.tagging.kinds import TITLE_ABBREVIATIONS
-
 from ..core.glued_words import glued_words
 from ..core.sentences import (
     PREPOSITIONS,
@@ -23,6 +19,9 @@ from ..core.sentences import (
     split_glued,
     units_abbreviated,
 )
+from ..core.text import normalize
+from ..tagging.gazetteer import place
+from ..tagging.kinds import TITLE_ABBREVIATIONS
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords

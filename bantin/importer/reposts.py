@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
-
+from ..core.text import fold
 from .paper_stamps import stamped_paper
 
 #: The link back to the original story an aggregator prints (folded: no tones, lower case).

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .furniture import signals
 
 _DATE = r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm)?\s+\d{4}"

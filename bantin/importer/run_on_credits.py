@@ -27,8 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .bylines import Byline, is_person, parse_byline
 
 __all__ = ["run_on_credits"]

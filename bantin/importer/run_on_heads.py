@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
 from ..core.sentences import ends_sentence, sentence_starts
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .furniture import Unit, signals
 from .parsed import Block
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .vocabulary import LIST_NOUNS
 
 __all__ = ["BARE_HEADER", "bare_section_header", "opens_section_list", "section_header"]

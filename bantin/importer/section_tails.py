@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 from .furniture import Unit, opens_list, signals
 from .section_lists import BARE_HEADER
 from .vocabulary import RELATED_HEADERS

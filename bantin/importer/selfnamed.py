@@ -15,8 +15,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from bantin.core.text import CAPITALS, fold, is_syllable
-from bantin.tagging.kinds import ORG_HEADS
+from ..core.text import CAPITALS, fold, is_syllable
+from ..tagging.kinds import ORG_HEADS
 
 _WORD = re.compile(r"[^\W_]+")
 _PARTS = re.compile(r"\s+[-–|]\s+")

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT
-
+from ..core.text import CAPITALS
+from ..tagging.kinds import ADMIN, ORG_CONTEXT, PERSON_CONTEXT
 from .furniture import PHONE
 
 __all__ = ["SERVICE_BUTTON", "app_named", "service_button", "service_buttons", "service_cuts"]

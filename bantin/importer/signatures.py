@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bantin.core.text import CAPITALS
-from bantin.tagging.kinds import TITLE_ENDS
-
+from ..core.text import CAPITALS
+from ..tagging.kinds import TITLE_ENDS
 from .furniture import Unit
 
 #: The reason given to a document's signature, kept with the story.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bantin.core.text import CAPITALS
+from ..core.text import CAPITALS
 
 # `Hà Nội, ngày 25 tháng 3 năm 2024`, alone or after the last sentence (a flat page's one line), with
 # nothing but a source's or a signer's line after it (no `, …` going on with the sentence).

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bantin.tagging.kinds import ORG_HEADS
-
+from ..tagging.kinds import ORG_HEADS
 from .signatures import closes_signature
 
 __all__ = ["signs_the_story"]

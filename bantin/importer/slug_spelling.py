@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
-from bantin.tagging.words import STOP_CAPS
-
+from ..core.text import fold
+from ..tagging.words import STOP_CAPS
 from .furniture import stopwords
 
 __all__ = ["closing_word", "inside_headline", "printed", "spelled", "without_params"]

@@ -9,9 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from bantin.core.text import fold
-from bantin.tagging.gazetteer import key, laos_provinces, place, vietnam_provinces
-
+from ..core.text import fold
+from ..tagging.gazetteer import key, laos_provinces, place, vietnam_provinces
 from . import selfnamed
 
 __all__ = ["printed_name", "province_paper", "spells", "spelt_as", "stem"]

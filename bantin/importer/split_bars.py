@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.sentences import ends_sentence
+from ..core.sentences import ends_sentence
 
 __all__ = ["REASON", "split_bars"]
 

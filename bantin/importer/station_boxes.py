@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
 from ..core.sentences import glued_after_stop, sentence_after
+from ..core.text import CAPITALS
 
 __all__ = ["STATION_BOX", "station_box", "station_box_cuts"]
 

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.tagging.kinds import ADMIN, ORG_HEADS, TITLE_ENDS
-
+from ..tagging.kinds import ADMIN, ORG_HEADS, TITLE_ENDS
 from .event_kinds import event_kind_words
 from .furniture import signals
 from .menus import plain_lead

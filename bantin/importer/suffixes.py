@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import fold
-
+from ..core.text import fold
 from ..tagging.gazetteer import place
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
 from .spelled import stem

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .furniture import BOX_HEAD, Signals
 from .menus import names_someone
 from .speakers import about_to_speak

@@ -16,8 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .furniture import Unit
 
 __all__ = ["REASON", "tagged_lead_apart", "tagged_tail"]

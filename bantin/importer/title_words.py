@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bantin.core.text import fold
+from ..core.text import fold
 
 __all__ = ["TOKEN", "Words", "fold_token"]
 

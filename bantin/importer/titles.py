@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
-from bantin.core.text import CAPITALS, fold
-
+from ..core.text import CAPITALS, fold
 from .cut_quotes import from_quote
 from .slug_spelling import closing_word, inside_headline, printed, spelled, without_params
 from .title_words import TOKEN as _TOKEN

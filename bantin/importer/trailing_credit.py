@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
-from bantin.tagging.gazetteer import place
-
 from ..core.sentences import sentence_starts
+from ..tagging.gazetteer import place
 from .bylines import ROLE_WORDS, parse_byline
 from .vocabulary import RELATED_HEADERS
 

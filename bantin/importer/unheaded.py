@@ -21,8 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .furniture import Signals, Unit, stopwords
 
 __all__ = ["REASON", "byline_before_lead_apart", "goes_on", "unheaded_leads"]

@@ -11,10 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from bantin.core.text import CAPITALS, SMALL_LETTERS
-
 from ..core.glued_words import glued_words
 from ..core.sentences import ends_sentence, sentence_starts
+from ..core.text import CAPITALS, SMALL_LETTERS
 from .ad_labels import ad_label_cuts
 from .affiliate_notes import note_starts as affiliate_note_starts
 from .answer_options import answer_options

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bantin.core.text import CAPITALS
-
+from ..core.text import CAPITALS
 from .dates import ZONE
 
 # A date a note may hold before its time (`2 Th12 2024`, `05/12/2024`, `2 tháng 12 2024`).

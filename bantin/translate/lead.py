@@ -14,9 +14,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from bantin.core.article import plain_text
-from bantin.core.prose import paragraphs as prose_paragraphs
-
+from ..core.article import plain_text
+from ..core.prose import paragraphs as prose_paragraphs
 from .sentences import split_sentences
 
 

@@ -16,7 +16,7 @@ import json
 import logging
 from pathlib import Path
 
-from bantin.core.files import write_atomic
+from ..core.files import write_atomic
 
 log = logging.getLogger("bantin.translate")
 

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bantin.core.article import FrontMatter
-from bantin.core.errors import ContentError, validation_errors
-from bantin.core.files import display_path, markdown_files
-from bantin.core.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
-
+from ..core.article import FrontMatter
+from ..core.errors import ContentError, validation_errors
+from ..core.files import display_path, markdown_files
+from ..core.frontmatter_edit import EditError, FrontMatterFile, parse, update, write_atomic
 from .fields import FIELDS, HASH_KEY, Plan, plan
 from .lead import Source, lead_summary
 from .memory import Memory
