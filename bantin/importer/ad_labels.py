@@ -8,7 +8,9 @@ an editor's `[qd]`, a closing quote) or after a credit of four words at most tha
 (`gt/dpa, Reuters`): a story's sentence ends with its stop, never with the label. A mobile page's
 sticky ad runs its label into the next sentence (`… tháng tới. Quảng cáo Một số hộ dân …`): the label
 ends where a function word in a capital opens that sentence (`Một`, `Các`, `Theo`), never before a
-name (`Quảng cáo Google được …` stays whole)."""
+name (`Quảng cáo Google được …` stays whole). In square brackets (`[Quảng cáo]`, `[QC]`) the label is
+no sentence's wherever it stands, glued to the words on both sides too (`… Ảnh: BVCC[Quảng cáo]Bác sĩ …`,
+a body whose paragraphs the scrape ran together)."""
 
 from __future__ import annotations
 
@@ -37,10 +39,25 @@ _BETWEEN = re.compile(
 )
 
 
+# … or in square brackets, anywhere.
+_BRACKETED = re.compile(r"\[\s*(?:Quảng cáo|QUẢNG CÁO|QC|Advertisement|ADVERTISEMENT)\s*\]")
+
+
+def bracketed_ad_label(text: str) -> bool:
+    """`text` is an ad's label in square brackets and nothing else (`[Quảng cáo]`, `[QC]`)."""
+    return _BRACKETED.fullmatch(text.strip()) is not None
+
+
+def space_ad_labels(text: str) -> str:
+    """`text` with a space on each side of an ad's label in square brackets glued to the words around it
+    (`… Ảnh: BVCC[Quảng cáo]Bác sĩ …`), so that no photo's credit nor sentence takes it in."""
+    return _BRACKETED.sub(lambda found: f" {found.group(0)} ", text) if "[" in text else text
+
+
 def ad_label_cuts(text: str) -> set[int]:
     """Where an ad's lone label closing a piece of `text` starts, once it follows a sentence's stop or a
-    short credit after one; nothing otherwise."""
-    cuts = set()
+    short credit after one, and where a label in square brackets starts and ends; nothing otherwise."""
+    cuts = {i for found in _BRACKETED.finditer(text) for i in found.span()}
     for found in _LABEL.finditer(text):
         credit = found.group("credit").replace(",", " ").split()
         if len(credit) <= _CREDIT_WORDS and all(_CREDIT_WORD.fullmatch(word) for word in credit):

@@ -27,6 +27,7 @@ from .arrow_links import apart_before, marked_links_apart
 from .button_bars import button_bar_cuts
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import Unit, figures, signals
+from .poll_answers import READER as _READER
 from .print_notes import PRINT_NOTE_REASON, print_note, print_note_cuts
 from .quote_boards import REASON as BOARD_REASON
 from .reader_calls import REASON as CALL_REASON
@@ -341,8 +342,6 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
     return out
 
 
-# A question put to the reader (`Bạn có đồng ý …?`, `Quý vị nghĩ sao?`).
-_READER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Qq]uý vị|[Đđ]ộc giả)(?!\w)")
 # The series' next part announced under the story, unbracketed (`Kỳ tới: Những bữa cơm 0 đồng`): it says
 # what the reader will find next, the reporter's sentence, which stays (in brackets it is a note).
 _NEXT_PART = re.compile(r"^(?:Kỳ|Bài|Phần) (?:tới|sau|tiếp theo)\s*:\s*" + _CAP)

@@ -111,7 +111,9 @@ def linked_headline_apart(units: list[Unit]) -> list[Unit]:
     of words in lower case closed by its comma (`… siêu mẫu ở Milan Sau show diễn, nữ ca sĩ …`): no
     name goes on in lower case up to a comma. Nor does a word in capitals that the page's other sentences
     print after the same word in lower case (`người Chăm` of `… làm gốm của người Chăm được UNESCO ghi
-    danh Gốm được nung …`): a name, said again."""
+    danh Gốm được nung …`): a name, said again. Inside an office's name (`Đài Khí tượng Thủy văn`) the
+    sentence starts at the office's head (`_office_start`), the headline left whole where that leaves it
+    too short."""
     out = list(units)
     for i in range(len(units) - 2, -1, -1):
         if not _LINK_LABEL.match(units[i].text):
@@ -191,7 +193,35 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
         ):
             if listed and not signals(" ".join(words[k:])).prose:
                 return None  # a comma in a headline, so long as a whole sentence is left after it
+            opened = honorific or _opens_clause(words[k:]) or _opens_placed_clause(words[k:])
+            named = None if opened else _office_start(words, k)
+            if named is not None:  # `… cầu Tràng Tiền Đài Khí tượng Thủy văn thành phố Huế dự báo …`
+                return named if named >= _HEADLINE_WORDS else None
             return k
+    return None
+
+
+# The head of an office's name (`Đài Khí tượng Thủy văn`, `Trung tâm Dự báo …`, `Sở Giáo dục và Đào tạo`).
+_OFFICE_HEADS = _OFFICES | {"Đài", "Chi", "Phòng"}
+
+
+def _office_start(words: list[str], k: int) -> int | None:
+    """Where the office's name starts that the word in capitals at `k` goes on (`Đài Khí tượng` |
+    `Thủy văn`): the name of an office writes each of its words in a capital and its second syllable in
+    small letters, up to four such words back to the office's head; a sentence that opens with the office
+    (`Đài Khí tượng Thủy văn … dự báo …`) starts there, not at the word inside its name. None when no
+    such head stands before `k`."""
+    j = k
+    for _ in range(4):
+        if j < 2 or not (
+            words[j - 2][:1].isupper() and words[j - 2][1:].islower() and words[j - 1].islower()
+        ):
+            return None
+        j -= 2
+        if j > 0 and words[j - 1] in _OFFICE_HEADS:
+            return j - 1  # `Đài` | `Khí tượng` | `Thủy văn`
+        if words[j] in _OFFICE_HEADS:
+            return j  # `Trung tâm` | `Dự báo` | `Khí tượng`
     return None
 
 

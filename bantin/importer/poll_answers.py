@@ -9,15 +9,27 @@ có 128 lượt bình chọn`), with no stop, is no line of a story (whose answe
 `Có, tôi đồng ý.`). `poll_answers` makes such units chrome, and `inline.around_inline` then takes the
 question to the reader over them with them. A box printed one answer a line (`Có` | `Không` | `Xem kết
 quả`) has each answer a unit of its own: a lone answer with no stop goes when the unit next to it is
-another answer or the box's button (a story's dialogue answers with a sentence, `Có.`)."""
+another answer or the box's button (a story's dialogue answers with a sentence, `Có.`). A box set
+inside the story opens with its label (`Bình chọn:`, `Thăm dò ý kiến`), and the question put to the
+reader under it (`Theo bạn, học sinh nên được nghỉ Tết bao nhiêu ngày?`) goes with it, on its line too:
+no story asks its reader under a poll's label."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["POLL_ANSWERS", "poll_answers"]
+__all__ = ["POLL_ANSWERS", "POLL_QUESTION", "READER", "poll_answers"]
 
 POLL_ANSWERS = "a poll's answers and its tally"
+POLL_QUESTION = "a poll's question to the reader under its label"
+
+# A question put to the reader (`Bạn có đồng ý …?`, `Quý vị nghĩ sao?`).
+READER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Qq]uý vị|[Đđ]ộc giả)(?!\w)")
+# A poll's label over its question (`Bình chọn:`), its line alone or the question after it.
+_LABEL = r"(?:Bình chọn|BÌNH CHỌN|Thăm dò(?: ý kiến)?|THĂM DÒ(?: Ý KIẾN)?|Khảo sát nhanh)"
+_LABEL_ALONE = re.compile(_LABEL + r"\s*:?")
+_LABELLED = re.compile(_LABEL + r"\s*:\s+(?P<question>.+)")
+_QUESTION_WORDS = 30
 
 _ANSWER = (
     r"(?:Hoàn toàn đồng ý|Rất đồng ý|Không đồng ý|Đồng ý|Phân vân|Chưa rõ|Không rõ|Không biết|"
@@ -56,4 +68,15 @@ def poll_answers(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
         beside = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
         if answers_a_poll(text) or (alone and any(_in_the_box(other) for other in beside)):
             out[i] = ("chrome", POLL_ANSWERS)
+        labelled = _LABELLED.fullmatch(text.strip())
+        under = i > 0 and kinds[i - 1][0] == "chrome" and _LABEL_ALONE.fullmatch(texts[i - 1].strip())
+        if _asks_reader(labelled.group("question") if labelled else text if under else ""):
+            out[i] = ("chrome", POLL_QUESTION)
     return out
+
+
+def _asks_reader(text: str) -> bool:
+    """`text` is one question put to the reader (`Theo bạn, … bao nhiêu ngày?`), no longer than a poll's."""
+    text = text.strip()
+    one = text.endswith("?") and not any(stop in text[:-1] for stop in ".!?")
+    return one and READER.search(text) is not None and len(text.split()) <= _QUESTION_WORDS

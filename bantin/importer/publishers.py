@@ -46,7 +46,7 @@ KNOWN_SOURCES = frozenset(
         "Báo Điện tử Chính phủ", "Người Lao Động", "NLĐ", "Lao Động", "Tiền Phong", "Pháp Luật TP.HCM",
         "PLO", "VietNamNet", "Sài Gòn Giải Phóng", "SGGP", "Hà Nội Mới", "Kinh tế & Đô thị",
         "Đời sống Plus", "Ngôi sao", "Thể thao Việt Nam", "Thể thao & Văn hóa", "Vietnam.vn",
-        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Tân Hoa xã", "Baomoi", "Báo Mới",
+        "Đại Đoàn Kết", "Infonet", "Kenh14", "Soha", "Baomoi", "Báo Mới",
     )
 )  # fmt: skip
 #: Foreign agencies and papers a world desk translates from (`(Theo Reuters)` over its translator's name).
@@ -55,7 +55,7 @@ FOREIGN_SOURCES = frozenset(
     for s in (
         "Reuters", "AFP", "AP", "CNN", "BBC", "Bloomberg", "Yonhap", "Kyodo", "Xinhua", "Sputnik", "TASS",
         "RIA Novosti", "Al Jazeera", "DW", "Guardian", "The Guardian", "Telegraph", "New York Times",
-        "Washington Post", "Nikkei", "Japan Times", "SCMP",
+        "Washington Post", "Nikkei", "Japan Times", "SCMP", "Tân Hoa xã",
     )
 )  # fmt: skip
 KNOWN_SOURCES |= FOREIGN_SOURCES

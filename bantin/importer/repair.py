@@ -22,6 +22,7 @@ from ..core.sentences import (
 from ..core.text import normalize
 from ..tagging.gazetteer import place
 from ..tagging.kinds import TITLE_ABBREVIATIONS
+from .ad_labels import space_ad_labels
 from .boilerplate import is_chrome, remove_language_menus
 from .captions import split_captions
 from .furniture import signals, stopwords
@@ -138,7 +139,7 @@ def split_runon(text: str) -> list[Block]:
     blocks: list[Block] = []
     for index, segment in enumerate(segments):
         pieces: list[Block] = []
-        spaced = space_glued_dateline(clean(segment))  # `CẦN THƠ -Theo …` → `CẦN THƠ - Theo …`
+        spaced = space_glued_dateline(space_ad_labels(clean(segment)))  # `CẦN THƠ -Theo …`, `BVCC[QC]Bác`
         for part in (line for glued in split_glued(spaced) for line in glued_lines(glued)):
             chrome = is_chrome(part) and not signals(part).prose  # a story's caption before the footer
             pieces.extend([Block("paragraph", part)] if chrome else split_captions(part))

@@ -52,11 +52,16 @@ def foreign(name: str) -> bool:
     return 1 <= len(words) <= _MOST_WORDS and all(_foreign_word(w) for w in words)
 
 
+_LIST = re.compile(r",\s*|\s+và\s+")  # a list of wires (`Reuters, Tân Hoa xã`, `AFP và Kyodo`)
+
+
 def _wire(name: str) -> bool:
-    """`name` is one foreign agency's or paper's the table of outlets knows (`Reuters`, `Kyodo`): over a
-    writer's name it says what the writer translated, as an unknown foreign name does; a Vietnamese
-    outlet's (`Theo Tuổi Trẻ`) is a re-post's credit."""
-    return name.strip().strip("()").casefold() in FOREIGN_SOURCES
+    """`name` is one foreign agency's or paper's the table of outlets knows (`Reuters`, `Kyodo`, Xinhua
+    by its Vietnamese name `Tân Hoa xã`), or a list of such wires and foreign names (`Reuters, Tân Hoa
+    xã`): over a writer's name it says what the writer translated, as an unknown foreign name does; a
+    Vietnamese outlet's (`Theo Tuổi Trẻ`, `Theo Reuters, TTXVN`) is a re-post's credit."""
+    items = [item for item in _LIST.split(name.strip().strip("()")) if item]
+    return bool(items) and all(item.casefold() in FOREIGN_SOURCES or foreign(item) for item in items)
 
 
 def writer_after(source: str) -> tuple[str, str] | None:

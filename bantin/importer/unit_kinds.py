@@ -15,6 +15,7 @@ import re
 
 from ..core.sentences import ends_sentence
 from . import unsigned
+from .ad_labels import bracketed_ad_label
 from .boilerplate import is_chrome, is_language_menu, is_section_header, story_sentence
 from .booking_calls import REASON as BOOKING
 from .booking_calls import booking_call
@@ -136,7 +137,7 @@ def unit_kind(
     unit_key = key(unit.text)
     if unit_key in repeated:
         return "chrome", "repeated on other pages of the site"
-    if AD_SLOT.fullmatch(unit.text):
+    if AD_SLOT.fullmatch(unit.text) or bracketed_ad_label(unit.text):  # `QUẢNG CÁO`, `[QC]`
         return "chrome", AD_REASON
     if reprint_chrome(unit.text):  # `Trang 1 2 3 Tiếp >`, `Đóng cửa sổ`, a cache's banner
         return "chrome", REPRINT
