@@ -233,10 +233,30 @@ def glued_numbers(text: str) -> list[int]:
     return run + after[:1]
 
 
+# A dated item's date and its colon glued to the word (or the colon) before it, a word in title case or
+# a figure after (`… còn lại:5/12: Mùi cỏ cháy6/12: Địa đạo …`): a schedule's rows a scraper ran together.
+_GLUED_DATED = re.compile(
+    rf"(?<=[{SMALL_LETTERS}{CAPITALS}:])\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?:\s*(?=[{CAPITALS}\d])"
+)
+
+
+def glued_dated_items(text: str) -> list[int]:
+    """Where the rows of a schedule start when a scraper glued each row's date to the word before it
+    (`Lịch chiếu:5/12: Mùi cỏ cháy6/12: Địa đạo7/12: Đào, phở và piano“Chúng tôi …`): two such
+    rows at least (one date glued to a word is a typo's business, not a list's), and the text glued
+    after the last row."""
+    run = [m.start() for m in _GLUED_DATED.finditer(text)]
+    if len(run) < 2:
+        return []
+    after = [cut for cut in glued_words(text) if cut > run[-1]]
+    return run + after[:1]
+
+
 def split_glued(text: str) -> list[str]:
     """Split paragraphs that a scraper glued together without a space, and the items of a numbered list
-    glued to the words before them."""
-    return pieces(text, sorted(set(glued_boundaries(text)) | set(glued_numbers(text))))
+    or the rows of a dated schedule glued to the words before them."""
+    cuts = set(glued_boundaries(text)) | set(glued_numbers(text)) | set(glued_dated_items(text))
+    return pieces(text, sorted(cuts))
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -49,7 +49,7 @@ def marked_links_apart(units: list[Unit]) -> list[Unit]:
         for k in range(3, min(len(words) - 2, 25)):
             before, word, after = words[k - 1], words[k], words[k + 1]
             if before[-1:] in ",;:":
-                break
+                continue  # `>> Triều cường lên cao, nhiều tuyến đường …`: a headline's clause goes on
             if (
                 before[:1].islower()
                 and (w := word.lstrip('"“'))[:1].isupper()
