@@ -31,7 +31,8 @@ BUTTON_BAR = "a box's line between pipes ending in a button, run into the story 
 # kind (`Tải về bản PDF`), a notice's (`Xem thông báo`), a list's (`Xem danh mục`), a form's (`Gửi tin
 # báo`, `Gửi câu hỏi`, `Gửi phản hồi`), a subscription's (`Đặt mua tạp chí`).
 _BUTTON = (
-    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo|danh mục)|Gửi (?:tin báo|câu hỏi|phản hồi)|"
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo|danh mục)|"
+    r"Gửi (?:tin báo|câu hỏi|phản hồi)|"
     r"Đặt mua (?:tạp chí|báo)|"
     rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|"
     r"Tải (?:về|xuống)(?: (?:bản|tệp|file) (?:PDF|Word|in))?|Đọc tiếp)"

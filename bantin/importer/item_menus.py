@@ -11,16 +11,17 @@ number, `Tuyển sinh lớp 10`), no grammar word, figure, punctuation or name (
 row), one of them an item every institution's site prints (`Giới thiệu`, `Tin tức`, `Liên hệ`), then a
 whole sentence of ten words or more opening with a capital (an item that opens the lead's subject, an
 organisation's head or a title, `… Tuyển dụng Công ty cổ phần | Bia - Rượu …`, `… Kinh tế Thủ tướng |
-Chính phủ vừa …`, or an item after a body's head of one word, `… Tài liệu kỹ thuật Viện Khoa học |
-Nông nghiệp Việt Nam phối hợp …`, whose name goes on across the cut, is the lead's, and a cut before an item every site prints, `… | Hỏi đáp Sở …`, leaves
-the whole to other readers); after a header, three items of any name before a lead that opens with its
-time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày 18 đến 20/9, đoàn …`). A lead that opens
-with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu sách, tọa đàm văn học …`) has its commas and
-its grammar words, so it is never read as a menu. Three items with one every institution prints, in a
-unit of their own over the lead or glued apart (`Tin tức` | `Đánh giá` | `Thủ thuật`), are a menu too
-(`house_menu`, for `bounds.article_start`); so are four items of any name before a lead whose subject
-is the site itself (`… Pháp luật Phóng sự | Công an TP.HCM vừa …`, `peel_menu_over_site`), and a menu's
-last items before a lead opening with its quarter (`… Phong thủy | Quý II, giá thuê …`).
+Chính phủ vừa …`, or an item after a body's head of one word, `… Tài liệu kỹ thuật Viện Khoa học | Nông
+nghiệp Việt Nam phối hợp …`, whose name goes on across the cut, is the lead's, and a cut before an item
+every site prints, `… | Hỏi đáp Sở …`, leaves the whole to other readers); after a header, three items of
+any name before a lead that opens with its time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày
+18 đến 20/9, đoàn …`). A lead that opens with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu
+sách, tọa đàm văn học …`) has its commas and its grammar words, so it is never read as a menu. Three
+items with one every institution prints, in a unit of their own over the lead or glued apart (`Tin tức` |
+`Đánh giá` | `Thủ thuật`), are a menu too (`house_menu`, for `bounds.article_start`); so are four items
+of any name before a lead whose subject is the site itself (`… Pháp luật Phóng sự | Công an TP.HCM vừa
+…`, `peel_menu_over_site`), and a menu's last items before a lead opening with its quarter (`… Phong thủy
+| Quý II, giá thuê …`).
 """
 
 from __future__ import annotations
