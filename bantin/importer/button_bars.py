@@ -2,9 +2,12 @@
 part a button or a store's name (`… chợ biên giới. Văn bản mới: Quyết định số 1234/QĐ-UBND về giá dịch
 vụ | Xem tất cả Phía Hủa Phăn …`, `Giá thị trường điện (SMP) hôm nay: 1.324 đ/kWh | Xem biểu đồ`,
 `Nhận bản tin … qua email | Đăng ký`, `Tuyển sinh 2025 | Đăng ký xét tuyển trực tuyến`, `Đường dây
-nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App Store | Google Play`), or the site's call to get
-its app with no pipe (`Tải ứng dụng Thanh Hóa Online trên Google Play`), which a one-line scrape
-prints with no stop after its last part. A writer never ends a sentence's part with a pipe and a button:
+nóng: 024.3872.4242 | Tra cứu chuyến bay`, `… trên App Store | Google Play`, `Lượt xem: 1.245 | Gửi
+phản hồi`), or the site's call to get its app with no pipe (`Tải ứng dụng Thanh Hóa Online trên Google
+Play`), or an attached file's line ending in its download button in brackets, with pipes or none
+(`Tài liệu đính kèm: Danh sách doanh nghiệp (Tải về)`, `Thủ tục cấp thị thực | Mẫu đơn (Tải về)`: a
+writer names a file, never a button to press), which a one-line scrape prints with no stop after its
+last part. A writer never ends a sentence's part with a pipe and a button:
 a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`) has no button after its last pipe, and stays.
 The box starts after the stop before it and ends after its button (with up to four words in small
 letters after `Tra cứu` or `Đăng ký`), where the next sentence, of eight words or more, opens; where it
@@ -26,9 +29,10 @@ BUTTON_BAR = "a box's line between pipes ending in a button, run into the story 
 
 # The buttons and stores a box's line ends in, in a capital as a button is; a download's with the file's
 # kind (`Tải về bản PDF`), a notice's (`Xem thông báo`), a list's (`Xem danh mục`), a form's (`Gửi tin
-# báo`, `Gửi câu hỏi`), a subscription's (`Đặt mua tạp chí`).
+# báo`, `Gửi câu hỏi`, `Gửi phản hồi`), a subscription's (`Đặt mua tạp chí`).
 _BUTTON = (
-    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo|danh mục)|Gửi (?:tin báo|câu hỏi)|"
+    r"(?:Xem (?:tất cả|đầy đủ|thêm|chi tiết|biểu đồ|bảng giá|thông báo|danh mục)|"
+    r"Gửi (?:tin báo|câu hỏi|phản hồi)|"
     r"Đặt mua (?:tạp chí|báo)|"
     rf"(?:Tra cứu|Đăng ký)(?:\s[{SMALL_LETTERS}]+){{0,4}}|Google Play|CH Play|App Store|"
     r"Tải (?:về|xuống)(?: (?:bản|tệp|file) (?:PDF|Word|in))?|Đọc tiếp)"
@@ -37,7 +41,9 @@ _PART = r"(?:[^|.!?…]|\.(?=\d))*?"  # no stop (a figure's `1.324` is none)
 _STORE = r"(?:Google Play|CH Play|App Store)"
 # … or the site's call to get its app, with no pipe before the store (`Tải ứng dụng … trên Google Play`).
 _APP = rf"Tải (?:ứng dụng|app)\s{_PART}\s(?:trên|tại|từ)\s{_STORE}(?:\s(?:\||và|hoặc)\s{_STORE})?"
-_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}|{_APP}"
+# … or an attached file's line, its download button in brackets (`… Danh sách doanh nghiệp (Tải về)`).
+_FILE = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\((?:Tải về|Tải xuống)\)"
+_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}|{_APP}|{_FILE}"
 _AFTER_STOP = re.compile(rf"(?<=[.!?…”])\s+(?P<box>{_BOX})(?=\s+[{CAPITALS}])")
 _WHOLE = re.compile(_BOX)
 _MOST_WORDS = 20  # a box's line (its pipes counted), not a paragraph's

@@ -11,15 +11,17 @@ number, `Tuyển sinh lớp 10`), no grammar word, figure, punctuation or name (
 row), one of them an item every institution's site prints (`Giới thiệu`, `Tin tức`, `Liên hệ`), then a
 whole sentence of ten words or more opening with a capital (an item that opens the lead's subject, an
 organisation's head or a title, `… Tuyển dụng Công ty cổ phần | Bia - Rượu …`, `… Kinh tế Thủ tướng |
-Chính phủ vừa …`, is the lead's, and a cut before an item every site prints, `… | Hỏi đáp Sở …`, leaves
-the whole to other readers); after a header, three items of any name before a lead that opens with its
-time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày 18 đến 20/9, đoàn …`). A lead that opens
-with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu sách, tọa đàm văn học …`) has its commas and
-its grammar words, so it is never read as a menu. Three items with one every institution prints, in a
-unit of their own over the lead or glued apart (`Tin tức` | `Đánh giá` | `Thủ thuật`), are a menu too
-(`house_menu`, for `bounds.article_start`); so are four items of any name before a lead whose subject
-is the site itself (`… Pháp luật Phóng sự | Công an TP.HCM vừa …`, `peel_menu_over_site`), and a menu's
-last items before a lead opening with its quarter (`… Phong thủy | Quý II, giá thuê …`).
+Chính phủ vừa …`, or an item after a body's head of one word, `… Tài liệu kỹ thuật Viện Khoa học | Nông
+nghiệp Việt Nam phối hợp …`, whose name goes on across the cut, is the lead's, and a cut before an item
+every site prints, `… | Hỏi đáp Sở …`, leaves the whole to other readers); after a header, three items of
+any name before a lead that opens with its time and a clause (`… Bảng giá dịch vụ Đặt lịch khám Từ ngày
+18 đến 20/9, đoàn …`). A lead that opens with a list (`Giáo dục, y tế, giao thông là …`, `Giới thiệu
+sách, tọa đàm văn học …`) has its commas and its grammar words, so it is never read as a menu. Three
+items with one every institution prints, in a unit of their own over the lead or glued apart (`Tin tức` |
+`Đánh giá` | `Thủ thuật`), are a menu too (`house_menu`, for `bounds.article_start`); so are four items
+of any name before a lead whose subject is the site itself (`… Pháp luật Phóng sự | Công an TP.HCM vừa
+…`, `peel_menu_over_site`), and a menu's last items before a lead opening with its quarter (`… Phong thủy
+| Quý II, giá thuê …`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _TITLES = TITLE_ENDS | {"tướng"}  # a title's last word (`Thủ tướng`, `G
 _LONGEST_ITEM = 4  # words (`Hướng dẫn người bệnh`, `Mạng lưới giao dịch`)
 # … and a branch office's (`… Tỷ giá tính thuế Chi cục | Hải quan cửa khẩu …`: the lead's subject is begun)
 _SUBJECT_HEADS = frozenset((*ORG_HEADS, "Chi cục", "Chi nhánh"))
+_ONE_WORD_HEADS = frozenset(head for head in ORG_HEADS if " " not in head)  # `Viện`, `Sở`, `Bộ`
 
 
 def _menu(head: str, least: int, house: bool = True) -> bool:
@@ -82,10 +85,13 @@ def house_item(text: str) -> bool:
 
 def _subject_opens(head: str) -> bool:
     """The last item of `head` opens a subject: an organisation's head (`Công ty cổ phần`, `Bệnh viện`)
-    or a title (`Thủ tướng`), whose name goes on after the cut."""
+    or a title (`Thủ tướng`), or goes on a body's head of one word before it (`Viện | Khoa học`), whose
+    name goes on after the cut."""
     words = head.split()
     last = max((i for i, word in enumerate(words) if word[:1].isupper()), default=0)
     item = words[last:]
+    if last and words[last - 1] in _ONE_WORD_HEADS:  # `… Viện Khoa học | Nông nghiệp …`: a body's name
+        return True
     return item[-1].casefold() in _TITLES or any(" ".join(item[:n]) in _SUBJECT_HEADS for n in (1, 2, 3))
 
 
