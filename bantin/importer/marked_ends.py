@@ -58,9 +58,11 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
     titles = [title or own_view(u.text) for title, u in zip(titles, units, strict=False)]  # the site's note
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
-    byline = next(
-        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or writer_in_capitals(units, i)), None
-    )
+    signed = [
+        kinds[i][0] == "byline" or writer_in_capitals(units, i) or _signed_by_office(units, kinds, i)
+        for i in range(last + 1, end)
+    ]  # … or an office's name right under the last sentence (`Ban Quản lý đào tạo`)
+    byline = next((i for i, sign in zip(range(last + 1, end), signed, strict=True) if sign), None)
     if byline is None:
         return end
     rest = range(byline + 1, end)
