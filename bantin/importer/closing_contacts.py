@@ -24,6 +24,7 @@ from .office_contacts import office_contact
 from .release_contacts import release_contacts
 from .selfdescribed import PageSite
 from .signers import signs_the_story
+from .signing_offices import office_name
 from .story_contacts import contact_field, furnished
 from .widgets import buttons
 
@@ -72,7 +73,6 @@ _SENTENCE = 8  # words: a sentence, not a field
 _FIELDS = 3  # a notice's phone, e-mail, fax: more in a row is a footer's block
 _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 _BUTTON = 5  # a button's words
-_OFFICE_WORDS = 6  # an office's name (`Phòng Tuyển sinh`, `Ban Quản lý dự án …`)
 
 
 def closing_contacts(units: list[Unit], site: PageSite | None = None) -> list[Unit]:
@@ -144,8 +144,7 @@ def _signed_by_its_office(units: list[Unit], at: int) -> bool:
     office signs the notice right under its fields (`Phòng Tuyển sinh`): the office giving its own
     address, which a site's footer, under the site's name, never does."""
     label, colon, _ = units[at].text.partition(":") if at < len(units) else ("", "", "")
-    words = label.split()
-    if not colon or not 2 <= len(words) <= _OFFICE_WORDS or not label[:1].isupper() or _SITES.search(label):
+    if not colon or not office_name(label.strip()) or _SITES.search(label):
         return False
     return any(unit.text.strip(" .") == label.strip() for unit in units[at + 1 : at + 2 + _FIELDS])
 

@@ -19,7 +19,7 @@ from ..entities import Kind, Registry
 from ..tagging.matcher import mentions
 from . import body as passes
 from . import chrome, credit_lines, datelines, frames, header, numbered_runs, publishers, run_on_heads, titles
-from .bylines import parse_byline
+from .bylines import Byline, parse_byline
 from .cut_words import drop_cut_word
 from .decode import decode
 from .errors import BadInput
@@ -32,6 +32,7 @@ from .parsed import Block, Parsed
 from .repair import clean
 from .second_copy import drop_second_copy
 from .signatures import SIGNATURE, keep_signatures
+from .signing_offices import SIGNED, offices_signing
 
 _JUNK_TAGS = frozenset(
     "tin nóng|tin mới|tin hot|tin tức|mới nhất|ở|trong|và|của|là|với|cho|để|tạo|đạt|làm|kiểm|điện|có|được|"
@@ -156,6 +157,7 @@ def _detect_chrome(
     units = numbered_runs.box_step_apart(units)  # `3. Tải lại trang Cầu thủ Việt …`: the box's step, cut
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays
     units = keep_signatures(units)  # a notice's `KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn Trung` is the notice's
+    units = offices_signing(units)  # `Phòng Hợp tác quốc tế` under the last sentence: the author, no text
     # a writer in capitals is no subheading, nor a signer's office (`PHÓ CHỦ TỊCH`)
     unsigned = [u for u in units if u.reason not in (chrome.BYLINE, SIGNATURE)]
     blocks = run_on_heads.headings_apart(chrome.apply(blocks, units), unsigned)
@@ -173,6 +175,7 @@ def _body_passes(
     body = passes.Body(passes.dedupe(blocks))
     for unit in units:
         byline = parse_byline(unit.text) if unit.reason == chrome.HEADER_BYLINE else None
+        byline = Byline(author=unit.text.strip()) if unit.reason == SIGNED else byline
         if (
             byline is not None
             and byline.unlabelled

@@ -1,8 +1,8 @@
-"""A gallery's button counting its photos (`Thư viện ảnh Xem tất cả 12 ảnh`, `Xem 8 ảnh`), set between
-the story and its closing byline and run into the writer's name (`… Xem tất cả 12 ảnh Hoàng Dương`): the
-unit is cut after the count's `ảnh` where a capital follows, and a unit ending with the button, no stop
-of its own, is the site's. A sentence counting photos goes on in lower case or ends with its stop
-(`Xem 12 ảnh này, ai cũng nhớ…`)."""
+"""A gallery's button counting its photos (`Thư viện ảnh Xem tất cả 12 ảnh`, `Xem 8 ảnh`, a download's
+`Tải ảnh (24 ảnh)`), set between the story and its closing byline and run into the writer's name (`… Xem
+tất cả 12 ảnh Hoàng Dương`, `… Tải ảnh (24 ảnh) Thanh Hà - Ban Thông tin`): the unit is cut after the
+count where a capital follows, and a unit ending with the button, no stop of its own, is the site's. A
+sentence counting photos goes on in lower case or ends with its stop (`Xem 12 ảnh này, ai cũng nhớ…`)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ __all__ = ["GALLERY_BUTTON", "gallery_button", "gallery_button_cuts"]
 #: The reason such a unit is the site's.
 GALLERY_BUTTON = "a gallery's button counting its photos"
 
-_BUTTON = r"Xem (?:tất cả |toàn bộ |thêm )?\d{1,3} (?:ảnh|hình ảnh|bức ảnh)"
+_BUTTON = (
+    r"(?:Xem (?:tất cả |toàn bộ |thêm )?\d{1,3} (?:ảnh|hình ảnh|bức ảnh)"
+    r"|Tải (?:về )?(?:ảnh|hình ảnh|album|toàn bộ ảnh) \(\d{1,3} (?:ảnh|hình ảnh)\))"  # `Tải ảnh (24 ảnh)`
+)
 _CUT = re.compile(rf"(?<!\S){_BUTTON}(?=\s+[A-ZĐ])")
 _ENDS = re.compile(rf"(?:^|\s){_BUTTON}\s*$")
 _WORDS = 8  # the gallery's title and its button

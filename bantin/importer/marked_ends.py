@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS
-from ..tagging.kinds import ORG_HEADS
 from .boilerplate import is_section_header
 from .bounds import first_prose, link_into_text
 from .bylines import parse_byline
@@ -17,6 +16,7 @@ from .disclaimers import own_view
 from .edges import headlines
 from .furniture import MASTHEAD, Signals, Unit, opens_list, shouting, signals
 from .signed_tail import another_story, asks_the_reader
+from .signing_offices import office_name
 from .vocabulary import RELATED_HEADERS
 from .widgets import leading_buttons
 
@@ -58,9 +58,11 @@ def after_byline(units: list[Unit], kinds: list[tuple[str, str]], found: list[Si
     ]  # a prompt to comment run into the tail's first line (`… có ý kiến gì? Mời bạn đọc gửi …`): no prose
     titles = [title or own_view(u.text) for title, u in zip(titles, units, strict=False)]  # the site's note
     last = max((i for i in range(end) if kinds[i][0] == "prose" and not titles[i]), default=-1)
-    byline = next(
-        (i for i in range(last + 1, end) if kinds[i][0] == "byline" or writer_in_capitals(units, i)), None
-    )
+    signed = [
+        kinds[i][0] == "byline" or writer_in_capitals(units, i) or _signed_by_office(units, kinds, i)
+        for i in range(last + 1, end)
+    ]  # … or an office's name right under the last sentence (`Ban Quản lý đào tạo`)
+    byline = next((i for i, sign in zip(range(last + 1, end), signed, strict=True) if sign), None)
     if byline is None:
         return end
     rest = range(byline + 1, end)
@@ -122,14 +124,8 @@ def headed_tail(units: list[Unit], kinds: list[tuple[str, str]], end: int) -> in
 def _signed_by_office(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
     """`units[i]` is an office's name alone right after the story's last sentence (`Ban Truyền thông`,
     `Phòng Quản lý Đào tạo`): the notice's signature, which closes it as a writer's byline does."""
-    words = units[i].text.split()
-    named = 2 <= len(words) <= _OFFICE_WORDS and words[0] in _OFFICE_HEADS and words[1][:1].isupper()
-    plain = not any(c.isdigit() or c in ".:;,!?" for c in units[i].text)
-    return kinds[i][0] == "short" and i > 0 and kinds[i - 1][0] == "prose" and named and plain
-
-
-_OFFICE_HEADS = frozenset(head for head in ORG_HEADS if " " not in head) | {"Phòng"}
-_OFFICE_WORDS = 6  # an office's name (`Phòng Quản lý nhà và Công sở`)
+    signed = kinds[i][0] == "short" and i > 0 and kinds[i - 1][0] == "prose"
+    return signed and office_name(units[i].text)
 
 
 def _opens_in_capitals(text: str) -> bool:
