@@ -32,7 +32,11 @@ _FIELD_LABELS = (
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
     r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|Bình chọn(?=\s*:)|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
-    r"(?:Tóm tắt|TÓM TẮT)(?=\s*:)|Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|DOI(?=\s*:)|"  # a paper's
+    r"(?:Tóm tắt|TÓM TẮT)(?=\s*:)|TÓM TẮT(?=\s+["
+    + CAPITALS
+    + r"]["
+    + SMALL_LETTERS
+    + r"])|Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|DOI(?=\s*:)|"  # a paper's
     r"Trích dẫn(?=\s*:|\s+bài (?:viết|báo)(?!\w))|"  # its citation widget (`Trích dẫn: Phạm Văn …`)
     r"Danh mục:|Thẻ:|" + BLOG_LABEL + r"|Chuyên mục:|Đăng (?:bởi|trong)(?=\s+[" + CAPITALS + r"])|"
     r"(?:\d+|Không có) nhận xét(?: nào)?(?=:|\s+[" + CAPITALS + r"]|\s*$)|"
