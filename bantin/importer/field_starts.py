@@ -38,6 +38,7 @@ _FIELD_LABELS = (
     + SMALL_LETTERS
     + r"])|Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|DOI(?=\s*:)|"  # a paper's
     r"Trích dẫn(?=\s*:|\s+bài (?:viết|báo)(?!\w))|"  # its citation widget (`Trích dẫn: Phạm Văn …`)
+    r"Cấp cứu(?:\s+[^\W\d_]+){0,2}\s+24/7(?=\s*:?\s*\d)|"  # a hospital's box (`Cấp cứu đột quỵ 24/7: 0287 …`)
     r"Danh mục:|Thẻ:|" + BLOG_LABEL + r"|Chuyên mục:|Đăng (?:bởi|trong)(?=\s+[" + CAPITALS + r"])|"
     r"(?:\d+|Không có) nhận xét(?: nào)?(?=:|\s+[" + CAPITALS + r"]|\s*$)|"
     r"Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
