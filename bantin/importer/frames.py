@@ -22,6 +22,7 @@ import re
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, fold
 from .chrome import BYLINE, Unit
+from .more_links import drop_more_links
 
 _NAME = rf"[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,3}}"
 # The buttons that answer a page's prompt, closing it.
@@ -109,7 +110,7 @@ def frame(units: list[Unit]) -> list[Unit]:
                 out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
         else:
             out.append(unit)
-    return _closing_furniture(_tags_after_byline(_author_box(_between_chrome(out))))
+    return drop_more_links(_closing_furniture(_tags_after_byline(_author_box(_between_chrome(out)))))
 
 
 def _author_box(units: list[Unit]) -> list[Unit]:
