@@ -108,9 +108,17 @@ def _starts_a_field(text: str, at: int) -> bool:
     return bool(_LABELLED.match(rest)) or shouting(rest.split()[0]) or rest.startswith("©")
 
 
+# A post's label with the desk as its writer, no person's name (`Đăng bởi: Ban biên tập`): the lead starts
+# at the capital after it, as no name goes on past the desk.
+_POSTED_BY_DESK = re.compile(
+    r"(?<!\w)Đăng bởi\s*:\s*(?:Ban biên tập|BBT|Admin|admin|Quản trị viên)(?=\s+[" + CAPITALS + r"])"
+)
+
+
 def field_cuts(text: str) -> set[int]:
     """Where a footer's field or a widget's label starts in `text`: before a label run into the text
     with a space, when `_starts_a_field` says it is one, or glued to the word before it."""
     cuts = {m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end())}
+    cuts.update(m.end() for m in _POSTED_BY_DESK.finditer(text))  # `Đăng bởi: Ban biên tập` | `Nhóm …`
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     return cuts
