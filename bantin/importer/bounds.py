@@ -33,6 +33,7 @@ from .glued_teasers import TEASER_LEAD
 from .group_calls import GROUP_CALL
 from .header_phones import REASON as HEADER_CALL
 from .inline import INLINE_REASONS, gallery_counters
+from .issue_menus import issue_menu
 from .item_menus import house_item, house_menu
 from .link_bars import LINK_BAR
 from .link_pairs import LINK_PAIR
@@ -155,6 +156,8 @@ def _menu(found: Signals, texts: Sequence[str], i: int) -> bool:
     """A unit before the first sentence read as a menu, unless it holds what no menu prints: a name's
     bracket, a list's commas, an item's label with its colon (`Giải Nhì: Nguyễn Thị Hồng (Khoa Công
     nghệ sinh học) với đề tài …`, the story's list of prizes over its first sentence)."""
+    if texts and issue_menu(texts[i]):
+        return True  # `Lý luận chính trị Số 12/2024 Nghiên cứu lý luận`: the issue the article is in
     return found.menu and not (texts and found.grammar and _ITEMISED.search(texts[i]))
 
 

@@ -32,7 +32,13 @@ _FIELD_LABELS = (
     r"Từ kh[óo]a|Mời (?:quý )?(?:độc giả|bạn đọc)|Tags?|Chủ đề:|Tải app|Tải ứng dụng|Đăng ký nhận|"
     r"Theo dõi|Like|Advertisement|Ủng hộ|Ảnh \d{1,2}/\d{1,2}(?!\d)|Nhận tin|Bình chọn(?=\s*:)|"
     r"Thích(?=\s+(?:Vui|Chia sẻ|Yêu thích|Share|Like|\d))|"
-    r"(?:Tóm tắt|TÓM TẮT)(?=\s*:)|Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|DOI(?=\s*:)|"  # a paper's
+    r"(?:Tóm tắt|TÓM TẮT)(?=\s*:)|TÓM TẮT(?=\s+["
+    + CAPITALS
+    + r"]["
+    + SMALL_LETTERS
+    + r"])|Tài liệu tham khảo|TÀI LIỆU THAM KHẢO|DOI(?=\s*:)|"  # a paper's
+    r"Trích dẫn(?=\s*:|\s+bài (?:viết|báo)(?!\w))|"  # its citation widget (`Trích dẫn: Phạm Văn …`)
+    r"Cấp cứu(?:\s+[^\W\d_]+){0,2}\s+24/7(?=\s*:?\s*\d)|"  # a hospital's box (`Cấp cứu đột quỵ 24/7: 0287 …`)
     r"Danh mục:|Thẻ:|" + BLOG_LABEL + r"|Chuyên mục:|Đăng (?:bởi|trong)(?=\s+[" + CAPITALS + r"])|"
     r"(?:\d+|Không có) nhận xét(?: nào)?(?=:|\s+[" + CAPITALS + r"]|\s*$)|"
     r"Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
@@ -102,9 +108,17 @@ def _starts_a_field(text: str, at: int) -> bool:
     return bool(_LABELLED.match(rest)) or shouting(rest.split()[0]) or rest.startswith("©")
 
 
+# A post's label with the desk as its writer, no person's name (`Đăng bởi: Ban biên tập`): the lead starts
+# at the capital after it, as no name goes on past the desk.
+_POSTED_BY_DESK = re.compile(
+    r"(?<!\w)Đăng bởi\s*:\s*(?:Ban biên tập|BBT|Admin|admin|Quản trị viên)(?=\s+[" + CAPITALS + r"])"
+)
+
+
 def field_cuts(text: str) -> set[int]:
     """Where a footer's field or a widget's label starts in `text`: before a label run into the text
     with a space, when `_starts_a_field` says it is one, or glued to the word before it."""
     cuts = {m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end())}
+    cuts.update(m.end() for m in _POSTED_BY_DESK.finditer(text))  # `Đăng bởi: Ban biên tập` | `Nhóm …`
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
     return cuts

@@ -22,6 +22,8 @@ import re
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, fold
 from .chrome import BYLINE, Unit
+from .closing_prompts import closing_run
+from .more_links import drop_more_links
 
 _NAME = rf"[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,3}}"
 # The buttons that answer a page's prompt, closing it.
@@ -109,7 +111,7 @@ def frame(units: list[Unit]) -> list[Unit]:
                 out.append(Unit(unit.block, unit.text, False, PROMPT))  # the buttons answering it
         else:
             out.append(unit)
-    return _closing_furniture(_tags_after_byline(_author_box(_between_chrome(out))))
+    return drop_more_links(_closing_furniture(_tags_after_byline(_author_box(_between_chrome(out)))))
 
 
 def _author_box(units: list[Unit]) -> list[Unit]:
@@ -157,6 +159,9 @@ def _closing_furniture(units: list[Unit]) -> list[Unit]:
     """The last unit kept, a few words of furniture with no stop (`Xem thêm các bài Photo`), after the
     credits that close the story (a byline, a photo's credit): a label of the page, not the story's."""
     kept = [i for i, u in enumerate(units) if u.keep]
+    run = closing_run(units, kept, (BYLINE, GLUED, "caption"))  # `Bạn đã thử món này chưa?` | `Chia sẻ …`
+    if run:
+        return [Unit(u.block, u.text, False, CLOSING) if i in run else u for i, u in enumerate(units)]
     if len(kept) < 2 or not units[kept[-1]].reason.startswith("furniture words"):
         return units
     last, before = units[kept[-1]], units[kept[-2]]

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from .furniture import figures, signals
+from .lead_clauses import opens_clause
 from .menus import DATED_LEAD, in_organisation, names_someone, plain_lead, sentence_begun
 
 __all__ = ["house_item", "house_menu", "peel_item_menu", "peel_menu_over_site"]
@@ -48,9 +49,9 @@ _SUBJECT_HEADS = frozenset((*ORG_HEADS, "Chi cục", "Chi nhánh"))
 _ONE_WORD_HEADS = frozenset(head for head in ORG_HEADS if " " not in head)  # `Viện`, `Sở`, `Bộ`
 
 
-def _menu(head: str, least: int, house: bool = True) -> bool:
+def _menu(head: str, least: int, house: bool = True, grammar: int = 0) -> bool:
     """`head` is a menu of `least` items or more as the module reads them (one of them an item every
-    institution prints if `house`)."""
+    institution prints if `house`), holding at most `grammar` grammar words."""
     words = head.split()
     if not words or not words[0][:1].isupper() or _PUNCTUATION.search(head) or figures(head):
         return False
@@ -58,7 +59,8 @@ def _menu(head: str, least: int, house: bool = True) -> bool:
     lengths = [b - a for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     if len(starts) < least or max(lengths) > _LONGEST_ITEM or names_someone(head, 3):
         return False
-    return not signals(head).grammar and (not house or _HOUSE_ITEMS.search(head.casefold()) is not None)
+    found = signals(head)
+    return found.grammar <= grammar and (not house or _HOUSE_ITEMS.search(head.casefold()) is not None)
 
 
 def _dated(lead: str) -> bool:
@@ -107,9 +109,13 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
         if not word[:1].isupper() or (before[:1].isupper() and not DATED_LEAD.match(rest)):
             continue  # a name goes on across the cut, not into a lead's day (`… người Việt | Sáng 14/11,`)
-        if (after[:1].isupper() and not _QUARTER.match(rest)) or in_organisation(tokens, index):
-            continue  # a name goes on across the cut (`Bệnh viện Đa khoa | Xanh Pôn`)
-        if not (_menu(head, least) or (headed and _dated(rest) and _menu(head, _LEAST_DATED, False))):
+        if (after[:1].isupper() and not _QUARTER.match(rest) and not (headed and opens_clause(rest))) or (
+            in_organisation(tokens, index)
+        ):
+            continue  # a name goes on across the cut (`Bệnh viện Đa khoa | Xanh Pôn`), not a lead's source
+        if not (
+            _menu(head, least) or (headed and _dated(rest) and _menu(head, _LEAST_DATED, False, _loose(head)))
+        ):
             continue  # after a header, its last items before a lead's opening words and clause
         if not DATED_LEAD.match(rest) and _subject_opens(head):
             continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
@@ -119,6 +125,12 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
             # goes on past it, to a name the cut cannot part; other readers judge it whole
             return None if _HOUSE_ITEMS.match(rest.casefold()) else (head, rest)
     return None
+
+
+def _loose(head: str) -> int:
+    """The grammar words a header's last items may hold before a lead opening with its clause: one in
+    eight words (`… Văn bản Người có uy tín Tin hoạt động | Từ ngày 22 đến 28/1, …`), as menus do."""
+    return len(head.split()) // 8
 
 
 _ORG_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # `Sở`, `Phòng`, `Bộ`: a body's name begun

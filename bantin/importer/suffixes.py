@@ -8,6 +8,7 @@ import re
 
 from ..core.text import fold
 from ..tagging.gazetteer import place
+from .menu_items import menu_item
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
 from .spelled import stem
 
@@ -76,7 +77,8 @@ def source_of_title(
     if _unspelt_tagline(rest, site, slug) and not _printed_after(rest, site, texts):
         return _without_sections(rest, folders, slug), None
     placed = site.casefold() in _PAIRED and rest.split()[-1][:1].isupper() and _letters(site) not in folders
-    if (names or folders) and _is_section(site, folders) and len(rest.split()) >= 3 and not placed:
+    section = _is_section(site, folders) or menu_item(site, texts)
+    if (names or folders) and section and len(rest.split()) >= 3 and not placed:
         # `Bộ Văn hóa - Thể thao` pairs in a headline; `… - Văn hóa - Xã hội` is two sections
         paired = _last_words(rest)  # a section pairs in capitals (`Bộ Văn hóa`), not `Ngày Nước thế giới`
         if not paired[:1].isupper() or re.search(rf"\s{_SEPARATOR}\s+{re.escape(paired)}$", rest):

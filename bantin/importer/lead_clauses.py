@@ -1,0 +1,30 @@
+"""A lead that opens with its source or place and a clause's comma (`Theo Viện Vệ sinh dịch tễ Trung
+ương, từ đầu năm …`, `Tại Hội nghị Trung ương 10, …`): a preposition in its capital opening a sentence,
+the name it governs in capitals after it, then the comma that closes the clause within a few words.
+A menu's item never opens with such a preposition before a name and a comma, so where such a lead
+follows the last items of a header already cut off (`… Tạp chí Y học dự phòng Tin hoạt động | Theo
+Viện …`), the capital after the preposition goes on no item of the menu: `item_menus` may cut there."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["opens_clause"]
+
+# A preposition a lead opens with before the name of its source, place or occasion.
+_OPENING = re.compile(r"(?:Theo|Tại|Trong|Từ|Với|Qua)\s+(?=[^\W\d_])")
+_CLAUSE_WORDS = 12  # the words of the clause, up to its comma (`Theo Viện … Trung ương,`: seven)
+
+
+def opens_clause(text: str) -> bool:
+    """`text` opens with a preposition and the name it governs, closed by a comma within twelve words,
+    no stop before it."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    for word in text[opening.end() :].split()[:_CLAUSE_WORDS]:
+        if word.endswith(","):
+            return True
+        if word.endswith((".", ":", ";", "!", "?")):
+            return False
+    return False
