@@ -232,12 +232,12 @@ def test_a_label_closing_the_page_after_the_credits_goes() -> None:
     page = _units(
         ("Trước đây, người Mông trồng tam giác mạch để lấy hạt làm bánh.", True, "sentence-like"),
         ("Hoàng hôn trên đèo Mã Pì Lèng.", True, "caption"),
-        ("Xem thêm các bài Photo", True, "furniture words"),
+        ("Chia sẻ bài Photo", True, "furniture words"),
     )
     assert [u.keep for u in frames.frame(page)] == [True, True, False]
     story = _units(  # after a sentence of the story, not after its credits: kept, borderline
         ("Trước đây, người Mông trồng tam giác mạch để lấy hạt làm bánh.", True, "sentence-like"),
-        ("Xem thêm các bài Photo", True, "furniture words"),
+        ("Chia sẻ bài Photo", True, "furniture words"),
     )
     assert frames.frame(story) == story
 
