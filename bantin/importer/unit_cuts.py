@@ -29,6 +29,7 @@ from .head_word_menus import head_word_menu_apart
 from .header_phones import header_call_apart
 from .header_sentences import header_sentence_apart
 from .headline_lead import cut_before_headline_words
+from .headline_parts import series_label_apart
 from .inline import counters_apart, marked_links_apart
 from .labelled_links import labelled_link_apart
 from .live_controls import live_controls_apart
@@ -88,5 +89,6 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = dateline_back(units)  # `… Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`: the lead's opening
     if not anchors:
         return units
+    units = series_label_apart(units, anchors[0])  # `… Phóng sự Loạt bài: Người giữ …` over `Kỳ cuối: …`
     units = cut_after_title_crumb(units, anchors[0])  # `… Thời sự Đính chính Trên Báo …` under `Đính chính`
     return cut_before_headline_words(units, anchors[0])  # a lead opening with it
