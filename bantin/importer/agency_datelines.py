@@ -63,8 +63,10 @@ def agency_dateline(head: str) -> int | None:
 
 def dateline_back(units: list[Unit]) -> list[Unit]:
     """The correspondent's dateline cut off the lead at the agency's dash (`… Chủ đề: Quan hệ Việt Nam -
-    Campuchia Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`) goes back to open it: the first unit
-    among the page's first ones that ends with a dateline gives it to the next unit of its block."""
+    Campuchia Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`), or a place's name under its colon after
+    the page's stamp (`… > Diễn tập 29-11-2024 Kiên Giang:` | `Sáng 28/11, …`), goes back to open it: the
+    first unit among the page's first ones that ends with a dateline gives it to the next unit of its
+    block."""
     for lead in range(1, min(len(units), max(8, len(units) // 3))):
         before, unit = units[lead - 1], units[lead]
         first = lead - 1
@@ -74,6 +76,7 @@ def dateline_back(units: list[Unit]) -> list[Unit]:
                 Unit(before.block, f"{units[lead - 2].text} {before.text}"),
             )  # its day cut off
         start = agency_dateline(before.text)
+        start = _placed_after_stamp(before.text, unit.text) if start is None else start
         if start is None or before.block != unit.block or not unit.text[:1].isupper():
             continue
         head, dateline = before.text[:start].strip(), before.text[start:].strip()
@@ -85,3 +88,21 @@ def dateline_back(units: list[Unit]) -> list[Unit]:
 # A wire's day cut off its dateline as the page's stamp (`… - Media OutReach Newswire -` | `Ngày 10 tháng
 # 12 năm 2024 -` | `Ví điện tử …`).
 _DAY_ALONE = re.compile(rf"\s*{_DAY}\s*[-–—]{{1,2}}\s*")
+
+
+# A place's name under its colon after the page's stamp of a whole day (`… 29-11-2024 Kiên Giang:`), the
+# lead after it opening with its day (`Sáng 28/11, …`, `Ngày 5/9, …`): a dateline, not a label of the page,
+# whose words (`Chia sẻ:`, `Tags:`) stand before no lead opening with its day.
+_STAMPED_PLACE = re.compile(
+    rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}(?:\s+\d{{1,2}}:\d{{2}})?\s+(?P<place>{_PLACE}):$"
+)
+_DAY_LEAD = re.compile(rf"^(?:{_CAP_WORD}\s+){{1,2}}\d{{1,2}}/\d{{1,2}}\b")
+
+
+def _placed_after_stamp(head: str, lead: str) -> int | None:
+    """Where a place's name under its colon after the page's stamp ending `head` starts, when `lead`
+    opens with its day; else None."""
+    found = _STAMPED_PLACE.search(head.rstrip())
+    if found is None or not _DAY_LEAD.match(lead) or len(found.group("place").split()) > 3:
+        return None
+    return found.start("place")

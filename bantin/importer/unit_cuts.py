@@ -27,7 +27,9 @@ from .furniture import Unit
 from .glued_teasers import glued_teaser_apart
 from .head_word_menus import head_word_menu_apart
 from .header_phones import header_call_apart
+from .header_sentences import header_sentence_apart
 from .headline_lead import cut_before_headline_words
+from .headline_parts import series_label_apart
 from .inline import counters_apart, marked_links_apart
 from .labelled_links import labelled_link_apart
 from .live_controls import live_controls_apart
@@ -73,6 +75,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = video_title_apart(units)  # `Video: Người dân đổ xăng … ở Hà Nội Kỳ này, liên Bộ …`
     units = labelled_link_apart(units)  # `Tin cùng sự kiện: Sông … 15 năm Sở … cho biết …`
+    units = header_sentence_apart(units)  # `Bài viết cùng chuyên mục Ông A nói: “…”.`: the story's
     units = format_link_apart(units)  # `… phần trăm. [Infographic] Giá vàng biến động thế nào …?`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead
     units = call_button_apart(units)  # `Xem bản đồ chất lượng không khí Người có bệnh …`: a button
@@ -86,5 +89,6 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = dateline_back(units)  # `… Phnôm Pênh, 11/12 (TTXVN) -` | `Chiều 11/12, …`: the lead's opening
     if not anchors:
         return units
+    units = series_label_apart(units, anchors[0])  # `… Phóng sự Loạt bài: Người giữ …` over `Kỳ cuối: …`
     units = cut_after_title_crumb(units, anchors[0])  # `… Thời sự Đính chính Trên Báo …` under `Đính chính`
     return cut_before_headline_words(units, anchors[0])  # a lead opening with it
