@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from .furniture import figures, signals
-from .lead_clauses import opens_clause
+from .lead_clauses import opens_clause, opens_span
 from .menus import DATED_LEAD, in_organisation, names_someone, plain_lead, sentence_begun
 
 __all__ = ["house_item", "house_menu", "peel_item_menu", "peel_menu_over_site"]
@@ -44,20 +44,21 @@ _LEAST_ITEMS, _LEAST_ITEMS_HEADED = 5, 2  # items of a menu alone; its last item
 _LEAST_DATED = 3  # items after a header, before a lead opening as leads do (`Từ ngày 18 đến 20/9, …`)
 _TITLES = TITLE_ENDS | {"tướng"}  # a title's last word (`Thủ tướng`, `Giám đốc`): what it heads goes on
 _LONGEST_ITEM = 4  # words (`Hướng dẫn người bệnh`, `Mạng lưới giao dịch`)
+_LONGEST_TAIL = 5  # words of a portal's item (`Khu kinh tế cửa khẩu`), before a lead opening as leads do
 # … and a branch office's (`… Tỷ giá tính thuế Chi cục | Hải quan cửa khẩu …`: the lead's subject is begun)
 _SUBJECT_HEADS = frozenset((*ORG_HEADS, "Chi cục", "Chi nhánh"))
 _ONE_WORD_HEADS = frozenset(head for head in ORG_HEADS if " " not in head)  # `Viện`, `Sở`, `Bộ`
 
 
-def _menu(head: str, least: int, house: bool = True, grammar: int = 0) -> bool:
-    """`head` is a menu of `least` items or more as the module reads them (one of them an item every
-    institution prints if `house`), holding at most `grammar` grammar words."""
+def _menu(head: str, least: int, house: bool = True, grammar: int = 0, longest: int = _LONGEST_ITEM) -> bool:
+    """`head` is a menu of `least` items or more of at most `longest` words as the module reads them
+    (one of them an item every institution prints if `house`), holding at most `grammar` grammar words."""
     words = head.split()
     if not words or not words[0][:1].isupper() or _PUNCTUATION.search(head) or figures(head):
         return False
     starts = [i for i, word in enumerate(words) if word[:1].isupper()]
     lengths = [b - a for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
-    if len(starts) < least or max(lengths) > _LONGEST_ITEM or names_someone(head, 3):
+    if len(starts) < least or max(lengths) > longest or names_someone(head, 3):
         return False
     found = signals(head)
     return found.grammar <= grammar and (not house or _HOUSE_ITEMS.search(head.casefold()) is not None)
@@ -107,14 +108,17 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
         word, before = tokens[index].group(0), tokens[index - 1].group(0)
         after = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
-        if not word[:1].isupper() or (before[:1].isupper() and not DATED_LEAD.match(rest)):
+        spanned = headed and word[:1].isdigit() and opens_span(rest)  # `… | 6 tháng đầu năm 2025, …`
+        if not (word[:1].isupper() or spanned) or (before[:1].isupper() and not DATED_LEAD.match(rest)):
             continue  # a name goes on across the cut, not into a lead's day (`… người Việt | Sáng 14/11,`)
         if (after[:1].isupper() and not _QUARTER.match(rest) and not (headed and opens_clause(rest))) or (
             in_organisation(tokens, index)
         ):
             continue  # a name goes on across the cut (`Bệnh viện Đa khoa | Xanh Pôn`), not a lead's source
         if not (
-            _menu(head, least) or (headed and _dated(rest) and _menu(head, _LEAST_DATED, False, _loose(head)))
+            _menu(head, least)
+            or (headed and _dated(rest) and _menu(head, _LEAST_DATED, False, _loose(head)))
+            or (headed and _tail_items(head, rest))
         ):
             continue  # after a header, its last items before a lead's opening words and clause
         if not DATED_LEAD.match(rest) and _subject_opens(head):
@@ -125,6 +129,18 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
             # goes on past it, to a name the cut cannot part; other readers judge it whole
             return None if _HOUSE_ITEMS.match(rest.casefold()) else (head, rest)
     return None
+
+
+def _tail_items(head: str, rest: str) -> bool:
+    """After a header, `head` is a menu's last items before a lead opening with its source's clause or a
+    span of time (`… Khu kinh tế cửa khẩu Thủ tục hành chính | Theo Ban Quản lý …, 6 tháng …`, `…
+    Nghiên cứu Đặt mua tạp chí | 6 tháng đầu năm 2025, …`): two items or more in sentence case, each of
+    two to five words (a name's words are each in capitals: `Ngọc Hà`, `Viêng Chăn` stay)."""
+    if not (opens_clause(rest) or opens_span(rest)) or not _menu(head, 2, False, _loose(head), _LONGEST_TAIL):
+        return False
+    words = head.split()
+    starts = [i for i, word in enumerate(words) if word[:1].isupper()]
+    return all(b - a >= 2 for a, b in zip(starts, [*starts[1:], len(words)], strict=True))
 
 
 def _loose(head: str) -> int:

@@ -3,13 +3,15 @@
 the name it governs in capitals after it, then the comma that closes the clause within a few words.
 A menu's item never opens with such a preposition before a name and a comma, so where such a lead
 follows the last items of a header already cut off (`… Tạp chí Y học dự phòng Tin hoạt động | Theo
-Viện …`), the capital after the preposition goes on no item of the menu: `item_menus` may cut there."""
+Viện …`), the capital after the preposition goes on no item of the menu: `item_menus` may cut there;
+so may it before a lead opening with a span of time in figures (`… Đặt mua tạp chí | 6 tháng đầu năm
+2025, Việt Nam có …`), which goes on no item's name."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["opens_clause"]
+__all__ = ["opens_clause", "opens_span"]
 
 # A preposition a lead opens with before the name of its source, place or occasion.
 _OPENING = re.compile(r"(?:Theo|Tại|Trong|Từ|Với|Qua)\s+(?=[^\W\d_])")
@@ -28,3 +30,13 @@ def opens_clause(text: str) -> bool:
         if word.endswith((".", ":", ";", "!", "?")):
             return False
     return False
+
+
+# A lead opening with a span of time in figures and its comma (`6 tháng đầu năm 2025, Việt Nam có …`,
+# `9 tháng năm 2025, kim ngạch …`): a figure, a unit of time, up to its comma within a few words.
+_SPAN = re.compile(r"\d+\s+(?:tháng|năm|ngày|tuần|quý)(?:\s+[^\s,.:;!?]+){0,4},")
+
+
+def opens_span(text: str) -> bool:
+    """`text` opens with a span of time in figures closed by its comma (`6 tháng đầu năm 2025, …`)."""
+    return _SPAN.match(text) is not None
