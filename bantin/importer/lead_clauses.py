@@ -1,7 +1,8 @@
 """A lead that opens with its source or place and a clause's comma (`Theo Viện Vệ sinh dịch tễ Trung
 ương, từ đầu năm …`, `Tại Hội nghị Trung ương 10, …`): a preposition in its capital opening a sentence,
-the name it governs in capitals after it, then the comma that closes the clause within a few words.
-A menu's item never opens with such a preposition before a name and a comma, so where such a lead
+the name it governs in capitals after it, then the comma that closes the clause within a few words; or
+with its purpose (`Nhằm tạo thuận lợi cho bà con …, Tổng Lãnh sự quán …`: `Nhằm` or `Để`, a verb).
+A menu's item never opens with such a word before a clause and its comma, so where such a lead
 follows the last items of a header already cut off (`… Tạp chí Y học dự phòng Tin hoạt động | Theo
 Viện …`), the capital after the preposition goes on no item of the menu: `item_menus` may cut there;
 so may it before a lead opening with a span of time in figures (`… Đặt mua tạp chí | 6 tháng đầu năm
@@ -13,8 +14,9 @@ import re
 
 __all__ = ["opens_clause", "opens_span"]
 
-# A preposition a lead opens with before the name of its source, place or occasion.
-_OPENING = re.compile(r"(?:Theo|Tại|Trong|Từ|Với|Qua)\s+(?=[^\W\d_])")
+# A preposition a lead opens with before the name of its source, place or occasion, or a word opening
+# its purpose before the verb in small letters (`Nhằm tạo thuận lợi cho …, Tổng Lãnh sự quán …`).
+_OPENING = re.compile(r"(?:(?:Theo|Tại|Trong|Từ|Với|Qua)\s+(?=[^\W\d_])|(?:Nhằm|Để)\s+(?=[^\W\d_A-ZĐ]))")
 _CLAUSE_WORDS = 12  # the words of the clause, up to its comma (`Theo Viện … Trung ương,`: seven)
 
 
