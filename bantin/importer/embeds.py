@@ -155,6 +155,12 @@ def post_tags(text: str) -> set[int]:
     }
 
 
+def _worded(text: str) -> bool:
+    """A player's title ends on words (`| Phim truyền hình VTV3`); a table's row on a figure, its last
+    cell (`Khu vực 2 - nông thôn | 0,5`), is no title."""
+    return bool(re.search(r"[^\W\d_]", text.rsplit("|", 1)[-1]))
+
+
 def embed_frame(text: str) -> str | None:
     """The reason `text` is an embed's frame (a unit of its own once `embed_cuts` cut it), or None."""
     text = text.strip()
@@ -166,6 +172,6 @@ def embed_frame(text: str) -> str | None:
         return EMBED_REASON
     if _OFFICIAL.search(text) and text.endswith(_OFFICIAL.search(text).group()) and len(text.split()) <= 16:
         return EMBED_REASON
-    if _PIPED_WHOLE.match(text) and len(text.split()) <= 16 and not _STAMP.search(text):
+    if _PIPED_WHOLE.match(text) and len(text.split()) <= 16 and not _STAMP.search(text) and _worded(text):
         return EMBED_REASON
     return None

@@ -269,7 +269,7 @@ def _completed(
     plain = "\n".join(b.text for b in blocks)
     title, completed = titles.complete(
         title,
-        parsed.url,
+        parsed.url if parsed.layout != "html" or titles.is_truncated(title) else None,  # an <h1> is whole
         [plain, parsed.summary or "", parsed.lead or "", *parsed.keywords],
         words,
         [*parsed.keywords, *map(stamps.before_stamp, _header(units))],

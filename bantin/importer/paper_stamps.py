@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-#: A name of one to seven words, the first capitalised, with no sentence's punctuation, then the time
-#: and date (`15:40 22/05/2018`, `22/05/2018 15:40`), then the end or the story run on.
+#: A name of one to eight words, the first capitalised, with no sentence's punctuation (a dash between
+#: its words is no word: `Đài Phát thanh - Truyền hình Hải Phòng`), then the time and date (`15:40
+#: 22/05/2018`, `22/05/2018 15:40`), then the end or the story run on.
 _PAPER_STAMP = re.compile(
-    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[^\s.,:;!?“”\"«»()]+)){0,6}?)\s+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[-–] )?[^\s.,:;!?“”\"«»()]+){0,7}?)\s+"
     r"(?P<stamp>\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2})"
     r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
     re.S,
