@@ -7,7 +7,9 @@ from __future__ import annotations
 from bantin.importer.convert import convert
 
 TITLE = "ASEAN hoàn tất đàm phán nâng cấp Hiệp định Thương mại hàng hóa"
-LINK = "https://mau.vn/the-gioi/asean-hoan-tat-dam-phan-nang-cap-hiep-dinh-thuong-mai-hang-hoa-atiga-n5512.html"
+LINK = (
+    "https://mau.vn/the-gioi/asean-hoan-tat-dam-phan-nang-cap-hiep-dinh-thuong-mai-hang-hoa-atiga-n5512.html"
+)
 STORY = (
     "Ngày 27/10, các Bộ trưởng Kinh tế ASEAN tuyên bố hoàn tất đàm phán nâng cấp Hiệp định Thương mại "
     "hàng hóa ASEAN (ATIGA) sau hơn ba năm. Hiệp định bổ sung các chương mới về thương mại số."
