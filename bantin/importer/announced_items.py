@@ -6,7 +6,8 @@ such header: `bounds.article_end` takes those into the tail, not the announced i
 (`Hotline:`, `Ảnh:`, `Địa chỉ:`) is a word or two, and a speaker's name (`Anh Phạm Văn Tài:`) is in
 title case: neither announces a list.
 
-Inside the story, the few short lines between such a header and the story's next sentence are what it
+Inside the story, the few short lines between such a header and the story's next sentence (or a
+photo's caption the story goes on under: a paper's titles over its ceremony's photo) are what it
 announces, whatever their words (`announced_lines`): the copyright line a photo carried (`… có dòng chữ
 ở góc dưới:` | `© Lê Quốc Bảo 2023.` | `All rights reserved.`), the menus a page's outage hit (`… bấm vào
 các mục:` | `Xem truyền hình` | `Lịch phát sóng` | `Phim truyện`). A site's box stands after the story's
@@ -63,6 +64,7 @@ def _sentence_words(header: str) -> bool:
 _BOXED = INLINE_REASONS  # a box the page sets inside the story (an embedded post's frame): still chrome
 _LINES = 4  # short lines between the header and the story's next line, at most
 _SHORT = 6  # words of such a line; a longer unit is the story's next line
+_NEXT = ("short", "prose", "caption")  # the story's next line, or a photo's caption the story goes on under
 
 
 def announced_lines(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
@@ -77,7 +79,7 @@ def announced_lines(kinds: list[tuple[str, str]], texts: list[str]) -> list[tupl
             continue
         k = next((k for k in range(j + 1, len(texts)) if len(texts[k].split()) > _SHORT), len(texts))
         run = range(j + 1, k)
-        if k == len(texts) or kinds[k][0] not in ("short", "prose") or not 0 < len(run) <= _LINES:
+        if k == len(texts) or kinds[k][0] not in _NEXT or not 0 < len(run) <= _LINES:
             continue
         if any(
             _linked(texts[i]) or kinds[i][0] not in ("short", "chrome") or kinds[i][1] in _BOXED for i in run

@@ -194,7 +194,7 @@ def detect(
     kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
-    kinds = story_boxes(story_tables(kinds, found, texts), texts)  # its tables, boxes
+    kinds = story_boxes(story_tables(kinds, found, texts, anchors[:1]), texts)  # its tables, boxes
     if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
         sentences = [f.sentence for f in found]
         kinds = series_links(same_good(kinds, texts, sentences, anchors[0]), texts, anchors[0])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS, SMALL_LETTERS, fold, normalize
 from .affiliate_notes import AFFILIATE_NOTE
+from .app_steps import APP_WORDS, quoted_step
 from .disclaimers import DISCLAIMER
 from .leftovers import BROWSER_NOTICE
 from .section_lists import opens_section_list
@@ -261,6 +262,13 @@ def signals(text: str) -> Signals:
     density = sum(1 for w in words if w in stop) / len(words) if words else 0.0
     sure = SURE.search(text) or TEASER_START.search(text) or RATING.search(text)
     strong = sure or STRONG.search(text)
+    if (
+        strong
+        and not sure
+        and quoted_step(text)
+        and all(APP_WORDS.fullmatch(m.group()) for m in STRONG.finditer(text))
+    ):
+        strong = None  # a how-to's step naming the app's button (`… đăng nhập rồi chọn "Xem thêm" …`)
     reason = strong.group(0) if strong else None
     word = reason is not None
     if reason is None:

@@ -84,13 +84,18 @@ _FIGURED = re.compile(r"\d")
 
 
 def story_tables(
-    kinds: list[tuple[str, str]], found: list[Signals], texts: list[str]
+    kinds: list[tuple[str, str]],
+    found: list[Signals],
+    texts: list[str],
+    headline: list[str] | tuple[str, ...] = (),
 ) -> list[tuple[str, str]]:
     """The rows after a line of the story ending with a colon (`Điểm chuẩn một số ngành như sau:`) are
     the story's: lines of a few words with a figure, no sentence and no furniture word, up to the first
     that is not one. A line of three words or more opening a table run into it stays too. Past the
     story's closing byline a table is a box of the page's (`Lãi suất tiết kiệm 12 tháng: …`); a name
-    after a row's score (`… Thanh Hóa 1-0` | `Quảng Nam`) is the row's last team, no closing byline."""
+    after a row's score (`… Thanh Hóa 1-0` | `Quảng Nam`) is the row's last team, no closing byline. A
+    box's header opening the text keeps its rows when the headline names the box (`Lịch phát sóng …`
+    over `Lịch phát sóng trên kênh H1:`) and the story goes on after them: the story is that box."""
     out = list(kinds)
     first = next((i for i, (kind, _) in enumerate(kinds) if kind == "prose"), len(kinds))
     signed = next(
@@ -104,13 +109,15 @@ def story_tables(
     for i, text in enumerate(texts[:signed]):  # after the closing byline, a box (`Lãi suất: …`)
         if out[i][0] == "short" and introduces_table(text) and len(text.split(":")[0].split()) >= 3:
             out[i] = ("prose", ROW)
-        boxed = out[i] == ("chrome", BOX_HEADER) and text.endswith(":") and first < i
+        boxed = (
+            out[i] == ("chrome", BOX_HEADER) and text.endswith(":") and (first < i or _headed(text, headline))
+        )
         if not boxed and (out[i][0] not in ("prose", "short") or not _introduces(text, found[i])):
             continue
         end = next((j for j in range(i + 1, len(texts)) if not _row(out[j], found[j], texts[j])), len(texts))
         if boxed:  # a box's header inside the story (`Bảng xếp hạng:`), its rows, then the story again
             again = end < signed and out[end][0] == "prose"
-            if end - i - 1 >= 2 and (again or (out[i - 1][0] == "prose" and _qualified(text))):
+            if end - i - 1 >= 2 and (again or (first < i and out[i - 1][0] == "prose" and _qualified(text))):
                 out[i:end] = [("prose", INTRODUCES)] + [("prose", ROW)] * (end - i - 1)
             continue
         if end - i - 1 >= 2:
@@ -125,6 +132,12 @@ def story_tables(
 BOX_HEADER = "the header of a box that is no story's (a table, a schedule, the author)"
 #: The reason given for a line introducing the story's list or table.
 INTRODUCES = "a line of the story introducing what follows (a colon)"
+
+
+def _headed(text: str, headline: list[str] | tuple[str, ...]) -> bool:
+    """The headline opens with the box's name `text` opens with (`Lịch phát sóng chương trình …`)."""
+    head = BOX_HEAD.match(text)
+    return bool(head and headline and headline[0].casefold().startswith(head.group().casefold()))
 
 
 def _qualified(text: str) -> bool:
