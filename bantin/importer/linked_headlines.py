@@ -92,8 +92,9 @@ def _opens_subject(before: str, words: list[str]) -> bool:
     )
 
 
-# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
+# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`, `Đọc tiếp:`, under an
+# arrow `>> Xem thêm:`), its unit alone.
+_LINK_LABEL = re.compile(r"^(?:[>»]{1,3}\s*)?(?:" + as_headers((*LINK_LEADS, "đọc tiếp")) + r")\s*:?$")
 
 
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
