@@ -18,7 +18,10 @@ def _split(label: str, text: str) -> list[tuple[str, str]]:
 
 def test_a_headline_under_a_read_on_label_is_cut_off_the_sentence() -> None:
     for label in ("Đọc tiếp", "Đọc tiếp:", "ĐỌC TIẾP:"):
-        assert _split(label, f"{_HEAD} {_SENTENCE}") == [(_HEAD, LINKED_HEADLINE), (_SENTENCE, "article text")]
+        assert _split(label, f"{_HEAD} {_SENTENCE}") == [
+            (_HEAD, LINKED_HEADLINE),
+            (_SENTENCE, "article text"),
+        ]
 
 
 def test_a_headline_under_an_arrowed_label_is_cut_off_the_sentence() -> None:
