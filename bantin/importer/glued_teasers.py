@@ -21,7 +21,9 @@ lead's first word runs on into its clause. Rows of a list and a
 heading over its text open alike (`Học bổng toàn phần: … Học bổng 70%: …`): they stay, and so does
 any pair that is borderline. A subheading run into its section's first sentence may be repeated by
 it too; but the section goes on about it, where the story after a teaser turns back to its own
-subject: a pair the sentence after repeats words of keeps the story's.
+subject: a pair the sentence after repeats words of keeps the story's. A part before that opens with
+its number (`2. Nâng mức giảm trừ gia cảnh Mức giảm trừ gia cảnh cho người nộp thuế …`) is the story's
+numbered subheading run into its section, which says it again: no teaser is numbered.
 
 An app's or a shop's offer set between two paragraphs repeats the story's words too (`Đầu tư chứng
 chỉ quỹ trên Infina - Mua ngay ⭐ 4.8 trên App Store | 500.000+ lượt tải Một số người chọn …`), but
@@ -54,6 +56,7 @@ _LEAST_SHARED = 2  # running pairs of words the lead repeats from its headline
 _MOST_HEAD_STOPS = 0.4
 _STOP = re.compile(r"[.;!?]$")  # a clause's end: no headline holds one (its comma and colon it may)
 _WORD = re.compile(r"\w+")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]$")  # a subheading's number (`2.`, `III.`, `3)`)
 
 
 def glued_teaser_apart(units: list[Unit]) -> list[Unit]:
@@ -77,7 +80,7 @@ def glued_teaser_apart(units: list[Unit]) -> list[Unit]:
 def _teaser_cut(text: str) -> tuple[str, str] | None:
     """`text` as a headline and the lead that repeats it, or None."""
     words = text.split()
-    if not ends_sentence(text) or len(words) < _LEAST_HEAD + _LEAST_LEAD:
+    if not ends_sentence(text) or len(words) < _LEAST_HEAD + _LEAST_LEAD or _NUMBERED.match(words[0]):
         return None
     for k in range(_LEAST_HEAD, min(len(words) - _LEAST_LEAD, _MOST_HEAD) + 1):
         before, word, after = words[k - 1], words[k], words[k + 1]

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
-from ..tagging.kinds import SURNAMES
+from ..tagging.kinds import ORG_HEADS, SURNAMES
 from ..tagging.words import TITLES
 from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
@@ -92,8 +92,9 @@ def _opens_subject(before: str, words: list[str]) -> bool:
     )
 
 
-# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:" + as_headers(LINK_LEADS) + r")\s*:?$")
+# The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`, `Đọc tiếp:`, under an
+# arrow `>> Xem thêm:`), its unit alone.
+_LINK_LABEL = re.compile(r"^(?:[>»]{1,3}\s*)?(?:" + as_headers((*LINK_LEADS, "đọc tiếp")) + r")\s*:?$")
 
 
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
@@ -175,6 +176,8 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
             and (before[:1].islower() or before[:1].isdigit() or _full_name(words[k + 1 : k + 4]))
             and after[:1].isupper()
         )
+        if _opens_office_after_name(words, k) and (not listed or signals(" ".join(words[k:])).prose):
+            return k  # `… dịp Tết Hội dự kiến …`, `… ở Sendai Đại sứ quán …`
         if (
             capital
             and (
@@ -203,6 +206,32 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
 
 # The head of an office's name (`Đài Khí tượng Thủy văn`, `Trung tâm Dự báo …`, `Sở Giáo dục và Đào tạo`).
 _OFFICE_HEADS = _OFFICES | {"Đài", "Chi", "Phòng"}
+
+
+# The heads of an office's name (`Hội`, `Bệnh viện`), and an embassy's, which opens a story's sentence.
+_EMBASSIES = ("Đại sứ quán", "Tổng lãnh sự quán", "Lãnh sự quán")
+_HEADS = sorted((h.split() for h in (*ORG_HEADS, *_EMBASSIES)), key=len, reverse=True)
+_HEAD_WORDS = frozenset(h[0] for h in _HEADS) | _OFFICE_HEADS
+
+
+def _opens_office_after_name(words: list[str], k: int) -> bool:
+    """A sentence opens at `k` with an office after a one-word name closing the headline (`… dịp Tết |
+    Hội dự kiến nhân rộng …`, `… tòa nhà ở Sendai | Đại sứ quán Việt Nam … khuyến cáo …`): a word in
+    lower case, the name, then the office's head, which either goes on in lower case (`Đại sứ quán`,
+    `Bệnh viện`: no name's last word) or, one word long, is followed by a word in lower case (`Hội dự
+    kiến`: the office said bare, as a subject is). A name that is an office's (`Phòng Cảnh sát …`, `Sở
+    Y tế`) goes on: its head word is no name's end."""
+    if k < 2 or not (words[k - 2].isalpha() and words[k - 2].islower()):
+        return False
+    before = words[k - 1]
+    if not (before.isalpha() and before[:1].isupper() and before[1:].islower()) or before in _HEAD_WORDS:
+        return False
+    for head in _HEADS:
+        if words[k : k + len(head)] != head or k + len(head) >= len(words):
+            continue
+        after = words[k + len(head)]
+        return (len(head) > 1 and all(w.islower() for w in head[1:])) or (after.isalpha() and after.islower())
+    return False
 
 
 def _office_start(words: list[str], k: int) -> int | None:
