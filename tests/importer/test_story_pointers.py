@@ -79,3 +79,19 @@ def test_a_credit_glued_to_a_model_of_one_capital_ends_before_it() -> None:
     body = convert(page, "page.txt", year=2025).body
     assert "A Book5 (mã X24) nặng 480 gam" in body
     assert "Ảnh: Xiaomi*" in body
+
+
+def test_a_subheading_run_into_its_section_stays_where_the_story_runs_its_other_subheadings_so() -> None:
+    from bantin.importer.furniture import LINKED_HEADLINE, Unit
+    from bantin.importer.glued_teasers import glued_teaser_apart
+
+    other = "Đăng ký trực tuyến Phụ huynh có thể đăng ký cho con qua cổng dịch vụ công của thành phố."
+    pair = (
+        "Ưu tiên trẻ khuyết tật, trẻ mồ côi Các trường dành chỉ tiêu riêng cho trẻ khuyết tật, trẻ mồ côi"
+        " và con em gia đình chính sách, không phải xét theo tuyến."
+    )
+    after = "Bà Lê Thị Hoa, Hiệu trưởng một trường ở quận Đống Đa, cho biết năm nay trường nhận thêm 40 em."
+    units = [Unit(0, text) for text in (other, pair, after)]
+    assert [u.text for u in glued_teaser_apart(units)] == [other, pair, after]
+    cut = glued_teaser_apart([Unit(0, pair), Unit(0, after)])  # alone, the pair reads as a teaser
+    assert cut[0].reason == LINKED_HEADLINE
