@@ -59,6 +59,9 @@ def glued_words(text: str) -> list[int]:
         left = match.group("left")  # or a foreign name (`V-LeagueỞ vòng 24 …`)
         if (is_syllable(left.lower()) or _foreign_name(left)) and is_syllable(match.group("right")):
             cuts.append(match.start("right"))
+    for match in _GLUED_MODEL.finditer(text):  # `Ảnh: SamsungZ Fold6 (mã …)`: a model's name of one capital
+        if _foreign_name(match.group("left")) or is_syllable(match.group("left").lower()):
+            cuts.append(match.start("right"))
     for match in _GLUED_BRAND.finditer(text):  # `Thủ thuậtiPhone 16 …`, `Thảo NguyênKenhsinhvien.vn - …`
         left, right = match.group("left"), match.group("right")
         model = re.match(r" \d", text[match.end() :]) is not None  # `sốiPhone 16`: a product and its model
@@ -107,6 +110,12 @@ def glued_words(text: str) -> list[int]:
 _GLUED_LETTER = re.compile(
     rf"(?<![^\W\d_])(?P<left>[{CAPITALS}]?[{SMALL_LETTERS}]+)"
     rf"(?P<right>[{CAPITALS.replace('A-Z', '')}])(?= [{SMALL_LETTERS}])"
+)
+
+# … and a word in title case glued to a capital alone, then a model's code of letters and figures (`Ảnh:
+# SamsungZ Fold6 …`): a brand glues no capital alone to its name before a code (`Galaxy Z Fold6`).
+_GLUED_MODEL = re.compile(
+    rf"(?<![^\W\d_])(?P<left>[{CAPITALS}][{SMALL_LETTERS}]{{2,}})(?P<right>[A-Z])(?= [A-Z][a-z]*\d+(?!\w))"
 )
 
 # … and a figure in thousands (`3.000`) glued to a word in small letters, a word in small letters after it:

@@ -301,3 +301,13 @@ def glued_after_stop(text: str, block: str) -> bool:
     a box or a bar a one-line scrape ran into the story between two of its sentences (alone on its own
     line, the same words are a table's row or a programme's line, left to other readers)."""
     return re.search(r"[.!?…”]\s+" + re.escape(text.strip()), block) is not None
+
+
+def quoted_in_clause(text: str, start: int) -> bool:
+    """A title in quotes opening at `start` that its sentence goes on after in small letters, four
+    words or more to a stop (`Mời bạn đọc xem lại bài “Hiệp định Paris là gì?” mà chúng tôi đăng năm
+    2015 để hiểu thêm bối cảnh.`): the writer naming a work, not a link's label over a headline
+    (`Xem thêm: “…” tại đây`, a new sentence after the title)."""
+    close = text.find("”", start + 1) if text[start : start + 1] == "“" else -1
+    after = sentence_after(text, close + 1, words=4) if close > 0 else None
+    return after is not None and after.split()[0][:1].islower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import ends_sentence, quoted_in_clause
 from ..core.text import is_syllable
 from .furniture import HASHTAGS, SENTENCE_GOES_ON, signals
 from .numbered_items import opens_item
@@ -102,7 +102,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _CHROME_ANYWHERE.search(stripped) and not (opens_item(stripped) and ends_sentence(stripped)):
         return True  # not a how-to's numbered step (`1. Mở ứng dụng VNeID, đăng nhập tài khoản mức độ 2.`)
-    if _CHROME_STARTS.match(stripped) and not story_sentence(stripped):
+    if _CHROME_STARTS.match(stripped) and not (story_sentence(stripped) or _names_a_work(stripped)):
         return True
     if is_language_menu(stripped) or _is_share_menu(stripped) or _BREADCRUMB.match(stripped):
         return True
@@ -141,6 +141,13 @@ def story_sentence(text: str) -> bool:
     found = signals(text)
     least = _TOLD_DENSITY if told else _STORY_DENSITY  # its number's digits are words with no stop word
     return found.sentence and found.words >= 8 and found.density >= least
+
+
+def _names_a_work(text: str) -> bool:
+    """A sentence opening with a link's words that names a work in quotes and goes on after it in
+    small letters to its stop (`Mời bạn đọc xem lại bài “…” mà chúng tôi đăng năm 2015 để …`): the
+    writer's own pointer, which stays (`quoted_in_clause`)."""
+    return ends_sentence(text) and any(quoted_in_clause(text, m.start()) for m in re.finditer("“", text))
 
 
 # A photo's alternative text, the headline and the photo's number (`Lễ hội đua thuyền - Ảnh 1.`), which

@@ -126,6 +126,8 @@ def to_glue(after: str, credit: str, cut: int) -> tuple[str, int]:
     glue = next(iter(glued_words(after[:_GLUE_REACH])), 0)
     if 0 < glue < cut and after[glue:cut].isupper():  # `Ảnh: Phan SơnĐỌC THÊM: …`: a label's capitals
         return after[:glue].rstrip(), glue
+    if 0 < glue < cut and after[glue + 1 : glue + 2] == " ":  # `Ảnh: SamsungZ Fold6 …`: a word of one
+        return after[:glue].rstrip(), glue  # capital opening the paragraph, no name's
     between = after[cut:glue].split()
     if not between or len(after[:glue].split()) > _GLUE_WORDS or re.search(r"[.;:!?]", after[:glue]):
         return credit, cut

@@ -23,7 +23,9 @@ any pair that is borderline. A subheading run into its section's first sentence 
 it too; but the section goes on about it, where the story after a teaser turns back to its own
 subject: a pair the sentence after repeats words of keeps the story's. A part before that opens with
 its number (`2. Nâng mức giảm trừ gia cảnh Mức giảm trừ gia cảnh cho người nộp thuế …`) is the story's
-numbered subheading run into its section, which says it again: no teaser is numbered.
+numbered subheading run into its section, which says it again: no teaser is numbered. A story that runs
+its other subheadings into their sections the same way (`Đặt lịch trực tuyến Chủ xe có thể …`) keeps the
+pair too (`Ưu tiên xe cứu thương, xe chữa cháy Các trung tâm bố trí …`): one more of its sections.
 
 An app's or a shop's offer set between two paragraphs repeats the story's words too (`Đầu tư chứng
 chỉ quỹ trên Infina - Mua ngay ⭐ 4.8 trên App Store | 500.000+ lượt tải Một số người chọn …`), but
@@ -66,7 +68,10 @@ def glued_teaser_apart(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         cut = _teaser_cut(unit.text) if unit.keep and unit.reason == "article text" else None
         after = units[i + 1].text if i + 1 < len(units) and units[i + 1].block == unit.block else ""
-        if cut is None or _shared(cut[0], after):
+        sections = cut is not None and any(
+            _run_in_heading(u.text) for u in units if u.block == unit.block and u is not unit
+        )  # the story's other subheadings run into their sections: this pair is one more
+        if cut is None or _shared(cut[0], after) or sections:
             out.append(unit)
             continue
         head, lead = cut
@@ -102,6 +107,21 @@ def _teaser_cut(text: str) -> tuple[str, str] | None:
         if signals(head).density <= _MOST_HEAD_STOPS and _shared(head, lead) >= _LEAST_SHARED:
             return head, lead
     return None
+
+
+def _run_in_heading(text: str) -> bool:
+    """`text` opens with a subheading run into its section's first sentence (`Đặt lịch trực tuyến Chủ
+    xe có thể đặt lịch …`): two to seven words, all but the first in small letters, then a word in title
+    case that a word in small letters goes on from, no grammar word before it, to the sentence's stop."""
+    words = text.split()
+    for k in range(2, min(8, len(words) - _LEAST_LEAD)):
+        if not all(w.isalpha() and w.islower() for w in words[1:k]):
+            return False
+        word, last = words[k], words[k - 1].casefold()
+        if word[:1].isupper() and word[1:].islower() and words[k + 1][:1].islower():
+            grammar = last in BEFORE_A_NAME or last in PREPOSITIONS or last in stopwords()
+            return not grammar and words[0][:1].isupper() and ends_sentence(text)
+    return False
 
 
 def _named_before(head: list[str], word: str) -> bool:

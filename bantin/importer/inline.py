@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..core.sentences import ends_sentence, sentence_after
+from ..core.sentences import ends_sentence, quoted_in_clause, sentence_after
 from ..core.text import CAPITALS
 from .arrow_links import ARROW as _ARROW
 from .arrow_links import apart_before, marked_links_apart
@@ -221,7 +221,8 @@ def inline_cuts(text: str) -> set[int]:
         for before, word, after in zip(words, words[1:], words[2:], strict=False):
             b, w, a = before.group(), word.group(), after.group()
             if b[:1].islower() and b[-1:].isalpha() and w.istitle() and a[:1].islower():
-                cuts.add(at + word.start())
+                if not quoted_in_clause(text, at + word.start()):  # the writer's clause
+                    cuts.add(at + word.start())
                 break
     cuts.update(m.start() for m in _PART.finditer(text) if m.start() and not ends_sentence(text[: m.start()]))
     return cuts

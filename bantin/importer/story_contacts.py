@@ -81,8 +81,8 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
 
 def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
     """The story goes on at `end`, a sentence, or ends there: its closing byline or the page's share bar
-    (`Chia sẻ Bình luận`) with no sentence after it, or a byline with other stories under their header
-    after it (`Tin liên quan`, whose headlines read as sentences)."""
+    (`Chia sẻ Bình luận`) with no sentence after it, or with other stories under their header after
+    it (`Tin liên quan`, whose headlines read as sentences), or a byline with that header right after."""
     if end >= len(kinds):
         return False
     closing = kinds[end][0] == "byline" or (buttons(texts[end]) and not _FOOTERS.search(texts[end]))
@@ -91,9 +91,11 @@ def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
         after.strip(" :").casefold() in RELATED_HEADERS or bool(_TAGGED.match(after))
     )  # `Tin liên quan`, the page's tags (`#núi Bà Đen #hoa đăng`, `Từ khóa: …`)
     rest = range(end + 1, len(kinds))  # a unit opening with the page's buttons is none of the story's
-    return kinds[end][0] == "prose" or (
-        closing and (listed or all(kinds[j][0] != "prose" or leading_buttons(texts[j]) for j in rest))
+    prose = next((j for j in rest if kinds[j][0] == "prose" and not leading_buttons(texts[j])), len(kinds))
+    headed = kinds[end][0] != "byline" and any(  # the share bar, then other stories under their header
+        texts[j].strip(" :").casefold() in RELATED_HEADERS for j in range(end + 1, prose)
     )
+    return kinds[end][0] == "prose" or (closing and (listed or prose == len(kinds) or headed))
 
 
 def _longest(run: range, texts: list[str]) -> int:

@@ -278,7 +278,11 @@ def _service(text: str, site: PageSite, s: Signals) -> bool:
     # had (`Khách đặt trước tại FPTShop.com.vn được giảm thêm …`): no footer goes on after the address
     inside = re.search(r"(?<!\w)(?:tại|trên|qua) (?:www\.)?" + host + r" [^\W\d_]", text.casefold())
     told = inside is not None and s.words >= 2 * _SENTENCE and ends_sentence(text) and ":" not in text
-    named = bool(sub) or told
+    # … or closing a sentence of its own words as where the story's list is posted, no furniture's word
+    # in it (`Danh sách chi tiết được đăng tải tại hvnclc.vn.`): a footer names its address with no verb
+    end = re.search(r"(?<!\w)(?:tại|trên) (?:www\.)?" + host + r"\.$", text.casefold())
+    closing = end is not None and s.weak == 0 and ":" not in text
+    named = bool(sub) or told or closing
     return named and s.prose and s.words >= _SENTENCE and s.grammar >= 1 and not leading_buttons(text)
 
 

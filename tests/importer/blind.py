@@ -103,9 +103,17 @@ def _lines(item: str | dict) -> list[str]:
 
 
 def _printed(page: dict) -> list[str]:
-    return [
-        line for item in page["article"] for line in ([item["chrome"]] if _chrome(item) else _lines(item))
-    ]
+    """The article's lines as printed; a `{chrome: …, run_on: true}` item is printed on the next
+    item's line, before it (a related headline run into a caption in a line-per-paragraph layout)."""
+    lines, pending = [], ""
+    for item in page["article"]:
+        for line in [item["chrome"]] if _chrome(item) else _lines(item):
+            if _chrome(item) and item.get("run_on"):
+                pending += f"{line} "
+            else:
+                lines.append(pending + line)
+                pending = ""
+    return lines
 
 
 def render(page: dict) -> str:
