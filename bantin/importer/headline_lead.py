@@ -15,9 +15,10 @@ import re
 from ..tagging.kinds import ADMIN, ORG_CONTEXT, ORG_HEADS, PERSON_CONTEXT, PLACE_CONTEXT, TITLE_ENDS
 from .agency_datelines import agency_dateline
 from .furniture import Unit, signals
-from .menus import CLAUSE, cut_in_header, in_organisation, plain_lead
+from .menus import CLAUSE, cut_in_header, in_organisation
 from .stamps import is_dateline
 from .suffixes import ends_with_section
+from .whole_leads import whole_lead
 
 __all__ = ["BEFORE_A_NAME", "cut_before_headline_words"]
 
@@ -76,7 +77,7 @@ def split_at_headline(text: str, headline: str) -> tuple[str, str] | None:
         if menu.sentence or menu.grammar or not (menu.menu or (menu.words >= 5 and ends_with_section(head))):
             return None  # a subject's title (`Giám đốc Sở Y tế`), no menu
         lead = signals(rest)
-        if lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead):
+        if whole_lead(lead):
             return head, rest
         return None
     return None

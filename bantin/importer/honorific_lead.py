@@ -10,8 +10,9 @@ import re
 
 from ..tagging.kinds import SURNAMES
 from .furniture import signals
-from .menus import CLAUSE, names_someone, plain_lead
+from .menus import CLAUSE, names_someone
 from .suffixes import ends_with_section
+from .whole_leads import whole_lead
 
 __all__ = ["peel_honorific_lead"]
 
@@ -36,7 +37,7 @@ def peel_honorific_lead(text: str) -> tuple[str, str] | None:
         if menu.sentence or menu.grammar or not (menu.menu or (menu.words >= 5 and ends_with_section(head))):
             return None
         lead = signals(rest)
-        if lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead):
+        if whole_lead(lead):
             return head, rest
         return None
     return None

@@ -11,25 +11,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..core.sentences import PREPOSITIONS, ends_sentence
+from ..core.sentences import ends_sentence
 from ..tagging.kinds import ORG_HEADS, SURNAMES
 from ..tagging.words import TITLES
 from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
+from .lead_clauses import opens_placed_clause, opens_plain_clause
 from .vocabulary import LINK_LEADS, as_headers
 
 __all__ = ["headline_end", "label_apart", "linked_headline_apart"]
-
-
-def _opens_clause(words: list[str]) -> bool:
-    """`words` open with a clause: a word in capitals, then one to four in lower case, the last with its
-    comma (`Sau show diễn,`, `Tối qua,`)."""
-    for word in words[1:5]:
-        if not word.rstrip(",").isalpha() or not word.islower():
-            return False
-        if word.endswith(","):
-            return True
-    return False
 
 
 # A related headline's fewest words (`Sơn La trao tặng Nhà văn hóa …`: no cut before `Nhà`).
@@ -37,15 +27,6 @@ _HEADLINE_WORDS = 5
 # A sentence's opening word that no name ends with, a count or a plural's mark (`Hai bên`, `Các đại
 # biểu`), which opens a sentence even after a name.
 _COUNT_STARTERS = frozenset("Hai Ba Các Những".split())
-
-
-def _opens_placed_clause(words: list[str]) -> bool:
-    """`words` open with a clause on a subject or a place that names it (`Về Biển Đông,`, `Tại Viêng
-    Chăn,`): a preposition in a capital, which no name holds, then one to three words, the last with
-    its comma."""
-    if words[0].lower() not in PREPOSITIONS:
-        return False
-    return any(word.endswith(",") for word in words[1:4])
 
 
 # An honorific in a capital before a name (`… cùng kỳ Ông Danny Le, Tổng giám đốc …`): inside a sentence
@@ -183,10 +164,10 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
             and (
                 honorific
                 or (
-                    (before[:1].islower() or before[:1].isdigit() or _opens_clause(words[k:]))
+                    (before[:1].islower() or before[:1].isdigit() or opens_plain_clause(words[k:]))
                     and after[:1].islower()
                 )
-                or _opens_placed_clause(words[k:])
+                or opens_placed_clause(words[k:])
                 or _opens_subject(before, words[k:])
                 or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
                 or introduces_person(
@@ -196,7 +177,7 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
         ):
             if listed and not signals(" ".join(words[k:])).prose:
                 return None  # a comma in a headline, so long as a whole sentence is left after it
-            opened = honorific or _opens_clause(words[k:]) or _opens_placed_clause(words[k:])
+            opened = honorific or opens_plain_clause(words[k:]) or opens_placed_clause(words[k:])
             named = None if opened else _office_start(words, k)
             if named is not None:  # `… cầu Tràng Tiền Đài Khí tượng Thủy văn thành phố Huế dự báo …`
                 return named if named >= _HEADLINE_WORDS else None

@@ -15,6 +15,7 @@ from . import publishers
 from .event_kinds import event_kind_words
 from .furniture import TEASER_START, TITLE_CASE, Signals, Unit, figures, furniture_end, signals
 from .suffixes import ends_with_section, names_section
+from .whole_leads import plain_lead, whole_lead
 from .widgets import leading_buttons, names_a_widget
 
 __all__ = [
@@ -61,12 +62,6 @@ def sentence_begun(text: str) -> bool:
     ty`): a sentence begun, however many names in title case make it look like a menu, which has no
     clause; a stamp's commas (`Cập nhật 17:40, Thứ Bảy, 14/09/2024`) open no lead."""
     return LEAD_STARTERS.match(f" {text}") is not None and CLAUSE.search(text) is not None
-
-
-def plain_lead(found: Signals) -> bool:
-    """A lead peeled off a header holds no furniture but maybe a commune's address (`… xã Quảng Khê,
-    huyện Ba Bể …`), which leads name all the time."""
-    return found.strong is None or found.strong == "street address"
 
 
 _TIME_AGO_AFTER = re.compile(
@@ -185,7 +180,7 @@ def _pipe_menu(text: str) -> tuple[str, str] | None:
         return None  # `Người dân Hà Nội …`: a place's name, which a subject goes on with (not `Giao thông`)
     lead = words[at]
     found = signals(text[lead.start() :])
-    if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+    if not whole_lead(found):
         return None
     return text[: lead.start()].strip(), text[lead.start() :]
 
@@ -217,7 +212,7 @@ def _glued_menu(text: str) -> tuple[str, str] | None:
     for at in reversed(_glued(text)):
         head, rest = text[:at], text[at:]
         found = signals(rest)
-        if not (found.prose and found.sentence and found.words >= 10 and plain_lead(found)):
+        if not whole_lead(found):
             continue
         menu = signals(head)
         if menu.menu or (_TAG.match(rest) and not menu.sentence and not menu.grammar and menu.words <= 6):
@@ -295,7 +290,7 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         if before.endswith((",", ";", ".", ":")) or CLAUSE.search(head):
             continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
         found, menu = signals(rest), signals(head)
-        if not (found.prose and found.sentence and found.words >= 10) or not plain_lead(found):
+        if not whole_lead(found):
             continue
         near_end = " ".join(t.group(0) for t in tokens[max(0, index - 6) : index])
         if menu.sentence or menu.grammar > menu.words // 8 or signals(near_end).grammar:

@@ -3,7 +3,11 @@ before it (`Thu Hương - Hội LHPN huyện Đánh giá bài viết Rất hay (
 thị xã Đánh giá bài viết Chưa có đánh giá`): a local portal's credit, its rating box run into it. The
 byline stays whole and the buttons stand apart (a labelled credit's are `widgets.buttons_after_credit`'s).
 A station's link to the bulletin the story was broadcast in (`Hồng Sơn - Văn Trường Xem bản tin Thời sự
-20h ngày 28/11/2024`) is cut off the writers' names the same way (`bulletin_after_byline`)."""
+20h ngày 28/11/2024`) is cut off the writers' names the same way (`bulletin_after_byline`).
+
+`_OFFICE_WORDS` is how far after the byline's dash the buttons are looked for, the office's name in a
+byline's own words (`Trung tâm TT-VH thị xã`, no head word asked): not `signing_offices.office_name`'s
+job (an office's name alone on its line, a body's head word first), so a limit of its own."""
 
 from __future__ import annotations
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .menus import plain_lead
 from .placed import signals
 from .suffixes import names_section
+from .whole_leads import whole_lead
 from .widgets import leading_buttons
 
 #: The services a portal owes its citizens, one menu item each (a police portal's too: receiving the
@@ -66,7 +66,7 @@ def peel_portal_menu(text: str, called: Callable[[str], bool] = lambda _: False)
             if not rest[:1].isupper() and rest[:1] not in '“"':
                 continue
             found = signals(rest)
-            if found.prose and found.sentence and found.words >= 10 and plain_lead(found):
+            if whole_lead(found):
                 return text[: tokens[end].start()].strip(), rest
     return None
 

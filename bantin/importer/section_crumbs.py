@@ -10,8 +10,8 @@ is the breadcrumbs' to judge. `page_header` cuts the crumb off the lead as the h
 from __future__ import annotations
 
 from .furniture import signals
-from .menus import plain_lead
 from .suffixes import names_section
+from .whole_leads import whole_lead
 
 __all__ = ["peel_section_crumb"]
 
@@ -33,7 +33,7 @@ def peel_section_crumb(text: str) -> tuple[str, str] | None:
         if not following[0][:1].isupper() or any(word[:1].isupper() for word in following[1:]):
             return None  # the lead's subject in capitals may go on the section's words (`Du lịch Hội An`)
         found = signals(rest)
-        if found.prose and found.sentence and found.words >= _LEAD_WORDS and plain_lead(found):
+        if whole_lead(found, _LEAD_WORDS):
             return crumb, rest
         return None
     return None

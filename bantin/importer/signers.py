@@ -5,7 +5,11 @@ trân trọng thông báo: …`, `BAN BIÊN TẬP BÁO LẠNG SƠN` under `Ban B
 report (`BAN THỜI SỰ`, which no sentence of the story names) nor the masthead over the footer (`BÁO LẠNG
 SƠN`, whose name is the site's wherever the story names it). It stays in the body where it stands and
 names no author; so does the name closing an office's signature block (`TM. …`, `KT. …`, read by
-`signatures`)."""
+`signatures`).
+
+`_WORDS` bounds such a signature in capitals, the masthead's and a board's (`Ban Biên tập Báo …`) names
+too: a different job from `signing_offices.office_name`'s (an office's name in title case signing under
+the story, `kinds.ORG_HEADS`' heads of one word, six words), so a limit of its own."""
 
 from __future__ import annotations
 

@@ -27,8 +27,8 @@ import re
 from ..tagging.kinds import ADMIN, ORG_HEADS, TITLE_ENDS
 from .event_kinds import event_kind_words
 from .furniture import signals
-from .menus import plain_lead
 from .suffixes import names_section
+from .whole_leads import whole_lead
 from .widgets import names_a_widget
 
 __all__ = ["acting_subject", "peel_subject_lead"]
@@ -76,7 +76,7 @@ def peel_subject_lead(text: str) -> tuple[str, str] | None:
     cut = found[_tagged(tokens, *runs[at]) or runs[at][0]].start()
     head, rest = text[:cut].strip(), text[cut:]
     lead, menu = signals(rest), signals(head)
-    if not (lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead)):
+    if not whole_lead(lead):
         return None
     return None if menu.grammar or menu.sentence else (head, rest)
 

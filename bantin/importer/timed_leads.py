@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .bylines import parse_byline
-from .menus import CLAUSE, plain_lead
+from .menus import CLAUSE
 from .placed import signals
+from .whole_leads import whole_lead
 
 __all__ = ["peel_timed_lead"]
 
@@ -44,7 +45,7 @@ def peel_timed_lead(text: str) -> tuple[str, str] | None:
         if not _header(head):
             return None  # the first such opening decides: a sentence before it is the story's
         lead = signals(rest)
-        if lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead):
+        if whole_lead(lead):
             return head, rest
         return None
     return None

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .furniture import Unit, signals
-from .menus import CLAUSE, cut_in_header, plain_lead
+from .menus import CLAUSE, cut_in_header
+from .whole_leads import whole_lead
 
 __all__ = ["cut_after_title_crumb", "split_after_title"]
 
@@ -48,7 +49,7 @@ def split_after_title(text: str, title: str) -> tuple[str, str] | None:
         if menu.sentence or menu.grammar:
             return None
         lead = signals(rest)
-        if lead.prose and lead.sentence and lead.words >= _LEAD_WORDS and plain_lead(lead):
+        if whole_lead(lead, _LEAD_WORDS):
             return head, rest
         return None
     return None
