@@ -88,7 +88,9 @@ def peel_page_header(
                 or peel_portal_menu(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
-                or peel_timed_lead(unit.text)  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
+                or peel_timed_lead(
+                    unit.text, headed or bool(out)
+                )  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
                 or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
                 # after a header, its menu's last items (`Đăng nhập | Kinh tế Những ngày này, …`)
                 or (last_items(unit.text) if headed or out else None)
