@@ -8,9 +8,10 @@ Play`), or an attached file's line ending in its download button in brackets, wi
 (`Tài liệu đính kèm: Danh sách doanh nghiệp (Tải về)`, `Thủ tục cấp thị thực | Mẫu đơn (Tải về)`: a
 writer names a file, never a button to press), or a banner's call to act in two parts about a dash
 with the site's address or phone before a speaker's sentence (`Mua vé … tại dsvn.vn - Đặt vé nhanh, …
-Ông …`), which a one-line scrape prints with no stop after its last part. A writer never ends a
-sentence's part with a pipe and a button:
-a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`) has no button after its last pipe, and stays.
+Ông …`), or a box opening with its button (`Đặt mua tạp chí | Số mới nhất: Số 4/2025`), which a
+one-line scrape prints with no stop after its last part. A writer never ends a sentence's part with a
+pipe and a button: a table's row (`Khẩu phần: 6 người | Thời gian: 2 giờ`) has no button after its
+last pipe, nor opens with one, and stays.
 The box starts after the stop before it and ends after its button (with up to four words in small
 letters after `Tra cứu` or `Đăng ký`), where the next sentence, of eight words or more, opens; where it
 starts and ends, a unit does (`units.split_units`), and the unit is judged on its own (`unit_kinds`:
@@ -52,7 +53,10 @@ _FILE = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\((?:Tải về|Tải xuống)
 _LINKED = r"(?:[^|.!?…]|\.(?=\w))*?"
 _BANNER = rf"(?:Mua|Đặt|Gọi)\s{_LINKED}\s[-–]\s{_LINKED}(?=$|\s+(?:Ông|Bà)\s+[{CAPITALS}])"
 _CONTACT = re.compile(r"\w\.(?:vn|com|net)\b|\d{4}\s?\d{3,4}\b")
-_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}|{_APP}|{_FILE}|{_BANNER}"
+# … or a box opening with its button, then its parts (`Đặt mua tạp chí | Số mới nhất: Số 4/2025`), its
+# last part no label waiting for its value: a table's row opens with a field, never a button.
+_LEADING = rf"{_BUTTON}(?:\s\|\s{_PART})+(?<![:\s])"
+_BOX = rf"[{CAPITALS}]{_PART}(?:\s\|\s{_PART})*\s\|\s{_BUTTON}|{_APP}|{_FILE}|{_BANNER}|{_LEADING}"
 _AFTER_STOP = re.compile(rf"(?<=[.!?…”])\s+(?P<box>{_BOX})(?=\s+[{CAPITALS}])")
 _WHOLE = re.compile(_BOX)
 _MOST_WORDS = 20  # a box's line (its pipes counted), not a paragraph's
