@@ -4,12 +4,13 @@ hợp …`, `Đường dây nóng | Cục Hàng không Việt Nam đã cấp ph�
 Lào (Lao Airlines) vừa thông báo …`): `item_menus` never cuts before an organisation's head run into
 the words before it, since a name may go on across the cut (`Tài liệu kỹ thuật Viện | Khoa học`).
 
-Here the item is read by its shape, only after a header already cut off: two to four words, the first
-in capitals and the rest in small letters (one item, not a name), no grammar word, figure or
-punctuation, no word a lead opens with (`Hôm nay`, `Mới đây`, `Sau đó`), and no title or group that
-heads a body (`Đại diện`, `Lãnh đạo`, `Giám đốc`, `Đoàn công tác`, `Cán bộ`: the lead's subject); then
-an organisation's head (`Viện`, `Cục`, `Hãng`) and its name, with a capital within five words, opening
-a whole sentence of ten words or more. `page_header.peel_page_header` asks it last."""
+Here the item is read by its shape, only after a header already cut off: three or four words (two,
+`Liên hiệp | Hội …`, `Phố cổ | Hội An …`, open a name or a lead as often), the first in capitals and
+the rest in small letters (one item, not a name), no grammar word, figure or punctuation, no word a
+lead opens with (`Hôm nay`, `Mới đây`, `Sau đó`), and no title or group that heads a body (`Đại diện`,
+`Lãnh đạo`, `Giám đốc`, `Đoàn công tác`, `Cán bộ`: the lead's subject); then an organisation's head
+(`Viện`, `Cục`, `Hãng`) and its name, with a capital within five words, opening a whole sentence of
+ten words or more. `page_header.peel_page_header` asks it last."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from .menus import LEAD_STARTERS, plain_lead
 __all__ = ["peel_item_before_body"]
 
 _TOKEN = re.compile(r"\S+")
-_HEADS = frozenset(ORG_HEADS)
+_HEADS = frozenset(ORG_HEADS) - {"Hội"}  # `Hội An`, a place's name, opens as a body's head does
 #: Words that head a group of people before a body's name (`Đoàn công tác Bộ …`, `Cán bộ Sở …`,
 #: `Người phát ngôn`, `Phóng viên`): the lead's subject, not a menu's item.
 _GROUPS = frozenset("đoàn cán người phóng thành nhân chuyên ông bà anh chị các những nhiều".split())
@@ -51,7 +52,7 @@ def peel_item_before_body(text: str) -> tuple[str, str] | None:
     if LEAD_STARTERS.match(f" {text}"):
         return None
     tokens = list(_TOKEN.finditer(text))
-    for size in range(2, min(5, len(tokens))):
+    for size in range(3, min(5, len(tokens))):  # an item of two words opens a name or a lead as often
         item, rest = text[: tokens[size].start()].strip(), text[tokens[size].start() :]
         if _body_opens(rest):
             return _peeled(item, rest)

@@ -41,6 +41,8 @@ def test_the_menus_last_item_goes_before_a_body_opening_the_lead(item: str, lead
         f"Hôm nay {_LEAD}",
         f"Trung tâm Giống cây trồng {_LEAD}",  # a body's name of its own
         "Tài liệu kỹ thuật Viện vừa ban hành.",  # no whole sentence after it
+        "Liên hiệp Hội Việt Nam vô cùng thương tiếc báo tin GS.TSKH Phạm Đức Thịnh đã từ trần.",  # a name
+        "Phố cổ Hội An nhanh chóng dọn dẹp sau lũ, đón hơn 25.000 lượt khách quốc tế trong tuần qua.",
         "Tài liệu kỹ thuật của Viện Khoa học Nông nghiệp Việt Nam được phát hành cho các tỉnh bạn Lào.",
     ],
 )
