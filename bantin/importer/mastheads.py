@@ -9,13 +9,16 @@ quán … Giới thiệu Tin Đại sứ quán Lãnh sự …`) is read as `item
 starts with opens a clause: under the site's own name, words in title case with no grammar word are its
 sections, not a subject; a menu run into a lead that opens with its subject (`… Địa phương UBND tỉnh
 Long An vừa …`) ends where the subject opens (`subject_leads.py`). A station's name its address does not
-spell (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`) is read by its shape (`station_names.py`)."""
+spell (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`) is read by its shape (`station_names.py`). A department's
+site prints its parent body's name over its own (`Bộ Văn hóa, Thể thao và Du lịch Cục Hợp tác quốc tế
+Tin tức …`): the name is found after the parent's, which opens with a body's head (`_under_parent`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from ..tagging.kinds import ORG_HEADS
 from .furniture import signals
 from .item_menus import peel_item_menu
 from .menus import LEAD_STARTERS, peel_menu, sentence_begun
@@ -30,8 +33,8 @@ _LONGEST = 10
 def peel_masthead(text: str, called: Callable[[str], bool]) -> tuple[str, str] | None:
     """(the site's name and its menu, the lead) when `text` opens with words `called` the site's name
     and a menu `peel_menu` cuts off the lead follows them, else None."""
-    end = name_end(text, called) or station_end(text)  # the fewest words spelling the name, or a station's
-    if end is None:  # (`Đài PT-TH Lạng Sơn`, `Đồng Nai TV`), which its address need not spell
+    end = name_end(text, called) or station_end(text) or _under_parent(text, called)  # the fewest words
+    if end is None:  # spelling the name, a station's (`Đài PT-TH Lạng Sơn`), or one under its parent's
         return None
     rest = text[end:].strip()
     if not rest[:1].isupper():
@@ -88,3 +91,23 @@ def last_items(text: str) -> tuple[str, str] | None:
 def _goes_on(menu: str, longer: str) -> bool:
     """`longer` is `menu` and more items after it: a short menu's further items before the subject."""
     return len(longer) > len(menu) and longer.startswith(menu)
+
+
+_PARENT_HEADS = frozenset(head for head in ORG_HEADS if " " not in head)  # `Bộ`, `Sở`, `Viện`
+
+
+def _under_parent(text: str, called: Callable[[str], bool]) -> int | None:
+    """Where the site's name ends when a parent body's name stands over it: `text` opens with a body's
+    head of one word (`Bộ`, `Sở`), and the site's name opens in a capital within ten words, no stop
+    before it (`Bộ Văn hóa, Thể thao và Du lịch | Cục Hợp tác quốc tế`)."""
+    words = list(_WORD.finditer(text))
+    if not words or words[0].group(0) not in _PARENT_HEADS:
+        return None
+    for found in words[2:_LONGEST]:
+        if re.search(r"[.;:!?]", text[: found.start()]):
+            return None
+        if found.group(0)[:1].isupper():
+            end = name_end(text[found.start() :], called)
+            if end is not None:
+                return found.start() + end
+    return None

@@ -25,6 +25,7 @@ from .lead_labels import peel_lead_label
 from .mastheads import last_items, peel_masthead
 from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu, peel_time_ago
 from .numbered_items import opens_item
+from .org_leads import peel_item_before_body
 from .placed import signals
 from .portal_menus import peel_portal_menu, portal_menu_alone
 from .repeated_crumbs import repeated_crumb
@@ -87,12 +88,16 @@ def peel_page_header(
                 or peel_portal_menu(unit.text, called)
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
-                or peel_timed_lead(unit.text)  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
+                or peel_timed_lead(
+                    unit.text, headed or bool(out)
+                )  # `Sa Pa 17°C Mưa nhỏ Khoảng 5h sáng 18/9, …`
                 or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
                 # after a header, its menu's last items (`Đăng nhập | Kinh tế Những ngày này, …`)
                 or (last_items(unit.text) if headed or out else None)
                 # after a header, a section's crumb (`Tin hoạt động Thời hạn quyết toán …`)
                 or (peel_section_crumb(unit.text) if headed or out else None)
+                # after a header, its last item before a body's name (`Tư vấn vé | Hãng hàng không …`)
+                or (peel_item_before_body(unit.text) if headed or out else None)
             )
         )
         if peeled is not None and not cuts_into_summary(unit.text, peeled[0], summary):

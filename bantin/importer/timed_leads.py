@@ -34,15 +34,15 @@ _CREDIT = re.compile(r"(?<!\w)(?:Ảnh|Video|Clip|Nguồn|Đồ họa|Đồ ho�
 _HEADER_WORDS = 14
 
 
-def peel_timed_lead(text: str) -> tuple[str, str] | None:
+def peel_timed_lead(text: str, headed: bool = False) -> tuple[str, str] | None:
     """(header, lead) when `text` is a short header with no stop run into a lead that opens, in a
     capital, with its hour or day and a comma, and goes on as a whole sentence with no furniture; else
-    None."""
+    None. `headed`: a header was cut off before `text`, whose last items may hold an item's own comma."""
     for found in _TIMED.finditer(text):
         if not found.group(0)[:1].isupper() or not any(ch.isalpha() for ch in found.group(0)):
             continue  # the time inside a sentence (`… khoảng 3h sáng 18/10, …`), or a bare date
         head, rest = text[: found.start()].strip(), text[found.start() :]
-        if not _header(head):
+        if not _header(head, headed):
             return None  # the first such opening decides: a sentence before it is the story's
         lead = signals(rest)
         if whole_lead(lead):
@@ -51,13 +51,16 @@ def peel_timed_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _header(head: str) -> bool:
+def _header(head: str, headed: bool = False) -> bool:
     """A short line of a page's header: a few words, no stop, no clause, no dash or colon at its end,
-    not in capitals (a heading of the story), and no writer's byline."""
+    not in capitals (a heading of the story), and no writer's byline; after a header cut off, a menu's
+    last items may hold an item's own comma (`_item_comma`)."""
     words = head.split()
-    if not words or len(words) > _HEADER_WORDS:
+    items = headed and CLAUSE.search(head) is not None and _item_comma(head)
+    if not words or len(words) > _HEADER_WORDS + 4 * items:  # an item with its comma is a long one
         return False
-    if re.search(r"[.!?…]", re.sub(r"(?<=\d)\.(?=\d)", "", head)) or CLAUSE.search(head):
+    clause = CLAUSE.search(head) and not items
+    if re.search(r"[.!?…]", re.sub(r"(?<=\d)\.(?=\d)", "", head)) or clause:
         return False  # a sentence before the lead (a caption, the lead of a teaser), no header
     if head[-1] in ",:;-–—(\"“'" or head == head.upper():
         return False  # a dateline (`QUẢNG NAM -`), a list's label, a heading in capitals
@@ -65,3 +68,16 @@ def _header(head: str) -> bool:
         return False  # a photo's caption with its credit (`… (Ảnh: CTV)`), the story's
     byline = parse_byline(head)
     return byline is None or not byline.author
+
+
+def _item_comma(head: str) -> bool:
+    """`head` is a menu's last items, one of them with its own comma (`Đối ngoại quân sự Tìm kiếm, quy
+    tập hài cốt liệt sĩ Đọc báo in`): no grammar word, and after each comma words in small letters
+    then an item in capitals, where a sentence's clause holds its grammar words (`của`, `đã`, `và`)."""
+    if signals(head).grammar:
+        return False
+    for part in head.split(",")[1:]:
+        words = part.split()
+        if len(words) < 2 or not words[0].islower() or not any(word[:1].isupper() for word in words[1:]):
+            return False
+    return True

@@ -78,6 +78,7 @@ from .satisfaction_polls import satisfaction_poll_cuts
 from .script_labels import script_label_cuts
 from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
+from .split_bars import counter_cuts
 from .stamps import is_dateline, stamp_before_dateline
 from .station_boxes import station_box_cuts
 from .story_resumed import resumed_cuts
@@ -202,6 +203,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(offer_cuts(text) | gallery_button_cuts(text))
     cuts.update(station_box_cuts(text))  # `… Sa-va-na-khệt. Phát thanh trực tiếp FM 105,2 MHz Em …`
     cuts.update(link_bar_cuts(text))  # `… Kon Tum. Văn bản mới | Lịch công tác | Dịch vụ công … Ông …`
+    cuts.update(counter_cuts(text))  # `… Đang online 35 | Hôm nay 1.208 Ban Quản lý …`
     cuts.update(button_bar_cuts(text))  # `… gian hàng. Văn bản mới: Quyết định … | Xem tất cả Phía …`
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`

@@ -1,0 +1,73 @@
+"""A menu's last item left on a lead that opens with an organisation's name, after the header before
+it was cut (`… Hợp tác quốc tế` cut, then `Tài liệu kỹ thuật | Viện Khoa học Nông nghiệp Việt Nam phối
+hợp …`, `Đường dây nóng | Cục Hàng không Việt Nam đã cấp phép …`, `Tư vấn vé | Hãng hàng không quốc gia
+Lào (Lao Airlines) vừa thông báo …`): `item_menus` never cuts before an organisation's head run into
+the words before it, since a name may go on across the cut (`Tài liệu kỹ thuật Viện | Khoa học`).
+
+Here the item is read by its shape, only after a header already cut off: three or four words (two,
+`Liên hiệp | Hội …`, `Phố cổ | Hội An …`, open a name or a lead as often), the first in capitals and
+the rest in small letters (one item, not a name), no grammar word, figure or punctuation, no word a
+lead opens with (`Hôm nay`, `Mới đây`, `Sau đó`), and no title or group that heads a body (`Đại diện`,
+`Lãnh đạo`, `Giám đốc`, `Đoàn công tác`, `Cán bộ`: the lead's subject); then an organisation's head
+(`Viện`, `Cục`, `Hãng`) and its name, with a capital within five words, opening a whole sentence of
+ten words or more. `page_header.peel_page_header` asks it last."""
+
+from __future__ import annotations
+
+import re
+
+from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
+from .furniture import figures, signals
+from .menus import LEAD_STARTERS, plain_lead
+
+__all__ = ["peel_item_before_body"]
+
+_TOKEN = re.compile(r"\S+")
+_HEADS = frozenset(ORG_HEADS) - {"Hội"}  # `Hội An`, a place's name, opens as a body's head does
+#: Words that head a group of people before a body's name (`Đoàn công tác Bộ …`, `Cán bộ Sở …`,
+#: `Người phát ngôn`, `Phóng viên`): the lead's subject, not a menu's item.
+_GROUPS = frozenset("đoàn cán người phóng thành nhân chuyên ông bà anh chị các những nhiều".split())
+_TIME_ENDS = frozenset("nay qua trước này tới sau đây rồi".split())  # `Đến nay`, `Thời gian qua`
+
+
+def _item(words: list[str]) -> bool:
+    """`words` are one menu's item: a capital, then words in small letters only."""
+    first, *rest = words
+    return first[:1].isupper() and first[1:].islower() and all(word.islower() for word in rest)
+
+
+def _body_opens(rest: str) -> bool:
+    """`rest` opens with an organisation's head of one to three words, then its name (a capital within
+    five words after the head: `Hãng hàng không quốc gia Lào`)."""
+    words = rest.split()
+    for size in (3, 2, 1):
+        if " ".join(words[:size]) in _HEADS:
+            return any(word[:1].isupper() for word in words[size : size + 5])
+    return False
+
+
+def peel_item_before_body(text: str) -> tuple[str, str] | None:
+    """(item, lead) when `text`, after a header cut off, opens with a menu's last item run into a lead
+    that opens with an organisation's name, else None."""
+    if LEAD_STARTERS.match(f" {text}"):
+        return None
+    tokens = list(_TOKEN.finditer(text))
+    for size in range(3, min(5, len(tokens))):  # an item of two words opens a name or a lead as often
+        item, rest = text[: tokens[size].start()].strip(), text[tokens[size].start() :]
+        if _body_opens(rest):
+            return _peeled(item, rest)
+    return None
+
+
+def _peeled(item: str, rest: str) -> tuple[str, str] | None:
+    words = item.split()
+    if not _item(words) or figures(item) or signals(item).grammar or not words[-1].isalpha():
+        return None
+    if words[-1] in TITLE_ENDS or words[-1] in _TIME_ENDS or words[0].casefold() in _GROUPS:
+        return None  # `Đại diện | Cục …`, `Đến nay | Bộ …`, `Đoàn công tác | Bộ …`: the lead's own words
+    if any(" ".join(words[:n]) in _HEADS for n in (1, 2, 3)):
+        return None  # a body's name of its own (`Bảo tàng | …`)
+    lead = signals(rest)
+    if lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead):
+        return item, rest
+    return None
