@@ -300,7 +300,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return closing_contacts(summary_boxes(out, anchors[1:]), site)  # a box's copy; a notice's contacts
+    return closing_contacts(summary_boxes(out, anchors[1:]), site, headline)  # a box's copy; contacts
 
 
 def _labels_run(text: str, found: Signals) -> bool:

@@ -1,17 +1,20 @@
 """Story lines that look like a site's: a press story's own fields between its sentences (`press_fields`),
 the office's labelled number closing a service notice, whatever number the header prints (`closing_calls`),
 a results story opening with its scores (`match_results.score_line`, no menu for `bounds`), a how-to's
-steps with an app's words under its header (`listed_steps`), a quoted post's counters (`quoted_counters`).
+steps with an app's words under its header (`listed_steps`), a quoted post's counters (`quoted_counters`),
+the story's closing appeal naming its headline's subject (`topic_appeals`).
 The site's footer, banner, prompts, counters and menus around them still go."""
 
 from __future__ import annotations
 
 from bantin.importer.closing_calls import closing_calls
 from bantin.importer.convert import convert
+from bantin.importer.furniture import Unit
 from bantin.importer.listed_steps import listed_steps
 from bantin.importer.match_results import score_line
 from bantin.importer.press_fields import press_fields
 from bantin.importer.quoted_counters import quoted_counters
+from bantin.importer.topic_appeals import topic_appeal
 
 from .scrapes import vnsum
 
@@ -125,3 +128,13 @@ def test_a_quoted_posts_counters_stay_a_pages_go() -> None:
     assert quoted_counters(kinds, texts)[1][0] == "prose"
     page = [texts[2], texts[1], texts[2]]  # no quote closes before them: the page's counters
     assert quoted_counters(kinds, page)[1][0] == "chrome"
+
+
+def test_the_storys_closing_appeal_naming_its_subject_stays_a_footers_goes() -> None:
+    headline = "Báo Mẫu ra mắt ứng dụng đọc báo mới"
+    story = Unit(0, "Từ hôm nay, bạn đọc có thể tải ứng dụng đọc báo mới của Báo Mẫu trên điện thoại.", True)
+    appeal = "Mọi góp ý về ứng dụng đọc báo mới xin gửi về hộp thư toasoan@baomau.vn."
+    units = [story, Unit(1, appeal, False, "the site's own address")]
+    assert topic_appeal(units, headline)[1].keep
+    footer = "Mọi ý kiến đóng góp xin gửi về hộp thư toasoan@baomau.vn."  # names nothing of the story
+    assert not topic_appeal([story, Unit(1, footer, False, "")], headline)[1].keep

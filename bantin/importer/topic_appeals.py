@@ -1,0 +1,39 @@
+"""A story about the site itself may end sending its readers to the newsroom's mailbox about what it told
+(`Mọi góp ý về giao diện mới xin gửi về hộp thư toasoan@….` under `… ra mắt giao diện mới`): the words
+of a footer's appeal, the site's own address, and the last line, where the detector ends the story. A
+footer's appeal asks for news or opinions in general and names nothing of the story; this sentence names
+what the headline tells, three words of it in small letters in a row. `topic_appeal` keeps that sentence,
+right after the story's last kept unit, closed by its stop, giving an address to write to."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import EMAIL, PHONE, Unit
+
+__all__ = ["REASON", "topic_appeal"]
+
+#: The reason the appeal naming the headline's subject, closing the story, is kept.
+REASON = "the story's closing appeal to write about what its headline tells"
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORDS = 8  # a sentence, not a box's line
+
+
+def _trigrams(text: str) -> set[tuple[str, str, str]]:
+    words = _WORD.findall(text)
+    return {(a, b, c) for a, b, c in zip(words, words[1:], words[2:], strict=False) if (a + b + c).islower()}
+
+
+def topic_appeal(units: list[Unit], headline: str) -> list[Unit]:
+    """`units` with the appeal closing the story that names its headline's subject kept (see the module)."""
+    last = max((i for i, unit in enumerate(units) if unit.keep), default=-1)
+    if not headline or last < 0 or last + 1 >= len(units):
+        return units
+    unit = units[last + 1]
+    text = unit.text.strip()
+    if not text.endswith((".", "!")) or len(text.split()) < _WORDS:
+        return units
+    if not (EMAIL.search(text) or PHONE.search(text)) or not _trigrams(text) & _trigrams(headline):
+        return units
+    return [*units[: last + 1], Unit(unit.block, unit.text, True, REASON), *units[last + 2 :]]
