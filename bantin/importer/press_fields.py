@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import is_section_header
+from .furniture import opens_list
+from .inline import INLINE_REASONS
+from .vocabulary import LINK_LEADS, RELATED_LEADS
 from .widgets import buttons
 
 __all__ = ["REASON", "press_fields"]
@@ -28,7 +32,7 @@ _FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,40}:\s*\S")
 # A site's own: its buttons and links, its copyright, its appeal to readers; never the story's here.
 _SITE = re.compile(
     r"©|bản quyền|copyright|chia sẻ|bình luận|đăng nhập|đăng ký|theo dõi|xem thêm|tin liên quan|bạn đọc|"
-    r"độc giả|quảng cáo|quý khách|tải (?:ứng dụng|app)",
+    r"độc giả|quảng cáo|quý khách|tải (?:ứng dụng|app)|đọc thêm|video|clip|podcast|ảnh\s*:",
     re.IGNORECASE,
 )
 _LONGEST = 6  # a paper's fields, not a page's footer of many lines
@@ -57,13 +61,19 @@ def _fields(run: range, kinds: list[tuple[str, str]], texts: list[str]) -> bool:
         return False
     for j in run:
         text = texts[j].strip()
-        if _SITE.search(text):
+        if _SITE.search(text) or kinds[j][1] in INLINE_REASONS or _linked(text):
             return False
         if kinds[j][0] == "chrome" and not (_FIELD.match(text) or _PRESS.search(text)):
             return False
         if kinds[j][0] not in ("chrome", "short"):
             return False
     return True
+
+
+def _linked(text: str) -> bool:
+    """A link to other stories set in the story (`Đọc thêm: …`, `Tin liên quan`, `Video: …`)."""
+    folded = text.casefold()
+    return is_section_header(text) or opens_list(text) or folded.startswith((*LINK_LEADS, *RELATED_LEADS))
 
 
 def _told(kinds: list[tuple[str, str]], texts: list[str], start: int, end: int) -> bool:

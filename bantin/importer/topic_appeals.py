@@ -1,9 +1,12 @@
 """A story about the site itself may end sending its readers to the newsroom's mailbox about what it told
 (`Mọi góp ý về giao diện mới xin gửi về hộp thư toasoan@….` under `… ra mắt giao diện mới`): the words
 of a footer's appeal, the site's own address, and the last line, where the detector ends the story. A
-footer's appeal asks for news or opinions in general and names nothing of the story; this sentence names
-what the headline tells, three words of it in small letters in a row. `topic_appeal` keeps that sentence,
-right after the story's last kept unit, closed by its stop, giving an address to write to."""
+footer's appeal asks for news or opinions in general and names nothing of the story; this unit names
+what the headline tells, three words of it in small letters in a row. So does a service story's last
+list run into its closing call on one line (`Lãi suất tiết kiệm trực tuyến tháng 3/2025: Kỳ hạn 6 tháng:
+… Mọi thắc mắc, khách hàng gọi Hotline: …` under `Gửi tiết kiệm trực tuyến …`), where the hotline alone
+would make it the site's. `topic_appeal` keeps such a unit, right after the story's last kept unit,
+closed by its stop, giving an address or a number to reach: a borderline unit, kept."""
 
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ from .furniture import EMAIL, PHONE, Unit
 
 __all__ = ["REASON", "topic_appeal"]
 
-#: The reason the appeal naming the headline's subject, closing the story, is kept.
-REASON = "the story's closing appeal to write about what its headline tells"
+#: The reason the contact closing the story, naming its headline's subject, is kept.
+REASON = "the story's closing contact, naming what its headline tells"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS = 8  # a sentence, not a box's line
