@@ -7,8 +7,8 @@ its sentences with the story going on after them to its closing byline.
 `press_fields` keeps such a run, a few fields or sentences naming a footer's fields, when the story around
 it tells of the press in its own sentences (`Cục Báo chí thu hồi giấy phép …`, `Tòa soạn … chuyển về trụ
 sở mới`) and the sentences after it run to the byline: a site's footer followed by its related teasers
-(headlines, summaries with their stops) has no byline under them, and a page's buttons, its copyright
-or its appeal to readers in the run are a site's."""
+(headlines, summaries with their stops) has no byline under them, and a page's buttons, its copyright,
+its appeal to readers or a file to download (`Tài liệu đính kèm: … (Tải về)`) in the run are a site's."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ _FIELD = re.compile(r"^[^\W\d_][^:.!?]{1,40}:\s*\S")
 # A site's own: its buttons and links, its copyright, its appeal to readers; never the story's here.
 _SITE = re.compile(
     r"©|bản quyền|copyright|chia sẻ|bình luận|đăng nhập|đăng ký|theo dõi|xem thêm|tin liên quan|bạn đọc|"
-    r"độc giả|quảng cáo|quý khách|tải (?:ứng dụng|app)|đọc thêm|video|clip|podcast|ảnh\s*:",
+    r"độc giả|quảng cáo|quý khách|tải (?:ứng dụng|app)|đọc thêm|video|clip|podcast|ảnh\s*:|tải về|"
+    r"đính kèm|download",
     re.IGNORECASE,
 )
 _LONGEST = 6  # a paper's fields, not a page's footer of many lines

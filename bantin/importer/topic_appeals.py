@@ -6,7 +6,9 @@ what the headline tells, three words of it in small letters in a row. So does a 
 list run into its closing call on one line (`Lãi suất tiết kiệm trực tuyến tháng 3/2025: Kỳ hạn 6 tháng:
 … Mọi thắc mắc, khách hàng gọi Hotline: …` under `Gửi tiết kiệm trực tuyến …`), where the hotline alone
 would make it the site's. `topic_appeal` keeps such a unit, right after the story's last kept unit,
-closed by its stop, giving an address or a number to reach: a borderline unit, kept."""
+closed by its stop, giving an address or a number to reach, the site speaking to its readers in none of
+it (`… bạn đọc vui lòng liên hệ tổng đài …` under a reader's question on the same subject): a borderline
+unit, kept."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ REASON = "the story's closing contact, naming what its headline tells"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS = 8  # a sentence, not a box's line
+_READERS = re.compile(r"bạn đọc|độc giả|quý khách|quý vị|vui lòng", re.IGNORECASE)
 
 
 def _trigrams(text: str) -> set[tuple[str, str, str]]:
@@ -39,4 +42,6 @@ def topic_appeal(units: list[Unit], headline: str) -> list[Unit]:
         return units
     if not (EMAIL.search(text) or PHONE.search(text)) or not _trigrams(text) & _trigrams(headline):
         return units
+    if _READERS.search(text):
+        return units  # the site speaking to its readers (`… bạn đọc vui lòng liên hệ tổng đài …`)
     return [*units[: last + 1], Unit(unit.block, unit.text, True, REASON), *units[last + 2 :]]

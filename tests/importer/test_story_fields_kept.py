@@ -60,6 +60,8 @@ def test_a_footer_over_teasers_goes() -> None:
     assert press_fields(kinds, FOOTER_THEN_TEASERS) == kinds
     other = [FOOTER_THEN_TEASERS[0], "Bản quyền © 2025 Tạp chí Mẫu", *PRESS[4:]]  # a site's own line
     assert press_fields(_kinds(other, "pcppb"), other)[1][0] == "chrome"
+    filed = [FOOTER_THEN_TEASERS[0], "Tài liệu đính kèm: Quyết định đình chỉ (Tải về)", *PRESS[4:]]  # a file
+    assert press_fields(_kinds(filed, "pcppb"), filed)[1][0] == "chrome"
 
 
 HEAD = "Công ty Cấp nước Mẫu Giới thiệu Tin tức Thông báo Khách hàng Hotline: 1900 1234 56"
@@ -138,3 +140,5 @@ def test_the_storys_closing_appeal_naming_its_subject_stays_a_footers_goes() -> 
     assert topic_appeal(units, headline)[1].keep
     footer = "Mọi ý kiến đóng góp xin gửi về hộp thư toasoan@baomau.vn."  # names nothing of the story
     assert not topic_appeal([story, Unit(1, footer, False, "")], headline)[1].keep
+    asks = "Mọi thắc mắc về ứng dụng đọc báo mới, bạn đọc vui lòng liên hệ tổng đài 1900 1234."  # the site's
+    assert not topic_appeal([story, Unit(1, asks, False, "")], headline)[1].keep
