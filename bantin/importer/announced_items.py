@@ -22,6 +22,7 @@ from ..core.text import CAPITALS
 from .boilerplate import is_section_header
 from .furniture import opens_list
 from .inline import INLINE_REASONS
+from .listed_steps import listed_steps
 from .vocabulary import LINK_LEADS
 
 __all__ = ["ANNOUNCED", "announced_item", "announced_lines"]
@@ -87,7 +88,7 @@ def announced_lines(kinds: list[tuple[str, str]], texts: list[str]) -> list[tupl
             continue
         for i in run:
             out[i] = ("short", ANNOUNCED) if kinds[i][0] == "chrome" else kinds[i]
-    return out
+    return listed_steps(out, texts)  # a how-to's steps under its header, its app's words and all
 
 
 def _linked(text: str) -> bool:

@@ -40,6 +40,7 @@ from .link_pairs import LINK_PAIR
 from .live_controls import PLAYER_SETTINGS
 from .lone_boxes import past_lone_box
 from .lone_related import LINKED
+from .match_results import score_line
 from .match_widgets import MATCH_WIDGET
 from .menus import DATED_LEAD
 from .offer_boxes import OFFER_BOX
@@ -158,7 +159,8 @@ def _menu(found: Signals, texts: Sequence[str], i: int) -> bool:
     nghệ sinh học) với đề tài …`, the story's list of prizes over its first sentence)."""
     if texts and issue_menu(texts[i]):
         return True  # `Lý luận chính trị Số 12/2024 Nghiên cứu lý luận`: the issue the article is in
-    return found.menu and not (texts and found.grammar and _ITEMISED.search(texts[i]))
+    itemised = texts and ((found.grammar and _ITEMISED.search(texts[i])) or score_line(texts[i]))  # `A 0-2 B`
+    return found.menu and not itemised
 
 
 _ITEMISED = re.compile(r"\([^()\s]+\s[^()]+\)|\w:\s+[A-ZĐ]")  # not an agency's `(QNO)`

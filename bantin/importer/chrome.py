@@ -81,6 +81,7 @@ from .parsed import Block
 from .placed import signals
 from .poll_answers import poll_answers
 from .quiz_boxes import quiz_boxes
+from .quoted_counters import quoted_counters
 from .reader_calls import reader_calls
 from .reader_comments import comments_at_the_end
 from .reader_prompts import prompts_at_the_end
@@ -212,8 +213,7 @@ def detect(
         elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
             kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
-    kinds = tags_apart(kinds, texts)  # the page's tags under their label, nothing of the story after
-    kinds = paper_front(kinds, texts)  # `Tóm tắt:` over the abstract, `Từ khóa: …` under it, the story after
+    kinds = paper_front(tags_apart(kinds, texts), texts)  # the tags; `Tóm tắt:` | `Từ khóa: …`
     kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`
     kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
@@ -225,8 +225,8 @@ def detect(
     kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
     kinds = match_widgets(kinds, texts)  # `Kiểm soát bóng 58% - 42%`, `Arsenal 2-1 Tottenham FT`, `Số áo: 9`
     kinds = campaign_boxes(kinds, texts)  # `Đã quyên góp 215.400.000đ / 600.000.000đ`, `Ủng hộ ngay`
-    kinds = reader_calls(kinds, texts)  # `Podcast: … - Nghe …` between two paragraphs
-    kinds = banner_links(kinds, texts)  # `… Bón phân cho lúa đúng cách Tải App Dân Việt để đọc tin …`
+    kinds = banner_links(reader_calls(kinds, texts), texts)  # `Podcast: … - Nghe …`; `… Tải App Dân Việt …`
+    kinds = quoted_counters(kinds, texts)  # `"… gì hơn."` | `115K lượt thích · 9,8K bình luận` | …
     kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
@@ -300,7 +300,7 @@ def detect(
         elif i >= end and unit.keep and reason != NEXT_PART_REASON:
             unit = Unit(unit.block, unit.text, False, "after the article ends: " + (reason or "headline"))
         out.append(unit)
-    return closing_contacts(summary_boxes(out, anchors[1:]), site)  # a box's copy; a notice's contacts
+    return closing_contacts(summary_boxes(out, anchors[1:]), site, headline)  # a box's copy; contacts
 
 
 def _labels_run(text: str, found: Signals) -> bool:

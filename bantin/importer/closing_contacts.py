@@ -26,6 +26,7 @@ from .selfdescribed import PageSite
 from .signers import signs_the_story
 from .signing_offices import office_name
 from .story_contacts import contact_field, furnished
+from .topic_appeals import topic_appeal
 from .widgets import buttons
 
 __all__ = ["OFFICE", "REASON", "SIGNER", "closing_contacts"]
@@ -75,12 +76,13 @@ _WORDS = 14  # a field's words: a longer unit is a sentence, judged as one
 _BUTTON = 5  # a button's words
 
 
-def closing_contacts(units: list[Unit], site: PageSite | None = None) -> list[Unit]:
+def closing_contacts(units: list[Unit], site: PageSite | None = None, headline: str = "") -> list[Unit]:
     """`units` as decided, with the contact fields right after the story's last kept unit, where it
     gives where to reach someone, kept as the story's, and the signer after them the notice names. The
     page's end is found first, with the fields still chrome: they end the story as the site's footer would.
-    A press release's media contact under its issuer's `Về …` paragraph is kept (`release_contacts`)."""
-    return release_contacts(_closing(units), site)
+    A press release's media contact under its issuer's `Về …` paragraph is kept (`release_contacts`), and
+    an appeal to write about what the `headline` tells, closing the story (`topic_appeal`)."""
+    return release_contacts(_closing(topic_appeal(units, headline)), site)
 
 
 def _closing(units: list[Unit]) -> list[Unit]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import PREPOSITIONS, ends_sentence, sentence_after
+from .closing_calls import closing_calls
 from .furniture import PHONE, Unit
 
 __all__ = ["REASON", "header_call_apart", "header_calls", "header_phones"]
@@ -82,7 +83,8 @@ def header_call_apart(units: list[Unit]) -> list[Unit]:
 
 def header_calls(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """`kinds` with a call holding the header's number, no sentence, after the story began, as chrome,
-    and a short question to the reader right before it."""
+    and a short question to the reader right before it; the office's labelled number closing a service
+    notice (`closing_calls`) stays, whatever number it gives."""
     phones = header_phones(texts)
     out = _asked_under(list(kinds), texts)
     if not phones:
@@ -98,7 +100,7 @@ def header_calls(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
         before = texts[i - 1].strip()
         if i - 1 > first and before.endswith("?") and len(before.split()) <= _QUESTION_WORDS:
             out[i - 1] = ("chrome", REASON)
-    return out
+    return closing_calls(out, texts)  # but the office's number closing a notice, under its label
 
 
 def _asked_under(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from .furniture import ADDRESS, EMAIL, PHONE, STAMP, SURE
 from .inline import BUTTON_REASON
 from .job_cards import REASON as JOB_CARD
 from .notice_services import REASON as NOTICE_SERVICE
+from .press_fields import press_fields
 from .vocabulary import RELATED_HEADERS
 from .widgets import buttons, leading_buttons
 
@@ -60,7 +61,8 @@ _LONGEST = 6  # fields in a row: an appeal's or a list of hotlines, not a page's
 
 def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """`kinds` with the contact fields between two of the story's sentences (or its last sentence and its
-    closing byline or share bar) kept as the story's."""
+    closing byline or share bar) kept as the story's; so are a paper's fields a story about the press tells
+    (`press_fields`)."""
     out = list(kinds)
     i = 0
     while i < len(out):
@@ -76,7 +78,7 @@ def story_contacts(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple
             for j in run:
                 out[j] = ("prose", REASON) if out[j][0] == "chrome" and out[j][1] not in _PASSED else out[j]
         i = end
-    return out
+    return press_fields(out, texts)  # a press story's own fields, which hold a footer's words
 
 
 def _closes(kinds: list[tuple[str, str]], texts: list[str], end: int) -> bool:
