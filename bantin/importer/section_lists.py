@@ -14,7 +14,7 @@ import re
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .vocabulary import LIST_NOUNS
 
-__all__ = ["BARE_HEADER", "bare_section_header", "opens_section_list", "section_header"]
+__all__ = ["BARE_HEADER", "SECTION_RUN", "bare_section_header", "opens_section_list", "section_header"]
 
 # The items a notices' page lists beside one (`Thông báo khác`, `Cáo phó khác`), with the stories'.
 # A recipe site's dishes (`Món gà khác`, `Món ngon khác`).
@@ -42,6 +42,15 @@ _NUMBER = rf"(?:số\s+)?\d+/(?:\d{{4}}/)?[{CAPITALS}]"
 # run into a unit, `section_tails` cuts it only after the story's last sentence (`Tin nhắn …` may open one).
 BARE_HEADER = rf"Tin(?:\s+{_WORD}){{1,4}}"
 _BARE = re.compile(rf"^{BARE_HEADER}$")
+# A box's header naming its section between `Tin` and what ties its stories to the page (`Tin xe mới
+# nhất`, `Tin thể thao mới nhất`, `TIN KINH TẾ NỔI BẬT`): run into the text after a word, it starts a unit
+# (`units`), as a header of `vocabulary` does; its shape says so, not a list of sections (`Tin học`,
+# informatics, is a subject a sentence names).
+_RUN_TIES = ("mới nhất", "nổi bật", "liên quan", "cùng chuyên mục")
+SECTION_RUN = (
+    rf"Tin(?!\s+học\b)(?:\s+{_WORD}){{1,3}}\s+(?:{'|'.join(_RUN_TIES)})"
+    + rf"|TIN(?:\s+[{CAPITALS}]+){{1,3}}\s+(?:{'|'.join(t.upper() for t in _RUN_TIES)})"
+)
 _DOCUMENTS = re.compile(rf"^(?:Các\s+)?[Vv]ăn bản mới\s*:?\s+{_KIND}\s+{_NUMBER}")
 
 

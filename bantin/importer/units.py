@@ -76,6 +76,7 @@ from .run_on_credits import run_on_credits
 from .run_on_heads import heading_ends
 from .satisfaction_polls import satisfaction_poll_cuts
 from .script_labels import script_label_cuts
+from .section_lists import SECTION_RUN
 from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
@@ -108,6 +109,8 @@ __all__ = ["split_units"]
 _HEADER_RUN = re.compile(
     r"(?<=[^\W_]|[:%)])\s+(?P<header>"
     + as_headers((*RELATED_HEADERS, *BOX_HEADERS))
+    + "|"
+    + SECTION_RUN  # `… Chọn phiên bản Tin xe mới nhất Toyota …`: a box named by its section
     + r")(?=(?:\s*:)?(?:\s|$)|1["
     + CAPITALS
     + r"])"  # `… Thanh Hà Đọc nhiều1Hải Phòng …`
