@@ -3,8 +3,12 @@ hoạch …` over the lead's `UBND TP Hồ Chí Minh vừa phê duyệt quy ho�
 matched exactly, anchor nothing, so a box of headlines run into the lead (`Tin mới nhất Hà Nội duyệt …
 Đà Nẵng mở rộng … UBND TP …`) has no edge. Where the page's first blocks hold no exact opening but hold
 one with a word or two more or fewer (the lead's own adverb, an article the summary drops), both
-opening with the summary's first two words, the summary's opening is worded as the lead's, so that
-`anchors` cuts where the lead starts. A summary whose words the page does not hold so is left as it is."""
+opening with the summary's first four words and its capital, the summary's opening is worded as the
+lead's, so that `anchors` cuts where the lead starts. The same words inside the lead's sentence are no
+opening: a name the summary opens with and the lead gives more of (`Công đảng | Anh do …`, `tỉnh Bình
+Thuận | đã cấp phép …`) parts from its first four words, and a sentence the summary reorders shares
+its words before them (`Kỳ thi tốt nghiệp THPT năm 2025 tại Hòa Bình có …`). A summary whose words the
+page does not hold so is left as it is."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ __all__ = ["worded_summary"]
 
 _OPENING = 8  # the summary's words `anchors` match (its `_OPENING_WORDS`)
 _SLACK = 2  # words more or fewer the lead's opening may have
-_FIRST = 2  # the summary's first words the lead's opening starts with, exactly
+_FIRST = 4  # the summary's first words the lead's opening starts with, exactly (a name's own words)
 _BLOCKS = 8  # the page's first blocks, where the lead stands
 
 
@@ -33,12 +37,25 @@ def worded_summary(summary: str, blocks: list[Block]) -> str:
         said = text.split()
         keys = [key(w) for w in said]
         for start in range(len(said) - _FIRST + 1):
-            if keys[start : start + _FIRST] != wanted[:_FIRST]:
-                continue
+            if keys[start : start + _FIRST] != wanted[:_FIRST] or said[start][:1] != words[0][:1]:
+                continue  # not the summary's opening, or its words inside a sentence (`… người lao động …`)
             end = _aligned_end(wanted, keys[start : start + len(wanted) + _SLACK])
-            if end is not None:
+            if end is not None and not _sentence_goes_on(said[:start], [key(w) for w in words]):
                 return " ".join([*said[start : start + end], *words[_OPENING:]])
     return summary
+
+
+def _sentence_goes_on(before: list[str], summary: list[str]) -> bool:
+    """The words `before` the opening since the last full stop share three words in a row with the
+    summary: the lead's sentence started there and the summary reorders it (`Kỳ thi tốt nghiệp THPT
+    năm 2025 tại Hòa Bình có …` summed up as `Hòa Bình có … tốt nghiệp THPT năm 2025`), no header."""
+    since = len(before) - next(
+        (i for i, w in enumerate(reversed(before)) if w.endswith((".", "!", "?"))), len(before)
+    )
+    keys = [k for w in before[since:] if (k := key(w))]  # a dash is no word
+    summary = [k for k in summary if k]
+    said = {tuple(summary[i : i + 3]) for i in range(len(summary) - 2)}
+    return any(tuple(keys[i : i + 3]) in said for i in range(len(keys) - 2))
 
 
 def _aligned_end(wanted: list[str], keys: list[str]) -> int | None:

@@ -55,3 +55,17 @@ def test_the_box_of_headlines_run_into_the_lead_goes_and_the_lead_stays() -> Non
     body = convert(page, "a.txt").body
     assert LEAD in body
     assert "Đà Nẵng mở rộng" not in body and "Thành phố phía" not in body
+
+
+def test_the_summarys_words_inside_the_leads_sentence_are_no_opening() -> None:
+    lead = (
+        "Kết quả kiểm phiếu cho thấy Công đảng Anh do ông Keir Starmer dẫn đầu giành ít nhất 410 trên "
+        "tổng số 650 ghế Hạ viện."
+    )
+    summary = "Công đảng do ông Keir Starmer dẫn đầu giành ít nhất 410 trên 650 ghế Hạ viện."
+    assert worded_summary(summary, [Block("paragraph", lead)]) == summary  # a name the lead says more of
+    lead = (
+        "Kỳ thi tốt nghiệp THPT năm 2025 tại Hòa Bình có hơn 8.700 thí sinh đăng ký dự thi tại 34 điểm thi."
+    )
+    summary = "Hòa Bình có hơn 8.700 thí sinh dự thi tốt nghiệp THPT năm 2025 tại 34 điểm thi."
+    assert worded_summary(summary, [Block("paragraph", lead)]) == summary  # a sentence the summary reorders
