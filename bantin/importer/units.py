@@ -76,7 +76,7 @@ from .run_on_credits import run_on_credits
 from .run_on_heads import heading_ends
 from .satisfaction_polls import satisfaction_poll_cuts
 from .script_labels import script_label_cuts
-from .section_lists import SECTION_RUN
+from .section_lists import SECTION_RUN, labelled_box
 from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
 from .stamps import is_dateline, stamp_before_dateline
@@ -160,7 +160,11 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
-    headers = [m.start("header") for m in _HEADER_RUN.finditer(text)]
+    headers = [
+        m.start("header")
+        for m in _HEADER_RUN.finditer(text)
+        if not labelled_box(text[: m.start()], m["header"])
+    ]
     cuts.update(headers)
     cuts.update(c for h in headers[:1] if (c := signed_before_header(text[:h])) is not None)  # its byline
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))

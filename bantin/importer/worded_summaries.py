@@ -21,6 +21,9 @@ _OPENING = 8  # the summary's words `anchors` match (its `_OPENING_WORDS`)
 _SLACK = 2  # words more or fewer the lead's opening may have
 _FIRST = 4  # the summary's first words the lead's opening starts with, exactly (a name's own words)
 _BLOCKS = 8  # the page's first blocks, where the lead stands
+# Words that govern the name after them (`Theo số liệu của | Tổng cục Thống kê, GDP …`): the summary's
+# opening there is inside the lead's opening clause, which it skips; no header ends so.
+_GOVERNING = frozenset({"của", "theo", "tại", "ở", "cho", "với", "từ", "về", "và"})
 
 
 def worded_summary(summary: str, blocks: list[Block]) -> str:
@@ -40,7 +43,9 @@ def worded_summary(summary: str, blocks: list[Block]) -> str:
             if keys[start : start + _FIRST] != wanted[:_FIRST] or said[start][:1] != words[0][:1]:
                 continue  # not the summary's opening, or its words inside a sentence (`… người lao động …`)
             end = _aligned_end(wanted, keys[start : start + len(wanted) + _SLACK])
-            if end is not None and not _sentence_goes_on(said[:start], [key(w) for w in words]):
+            if end is None or (start and said[start - 1].casefold() in _GOVERNING):
+                continue
+            if not _sentence_goes_on(said[:start], [key(w) for w in words]):
                 return " ".join([*said[start : start + end], *words[_OPENING:]])
     return summary
 

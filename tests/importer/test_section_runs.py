@@ -47,3 +47,8 @@ def test_the_byline_before_the_box_is_read_and_the_box_goes() -> None:
     converted = convert(page, "a.txt")
     assert "Toyota Vios" not in converted.body and "Tin xe mới nhất" not in converted.body
     assert converted.front.author == "Tuấn Kiệt"
+
+
+def test_a_box_under_its_sections_own_label_stays_with_it() -> None:
+    text = "Hoàng Hà Chuyển nhượng Tin chuyển nhượng mới nhất Hà Nội FC đón tân binh người Brazil"
+    assert "Tin chuyển nhượng mới nhất Hà Nội FC đón tân binh người Brazil" not in split_units(text)

@@ -69,3 +69,9 @@ def test_the_summarys_words_inside_the_leads_sentence_are_no_opening() -> None:
     )
     summary = "Hòa Bình có hơn 8.700 thí sinh dự thi tốt nghiệp THPT năm 2025 tại 34 điểm thi."
     assert worded_summary(summary, [Block("paragraph", lead)]) == summary  # a sentence the summary reorders
+
+
+def test_the_summarys_name_governed_by_the_leads_opening_clause_is_no_opening() -> None:
+    lead = "Theo số liệu của Tổng cục Thống kê, GDP quý III/2024 ước tăng 7,4% so với cùng kỳ năm trước."
+    summary = "Tổng cục Thống kê công bố GDP quý III/2024 ước tăng 7,4% so với cùng kỳ năm trước."
+    assert worded_summary(summary, [Block("paragraph", f"Kinh tế Số liệu Thống kê {lead}")]) == summary
