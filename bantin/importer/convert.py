@@ -33,6 +33,7 @@ from .repair import clean
 from .second_copy import drop_second_copy
 from .signatures import SIGNATURE, keep_signatures
 from .signing_offices import SIGNED, offices_signing
+from .worded_summaries import worded_summary
 
 _JUNK_TAGS = frozenset(
     "tin nóng|tin mới|tin hot|tin tức|mới nhất|ở|trong|và|của|là|với|cho|để|tạo|đạt|làm|kiểm|điện|có|được|"
@@ -152,7 +153,9 @@ def _detect_chrome(
         blocks, trimmed = chrome.trim_shared(blocks, start, end)
         repeated = memory.elsewhere(site, blocks)
     own = chrome.Site(publishers.host(parsed.url), head.publisher, tuple(parsed.menu))
-    units = drop_second_copy(chrome.detect(blocks, repeated, own, (head.title, parsed.summary or "")))
+    units = drop_second_copy(
+        chrome.detect(blocks, repeated, own, (head.title, worded_summary(parsed.summary or "", blocks)))
+    )
     units = numbered_runs.keep_numbered_runs(frames.frame(units))  # a step holding a login's words
     units = numbered_runs.box_step_apart(units)  # `3. Tải lại trang Cầu thủ Việt …`: the box's step, cut
     units = credit_lines.keep_credit_lines(units, chrome.HEADER_BYLINE)  # `Thực hiện: … | Ảnh: …` stays

@@ -14,7 +14,14 @@ import re
 from ..core.text import CAPITALS, SMALL_LETTERS
 from .vocabulary import LIST_NOUNS
 
-__all__ = ["BARE_HEADER", "bare_section_header", "opens_section_list", "section_header"]
+__all__ = [
+    "BARE_HEADER",
+    "SECTION_RUN",
+    "bare_section_header",
+    "labelled_box",
+    "opens_section_list",
+    "section_header",
+]
 
 # The items a notices' page lists beside one (`Thông báo khác`, `Cáo phó khác`), with the stories'.
 # A recipe site's dishes (`Món gà khác`, `Món ngon khác`).
@@ -42,6 +49,26 @@ _NUMBER = rf"(?:số\s+)?\d+/(?:\d{{4}}/)?[{CAPITALS}]"
 # run into a unit, `section_tails` cuts it only after the story's last sentence (`Tin nhắn …` may open one).
 BARE_HEADER = rf"Tin(?:\s+{_WORD}){{1,4}}"
 _BARE = re.compile(rf"^{BARE_HEADER}$")
+# A box's header naming its section between `Tin` and what ties its stories to the page (`Tin xe mới
+# nhất`, `Tin thể thao mới nhất`, `TIN KINH TẾ NỔI BẬT`): run into the text after a word, it starts a unit
+# (`units`), as a header of `vocabulary` does; its shape says so, not a list of sections (`Tin học`,
+# informatics, is a subject a sentence names).
+_RUN_TIES = ("mới nhất", "nổi bật", "liên quan", "cùng chuyên mục")
+SECTION_RUN = (
+    rf"Tin(?!\s+học\b)(?:\s+{_WORD}){{1,3}}\s+(?:{'|'.join(_RUN_TIES)})"
+    + rf"|TIN(?:\s+[{CAPITALS}]+){{1,3}}\s+(?:{'|'.join(t.upper() for t in _RUN_TIES)})"
+)
+_SECTION_WORDS = re.compile(rf"^(?:Tin|TIN)\s+(.+?)\s+(?:{'|'.join(_RUN_TIES)})$", re.IGNORECASE)
+
+
+def labelled_box(before: str, header: str) -> bool:
+    """The `header` of a box named by its section comes right after the section's own label, printed
+    over its box (`Hoàng Hà Chuyển nhượng | Tin chuyển nhượng mới nhất`): the label, the header and the
+    box are one piece of the page's frame, which the byline before them ends as it did before."""
+    named = _SECTION_WORDS.match(header.strip())
+    return named is not None and before.casefold().rstrip().endswith(" " + named.group(1).casefold())
+
+
 _DOCUMENTS = re.compile(rf"^(?:Các\s+)?[Vv]ăn bản mới\s*:?\s+{_KIND}\s+{_NUMBER}")
 
 

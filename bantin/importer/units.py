@@ -76,6 +76,7 @@ from .run_on_credits import run_on_credits
 from .run_on_heads import heading_ends
 from .satisfaction_polls import satisfaction_poll_cuts
 from .script_labels import script_label_cuts
+from .section_lists import SECTION_RUN, labelled_box
 from .service_prompts import app_named, service_cuts
 from .speakers import about_to_speak
 from .split_bars import counter_cuts
@@ -109,6 +110,8 @@ __all__ = ["split_units"]
 _HEADER_RUN = re.compile(
     r"(?<=[^\W_]|[:%)])\s+(?P<header>"
     + as_headers((*RELATED_HEADERS, *BOX_HEADERS))
+    + "|"
+    + SECTION_RUN  # `… Chọn phiên bản Tin xe mới nhất Toyota …`: a box named by its section
     + r")(?=(?:\s*:)?(?:\s|$)|1["
     + CAPITALS
     + r"])"  # `… Thanh Hà Đọc nhiều1Hải Phòng …`
@@ -158,7 +161,11 @@ def split_units(text: str) -> list[str]:
     cuts.update(m.end() for m in _MAIL_AFTER_STOP.finditer(text))
     cuts.update(note_starts(text) + row_cuts(text) + heading_ends(text))  # the story's own furniture
     cuts.update(m.end() for m in _SERVICE.finditer(text))
-    headers = [m.start("header") for m in _HEADER_RUN.finditer(text)]
+    headers = [
+        m.start("header")
+        for m in _HEADER_RUN.finditer(text)
+        if not labelled_box(text[: m.start()], m["header"])
+    ]
     cuts.update(headers)
     cuts.update(c for h in headers[:1] if (c := signed_before_header(text[:h])) is not None)  # its byline
     cuts.update([m.end() for m in _CREDIT_RUN.finditer(text)] + credit_at_end(text))
