@@ -33,6 +33,7 @@ from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from .furniture import figures, signals
 from .lead_clauses import opens_clause, opens_span
 from .menus import DATED_LEAD, in_organisation, names_someone, plain_lead, sentence_begun
+from .whole_leads import whole_lead
 
 __all__ = ["house_item", "house_menu", "peel_item_menu", "peel_menu_over_site"]
 
@@ -124,7 +125,7 @@ def peel_item_menu(text: str, headed: bool = False) -> tuple[str, str] | None:
         if not DATED_LEAD.match(rest) and _subject_opens(head):
             continue  # the lead's subject begun before the cut (`… Thủ tướng | Chính phủ vừa …`)
         found = signals(rest)
-        if found.prose and found.sentence and found.words >= 10 and plain_lead(found):
+        if whole_lead(found):
             # an item every site prints after the cut (`… Thủ tục hành chính | Hỏi đáp Sở …`): the menu
             # goes on past it, to a name the cut cannot part; other readers judge it whole
             return None if _HOUSE_ITEMS.match(rest.casefold()) else (head, rest)

@@ -18,7 +18,8 @@ import re
 
 from ..tagging.kinds import ORG_HEADS, TITLE_ENDS
 from .furniture import figures, signals
-from .menus import LEAD_STARTERS, plain_lead
+from .menus import LEAD_STARTERS
+from .whole_leads import whole_lead
 
 __all__ = ["peel_item_before_body"]
 
@@ -67,7 +68,6 @@ def _peeled(item: str, rest: str) -> tuple[str, str] | None:
         return None  # `Đại diện | Cục …`, `Đến nay | Bộ …`, `Đoàn công tác | Bộ …`: the lead's own words
     if any(" ".join(words[:n]) in _HEADS for n in (1, 2, 3)):
         return None  # a body's name of its own (`Bảo tàng | …`)
-    lead = signals(rest)
-    if lead.prose and lead.sentence and lead.words >= 10 and plain_lead(lead):
+    if whole_lead(signals(rest)):
         return item, rest
     return None

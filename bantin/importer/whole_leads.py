@@ -1,8 +1,8 @@
 """A lead peeled off a page's header (a menu, a crumb, a banner run into it): `whole_lead` is the one test
 that what follows the cut is the story's lead, prose, a whole sentence of ten words or more (a caller's
 own least count a parameter) and no furniture but maybe a commune's address (`plain_lead`). `menus`,
-`headline_lead`, `honorific_lead`, `timed_leads`, `portal_menus`, `subject_leads`, `title_crumbs` and
-`section_crumbs` ask it after their cut."""
+`headline_lead`, `honorific_lead`, `timed_leads`, `portal_menus`, `subject_leads`, `title_crumbs`,
+`section_crumbs`, `item_menus` and `org_leads` ask it after their cut."""
 
 from __future__ import annotations
 
