@@ -19,9 +19,9 @@ and decides for each, from signals that carry over to sites never seen:
 
 A borderline unit is kept: an editor deletes faster than they restore. Every decision carries
 its reason, for `import --explain`. The signals and the units live in `furniture`, where a page
-is cut into units in `unit_cuts`, what a unit is on its own in `unit_kinds`, the memory of a site's
-pages in `repetition`, where the article starts and ends in `bounds`; this module reads each unit
-beside its neighbours and decides what stays.
+is cut into units in `unit_cuts`, what a unit is on its own in `unit_kinds`, what it is beside its
+neighbours in `unit_passes`, the memory of a site's pages in `repetition`, where the article starts
+and ends in `bounds`; this module runs them in that order and decides what stays.
 """
 
 from __future__ import annotations
@@ -32,83 +32,29 @@ from dataclasses import dataclass
 from ..core.sentences import ends_sentence
 from . import bounds
 from .anchors import opens_with
-from .announced_items import announced_lines
-from .banner_links import banner_links
-from .booking_calls import REASON as BOOKING
-from .booking_calls import continues_call
-from .bounds import article_end, article_start, first_prose, sentences_inside
-from .box_labels import box_labels
-from .bylines import BYLINE_LABEL, names_section, parse_byline
-from .call_buttons import BUTTON as CALL_BUTTON
-from .campaign_boxes import campaign_boxes
+from .bounds import article_end, article_start, first_prose
+from .bylines import BYLINE_LABEL, parse_byline
 from .caps_bylines import signed_in_capitals
 from .closing_contacts import closing_contacts
-from .disclaimer_heads import disclaimer_heads
-from .fact_boxes import story_boxes
-from .form_bylines import BOX
-from .forum_threads import thread_after_post
-from .furniture import (
-    AUTHOR_BOX,
-    LINKED_HEADLINE,
-    MASTHEAD,
-    Signals,
-    Unit,
-    figures,
-    key,
-    shouting,
-    title_case_items,
-)
-from .game_stores import game_stores
-from .glued_hotlines import glued_hotlines
-from .glued_teasers import TEASER_LEAD
+from .furniture import MASTHEAD, Signals, Unit, key, shouting, title_case_items
 from .glued_units import spaced_at_cuts
-from .group_calls import GROUP_CALL, group_call
-from .header_phones import header_calls
 from .headline_parts import names_headline_part
-from .inline import NEXT_PART_REASON, around_inline
-from .linked_bylines import REASON as LINKED_BYLINE
-from .listed_figures import lists_figures
-from .lone_related import LINKED, after_link_label
+from .inline import NEXT_PART_REASON
 from .marked_ends import after_byline, headed_tail
-from .masthead_footer import masthead_footer
-from .match_results import states_a_result
-from .match_widgets import match_widgets
-from .menu_boxes import menu_boxes
-from .menus_over_lead import menus_over_lead
-from .page_header import HEADER
-from .paper_front import paper_front
 from .parsed import Block
 from .placed import signals
-from .poll_answers import poll_answers
-from .quiz_boxes import quiz_boxes
-from .quoted_counters import quoted_counters
-from .reader_calls import reader_calls
-from .reader_comments import comments_at_the_end
-from .reader_prompts import prompts_at_the_end
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
-from .self_ads import self_ads
-from .selfdescribed import describes
-from .series_links import same_good, series_links
-from .series_lists import series_lists
-from .service_prompts import service_buttons
 from .signers import signs_the_story
 from .spelled import stem
-from .split_bars import split_bars
 from .station_names import hosted_by
-from .story_contacts import story_contacts
 from .summary_boxes import summary_boxes
-from .summary_heads import heads_over_summary
-from .tables import story_tables
 from .tagged_leads import tagged_tail
 from .teasers import teaser_tail
 from .transcripts import entries_start
 from .unit_cuts import cut_units
 from .unit_kinds import BYLINE, DATE_LINE, unit_kind
-from .venue_cards import venue_cards
-from .visiting_boxes import box_fields
-from .weather_widgets import weather_widgets
-from .widgets import leading_buttons, names_a_widget, shop_box, tags_apart
+from .unit_passes import relabel
 from .writers import titled_writer, writers_credits
 
 __all__ = ["BYLINE", "HEADER_BYLINE", "Site", "SiteMemory", "Unit", "apply", "detect", "trim_shared"]
@@ -164,78 +110,8 @@ def detect(
     units = cut_units(judged, site, anchors)
     found = [signals(u.text) for u in units]
     kinds = [unit_kind(u, s, judged[u.block], repeated, site) for u, s in zip(units, found, strict=True)]
-    for i in range(1, len(units)):  # `… Quý khách vui lòng bấm số` | `HOTLINE hoặc đặt lịch TẠI ĐÂY.`
-        if units[i - 1].block == units[i].block and continues_call(units[i - 1].text, units[i].text):
-            kinds[i] = ("chrome", BOOKING)
-        elif kinds[i - 1][0] == "chrome" and after_link_label(units[i - 1].text, units[i].text):
-            kinds[i] = ("chrome", LINKED)  # `Xem thêm:` | `Đái tháo đường type 2 có chữa khỏi được không?`
-    for i in range(min(first_prose(kinds) + 1, len(units))):
-        if anchors and key(units[i].text) == key(anchors[0]):
-            kinds[i] = ("chrome", "the headline again")
-        elif kinds[i][0] == "short" and names_section(units[i].text):
-            kinds[i] = ("chrome", "the name of the site's section")
-        elif kinds[i][0] == "byline" and names_section(units[i].text) and _after_menu(units, kinds, i):
-            kinds[i] = ("chrome", "the name of the site's section")  # `Về chúng tôi` | `Tin tức` | the lead
-        elif kinds[i][0] == "short" and leading_buttons(units[i].text):  # `Trang chủ Sách Sách hay`
-            kinds[i] = ("chrome", "a breadcrumb opening with a button")
-    for i in range(first_prose(kinds)):  # `Kenh14.vn`, `Tin tức` over the menu: the site's, no credit
-        if kinds[i][0] == "byline" and _sites_name(units[i].text, kinds[i + 1 : first_prose(kinds)]):
-            kinds[i] = ("chrome", "a site's name over the page's menus and stamps")
-        elif kinds[i][0] == "byline" and _button_before_buttons(units, kinds, i):  # `Lưu` | `Chia sẻ In`
-            kinds[i] = ("chrome", "a button before the page's other buttons")
-    preset = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD, CALL_BUTTON)  # cut off as chrome before judging
-    kinds = [("chrome", u.reason) if u.reason in preset else k for u, k in zip(units, kinds, strict=True)]
-    kinds = [
-        ("byline", BYLINE) if u.reason == LINKED_BYLINE else k for u, k in zip(units, kinds, strict=True)
-    ]
+    kinds = relabel(units, found, kinds, site, anchors)  # each unit beside its neighbours
     texts = [u.text for u in units]
-    kinds = (
-        heads_over_summary(kinds, texts, [u.block for u in units], anchors, site.called) if anchors else kinds
-    )
-    kinds = around_inline(poll_answers(sentences_inside(kinds, found, texts), texts), texts)  # a vote box
-    kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
-    kinds = bounds.lead_opening(kinds, texts, [u.block for u in units])
-    kinds = story_boxes(story_tables(kinds, found, texts, anchors[:1]), texts)  # its tables, boxes
-    if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
-        sentences = [f.sentence for f in found]
-        kinds = series_links(same_good(kinds, texts, sentences, anchors[0]), texts, anchors[0])
-    last = max((i for i, (k, _) in enumerate(kinds) if k == "prose"), default=-1)
-    for i, unit in enumerate(units):  # a box of figures outside the story (prices, rates, a record)
-        outside = kinds[i][0] == "short" and not first_prose(kinds) <= i <= last
-        outside = outside and not (i == last + 1 and states_a_result(unit.text))  # `Kết quả: A 4-2 B`
-        boxed = figures(unit.text) and not lists_figures(unit.text)  # a list the story writes stays
-        if outside and (boxed or shop_box(unit.text)):  # … or a shop's (`650.000đ Mua ngay`)
-            kinds[i] = ("chrome", "a box of figures or fields (prices, rates, a record)")
-    for i, unit in enumerate(units):  # the site's description of itself, before its footer or last
-        described = describes(unit.text, site) and not any(c.isdigit() for c in unit.text)
-        if described and all(k == "chrome" for k, _ in kinds[i + 1 : i + 2]):
-            kinds[i] = ("chrome", "the site describing itself")
-        elif AUTHOR_BOX.match(unit.text) and all(k in ("chrome", "short") for k, _ in kinds[i + 1 :]):
-            kinds[i] = ("chrome", "the author's box, after the story")  # `Về tác giả Ngọc Anh là …`
-    kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
-    kinds = paper_front(tags_apart(kinds, texts), texts)  # the tags; `Tóm tắt:` | `Từ khóa: …`
-    kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`
-    kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
-    kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
-    kinds = comments_at_the_end(kinds, texts)  # `Bình luận Mai Anh: Thực đơn rất tiện …`
-    kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
-    kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
-    kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
-    kinds = weather_widgets(kinds, texts)  # `AQI 152 Kém`, `Mặt trời mọc 05:17` between a bulletin's lines
-    kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
-    kinds = match_widgets(kinds, texts)  # `Kiểm soát bóng 58% - 42%`, `Arsenal 2-1 Tottenham FT`, `Số áo: 9`
-    kinds = campaign_boxes(kinds, texts)  # `Đã quyên góp 215.400.000đ / 600.000.000đ`, `Ủng hộ ngay`
-    kinds = banner_links(reader_calls(kinds, texts), texts)  # `Podcast: … - Nghe …`; `… Tải App Dân Việt …`
-    kinds = quoted_counters(kinds, texts)  # `"… gì hơn."` | `115K lượt thích · 9,8K bình luận` | …
-    kinds = venue_cards(story_contacts(kinds, texts), texts)  # its contacts, once the site's is known
-    kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
-    kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
-    kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
-    kinds = split_bars(kinds, texts)  # `Ủng hộ quỹ khuyến học |` | `Số tài khoản: 0100 …` in the story
-    kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
-    kinds = box_labels(announced_lines(kinds, texts), texts)  # a list's lines; `Tin chính` after the story
-    kinds = menu_boxes(kinds, texts, site.menu)  # `Thánh ca` | `Kinh Mân Côi …` under a menu with `Thánh ca`
-    kinds = menus_over_lead(kinds, found, texts, anchors[1:])  # `… Ngày đi Ngày về Tìm chuyến bay` | the lead
     first = first_prose(kinds)
     for i in range(first):  # the lead the summary opens, whatever its stop words (`Thời tiết hanh khô…`)
         if found[i].sentence and opens_with(units[i].text, anchors[1:]):
@@ -321,30 +197,6 @@ def _plain_first_paragraph(units: list[Unit], found: list[Signals]) -> bool:
     alone = len(units) == 1 or units[1].block != units[0].block
     s = found[0]
     return alone and s.sentence and s.words >= 12 and not s.strong and not s.weak and "," in units[0].text
-
-
-def _button_before_buttons(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
-    """The unit read as a byline is one word a button also is (`Lưu`, `Gửi`, `Thích`), right before a
-    run of the page's buttons (`Chia sẻ In Báo cáo`): a button cut off its run, as no writer signs with
-    one word before the share bar."""
-    text = units[i].text.strip()
-    if " " in text or not names_a_widget(text) or i + 1 >= len(units) or kinds[i + 1][0] != "chrome":
-        return False
-    return leading_buttons(units[i + 1].text) > 0
-
-
-def _after_menu(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
-    """A section's name read as a credit (`Tin tức`, a paper's name too) after the menu's items in its
-    block: the breadcrumb's last item, not a source over the lead."""
-    return i > 0 and units[i - 1].block == units[i].block and kinds[i - 1][0] in ("short", "chrome")
-
-
-def _sites_name(text: str, below: list[tuple[str, str]]) -> bool:
-    """A source's name and no writer's (`Kenh14.vn`, `Kinhtedothi`) above the article with the page's
-    chrome between it and the lead (a section, a stamp, a share bar): the site's masthead, where a
-    credit stands right over the lead or after the story."""
-    byline = parse_byline(text)
-    return byline is not None and byline.author is None and any(kind == "chrome" for kind, _ in below)
 
 
 #: The reason given to a dated or labelled byline above the article (`Hoàng Yến | 12/04/2024 08:30`,

@@ -26,6 +26,7 @@ class PageSite(Protocol):
 
     host: str | None
     name: str | None
+    menu: tuple[str, ...]
 
     def called(self, text: str) -> bool: ...
 

@@ -1,6 +1,6 @@
 """A unit's kind on its own: what one sentence-sized unit of a scraped body is, from its signals and
-the block it was cut from, before `chrome.detect` reads it beside its neighbours and finds where the
-article starts and ends.
+the block it was cut from, before `unit_passes` reads it beside its neighbours and `chrome.detect`
+finds where the article starts and ends.
 
 The kinds: `chrome` (the site's: a repeated line, an ad's slot, buttons, a date line, furniture, a
 header of other stories, the site's own name or address, a number to call the reader is asked to),
