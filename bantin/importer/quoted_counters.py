@@ -3,7 +3,8 @@
 but a page prints its counters under the headline or the story, not between the closing quote of a post
 the story quotes and the story's next sentence. `quoted_counters` keeps such a line: nothing but counters
 (a figure and its count, `lượt thích`, `bình luận`, `lượt chia sẻ`, `lượt xem`), right after a unit
-closing a quotation with its stop, right before a sentence of the story, with the story begun before."""
+closing a quotation with its stop (a sentence, or the last short line of a post quoted in its lines), with
+the story begun before and going on after it (a sentence of the story, only its short lines between)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,19 @@ def quoted_counters(kinds: list[tuple[str, str]], texts: list[str]) -> list[tupl
     for i in range(1, len(kinds) - 1):
         if kinds[i][0] != "chrome" or not _COUNTERS.fullmatch(texts[i].strip()):
             continue
-        quoted = kinds[i - 1][0] == "prose" and _QUOTE_CLOSED.search(texts[i - 1].strip())
-        if quoted and kinds[i + 1][0] == "prose":
+        quoted = kinds[i - 1][0] != "chrome" and _QUOTE_CLOSED.search(texts[i - 1].strip())
+        begun = any(kind == "prose" for kind, _ in kinds[:i])
+        if quoted and begun and _story_goes_on(kinds, i + 1):
             out[i] = ("prose", REASON)
     return out
+
+
+def _story_goes_on(kinds: list[tuple[str, str]], i: int) -> bool:
+    """A sentence of the story comes at `i` or after it, only the story's short lines between (the
+    quotation's next post: `Một bình luận nhận nhiều lượt thích nhất:` | `"Nhìn các chú …"`)."""
+    for kind, _ in kinds[i:]:
+        if kind == "prose":
+            return True
+        if kind == "chrome":
+            return False
+    return False

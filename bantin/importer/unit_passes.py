@@ -42,6 +42,7 @@ from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
 from .paper_front import paper_front
 from .poll_answers import poll_answers
+from .posted_quotes import speaker_opening
 from .quiz_boxes import quiz_boxes
 from .quoted_counters import quoted_counters
 from .reader_calls import reader_calls
@@ -96,6 +97,7 @@ def relabel(
     if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
         sentences = [f.sentence for f in found]
         kinds = series_links(same_good(kinds, texts, sentences, anchors[0]), texts, anchors[0])
+    kinds = speaker_opening(kinds, texts, first_prose(kinds))  # `…, anh Hiếu, viết:` | `"Nước rút …"`
     kinds = _boxes_outside(units, kinds)
     kinds = _site_and_author(units, kinds, site)
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
