@@ -31,6 +31,7 @@ from .list_headers import names_its_list
 from .menus import CLAUSE
 from .name_words import goes_on_to_dash
 from .pull_quotes import pull_quote_apart
+from .reaction_rows import reactions_end
 from .speakers import speaks_after_name
 from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
@@ -98,6 +99,7 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         if signed_at_work(units[i].text):  # `BS Lê An, Bệnh viện …`: an expert's signature, whole
             return units
         opening = leading_buttons(units[i].text)  # `Phóng to Phạm Kiên (TTXVN)`: a photo's button, the byline
+        opening = opening or reactions_end(units[i].text)  # `Hay Cảm động Bình thường Minh Anh`
         signed = units[i].text[opening:].strip()
         byline = parse_byline(signed) if opening and len(signed.split()) <= 6 else None
         if byline is not None and byline.author:
