@@ -43,6 +43,7 @@ from .inline import NEXT_PART_REASON
 from .marked_ends import after_byline, headed_tail
 from .parsed import Block
 from .placed import signals
+from .quote_past_headers import quote_past_header
 from .related_tail import related_tail
 from .repetition import SiteMemory, trim_shared
 from .signers import signs_the_story
@@ -133,6 +134,7 @@ def detect(
     end = after_byline(units, kinds, found, article_end(kinds, found, first_prose(kinds), texts))
     end = teaser_tail(units, kinds, found, headed_tail(units, kinds, end), anchors)
     end = tagged_tail(units, kinds, related_tail(units, kinds, found, end))  # other stories on the same event
+    end = quote_past_header(kinds, found, texts, end)  # `Bài viết cùng chuyên mục` | `… nói: “…”.`
     if start < end < len(units) and signs_the_story(texts[end], texts[start:end]):
         end += 1  # the letter's signer its text names (`BAN BIÊN TẬP BÁO …` under `Ban Biên tập Báo …`)
     # The masthead lines before a footer (`CƠ QUAN CỦA TỔNG LIÊN ĐOÀN…`) go with it, so do menus of services
