@@ -1,6 +1,6 @@
 """A repost: an aggregator's page (a news portal, a browser's or an app's news feed) printing
 another paper's story, which the reader knows by its link back to the original (`Xem bài gốc`,
-`Đọc bài gốc trên Báo X`, `Xem nguồn`, `Xem thêm tin tức từ Báo X`) or by the
+`Xem bản gốc`, `Đọc bài gốc trên Báo X`, `Xem nguồn`, `Xem thêm tin tức từ Báo X`) or by the
 original paper's name stamped with its time over the story (`Báo X · 2 giờ trước`, `Báo X |
 18/04/2024 10:40`), as a feed prints each of its items. On such a page the publisher is the original
 paper the page credits (`Nguồn: Báo X`, `Theo Báo X`) or the one it names, not the aggregator its
@@ -17,7 +17,7 @@ from ..core.text import fold
 from .paper_stamps import stamped_paper
 
 #: The link back to the original story an aggregator prints (folded: no tones, lower case).
-_LINK_BACK = re.compile(r"\b(?:(?:xem|doc) bai goc|xem nguon(?: bai viet)?(?:\s|$))")
+_LINK_BACK = re.compile(r"\b(?:(?:xem|doc) ba[in] goc|xem nguon(?: bai viet)?(?:\s|$))")
 #: The link back that names the original (`Đọc bài gốc trên Báo X`, `Xem thêm tin tức từ Báo X`).
 _NAMING = re.compile(r"(?:bài gốc trên|xem thêm tin tức từ|xem thêm bài viết của)\s+(.+)", re.I)
 
