@@ -249,7 +249,9 @@ def peel_language_link(text: str) -> tuple[str, str] | None:
     return (first, rest) if found.sentence and found.words >= 10 and found.strong is None else None
 
 
-_MENU_REACH = 24  # a header's menu of sections is a few words: a link further on is the story's
+# A header's menu of sections is a few words, a portal's with its services a few more: a link further
+# on is the story's.
+_MENU_REACH = 32
 
 
 def _link_after_menu(text: str) -> tuple[str, str] | None:

@@ -11,12 +11,12 @@ import re
 
 from .furniture import Unit
 from .linked_headlines import label_apart
-from .vocabulary import RELATED_HEADERS, as_headers
+from .vocabulary import PORTAL_BOXES, RELATED_HEADERS, as_headers
 
 __all__ = ["labelled_link_apart"]
 
 # A list's header with its colon opening the unit (`Tin cùng sự kiện:`, `Bài cùng chủ đề:`).
-_LABEL = re.compile(r"^(?:" + as_headers(RELATED_HEADERS) + r")\s*:\s+")
+_LABEL = re.compile(r"^(?:" + as_headers((*RELATED_HEADERS, *PORTAL_BOXES)) + r")\s*:\s+")
 
 
 def labelled_link_apart(units: list[Unit]) -> list[Unit]:

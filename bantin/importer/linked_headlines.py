@@ -16,8 +16,8 @@ from ..tagging.kinds import ORG_HEADS, SURNAMES
 from ..tagging.words import TITLES
 from .appositives import introduces_person
 from .furniture import LINKED_HEADLINE, Unit, signals
-from .lead_clauses import opens_placed_clause, opens_plain_clause
-from .vocabulary import LINK_LEADS, as_headers
+from .lead_clauses import opens_clause, opens_placed_clause, opens_plain_clause
+from .vocabulary import LINK_LEADS, PORTAL_BOXES, as_headers
 
 __all__ = ["headline_end", "label_apart", "linked_headline_apart"]
 
@@ -53,7 +53,8 @@ _DEMONSTRATIVES = frozenset({"này", "đó"})
 # An office opening a sentence that reports (`Sở Nông nghiệp và Môi trường cho biết …`), after a word in
 # lower case that is no tie to it (`của Sở`, `Giám đốc Sở`): its name, then the office's verb.
 _OFFICES = frozenset(
-    "Sở Bộ Cục Viện Ủy UBND HĐND Công Tòa TAND VKSND Bệnh Trường Ngân Tổng Ban Trung Hội".split()
+    "Sở Bộ Cục Viện Ủy UBND HĐND Công Tòa TAND VKSND Bệnh Trường Ngân Tổng Ban Trung Hội "
+    "Tỉnh Huyện Xã".split()  # a local government reporting (`Huyện Quan Sơn đang đề nghị …`)
 )
 _TIES = frozenset("của và với tại cho từ đến về theo thuộc đốc tịch trưởng phó viên".split())
 _REPORTS = re.compile(r"^(?:\S+\s+){1,8}?(?:cho biết|cho hay|thông báo|khẳng định|đề nghị|yêu cầu)\b")
@@ -75,7 +76,9 @@ def _opens_subject(before: str, words: list[str]) -> bool:
 
 # The label of a related link inside the story (`Xem thêm:`, `Tin liên quan`, `Đọc tiếp:`, under an
 # arrow `>> Xem thêm:`), its unit alone.
-_LINK_LABEL = re.compile(r"^(?:[>»]{1,3}\s*)?(?:" + as_headers((*LINK_LEADS, "đọc tiếp")) + r")\s*:?$")
+_LINK_LABEL = re.compile(
+    r"^(?:[>»]{1,3}\s*)?(?:" + as_headers((*LINK_LEADS, "đọc tiếp", *PORTAL_BOXES)) + r")\s*:?$"
+)
 
 
 def linked_headline_apart(units: list[Unit]) -> list[Unit]:
@@ -138,8 +141,9 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
         return timed  # a clip's length closes its title (`… thu hoạch lúa (03:12) Dịp này, …`)
     for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
         before, word, after = words[k - 1], words[k], words[k + 1]
-        if after[:1].islower() and k + 2 < len(words) and words[k + 2][:1].isdigit():
-            continue  # a name and its number go on (`nâng cấp Quốc lộ 217`, `theo Nghị định 100`)
+        numbered = after[:1].islower() and k + 2 < len(words) and words[k + 2][:1].isdigit()
+        if numbered and not opens_clause(" ".join(words[k:])):
+            continue  # a name and its number go on (`nâng cấp Quốc lộ 217`), not a span (`Từ năm 2015 …,`)
         if any(
             w[-1:] in ".;!?" or (w[-1:] == "," and not n[:1].islower())
             for w, n in itertools.pairwise(words[: k + 1])

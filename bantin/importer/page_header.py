@@ -27,7 +27,7 @@ from .menus import peel_author_box, peel_buttons, peel_dateline_menu, peel_menu,
 from .numbered_items import opens_item
 from .org_leads import peel_item_before_body
 from .placed import signals
-from .portal_menus import peel_portal_menu, portal_menu_alone
+from .portal_menus import peel_portal_menu, peel_serviced_menu, portal_menu_alone
 from .repeated_crumbs import repeated_crumb
 from .section_crumbs import peel_section_crumb
 from .stamps import peeled_stamp, stamp_alone
@@ -86,6 +86,7 @@ def peel_page_header(
                 or peel_masthead(unit.text, called)
                 or (peel_subject_lead(unit.text) if out and station_header(out[-1].text) else None)
                 or peel_portal_menu(unit.text, called)
+                or peel_serviced_menu(unit.text)  # `… Giảm nghèo Thủ tục hành chính Dịch vụ công …`
                 or peel_honorific_lead(unit.text)
                 or peel_author_box(unit.text)
                 or peel_timed_lead(

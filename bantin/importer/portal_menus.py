@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .menus import names_someone
 from .placed import signals
 from .suffixes import names_section
 from .whole_leads import whole_lead
@@ -69,6 +70,58 @@ def peel_portal_menu(text: str, called: Callable[[str], bool] = lambda _: False)
             if whole_lead(found):
                 return text[: tokens[end].start()].strip(), rest
     return None
+
+
+def peel_serviced_menu(text: str) -> tuple[str, str] | None:
+    """(menu, lead) when `text` opens with a portal's menu of its own sections closed by two of its
+    services or more (`Giới thiệu Tin tức - Sự kiện Người có công Lao động - Việc làm Giảm nghèo Bảo trợ
+    xã hội Thủ tục hành chính Dịch vụ công trực tuyến | Ngày 19/11, …`), run into a whole sentence, else
+    None. The sections are the body's own (a Sở of labour's `Người có công`, `Giảm nghèo`), known by
+    their shape: items in sentence case (a word in capitals and up to four in small letters, a dash
+    between two halves), five at least, no figure, stop or comma, no name (four words in capitals in a
+    row), a grammar word in eight words at most (`Người có công`); the services, capitalised, only a
+    portal's menu prints in a row."""
+    tokens = list(_TOKEN.finditer(text))
+    for end in range(min(len(tokens) - 1, _SERVICED_REACH), _LEAST_SERVICED - 1, -1):
+        head, rest = text[: tokens[end].start()].strip(), text[tokens[end].start() :]
+        if not rest[:1].isupper() or _served(head) < 2 or not _sections(head):
+            continue
+        if whole_lead(signals(rest)):
+            return head, rest
+    return None
+
+
+_SERVICED_REACH = 40  # words of a portal's menu of sections and services
+_LEAST_SERVICED = 5  # items of it
+_MENU_PUNCTUATION = re.compile(r"[,.:;!?()“”\"'|»›/&%+]|\d|[-–]\S|\S[-–]")  # a dash only between two halves
+_ITEM_WORDS = 5  # a section's words (`Lao động - Việc làm`, `Đầu tư ra nước ngoài`)
+
+
+def _served(head: str) -> int:
+    """How many of a portal's services, each in a capital, close `head` in a row."""
+    words, count = head.split(), 0
+    while words:
+        n = next(
+            (n for n in range(min(_LONGEST, len(words)), 0, -1)
+             if words[-n][:1].isupper() and " ".join(words[-n:]).casefold() in SERVICES),
+            0,
+        )  # fmt: skip
+        if not n:
+            break
+        words, count = words[:-n], count + 1
+    return count
+
+
+def _sections(head: str) -> bool:
+    """`head` reads as a menu of sections in sentence case (see `peel_serviced_menu`)."""
+    words = [word for word in head.split() if not _SEPARATOR.match(word)]
+    if not words or not words[0][:1].isupper() or _MENU_PUNCTUATION.search(head):
+        return False
+    starts = [i for i, word in enumerate(words) if word[:1].isupper()]
+    lengths = [b - a for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    if len(starts) < _LEAST_SERVICED or max(lengths) > _ITEM_WORDS or names_someone(" ".join(words), 4):
+        return False
+    return signals(head).grammar <= len(words) // 8
 
 
 def portal_menu_alone(text: str, called: Callable[[str], bool] = lambda _: False) -> bool:

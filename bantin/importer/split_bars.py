@@ -40,9 +40,9 @@ def split_bars(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str
 
 
 # A counter's last part after a part ending in its count and a pipe: a label of up to four words, its
-# bare count (`Hôm nay 1.208`), then a word in capitals.
+# bare count (`Hôm nay 1.208`, `Tổng: 845.920`), then a word in capitals.
 _COUNTER_END = re.compile(
-    rf"(?<=\d)\s\|\s(?P<part>[{CAPITALS}][{SMALL_LETTERS}]*(?:\s[{SMALL_LETTERS}]+){{0,3}}\s\d{{1,3}}(?:\.\d{{3}})*)"
+    rf"(?<=\d)\s\|\s(?P<part>[{CAPITALS}][{SMALL_LETTERS}]*(?:\s[{SMALL_LETTERS}]+){{0,3}}:?\s\d{{1,3}}(?:\.\d{{3}})*)"
     rf"(?=\s+[{CAPITALS}])"
 )
 _SENTENCE = 8  # the words of the sentence after the counter

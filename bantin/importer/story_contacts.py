@@ -46,7 +46,9 @@ _FOOTERS = re.compile(
     re.IGNORECASE,
 )
 # … and a page's buttons and links, which may close the run (a share bar) but never stand in it.
-_PAGE = re.compile(r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan", re.IGNORECASE)
+_PAGE = re.compile(
+    r"theo dõi|chia sẻ|bình luận|đăng nhập|đăng ký|xem thêm|tin liên quan|liên kết website", re.IGNORECASE
+)  # a portal's box of links to other sites (`Liên kết website: Cổng TTĐT tỉnh …`)
 # Units the page set among the fields, passed over and still chrome: a box with its button, the site's
 # ad for running notices (`Đăng thông báo đấu giá: 0214 …`), its box asking for gifts (`Cúng dường: STK …`),
 # a job site's offer with the employer's number as its button (`… - Lương 8-10 triệu - Gọi 0912 …`), a box's

@@ -60,6 +60,7 @@ from .tables import story_tables
 from .unit_kinds import BYLINE
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields
+from .visitor_counters import visitor_counters
 from .weather_widgets import weather_widgets
 from .widgets import leading_buttons, names_a_widget, shop_box, tags_apart
 
@@ -122,6 +123,7 @@ def relabel(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
+    kinds = visitor_counters(kinds, texts)  # `Đang online: 21 | Hôm nay: 640 | Tổng: 1.902.337`
     kinds = split_bars(kinds, texts)  # `Ủng hộ quỹ khuyến học |` | `Số tài khoản: 0100 …` in the story
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`
     kinds = announced_lines(kinds, texts)  # the lines of a list the story announces

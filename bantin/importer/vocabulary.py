@@ -99,6 +99,9 @@ RELATED_LEADS = (
     *RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều",
     *LINK_LEADS[4:],  # `Tin, bài liên quan`
 )  # fmt: skip
+#: The labels of a portal's boxes of its own notices and filings (`Thông báo: Lịch tiếp công dân …`,
+#: `Công bố thông tin: Nghị quyết …`), which point to one item each, as a related link's label does.
+PORTAL_BOXES = ("thông báo", "công bố thông tin", "văn bản mới")
 #: A copyright notice: wherever it stands, the text around it is the site's.
 COPYRIGHT = ("©", "copyright", "bản quyền thuộc", "toàn bộ bản quyền")
 #: A login wall's words.
