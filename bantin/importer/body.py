@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..core.sentences import ends_sentence, sentence_starts
 from .answerers import signed_at_work
+from .author_boxes import box_apart
 from .boilerplate import is_chrome
 from .box_headings import box_heading
 from .byline_spots import is_stamp_line, split_leading_byline, split_trailing_byline
@@ -111,7 +112,9 @@ def strip_site_repeats(blocks: list[Block], sources: list[str]) -> list[Block]:
                     return ""
                 return match.group(0)
 
-            text = " ".join(_REPEATED_NAME.sub(repl, _REPEATED_WORDS.sub(_twice, block.text)).split())
+            text = " ".join(
+                _REPEATED_NAME.sub(repl, _REPEATED_WORDS.sub(_twice, box_apart(block.text))).split()
+            )
             if not text:
                 continue
             block = Block(block.kind, text)

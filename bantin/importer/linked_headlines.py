@@ -155,6 +155,7 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
             and word[1:].islower()
             and f"{word} {after}" not in TITLES
             and (before, word) not in named
+            and before not in _OFFICE_HEADS  # an office's name goes on (`Ban Chỉ đạo`, `Sở Y tế`)
         )
         honorific = (  # `kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`, `sau Tết Ông Đặng Phúc Nguyên, …`
             word in _HONORIFICS

@@ -22,7 +22,7 @@ _NAMED_LIST = re.compile(
             *NEXT_STORY,  # `Vuốt để xem bài tiếp theo`: a phone's swipe to the next story names it
         )
     )
-    + r")\s*:?\s+(?=["
+    + r")\s*:?\s+(?=(?:\d{1,2}:\d{2}\s+)?["  # a headline, or its time first (`Bài cùng chuyên mục 07:30 …`)
     + CAPITALS
     + r"])"
 )

@@ -20,7 +20,15 @@ import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
 
-__all__ = ["after_item_number", "glued_items", "label_start", "list_items", "numbered_item", "opens_item"]
+__all__ = [
+    "after_item_number",
+    "glued_items",
+    "glued_times",
+    "label_start",
+    "list_items",
+    "numbered_item",
+    "opens_item",
+]
 
 _LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
 # `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
@@ -113,3 +121,22 @@ def glued_items(text: str) -> list[int]:
         if {(m["label"].casefold(), int(m["n"]) - 1), (m["label"].casefold(), int(m["n"]) + 1)} & labels
         and not (len(m["label"]) == 1 and text[m.start() - 1].isalpha())
     ]
+
+
+# A programme's time glued to the item before it (`… nhiệm kỳ VIII10:00 Thảo luận …`, `… ngày 21/11:08:00
+# Khai mạc …`): after a letter, or a date's colon, a time of day and an item in capitals.
+_GLUED_TIME = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=\d/\d\d:)|(?<=\d/\d:))(?P<time>[0-2]?\d:[0-5]\d)(?=\s+[" + CAPITALS + r"])"
+)
+# A time of day opening an item of the programme, glued or not.
+_ITEM_TIME = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?=\s+[" + CAPITALS + r"])")
+
+
+def glued_times(text: str) -> list[int]:
+    """Where a programme's item opening with its time (`10:00 Thảo luận …`) is glued to the item or the
+    header before it with no space (`… nhiệm kỳ VIII10:00 …`, `… ngày 21/11:08:00 …`): a time of day
+    after a letter or a date's colon, two more items of the text opening with their times. No word ends
+    in a time (a code glues its letters to a figure: `U23`, not a clock's colon)."""
+    if len(_ITEM_TIME.findall(text)) < 3:
+        return []
+    return [m.start("time") for m in _GLUED_TIME.finditer(text)]

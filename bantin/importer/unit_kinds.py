@@ -232,7 +232,7 @@ def unit_kind(
     if is_section_header(unit.text) or bare_section_header(unit.text):  # `Liên kết website`, `Tin giao thông`
         return "chrome", "the header of a list of other stories"
     sentence = s.prose and s.sentence and s.density >= 0.25 and not unit.text.endswith("?")  # a headline's
-    if opens_list(unit.text) and (not sentence or names_its_list(unit.text)):
+    if (opens_list(unit.text) and not sentence) or names_its_list(unit.text):  # `Tin mới nhất 07:30 …` too
         return "chrome", "the header of a list of other stories, a headline after it"
     if not s.prose and is_chrome(unit.text) and not announces_list(unit.text):  # `Cách đăng nhập như sau:`
         return "chrome", "a line of site furniture (a menu, a label, a button)"

@@ -56,7 +56,7 @@ from .match_widgets import match_widget_cuts
 from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
-from .numbered_items import glued_items, list_items
+from .numbered_items import glued_items, glued_times, list_items
 from .offer_boxes import offer_cuts
 from .office_bylines import bulletin_after_byline, buttons_after_office
 from .page_controls import page_control_cuts
@@ -151,7 +151,7 @@ def split_units(text: str) -> list[str]:
     cuts = {0, len(text), *(s for s in sentence_starts(text) if s not in items.values()), *items}
     cuts.update(glued_ranks(text))
     cuts.update(field_cuts(text))  # a footer's field or a widget's label run into the text
-    cuts.update(glued_words(text) + glued_items(text))  # `… VNeID:Bước 1: Đăng nhập …`
+    cuts.update(glued_words(text) + glued_items(text) + glued_times(text))  # `… VNeID:Bước 1: Đăng nhập …`
     cuts.update(m.end() for m in _READERS.finditer(text))
     cuts.update(
         m.end() for m in _COUNTED.finditer(text)
