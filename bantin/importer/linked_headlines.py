@@ -19,7 +19,7 @@ from .furniture import LINKED_HEADLINE, Unit, signals
 from .lead_clauses import opens_clause, opens_placed_clause, opens_plain_clause
 from .vocabulary import LINK_LEADS, PORTAL_BOXES, as_headers
 
-__all__ = ["headline_end", "label_apart", "linked_headline_apart"]
+__all__ = ["headline_end", "label_apart", "linked_headline_apart", "named_elsewhere", "opens_sentence_at"]
 
 
 # A related headline's fewest words (`Sơn La trao tặng Nhà văn hóa …`: no cut before `Nhà`).
@@ -135,12 +135,12 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
     (see `linked_headline_apart`; after a name, a person put by role, name and place too: `appositives`)."""
     if not ends_sentence(" ".join(words)) or len(words) < 12:
         return None
-    named = _named_elsewhere(units, index)
+    named = named_elsewhere(units, index)
     timed = next((k + 1 for k, word in enumerate(words[:30]) if _LENGTH.fullmatch(word)), None)
     if timed is not None and _HEADLINE_WORDS <= timed < len(words) - 8 and words[timed][:1].isupper():
         return timed  # a clip's length closes its title (`… thu hoạch lúa (03:12) Dịp này, …`)
     for k in range(_HEADLINE_WORDS, min(len(words) - 8, 30)):  # two headlines at most
-        before, word, after = words[k - 1], words[k], words[k + 1]
+        after = words[k + 1]
         numbered = after[:1].islower() and k + 2 < len(words) and words[k + 2][:1].isdigit()
         if numbered and not opens_clause(" ".join(words[k:])):
             continue  # a name and its number go on (`nâng cấp Quốc lộ 217`), not a span (`Từ năm 2015 …,`)
@@ -150,36 +150,10 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
         ):
             return None  # a headline has no clause of its own; its colon is a headline's (`Giá … 4/12: …`)
         listed = any(w.endswith(",") for w in words[:k])  # its items (`siết dạy thêm, học thêm …`)
-        capital = (
-            word[:1].isupper()
-            and word[1:].islower()
-            and f"{word} {after}" not in TITLES
-            and (before, word) not in named
-            and before not in _OFFICE_HEADS  # an office's name goes on (`Ban Chỉ đạo`, `Sở Y tế`)
-        )
-        honorific = (  # `kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`, `sau Tết Ông Đặng Phúc Nguyên, …`
-            word in _HONORIFICS
-            and (before[:1].islower() or before[:1].isdigit() or _full_name(words[k + 1 : k + 4]))
-            and after[:1].isupper()
-        )
+        honorific = _honorific_at(words, k)
         if _opens_office_after_name(words, k) and (not listed or signals(" ".join(words[k:])).prose):
             return k  # `… dịp Tết Hội dự kiến …`, `… ở Sendai Đại sứ quán …`
-        if (
-            capital
-            and (
-                honorific
-                or (
-                    (before[:1].islower() or before[:1].isdigit() or opens_plain_clause(words[k:]))
-                    and after[:1].islower()
-                )
-                or opens_placed_clause(words[k:])
-                or _opens_subject(before, words[k:])
-                or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
-                or introduces_person(
-                    words[k:]
-                )  # `… tại Hà Nội Sinh viên Souksavanh Phommachanh, Trường …, chia sẻ`
-            )
-        ):
+        if opens_sentence_at(words, k, named):
             if listed and not signals(" ".join(words[k:])).prose:
                 return None  # a comma in a headline, so long as a whole sentence is left after it
             opened = honorific or opens_plain_clause(words[k:]) or opens_placed_clause(words[k:])
@@ -188,6 +162,48 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
                 return named if named >= _HEADLINE_WORDS else None
             return k
     return None
+
+
+def _honorific_at(words: list[str], k: int) -> bool:
+    """An honorific in a capital opens a sentence at `k` (`kỳ Ông Danny Le,`, `Quốc lộ 217 Bà Somphone …`,
+    `sau Tết Ông Đặng Phúc Nguyên, …`)."""
+    before, word, after = words[k - 1], words[k], words[k + 1]
+    return (
+        word in _HONORIFICS
+        and (before[:1].islower() or before[:1].isdigit() or _full_name(words[k + 1 : k + 4]))
+        and after[:1].isupper()
+    )
+
+
+def opens_sentence_at(words: list[str], k: int, named: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """A sentence opens at `words[k]` (0 < `k` < the last): a word in capitals, no title's nor a name the
+    page prints after the same word (`named`, see `named_elsewhere`), that an honorific, a word in lower
+    case or a figure before it and one in lower case after it, a clause, a subject, a count or a person
+    put by role tell (see `linked_headline_apart`)."""
+    before, word, after = words[k - 1], words[k], words[k + 1]
+    capital = (
+        word[:1].isupper()
+        and word[1:].islower()
+        and f"{word} {after}" not in TITLES
+        and (before, word) not in named
+        and before not in _OFFICE_HEADS  # an office's name goes on (`Ban Chỉ đạo`, `Sở Y tế`)
+    )
+    return (
+        capital
+        and (
+            _honorific_at(words, k)
+            or (
+                (before[:1].islower() or before[:1].isdigit() or opens_plain_clause(words[k:]))
+                and after[:1].islower()
+            )
+            or opens_placed_clause(words[k:])
+            or _opens_subject(before, words[k:])
+            or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
+            or introduces_person(
+                words[k:]
+            )  # `… tại Hà Nội Sinh viên Souksavanh Phommachanh, Trường …, chia sẻ`
+        )
+    )
 
 
 # The head of an office's name (`Đài Khí tượng Thủy văn`, `Trung tâm Dự báo …`, `Sở Giáo dục và Đào tạo`).
@@ -240,7 +256,7 @@ def _office_start(words: list[str], k: int) -> int | None:
     return None
 
 
-def _named_elsewhere(units: list[Unit], index: int) -> frozenset[tuple[str, str]]:
+def named_elsewhere(units: list[Unit], index: int) -> frozenset[tuple[str, str]]:
     """The pairs of a word in lower case and a word in title case after it (`người Chăm`) that the
     sentences of the units but the one at `index` print (not a menu's: `Thời sự Kinh tế`)."""
     return frozenset(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .tag_runs import TAG_RUN
+
 __all__ = ["ABSTRACT", "KEYWORDS", "REFERENCES", "paper_front"]
 
 #: The reasons a paper's abstract's label and its keywords are kept.
@@ -48,6 +50,8 @@ def paper_front(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[st
         elif _ABSTRACT_LABEL.match(text) and i + 1 in prose:
             kinds[i] = ("prose", ABSTRACT)
         elif kinds[i][0] == "chrome" and _KEYWORDS.match(text) and (i - 1 in prose or i == 0):
+            if kinds[i][1] == TAG_RUN and not any(kind == ABSTRACT for _, kind in kinds[:i]):
+                continue  # tags run into the story's next sentence, under no abstract: the site's
             after = [
                 j for j in prose if j > i
             ]  # two units of story, or one with nothing of the page's before it

@@ -5,9 +5,9 @@ frame runs into the story is cut too, so that the frame's piece and the story's 
 the header glued to the lead (`page_header`), a writer's title, the site describing itself, a
 table of contents, a related headline or the closing byline run into a sentence (`edges`), a titled
 writer's signature run into the page's call to readers (`titled_signatures`), counters
-and marked links (`inline`), another story's lead under the paper's own tag (`tagged_leads`), and the
-cuts where the headline and the summary say the article starts (`anchors`, `headline_lead`). A
-caption stays one unit.
+and marked links (`inline`), the page's tags under their label run into a sentence (`tag_runs`),
+another story's lead under the paper's own tag (`tagged_leads`), and the cuts where the headline
+and the summary say the article starts (`anchors`, `headline_lead`). A caption stays one unit.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from .parsed import Block
 from .section_tails import section_list_apart
 from .selfdescribed import PageSite, describes, describes_itself_apart
 from .series_lists import series_header_apart
+from .tag_runs import tag_run_apart
 from .tagged_leads import tagged_lead_apart
 from .title_crumbs import cut_after_title_crumb
 from .titled_signatures import signature_after_contact, titled_signature_apart
@@ -75,6 +76,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = video_title_apart(units)  # `Video: Người dân đổ xăng … ở Hà Nội Kỳ này, liên Bộ …`
     units = labelled_link_apart(units)  # `Tin cùng sự kiện: Sông … 15 năm Sở … cho biết …`
+    units = tag_run_apart(units, anchors[:1])  # `Tags: đường sắt | Vũng Áng Phía Lào đã …`: the tags
     units = header_sentence_apart(units)  # `Bài viết cùng chuyên mục Ông A nói: “…”.`: the story's
     units = format_link_apart(units)  # `… phần trăm. [Infographic] Giá vàng biến động thế nào …?`
     units = glued_teaser_apart(units)  # `… ngập sâu Triều cường dâng cao …`: a related headline and its lead

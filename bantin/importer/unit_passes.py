@@ -57,6 +57,7 @@ from .split_bars import split_bars
 from .story_contacts import story_contacts
 from .summary_heads import heads_over_summary
 from .tables import story_tables
+from .tag_runs import TAG_RUN
 from .unit_kinds import BYLINE
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields
@@ -70,8 +71,8 @@ __all__ = ["Kinds", "relabel"]
 Kinds = list[tuple[str, str]]
 
 # Units a cutter already told apart as chrome (a header, a linked headline, a box, a teaser's lead,
-# a call's button): chrome before any pass reads them.
-_PRESET = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD, CALL_BUTTON)
+# a call's button, the page's tags run into a sentence): chrome before any pass reads them.
+_PRESET = (HEADER, LINKED_HEADLINE, BOX, TEASER_LEAD, CALL_BUTTON, TAG_RUN)
 
 
 def relabel(
