@@ -143,8 +143,13 @@ def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
 
 
 def _lists_after(words: list[str]) -> bool:
-    """A clause's colon with a capital after it in `words` (`… năm 2027: Nâng tỷ lệ …`): a list's items."""
-    return any(w.endswith(":") and len(w) > 1 and n[:1].isupper() for w, n in itertools.pairwise(words))
+    """A clause's colon with a capital after it in `words` (`… năm 2027: Nâng tỷ lệ …`): a list's items;
+    not a credit's in brackets (`(Nguồn: Người dân cung cấp)`), nor a label's of one or two words."""
+    for k, (word, after) in enumerate(itertools.pairwise(words)):
+        before = " ".join(words[: k + 1])
+        if word.endswith(":") and after[:1].isupper() and before.count("(") == before.count(")"):
+            return k >= 2
+    return False
 
 
 def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None:

@@ -44,3 +44,8 @@ def test_the_list_stays_and_the_writer_is_the_author() -> None:
     assert "Nâng cao chất lượng" not in converted.body
     assert "Tác giả có" not in converted.body
     assert "hành chính" in converted.body and _INTRO in converted.body
+
+
+def test_a_credit_s_colon_in_brackets_introduces_no_list() -> None:
+    words = "Dòng xe về quê ăn Tết kéo dài trên cao tốc qua Thanh Hóa (Nguồn: Người dân cung cấp)".split()
+    assert headline_end(words, [], 0) is None
