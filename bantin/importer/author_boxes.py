@@ -12,6 +12,7 @@ import re
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 from .bylines import is_person
+from .writers import titles_a_person
 
 __all__ = ["box_apart"]
 
@@ -33,7 +34,8 @@ def box_apart(text: str) -> str:
     for match in _BOX.finditer(text):
         name, before = match.group("name"), text[: match.start()].rstrip()
         box = len(match.group(0).split()) - 2 * len(name.split())
-        if not is_person(name) or not ends_sentence(before) or box > _BOX_WORDS:
+        ended = ends_sentence(before) or _after_item(before, name)
+        if not is_person(name) or not ended or box > _BOX_WORDS:
             continue
         end = match.end()
         second = _SENTENCE.match(text, end)
@@ -42,3 +44,10 @@ def box_apart(text: str) -> str:
         out.append(text[at : match.start()] + name)
         at = end
     return "".join(out) + text[at:]
+
+
+def _after_item(before: str, name: str) -> bool:
+    """A titled writer's name (`ThS. Lê Văn Khang`) twice after a list's last item, which has no stop
+    (`… kiểm sát án dân sự, hành chính`): the story ends there too, as a title opens no list's item."""
+    last = before.split()[-1:]
+    return bool(last) and last[0][:1].islower() and titles_a_person(name.split()[0])

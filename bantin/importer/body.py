@@ -132,6 +132,8 @@ def _twice(match: re.Match[str]) -> str:
     bio = match.string[match.end() :].split()[:1]  # a writer's name twice over the bio: the author's box
     if bio and bio[0][:1].islower() and not logo:
         return match.group(0)
+    if not logo and ends_sentence(match.string[: match.start()].rstrip()) and is_person(match.group(1)):
+        return match.group(0)  # `… khóa IX. Thu Hương Thu Hương Ban Truyền thông …`: the author's box
     if logo or (first == second and all(w[:1].isupper() for w in first)):
         return " "
     return match.group(0)

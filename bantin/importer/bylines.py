@@ -231,10 +231,11 @@ _BODY_HEADS = tuple(
 
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box; a
-#: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`).
+#: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`; a team's: `Nhóm nghiên cứu:
+#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Phóng viên|PV|CTV|BTV|"
-    r"(?:Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
+    r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
+    r"Phóng viên|PV|CTV|BTV|(?:Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by|"
     r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn)\s+của)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )

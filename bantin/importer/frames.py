@@ -24,6 +24,8 @@ from ..core.text import CAPITALS, fold
 from .chrome import BYLINE, Unit
 from .closing_prompts import closing_run
 from .more_links import drop_more_links
+from .page_header import HEADER
+from .timed_leads import peel_timed_lead
 
 _NAME = rf"[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,3}}"
 # The buttons that answer a page's prompt, closing it.
@@ -101,6 +103,8 @@ def frame(units: list[Unit]) -> list[Unit]:
             out.append(Unit(unit.block, unit.text[player.end() :], True, unit.reason))
         elif unit.keep and _prompt(unit.text, after):
             out.append(Unit(unit.block, unit.text, False, PROMPT))
+        elif unit.keep and out and out[-1].reason == PROMPT and (menu := _menu_after_prompt(out[-1], unit)):
+            out += [Unit(unit.block, menu[0], False, HEADER), Unit(unit.block, menu[1], True, unit.reason)]
         elif out and out[-1].reason == PROMPT and (answers := _ANSWERED.match(unit.text)):
             buttons = _BUTTONS.match(unit.text) or answers
             rest = unit.text[buttons.end() :].strip()
@@ -112,6 +116,13 @@ def frame(units: list[Unit]) -> list[Unit]:
         else:
             out.append(unit)
     return drop_more_links(_closing_furniture(_tags_after_byline(_author_box(_between_chrome(out)))))
+
+
+def _menu_after_prompt(prompt: Unit, unit: Unit) -> tuple[str, str] | None:
+    """(items, lead) when `unit`, in the block of the prompt run into the page's menu before it, opens
+    with the menu's last items run into a lead with its hour or day (`Lịch thi đấu Thư viện ảnh | Tối
+    6/12, tại …`): the prompt's unit ended inside the menu, so the header's cut never saw its end."""
+    return peel_timed_lead(unit.text, headed=True) if prompt.block == unit.block else None
 
 
 def _author_box(units: list[Unit]) -> list[Unit]:

@@ -132,8 +132,29 @@ def label_apart(units: list[Unit], label: re.Pattern[str]) -> list[Unit]:
 
 def headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
     """Where the headline that `words` (of `units[index]`) open ends and the sentence run into it starts
-    (see `linked_headline_apart`; after a name, a person put by role, name and place too: `appositives`)."""
-    if not ends_sentence(" ".join(words)) or len(words) < 12:
+    (see `linked_headline_apart`; after a name, a person put by role, name and place too: `appositives`).
+    The words end with a sentence's stop, or the sentence after the cut introduces a list whose items
+    have none (`Viện trưởng … yêu cầu năm 2027: Nâng tỷ lệ … Số hóa toàn bộ hồ sơ …`)."""
+    ended = ends_sentence(" ".join(words))
+    if not ended and not _lists_after(words):
+        return None
+    k = _headline_end(words, units, index)
+    return k if k is None or ended or _lists_after(words[k:]) else None
+
+
+def _lists_after(words: list[str]) -> bool:
+    """A clause's colon with a capital after it in `words` (`… năm 2027: Nâng tỷ lệ …`): a list's items;
+    not a credit's in brackets (`(Nguồn: Người dân cung cấp)`), nor a label's of one or two words."""
+    for k, (word, after) in enumerate(itertools.pairwise(words)):
+        before = " ".join(words[: k + 1])
+        if word.endswith(":") and after[:1].isupper() and before.count("(") == before.count(")"):
+            return k >= 2
+    return False
+
+
+def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
+    """`headline_end` once the words' end is known to allow a cut."""
+    if len(words) < 12:
         return None
     named = named_elsewhere(units, index)
     timed = next((k + 1 for k, word in enumerate(words[:30]) if _LENGTH.fullmatch(word)), None)

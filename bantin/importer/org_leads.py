@@ -10,7 +10,9 @@ the rest in small letters (one item, not a name), no grammar word, figure or pun
 lead opens with (`Hôm nay`, `Mới đây`, `Sau đó`), and no title or group that heads a body (`Đại diện`,
 `Lãnh đạo`, `Giám đốc`, `Đoàn công tác`, `Cán bộ`: the lead's subject); then an organisation's head
 (`Viện`, `Cục`, `Hãng`) and its name, with a capital within five words, opening a whole sentence of
-ten words or more. `page_header.peel_page_header` asks it last."""
+ten words or more. `page_header.peel_page_header` asks it last.
+A run of the menu's last items (`Giống lúa | Chuyển giao công nghệ | Liên hệ | Bộ Nông nghiệp …`), two
+or more of two to four words each, is read the same way, none heading a group or a body."""
 
 from __future__ import annotations
 
@@ -57,7 +59,41 @@ def peel_item_before_body(text: str) -> tuple[str, str] | None:
         item, rest = text[: tokens[size].start()].strip(), text[tokens[size].start() :]
         if _body_opens(rest):
             return _peeled(item, rest)
+    for size in range(5, min(_MOST_ITEMS_WORDS + 1, len(tokens))):  # the menu's last items, two or more
+        item, rest = text[: tokens[size].start()].strip(), text[tokens[size].start() :]
+        if _body_opens(rest) and len(items := _items(item.split())) >= 2:
+            return None if any(i[0].casefold() in _GROUPS for i in items) else _peeled_items(item, rest)
     return None
+
+
+_MOST_ITEMS_WORDS = 10
+
+
+def _items(words: list[str]) -> list[list[str]]:
+    """`words` cut before each word in capitals: a menu's items (`Giống lúa | Chuyển giao công nghệ |
+    Liên hệ`), each of two to four words, else none."""
+    items: list[list[str]] = []
+    for word in words:
+        if word[:1].isupper():
+            items.append([word])
+        elif items:
+            items[-1].append(word)
+    if not items or not words[0][:1].isupper() or any(not 2 <= len(i) <= 4 or not _item(i) for i in items):
+        return []
+    return items
+
+
+def _peeled_items(item: str, rest: str) -> tuple[str, str] | None:
+    """`_peeled` for a run of a menu's last items (each one item, `_items`): no figure or grammar word,
+    no title or time ending the run, no body's head opening an item, a whole sentence after them."""
+    words = item.split()
+    if figures(item) or signals(item).grammar or not words[-1].isalpha():
+        return None
+    if words[-1] in TITLE_ENDS or words[-1] in _TIME_ENDS:
+        return None
+    if any(" ".join(i[:n]) in _HEADS for i in _items(words) for n in (1, 2, 3)):
+        return None
+    return (item, rest) if whole_lead(signals(rest)) else None
 
 
 def _peeled(item: str, rest: str) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from .poll_answers import poll_answers
 from .posted_quotes import speaker_opening
 from .quiz_boxes import quiz_boxes
 from .quoted_counters import quoted_counters
+from .rating_answers import rating_answers
 from .reader_calls import reader_calls
 from .reader_comments import comments_at_the_end
 from .reader_prompts import prompts_at_the_end
@@ -91,6 +92,7 @@ def relabel(
     kinds = heads_over_summary(kinds, texts, blocks, anchors, site.called) if anchors else kinds
     kinds = sentences_inside(kinds, found, texts)  # a furniture word in a sentence between the story's
     kinds = poll_answers(kinds, texts)  # a vote box's answers
+    kinds = rating_answers(kinds, texts)  # `Đánh giá bài viết Hữu ích Không hữu ích`
     kinds = around_inline(kinds, texts)  # … and its question
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, blocks)
