@@ -49,7 +49,6 @@ from .link_bars import LINK_BAR, link_bar
 from .link_pairs import LINK_PAIR, link_pair
 from .list_headers import names_its_list
 from .live_controls import LIVE_CONTROL, PLAYER_SETTINGS, live_control, player_settings
-from .media_titles import CLIP_TITLE, clip_title
 from .menus import barred_items
 from .name_words import names_list
 from .notice_services import REASON as NOTICE_SERVICE
@@ -215,8 +214,6 @@ def unit_kind(
         return "chrome", CALENDAR_WIDGET
     if visiting_box(unit.text):  # `Giờ mở cửa: 8h00 - 17h00 …. Giá vé: 40.000 đồng`
         return "chrome", VISITING_BOX
-    if clip_title(unit.text):  # `Video: Người dân Tam Đường che chắn chuồng trại cho trâu bò`
-        return "chrome", CLIP_TITLE
     if unsigned.unsigned_role(unit.text):  # `(Tổng hợp)` alone: a compiled piece's mark, nobody's byline
         return "chrome", unsigned.REASON
     if is_language_menu(unit.text):  # `Tiếng Việt English` over the lead: links, no writer's name
