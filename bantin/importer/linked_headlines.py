@@ -178,9 +178,9 @@ def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None
             if listed and not signals(" ".join(words[k:])).prose:
                 return None  # a comma in a headline, so long as a whole sentence is left after it
             opened = honorific or opens_plain_clause(words[k:]) or opens_placed_clause(words[k:])
-            named = None if opened else _office_start(words, k)
-            if named is not None:  # `… cầu Tràng Tiền Đài Khí tượng Thủy văn thành phố Huế dự báo …`
-                return named if named >= _HEADLINE_WORDS else None
+            office = None if opened else _office_start(words, k)
+            if office is not None:  # `… cầu Tràng Tiền Đài Khí tượng Thủy văn thành phố Huế dự báo …`
+                return office if office >= _HEADLINE_WORDS else None
             return k
     return None
 
