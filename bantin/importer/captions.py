@@ -18,8 +18,8 @@ from .credit_bodies import body_credit
 from .credit_ends import (
     STARTERS,
     STRONG_STARTERS,
+    a_clips_title,
     a_place,
-    a_sentence,
     acronym,
     foreign_then_writer,
     in_capitals,
@@ -363,7 +363,7 @@ def _next_marker(text: str, pos: int) -> re.Match[str] | None:
             video = match.group("label") in ("Video", "Clip", "Infographic")
             if video and _SCORE.search(re.split(r"[,.;]", text[first.start(1) : first.start(1) + 60])[0]):
                 continue  # `Video: Highlights Việt Nam 3-0 Campuchia`, `Infographic: Dân số … 2024`: a title
-            if video and a_sentence(text[first.start(1) : first.start(1) + 200]):
+            if video and a_clips_title(text[first.start(1) : first.start(1) + 200]):
                 continue  # `Video: Nghệ nhân Lê Thị Hương giới thiệu các công đoạn …`: a sentence, no credit
             if (
                 len(words) == 4

@@ -19,10 +19,10 @@ from .name_words import name_word
 from .widgets import names_a_widget
 
 __all__ = [
-    "STARTERS", "STRONG_STARTERS", "a_place", "a_sentence", "acronym", "before_label", "foreign_then_writer",
-    "in_capitals", "initials", "kind_credit", "labelled_after", "opens_credit", "owned_by", "placed_body",
-    "signed_after_credit", "signed_last", "slashed", "sourced_next", "titled", "to_glue",
-    "writer_before_role",
+    "STARTERS", "STRONG_STARTERS", "a_clips_title", "a_place", "a_sentence", "acronym", "before_label",
+    "foreign_then_writer", "in_capitals", "initials", "kind_credit", "labelled_after", "opens_credit",
+    "owned_by", "placed_body", "signed_after_credit", "signed_last", "slashed", "sourced_next", "titled",
+    "to_glue", "unstopped_title", "writer_before_role",
 ]  # fmt: skip
 
 #: A sentence's first words, which end a credit run into the sentence after it (`Ảnh: Minh Đức Sáng 5/6 …`),
@@ -52,6 +52,26 @@ def a_sentence(after: str) -> bool:
     if any(word in STRONG_STARTERS or _GLUED.search(word) for word in words):
         return False
     return sum(1 for word in words if word.isalpha() and word.islower()) >= 3
+
+
+_TITLE_LONGEST = 160  # characters: a clip's title, not a paragraph
+
+
+def unstopped_title(after: str) -> bool:
+    """A label's words are a title's phrase run to their end with no stop (`Người dân Tam Đường che chắn
+    chuồng trại cho trâu bò`), though a place's capitals open it: its last five words or more in lower
+    case, as no credit ends (`Người dân cung cấp`, `Trung tâm Truyền thông tỉnh X cung cấp`)."""
+    words = after.split()
+    if len(after) > _TITLE_LONGEST or re.search(r"[.;!?]", after) or any(w in STRONG_STARTERS for w in words):
+        return False
+    small = itertools.takewhile(lambda word: word.isalpha() and word.islower(), reversed(words))
+    return len(list(small)) >= 5
+
+
+def a_clips_title(after: str) -> bool:
+    """The words after a clip's label (`Video:`) are its title or caption, no credit: a sentence of their
+    own or a title's phrase with no stop."""
+    return a_sentence(after) or unstopped_title(after)
 
 
 #: A credit's words saying what the photo is, not whose (`Ảnh: tư liệu`, `Ảnh: minh họa`, `Ảnh: internet`):

@@ -37,6 +37,7 @@ from .lone_related import LINKED, after_link_label
 from .masthead_footer import masthead_footer
 from .match_results import states_a_result
 from .match_widgets import match_widgets
+from .media_titles import clips_between
 from .menu_boxes import menu_boxes
 from .menus_over_lead import menus_over_lead
 from .page_header import HEADER
@@ -94,6 +95,7 @@ def relabel(
     kinds = poll_answers(kinds, texts)  # a vote box's answers
     kinds = rating_answers(kinds, texts)  # `Đánh giá bài viết Hữu ích Không hữu ích`
     kinds = around_inline(kinds, texts)  # … and its question
+    kinds = clips_between(kinds, texts)  # `Video: Người dân Tam Đường che chắn …` between two paragraphs
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, blocks)
     kinds = story_tables(kinds, found, texts, anchors[:1])  # the story's tables
