@@ -19,7 +19,14 @@ from .furniture import LINKED_HEADLINE, Unit, signals
 from .lead_clauses import opens_clause, opens_placed_clause, opens_plain_clause
 from .vocabulary import LINK_LEADS, PORTAL_BOXES, as_headers
 
-__all__ = ["headline_end", "label_apart", "linked_headline_apart", "named_elsewhere", "opens_sentence_at"]
+__all__ = [
+    "headline_end",
+    "label_apart",
+    "linked_headline_apart",
+    "named_elsewhere",
+    "opens_sentence_at",
+    "said_inside",
+]
 
 
 # A related headline's fewest words (`Sơn La trao tặng Nhà văn hóa …`: no cut before `Nhà`).
@@ -156,7 +163,7 @@ def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None
     """`headline_end` once the words' end is known to allow a cut."""
     if len(words) < 12:
         return None
-    named = named_elsewhere(units, index)
+    named, inside = named_elsewhere(units, index), said_inside(units, index)
     timed = next((k + 1 for k, word in enumerate(words[:30]) if _LENGTH.fullmatch(word)), None)
     if timed is not None and _HEADLINE_WORDS <= timed < len(words) - 8 and words[timed][:1].isupper():
         return timed  # a clip's length closes its title (`… thu hoạch lúa (03:12) Dịp này, …`)
@@ -174,7 +181,7 @@ def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None
         honorific = _honorific_at(words, k)
         if _opens_office_after_name(words, k) and (not listed or signals(" ".join(words[k:])).prose):
             return k  # `… dịp Tết Hội dự kiến …`, `… ở Sendai Đại sứ quán …`
-        if opens_sentence_at(words, k, named):
+        if opens_sentence_at(words, k, named, inside):
             if listed and not signals(" ".join(words[k:])).prose:
                 return None  # a comma in a headline, so long as a whole sentence is left after it
             opened = honorific or opens_plain_clause(words[k:]) or opens_placed_clause(words[k:])
@@ -196,12 +203,21 @@ def _honorific_at(words: list[str], k: int) -> bool:
     )
 
 
-def opens_sentence_at(words: list[str], k: int, named: frozenset[tuple[str, str]] = frozenset()) -> bool:
+def opens_sentence_at(
+    words: list[str],
+    k: int,
+    named: frozenset[tuple[str, str]] = frozenset(),
+    inside: frozenset[str] = frozenset(),
+) -> bool:
     """A sentence opens at `words[k]` (0 < `k` < the last): a word in capitals, no title's nor a name the
     page prints after the same word (`named`, see `named_elsewhere`), that an honorific, a word in lower
     case or a figure before it and one in lower case after it, a clause, a subject, a count or a person
-    put by role tell (see `linked_headline_apart`)."""
+    put by role tell (see `linked_headline_apart`). Words in lower case on both sides tell nothing of a
+    word the page's sentences write in a capital between words in lower case (`inside`, see
+    `said_inside`: `so với Tết năm trước`): there it is that word's own capital (`suất quà Tết cho đoàn
+    viên`), and only another sign opens a sentence."""
     before, word, after = words[k - 1], words[k], words[k + 1]
+    plain = opens_plain_clause(words[k:])
     capital = (
         word[:1].isupper()
         and word[1:].islower()
@@ -213,10 +229,8 @@ def opens_sentence_at(words: list[str], k: int, named: frozenset[tuple[str, str]
         capital
         and (
             _honorific_at(words, k)
-            or (
-                (before[:1].islower() or before[:1].isdigit() or opens_plain_clause(words[k:]))
-                and after[:1].islower()
-            )
+            or (plain and after[:1].islower())
+            or ((before[:1].islower() or before[:1].isdigit()) and after[:1].islower() and word not in inside)
             or opens_placed_clause(words[k:])
             or _opens_subject(before, words[k:])
             or (word in _COUNT_STARTERS and after[:1].islower())  # `… tỉnh Hủa Phăn Hai bên đã ký …`
@@ -287,3 +301,20 @@ def named_elsewhere(units: list[Unit], index: int) -> frozenset[tuple[str, str]]
         for before, word in itertools.pairwise(unit.text.split())
         if before[:1].islower() and word[:1].isupper() and word[1:].islower()
     )
+
+
+def said_inside(units: list[Unit], index: int) -> frozenset[str]:
+    """The words in title case that the sentences of the units but the one at `index` print between two
+    words in lower case (`Tết` of `… so với Tết năm trước.`, `Công` of `… của Công đoàn Ngân hàng …`):
+    words the page writes in a capital inside a sentence, a feast's name or an office's head."""
+    out = set()
+    for k, unit in enumerate(units):
+        words = unit.text.split()
+        if k == index or not ends_sentence(unit.text):
+            continue
+        out.update(
+            word
+            for before, word, after in zip(words, words[1:], words[2:], strict=False)
+            if before[:1].islower() and word[:1].isupper() and word[1:].islower() and after[:1].islower()
+        )
+    return frozenset(out)
