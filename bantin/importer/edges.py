@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
-from ..tagging.kinds import SURNAMES
+from ..tagging.kinds import ORG_HEADS, SURNAMES
 from .answerers import expert, signed_at_work
 from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
@@ -32,6 +32,7 @@ from .menus import CLAUSE
 from .name_words import goes_on_to_dash
 from .pull_quotes import pull_quote_apart
 from .reaction_rows import reactions_end
+from .signing_offices import office_name
 from .speakers import speaks_after_name
 from .titled_names import name_goes_on
 from .unheaded import byline_before_lead_apart
@@ -98,6 +99,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             continue
         if signed_at_work(units[i].text):  # `BS Lê An, Bệnh viện …`: an expert's signature, whole
             return units
+        if (office := _office_apart(units[i].text)) is not None:  # `Ban Truyền thông Ủng hộ ngay …`
+            return [*units[:i], *(Unit(units[i].block, part) for part in office), *units[i + 1 :]]
         opening = leading_buttons(units[i].text)  # `Phóng to Phạm Kiên (TTXVN)`: a photo's button, the byline
         opening = opening or reactions_end(units[i].text)  # `Hay Cảm động Bình thường Minh Anh`
         signed = units[i].text[opening:].strip()
@@ -163,6 +166,21 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
 
 
 _DASHES = ("-", "–")
+
+
+def _office_apart(text: str) -> tuple[str, str] | None:
+    """An office signing the story (`signing_offices.office_name`) run into the box after it: its
+    shortest name closed by a word in lower case that the box's furniture follows, opening with a capital
+    (`Ban Truyền thông` | `Ủng hộ ngay Quét mã QR …`, `Ban Truyền thông` | `Dâng hiến …: STK …`). A
+    sentence the office opens goes on in lower case (`Ban Truyền thông cho biết …`), and a body after
+    the office is its parent's name (`Phòng Công tác xã hội Bệnh viện …`), no box; else None."""
+    words = text.split()
+    for end in range(2, min(len(words), 7)):
+        name, rest = " ".join(words[:end]), " ".join(words[end:])
+        parent = any(rest.startswith(f"{head} ") for head in ORG_HEADS)
+        if office_name(name) and words[end - 1].islower() and rest[:1].isupper() and not parent:
+            return (name, rest) if _furniture(rest) else None
+    return None
 
 
 def _name_goes_on(words: list[str], n: int) -> bool:
