@@ -160,10 +160,26 @@ def _lists_after(words: list[str]) -> bool:
 
 
 def _headline_end(words: list[str], units: list[Unit], index: int) -> int | None:
-    """`headline_end` once the words' end is known to allow a cut."""
+    """`headline_end` once the words' end is known to allow a cut. A cut at a word the page's sentences
+    write in a capital between words in lower case (`said_inside`: `quà | Tết cho`) gives way to a later
+    one that another sign than the lower case around it opens (`… khó khăn | Công đoàn Ngân hàng Việt Nam
+    đề nghị …`, an office that reports); with none, it stands (`… vận hành | Thống đốc Nguyễn Thị Hồng
+    nhấn mạnh: …`, the title said inside as well)."""
     if len(words) < 12:
         return None
-    named, inside = named_elsewhere(units, index), said_inside(units, index)
+    named = named_elsewhere(units, index)
+    first = _cut(words, named, frozenset())
+    inside = said_inside(units, index)
+    if first is None or words[first] not in inside:
+        return first
+    later = _cut(words, named, inside)
+    signed = later is not None and opens_sentence_at(words, later, named, frozenset({words[later]}))
+    return later if signed else first
+
+
+def _cut(words: list[str], named: frozenset[tuple[str, str]], inside: frozenset[str]) -> int | None:
+    """Where `_headline_end` cuts `words`, reading no word of `inside` as a start by the lower case
+    around it alone."""
     timed = next((k + 1 for k, word in enumerate(words[:30]) if _LENGTH.fullmatch(word)), None)
     if timed is not None and _HEADLINE_WORDS <= timed < len(words) - 8 and words[timed][:1].isupper():
         return timed  # a clip's length closes its title (`… thu hoạch lúa (03:12) Dịp này, …`)
