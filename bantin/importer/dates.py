@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..core.text import CAPITALS
+
 _SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
 _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:(?:tháng|thg)\s+|(?-i:Th)(?=\d))(\d{1,2})"
@@ -173,12 +175,15 @@ def _stamp_after_menu(text: str) -> DayMonth | None:
     """A stamp between a menu and the lead (`Trang chủ Thời sự Xã hội Thứ năm ngày 14/03/2024 Sáng 14/3,
     …`): a run of words that is only a stamp, after a dozen words at most with no mark of a sentence,
     half of them capitalised as a menu's items are (or a section's name of a few words, when the stamp
-    has its time: `Bất động sản 10/09/2024 14:00 Giá …`), and before a capital."""
-    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text[:160]))]
+    has its time: `Bất động sản 10/09/2024 14:00 Giá …`), and before a capital. A comma before a
+    capitalised word there is a name's (a department's over the menu, `Sở Văn hóa, Thể thao và Du lịch
+    Lâm Đồng Trang chủ …`), and such a name of eight words may take the menu to 18."""
+    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text[:200]))]
+    unnamed = _NAMES_COMMA.sub(r"\1 ", text[:200])  # a name's commas as spaces, where they stand
     for i, start in enumerate(bounds):
         before = text[:start]
         words = before.split()
-        if len(words) > 12 or re.search(r"[.,;!?]", before):
+        if len(words) > (12 if unnamed[:start] == before else 18) or re.search(r"[.,;!?]", unnamed[:start]):
             return None
         section = 0 < len(words) <= 4 and words[0][:1].isupper()  # `Bất động sản 10/09/2024 14:00 …`
         menu = not words or sum(w[:1].isupper() for w in words) * 2 >= len(words)
@@ -193,6 +198,8 @@ def _stamp_after_menu(text: str) -> DayMonth | None:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}")
+#: A comma before a capitalised word, inside a name (`Văn hóa, Thể thao`) among a menu's capitalised items.
+_NAMES_COMMA = re.compile(rf"([^\W\d_]),(?=\s+[{CAPITALS}])")
 
 
 _WEEKDAYS = r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*"

@@ -14,7 +14,8 @@ its own) after ` - ` before a name and a comma before the rest of a clause. A ti
 (`Trung Qu…`) takes the slug's whole word. The site's id after the slug (`-post283456`, `-c341a1543210`,
 `-Kq7zX9pSR`, `.3769123`) is no word of the headline, a year before it (`-nam-2024-…`) is. A link with no
 slug (`?id=…`) leaves the tags: one that goes on from where the title was cut is the whole headline;
-a title cut inside a quote goes on to where the story closes it (`cut_quotes`). A slug of the title's
+a title cut inside a quote goes on to where the story closes it (`cut_quotes`); one the summary or the
+lead restates goes on to the end of the restating clause (`restated_heads`). A slug of the title's
 own words in another order says it was whole; a slug word the text prints only as a name's first
 word (`Đồn` of `Đồn Biên phòng` for `don`) is another word folded the same, and is not taken.
 """
@@ -28,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.text import CAPITALS, fold
 from .cut_quotes import from_quote
+from .restated_heads import from_clauses
 from .slug_spelling import closing_word, inside_headline, printed, spelled, without_params
 from .title_words import TOKEN as _TOKEN
 from .title_words import Words
@@ -119,8 +121,9 @@ def complete(
     """`title` completed from `url`'s slug and the article's `texts` (else the words of the other
     pages imported with it, `others`: their texts, or what indexes them, asked only when needed);
     else, for a link without a slug, from one of `headlines` (the page's tags) that goes on from
-    where the title was cut; else from a sentence of the page's summary or lead (`summaries`) that
-    goes on from it. True when changed."""
+    where the title was cut; else from the clause of a sentence of the summary, the lead or the story's
+    first sentence (`texts`' first) restating it, or a sentence of the summary or lead (`summaries`)
+    that goes on from it. True when changed."""
     stem = _ELLIPSIS.sub("", title).rstrip(" -–—,:;")
     folded = [fold(w) for w in _WORD.findall(spelled([stem])[0])]  # `20%` as the slug's `20-phan-tram`
     slug = slug_words(url)
@@ -138,6 +141,8 @@ def complete(
             whole = _from_headlines(stem, headlines)
             return (whole, True) if whole else (stem, False)
         whole = _from_headlines(stem, headlines) if is_truncated(title) else None  # or a slug short of it
+        story = texts[0] if texts else ""
+        whole = whole or (from_clauses(stem, summaries, story) if is_truncated(title) else None)
         whole = whole or (_from_sentences(stem, summaries) if is_truncated(title) else None)
         whole = whole or (from_quote(stem, texts) if is_truncated(title) else None)
         return (whole, True) if whole else (title, False)
