@@ -43,7 +43,8 @@ _FIELD_LABELS = (
     r"(?:\d+|Không có) nhận xét(?: nào)?(?=:|\s+[" + CAPITALS + r"]|\s*$)|"
     r"Mua (?:sách |hàng |vé |sản phẩm )?tại(?=\s*:)|"
     r"Để lại (?:một )?bình luận|Leave a|Previous Post|Share this|"
-    r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang (?:đọc|xem)|Ý kiến của bạn|"
+    r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang đọc|Ý kiến của bạn|"
+    r"Bạn đang xem(?!\s*:\s*[^\W\d_][^»›>.!?:]{0,40}?\s[»›>]\s)|"  # not a breadcrumb's label, in its header
     r"(?:Tổng số|Số|Tổng) lượt (?:truy cập|xem)|(?<![Ss]ố )(?<!Tổng )[Ll]ượt truy cập|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"

@@ -49,6 +49,8 @@ SURE = re.compile(
     # the site speaking of the page or its links (`Bạn đang đọc bài viết … tại chuyên mục …`, `Bấm vào
     # đây để duy trì trạng thái đăng nhập`): no story's words
     r"bạn đang (?:đọc|xem) bài viết|(?:bấm|nhấn|nhấp|click) vào đây|^thời gian chờ\s*:\s*\d+\s*giây$|"
+    # a breadcrumb under its label (`Bạn đang xem: Trang chủ » Tin hoạt động`): the page's place, told
+    r"bạn đang (?:xem|ở)\s*:\s*[^\W\d_][^»›>.!?:]{0,40}?\s[»›>]\s|"
     # a disclaimer or a notice (the browser's), a site saying it gives no advice (`… không đưa ra lời khuyên`)
     r"^(?:" + DISCLAIMER.pattern + "|" + BROWSER_NOTICE + ")|không (?:đưa ra|phải là|cung cấp) lời khuyên|"
     r"^(?-i:" + AFFILIATE_NOTE + ")|"  # an affiliate's disclosure (`Esquire có thể nhận hoa hồng khi …`)

@@ -31,7 +31,7 @@ from .placed_heads import from_unlabelled
 from .repair import clean
 from .reposts import credit_alone, original_paper, reposted
 from .reprints import REASON as REPRINT
-from .translated_credits import foreign
+from .translated_credits import foreign, wire_credit
 
 
 @dataclass(frozen=True)
@@ -217,8 +217,9 @@ def _named(
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
     agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)
     original = original_paper([*parsed.menu, *page_text], list(table.values()), header.publisher or stated)
-    if original or reposted(page_text):  # an aggregator's page: the paper it reposts publishes
-        stated = _first(*map(credit_alone, credits), original, stated)
+    if original or reposted(page_text):  # the paper it reposts publishes, not the wires that paper translated
+        reposts = [credit_alone(s) for s in credits if not (original and wire_credit(s))]
+        stated = _first(*reposts, original, stated)
     chosen = _first(stated, *credited, agency)
     if chosen is not None and chosen == parsed.source:
         return header.publisher  # the `Source:` line's publisher, named once

@@ -115,6 +115,9 @@ def names_someone(text: str, least: int = 3) -> bool:
     return False
 
 
+_SEARCH_LAST = re.compile(r"(?<!\w)(?:Tìm kiếm|Search)$")  # a header's last widget (`… Nhập mã Tìm kiếm`)
+
+
 def _subject_kept(head: str, rest: str) -> tuple[str, str]:
     """The words after the header's last furniture, when they read as a name holding words in lower
     case and are no menu (`Google News Phòng Cảnh sát giao thông Công an tỉnh … cho biết`), or an
@@ -298,7 +301,8 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         if (menu.word or figures(head)) and menu.capitals >= 0.25:  # `Đặt mua ngay`, a box of prices
             return _subject_kept(head, rest)
         if menu.capitals < TITLE_CASE and not (DATED_LEAD.match(rest) and _items(head, menu)):
-            continue
+            if not (_SEARCH_LAST.search(head) and menu.weak >= 2):  # a sentence-case menu to its search box
+                continue
         if menu.capitals < TITLE_CASE:  # `Giới thiệu Tuyển sinh … Cựu sinh viên Sáng 15/11, …`
             return head, rest
         if menu.weak >= 2 or menu.strong or names_a_widget(head):  # `Tin tức`, `Tìm kiếm`, `Home`, a date

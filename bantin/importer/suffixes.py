@@ -70,6 +70,7 @@ def source_of_title(
         or _letters(site) in own | {_letters(k) for k in known}
         or _names_site(site, own)
         or _masthead_over_page(site, match.group("title"), texts)
+        or _masthead_in_capitals(site, match.group("title"), texts)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
@@ -116,6 +117,22 @@ def _masthead_over_page(site: str, rest: str, texts: tuple[str, ...]) -> bool:
         after = re.match(r"\s+(\S)", text[len(site) :]) if text.startswith(site) else None
         if after and (after.group(1).isupper() or after.group(1) in "-–—|:"):
             return True
+    return False
+
+
+def _masthead_in_capitals(site: str, rest: str, texts: tuple[str, ...]) -> bool:
+    """The words after the separator are the name the page prints in capitals on its own, its footer's
+    masthead (`… - Ban Quản lý Vịnh Hạ Long` over `… BAN QUẢN LÝ VỊNH HẠ LONG Địa chỉ: …`): three words
+    or more, no word in capitals or a figure next to them; a headline's words are never so set apart."""
+    words = site.split()
+    if len(words) < 3 or not site[:1].isupper() or len(rest.split()) < 4 or site.isupper():
+        return False
+    shout = re.compile(r"(?<![\w-])" + re.escape(site.upper()) + r"(?![\w-])")
+    for text in texts:
+        for found in shout.finditer(text):
+            before, after = text[: found.start()].split()[-1:], text[found.end() :].split()[:1]
+            if not any(w.isupper() or any(ch.isdigit() for ch in w) for w in before + after):
+                return True
     return False
 
 

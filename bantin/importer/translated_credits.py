@@ -24,7 +24,7 @@ import re
 from ..core.text import is_syllable
 from .publishers import FOREIGN_SOURCES, KNOWN_SOURCES
 
-__all__ = ["foreign", "signed_sources", "translated", "writer_after"]
+__all__ = ["foreign", "signed_sources", "translated", "wire_credit", "writer_after"]
 
 # A credit's opening word, in brackets too (`Theo X`, `(Theo X)`, `Nguồn: X`).
 _OPENING = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+")
@@ -55,7 +55,7 @@ def foreign(name: str) -> bool:
 _LIST = re.compile(r",\s*|\s+và\s+")  # a list of wires (`Reuters, Tân Hoa xã`, `AFP và Kyodo`)
 
 
-def _wire(name: str) -> bool:
+def wire_credit(name: str) -> bool:
     """`name` is one foreign agency's or paper's the table of outlets knows (`Reuters`, `Kyodo`, Xinhua
     by its Vietnamese name `Tân Hoa xã`), or a list of such wires and foreign names (`Reuters, Tân Hoa
     xã`): over a writer's name it says what the writer translated, as an unknown foreign name does; a
@@ -83,7 +83,7 @@ def translated(text: str, source: str | None, author: str | None, wires: bool = 
     translator's name right under it or run on after it) a known foreign wire's credit (`(Theo Reuters)`)
     is one too."""
     text = text.strip()
-    if not source or not (foreign(source) or (wires and _wire(source))) or _OPENING.match(text) is None:
+    if not source or not (foreign(source) or (wires and wire_credit(source))) or _OPENING.match(text) is None:
         return None
     if author and text.endswith(author):
         text = text[: -len(author)].rstrip(" -–,|")

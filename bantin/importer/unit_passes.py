@@ -20,6 +20,7 @@ from .box_labels import box_labels
 from .bylines import names_section, parse_byline
 from .call_buttons import BUTTON as CALL_BUTTON
 from .campaign_boxes import campaign_boxes
+from .comment_signatures import comment_signatures
 from .disclaimer_heads import disclaimer_heads
 from .fact_boxes import story_boxes
 from .form_bylines import BOX
@@ -58,6 +59,7 @@ from .service_prompts import service_buttons
 from .split_bars import split_bars
 from .story_contacts import story_contacts
 from .summary_heads import heads_over_summary
+from .support_boxes import support_boxes
 from .tables import story_tables
 from .tag_runs import TAG_RUN
 from .unit_kinds import BYLINE
@@ -113,6 +115,7 @@ def relabel(
     kinds = disclaimer_heads(kinds, texts)  # `Khuyến cáo` | `Báo cáo này chỉ nhằm mục đích …`
     kinds = prompts_at_the_end(kinds, texts)  # `Cùng xem MV …`, `Hãy để lại bình luận` over the byline
     kinds = comments_at_the_end(kinds, texts)  # `Bình luận Mai Anh: Thực đơn rất tiện …`
+    kinds = comment_signatures(kinds, texts)  # `Nguyễn Đức Tâm - 07:15 06/12/2026` | … | `Trả lời`
     kinds = quiz_boxes(kinds, texts)  # `Bạn có ngủ đủ giấc?` | `Làm bài kiểm tra … Bắt đầu`
     kinds = [("chrome", GROUP_CALL) if group_call(t) else k for t, k in zip(texts, kinds, strict=True)]
     kinds = service_buttons(kinds, texts)  # `Tra cứu lịch cắt điện` between a notice's sentences
@@ -120,6 +123,7 @@ def relabel(
     kinds = game_stores(kinds, texts)  # `Tải Free Fire (580 MB)`, `Nhập giftcode: …`, `Độ tuổi: 12+`
     kinds = match_widgets(kinds, texts)  # `Kiểm soát bóng 58% - 42%`, `Arsenal 2-1 Tottenham FT`, `Số áo: 9`
     kinds = campaign_boxes(kinds, texts)  # `Đã quyên góp 215.400.000đ / 600.000.000đ`, `Ủng hộ ngay`
+    kinds = support_boxes(kinds, texts)  # `Ủng hộ Tạp chí X` | `Sự ủng hộ của bạn …` | `Ủng hộ ngay`
     kinds = reader_calls(kinds, texts)  # `… Tải App Dân Việt …`
     kinds = banner_links(kinds, texts)  # `Podcast: … - Nghe …` ending the page
     kinds = quoted_counters(kinds, texts)  # `"… gì hơn."` | `115K lượt thích · 9,8K bình luận` | …
