@@ -105,7 +105,7 @@ def relabel(
     kinds = _boxes_outside(units, kinds)
     kinds = _site_and_author(units, kinds, site)
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
-    kinds = visits_in_story(kinds)  # … but between two of the story's sentences, the story's own
+    kinds = visits_in_story(kinds, texts)  # … but between two of the story's sentences, the story's own
     kinds = tags_apart(kinds, texts)  # the tags under their label
     kinds = paper_front(kinds, texts)  # `Tóm tắt:` | `Từ khóa: …`
     kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .furniture import opens_list, signals
+
 __all__ = ["REASON", "box_fields", "visiting_box", "visits_in_story"]
 
 #: The reason a visiting box goes.
@@ -70,9 +72,11 @@ def box_fields(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str
 IN_STORY = "the story's own visiting box, between two of its sentences"
 
 
-def visits_in_story(kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def visits_in_story(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """A run of visiting boxes (with their ticket fields) with a sentence of the story before it and one
-    after it, captions aside, is the story's: the site prints its box around the story, not inside it."""
+    after it, captions aside, is the story's: the site prints its box around the story, not inside it.
+    The sentence after it holds no furniture and opens no list (`Sự kiện sắp diễn ra Trưng bày …`, the
+    site's box of its other events read as prose before the story's end is found)."""
     out = list(kinds)
     i = 0
     while i < len(out):
@@ -83,8 +87,10 @@ def visits_in_story(kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while end < len(out) and out[end] == ("chrome", REASON):
             end += 1
         before = next((k for k, _ in reversed(out[:i]) if k != "caption"), None)
-        after = next((k for k, _ in out[end:] if k != "caption"), None)
-        if before == "prose" and after == "prose":
+        at = next((j for j in range(end, len(out)) if out[j][0] != "caption"), None)
+        after = None if at is None else out[at][0]
+        plain = at is not None and not opens_list(texts[at]) and signals(texts[at]).strong is None
+        if before == "prose" and after == "prose" and plain:
             out[i:end] = [("prose", IN_STORY)] * (end - i)
         i = end
     return out

@@ -23,14 +23,20 @@ def _page(*lines: str) -> bytes:
 
 def test_a_box_between_two_sentences_is_the_story_s() -> None:
     kinds = [("prose", "a"), ("caption", "b"), ("chrome", REASON), ("prose", "c")]
-    assert visits_in_story(kinds)[2][0] == "prose"
+    assert visits_in_story(kinds, ["", "", _BOX, _AFTER])[2][0] == "prose"
 
 
 def test_a_box_after_the_story_or_before_it_is_the_site_s() -> None:
     after = [("prose", "a"), ("chrome", REASON), ("byline", "b"), ("chrome", "c")]
-    assert visits_in_story(after)[1] == ("chrome", REASON)
+    assert visits_in_story(after, ["", _BOX, "", ""])[1] == ("chrome", REASON)
     before = [("chrome", REASON), ("prose", "a")]
-    assert visits_in_story(before)[0] == ("chrome", REASON)
+    assert visits_in_story(before, [_BOX, _AFTER])[0] == ("chrome", REASON)
+
+
+def test_a_box_before_the_site_s_list_of_events_is_the_site_s() -> None:
+    listed = [("prose", "a"), ("chrome", REASON), ("prose", "b")]
+    events = "Sự kiện sắp diễn ra Trưng bày “Gốm Chu Đậu” Hành trình di sản Bảo tàng Mẫu."
+    assert visits_in_story(listed, ["", _BOX, events])[1] == ("chrome", REASON)
 
 
 def test_the_story_keeps_its_box_and_the_site_s_goes() -> None:
