@@ -38,6 +38,8 @@ def test_no_home_link_leaves_the_ticker_as_before() -> None:
 
 def test_the_ticker_and_the_menu_go_and_the_lead_stays() -> None:
     second = "Tổng thu ngân sách trên địa bàn năm 2026 ước đạt 86,4 tỷ đồng, bằng 112% dự toán."
-    converted = convert(_page(f"Tin nóng: Thông báo lịch cắt điện ngày 8/12 {_MENU} {_LEAD} {second}"), "p.txt")
+    converted = convert(
+        _page(f"Tin nóng: Thông báo lịch cắt điện ngày 8/12 {_MENU} {_LEAD} {second}"), "p.txt"
+    )
     assert _LEAD in converted.body and second in converted.body
     assert "Tin nóng" not in converted.body and "Giới thiệu" not in converted.body
