@@ -1,8 +1,10 @@
 """The closing byline run into the site's box after it: a writer's name of two to four words, then a
 box with a label of its own (`Tuệ Minh Cúng dường Tam bảo: …, STK …`, `Nhuận Tâm Âm lịch hôm nay:
-Ngày 15/7 …`, `Vân Anh Thông tin tham quan: Mở cửa 8h30 - 17h30 …`). The story's sentences end before
+Ngày 15/7 …`, `Vân Anh Thông tin tham quan: Mở cửa 8h30 - 17h30 …`, a poll's `Anh Khoa Thăm dò ý kiến
+Bạn biết … qua kênh nào?`). The story's sentences end before
 the name and the box opens on its label right after it, so no sentence cut finds the name: cut here,
-the writer stays (a byline) and the box goes (`donation_boxes`, `calendar_widgets`, `visiting_boxes`)."""
+the writer stays (a byline) and the box goes (`donation_boxes`, `calendar_widgets`, `visiting_boxes`,
+`poll_answers`)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from .bylines import parse_byline
 from .calendar_widgets import calendar_widget
 from .donation_boxes import donation_box
 from .furniture import Unit
+from .poll_answers import opens_poll
 from .visiting_boxes import visiting_box
 
 __all__ = ["boxed", "byline_before_box_apart"]
@@ -21,8 +24,8 @@ _WORD = re.compile(r"[^\W\d_][^\s:,.;()“”\"]*")
 
 
 def boxed(text: str) -> bool:
-    """`text` is one of the site's labelled boxes under the story (gifts, calendar, visiting)."""
-    return donation_box(text) or calendar_widget(text) or visiting_box(text)
+    """`text` is one of the site's labelled boxes under the story (gifts, calendar, visiting, a poll)."""
+    return donation_box(text) or calendar_widget(text) or visiting_box(text) or opens_poll(text)
 
 
 def byline_before_box_apart(units: list[Unit]) -> list[Unit]:

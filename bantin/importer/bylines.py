@@ -198,11 +198,14 @@ _MASTHEAD_WORDS = re.compile(r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Kênh|Thô
 _SITE_NAME_END = re.compile(r"\s(?:Online|News|Plus|TV|Media|Net|Today|Times|Daily|Điện tử|điện tử)$")
 
 
-def _outlet_like(text: str) -> bool:
-    """What follows `Theo`: an outlet (`Đời sống Plus`, `DW/Telegraph`), not a clause."""
+def _outlet_like(text: str, bracketed: bool = False) -> bool:
+    """What follows `Theo`: an outlet (`Đời sống Plus`, `DW/Telegraph`), not a clause; in brackets, an
+    office with its seat too (`(Theo Tổng Lãnh sự quán Hàn Quốc tại TP Hồ Chí Minh)`), up to twelve words."""
     text = text.strip()
     return is_source_name(text) or (
-        text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:!?]|(?<!\w)\d|\.\s", text)
+        text[:1].isupper()
+        and len(text.split()) <= (12 if bracketed else 6)
+        and not re.search(r"[,;:!?]|(?<!\w)\d|\.\s", text)
     )
 
 
@@ -301,9 +304,9 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(source=source.strip() or None, author=_named(author), when=when, unlabelled=True)
     credit = _CREDIT.match(text)
     wires = credit.group("source").split(", ") if credit else []  # `Theo Reuters, Sputnik`: no one's name
-    if credit and (
-        _outlet_like(credit.group("source")) or (len(wires) > 1 and all(map(is_source_name, wires)))
-    ):
+    bracketed = text.startswith("(") and text.rstrip(".").endswith(")")  # `(Theo …)`: a credit whole
+    listed = len(wires) > 1 and all(map(is_source_name, wires))
+    if credit and (_outlet_like(credit.group("source"), bracketed) or listed):
         source = credit.group("source")
         stamp = _TRAILING_STAMP.search(source)  # an aggregator's `Nguồn: Báo X 27/04/2024 08:12`
         if stamp and source[: stamp.start()].strip():

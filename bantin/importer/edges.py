@@ -95,8 +95,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     if last < len(units) and not found[last].sentence:  # the byline run into a line that reads as prose
         last = max((i for i in story if i < last and found[i].sentence), default=last)
     for i in range(last + 1, len(units)):
-        if found[i].sentence:
-            continue
+        if found[i].sentence and not units[i].text.rstrip().endswith(("...", "…")):
+            continue  # a box's placeholder closes with dots (`Thu Trang Bình luận Viết bình luận của bạn...`)
         if signed_at_work(units[i].text):  # `BS Lê An, Bệnh viện …`: an expert's signature, whole
             return units
         if (office := _office_apart(units[i].text)) is not None:  # `Ban Truyền thông Ủng hộ ngay …`

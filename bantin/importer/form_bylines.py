@@ -8,10 +8,13 @@ Right after a sentence of the story, a unit that is no sentence is cut before a 
 four words in capitals that follows a word in lower case (where the box's text ends), when the name
 ends the unit or the fields' labels in title case follow it (`Số tiền vay Lãi suất …`), and the box's
 words before it carry furniture (a form's call, a weak furniture word) or labels follow: the box goes
-(the detector keeps it chrome), the name stays the author, the labels are judged apart."""
+(the detector keeps it chrome), the name stays the author, the labels are judged apart. A name after a
+word that makes it a place (`tỉnh`, `phường`, `tại`) is none: a footer's address ends on its province
+(`… phường Tân An, tỉnh Đắk Lắk`), which read as the author."""
 
 from __future__ import annotations
 
+from ..tagging.kinds import PLACE_CONTEXT
 from .bylines import parse_byline
 from .furniture import Unit, opens_list, signals, title_case_items
 
@@ -45,6 +48,8 @@ def _apart(text: str) -> tuple[str, str, str] | None:
     for at in range(2, len(words) - 1):
         if not words[at - 1][:1].islower() or not words[at - 1].isalpha() or not words[at][:1].isupper():
             continue
+        if words[at - 1] in PLACE_CONTEXT:
+            continue  # `… phường Tân An, tỉnh Đắk Lắk`: an address's province, no writer
         for n in _NAME_WORDS:
             name, rest = words[at : at + n], " ".join(words[at + n :])
             if len(name) < n or not all(w.isalpha() and w.istitle() for w in name):

@@ -2,7 +2,9 @@
 mới | …`) run into the story's first sentence on a one-line page: its label, then one headline or none,
 then the lead. The label opens the unit, where no sentence of a story starts (a sentence saying `Tin
 nóng` goes on in lower case), and takes the unit whole as a list's header (`furniture.opens_list`),
-lead and all: so the ticker is cut off the lead here.
+lead and all: so the ticker is cut off the lead here. A menu under the ticker, opening with its link
+home (`Tin nóng: Lịch tiếp công dân … Trang chủ Giới thiệu … Ngày 3/12, …`), ends the headline: the
+menu goes on to the lead, and the header's peel parts them.
 
 A headline has no stop of its own, so where it ends is told only by where the lead visibly starts
 within a headline's length: the paper's dateline (`SGGPO - Ngày 12/8, …`) or the words a lead opens
@@ -47,6 +49,9 @@ def peel_hot_ticker(text: str) -> tuple[str, str] | None:
     if label is None:
         return _after_menu(text)
     rest = text[label.end() :]
+    home = _HOME.search(rest)  # `Tin nóng: Lịch tiếp công dân … Trang chủ Giới thiệu … Ngày 3/12, …`
+    if home and _headline(rest[: home.start()]) and signals(rest[home.start() :]).sentence:
+        return text[: label.end() + home.start()].strip(), rest[home.start() :].strip()
     openers = [m.start() for m in LEAD_STARTERS.finditer(f" {rest}")]  # at the space `rest` lacks: its word
     subjects = [
         m.start()
@@ -67,6 +72,15 @@ def peel_hot_ticker(text: str) -> tuple[str, str] | None:
         if _lead(signals(rest[start:])):
             return text[: label.end() + start].strip(), rest[start:].strip()
     return (text[: label.end()].strip(), rest.strip()) if _lead(signals(rest)) else None
+
+
+# The menu's link home, which opens the menu under the ticker: the headline ends before it.
+_HOME = re.compile(r"(?<=\s)Trang chủ(?=\s)")
+
+
+def _headline(text: str) -> bool:
+    """`text` is one headline: some words, no more than a headline's, no stop."""
+    return 0 < len(text.split()) <= _HEADLINE_WORDS and not _STOPS.search(text)
 
 
 def _lead(found: Signals) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["POLL_ANSWERS", "POLL_QUESTION", "READER", "poll_answers"]
+__all__ = ["POLL_ANSWERS", "POLL_QUESTION", "READER", "opens_poll", "poll_answers"]
 
 POLL_ANSWERS = "a poll's answers and its tally"
 POLL_QUESTION = "a poll's question to the reader under its label"
@@ -29,6 +29,8 @@ READER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Qq]uý vị|[Đđ]ộc giả)(?!\w)")
 _LABEL = r"(?:Bình chọn|BÌNH CHỌN|Thăm dò(?: ý kiến)?|THĂM DÒ(?: Ý KIẾN)?|Khảo sát nhanh)"
 _LABEL_ALONE = re.compile(_LABEL + r"\s*:?")
 _LABELLED = re.compile(_LABEL + r"\s*:\s+(?P<question>.+)")
+# A poll's box opening the unit: its label, alone or over the question in capitals (`Thăm dò ý kiến Bạn …`).
+_OPENS = re.compile(_LABEL + r"\s*:?(?:\s+[^\W\d_]|\s*$)")
 _QUESTION_WORDS = 30
 
 _ANSWER = (
@@ -39,6 +41,12 @@ _TALLY = r"(?:(?:Đã có|Có)\s+)?\d[\d.,]*\s+(?:lượt|người)\s+(?:bình c
 _BOX = re.compile(
     rf"(?P<answers>{_ANSWER}(?:\s+{_ANSWER})*)?(?:\s*{_TALLY})?(?:\s+(?:Xem kết quả|Bình chọn|Biểu quyết))?"
 )
+
+
+def opens_poll(text: str) -> bool:
+    """`text` opens with a poll's label, alone or over its question (`Thăm dò ý kiến Bạn quan tâm …?`)."""
+    found = _OPENS.match(text.strip())
+    return found is not None and (found.end() == len(text.strip()) or text.strip()[found.end() - 1].isupper())
 
 
 def answers_a_poll(text: str) -> bool:
@@ -69,9 +77,12 @@ def poll_answers(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[s
         if answers_a_poll(text) or (alone and any(_in_the_box(other) for other in beside)):
             out[i] = ("chrome", POLL_ANSWERS)
         labelled = _LABELLED.fullmatch(text.strip())
-        under = i > 0 and kinds[i - 1][0] == "chrome" and _LABEL_ALONE.fullmatch(texts[i - 1].strip())
+        labelled_above = i > 0 and _LABEL_ALONE.fullmatch(texts[i - 1].strip()) is not None
+        under = labelled_above and kinds[i - 1][0] in ("chrome", "short")
         if _asks_reader(labelled.group("question") if labelled else text if under else ""):
             out[i] = ("chrome", POLL_QUESTION)
+            if under:  # the label alone over it (`Thăm dò ý kiến` | `Bạn biết … qua kênh nào?`) goes too
+                out[i - 1] = ("chrome", POLL_QUESTION)
     return out
 
 

@@ -64,7 +64,7 @@ from .tables import story_tables
 from .tag_runs import TAG_RUN
 from .unit_kinds import BYLINE
 from .venue_cards import venue_cards
-from .visiting_boxes import box_fields
+from .visiting_boxes import box_fields, visits_in_story
 from .visitor_counters import visitor_counters
 from .weather_widgets import weather_widgets
 from .widgets import leading_buttons, names_a_widget, shop_box, tags_apart
@@ -109,6 +109,7 @@ def relabel(
     kinds = _boxes_outside(units, kinds)
     kinds = _site_and_author(units, kinds, site)
     kinds = box_fields(kinds, texts)  # `Giờ mở cửa: 8h00 - 17h00 các ngày …. | Giá vé: 40.000 đồng`
+    kinds = visits_in_story(kinds, texts)  # … but between two of the story's sentences, the story's own
     kinds = tags_apart(kinds, texts)  # the tags under their label
     kinds = paper_front(kinds, texts)  # `Tóm tắt:` | `Từ khóa: …`
     kinds = thread_after_post(kinds, found, texts, first_prose(kinds))  # `… Thành viên Bài viết: 412`

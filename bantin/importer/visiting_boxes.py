@@ -10,13 +10,18 @@ a show's schedule) with clock hours (`8h30`, `17:00`) for the house's whole week
 Ba đến Chủ nhật`, `các ngày trong tuần`) or with its price (a price in dong, a free entry). A travel
 story's practical line (`Giờ mở cửa: 6h-21h.`, `Giá vé: 150.000 đồng/lượt …`) gives one place's hours
 or one ride's fare: a borderline unit, kept, so a ticket's label alone opens no box here, nor do hours
-alone. A label alone, or a label over prose, is no box either."""
+alone. A label alone, or a label over prose, is no box either. The house's own story (an exhibition it
+opens) may print the same box between two of its sentences (`… khai mạc. | Thông tin tham quan: Giờ mở
+cửa: … Vé: miễn phí | Trưng bày kéo dài đến …`): a site prints its box around the story, never inside it,
+so there it stays (`visits_in_story`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["REASON", "box_fields", "visiting_box"]
+from .furniture import opens_list, signals
+
+__all__ = ["REASON", "box_fields", "visiting_box", "visits_in_story"]
 
 #: The reason a visiting box goes.
 REASON = "the site's visiting box (its opening hours, its tickets, its shows' schedule)"
@@ -60,4 +65,32 @@ def box_fields(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str
     for i in range(1, len(texts)):
         if out[i - 1] == ("chrome", REASON) and _TICKET.match(texts[i]) and _PRICE.search(texts[i]):
             out[i] = ("chrome", REASON)
+    return out
+
+
+#: The reason a visiting box between two of the story's sentences stays.
+IN_STORY = "the story's own visiting box, between two of its sentences"
+
+
+def visits_in_story(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
+    """A run of visiting boxes (with their ticket fields) with a sentence of the story before it and one
+    after it, captions aside, is the story's: the site prints its box around the story, not inside it.
+    The sentence after it holds no furniture and opens no list (`Sự kiện sắp diễn ra Trưng bày …`, the
+    site's box of its other events read as prose before the story's end is found)."""
+    out = list(kinds)
+    i = 0
+    while i < len(out):
+        if out[i] != ("chrome", REASON):
+            i += 1
+            continue
+        end = i
+        while end < len(out) and out[end] == ("chrome", REASON):
+            end += 1
+        before = next((k for k, _ in reversed(out[:i]) if k != "caption"), None)
+        at = next((j for j in range(end, len(out)) if out[j][0] != "caption"), None)
+        after = None if at is None else out[at][0]
+        plain = at is not None and not opens_list(texts[at]) and signals(texts[at]).strong is None
+        if before == "prose" and after == "prose" and plain:
+            out[i:end] = [("prose", IN_STORY)] * (end - i)
+        i = end
     return out

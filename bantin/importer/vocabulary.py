@@ -98,6 +98,8 @@ LINK_LEADS = (*RELATED_HEADERS[:4], "tin bài liên quan", "tin, bài liên quan
 RELATED_LEADS = (
     *RELATED_HEADERS[:6], "xem nhiều nhất", "đọc nhiều nhất", "tin đọc nhiều", "tin xem nhiều",
     *LINK_LEADS[4:],  # `Tin, bài liên quan`
+    # `Đọc nhiều Khánh Hòa tổ chức …`: before a capital, no verb's (`Đọc nhiều sách`)
+    "đọc nhiều", "xem nhiều",
 )  # fmt: skip
 #: The labels of a portal's boxes of its own notices and filings (`Thông báo: Lịch tiếp công dân …`,
 #: `Công bố thông tin: Nghị quyết …`), which point to one item each, as a related link's label does.

@@ -73,6 +73,8 @@ WIDGETS = (
     "tốc độ phát", "phát tiếp", "nghe ngay", "nghe podcast", "nghe thử",  # and a podcast's
     "cuộn để khám phá", "cuộn xuống để khám phá", "cuộn xuống để tiếp tục", "cuộn xuống để xem tiếp",
     "cuộn xuống",  # an e-magazine's prompt to scroll
+    "kích thước chữ",  # a text-size bar's label
+    "sơ đồ website", "sơ đồ trang", "liên kết nhanh",  # a footer's labels
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
     "lượt đánh giá", "chọn mua", "thêm vào giỏ", "giỏ hàng", "đặt lịch khám", "đặt lịch hẹn", "ứng tuyển",
