@@ -46,7 +46,7 @@ ROUNDS = (
     "blind_heads5", "blind_sample9", "blind_laos7", "blind_html5", "blind_newsplease6", "blind_vnsum7",
     "blind_keep3", "blind_baomoi7", "blind_sample10", "blind_laos8", "blind_sample11", "blind_vnsum8",
     "blind_laos9", "blind_keep4", "blind_sample12", "blind_sample13", "blind_laos10", "blind_sample15",
-    "blind_keep5", "blind_sample14", "blind_sample17", "blind_laos11", "blind_sample16",
+    "blind_keep5", "blind_sample14", "blind_sample17", "blind_laos11", "blind_sample16", "blind_laos12",
 )  # fmt: skip
 
 
