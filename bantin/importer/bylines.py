@@ -235,10 +235,10 @@ _BODY_HEADS = tuple(
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box; a
 #: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`; a team's: `Nhóm nghiên cứu:
-#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`).
+#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`; an e-magazine's `Nội dung và ảnh: Lê Hưng - Trình bày: …`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|Nội dung|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
-    r"Phóng viên|PV|CTV|BTV|(?:Bài|Tin)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
+    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
+    r"Phóng viên|PV|CTV|BTV|(?:Bài|Tin|Nội dung)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by|"
     r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn)\s+của)\s*:?\s+(?=[" + CAPITALS + r"]))"
 )
@@ -253,9 +253,10 @@ _TRAILING_STAMP = re.compile(
 # label opens its headline (`Clip: Khoảnh khắc …`).
 _PHOTO_ALONE = re.compile(r"^(?:Ảnh|Đồ họa|Đồ hoạ)\s*:\s*(?P<who>\S.*)$")
 # The writer, then who made the rest (`Lê Hà - Ảnh: Minh Đức`, `Hoàng Yến | Ảnh: Minh Đức | Đồ họa: …`),
-# a television report's crew too (`Hoàng Long - KTV: Đức Anh`, `Kim Ngân - Quay phim: Minh Luân`)
+# a television report's crew too (`Hoàng Long - KTV: Đức Anh`, `Kim Ngân - Quay phim: Minh Luân`), and
+# the southern `Hình` for the photos (`Ngọc Trâm - Hình: Thanh Tùng`)
 _PHOTO_CREDIT = re.compile(
-    r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
+    r"^(?P<who>[^:]+?)(?:\s*[-–,;|]\s*|\s+)(?:Ảnh|Hình|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Trình bày|"
     r"KTV|BTV|Quay phim|Dựng phim|Kỹ thuật|Biên tập)\s*:\s*\S.*$"
 )
 

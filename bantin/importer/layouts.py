@@ -209,6 +209,9 @@ _DATELINE = re.compile(
 
 
 RELATED = "a related story's link (news-please keeps its headline over the text)"
+# A long read's chapter opening its text, its label and number before the chapter's title (`Chương 1 -
+# Những đêm diễn giữa rừng`, `Phần 2: …`, `Kỳ 1: …`): the story's own heading, which no related link has.
+_CHAPTER = re.compile(r"^(?:Chương|Phần|Kỳ|CHƯƠNG|PHẦN|KỲ)\s+(?:\d{1,2}|[IVX]{1,4})\s*[-–:.]\s+\S")
 
 
 def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -252,7 +255,8 @@ def _drop_related_links(lines: list[str]) -> tuple[list[str], list[str], list[st
         # runs on into the next (a letter's `Kính gửi Ban Biên tập,`): no headline ends so.
         if not started and not ends_sentence(text) and len(text) <= 200 and not text.endswith((":", ",")):
             credits = credit_line(text) or reviewed_credit(text)
-            if not sentence_starts(text) and not opens_story_list(lines, index) and not credits:
+            kept = credits or _CHAPTER.match(text) is not None  # `Chương 1 - …`: the story's heading
+            if not sentence_starts(text) and not opens_story_list(lines, index) and not kept:
                 headlines.append(text)
                 continue
         if not started:

@@ -2,7 +2,8 @@
 tin mới nhất`) and a replay's link (`Xem lại video`), with the clip's or the other stories' headlines
 the link runs on with (`Xem lại video highlights A vs B`); a player's bar (`Phát 00:00 / 01:48 Toàn màn
 hình`), whose last buttons would otherwise open the lead it is glued to, its one button after its time
-too (`00:00 / 01:56 Phát | Sáng 6/11, …`) when a capital follows it (`Phát biểu …` opens a sentence).
+too (`00:00 / 01:56 Phát | Sáng 6/11, …`) when a capital follows it (`Phát biểu …` opens a sentence), or
+its settings' glyphs (`00:00 / 02:36 ⚙ 720p ⛶`); and its notice while it loads (`Đang tải trình phát…`).
 
 A live blog's story is told in lines with no stop (`17h40: Cảnh sát cho xe đi làn riêng`, `Phút 45+2:
 Hết hiệp một`), so its last entry glued to such a control reads as one line of the story with it, and
@@ -91,8 +92,14 @@ def _after_player(text: str) -> set[int]:
 _PLAYER_BUTTON = re.compile(r"(?:Phát|Tạm dừng|Dừng|Tắt tiếng|Play|Pause)(?=\s+[" + CAPITALS + r"\d]|\s*$)")
 
 
+# … or its settings' glyphs and the picture's size after it (`00:00 / 02:36 ⚙ 720p ⛶`): no sentence opens so.
+_GLYPHS = re.compile(r"(?:[⚙⛶⤢]|\d{3,4}p|HD)(?:\s+(?:[⚙⛶⤢]|\d{3,4}p|HD))*(?=\s|$)")
+# A player's notice while it loads (`Đang tải trình phát…`, `Đang tải video...`), its ellipsis closing it.
+_LOADING = re.compile(r"(?:Đang tải|Loading)(?:\s+[^\W\d_]+){0,3}\s*(?:…|\.\.\.)")
+
+
 def _button_after_time(rest: str) -> int:
-    found = _PLAYER_BUTTON.match(rest)
+    found = _PLAYER_BUTTON.match(rest) or _GLYPHS.match(rest)
     return found.end() if found else 0
 
 
@@ -100,7 +107,8 @@ def live_control(text: str) -> bool:
     """`text` opens with such a control (under a label of one word, `Video:`) and holds no sentence after
     it (see the module's docstring), or is a player's bar alone (`Phát 00:00 / 01:58`)."""
     unlabelled = _LABELLED.sub("", text, count=1)  # `Video: Xem lại phiên chất vấn`
-    return (_CONTROL.match(unlabelled) is not None and not ends_sentence(text)) or _bar_alone(text)
+    control = _CONTROL.match(unlabelled) is not None and not ends_sentence(text)
+    return control or _bar_alone(text) or _LOADING.fullmatch(text.strip()) is not None
 
 
 def player_settings(text: str) -> bool:

@@ -6,7 +6,9 @@ Vietnamese), a box's header after the closing byline (`Khamphăn Phommathat ຂ�
 Only a bare run of such words is cut: one the story quotes (`“ສາຍພົວພັນພິເສດ”`), puts in brackets
 (`Sonexay Siphandone (ສອນໄຊ ສີພັນດອນ)`) or after a caption's slash or a colon stays in its sentence, and
 after the body's first words only a run after a name's or a menu's few words in capitals (no sentence),
-or right after a sentence's stop (`… nghèo Lào. ແບ່ງປັນ Chia sẻ`, a share button in both scripts), is cut."""
+or right after a sentence's stop (`… nghèo Lào. ແບ່ງປັນ Chia sẻ`, a share button in both scripts), is cut;
+a label paired with its Vietnamese by a slash or a dot (`ຂ່າວສານ / Tin tức`) starts a unit wherever it
+stands."""
 
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ _NAMES = re.compile(r"(?:^|[.!?…”]\s+)((?:[A-ZĐ][^\s]*\s+){1,4}[A-ZĐ][^\s]
 # … or right after a sentence's stop, a widget's label opening in a capital after it (`… học sinh nghèo
 # Lào. ແບ່ງປັນ Chia sẻ …`, the share button in both scripts): no sentence starts in the other script.
 _AFTER_STOP = re.compile(rf"(?<=[^\W\d_][.!?])\s+(?P<run>{_RUN})(?=\s+[A-ZĐ]|\s*$)")
+# … or anywhere, a label PAIRED with its Vietnamese by a slash, a middle dot or a bar (`ໜ້າທຳອິດ / Trang
+# chủ ຂ່າວສານ / Tin tức …`, `ວິດີໂອຕໍ່ໄປ · Video tiếp theo`): a bilingual site's menu, box header or button.
+# The pair starts a unit; where its Vietnamese half ends the next pair's start, or the units' own cuts,
+# say. A word the story glosses stands in a quotation or brackets (`(ນາຄຳ / Na Khăm)`), never so bare.
+_PAIRED = re.compile(rf"(?:^|(?<=[^\s“\"(\[/]\s))(?P<run>{_RUN})\s+[/·|]\s+(?=[A-ZĐ])")
 
 
 def script_label_cuts(text: str) -> set[int]:
@@ -39,4 +46,5 @@ def script_label_cuts(text: str) -> set[int]:
         if _NAMES.search(text[: match.start()]):
             cuts.update(match.span("run"))
     cuts.update(cut for match in _AFTER_STOP.finditer(text) for cut in match.span("run"))
+    cuts.update(match.start("run") for match in _PAIRED.finditer(text))
     return cuts

@@ -5,7 +5,8 @@ them to the page (`khác`, `liên quan`), a capital after it (the first headline
 only a noun with its tie (`Tin khác`); a site's section list names its section between them, and no
 sentence of a story opens with such a noun, a section and `khác` and then a name; a recipe site's
 `Xem thêm các món gà khác` opens so after its `Xem thêm`. A portal's list of
-its newest documents (`Văn bản mới Nghị định 95/2023/NĐ-CP …`) opens so too."""
+its newest documents (`Văn bản mới Nghị định 95/2023/NĐ-CP …`) opens so too, and a pointer sending the
+reader on to a named section (`Xem tiếp trong chuyên mục Multimedia …`)."""
 
 from __future__ import annotations
 
@@ -70,11 +71,17 @@ def labelled_box(before: str, header: str) -> bool:
 
 
 _DOCUMENTS = re.compile(rf"^(?:Các\s+)?[Vv]ăn bản mới\s*:?\s+{_KIND}\s+{_NUMBER}")
+# A pointer to the section's other stories naming it (`Xem tiếp trong chuyên mục Multimedia Bác sĩ …`,
+# `Đọc thêm ở mục Video …`): the reader is sent to a section, its headlines after it; a story's sentence
+# tells a reader to see a thing, never to read on in a section of the site.
+_POINTER = re.compile(
+    rf"^(?:Xem|Đọc)\s+(?:tiếp|thêm)\s+(?:trong|tại|ở)\s+(?:chuyên\s+)?mục\s+(?=[{CAPITALS}])"
+)
 
 
 def opens_section_list(text: str) -> bool:
     """`text` opens with the header of a list of a section's other stories, a headline after it."""
-    return _SECTION_LIST.match(text) is not None or _DOCUMENTS.match(text) is not None
+    return any(pattern.match(text) is not None for pattern in (_SECTION_LIST, _DOCUMENTS, _POINTER))
 
 
 def section_header(text: str) -> bool:

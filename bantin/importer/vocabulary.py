@@ -56,6 +56,8 @@ LIST_NOUNS = (
     "tin doanh nghiệp", "tin phát hành",
     # … and what an embassy's or a school's portal lists under a notice (`Các thông báo khác`)
     "thông báo",
+    # … and what a newsroom lists under a long read in its format (`Emagazine khác`, `Các E-Magazine khác`)
+    "emagazine", "e-magazine", "longform", "infographic", "megastory",
 )  # fmt: skip
 LIST_TIES = (
     "khác", "liên quan", "cùng chuyên mục", "cùng chủ đề", "cùng tác giả", "cùng sự kiện", "cùng loại",
