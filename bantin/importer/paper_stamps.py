@@ -2,10 +2,7 @@
 22/05/2018`, `Than - Khoáng sản Việt Nam 09:15 03/04/2018`): the aggregator's furniture on a line of
 its own at the top, or run into the story's first words on a page printed on one line. The name is
 the page's publisher even when the publishers' table does not know it, but only on a page that links
-back to the original (`Xem nguồn`): elsewhere a place's dateline is shaped alike; or, on a page
-naming no publisher of its own (a baomoi page saved with no link back), where it opens with a
-paper's word (`Tạp chí Văn hóa Hà Nội 19:40 20/10/2026`), which no dateline nor a site's own
-name run into its section (`Afamily Ăn 15/06/2024 09:30`) does."""
+back to the original (`Xem nguồn`): elsewhere a place's dateline is shaped alike."""
 
 from __future__ import annotations
 
@@ -41,13 +38,6 @@ def paper_stamp(text: str) -> tuple[str, str, str] | None:
     return match.group("name"), line, rest
 
 
-def stamped_paper(texts: list[str], masthead: bool = False) -> str | None:
-    """The paper named over the story in the first lines of the page (`texts`, the first three);
-    `masthead`, only a name opening with a paper's word (`Tạp chí Cờ 22:10 22/11/2026`)."""
-    found = next((found[0] for text in texts if (found := paper_stamp(text))), None)
-    return found if found and (not masthead or _PAPER_WORD.match(found)) else None
-
-
-#: A paper's word opening its name (`Báo Lai Châu`, `Tạp chí Cờ`, `Đài PT-TH Hải Dương`), which no
-#: site's name run into its section has (`Afamily Ăn 15/06/2024 09:30`) and no place's dateline.
-_PAPER_WORD = re.compile(r"^(?:Báo|Tạp chí|Đài|Truyền hình|Thông tấn xã)\s+\S")
+def stamped_paper(texts: list[str]) -> str | None:
+    """The paper named over the story in the first lines of the page (`texts`, the first three)."""
+    return next((found[0] for text in texts if (found := paper_stamp(text))), None)

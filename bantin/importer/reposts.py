@@ -77,9 +77,6 @@ def stamped_original(texts: list[str], names: list[str], own: str | None) -> str
 
 def original_paper(texts: list[str], names: list[str], own: str | None) -> str | None:
     """The original paper an aggregator's page names, by its link back or its stamp over the story;
-    on a page that links back, a name the table does not know stamped at its top names it too, and
-    on a page naming no publisher (`own`) a paper's name so stamped (`Tạp chí Cờ 22:10 22/11/2026`)."""
+    on a page that links back, a name the table does not know stamped at its top names it too."""
     found = linked_original(texts, names) or stamped_original(texts, names, own)
-    if found or reposted(texts):
-        return found or stamped_paper(texts[:8])
-    return stamped_paper(texts[:8], masthead=True) if own is None else None
+    return found or (stamped_paper(texts[:8]) if reposted(texts) else None)
