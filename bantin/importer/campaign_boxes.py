@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
-from .campaign_calls import CAMPAIGN_CALL, campaign_call, campaign_call_cuts, lone_button
+from .campaign_calls import CAMPAIGN_CALL, GIFT, campaign_call, campaign_call_cuts, lone_button
 
 __all__ = ["CAMPAIGN_BOX", "campaign_box", "campaign_boxes", "campaign_cuts"]
 
@@ -39,7 +39,7 @@ _ITEMS = (
     r"\d{1,3}(?:[.,]\d+)?\s?%\s+(?:hoàn thành|mục tiêu)",  # `36% hoàn thành`
     r"\d[\d.,]*\s+(?:lượt ủng hộ|lượt quyên góp|lượt đóng góp|người ủng hộ|nhà hảo tâm)",  # `1.245 lượt …`
     r"Còn\s+\d{1,3}\s+ngày",  # the days left
-    r"(?:Ủng hộ|Quyên góp|Đóng góp)(?: ngay)?",  # the buttons
+    rf"{GIFT}(?: ngay)?",  # the buttons
     r"(?:Xem )?[Ss]ao kê(?: chiến dịch)?",
     r"Chia sẻ chiến dịch",
     r"Xem danh sách (?:ủng hộ|nhà hảo tâm|quyên góp)",
@@ -48,10 +48,10 @@ _ITEMS = (
 _ITEM = re.compile(r"(?<!\S)(?:" + "|".join(_ITEMS) + r")(?!\S)")
 # A button of the gift alone is a box's only after a stop and before the next sentence (`Ủng hộ ngay`);
 # the figures are the box's wherever a stop, another item or a title-case word borders them.
-_BUTTON = re.compile(r"(?:Ủng hộ|Quyên góp|Đóng góp|Xem |[Ss]ao kê|Chia sẻ|Đã kết thúc)")
+_BUTTON = re.compile(rf"(?:{GIFT}|Xem |[Ss]ao kê|Chia sẻ|Đã kết thúc)")
 # … and a button of a bare verb (or a bare noun) only alone or beside the box's figures: run into a
 # sentence it may be that sentence's own first words (`Ủng hộ Quỹ Vì người nghèo, các doanh nghiệp …`).
-_BARE = re.compile(r"(?:Ủng hộ|Quyên góp|Đóng góp|[Ss]ao kê|Đã kết thúc)")
+_BARE = re.compile(rf"(?:{GIFT}|[Ss]ao kê|Đã kết thúc)")
 _TITLED = re.compile(rf"[{CAPITALS}][{SMALL_LETTERS}]")
 # The QR widget: a call to scan with no stop (`Quét mã QR để ủng hộ`).
 _QR = re.compile(r"^Quét mã QR\b[^.!?]{0,40}$")

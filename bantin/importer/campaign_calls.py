@@ -24,7 +24,7 @@ import re
 from ..core.text import SMALL_LETTERS
 from .reader_calls import box_end
 
-__all__ = ["CAMPAIGN_CALL", "campaign_call", "campaign_call_cuts", "lone_button"]
+__all__ = ["CAMPAIGN_CALL", "GIFT", "campaign_call", "campaign_call_cuts", "lone_button"]
 
 CAMPAIGN_CALL = "a campaign's slogan, pledge or appeal to give, with its button"
 
@@ -40,7 +40,9 @@ _BUTTON = re.compile(
     r"\s*(?:Ký cam kết|Cam kết ngay|Tham gia ngay|Quyên góp ngay|Ủng hộ ngay|Đóng góp ngay"
     r"|Chia sẻ thông điệp)(?!\S)"
 )
-_GIFT = re.compile(r"(?<=\s)(?:Quyên góp|Ủng hộ|Đóng góp) ngay(?!\S)")
+#: The verbs of a gift as a button prints them (`Ủng hộ`, `Quyên góp`, `Đóng góp`).
+GIFT = r"(?:Ủng hộ|Quyên góp|Đóng góp)"
+_GIFT = re.compile(rf"(?<=\s){GIFT} ngay(?!\S)")
 _LONGEST = 24  # words: a banner's line, never a paragraph
 _STOP = re.compile(r"[.!?;,:…]")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS
+from .campaign_calls import GIFT
 
 __all__ = ["REASON", "support_boxes"]
 
@@ -24,9 +25,7 @@ REASON = "a site's appeal to its readers for support (its header, its words to t
 _HEADER = re.compile(
     rf"^(?:Ủng hộ|Đồng hành cùng|Chung tay cùng|Tiếp sức cho)\s+[{CAPITALS}][^.!?:;]{{0,80}}$"
 )
-_BUTTON = re.compile(
-    r"^(?:Ủng hộ|Đóng góp|Quyên góp|Đồng hành)(?: ngay| tạp chí| chúng tôi)?\s*[›»→]?$", re.IGNORECASE
-)
+_BUTTON = re.compile(rf"^(?:{GIFT}|Đồng hành)(?: ngay| tạp chí| chúng tôi)?\s*[›»→]?$", re.IGNORECASE)
 _TO_READER = re.compile(r"(?<!\w)(?:bạn|quý độc giả|quý bạn đọc)(?!\w)", re.I)
 _LONGEST_HEADER = 12  # words
 _SENTENCES = 2  # to the reader, between the header and the button
