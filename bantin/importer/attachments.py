@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .gallery_buttons import DOWNLOAD
+
 #: The list's label (a CMS's `Tập tin đính kèm` too), then a file's name within a few words, and its size
 #: and its button if printed: `Tải về: Văn bản 12.pdf (1,2 MB)`, `Tệp đính kèm: QD-12.pdf (Tải về)`.
 _ATTACHED = re.compile(
@@ -31,6 +33,9 @@ _FORMAT_LINK = re.compile(
 )
 
 
+_DOWNLOAD = re.compile(DOWNLOAD)
+
+
 def attachment_cuts(text: str) -> list[int]:
     """Where a list of attached files or a download link starts in `text`, and where its name ends."""
     links = [at for m in _FORMAT_LINK.finditer(text) for at in m.span(1)]
@@ -38,7 +43,10 @@ def attachment_cuts(text: str) -> list[int]:
 
 
 def download_link(text: str) -> bool:
-    """A unit that is a download link alone (`Tải về báo cáo BCTC quý III/2024 (PDF, 2,4 MB)`): the
-    newsroom prints it between the release's paragraphs as often as under them, so no tail starts at it."""
+    """A unit that is a download link alone (`Tải về báo cáo BCTC quý III/2024 (PDF, 2,4 MB)`, a media
+    box's `Tải infographic (PNG, 2,8 MB)` over its graphic's caption): the newsroom prints it between the
+    release's paragraphs as often as under them, so no tail starts at it."""
     found = _FORMAT_LINK.match(text.strip())
-    return found is not None and found.end() == len(text.strip())
+    return (found is not None and found.end() == len(text.strip())) or _DOWNLOAD.fullmatch(
+        text.strip()
+    ) is not None

@@ -38,10 +38,11 @@ _CHROME_STARTS = re.compile(
     r"^(?:(?:xem thêm|xem tiếp|đọc tiếp|nghe thêm)(?!" + SENTENCE_GOES_ON + ")|đọc thêm:|>>|"
     r"bạn đọc quan tâm:(?!.*[.…]$)|"  # a teaser under the reader's label, not a notice ending its sentence
     r"(?:xem(?=(?:\s+\S+){0,5}\s+\d|\s+(?:toàn văn|chi tiết|đầy đủ|tại đây))|tra cứu|tải (?:file|tệp|về)|"
+    r"(?:gửi|bình chọn|đăng ký|tham gia)(?=\s.*\stại đây$)|"  # a call to act on a link, `tại đây` closing it
     r"thanh toán (?:tiền điện|tiền nước|hóa đơn|hoá đơn|trực tuyến|online))"  # a utility's payment prompt
     r"\s(?!.*[.!?:…]$)"
     r"(?=(?:\S+\s+){0,7}\S+$|(?:\S+\s+){2,16}tại đây$)|"  # a link (`Tra cứu thẻ …`, `Xem dự báo 10 ngày`,
-    # `Tra cứu điểm chuẩn các trường … tại đây`), not a heading (`Xem lại …`)
+    # `Tra cứu điểm chuẩn các trường … tại đây`, `Gửi ảnh dự thi … tại đây`), not a heading (`Xem lại …`)
     r"mời (?:quý )?(?:độc giả|bạn đọc)|độc giả gọi vào số|"
     r"tải ứng dụng|tải app|" + alternatives(COPYRIGHT) + r"|số giấy phép|giấy phép số|"
     r"tổng biên tập:|địa chỉ:|điện thoại:|email:|hotline|liên hệ quảng cáo|bạn cần đăng nhập|"

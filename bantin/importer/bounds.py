@@ -223,6 +223,7 @@ def plain_sentence(found: Signals) -> bool:
 # Chrome set inside the story, at which no tail starts: an ad's slot, a related headline or teaser, a
 # quiz, a group's or a firm's call, a utility's lookup box or payment prompt, a box of two links.
 _SHARE_ROW = "buttons and labels of the page"  # `unit_kinds`' reason for a row of buttons
+_PROMPT_WORDS = 12  # a photo's prompt or button over its caption (`Gửi ảnh dự thi … tại đây`), at most
 _INSIDE = (
     AD_REASON,
     LINKED_HEADLINE,
@@ -255,8 +256,9 @@ def article_end(kinds: list[tuple[str, str]], found: list[Signals], after: int, 
         if reason in _INSIDE or reason in INLINE_REASONS:
             continue  # an ad's slot, a related headline or teaser, a quiz, a call, a lookup box, a
             # player's settings: inside
-        if i in gallery or download_link(texts[i]) or _follow_inside(kinds, texts, i):
-            continue  # a gallery's counters too, a download link (`… (PDF, 2,4 MB)`), a prompt to follow
+        over_caption = [k for k, _ in kinds[i + 1 : i + 2]] == ["caption"] and found[i].words <= _PROMPT_WORDS
+        if i in gallery or download_link(texts[i]) or _follow_inside(kinds, texts, i) or over_caption:
+            continue  # a gallery's counters, a download (`… (PDF, 2,4 MB)`), a prompt to follow or a photo's
         if kind == "chrome":
             score += 2.0
         elif kind == "short":

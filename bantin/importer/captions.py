@@ -14,6 +14,7 @@ from ..core.sentences import last_sentence_start
 from ..core.text import CAPITALS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
+from .caption_prompts import caption_start
 from .credit_bodies import body_credit
 from .credit_ends import (
     STARTERS,
@@ -41,7 +42,6 @@ from .parsed import Block
 from .photo_albums import album_at
 from .repeated_credits import credited_before
 from .repeated_names import repeated_pairs
-from .shoot_credits import caption_start
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"

@@ -19,16 +19,20 @@ import re
 from ..core.sentences import ends_sentence
 from ..core.text import CAPITALS
 
-__all__ = ["GALLERY_BUTTON", "gallery_button", "gallery_button_cuts"]
+__all__ = ["DOWNLOAD", "GALLERY_BUTTON", "gallery_button", "gallery_button_cuts"]
 
 #: The reason such a unit is the site's.
 GALLERY_BUTTON = "a gallery's or a media box's button (photos counted, full screen, a download, a toggle)"
 
+#: A file's download naming its format and its size (`Tải infographic (PNG, 2,8 MB)`).
+DOWNLOAD = (
+    r"Tải (?:về )?[^\W\d_]+(?: [^\W\d_]+){0,2} \((?:PNG|JPG|JPEG|PDF|MP4|MP3|ZIP)(?:, [\d.,]+ ?[KMG]B)?\)"
+)
 _BUTTON = (
     r"(?:Xem (?:tất cả |toàn bộ |trọn bộ |thêm )?\d{1,3} (?:ảnh|hình ảnh|bức ảnh)(?:\s*[»›→])?"
     r"|Tải (?:về )?(?:ảnh|hình ảnh|album|toàn bộ ảnh) \(\d{1,3} (?:ảnh|hình ảnh)\)"  # `Tải ảnh (24 ảnh)`
     r"|(?:[⤢⛶]\s*)?Xem (?:ở chế độ )?toàn màn hình"  # the full screen's
-    r"|Tải (?:về )?[^\W\d_]+(?: [^\W\d_]+){0,2} \((?:PNG|JPG|JPEG|PDF|MP4|MP3|ZIP)(?:, [\d.,]+ ?[KMG]B)?\))"
+    r"|" + DOWNLOAD + ")"
 )
 _CUT = re.compile(rf"(?<!\S){_BUTTON}(?=\s+[A-ZĐ])")
 _ENDS = re.compile(rf"(?:^|\s){_BUTTON}\s*$")

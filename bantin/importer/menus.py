@@ -281,15 +281,15 @@ def peel_menu(text: str) -> tuple[str, str] | None:
         switch = _LANGUAGES.search(text, 0, tokens[index].start())  # `… Liên hệ VI | EN Tối 19/10, …`
         if not word[:1].isupper() or (_capital(before) and not switch) or _capital(after):
             continue  # a name or a title goes on across the cut (`… Bộ trưởng Bộ Nông nghiệp…`)
-        if before.casefold() == "tháng":
-            continue  # a lunar month's name (`Rằm tháng Chín âm lịch, …`), no lead's first word
+        if before.casefold() in ("tháng", "thứ"):
+            continue  # a lunar month's name, an ordinal (`Rằm tháng Chín`, `lần thứ XI`): no lead's start
         if in_organisation(tokens, index):
             continue  # an organisation's head and its name (`… Tuyển sinh Đại học | Quốc gia Hà Nội vừa …`)
         if before.casefold() in _TITLE_LAST and index > 1 and _capital(tokens[index - 2].group(0)):
             continue  # a title and what it heads (`Thủ tướng | Chính phủ vừa …`, `Bộ trưởng | Bộ Xây dựng`)
         head, rest = text[: tokens[index].start()].strip(), text[tokens[index].start() :]
-        if head.count("(") > head.count(")"):
-            continue  # inside brackets (`Bà Hoa (Bắc Ninh) đóng …`): a header is never cut there
+        if head.count("(") > head.count(")") or head.count('"') % 2 or head.count("“") > head.count("”"):
+            continue  # inside brackets or quotes (`Bà Hoa (Bắc Ninh) đóng …`, `chủ đề "Hoa - Kết nối"`)
         if before.endswith((",", ";", ".", ":")) or CLAUSE.search(head):
             continue  # a sentence's clause (`Ngày 18/9, Đồn Biên phòng…`), not a header
         found, menu = signals(rest), signals(head)

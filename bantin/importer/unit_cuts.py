@@ -17,6 +17,7 @@ from .anchors import cut_after_menu, cut_at_anchors, rejoin_at_anchors
 from .calendar_widgets import widget_tab_apart
 from .call_buttons import call_button_apart
 from .channels import channels_apart
+from .closing_schedules import schedule_byline_apart
 from .crew_credits import crew_credits_apart
 from .doctor_cards import doctor_card_apart
 from .edges import closing_byline_apart, contents_apart, linked_headline_apart
@@ -68,6 +69,7 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
         )
     )
     units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    units = schedule_byline_apart(units)  # `… 19/12: xã Phong Điền, TP Cần Thơ Ngọc Lan`: the byline
     units = head_word_menu_apart(units)  # `… nhãn khoa gần nhất Khoa Kết giác mạc Khoa Glôcôm …`: a menu
     units = section_list_apart(units)  # `Đức Trí Tin giao thông Lâm Đồng lắp thêm …`: a section's list
     units = byline_inside_box_apart(units)  # `Đăng ký nhận bảng giá: Điền họ tên Lê Mai Số tiền vay …`

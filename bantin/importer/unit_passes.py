@@ -20,6 +20,7 @@ from .box_labels import box_labels
 from .bylines import names_section, parse_byline
 from .call_buttons import BUTTON as CALL_BUTTON
 from .campaign_boxes import campaign_boxes
+from .closing_schedules import closing_schedules
 from .comment_signatures import comment_signatures
 from .disclaimer_heads import disclaimer_heads
 from .fact_boxes import story_boxes
@@ -133,6 +134,7 @@ def relabel(
     kinds = masthead_footer(kinds, texts)  # `… Trung tâm X. Địa chỉ: …`, the name the masthead printed
     kinds = header_calls(kinds, texts)  # `Bạn cần tư vấn? Gọi ngay 1900 6589 …`, the header's number
     kinds = glued_hotlines(kinds, texts)  # `Tổng đài 1900 1839 (8:00 - 23:00) Công ty CP …` over the footer
+    kinds = closing_schedules(kinds, texts)  # `Lịch khám …: Thứ Hai - Thứ Sáu: … 1900 9095 Phòng …`
     kinds = visitor_counters(kinds, texts)  # `Đang online: 21 | Hôm nay: 640 | Tổng: 1.902.337`
     kinds = split_bars(kinds, texts)  # `Ủng hộ quỹ khuyến học |` | `Số tài khoản: 0100 …` in the story
     kinds = self_ads(kinds, texts, site.called)  # `Luật Minh An nhận tư vấn …` | `Liên hệ 0988 …`

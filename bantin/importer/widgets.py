@@ -73,7 +73,6 @@ WIDGETS = (
     "tốc độ phát", "phát tiếp", "nghe ngay", "nghe podcast", "nghe thử",  # and a podcast's
     "cuộn để khám phá", "cuộn xuống để khám phá", "cuộn xuống để tiếp tục", "cuộn xuống để xem tiếp",
     "cuộn xuống",  # an e-magazine's prompt to scroll
-    "kích thước chữ",  # a text-size bar's label
     "sơ đồ website", "sơ đồ trang", "liên kết nhanh",  # a footer's labels
     # a shop's or an agent's buttons
     "đặt tour ngay", "tư vấn miễn phí", "thêm vào giỏ hàng", "nhận báo giá", "đăng ký tư vấn", "mua ngay",
@@ -128,8 +127,10 @@ _LISTEN_IN = (
     r"(?:nghe|nghe đọc) bài(?: viết)? bằng (?:tiếng [^\W\d_]+|giọng (?:nam|nữ)(?: miền [^\W\d_]+)?)"
     r"|nghe(?=\s+tải\s+(?:xuống|về))"
 )
+# A text-size bar's label, its sizes in capitals after it (`Kích thước chữ Nhỏ Vừa Lớn`): a widget.
+_SIZES = r"(?:kích thước chữ|cỡ chữ)(?:\s*:)?(?-i:(?:\s+(?:Nhỏ|Vừa|Lớn|Rất lớn|Mặc định|A[+-]?)(?!\w))*)"
 _WIDGET = re.compile(
-    r"(?<!\w)(?:" + _ACT_NOW + "|" + _LISTEN_IN + "|" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)",
+    r"(?<!\w)(?:" + "|".join((_SIZES, _ACT_NOW, _LISTEN_IN, *map(re.escape, _LONGEST_FIRST))) + r")(?!\w)",
     re.IGNORECASE,
 )
 # Tokens of a widget that are no words: counters and times (`0`, `2.345`, `0:00`, `1x`), `A+`.
