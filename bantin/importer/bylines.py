@@ -17,6 +17,7 @@ from ..tagging.gazetteer import place
 from ..tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
+from .feed_credits import FEED_LABEL, without_day
 from .furniture import stopwords
 from .masthead_names import masthead_words, paired_masthead, short_kind
 from .name_words import highland_name
@@ -235,9 +236,10 @@ _BODY_HEADS = tuple(
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box; a
 #: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`; a team's: `Nhóm nghiên cứu:
-#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`; an e-magazine's `Nội dung và ảnh: Lê Hưng - Trình bày: …`).
+#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`; an e-magazine's `Nội dung và ảnh: Lê Hưng - Trình bày: …`; a
+#: feed's `Câu chuyện của Thanh Bình • 22 tháng 4`, `feed_credits`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
+    rf"^(?:{FEED_LABEL}|(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
     r"Phóng viên|PV|CTV|BTV|(?:Bài|Tin|Nội dung)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by|"
     r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn)\s+của)\s*:?\s+(?=[" + CAPITALS + r"]))"
@@ -281,7 +283,7 @@ def parse_byline(text: str) -> Byline | None:
         stamp = _TRAILING_STAMP.search(rest)  # `Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30`
         if stamp and (writer := parse_byline(rest[: stamp.start()])) is not None and writer.author:
             return Byline(writer.source, writer.author, stamp.group("when"))
-        found = parse_byline(rest)
+        found = parse_byline(without_day(rest))  # a feed's `Câu chuyện của X • 22 tháng 4`
         if ":" not in labelled.group(0) and (found is None or found.author is None or place(found.author)):
             return None  # `Bởi` is also `because`; what it labels must be someone (not `Bởi Hà Nội`)
         return Byline(found.source, found.author, found.when) if found else None
