@@ -334,8 +334,8 @@ def parse_byline(text: str) -> Byline | None:
     author, dash, outlet = re.split(r"(\s[-–—]\s)", text, maxsplit=1) if DASH.search(text) else (text, "", "")
     if dash and is_name(author) and is_source_name(outlet) and not is_source_name(author):
         return Byline(source=outlet.strip(), author=author.strip())  # `Ngọc Thành – Vnexpress.net`
-    if not dash:  # `Nguyễn Thị Minh Phương, Viện Nghiên cứu …`: the writer, then her workplace after a comma
-        author, dash, outlet = text.partition(", ") if len(text.split(", ")) == 2 else (text, "", "")
+    if not dash and text.count(", ") == 1 and text[-1].isalnum():  # `Lê Hà, Viện …`, no sentence's stop
+        author, dash, outlet = text.partition(", ")  # the writer, then her workplace after a comma
     if dash and is_person(author) and outlet.startswith(_BODY_HEADS):
         return Byline(author=author.strip())  # `Hoàng Thảo - Sở NN&PTNT`: the writer, then the office
     agency = _AUTHOR_AGENCY.match(text)

@@ -29,6 +29,7 @@ def test_a_writer_then_the_workplace_after_a_comma_is_a_byline(text: str, writer
         "Hà Nội, Sở Y tế",  # a place, no one's name
         "Ông Lê Văn Tâm, Giám đốc Sở Y tế",  # a post, not a body, after the comma: a caption's words
         "Lê Văn Tâm, Viện Kinh tế, Trường Đại học Bình Nguyên",  # two commas: a list
+        "Tại Bình Nguyên, Công ty Thủy lợi đã lập kế hoạch điều tiết nước.",  # a sentence, to its stop
     ],
 )
 def test_no_byline_without_a_persons_name_then_a_body_alone(text: str) -> None:
