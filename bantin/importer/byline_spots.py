@@ -30,7 +30,7 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
         bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
         if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
-        longest = 10 if DASH.search(bare) else 8  # a name of four words, an office of five after a dash
+        longest = 10 if DASH.search(bare) or ", " in bare else 8  # a name of four, an office of five after it
         longest += _titles(found.author) if found else 0  # and the writer's degree or rank (`ThS.BS …`)
         at_work = signed_at_work(tail)  # `Đại úy Lê An, Hội CCB huyện …`: a titled name and a workplace
         if found and (len(DASH.sub(" ", bare).split()) <= longest or at_work):

@@ -17,6 +17,7 @@ from ..tagging.gazetteer import place
 from ..tagging.kinds import ORG_HEADS, name_case
 from .answerers import expert
 from .channels import station
+from .feed_credits import FEED_LABEL, without_day
 from .furniture import stopwords
 from .masthead_names import masthead_words, paired_masthead, short_kind
 from .name_words import highland_name
@@ -235,9 +236,10 @@ _BODY_HEADS = tuple(
 #: A byline's label (`Tác giả: Kim Ngân`, `Bài và ảnh: Minh Quân`, `Tin, ảnh: Lan Phương`, `Bởi Minh Anh`,
 #: `By Minh Anh`, `Đăng bởi: Minh Anh`, and `Tác giả Minh Anh`, its colon lost with the label's box; a
 #: magazine's genre naming its writer: `Ghi chép của Đỗ Thụy`, `Bút ký của …`; a team's: `Nhóm nghiên cứu:
-#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`; an e-magazine's `Nội dung và ảnh: Lê Hưng - Trình bày: …`).
+#: Hồng Vân - Quang Huy`, `Nhóm tác giả: …`; an e-magazine's `Nội dung và ảnh: Lê Hưng - Trình bày: …`; a
+#: feed's `Câu chuyện của Thanh Bình • 22 tháng 4`, `feed_credits`).
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
+    rf"^(?:{FEED_LABEL}|(?:Tác giả|Người viết|(?:Nhóm |Người )?[Tt]hực hiện|Nhóm (?:tác giả|nghiên cứu)|"
     r"Phóng viên|PV|CTV|BTV|(?:Bài|Tin|Nội dung)(?:\s*(?:,|và|-|&)\s*[ảẢ]nh)?)\s*:\s*(?=\S)|"
     r"(?:Bởi|By|Tác giả|(?:Đăng|Viết)\s+bởi|(?:Posted|Written)\s+by|"
     r"(?:Ghi chép|Bút ký|Ký sự|Phóng sự|Tùy bút|Tản văn)\s+của)\s*:?\s+(?=[" + CAPITALS + r"]))"
@@ -281,7 +283,7 @@ def parse_byline(text: str) -> Byline | None:
         stamp = _TRAILING_STAMP.search(rest)  # `Tác giả: Minh Anh Thứ Sáu, 16/02/2024 - 08:30`
         if stamp and (writer := parse_byline(rest[: stamp.start()])) is not None and writer.author:
             return Byline(writer.source, writer.author, stamp.group("when"))
-        found = parse_byline(rest)
+        found = parse_byline(without_day(rest))  # a feed's `Câu chuyện của X • 22 tháng 4`
         if ":" not in labelled.group(0) and (found is None or found.author is None or place(found.author)):
             return None  # `Bởi` is also `because`; what it labels must be someone (not `Bởi Hà Nội`)
         return Byline(found.source, found.author, found.when) if found else None
@@ -332,6 +334,8 @@ def parse_byline(text: str) -> Byline | None:
     author, dash, outlet = re.split(r"(\s[-–—]\s)", text, maxsplit=1) if DASH.search(text) else (text, "", "")
     if dash and is_name(author) and is_source_name(outlet) and not is_source_name(author):
         return Byline(source=outlet.strip(), author=author.strip())  # `Ngọc Thành – Vnexpress.net`
+    if not dash and text.count(", ") == 1 and text[-1].isalnum():  # `Lê Hà, Viện …`, no sentence's stop
+        author, dash, outlet = text.partition(", ")  # the writer, then her workplace after a comma
     if dash and is_person(author) and outlet.startswith(_BODY_HEADS):
         return Byline(author=author.strip())  # `Hoàng Thảo - Sở NN&PTNT`: the writer, then the office
     agency = _AUTHOR_AGENCY.match(text)

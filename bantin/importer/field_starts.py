@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
+from .feed_credits import feed_credit_cuts
 from .furniture import shouting
 from .numbered_items import after_item_number
 from .vocabulary import BLOG_LABEL, RELATED_HEADERS, as_headers
@@ -122,4 +123,5 @@ def field_cuts(text: str) -> set[int]:
     cuts = {m.end() for m in _FIELD.finditer(text) if _starts_a_field(text, m.end())}
     cuts.update(m.end() for m in _POSTED_BY_DESK.finditer(text))  # `Đăng bởi: Ban biên tập` | `Nhóm …`
     cuts.update(m.start() for m in _GLUED_LABEL.finditer(text))
+    cuts.update(feed_credit_cuts(text))  # `… Báo Tây Ninh | Câu chuyện của Thanh Bình • 22 tháng 4`
     return cuts

@@ -212,7 +212,7 @@ def _named(
     field = parse_byline(clean(parsed.author)) if parsed.author else None  # `Nguồn: Báo X` in its place
     fielded = [field.source] if field and field.source and not field.author else []
     others = [s for s in (*clues.credits.sources[::-1], *fielded) if not owners.runs_the_site(s, publisher)]
-    credits = [s for s in others if not (publisher and foreign(s))]  # nor its own office (`UBND phường …`)
+    credits = [s for s in others if not (publisher and foreign(s, table))]  # nor its own office (`UBND …`)
     credited = [*credits, parsed.source, *sites, source]
     # the dateline as the page printed it: the detector may have taken `VOV.VN - ` off as an address
     agency = datelines.agency(blocks, table) or datelines.agency(parsed.blocks, table)

@@ -16,8 +16,11 @@ import re
 from ..core.text import fold
 from .paper_stamps import stamped_paper
 
-#: The link back to the original story an aggregator prints (folded: no tones, lower case).
-_LINK_BACK = re.compile(r"\b(?:(?:xem|doc) ba[in] goc|xem nguon(?: bai viet)?(?:\s|$))")
+#: The link back to the original story an aggregator prints (folded: no tones, lower case), and the
+#: source's label whose link says it is the source's (`Nguồn: [Link nguồn]`, its address left out).
+_LINK_BACK = re.compile(
+    r"\b(?:(?:xem|doc) ba[in] goc|xem nguon(?: bai viet)?(?:\s|$)|nguon\s*:\s*\[?link nguon\b)"
+)
 #: The link back that names the original (`Đọc bài gốc trên Báo X`, `Xem thêm tin tức từ Báo X`).
 _NAMING = re.compile(r"(?:bài gốc trên|xem thêm tin tức từ|xem thêm bài viết của)\s+(.+)", re.I)
 

@@ -40,14 +40,17 @@ def _foreign_word(word: str) -> bool:
     return word[:1].isupper() and word.isascii() and not is_syllable(bare)
 
 
-def foreign(name: str) -> bool:
+def foreign(name: str, table: dict[str, str] | None = None) -> bool:
     """`name` is a foreign outlet's, journal's or agency's (`Science Alert`, `Space.com`, `NASA`): a few
     words, each in ASCII with a capital, none a Vietnamese syllable. One the table of outlets knows
-    (`TTXVN`, `VnExpress`, `Reuters`, and a `.vn` address) is read as the bylines read it before: a
-    Vietnamese paper's credit is a re-post's, and a wire's the importer already weighs as a source."""
+    (`TTXVN`, `VnExpress`, `Reuters`, and a `.vn` address, or a `.vn` site's name in the publishers'
+    `table`: `Bongda24h`) is read as the bylines read it before: a Vietnamese paper's credit is a
+    re-post's, and a wire's the importer already weighs as a source."""
     name = name.strip().strip("()")
     words = name.split()
     if name.casefold() in KNOWN_SOURCES or name.casefold().endswith(".vn"):
+        return False
+    if any(host.endswith(".vn") and site == name for host, site in (table or {}).items()):
         return False
     return 1 <= len(words) <= _MOST_WORDS and all(_foreign_word(w) for w in words)
 
