@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-#: A name of one to eight words, the first capitalised, with no sentence's punctuation (a dash between
-#: its words is no word: `Đài Phát thanh - Truyền hình Hải Phòng`), then the time and date (`15:40
-#: 22/05/2018`, `22/05/2018 15:40`), then the end or the story run on.
+#: A name of one to ten words, the first capitalised, with no sentence's punctuation (a dash between
+#: its words is no word: `Đài Phát thanh - Truyền hình Hải Phòng`; a province's review runs to ten:
+#: `Tạp chí Khoa học và Công nghệ Nghệ An`), then the time and date (`15:40 22/05/2018`, `22/05/2018
+#: 15:40`), then the end or the story run on.
 _PAPER_STAMP = re.compile(
-    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[-–] )?[^\s.,:;!?“”\"«»()]+){0,7}?)\s+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[-–] )?[^\s.,:;!?“”\"«»()]+){0,9}?)\s+"
     r"(?P<stamp>\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2})"
     r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
     re.S,
