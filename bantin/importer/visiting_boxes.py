@@ -12,8 +12,8 @@ story's practical line (`Giờ mở cửa: 6h-21h.`, `Giá vé: 150.000 đồng/
 or one ride's fare: a borderline unit, kept, so a ticket's label alone opens no box here, nor do hours
 alone. A label alone, or a label over prose, is no box either. The house's own story (an exhibition it
 opens) may print the same box between two of its sentences (`… khai mạc. | Thông tin tham quan: Giờ mở
-cửa: … Vé: miễn phí | Trưng bày kéo dài đến …`) or after its last, over its byline: a site prints its box
-around the story, never inside it, so there it stays (`visits_in_story`)."""
+cửa: … Vé: miễn phí | Trưng bày kéo dài đến …`): a site prints its box around the story, never inside it,
+so there it stays (`visits_in_story`)."""
 
 from __future__ import annotations
 
@@ -74,8 +74,7 @@ IN_STORY = "the story's own visiting box, between two of its sentences"
 
 def visits_in_story(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
     """A run of visiting boxes (with their ticket fields) with a sentence of the story before it and one
-    after it, or the story's byline closing it, captions aside, is the story's: the site prints its box
-    around the story, not inside it, nor between its last sentence and its writer's name.
+    after it, captions aside, is the story's: the site prints its box around the story, not inside it.
     The sentence after it holds no furniture and opens no list (`Sự kiện sắp diễn ra Trưng bày …`, the
     site's box of its other events read as prose before the story's end is found)."""
     out = list(kinds)
@@ -91,7 +90,7 @@ def visits_in_story(kinds: list[tuple[str, str]], texts: list[str]) -> list[tupl
         at = next((j for j in range(end, len(out)) if out[j][0] != "caption"), None)
         after = None if at is None else out[at][0]
         plain = at is not None and not opens_list(texts[at]) and signals(texts[at]).strong is None
-        if before == "prose" and (after == "byline" or (after == "prose" and plain)):
+        if before == "prose" and after == "prose" and plain:
             out[i:end] = [("prose", IN_STORY)] * (end - i)
         i = end
     return out
