@@ -21,7 +21,7 @@ from .paper_stamps import paper_stamp
 from .parsed import Block
 from .signers import signs_the_story
 from .stamps import is_time_of_day
-from .translated_credits import signed_sources, translated
+from .translated_credits import signed_sources, translated, wire_credit
 
 _CREDIT_LINE = re.compile(r"^\(?\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s+\S")
 _REPEATED_NAME = re.compile(r"(?<!\S)(\S+)(?:\s+\1)+(?!\S)")
@@ -238,12 +238,16 @@ _ADDRESS = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?
 def _site_under_source(blocks: list[Block]) -> str | None:
     """The last line, a name alone, under a source's line naming the address it was copied from
     (`Theo Zing` | `Nguồn: Zing.vn` | `Tin Tức Hôm Nay`): the re-posting site's own name, no writer; a
-    writer signs over the line of where the story was first printed, which a site adds last."""
+    writer signs over the line of where the story was first printed, which a site adds last. A foreign
+    address among the sources (`(Theo Kyodo, Space.com)` | `Hồ Lam`) is a translation's: the name
+    under it is its translator's (`translated_credits`)."""
     if len(blocks) < 2 or any(block.kind != "paragraph" for block in blocks[-2:]):
         return None
     above, last = blocks[-2].text, blocks[-1].text
     source, name = parse_byline(above), parse_byline(last)
     if not (_CREDIT_LINE.match(above) and _ADDRESS.search(above) and source and not source.author):
+        return None
+    if source.source and wire_credit(source.source):
         return None
     bare = name is not None and name.author == last.strip() and not name.source
     return last if bare else None

@@ -105,6 +105,8 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         following = "" if stop else words[after] if after < len(words) else ""
         if run and not _finishes(words[start], run, following):
             return i  # `Số ca mắc tăng.`: the next sentence
+        if groups and not run and (placed := _name_then_place(words, start)):
+            return placed  # `Bảo tàng Điêu khắc Chăm Đà Nẵng`: the body's own name, then its city
         if groups and not run and (after >= len(words) or words[after] not in _LINKS):
             if groups == 1 and not lowered and _proper_name_goes_on(words, start):
                 groups += 1  # `NXB Kim Đồng` | `Minh Anh`: the body's own name of two words, then a byline's
@@ -119,6 +121,19 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if stop:
             return i  # `Tạp chí Cộng sản.`: the stop ends the credit
     return i
+
+
+def _name_then_place(words: list[str], i: int) -> int:
+    """Where a body's name ends when its one capitalised word at `i`, no family name, has a place the
+    gazetteer knows right after it (`Bảo tàng Điêu khắc Chăm Đà Nẵng`, `Nhà hát Tuồng Hà Nội`): the
+    place is the body's city, as a house prints its name, and no byline's name ends in a city; a word
+    in lower case after the place opens the next sentence with it (`… Chăm Đà Nẵng ghi nhận …`), so
+    there the name ends before the place → the index after the place, or 0."""
+    size = _place_size(words, i + 1)
+    if not size or words[i] in SURNAMES or not words[i].isalpha():
+        return 0
+    end = i + 1 + size
+    return end if end >= len(words) or not words[end][:1].islower() else 0
 
 
 def _proper_name_goes_on(words: list[str], i: int) -> bool:

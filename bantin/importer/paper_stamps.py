@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 
-#: A name of one to eight words, the first capitalised, with no sentence's punctuation (a dash between
-#: its words is no word: `Đài Phát thanh - Truyền hình Hải Phòng`), then the time and date (`15:40
-#: 22/05/2018`, `22/05/2018 15:40`), then the end or the story run on.
+#: A name of one to ten words, the first capitalised, with no sentence's punctuation (a dash between
+#: its words is no word: `Đài Phát thanh - Truyền hình Hải Phòng`; a province's review runs to ten:
+#: `Tạp chí Khoa học và Công nghệ Nghệ An`), then the time and date (`15:40 22/05/2018`, `22/05/2018
+#: 15:40`), then the end or the story run on.
 _PAPER_STAMP = re.compile(
-    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[-–] )?[^\s.,:;!?“”\"«»()]+){0,7}?)\s+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][^\s.,:;!?“”\"«»()]*(?: (?:[-–] )?[^\s.,:;!?“”\"«»()]+){0,9}?)\s+"
     r"(?P<stamp>\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2})"
     r"(?:\s+(?!\(?(?:GMT|UTC))(?P<rest>\S.*))?",  # not the stamp's time zone (`(GMT+07:00)`)
     re.S,
 )
+#: A name of more words opens with a paper's kind (`Tạp chí …`, `Báo …`, `Đài …`): a menu's items before
+#: the page's time run as long.
+_SHORT_NAME = 8
+_MASTHEAD = re.compile(r"(?:Tạp chí|Báo|Thời báo|Tuần báo|Đài|Bản tin)\s")
 #: Another time and date soon after the stamp: a ticker's next item, within its first characters.
 _TICKED = re.compile(r"\d{1,2}:\d{2},? \d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}")
 _TICKER = 80
@@ -29,6 +34,8 @@ def paper_stamp(text: str) -> tuple[str, str, str] | None:
     match = _PAPER_STAMP.fullmatch(text.strip())
     if match is None or _NOT_NAMES.match(match.group("name")):
         return None
+    if len(match.group("name").split()) > _SHORT_NAME and not _MASTHEAD.match(match.group("name")):
+        return None  # `Autopro Xe Tư vấn Đánh giá Xe điện Thị trường 12/02/2024 08:01`: a menu, then the time
     rest = match.group("rest") or ""
     if rest and not rest[:1].isupper() and rest[:1] not in '(“"«':  # the story starts a sentence
         return None
