@@ -22,7 +22,7 @@ import re
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.kinds import SURNAMES
 
-__all__ = ["expert", "signature_starts", "signed_at_work"]
+__all__ = ["RANK", "expert", "signature_starts", "signed_at_work"]
 
 # A profession's title, written out or abbreviated (`BS.CKII`, `PGS.TS`, `ThS.`), before the name.
 _TITLE = (
@@ -31,6 +31,8 @@ _TITLE = (
     r"Nhà (?:giáo|văn|thơ|báo|nghiên cứu|phê bình|sử học)|"  # an opinion column's writer (`Nhà giáo Lê An`)
     r"(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|LS|DS|KS|TTƯT|NGƯT)\.?\s?){1,3})"
 )
+# An officer's rank, a degree after it or none (`Thượng tá, TS.`, `Đại úy`), signing as a title does.
+RANK = r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý)(?:,?\s+(?:(?:GS|PGS|TS|ThS)\.?\s?){1,3})?"
 _WORD = rf"[{CAPITALS}][{SMALL_LETTERS}]*"
 # After a dash the workplace is a hospital's unit (a dash also puts a source or a position after a name).
 _WORKPLACE = r"(?:\s*,\s*|\s+[-–]\s+(?=(?:Khoa|Phòng|Bệnh viện|Trung tâm|Viện|Đơn vị|Bộ môn)\s))"
@@ -39,15 +41,15 @@ _WORKPLACE = r"(?:\s*,\s*|\s+[-–]\s+(?=(?:Khoa|Phòng|Bệnh viện|Trung tâm
 _LINKS = r"(?:cho|nói|khuyên|kể|hỏi|gửi|gặp|thăm|và|với|cùng|là|của|tại|theo)"
 _FIELD = rf"(?:\s+(?!{_LINKS}\b)[{SMALL_LETTERS}]+){{0,3}}"
 _SIGNED = re.compile(
-    rf"^{_TITLE}{_FIELD}\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
+    rf"^(?:{RANK}|{_TITLE}{_FIELD})\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})(?:{_WORKPLACE}(?P<place>[{CAPITALS}][^.!?:;]*))?$"
 )
 _LONGEST = 18  # words: a signature (`… - Khoa Ngoại Tiết niệu, Bệnh viện Đa khoa Quốc tế …`)
 
 
 def expert(text: str) -> str | None:
     """The titled name in an expert's signature (`Luật sư Nguyễn Văn Hùng, Đoàn Luật sư TP Hà Nội` →
-    `Luật sư Nguyễn Văn Hùng`: the title stays with it, as a writer's `TS` does), or None when `text`
-    is no such signature."""
+    `Luật sư Nguyễn Văn Hùng`: the title stays with it, as a writer's `TS` does; an officer's rank
+    too, `Thượng tá, TS. Nguyễn Văn Hải`), or None when `text` is no such signature."""
     text = text.strip()
     found = _SIGNED.match(text)
     if found is None or len(text.split()) > _LONGEST:

@@ -127,6 +127,8 @@ def is_source_name(text: str) -> bool:
         return False
     words = text.split()
     portal = bool(_PORTAL.match(text))  # `… điện tử Bộ Tư pháp`: 3 words more
+    if re.match(r"Báo (?:cáo|giá|chí|động|hiệu)(?!\S)", text):  # a report, a quote, the press, an alarm
+        return False  # `Báo cáo tài chính quý III/2026`: no paper's name
     if (
         portal
         or text.startswith(("Báo ", "Tạp chí ", "Đài ", "Cổng TTĐT", "Thông tấn xã", "Kênh "))

@@ -41,7 +41,7 @@ from .inline import inline_cuts, media_title
 from .parsed import Block
 from .photo_albums import album_at
 from .repeated_credits import credited_before
-from .repeated_names import repeated_pairs
+from .repeated_names import printed_alone, repeated_pairs
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -73,10 +73,10 @@ _BULLETS = "*•+►▪"  # marks opening a question, an item or a note after a 
 _AGENCY_LAST = re.compile(r"\w/[A-ZĐ]{2,}$")
 
 
-def _splits_inside(token: str) -> int | None:
-    """Where a credit glued to the next word splits: `AFPViệc` → 3, `QuýCác` → 3, `31Ông` → 2, and
-    `MaiDu` → 3 (`Ảnh: Quỳnh MaiDu khách …`): two syllables with no marks split when both have the
-    shape of Vietnamese ones, which a brand's glued words have not (`YouTube`, `PayPal`, `TikTok`)."""
+def _splits_inside(token: str, lone: frozenset[str] = frozenset()) -> int | None:
+    """Where a credit glued to the next word splits: `AFPViệc` → 3, `QuýCác` → 3, `31Ông` → 2, `MaiDu` → 3
+    (`Ảnh: Quỳnh MaiDu khách …`): two syllables with no marks split when both have the shape of Vietnamese
+    ones, not a brand's glued words (`YouTube`), or when the page prints the first `lone` (`Vinaconex`)."""
     for i in range(1, len(token) - 1):
         left, right = token[i - 1], token[i]
         if not right.isupper():
@@ -88,15 +88,15 @@ def _splits_inside(token: str) -> int | None:
         if left.isdigit() or left.islower() or (left.isupper() and i >= 2 and token[i - 2].isupper()):
             if any(ord(ch) > 127 for ch in word.group(0)) or word.group(0) in STARTERS:
                 return i
-            if token[:i].isalpha() and is_syllable(token[:i]) and is_syllable(word.group(0)):
+            if token[:i].isalpha() and (token[:i] in lone or is_syllable(token[:i])) and is_syllable(word[0]):
                 return i  # a name's last syllable, then the next sentence's first
     quote = token.find("“")  # `NVCC“Tôi lên …`: a quote opens the next sentence
     return quote if quote > 0 else None
 
 
 def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, int]:
-    """The credit at the start of `after` and where the text after it begins; `names` are pairs of
-    capitalised words the text prints more than once (`Hạ Long`), which the next sentence may open with.
+    """The credit at the start of `after` and where the text after it begins; `names` are pairs of title
+    case words the text prints twice (`Hạ Long`), which the next sentence may open with, and lone words.
 
     A name said twice (`Ảnh: Lê Hội Lê Hội Thanh Hóa …`) is the credit, then the byline with the
     same name: the credit ends after the first, even where two writers' names after it make the run
@@ -160,7 +160,7 @@ def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:
             if len(taken) >= 2 and taken[-1].group(0) in STRONG_STARTERS:  # `Thomas Ziegler` | `Theo TS …`
                 return _join(taken[:-1], after), taken[-1].start()
             return _join(taken, after), token.start()  # `Ảnh: VFF HLV Kim Sang-sik …`: the sentence's title
-        inside = _splits_inside(word)
+        inside = _splits_inside(word, names)
         if inside is not None:
             return _join(taken, after) + (" " if taken else "") + word[:inside], token.start() + inside
         if (
@@ -289,7 +289,7 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
         if close >= 0:
             credit, cut = window[:close].strip(), close + 1
         else:
-            names = repeated_pairs(text) if names is None else names
+            names = repeated_pairs(text) | printed_alone(text) if names is None else names
             credit, cut = credited_before(
                 window, *kind_credit(window, lambda text, known=names: parse_credit(text, known)), credits
             )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS
 from ..tagging.kinds import ORG_HEADS, SURNAMES
-from .answerers import expert, signed_at_work
+from .answerers import RANK, expert, signed_at_work
 from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
@@ -115,8 +115,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
         if credited is not None:
             return [*units[:i], *(Unit(units[i].block, part) for part in credited), *units[i + 1 :]]
         for n in range(1, 8):  # `Hồng Vân - Quốc Khánh`: two writers, each named whole
-            if n > 5 and not any(w in _DASHES for w in words[:n]):
-                break  # a name of six words or more is two writers' (`Lò Văn An - Cầm Thị Sen`)
+            if n > 5 and not any(w in _DASHES for w in words[:n]) and expert(" ".join(words[:n])) is None:
+                break  # a name of six words or more is two writers' (`Lò Văn An - Cầm Thị Sen`), or titled
             if n == 1 and not WRITER_INITIALS.match(words[0] if words else ""):
                 continue  # one word: a writer's initials only (`P.V`, `T.H.`)
             if goes_on_to_dash(words, n):
@@ -154,6 +154,8 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
             titles = headlines(rest) and not capitals
             if _furniture(rest) or header or titles:
                 own = len(last_name)  # the last writer's words (`Hoàng Anh - Kăn Thị Lan`: `Kăn Thị`)
+                if titled:  # the name's own words, not its title's (`Thượng tá, TS. Nguyễn Văn` | `Hải`)
+                    own = sum(1 for _ in itertools.takewhile(_named, last_name[::-1]))
                 if own < 5 and not role and _name_goes_on(words, n):
                     continue  # `Lê Hồng Sơn`: the name is three words, not `Lê Hồng`
                 if own < 5 and not role and _furniture_after(words, n, own):
@@ -166,6 +168,11 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
 
 
 _DASHES = ("-", "–")
+
+
+def _named(word: str) -> bool:
+    """A word of a name itself, not of its title (`Thượng`, `tá,`, `TS.`)."""
+    return word.istitle() and word.isalpha()
 
 
 def _office_apart(text: str) -> tuple[str, str] | None:
@@ -187,9 +194,12 @@ def _name_goes_on(words: list[str], n: int) -> bool:
     """The unit is a name of `n` + 1 words (`Lê Hồng Sơn` before `Ý kiến của bạn`), its last word no
     header of a box of one word (`Sơn`); or of more when, after a writer's titles (`PGS.TS`), it is
     a name of three or four words opening with a family name (`Nguyễn Thị | Thanh Hà`, `PGS.TS Bùi |
-    Thị Thanh Hà`: one name, as Vietnamese names run to four words); the last writer's, after a dash."""
+    Thị Thanh Hà`: one name, as Vietnamese names run to four words), after an officer's rank too (`Đại
+    tá Lê Văn | Bình`); the last writer's, after a dash."""
     last = max((k + 1 for k, w in enumerate(words) if w in _DASHES), default=0)
-    rest, name = words[n:], list(itertools.dropwhile(lambda w: "." in w, words[last:]))
+    ranked = re.match(rf"{RANK}\s+", " ".join(words[last:n]))  # `Đại tá` | `Lê Văn` | `Bình`: no name's words
+    name = " ".join(words[last:])[ranked.end() if ranked else 0 :].split()
+    rest, name = words[n:], list(itertools.dropwhile(lambda w: "." in w, name))
     if len(rest) > 3 or not all(w.istitle() for w in rest) or len(name) > 4:
         return False  # `Trần Khải Nguồn Một thế giới`: a label after the name, its credit after it
     if len(rest) > 1 and (len(name) < 3 or name[0] not in SURNAMES or not all(w.isalpha() for w in rest)):

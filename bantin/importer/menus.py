@@ -258,8 +258,10 @@ def _items(head: str, menu: Signals) -> bool:
     )  # fmt: skip
 
 
-# A header's language switch, the last thing before the lead (`VI | EN`, `VN | EN | LA`): no name's capitals.
-_LANGUAGES = re.compile(r"(?<!\S)(?:VI|VN|EN|LA|FR|CN|KR|JP)(?:\s*\|\s*(?:VI|VN|EN|LA|FR|CN|KR|JP))+\s*$")
+# A header's language switch, the last thing before the lead (`VI | EN`, `VN | EN | LA`, `VI EN`): no name's
+# capitals; a unit ends with it (`units`).
+SWITCH = r"(?<!\S)(?:VI|VN|EN|LA|FR|CN|KR|JP)(?:(?:\s*[|/]\s*|\s+)(?:VI|VN|EN|LA|FR|CN|KR|JP))+"
+_LANGUAGES = re.compile(SWITCH + r"\s*$")
 
 
 def peel_menu(text: str) -> tuple[str, str] | None:

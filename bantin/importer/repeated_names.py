@@ -8,7 +8,7 @@ import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
 
-__all__ = ["repeated_pairs"]
+__all__ = ["printed_alone", "repeated_pairs"]
 
 _PAIR = re.compile(rf"(?<!\w)(?=([{CAPITALS}][{SMALL_LETTERS}]+ [{CAPITALS}][{SMALL_LETTERS}]+)(?!\w))")
 
@@ -21,3 +21,12 @@ def repeated_pairs(text: str) -> frozenset[str]:
         pair = match.group(1)
         (twice if pair in seen else seen).add(pair)
     return frozenset(twice)
+
+
+_ALONE = re.compile(rf"(?<!\w)[{CAPITALS}]\w+(?!\w)")
+
+
+def printed_alone(text: str) -> frozenset[str]:
+    """The words opening with a capital that `text` prints on their own (`Vinaconex` in `(Vinaconex)`): a
+    credit glued to the next sentence (`Ảnh: VinaconexCao tốc …`) ends where such a word does."""
+    return frozenset(match.group(0) for match in _ALONE.finditer(text))

@@ -53,7 +53,7 @@ from .inline import embedded_posts, inline_cuts
 from .job_cards import job_card_cuts
 from .link_bars import link_bar_cuts
 from .match_widgets import match_widget_cuts
-from .menus import LEAD_STARTERS, STARTERS, peel_buttons, plain_lead, sentence_begun
+from .menus import LEAD_STARTERS, STARTERS, SWITCH, peel_buttons, plain_lead, sentence_begun
 from .mobile_prompts import prompt_cuts
 from .newsroom_notes import note_starts
 from .numbered_items import glued_items, glued_times, list_items
@@ -212,6 +212,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(link_bar_cuts(text))  # `… Kon Tum. Văn bản mới | Lịch công tác | Dịch vụ công … Ông …`
     cuts.update(counter_cuts(text))  # `… Đang online 35 | Hôm nay 1.208 Ban Quản lý …`
     cuts.update(button_bar_cuts(text))  # `… gian hàng. Văn bản mới: Quyết định … | Xem tất cả Phía …`
+    cuts.update(m.end() for m in re.finditer(rf"{SWITCH}(?=\s+[{CAPITALS}])", text))  # `VI EN Sáng 3/12, …`
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
