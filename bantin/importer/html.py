@@ -21,6 +21,7 @@ from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
 from .figures import MARKED, unmarked
+from .furniture import key
 from .markup import prepare
 from .owned_titles import owned_site
 from .parsed import Block, Parsed
@@ -53,7 +54,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, titles, marked_author, masthead, canonical = prepare(text)
+    page, sapo, titles, marked_author, masthead, canonical, shown = prepare(text)
     page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
@@ -72,8 +73,8 @@ def parse_html(text: str) -> Parsed:
     if not xml:
         raise BadInput("no article text found in the HTML page")
     root = etree.fromstring(xml.encode("utf-8"))
-    for key, value in root.attrib.items():
-        root.set(key, unmarked(value))
+    for attribute, value in root.attrib.items():
+        root.set(attribute, unmarked(value))
     title = _whole(clean(root.get("title") or ""), (headline, page_title))
     title = _printed(title, headline, page_title, clean(root.get("sitename") or ""))
     if not title:
@@ -99,7 +100,7 @@ def parse_html(text: str) -> Parsed:
         parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
     parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.source = parsed.source or site_after_headline(page_title, headline)  # `… | Việt Nam Kinh doanh`
-    parsed.lead = clean(root.get("description") or "") or sapo
+    parsed.lead = _printed_lead(clean(root.get("description") or ""), sapo, shown)
     parsed.published = root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
     parsed.keywords = [clean(t) for t in re.split(r"[;,]", root.get("tags") or "") if t.strip()]
@@ -111,6 +112,20 @@ def parse_html(text: str) -> Parsed:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_OPENING = 12  # words of a description that the page must print for it to be the page's lead
+
+
+def _printed_lead(description: str, sapo: str | None, shown: str) -> str | None:
+    """The lead the page prints: its description (`og:description`, which may be the sapo trafilatura
+    leaves out of the story) when the page shows its opening words, else the sapo its class names.
+    A description the page does not print (`PVcomBank cảnh báo …` over a sapo `Dịp cuối năm, …`) is
+    written for search engines and social networks: no line of the story."""
+    opening = key(" ".join(description.split()[:_OPENING]))
+    if opening and (not shown or opening in key(shown)):
+        return description
+    return sapo
+
+
 _LONGEST_NAME = 6  # words
 
 
