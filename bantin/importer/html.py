@@ -112,18 +112,19 @@ def parse_html(text: str) -> Parsed:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
-_OPENING = 12  # words of a description that the page must print for it to be the page's lead
+_OPENING = 12  # words of a description: the page prints it when it prints them
 
 
 def _printed_lead(description: str, sapo: str | None, shown: str) -> str | None:
-    """The lead the page prints: its description (`og:description`, which may be the sapo trafilatura
-    leaves out of the story) when the page shows its opening words, else the sapo its class names.
-    A description the page does not print (`PVcomBank cảnh báo …` over a sapo `Dịp cuối năm, …`) is
-    written for search engines and social networks: no line of the story."""
+    """The lead: the page's description (`og:description`), the publisher's own summary, which may be
+    the sapo trafilatura leaves out of the story or one the page does not print; but where the page
+    prints a sapo of its own (by its class) and not the description (`PVcomBank cảnh báo …` over a
+    sapo `Dịp cuối năm, …`), the printed sapo is the lead: the description, written for search
+    engines and social networks, would be a second summary a reader of the page never sees."""
     opening = key(" ".join(description.split()[:_OPENING]))
-    if opening and (not shown or opening in key(shown)):
-        return description
-    return sapo
+    if sapo and opening and shown and opening not in key(shown):
+        return sapo
+    return description or sapo
 
 
 _LONGEST_NAME = 6  # words
