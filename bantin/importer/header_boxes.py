@@ -31,10 +31,11 @@ _PRICE = (
 _BOX = rf"(?:{_HOTLINE}|{_PRICE}|{WEATHER_RUN})"
 # A run of boxes opening the text or after a word or a bracket (`(22/8 Âm lịch) Cà Mau 29°C`: the place
 # whole), taken whole (`AQI 112 Trung bình` is not cut before its level, `Hà Nội 16°C Sương mù` before its
-# icon), a capital after it: no other box's item, a word and its figure (`… Gió Đông Bắc 12 km/h Sóng 2,5
-# m`, `… Sương mù Xem thời tiết 10 ngày`), whose run it would part.
+# icon), a capital after it (or glued to it: `… sóng 1,5 mSáng 2/12, …`): no other box's item, a word
+# and its figure (`… Gió Đông Bắc 12 km/h Sóng 2,5 m`, `… Sương mù Xem thời tiết 10 ngày`), whose run it
+# would part.
 _RUN = re.compile(
-    rf"(?:^|(?<=\S\s))(?P<run>(?>{_BOX}(?:\s+{_BOX})*))(?=\s+{_CAP})"
+    rf"(?:^|(?<=\S\s))(?P<run>(?>{_BOX}(?:\s+{_BOX})*))(?=\s*{_CAP})"
     rf"(?!\s+{_CAP}[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s+\d)"
 )
 
