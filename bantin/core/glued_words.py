@@ -85,12 +85,22 @@ def glued_words(text: str) -> list[int]:
         right = match.group("right")
         if not right.isascii() and is_syllable(right):
             cuts.append(match.start("right"))
+    for match in _GLUED_MIXED.finditer(text):  # `… trên VNeIDTừ ngày 1/12/2026, …`: a brand, then a sentence
+        if is_syllable(match.group("right")) and not match.group("right").isascii():
+            cuts.append(match.start("right"))
     for match in _GLUED_TITLE.finditer(text):  # `… cần biếtPGS.TS Nguyễn …`
         left = match.group("left")
         if not left.isascii() and is_syllable(left):
             cuts.append(match.start("right"))
     for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
         cuts.append(match.start("right"))
+    cuts += [m.start("right") for m in _GLUED_SIGNED_ROW.finditer(text)]  # `Mỹ | 331 | +12CPTPP | 262 | …`
+    for match in _GLUED_CODE_ROW.finditer(text):  # `Quảng Ninh: 2,23 tỷ USDTPHCM: 1,71 tỷ USD`: the same
+        caps = match.group("caps")
+        for at in range(len(caps) - 2, 1, -1):  # the longest unit the text prints alone after a figure
+            if re.search(rf"\d\s+(?:[^\W\d_]+\s+)?{caps[:at]}(?![^\W_])", text):
+                cuts.append(match.start("caps") + at)
+                break
     for match in _GLUED_DATE.finditer(text):  # `… ra đời7/5/1954 - Chiến thắng …`: a list's dated item
         left = match.group("left")
         if not left.isascii() and is_syllable(left):
@@ -133,6 +143,18 @@ _OPENING_PREPOSITIONS = frozenset("Theo Trong Tại Với Các Những Từ".spl
 _GLUED_ROW = re.compile(
     rf"\d[\d.,]*\s+[{SMALL_LETTERS}]+(?P<right>[{CAPITALS}][^\W_]*(?:\s+[^\W\d_]+){{0,3}}):"
 )
+
+# … and a table's last cell, a change with its sign, glued to the next row's first cell before that row's
+# bar (`Mỹ | 331 | +12CPTPP | 262 | +9EU | 158 | -3`): a code glues figures to capitals with no sign
+# (`8GB`, `5G`), and no code stands in a table's row before its bar.
+_GLUED_SIGNED_ROW = re.compile(
+    rf"(?<![^\s|])[+\-−]\d[\d.,]*(?P<right>[{CAPITALS}][^\W\d_]*)(?=(?:\s[^\W\d_]+){{0,4}}\s\|\s)"
+)
+
+# … and a figure's unit in capitals glued to the next row's label in capitals, its colon and its figure
+# after it (`2,23 tỷ USDTPHCM: 1,71 tỷ USD`): the unit is the one the text prints alone after a figure
+# (`… 14,15 tỷ USD, tăng …`), the rest the label; a code's capitals (`VPBank`, `HDBank`) take no figure.
+_GLUED_CODE_ROW = re.compile(rf"\d[\d.,]*\s+(?:[{SMALL_LETTERS}]+\s+)?(?P<caps>[A-ZĐ]{{4,}})(?=:\s*\d)")
 
 # … and a date with its year and an item's dash or colon glued to a Vietnamese syllable in small letters
 # (`ra đời7/5/1954 - Chiến thắng …`): a chronology's dated items the scraper joined; a stamp's date
@@ -195,6 +217,14 @@ _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its 
 # `T.LThành phố`): a brand glues capitals to a word with no mark (`HDBank`, `VPBank`, `PVOil`, `VNPay`).
 _GLUED_ACRONYM = re.compile(
     rf"(?<![^\W_])(?P<left>[{CAPITALS}](?:\.?[{CAPITALS}])+)(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)"
+)
+
+# … and a brand with small letters inside and capitals at its end (`VNeID`, `PayPAL`) glued to a word that
+# opens a sentence with its mark, a figure after its next word (`VNeIDTừ ngày 1/12, …`): a
+# brand glues no marked syllable to its capitals.
+_GLUED_MIXED = re.compile(
+    rf"(?<![^\W_])[{CAPITALS}]+[{SMALL_LETTERS}]+[{CAPITALS}]{{2,}}(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)"
+    rf"(?= [^\W\d_]+ \d)"
 )
 
 # … and a Vietnamese syllable with its mark, then a title's or a place's capitals with a dot (`biếtPGS.TS`,

@@ -54,8 +54,13 @@ def expert(text: str) -> str | None:
     found = _SIGNED.match(text)
     if found is None or len(text.split()) > _LONGEST:
         return None
-    name = found.group("name")
-    return text[: found.end("name")] if name.split()[0] in SURNAMES else None
+    name = found.group("name").split()
+    # a family name the table knows, or a middle name only a person's name has (`Vàng Thị Hoa`, a Hmong name)
+    known = name[0] in SURNAMES or (len(name) >= 3 and name[1] in _MIDDLE_NAMES)
+    return text[: found.end("name")] if known else None
+
+
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
 def signed_at_work(text: str) -> bool:

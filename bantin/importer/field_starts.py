@@ -103,6 +103,8 @@ def _starts_a_field(text: str, at: int) -> bool:
         return True  # a widget's label (`Chia sẻ`, `Tải app`, `Theo dõi Báo X trên`) cuts wherever it stands
     before = text[:at].split()
     last = before[-1] if before else ""
+    if last.endswith(":") and last[:1].isupper() and len(last) > 2:
+        return False  # the body a label names (`Nguồn: Văn phòng Hội đồng …`), that label's value
     if not (last[:1].islower() or last.endswith(",") or last in _LEADS_TO_A_NAME):
         return True
     if last.casefold() == "của":

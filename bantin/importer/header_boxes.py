@@ -1,8 +1,9 @@
 """A provincial site's boxes in its header, run into the menu and the lead on a one-line scrape: the
 province's or the site's hotline (`Đường dây nóng của Đài: 0216.3852.888`, `Tổng đài bảo vệ trẻ em 111`,
 `Hotline hỗ trợ nhà đầu tư: 0261.3544.888`), the weather with its label (`Dự báo thời tiết Cao Lãnh:
-34°C, nắng nóng`) and the day's prices and rates (`Giá vàng SJC: Mua 66.550.000 Bán 67.150.000`, `Tỷ
-giá USD: Mua 24.070 Bán 24.440`, `Giá lúa hôm nay: IR 50404 7.400 đ/kg; OM 18 7.800 đ/kg`).
+34°C, nắng nóng`, a port's sea: `Thời tiết cảng: Gió Đông Bắc cấp 4, sóng 1,5 m`) and the day's prices
+and rates (`Giá vàng SJC: Mua 66.550.000 Bán 67.150.000`, `Tỷ giá USD: Mua 24.070 Bán 24.440`, `Giá lúa
+hôm nay: IR 50404 7.400 đ/kg; OM 18 7.800 đ/kg`, a bank's `Lãi suất tiết kiệm 12 tháng: 5,6%/năm`).
 
 What tells them is where they stand and their shape: in the page's head, before the first sentence's
 stop, a label in title case and its figures, then a word in a capital (the menu's next item or the lead).
@@ -28,13 +29,16 @@ _PRICE = (
     rf"(?:Giá vàng|Tỷ giá(?: ngoại tệ)?|Giá [^\W\d_]+(?: [^\W\d_]+)? hôm nay)(?:\s{_CAP}[^\W_]*){{0,2}}\s*:?"
     rf"(?:\s*[;,|–-]?\s*(?:(?:Mua|Bán|{_CAP}[^\W_]*)\s){{0,2}}{_FIGURE})+"
 )
-_BOX = rf"(?:{_HOTLINE}|{_PRICE}|{WEATHER_RUN})"
+# A bank's rate (`Lãi suất tiết kiệm 12 tháng: 5,6%/năm`).
+_RATE = r"Lãi suất(?: [^\W\d_]+){0,3}(?: \d{1,2} tháng)?:\s\d{1,2}(?:,\d{1,2})?\s?%(?:/năm)?"
+_BOX = rf"(?:{_HOTLINE}|{_PRICE}|{_RATE}|{WEATHER_RUN})"
 # A run of boxes opening the text or after a word or a bracket (`(22/8 Âm lịch) Cà Mau 29°C`: the place
 # whole), taken whole (`AQI 112 Trung bình` is not cut before its level, `Hà Nội 16°C Sương mù` before its
-# icon), a capital after it: no other box's item, a word and its figure (`… Gió Đông Bắc 12 km/h Sóng 2,5
-# m`, `… Sương mù Xem thời tiết 10 ngày`), whose run it would part.
+# icon), a capital after it (or glued to it: `… sóng 1,5 mSáng 2/12, …`): no other box's item, a word
+# and its figure (`… Gió Đông Bắc 12 km/h Sóng 2,5 m`, `… Sương mù Xem thời tiết 10 ngày`), whose run it
+# would part.
 _RUN = re.compile(
-    rf"(?:^|(?<=\S\s))(?P<run>(?>{_BOX}(?:\s+{_BOX})*))(?=\s+{_CAP})"
+    rf"(?:^|(?<=\S\s))(?P<run>(?>{_BOX}(?:\s+{_BOX})*))(?=\s*{_CAP})"
     rf"(?!\s+{_CAP}[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s+\d)"
 )
 

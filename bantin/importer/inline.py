@@ -27,6 +27,7 @@ from .arrow_links import apart_before, marked_links_apart
 from .button_bars import button_bar_cuts
 from .embeds import EMBED_REASON, embed_cuts, embed_frame
 from .furniture import Unit, figures, signals
+from .poll_answers import POLL_ANSWERS
 from .poll_answers import READER as _READER
 from .print_notes import PRINT_NOTE_REASON, print_note, print_note_cuts
 from .quote_boards import REASON as BOARD_REASON
@@ -141,6 +142,7 @@ PROMPT_REASON = "a prompt to enlarge the photo"
 SPONSOR_REASON = "a sponsor's line"
 SERIES_REASON = "a series' note (`Còn nữa`) or a link to another part of it"
 POLL_REASON = "a poll's question to the reader, its answers after it"
+_BOX_QUESTION = 8  # the most words of a box's question that names no reader
 #: The reasons of units that stand inside the story: no tail of chrome starts at one.
 INLINE_REASONS = frozenset(
     {
@@ -323,7 +325,9 @@ def around_inline(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[
     for i in range(len(kinds) - 1):
         # the answers a box's button closes, or short chrome under a question put to the reader with
         # none of the story after it (a story's `Bạn có biết …?` over a photo's stub stays)
-        reader = _READER.search(texts[i]) and all(kind != "prose" for kind, _ in kinds[i + 1 :])
+        # (or any short question right over a poll's answers: a helpfulness box's `Bài viết hữu ích?`)
+        polled = kinds[i + 1][1] == POLL_ANSWERS and len(texts[i].split()) <= _BOX_QUESTION
+        reader = (_READER.search(texts[i]) or polled) and all(kind != "prose" for kind, _ in kinds[i + 1 :])
         asked = kinds[i + 1][1] == BUTTON_REASON or (kinds[i + 1][0] == "chrome" and reader)
         most = 12 if kinds[i + 1][1] == BUTTON_REASON and _READER.search(texts[i]) else 8  # its options
         if asked and len(texts[i + 1].split()) <= most and texts[i].rstrip().endswith("?"):

@@ -131,12 +131,28 @@ _GLUED_TIME = re.compile(
 # A time of day opening an item of the programme, glued or not.
 _ITEM_TIME = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?=\s+[" + CAPITALS + r"])")
 
+# An item opening with its hour's `h` or its day, then its label's colon (`8h00: Báo cáo …`, `20h00 ngày
+# 12/12: Lễ khai mạc …`, `13-19/12: Không gian …`), glued after a letter, the programme's colon, a quote or
+# a year (`… tổng kết năm 20239h30: Tham luận …`: a year has four figures, an hour is at most 23).
+_WHEN = r"(?:(?:[01]?\d|2[0-3])[hg][0-5]\d(?: ngày \d{1,2}/\d{1,2})?|\d{1,2}(?:-\d{1,2})?/\d{1,2})"
+_HOUR = re.compile(_WHEN + r":\s+[" + CAPITALS + r"]")
+_GLUED_HOUR = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]:)|(?<=[\"”])|(?<=(?<!\d)(?:19|20)\d\d))(?P<time>"
+    + _WHEN
+    + r")(?=:\s+["
+    + CAPITALS
+    + r"])"
+)
+
 
 def glued_times(text: str) -> list[int]:
     """Where a programme's item opening with its time (`10:00 Thảo luận …`) is glued to the item or the
     header before it with no space (`… nhiệm kỳ VIII10:00 …`, `… ngày 21/11:08:00 …`): a time of day
-    after a letter or a date's colon, two more items of the text opening with their times. No word ends
-    in a time (a code glues its letters to a figure: `U23`, not a clock's colon)."""
+    after a letter or a date's colon, two more items of the text opening with their times; so is one
+    opening with its hour or its day and a label's colon (`… tỉnh hội11h00: Khen thưởng …`, `… Lâm
+    Viên13-19/12: Không gian …`), two more such items in the text. No word ends in a time (a code glues
+    its letters to a figure: `U23`, not a clock's colon)."""
+    cuts = [m.start("time") for m in _GLUED_HOUR.finditer(text)] if len(_HOUR.findall(text)) >= 3 else []
     if len(_ITEM_TIME.findall(text)) < 3:
-        return []
-    return [m.start("time") for m in _GLUED_TIME.finditer(text)]
+        return cuts
+    return [*cuts, *(m.start("time") for m in _GLUED_TIME.finditer(text))]

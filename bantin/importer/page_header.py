@@ -29,6 +29,7 @@ from .org_leads import peel_item_before_body
 from .placed import signals
 from .portal_menus import peel_portal_menu, peel_serviced_menu, portal_menu_alone
 from .repeated_crumbs import repeated_crumb
+from .scan_prompts import peel_scan_prompt
 from .section_crumbs import peel_section_crumb
 from .stamps import peeled_stamp, stamp_alone
 from .station_names import station_header
@@ -95,6 +96,8 @@ def peel_page_header(
                 or peel_header_stamp(unit.text)  # `… Đường dây nóng: +856 20 5555 6999 02/09/2024 Nhân …`
                 # after a header, its menu's last items (`Đăng nhập | Kinh tế Những ngày này, …`)
                 or (last_items(unit.text) if headed or out else None)
+                # after a header, a prompt to scan its chat account (`OA Công đoàn … Quét mã để quan tâm`)
+                or (peel_scan_prompt(unit.text) if headed or out else None)
                 # after a header, a section's crumb (`Tin hoạt động Thời hạn quyết toán …`)
                 or (peel_section_crumb(unit.text) if headed or out else None)
                 # after a header, its last item before a body's name (`Tư vấn vé | Hãng hàng không …`)

@@ -12,13 +12,19 @@ quả`) has each answer a unit of its own: a lone answer with no stop goes when 
 another answer or the box's button (a story's dialogue answers with a sentence, `Có.`). A box set
 inside the story opens with its label (`Bình chọn:`, `Thăm dò ý kiến`), and the question put to the
 reader under it (`Theo bạn, học sinh nên được nghỉ Tết bao nhiêu ngày?`) goes with it, on its line too:
-no story asks its reader under a poll's label."""
+no story asks its reader under a poll's label. A page printed as one line may run a byline into a
+helpfulness box's question with no stop (`Phòng Công tác xã hội Bài viết hữu ích? | Có Không`): the
+question, a few words opening where a sentence does, is cut off the byline over the answers
+(`question_apart`), and goes with them."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["POLL_ANSWERS", "POLL_QUESTION", "READER", "opens_poll", "poll_answers"]
+from .furniture import Unit
+from .linked_headlines import opens_sentence_at
+
+__all__ = ["POLL_ANSWERS", "POLL_QUESTION", "READER", "opens_poll", "poll_answers", "question_apart"]
 
 POLL_ANSWERS = "a poll's answers and its tally"
 POLL_QUESTION = "a poll's question to the reader under its label"
@@ -91,3 +97,32 @@ def _asks_reader(text: str) -> bool:
     text = text.strip()
     one = text.endswith("?") and not any(stop in text[:-1] for stop in ".!?")
     return one and READER.search(text) is not None and len(text.split()) <= _QUESTION_WORDS
+
+
+_ASKED_WORDS = 6  # a box's question (`Bài viết hữu ích?`, `Thông tin này có giúp ích cho bạn?`)
+
+
+def question_apart(units: list[Unit]) -> list[Unit]:
+    """`units` with a box's short question cut off the words run into it (`Phòng Công tác xã hội Bài viết
+    hữu ích?`) when a poll's answers follow it: where a sentence opens (`linked_headlines.opens_sentence_at`)
+    at most six words before the question mark, none of them a stop."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        words = unit.text.split()
+        answered = i + 1 < len(units) and answers_a_poll(units[i + 1].text)
+        if not (answered and unit.text.rstrip().endswith("?")) or any(w[-1] in ".!?:" for w in words[:-1]):
+            out.append(unit)
+            continue
+        at = next(
+            (
+                k
+                for k in range(max(1, len(words) - _ASKED_WORDS), len(words) - 1)
+                if opens_sentence_at(words, k)
+            ),
+            None,
+        )
+        if at is None:
+            out.append(unit)
+            continue
+        out += [Unit(unit.block, " ".join(words[:at])), Unit(unit.block, " ".join(words[at:]))]
+    return out

@@ -38,6 +38,7 @@ from .lone_related import lone_related_apart
 from .media_titles import video_title_apart
 from .page_header import peel_page_header
 from .parsed import Block
+from .poll_answers import question_apart
 from .section_tails import section_list_apart
 from .selfdescribed import PageSite, describes, describes_itself_apart
 from .series_lists import series_header_apart
@@ -46,6 +47,7 @@ from .tagged_leads import tagged_lead_apart
 from .title_crumbs import cut_after_title_crumb
 from .titled_signatures import signature_after_contact, titled_signature_apart
 from .units import split_units
+from .visiting_boxes import sentence_after_box_apart
 from .writers import titled_writer_apart
 
 __all__ = ["cut_units"]
@@ -78,6 +80,8 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
     units = marked_links_apart(counters_apart(linked_headline_apart(units)))  # `1/8 Hoa được …`
     units = video_title_apart(units)  # `Video: Người dân đổ xăng … ở Hà Nội Kỳ này, liên Bộ …`
     units = labelled_link_apart(units)  # `Tin cùng sự kiện: Sông … 15 năm Sở … cho biết …`
+    units = question_apart(units)  # `Phòng Công tác xã hội Bài viết hữu ích?` over `Có Không`: the question
+    units = sentence_after_box_apart(units)  # `… Giá vé: … dưới 16 tuổi Dịp này, bảo tàng …`: the sentence
     units = tag_run_apart(units, anchors[:1])  # `Tags: đường sắt | Vũng Áng Phía Lào đã …`: the tags
     units = header_sentence_apart(units)  # `Bài viết cùng chuyên mục Ông A nói: “…”.`: the story's
     units = format_link_apart(units)  # `… phần trăm. [Infographic] Giá vàng biến động thế nào …?`

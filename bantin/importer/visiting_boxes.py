@@ -13,15 +13,20 @@ or one ride's fare: a borderline unit, kept, so a ticket's label alone opens no 
 alone. A label alone, or a label over prose, is no box either. The house's own story (an exhibition it
 opens) may print the same box between two of its sentences (`… khai mạc. | Thông tin tham quan: Giờ mở
 cửa: … Vé: miễn phí | Trưng bày kéo dài đến …`): a site prints its box around the story, never inside it,
-so there it stays (`visits_in_story`)."""
+so there it stays (`visits_in_story`); a page printed as one line may run the box's last field into the
+story's next sentence with no stop (`… miễn phí cho trẻ em dưới 16 tuổi Dịp này, bảo tàng ra mắt …`), and
+that sentence is cut off the box first (`sentence_after_box_apart`), so the box is read between two
+sentences and the sentence is never dropped with it."""
 
 from __future__ import annotations
 
 import re
 
-from .furniture import opens_list, signals
+from ..core.sentences import ends_sentence
+from .furniture import Unit, opens_list, signals
+from .linked_headlines import opens_sentence_at
 
-__all__ = ["REASON", "box_fields", "visiting_box", "visits_in_story"]
+__all__ = ["REASON", "box_fields", "sentence_after_box_apart", "visiting_box", "visits_in_story"]
 
 #: The reason a visiting box goes.
 REASON = "the site's visiting box (its opening hours, its tickets, its shows' schedule)"
@@ -51,6 +56,26 @@ def visiting_box(text: str) -> bool:
     return (
         _HOURS.search(text, found.end()) is not None and _WEEK_OR_PRICE.search(text, found.end()) is not None
     )
+
+
+def sentence_after_box_apart(units: list[Unit]) -> list[Unit]:
+    """`units` with a sentence cut off the visiting box whose last field runs into it with no stop
+    (`… Giá vé: 60.000 đồng/người; miễn phí cho trẻ em dưới 16 tuổi Dịp này, bảo tàng ra mắt … giới
+    thiệu.`): after the box's last colon, a sentence opening (`linked_headlines.opens_sentence_at`)
+    whose words run to a full stop, more than eight of them and no field's colon among them."""
+    out: list[Unit] = []
+    for unit in units:
+        words = unit.text.split()
+        if not visiting_box(unit.text) or not ends_sentence(unit.text):
+            out.append(unit)
+            continue
+        last = max((i for i, word in enumerate(words) if word.endswith(":")), default=0)
+        at = next((k for k in range(last + 2, len(words) - 8) if opens_sentence_at(words, k)), None)
+        if at is None or visiting_box(" ".join(words[at:])) or any(w.endswith(":") for w in words[at:]):
+            out.append(unit)
+            continue
+        out.extend(Unit(unit.block, " ".join(part)) for part in (words[:at], words[at:]))
+    return out
 
 
 # The box's ticket field, cut off its hours at their full stop (`… các ngày trong tuần. | Giá vé: …`).

@@ -42,11 +42,18 @@ _LEVEL = (
 )
 _DEGREES = r"-?\d{1,2}°C?(?:\s*/\s*-?\d{1,2}°C?)?"
 _CLOCK = r"\d{1,2}[:h]\d\d"
+# The wind's force and the waves' height (`Gió Đông Bắc cấp 4, sóng 1,5 m`, `gió cấp 5-6, sóng cao 2-3 m`).
+_SEA = (
+    rf"[Gg]ió(?:\s{_CAP}[^\W\d_]*){{0,2}}\scấp\s\d{{1,2}}(?:\s?-\s?\d{{1,2}})?,?"
+    r"\s[Ss]óng(?: cao)?\s\d+(?:,\d+)?(?:\s?-\s?\d+(?:,\d+)?)?\s?m"
+)
 # One item of a widget: each but the labels holds a figure in a widget's unit.
 _ITEM = (
     rf"(?:(?:{_PLACE}\s)?{_DEGREES}(?:\s{_ICON})?|"  # `Hà Nội 31°C Nắng`, `Thứ Tư 10°/15° Rét đậm`
     # a province's site's box with its label (`Dự báo thời tiết Cao Lãnh: 34°C, nắng nóng`)
     rf"(?:Dự báo )?[Tt]hời tiết {_PLACE}:\s{_DEGREES}(?:,?\s(?i:{_ICON}))?|"
+    # a port's or a coast's box of the sea (`Thời tiết cảng: Gió Đông Bắc cấp 4, sóng 1,5 m`)
+    rf"(?:Dự báo )?[Tt]hời tiết(?: [^\W\d_]+){{0,2}}:\s{_SEA}|"
     rf"Mặt trời (?:mọc|lặn):?\s{_CLOCK}|"
     rf"AQI:?\s\d{{1,3}}(?:\s{_LEVEL})?|(?:Chỉ số )?UV:?\s\d{{1,2}}(?:\s{_LEVEL})?|"
     r"Độ ẩm:?\s\d{1,3}%|Gió(?:\s" + _CAP + r"[^\W\d_]*){0,2}:?\s\d{1,3}\skm/h|"
