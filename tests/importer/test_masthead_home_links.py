@@ -1,6 +1,7 @@
 """A masthead in capitals run into the menu under it (`BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH ĐỒNG NAI Trang
-chủ Giới thiệu …`) is cut off at the menu's link home (`head_cuts.home_cuts`): its grammar words in
-capitals (`CÁC`, `VÀ`) made the whole read as a sentence, kept over the lead. An acronym before `Trang
+chủ Giới thiệu …`) is cut off at the menu's link home (`head_cuts.home_cuts`) when it holds grammar words
+in capitals (`CÁC`, `VÀ`), which made the whole read as a sentence, kept over the lead; a masthead of
+none is peeled off the lead with its menu, as before. An acronym before `Trang
 chủ` (`UBND Trang chủ`) and a sentence naming the home page stay as they were."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ def test_the_link_home_after_a_masthead_in_capitals_starts_a_unit() -> None:
 
 def test_an_acronym_or_a_sentence_is_not_cut() -> None:
     assert home_cuts("UBND Trang chủ Giới thiệu") == []
+    assert home_cuts("BỘ CHỈ HUY QUÂN SỰ TỈNH LONG AN Trang chủ Giới thiệu") == []  # no grammar word
     assert home_cuts("Người dùng bấm vào Trang chủ Cổng dịch vụ công để tra cứu.") == []
 
 
