@@ -24,7 +24,8 @@ __all__ = ["body_credit"]
 
 #: Heads of a paper's or a station's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
 _PUBLICATIONS = frozenset({"Báo", "Đài", "Hãng"})
-_MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND")
+_MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND",
+               "Phòng", "Chi cục", "Vườn quốc gia", "Khu bảo tồn", "Hợp tác xã", "HTX")  # fmt: skip
 _HEADS = sorted(
     (tuple(h.split()) for h in (*ORG_HEADS, *_MORE_HEADS) if h not in _PUBLICATIONS),
     key=len, reverse=True,
@@ -76,7 +77,7 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
             return -1  # `Ngọc Anh (thực hiện)`, `(TTXVN)`: read the usual way
         if not re.fullmatch(r"[\w.&–-]+", word):
             return i  # a figure, a sign: something else begins
-        admin = next((len(a) for a in _ADMIN if tuple(words[i : i + len(a)]) == a), 0)
+        admin = _admin(words, i)
         if admin:
             # a place ends the name: the gazetteer's, or the capitalised words the sentence does not take
             i += admin
@@ -84,6 +85,9 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
             return _closed(words, i + size)
         link = word in _LINKS and i + 1 < len(words) and _capital(words[i + 1])  # `Việt - Nga` too
         start = i + 1 if link else i
+        if link and (paired := _paired(words, i)):
+            i, groups = paired, groups + 1  # `Lò Gò - Xa Mát`: the name on each side of the dash
+            continue
         if not _capital(words[start]) or words[start] in vocabulary.STOP_CAPS:
             return i
         if words[start] in stops or (start + 1 < len(words) and words[start + 1][:1].isdigit()):
@@ -108,9 +112,9 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if groups and not run and (placed := _name_then_place(words, start)):
             return placed  # `Bảo tàng Điêu khắc Chăm Đà Nẵng`: the body's own name, then its city
         if groups and not run and (after >= len(words) or words[after] not in _LINKS):
-            if groups == 1 and not lowered and _proper_name_goes_on(words, start):
-                groups += 1  # `NXB Kim Đồng` | `Minh Anh`: the body's own name of two words, then a byline's
-                i = after
+            if groups == 1 and not lowered and (size := _own_name(words, start, stops)):
+                groups += 1  # `NXB Kim Đồng` | `Minh Anh`: the body's own name, then a byline's
+                i = start - 1 + size
                 continue
             return i  # after the name's first group, a name that is no place: the byline's, the sentence's
         if lowered and run and not _of_a_body(words[start], run):
@@ -121,6 +125,29 @@ def _name_end(words: list[str], i: int, stops: frozenset[str]) -> int:
         if stop:
             return i  # `Tạp chí Cộng sản.`: the stop ends the credit
     return i
+
+
+def _admin(words: list[str], i: int) -> int:
+    """How many words from `i` are an administrative word before a place's capitalised name (`tỉnh
+    Lào Cai`), else 0: `xã` before a word in lower case is a compound's (`Công tác xã hội`)."""
+    size = next((len(a) for a in _ADMIN if tuple(words[i : i + len(a)]) == a), 0)
+    following = words[i + size] if i + size < len(words) else ""
+    return size if size and (not following or _capital(following) or following == "cung") else 0
+
+
+def _paired(words: list[str], i: int) -> int:
+    """Where a name joined by the dash at `i` to one as long before it ends (`Lò Gò - Xa Mát`, a
+    forest's, a border's, a friendship's two names): the index after it, or 0. The capitalised words
+    before the dash since the last link or word in lower case are counted; as many after it, each
+    capitalised, make the other half (the next sentence's capital after it stays out: `… Xa Mát Năm
+    2026, …`)."""
+    before = len(list(takewhile(lambda w: _capital(w) and w.isalpha(), reversed(words[:i]))))
+    after = words[i + 1 : i + 1 + before]
+    if words[i] not in ("-", "–") or before < 2 or len(after) < before:
+        return 0
+    if not all(_capital(w) and w.isalpha() for w in after):
+        return 0
+    return i + 1 + before
 
 
 def _name_then_place(words: list[str], i: int) -> int:
@@ -136,18 +163,26 @@ def _name_then_place(words: list[str], i: int) -> int:
     return end if end >= len(words) or not words[end][:1].islower() else 0
 
 
-def _proper_name_goes_on(words: list[str], i: int) -> bool:
-    """A body named with a name of its own after its head (`Nhà xuất bản Kim Đồng`, `CLB Sao Mai`):
+def _own_name(words: list[str], i: int, stops: frozenset[str] = frozenset()) -> int:
+    """The words of a body's name of its own after its head (`Nhà xuất bản Kim Đồng`, `CLB Sao Mai`):
     its one capitalised word so far (`Kim`) goes on with the one at `i` (`Đồng`) when exactly four
     words in title case run from the first (the last capitalised word before words in lower case opens
     the page's next sentence or box: `Sách liên quan`) and the second is no family name: a byline's
     name of three words opens with one (`NXB Trẻ Nguyễn Văn An`), so the two words left are a byline's
-    name of two (`… Kim Đồng Minh Anh`), as pen names and given names are printed."""
+    name of two (`… Kim Đồng Minh Anh`), as pen names and given names are printed. With nothing after
+    them, or a sentence's first word (`stops`, or one before a figure: `Năm 2026, …`), two or three
+    words are the body's own name (`HTX Thạnh Lợi`, `Vườn quốc gia Bù Gia Mập`): no byline stands
+    between a credit and a sentence."""
     run = list(takewhile(lambda w: w.isalpha() and w[:1].isupper() and w[1:].islower(), words[i - 1 :]))
     following = words[i - 1 + len(run)] if i - 1 + len(run) < len(words) else ""
     if following[:1].islower():
         run = run[:-1]  # `Sách` of `Sách liên quan`: what follows the byline
-    return len(run) == 4 and run[1] not in SURNAMES
+    opens = run and (run[-1] in stops or following[:1].isdigit())  # `Năm 2026, …`, `Sáng 1/12, …`
+    if opens and len(run) in (3, 4):
+        return len(run) - 1  # `Tràm Chim Năm`, `Bù Gia Mập Năm`: the name, then the sentence
+    if i - 1 + len(run) == len(words) and len(run) in (2, 3):
+        return len(run)  # `Ảnh: HTX Thạnh Lợi` closing its caption: no byline's name is left after it
+    return 2 if len(run) == 4 and run[1] not in SURNAMES else 0
 
 
 def _joined(word: str) -> bool:
@@ -181,7 +216,7 @@ def _lower_run(words: list[str], i: int) -> list[str]:
     run = []
     while i < len(words) and words[i].islower() and words[i] not in _LINKS:
         bare = words[i].rstrip(".,;:")
-        if not bare.isalpha() or words[i] == "cung" or any(tuple(words[i : i + len(a)]) == a for a in _ADMIN):
+        if not bare.isalpha() or words[i] == "cung" or _admin(words, i):
             break
         run.append(words[i])
         if bare != words[i]:

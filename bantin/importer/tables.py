@@ -18,9 +18,10 @@ from .speakers import about_to_speak
 __all__ = ["introduces_table", "story_tables", "table_ends"]
 
 # A figure with its unit closing a row of a table (`7.800 đồng/kg`, `1.650.000 đồng/tấn`, `28,5`), or a
-# match's score (`4-1`).
+# match's score (`4-1`); a stop or a comma after its last digit is a sentence's (`… 0262 3919 115. Năm
+# 2026, Đơn vị …`: a hotline's groups and a lead's year make no table).
 _ROW_FIGURE = re.compile(
-    r"(?<!\S)(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d[\d.,]*(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?)(?=\s+\S|$)"
+    r"(?<!\S)(?:\d{1,2}\s?[-–]\s?\d{1,2}|\d(?:[\d.,]*\d)?(?:\s*(?:đồng|đ|USD|điểm|%))?(?:/[^\W\d_]+[²³]?)?)(?=\s+\S|$)"
 )
 
 
@@ -81,6 +82,9 @@ def _table_run(text: str, start: int) -> list[re.Match[str]]:
 #: The reason given for a row kept.
 ROW = "a row of a table the story introduces (a colon before it)"
 _FIGURED = re.compile(r"\d")
+# An item of a list opened by its mark (`- Giá sàn: …`, `+ …`, `2. …`): what a header of the story's own
+# words over it introduces, though the item reads as a sentence.
+_ITEM = re.compile(r"^(?:[-–+•]\s|\d{1,2}[.)]\s)")
 
 
 def story_tables(
@@ -119,6 +123,9 @@ def story_tables(
             again = end < signed and out[end][0] == "prose"
             if end - i - 1 >= 2 and (again or (first < i and out[i - 1][0] == "prose" and _qualified(text))):
                 out[i:end] = [("prose", INTRODUCES)] + [("prose", ROW)] * (end - i - 1)
+            elif first < i < signed - 1 and out[i - 1][0] == out[i + 1][0] == "prose" and _qualified(text):
+                if _ITEM.match(texts[i + 1]):  # `Nội dung chính của hợp đồng:` | `- Giá sàn: …, tính …`
+                    out[i] = ("prose", INTRODUCES)
             continue
         if end - i - 1 >= 2:
             out[i + 1 : end] = [("prose", ROW)] * (end - i - 1)

@@ -45,7 +45,7 @@ from .furniture import (
 from .gallery_buttons import gallery_button_cuts
 from .game_stores import game_store_cuts
 from .group_calls import group_call_cuts
-from .head_cuts import follow_cuts
+from .head_cuts import follow_cuts, home_cuts
 from .header_bars import bar_end
 from .header_boxes import header_box_cuts
 from .hot_tickers import AGENCY, peel_hot_ticker
@@ -218,7 +218,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
     if not shouting(text):
         cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
-    cuts = (cuts | set(follow_cuts(text))) - post_tags(text)  # a post's own hashtags stay with its caption
+    cuts = (cuts | set(follow_cuts(text) + home_cuts(text))) - post_tags(text)  # a post's hashtags stay
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
     return [part for piece in pieces if piece for part in _peel(piece)]

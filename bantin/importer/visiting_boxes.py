@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..core.sentences import ends_sentence
+from ..core.text import CAPITALS
 from .furniture import Unit, opens_list, signals
 from .linked_headlines import opens_sentence_at
 
@@ -34,8 +35,12 @@ REASON = "the site's visiting box (its opening hours, its tickets, its shows' sc
 _LABEL = (
     r"(?:thông tin|giờ) tham quan|giờ mở cửa|lịch mở cửa|giờ phục vụ(?: bạn đọc)?|lịch diễn(?: [^\s:]+){0,4}"
 )
-# The box's title may stand over its first field, no colon after it (`Thông tin tham quan Giờ mở cửa: …`).
-_BOX = re.compile(rf"^(?:(?:thông tin|hướng dẫn) tham quan\s+)?(?:{_LABEL})\s*:", re.IGNORECASE)
+# The box's title may stand over its first field, no colon after it (`Thông tin tham quan Giờ mở cửa: …`),
+# and so may its label over the field of its days (`Giờ mở cửa Hằng ngày: 7h00 - 17h00`).
+_FIELD = rf"(?-i:[{CAPITALS}])[^\s:.]*(?: [^\s:.]+){{0,4}}:"  # `Hằng ngày:`, `Thứ Ba - Chủ nhật:`
+_BOX = re.compile(
+    rf"^(?:(?:thông tin|hướng dẫn) tham quan\s+)?(?:{_LABEL})(?:\s*:|\s+(?={_FIELD}))", re.IGNORECASE
+)
 _HOURS = re.compile(r"\b\d{1,2}\s*[hg:]\s*\d{2}\b")  # `8h30`, `17:00`, `7g30`
 # The house's week (`hằng ngày`, `các ngày trong tuần`, `từ thứ Ba …`, `Thứ Ba - Chủ nhật`) or its price.
 _WEEK_OR_PRICE = re.compile(
