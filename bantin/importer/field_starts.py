@@ -47,6 +47,8 @@ _FIELD_LABELS = (
     r"Nguồn(?=:)|Tác giả(?=\s*:)|Nơi nhận(?=\s*:)|Bạn đang đọc|Ý kiến của bạn|"
     r"Bạn đang xem(?!\s*:\s*[^\W\d_][^»›>.!?:]{0,40}?\s[»›>]\s)|"  # not a breadcrumb's label, in its header
     r"(?:Tổng số|Số|Tổng) lượt (?:truy cập|xem)|(?<![Ss]ố )(?<!Tổng )[Ll]ượt truy cập|"
+    # a counter's after a name (`… Vi Thảo Đang truy cập 56`), not inside its box (`… 1.204.551 | Đang …`)
+    r"(?<![\d|]\s)Đang (?:truy cập|online|trực tuyến)(?=\s*:?\s*\d)|"
     r"Thông tin (?:trong bài (?:viết )?)?(?:này )?chỉ (?:mang|có) tính|"
     r"\|(?=\s*(?:(?:Ngày đăng|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem)\s*:|\d{1,2}:\d{2}\s*\|))"
     r")(?=[\s:(]|$)"

@@ -10,7 +10,8 @@ stand, run into a caption's credit or the next paragraph: the full screen's (`�
 file's download naming its format and size in brackets (`Tải infographic (PNG, 2,8 MB)`; a story names
 a file after a verb, never with its size so), and a box's toggle, a label of a few words closed by the
 triangle that opens or shuts it (`Lời dẫn ▸ Hiện toàn bộ`, `Lời dẫn video ▾`): no sentence has that
-triangle."""
+triangle. A player's triangle before what it plays (`▶ Nghe làn điệu: …`) is no toggle's: it opens the
+player's unit, so the writer's name run into it (`… Hoài Thu ▶ Nghe …`) stays a byline of its own."""
 
 from __future__ import annotations
 
@@ -39,7 +40,14 @@ _ENDS = re.compile(rf"(?:^|\s){_BUTTON}\s*$")
 _WORDS = 8  # the gallery's title and its button
 # A box's toggle: up to five words of its label, the triangle, what it does (`Hiện toàn bộ`, `Thu gọn`).
 _TRIANGLE = "▸▾▼▶►"
-_TOGGLE = rf"(?:[^\s{_TRIANGLE}]+ ){{1,5}}[{_TRIANGLE}](?: (?:Hiện|Xem) (?:toàn bộ|thêm|đầy đủ)| Thu gọn)?"
+# A player's button: the play triangle and what it plays (`▶ Nghe làn điệu: …`, `► Phát bài hát`, `▶ Xem
+# video`), which opens a unit of its own, not a toggle's end (`… nhận xét. Hoài Thu ▶ Nghe …`).
+_PLAYS = r"\s*(?:Nghe|Phát|Play|Xem (?:video|clip))\b"
+_PLAY = re.compile(rf"(?<=\S)\s+(?=[▶►]{_PLAYS})")
+_TOGGLE = (
+    rf"(?:[^\s{_TRIANGLE}]+ ){{1,5}}[{_TRIANGLE}](?!{_PLAYS})"
+    r"(?: (?:Hiện|Xem) (?:toàn bộ|thêm|đầy đủ)| Thu gọn)?"
+)
 _TOGGLE_CUT = re.compile(rf"(?<=[.!?…”)]\s){_TOGGLE}(?=\s+[{CAPITALS}])")
 _TOGGLE_ALONE = re.compile(rf"{_TOGGLE}\s*")
 # Where a button run on after a credit's name starts (`… Ảnh: Văn Khoa ⤢ Xem toàn màn hình …`, `… Ảnh: Bảo
@@ -55,6 +63,7 @@ def gallery_button_cuts(text: str) -> set[int]:
     where a full screen's glyph starts it, and where a toggle starts and ends."""
     cuts = {m.end() for m in _CUT.finditer(text)} | {m.end() for m in _GLYPH.finditer(text)}
     cuts |= {m.end() for m in _COUNT.finditer(text) if _CREDITED.search(text[: m.start()])}
+    cuts |= {m.end() for m in _PLAY.finditer(text)}
     return cuts | {cut for m in _TOGGLE_CUT.finditer(text) for cut in m.span()}
 
 

@@ -152,13 +152,21 @@ def _loose(head: str) -> int:
 
 _ORG_WORDS = frozenset(head.split()[0] for head in ORG_HEADS)  # `Sở`, `Phòng`, `Bộ`: a body's name begun
 _LEAST_OVER_SITE = 4  # items of a news site's sections (`Tin chính An ninh trật tự Pháp luật Phóng sự`)
+# The home item after up to sixteen words of the header's links, no stop among them.
+_HOME = re.compile(r"^(?:[^\s.!?;:,]+\s+){1,16}?(?=Trang chủ\s)")
 
 
 def peel_menu_over_site(text: str, called: Callable[[str], bool]) -> tuple[str, str] | None:
     """(menu, lead) when `text` opens with a menu of four items or more in sentence case, any items,
     run into a lead whose subject is the site itself (`Tin chính An ninh trật tự Pháp luật Phóng sự |
     Công an TP.HCM vừa bắt giữ …` on the police paper's page, `called` saying what names the site):
-    the site's name ends no menu's item, and the lead is a whole sentence; else None."""
+    the site's name ends no menu's item, and the lead is a whole sentence; else None. Where the menu
+    opens with its home item after the header's other links (`Lịch tiếp công dân Dịch vụ công trực
+    tuyến Phản ánh kiến nghị qua iHanoi | Trang chủ Giới thiệu … Thủ tục hành chính | UBND phường …`),
+    those links, a few words and no stop, go with it: a lead never holds `Trang chủ`."""
+    home = _HOME.search(text)
+    if home and (found := peel_menu_over_site(text[home.end() :], called)):
+        return f"{text[: home.end()]}{found[0]}", found[1]
     tokens = list(_TOKEN.finditer(text))
     for index in range(_LEAST_OVER_SITE, min(len(tokens) - 1, 20)):
         word, before = tokens[index].group(0), tokens[index - 1].group(0)

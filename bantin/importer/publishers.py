@@ -28,7 +28,7 @@ from ..core.errors import TextLoader, yaml_problem
 from ..core.text import CAPITALS, fold, normalize
 from . import selfnamed
 from .errors import BadInput
-from .spelled import printed_name, province_paper, spells, spelt_as, stem
+from .spelled import printed_name, province_paper, spells, spells_body, spelt_as, stem
 
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\d?\.)?((?:[\w-]+\.)+(?:vn|com|net|org|info|la|kh|asia))/?$", re.I
@@ -274,8 +274,9 @@ def short(candidate: str) -> str:
 
 def masthead_spells(site: str | None, address: str | None) -> bool:
     """A paper's name (`Báo Xây dựng`, `Tạp chí …`) that spells its site's address: the site, even
-    where the page prints it too (a place a story names may also spell an address: `Hà Nội Phố`)."""
-    return bool(site and _MASTHEAD_NAME.match(site)) and spells(site, address)
+    where the page prints it too (a place a story names may also spell an address: `Hà Nội Phố`); or a
+    province's body's name spelling its address's two labels (`Sở Tài chính tỉnh Bắc Ninh`)."""
+    return (bool(site and _MASTHEAD_NAME.match(site)) and spells(site, address)) or spells_body(site, address)
 
 
 def _bare(address: str) -> str:

@@ -13,13 +13,32 @@ from ..core.text import fold
 from ..tagging.gazetteer import key, laos_provinces, place, vietnam_provinces
 from . import selfnamed
 
-__all__ = ["printed_name", "province_paper", "spells", "spelt_as", "stem"]
+__all__ = ["printed_name", "province_paper", "spells", "spells_body", "spelt_as", "stem"]
 
 
 def spells(site: str | None, address: str | None) -> bool:
     """Whether a name the page prints spells its site's address (`Tinh tế` for tinhte.vn)."""
     site_letters = re.sub(r"[\W_]+", "", fold(site or ""))
-    return bool(site_letters) and site_letters == stem(address or "")
+    return bool(site_letters) and site_letters in (stem(address or ""), *_provincial(address or ""))
+
+
+def spells_body(site: str | None, address: str | None) -> bool:
+    """Whether a name spells a province's body's address (`Sở Tài chính tỉnh Bắc Ninh` for
+    sotaichinh.bacninh.gov.vn, see `_provincial`): no place a story names spells two labels so."""
+    site_letters = re.sub(r"[\W_]+", "", fold(site or ""))
+    return bool(site_letters) and site_letters in _provincial(address or "")
+
+
+def _provincial(address: str) -> tuple[str, ...]:
+    """A province's body's address, its label before the province's (`sotaichinh.bacninh.gov.vn`),
+    as the body's name spells it with the province's word between (`Sở Tài chính tỉnh Bắc Ninh`,
+    `sotaichinhtinhbacninh`): the address leaves out the `tỉnh` the name says."""
+    labels = address.lower().split(".")
+    while len(labels) > 1 and labels[-1] in _ENDINGS:
+        labels.pop()
+    if len(labels) < 2 or labels[-1] not in _provinces():
+        return ()
+    return (f"{labels[-2]}tinh{labels[-1]}",)
 
 
 def stem(address: str) -> str:
