@@ -96,11 +96,12 @@ def parse_html(text: str) -> Parsed:
         # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
-        parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
+        names, printed = (host,) if host else (), (_visible(text),)  # a footer's masthead names it too
+        parsed.source = source_of_title(page_title, names, texts=printed)[1] or parsed.source
     parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.source = parsed.source or site_after_headline(page_title, headline)  # `… | Việt Nam Kinh doanh`
     parsed.lead = clean(root.get("description") or "") or sapo
-    parsed.published = root.get("date") or _page_date(text)
+    parsed.published = _headline_stamp(text) or root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
     parsed.keywords = [clean(t) for t in re.split(r"[;,]", root.get("tags") or "") if t.strip()]
     main = root.find("main")
@@ -200,9 +201,29 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
+# The stamp a page prints in a `<time>` right under its headline (`<h1>…</h1><time>Thứ Sáu,
+# 04/12/2026</time>`), and the metadata that states a date where a page has one.
+_HEADLINE_STAMP = re.compile(r"</h1>\s*<time\b(?P<attrs>[^>]*)>(?P<text>[^<]*)</time>", re.I)
+_DATE_META = re.compile(r"published_time|datePublished|dateCreated|\bpubdate\b|name=[\"']date[\"']", re.I)
+_DATETIME = re.compile(r"\bdatetime=[\"']([^\"']+)[\"']", re.I)
+
+
+def _headline_stamp(text: str) -> str | None:
+    """The date under the headline of a page whose metadata states none: trafilatura's date is then
+    htmldate's oldest of those the text prints, a box's (`… đến 30/11/2026`) as soon as the story's."""
+    found = _HEADLINE_STAMP.search(text)
+    if not found or _DATE_META.search(text):
+        return None
+    stated = _DATETIME.search(found.group("attrs"))
+    return stated.group(1) if stated else clean(found.group("text")) or None
+
+
+def _visible(text: str) -> str:
+    return re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+
+
 def _page_date(text: str) -> str | None:
-    visible = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
-    match = _PAGE_DATE.search(visible)
+    match = _PAGE_DATE.search(_visible(text))
     return match.group(0) if match else None
 
 
