@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS
-from ..tagging.gazetteer import place
 from ..tagging.kinds import SURNAMES
 
 __all__ = ["RANK", "expert", "signature_starts", "signed_at_work"]
@@ -55,20 +54,8 @@ def expert(text: str) -> str | None:
     found = _SIGNED.match(text)
     if found is None or len(text.split()) > _LONGEST:
         return None
-    return text[: found.end("name")] if _full_name(found.group("name")) else None
-
-
-def _full_name(name: str) -> bool:
-    """A person's name after the title: a surname first (`Nguyễn Văn Hùng`), a middle name's `Thị` or
-    `Văn` second after a surname no table holds (a Hmong lawyer's `Vàng Thị Hoa`), or a pen name of two
-    words that is no place (`Minh Khang`, not `Hà Nội`)."""
-    words = name.split()
-    if words[0] in SURNAMES or (len(words) >= 3 and words[1] in _MIDDLE):
-        return True
-    return len(words) == 2 and place(name) is None
-
-
-_MIDDLE = frozenset({"Thị", "Văn"})
+    name = found.group("name")
+    return text[: found.end("name")] if name.split()[0] in SURNAMES else None
 
 
 def signed_at_work(text: str) -> bool:
