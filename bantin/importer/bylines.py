@@ -173,8 +173,8 @@ def is_name(text: str, max_words: int = 6) -> bool:
 #: A writer signing with initials only (`P.V`, `T.H.`).
 WRITER_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?$")
 
-# Words a place's name opens with (`TP Thủ Đức`, `Tỉnh Lào Cai`, `Quận 1`).
-_PLACE_WORDS = re.compile(r"^(?:TP|Tp|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)\b\.?")
+# Words a place's name opens with (`TP Thủ Đức`, `Quận 1`), or a preposition before it (`Tại Quảng Ngãi`).
+_PLACE_WORDS = re.compile(r"^(?:TP|Tp|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường|Tại|Ở|Trong|Theo)\b\.?")
 
 
 def is_person(text: str) -> bool:

@@ -22,6 +22,7 @@ from .boilerplate import is_chrome
 from .box_bylines import boxed, byline_before_box_apart
 from .bylines import WRITER_INITIALS, parse_byline
 from .credit_ends import STRONG_STARTERS
+from .credited_bylines import credited_byline_apart
 from .field_bylines import field_byline
 from .furniture import Unit, figures, opens_list, shouting, signals, title_case_items
 from .inline import LEADING_COUNTER
@@ -55,7 +56,9 @@ def _under_tail_header(units: list[Unit], found: list, i: int) -> bool:
     return i >= 2 and bool(_HEADER_ALONE.fullmatch(units[i - 1].text.strip())) and not found[i - 2].sentence
 
 
-def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = lambda _: None) -> list[Unit]:
+def closing_byline_apart(
+    units: list[Unit], footer: Callable[[str], object] = lambda _: None, credits: tuple[str, ...] = ()
+) -> list[Unit]:
     """The closing byline run into the box after it (`Minh Anh Giá vàng hôm nay SJC Mua 82.500…`,
     `Mai Phương Nghe trên Spotify…`, `Quảng Đạo Cúng dường Tam Bảo` before `Số tài khoản…`), after the
     article's last sentence, is cut from it: a name of two to four words in capitals (or a writer's
@@ -72,12 +75,14 @@ def closing_byline_apart(units: list[Unit], footer: Callable[[str], object] = la
     never the story's last sentence, even run into the footer's name with a stop (`… năm 2026 Tạp chí X.`).
     A profession's title in small letters opening the name is the name's (`Luật sư Trần Văn Khoa Gửi
     câu hỏi …`, `answerers.expert`); a name closing a last line with no stop is cut off first
-    (`unstopped_bylines`)."""
+    (`unstopped_bylines`), as is one the photos' `credits` give too (`… TPHCM Tuấn Anh`,
+    `credited_bylines`)."""
     units = byline_before_lead_apart(pull_quote_apart(linked_byline_apart(units)))  # `“…” Phương Thảo`
     units = byline_before_box_apart(units)  # `Tuệ Minh Cúng dường Tam bảo: STK …`
     units = unstopped_byline_apart(
         units, lambda text: _furniture(text) or bool(footer(text))
     )  # `… 60 xe Hoài Nam`
+    units = credited_byline_apart(units, lambda text: _furniture(text) or bool(footer(text)), credits)
     found = [signals(u.text) for u in units]
     story = [
         i

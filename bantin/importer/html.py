@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from html import unescape
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -54,7 +55,7 @@ def parse_html(text: str) -> Parsed:
         import trafilatura
     except ImportError as exc:  # a broken install must not become a traceback
         raise BadInput(f"cannot read HTML: trafilatura is not usable ({exc})") from None
-    page, sapo, titles, marked_author, masthead, canonical, shown = prepare(text)
+    page, sapo, titles, marked_author, masthead, canonical = prepare(text)
     page_title, headline = titles or ("", "")
     xml = trafilatura.extract(
         page,
@@ -97,11 +98,12 @@ def parse_html(text: str) -> Parsed:
         # `… | Báo Long An Online`, `… - Doanh Nhân Sài Gòn` for doanhnhansaigon.vn: the page's
         # `<title>` names its site where no metadata does, or only by its address
         host = (urlsplit(parsed.url).hostname or "") if parsed.url else ""
-        parsed.source = source_of_title(page_title, (host,) if host else ())[1] or parsed.source
+        names, printed = (host,) if host else (), (_visible(text),)  # a footer's masthead names it too
+        parsed.source = source_of_title(page_title, names, texts=printed)[1] or parsed.source
     parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.source = parsed.source or site_after_headline(page_title, headline)  # `… | Việt Nam Kinh doanh`
-    parsed.lead = _printed_lead(clean(root.get("description") or ""), sapo, shown)
-    parsed.published = root.get("date") or _page_date(text)
+    parsed.lead = _printed_lead(clean(root.get("description") or ""), sapo, unescape(_visible(text)))
+    parsed.published = _headline_stamp(text) or root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
     parsed.keywords = [clean(t) for t in re.split(r"[;,]", root.get("tags") or "") if t.strip()]
     main = root.find("main")
@@ -118,7 +120,7 @@ _OPENING = 12  # words of a description: the page prints it when it prints them
 def _printed_lead(description: str, sapo: str | None, shown: str) -> str | None:
     """The lead: the page's description (`og:description`), the publisher's own summary, which may be
     the sapo trafilatura leaves out of the story or one the page does not print; but where the page
-    prints a sapo of its own (by its class) and not the description (`PVcomBank cảnh báo …` over a
+    prints a sapo of its own (by its class) and not the description (`Ngân hàng cảnh báo …` over a
     sapo `Dịp cuối năm, …`), the printed sapo is the lead: the description, written for search
     engines and social networks, would be a second summary a reader of the page never sees."""
     opening = key(" ".join(description.split()[:_OPENING]))
@@ -216,9 +218,31 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
+# The stamp a page prints in a `<time>` right under its headline (`<h1>…</h1><time>Thứ Sáu,
+# 04/12/2026</time>`), and the metadata that states a date where a page has one.
+_HEADLINE_STAMP = re.compile(r"</h1>\s*<time\b(?P<attrs>[^>]*)>(?P<text>[^<]*)</time>", re.I)
+_DATE_META = re.compile(r"published_time|datePublished|dateCreated|\bpubdate\b|name=[\"']date[\"']", re.I)
+_DATETIME = re.compile(r"\bdatetime=[\"']([^\"']+)[\"']", re.I)
+
+
+def _headline_stamp(text: str) -> str | None:
+    """The date under the headline of a page whose metadata states none: trafilatura's date is then
+    htmldate's oldest of those the text prints, a box's (`… đến 30/11/2026`) as soon as the story's."""
+    found = _HEADLINE_STAMP.search(text)
+    if not found or _DATE_META.search(text):
+        return None
+    stated = _DATETIME.search(found.group("attrs"))
+    return stated.group(1) if stated else clean(found.group("text")) or None
+
+
+def _visible(text: str) -> str:
+    """The page's text with no script or style (a JSON-LD block repeats the page's description,
+    which the page itself may not print) and no tags."""
+    return re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+
+
 def _page_date(text: str) -> str | None:
-    visible = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
-    match = _PAGE_DATE.search(visible)
+    match = _PAGE_DATE.search(_visible(text))
     return match.group(0) if match else None
 
 

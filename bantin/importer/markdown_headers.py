@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .bylines import parse_byline
+from .bylines import is_person, parse_byline
 from .errors import BadInput
 from .spelled import spells
 
@@ -88,7 +88,7 @@ def front_matter(text: str) -> tuple[MarkdownPage, str] | None:
     fields = {str(k): v for k, v in data.items()}
     url = next((u for k in _URL_KEYS if (u := _address(_text(fields.get(k))))), None)
     source = _text(fields.get("source"))
-    author = next((a for k in _AUTHOR_KEYS if (a := _text(fields.get(k)))), None)
+    author = next((a for k in _AUTHOR_KEYS if (a := _writers(fields.get(k)))), None)
     if not source or _address(source):  # a clipper's `author:` that spells the site is its name
         source = author if author and spells(author, urlsplit(url or "").hostname) else None
     page = MarkdownPage(
@@ -139,6 +139,15 @@ def _text(value: object) -> str | None:
         value = value.get("name")
     text = " ".join(str(value).split()) if value is not None else ""
     return _WIKI_LINK.sub(r"\1", text) or None  # Obsidian's clipper links its authors: `[[Minh Anh]]`
+
+
+def _writers(value: object) -> str | None:
+    """A front-matter's authors as a byline names them: a list's writers joined by dashes (Obsidian's
+    `author: ["[[Ngọc Anh]]", "[[Hoàng Hà]]"]` → `Ngọc Anh - Hoàng Hà`), as the story's byline prints them."""
+    if not isinstance(value, list) or len(value) < 2:
+        return _text(value)
+    names = [n for item in value if (n := _text(item))]
+    return " - ".join(names) if all(is_person(n) for n in names) else _text(value)
 
 
 def _words(value: object) -> list[str]:

@@ -13,7 +13,6 @@ canonical address (`canonical.py`).
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import NamedTuple
 
@@ -47,7 +46,6 @@ class Prepared(NamedTuple):
     author: str | None = None  # named by the page's markup (`rel="author"`, an author's box)
     site: str | None = None  # the name on the link home before the headline (the logo's)
     url: str | None = None  # the story's address its `<link rel="canonical">` gives (`canonical.py`)
-    shown: str = ""  # the text a reader sees on the page (the body's, no script or style)
 
 
 def prepare(text: str) -> Prepared:
@@ -78,18 +76,7 @@ def prepare(text: str) -> Prepared:
     )
     sapo = _sapo(tree, headline)
     page = etree.tostring(tree, encoding="unicode", method="html")
-    return Prepared(page, sapo and unmarked(sapo), titles, author, site, url, _shown(tree))
-
-
-def _shown(tree: etree._Element) -> str:
-    """The body's text as a reader sees it: no script, style or template (a JSON-LD block repeats
-    the page's description, which the page itself may not print)."""
-    body = tree.find("body")
-    if body is None:
-        return ""
-    body = copy.deepcopy(body)
-    etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
-    return unmarked(clean(body.text_content()))
+    return Prepared(page, sapo and unmarked(sapo), titles, author, site, url)
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[-–—|»·]|::)\s+")

@@ -32,6 +32,7 @@ def _letters(text: str) -> str:
 
 
 _SEPARATOR = r"(?:[-–—|»·]|::)"  # `… - Site`, `… | Site`, `… » Site`, `… :: Site`
+_SITE_PART = r"(?:[^-–—|»·:]|(?<=\w)-(?=\w))+?"  # a hyphen inside a word is a name's (`Co-opBank`)
 
 
 def source_of_title(
@@ -56,7 +57,7 @@ def source_of_title(
     trường - Tạp chí Tài chính` for /gia-vang-tang-manh.html), unless the page's `texts` (its summary,
     its story) print those words right after the headline's last (`… tại Văn Miếu - Quốc Tử Giám`)."""
     match = re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_MASTHEAD}\s[A-ZĐ][^|»·:]*?)\.?$", title)
-    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>[^-–—|»·:]+?)\.?$", title)
+    match = match or re.match(rf"^(?P<title>.+?)\s+{_SEPARATOR}\s+(?P<site>{_SITE_PART})\.?$", title)
     if not match:
         return title, None
     site = match.group("site").strip()
@@ -71,6 +72,7 @@ def source_of_title(
         or _names_site(site, own)
         or _masthead_over_page(site, match.group("title"), texts)
         or _masthead_in_capitals(site, match.group("title"), texts)
+        or _short_after_capitals(site, match.group("title"), texts)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
@@ -132,6 +134,22 @@ def _masthead_in_capitals(site: str, rest: str, texts: tuple[str, ...]) -> bool:
         for found in shout.finditer(text):
             before, after = text[: found.start()].split()[-1:], text[found.end() :].split()[:1]
             if not any(w.isupper() or any(ch.isdigit() for ch in w) for w in before + after):
+                return True
+    return False
+
+
+def _short_after_capitals(site: str, rest: str, texts: tuple[str, ...]) -> bool:
+    """The words after the separator are the short name the page prints after its full name in
+    capitals, its footer's masthead (`… - Co-opBank` over `NGÂN HÀNG HỢP TÁC XÃ VIỆT NAM - Co-opBank.
+    Trụ sở: …`): a name of one or two words opening in a capital, after three words in capitals
+    and a dash, the line's or a sentence's end after it; a headline's words are never so set apart."""
+    if not 1 <= len(site.split()) <= 2 or not site[:1].isupper() or len(rest.split()) < 4:
+        return False
+    stamp = re.compile(rf"\s[-–—]\s*{re.escape(site)}(?:[.|]|\s*$)", re.M)
+    for text in texts:
+        for found in stamp.finditer(text):
+            before = text[: found.start()].split()[-3:]
+            if len(before) == 3 and all(w.isupper() and w.isalpha() for w in before):
                 return True
     return False
 

@@ -70,7 +70,10 @@ def cut_units(blocks: list[Block], site: PageSite, anchors: tuple[str, ...] = ()
             titled_writer_apart(peel_page_header(units, site.called, site.name, anchors[1:])), site
         )
     )
-    units = lone_related_apart(closing_byline_apart(units, lambda text: describes(text, site)), anchors)
+    credits = tuple(b.credit for b in blocks if b.credit)  # `Ảnh: Tuấn Anh`: the writer's name too
+    units = lone_related_apart(
+        closing_byline_apart(units, lambda text: describes(text, site), credits), anchors
+    )
     units = schedule_byline_apart(units)  # `… 19/12: xã Phong Điền, TP Cần Thơ Ngọc Lan`: the byline
     units = head_word_menu_apart(units)  # `… nhãn khoa gần nhất Khoa Kết giác mạc Khoa Glôcôm …`: a menu
     units = section_list_apart(units)  # `Đức Trí Tin giao thông Lâm Đồng lắp thêm …`: a section's list
