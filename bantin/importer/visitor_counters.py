@@ -38,7 +38,9 @@ _ALONE = re.compile(
 def counter_box(text: str) -> bool:
     """`text` is a visitors' box alone (see the module's docstring)."""
     text = text.strip()
-    return _ALONE.fullmatch(text) is not None or (_BOX.fullmatch(text) is not None and _VISITED.search(text))
+    return _ALONE.fullmatch(text) is not None or (
+        _BOX.fullmatch(text) is not None and _VISITED.search(text) is not None
+    )
 
 
 def visitor_counters(kinds: list[tuple[str, str]], texts: list[str]) -> list[tuple[str, str]]:
