@@ -69,7 +69,7 @@ def parse_html(text: str) -> Parsed:
         deduplicate=False,
         # the page's stated dates only: htmldate's search of the whole text takes a related
         # story's date for the article's; `_page_date` reads the first stamp the page prints
-        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": _today()},
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": _latest()},
     )
     if not xml:
         raise BadInput("no article text found in the HTML page")
@@ -214,8 +214,11 @@ def _site_of(url: str | None) -> str | None:
     return SITE_NAMES.get(host)
 
 
-def _today() -> str:
-    return dt.date.today().isoformat()
+def _latest() -> str:
+    """The latest date a page may state: a day after the machine's. A Vietnamese page's day begins
+    seven hours before UTC's, so a story stamped `09/12 06:30` is read on a UTC machine on the 8th;
+    htmldate's own bound (today) took such a page's `published_time` for the 1st of its month."""
+    return (dt.date.today() + dt.timedelta(days=1)).isoformat()
 
 
 # The stamp a page prints in a `<time>` right under its headline (`<h1>…</h1><time>Thứ Sáu,

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from .dates import _MONTH_YEAR, DayMonth, dates_in, find_dateline, full_dates_in, parse_date, years_in
 
+#: How far a page's own day may run ahead of the machine's: Vietnam's day begins seven hours before
+#: UTC's, so a dateline of tomorrow on a UTC machine is this year's, not last year's.
+_AHEAD = dt.timedelta(days=1)
+
 #: No web page was published before this year: a dateline of an earlier one opens with history.
 FIRST_WEB_YEAR = 1995
 
@@ -59,7 +63,7 @@ def resolve(
         if date:
             return Resolved(date)
     if dateline:
-        near = event_year(dateline, events, today)
+        near = event_year(dateline, events, today + _AHEAD)
         if near:
             date = dateline.on(near[0])
             if date:
@@ -73,10 +77,10 @@ def resolve(
                 return Resolved(
                     date, True, f"no year in the dateline; guessed {guess} from dates in the text"
                 )
-        date = _latest_on_or_before(dateline, today)
+        date = _latest_on_or_before(dateline, today + _AHEAD)
         if date:
             return Resolved(
-                date, True, "no year in the dateline or the text; took the latest such day up to today"
+                date, True, "no year in the dateline or the text; took the latest such day up to tomorrow"
             )
     if guess:
         told_dates = [d for d in full_dates_in(text) if d.year == guess and d <= today]
