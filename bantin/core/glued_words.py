@@ -45,7 +45,9 @@ def glued_words(text: str) -> list[int]:
         plain = left.islower() and len(left) >= 2 and is_syllable(left)
         # a figure's unit in small letters, then a Vietnamese word with its mark (`… dài 7,6kmTuyến
         # đường …`, `… 100haTốc độ …`): a code glues its figures to capitals (`U23`, `5G`), no unit
-        unit = _FIGURE_UNIT.fullmatch(left) is not None and not right.isascii()
+        # … or standing alone after the figure and a space (`… cao 1,8 mKhoảng 22h …`, a strip's last reading)
+        apart = bool(_LONE_UNIT.fullmatch(left) and _AFTER_FIGURE.search(text, 0, match.start()))
+        unit = (_FIGURE_UNIT.fullmatch(left) is not None or apart) and not right.isascii()
         glued = after_figure or marked or per_unit or opening or foreign_then_marked or plain or unit
         # a name with its mark, then a label of the next unit with its colon (`Minh HoàngVideo: …`)
         labelled = text[match.end() : match.end() + 1] == ":"
@@ -211,6 +213,8 @@ _GLUED_COUNT = re.compile(
 _GLUED_QUOTE = re.compile(rf'(?<=[^\W_][”"])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)')
 
 _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
+_LONE_UNIT = re.compile(r"[a-z]{1,3}")  # `m`, `km`, `ha` printed apart from the figure (`1,8 m`)
+_AFTER_FIGURE = re.compile(r"\d\s$")
 
 # … and an acronym, a unit or a credit's initials in capitals (`EVN`, `AGU`, `USD`, `T.L`) glued to a
 # Vietnamese word in title case with its mark (`EVNNăm nay`, `AGUDịp này`, `3,52 tỷ USDQuảng Ninh: …`,

@@ -33,6 +33,7 @@ from .repair import clean
 from .second_copy import drop_second_copy
 from .signatures import SIGNATURE, keep_signatures
 from .signing_offices import SIGNED, offices_signing
+from .stamped_sections import drop_stamped_section
 from .worded_summaries import worded_summary
 
 _JUNK_TAGS = frozenset(
@@ -207,6 +208,7 @@ def _first_passes(parsed: Parsed) -> tuple[list[Block], list[str], list[str]]:
     """The passes before the chrome detector: the blocks, the date lines at the top, and site
     names scraped twice (`VOV VOV`). `remember` runs them too, so pages compare alike."""
     blocks, date_lines = passes.take_date_lines(parsed.blocks)
+    blocks = drop_stamped_section(blocks, parsed.blocks)  # `… 16:05 06/12/2026` | `Nông nghiệp` | the lead
     lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
     if lead is not None and parsed.layout != "html":  # `Hà Nội40 cựu chiến binh…`: a dateline glued on
         blocks[lead] = Block("paragraph", datelines.unglue_place(blocks[lead].text))

@@ -180,6 +180,9 @@ def _named(word: str) -> bool:
     return word.istitle() and word.isalpha()
 
 
+_JOINING = frozenset(("và",))  # a word joining two of an office's bodies, which no name ends on
+
+
 def _office_apart(text: str) -> tuple[str, str] | None:
     """An office signing the story (`signing_offices.office_name`) run into the box after it: its
     shortest name closed by a word in lower case that the box's furniture follows, opening with a capital
@@ -190,7 +193,8 @@ def _office_apart(text: str) -> tuple[str, str] | None:
     for end in range(2, min(len(words), 7)):
         name, rest = " ".join(words[:end]), " ".join(words[end:])
         parent = any(rest.startswith(f"{head} ") for head in ORG_HEADS)
-        if office_name(name) and words[end - 1].islower() and rest[:1].isupper() and not parent:
+        closed = words[end - 1].islower() and words[end - 1] not in _JOINING  # `… HĐND và | UBND xã`: on
+        if office_name(name) and closed and rest[:1].isupper() and not parent:
             return (name, rest) if _furniture(rest) else None
     return None
 

@@ -84,12 +84,16 @@ _TITLE_CLASS = re.compile(r"title|tieu-?de|headline", re.I)
 
 
 def _headline(tree: etree._Element) -> etree._Element | None:
-    """The `<h1>`; on a page without one (`<h2 class="TieuDe">`, a `<span>` in an old portal), the
-    heading or box named a title that prints a part of the `<title>`, the longest part first."""
-    headline = next(tree.iter("h1"), None)
-    if headline is not None:
-        return headline
-    parts = sorted(_TITLE_PARTS.split(clean(tree.findtext(".//title") or "")), key=len, reverse=True)
+    """The `<h1>` (of several, the last the `<title>` holds: a blog's name in one over its post's, `<h1
+    class="title">HTX …</h1>` before `<h1>Đội tàu HTX trở về …</h1>`); on a page without one (`<h2
+    class="TieuDe">`, a `<span>` in an old portal), the heading or box named a title that prints a part
+    of the `<title>`, the longest part first."""
+    page_title = clean(tree.findtext(".//title") or "")
+    heads = list(tree.iter("h1"))
+    held = [h for h in heads if page_title and (text := clean(h.text_content())) and text in page_title]
+    if heads:
+        return held[-1] if held else heads[0]
+    parts = sorted(_TITLE_PARTS.split(page_title), key=len, reverse=True)
     body = tree.find("body")
     for part in (p for p in parts if len(p.split()) >= 3):
         for element in body.iter() if body is not None else ():

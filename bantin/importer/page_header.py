@@ -19,6 +19,7 @@ from .cookie_banners import follows_cookie_notice
 from .furniture import Unit
 from .header_boxes import header_box_alone
 from .header_stamps import peel_header_stamp
+from .home_menus import home_menu_alone
 from .honorific_lead import peel_honorific_lead
 from .item_menus import peel_item_menu, peel_menu_over_site
 from .lead_labels import peel_lead_label
@@ -64,6 +65,7 @@ def peel_page_header(
             or stamp_alone(unit.text)
             or repeated_crumb(unit.text)
             or header_box_alone(unit.text)
+            or home_menu_alone(unit.text)  # `BỘ ĐỘI … Trang chủ Tin hoạt động … cao 1,8 m`, no lead after it
         ):
             out.append(Unit(unit.block, unit.text, True, HEADER))
             continue

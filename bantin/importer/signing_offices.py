@@ -1,16 +1,20 @@
 """An office signing the story instead of a person: its name alone on a short line (`Phòng Hợp tác quốc
 tế`, `Ban Truyền thông`, `Phòng Kinh doanh - Khai thác`), which a school's, a hospital's, a firm's or a
-department's site prints under its notice where a newsroom prints its writer's name.
+department's site prints under its notice where a newsroom prints its writer's name; a commune's
+portal signs with its council's and committee's office (`Văn phòng HĐND và UBND xã`).
 
 `office_name` says whether a short line is such a name: a body's head word (`kinds.ORG_HEADS`' of one
-word: `Ban`, `Sở`, `Cục`, and `Phòng`), a capital after it, a few words, no figure and no sentence's
-mark; a section's label or a menu's item is no office (`Phòng chống tham nhũng`, `Ban đọc`, `Thời sự`).
-It is the one test of the modules that read an office's signature: `marked_ends` (the story ends under
-it), `closing_contacts` (an office's fields, its name under them) and `offices_signing`, which reads the
-office as the story's author where it stands right under the last sentence, the line leaving the body as
-a writer's byline does."""
+word: `Ban`, `Sở`, `Cục`, and `Phòng`, and `Văn phòng`), a capital after it, a few words, no figure and
+no sentence's mark; a section's label or a menu's item is no office (`Phòng chống tham nhũng`, `Ban
+đọc`, `Thời sự`). It is the one test of the modules that read an office's signature: `marked_ends` (the
+story ends under it), `closing_contacts` (an office's fields, its name under them) and
+`offices_signing`, which reads the office as the story's author where it stands right under the last
+sentence, the line leaving the body as a writer's byline does; a ward's office, dropped for the ward's
+word (`phường`, an address's), signs as a commune's does."""
 
 from __future__ import annotations
+
+import re
 
 from ..core.sentences import ends_sentence
 from ..tagging.kinds import ORG_HEADS
@@ -35,7 +39,9 @@ def office_name(text: str) -> bool:
     words = [word for word in tokens if word not in ("-", "–")]
     longest = _JOINED if len(words) < len(tokens) else _WORDS
     plain = not any(c.isdigit() or c in ".:;,!?" for c in text)
-    return plain and 2 <= len(words) <= longest and words[0] in _HEADS and words[1][:1].isupper()
+    head = 2 if words[:2] == ["Văn", "phòng"] else 1  # a council's or a board's office (`Văn phòng HĐND …`)
+    headed = head == 2 or bool(words[:1] and words[0] in _HEADS)
+    return plain and head + 1 <= len(words) <= longest and headed and words[head][:1].isupper()
 
 
 def offices_signing(units: list[Unit]) -> list[Unit]:
@@ -81,7 +87,7 @@ def _signs(units: list[Unit], at: int, before: int) -> bool:
     lines name the office: `Tác phẩm gửi về: Ban Tổ chức cuộc thi, …` over `Ban Tổ chức`), who stays."""
     if not office_name(units[at].text) or not ends_sentence(units[before].text):
         return False
-    if not (units[at].keep or units[at].reason == _AFTER_END):
+    if not (units[at].keep or units[at].reason == _AFTER_END or _ward_office(units[at])):
         return False  # dropped for a reason of its own (repeated on other pages, a menu's)
     if at + 1 < len(units) and office_name(units[at + 1].text):
         return False  # the first of a list of offices
@@ -90,6 +96,15 @@ def _signs(units: list[Unit], at: int, before: int) -> bool:
     return office.casefold() not in story.casefold() and not signs_the_story(office, before_it)
 
 
+def _ward_office(unit: Unit) -> bool:
+    """An office dropped after the story's end for its only furniture word, the ward or the district it
+    serves (`Văn phòng HĐND và UBND phường`): an address's word, which signs as the commune's `xã` does."""
+    served = _SERVED.sub("", unit.text)
+    return unit.reason == _AFTER_END_FURNISHED and served != unit.text and signals(served).weak == 0
+
+
+_SERVED = re.compile(r"\s+(?:phường|quận)$")
 _SHORT = "short or headline-like"  # a short line the detector kept (`unit_kinds`)
 _AFTER_END = "after the article ends: short or headline-like"  # … or dropped after the story's end
+_AFTER_END_FURNISHED = "after the article ends: furniture words"
 _GLUED = (SIGNED, "after the article ends: links or a footer run on after the office signing the story")
