@@ -63,6 +63,7 @@ from .summary_heads import heads_over_summary
 from .support_boxes import support_boxes
 from .tables import story_tables
 from .tag_runs import TAG_RUN
+from .tickers import tickers_over_lead
 from .unit_kinds import BYLINE
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields, visits_in_story
@@ -102,6 +103,7 @@ def relabel(
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, blocks)
     kinds = story_tables(kinds, found, texts, anchors[:1])  # the story's tables
+    kinds = tickers_over_lead(kinds, texts)  # `Cà phê nhân 118.500 đ/kg ▲ Xoài …` over the lead
     kinds = story_boxes(kinds, texts)  # … and its boxes
     if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
         sentences = [f.sentence for f in found]
