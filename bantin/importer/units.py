@@ -21,6 +21,7 @@ from .attachments import attachment_cuts
 from .button_bars import button_bar_cuts
 from .bylines import HOW_MADE
 from .campaign_boxes import campaign_cuts
+from .capital_runs import capital_runs
 from .caps_bylines import name_cuts
 from .credit_lines import made_by_cuts
 from .disclaimers import NOTICE, advice_disclaimers
@@ -100,7 +101,6 @@ from .widgets import (
     leading_buttons,
     tag_cuts,
 )
-from .writers import titles_a_person
 
 __all__ = ["split_units"]
 
@@ -217,7 +217,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
     if not shouting(text):
-        cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
+        cuts.update(capital_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts = (cuts | set(follow_cuts(text) + home_cuts(text))) - post_tags(text)  # a post's hashtags stay
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
@@ -285,32 +285,6 @@ _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
 _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
-_BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
-
-
-_DASHES = ("-", "–")
-
-
-def _caps_runs(text: str) -> list[int]:
-    """Where a run of three or more words in capitals starts inside mixed-case text (a section
-    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text); not after a dash between two writers'
-    names in capitals (`SÙNG A PÁO - LẦU THỊ MAI`), one byline."""
-    cuts = []
-    tokens = list(re.finditer(r"\S+", text))
-    for i in range(1, len(tokens) - 2):
-        run = [t.group(0) for t in tokens[i : i + 3]]
-        # a header's words, not acronyms (`UBND TP HCM`, `TNHH TM DV`): one at least is Vietnamese
-        if (
-            all(shouting(w) for w in run)
-            and not (shouting(tokens[i - 1].group(0)) or titles_a_person(tokens[i - 1].group(0)))
-            and not (i > 1 and tokens[i - 1].group(0) in _DASHES and shouting(tokens[i - 2].group(0)))
-            and not "".join(run).replace("Đ", "D").isascii()  # `(ĐHQG TP HCM)`, `HĐND` are acronyms
-        ):
-            if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
-                cuts.append(tokens[i].start())
-    return cuts
-
-
 _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 
 
