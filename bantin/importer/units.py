@@ -279,7 +279,8 @@ _SERVICE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+(?=Tra cứu\s)")
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
 _FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)
-_RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
+# … after an invitation to it (`Mời xem thêm: …`, a teaser run into the list before it)
+_RELATED = re.compile(r"^(?:Mời (?:bạn )?)?(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
