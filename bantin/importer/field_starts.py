@@ -26,7 +26,8 @@ _FIELD_LABELS = (
     r"Địa chỉ|ĐỊA CHỈ|Trụ sở|TRỤ SỞ|Tòa soạn|Toà soạn|TÒA SOẠN|Liên hệ|LIÊN HỆ|Chịu trách nhiệm|"
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận(?=\s*\(\d)|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
-    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Mời (?:bạn )?(?:xem|đọc) thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"Mời (?:bạn )?(?:xem|đọc) thêm:|"  # a teaser's invitation run into a list's item
     r"Chia sẻ|(?<=[.!?…]\s)chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt (?:xem|bình chọn)|"
     r"Nghe đọc|Nghe bài viết|Cỡ chữ|In bài(?: viết)?(?=\s+(?:Gửi|In|Chia|Lượt|Tin|Bài|Các)|$)|Gửi email|"
     r"Đánh giá bài viết|Các tin đã đưa(?: ngày)?|"  # a portal's rating box, its archive's date picker
