@@ -20,6 +20,7 @@ from .box_labels import box_labels
 from .bylines import names_section, parse_byline
 from .call_buttons import BUTTON as CALL_BUTTON
 from .campaign_boxes import campaign_boxes
+from .clip_lists import clips_after_box
 from .closing_schedules import closing_schedules
 from .comment_signatures import comment_signatures
 from .disclaimer_heads import disclaimer_heads
@@ -100,6 +101,7 @@ def relabel(
     kinds = rating_answers(kinds, texts)  # `Đánh giá bài viết Hữu ích Không hữu ích`
     kinds = around_inline(kinds, texts)  # … and its question
     kinds = clips_between(kinds, texts)  # `Video: Người dân Tam Đường che chắn …` between two paragraphs
+    kinds = clips_after_box(kinds, texts)  # `Clip nổi bật … (02:15)` | `Ngày hội hiến máu … (03:40)`
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, blocks)
     kinds = story_tables(kinds, found, texts, anchors[:1])  # the story's tables
