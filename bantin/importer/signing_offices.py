@@ -12,6 +12,8 @@ a writer's byline does."""
 
 from __future__ import annotations
 
+import re
+
 from ..core.sentences import ends_sentence
 from ..tagging.kinds import ORG_HEADS
 from .furniture import Unit, signals
@@ -25,16 +27,19 @@ SIGNED = "an office signing the story under its last sentence: its author"
 _HEADS = frozenset(head for head in ORG_HEADS if " " not in head) | {"Phòng"}
 _WORDS = 6  # an office's name (`Phòng Quản lý nhà và Công sở`, `Ban Quản lý dự án …`)
 _JOINED = 8  # … or two of its jobs joined by a dash (`Phòng Tuyên truyền - Hỗ trợ người nộp thuế`)
+_LISTED = re.compile(r"[^\W\d_A-ZĐ], [^\W\d_A-ZĐ]")  # a comma between two words in small letters
 
 
 def office_name(text: str) -> bool:
     """`text` is an office's name alone (`Phòng Tuyển sinh`, `Ban Truyền thông`, `Phòng Kinh doanh - Khai
     thác`): a body's head word, a capital after it, no more than `_WORDS` words (`_JOINED` when a dash
-    joins two of its jobs, the dash no word), no figure and no sentence's mark."""
+    joins two of its jobs, the dash no word, or a comma two of its charges in small letters: `Ban Công
+    tác học sinh, sinh viên`), no figure and no sentence's mark."""
     tokens = text.split()
     words = [word for word in tokens if word not in ("-", "–")]
-    longest = _JOINED if len(words) < len(tokens) else _WORDS
-    plain = not any(c.isdigit() or c in ".:;,!?" for c in text)
+    listed = _LISTED.search(text) is not None  # `Ban Công tác học sinh, sinh viên`: two of its charges
+    longest = _JOINED if len(words) < len(tokens) or listed else _WORDS
+    plain = not any(c.isdigit() or c in ".:;!?" for c in text) and text.count(",") == int(listed)
     return plain and 2 <= len(words) <= longest and words[0] in _HEADS and words[1][:1].isupper()
 
 

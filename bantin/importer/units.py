@@ -25,6 +25,7 @@ from .capital_runs import capital_runs
 from .caps_bylines import name_cuts
 from .credit_lines import made_by_cuts
 from .disclaimers import NOTICE, advice_disclaimers
+from .doubled_headers import doubled_header_cuts
 from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .field_starts import field_cuts
@@ -216,6 +217,7 @@ def split_units(text: str) -> list[str]:
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
+    cuts.update(doubled_header_cuts(text))  # `… sinh viên Thông báo Thông báo học bổng …`: a box's header
     if not shouting(text):
         cuts.update(capital_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts = (cuts | set(follow_cuts(text) + home_cuts(text))) - post_tags(text)  # a post's hashtags stay
