@@ -53,3 +53,11 @@ def test_a_name_no_bracket_introduced_is_not_cut() -> None:
         Unit(None, text) for text in (_LEAD.replace(" (Vicofa)", ""), "Vicofa Giá cà phê hôm nay Đắk Lắk")
     ]
     assert short_name_apart(units) == units
+
+
+def test_a_word_in_brackets_is_no_short_name() -> None:
+    lead = "Hậu vệ: Kieran Trippier (Anh), Raphael Varane (Pháp), Diego Godin (Uruguay)."
+    units = [
+        Unit(None, text) for text in (lead, "Modric cũng nhận Quả bóng vàng.", "Anh Khôi Video bàn thắng")
+    ]
+    assert short_name_apart(units) == units  # `Anh` is a word and a writer's name's, no body's coined name
