@@ -11,9 +11,13 @@ from ..core.text import CAPITALS, SMALL_LETTERS
 
 __all__ = ["doubled_header_cuts"]
 
-# A header of one to three words opening in a capital, then the same words again opening the next item.
+# A header of two or three words opening in a capital after a word in small letters (the byline's last),
+# then the same words again opening the next item, which goes on in small letters (`… sinh viên Thông
+# báo Thông báo học bổng …`); not one word said twice (`Lời Chúa Chúa Nhật`, `Vy Vy`: a name's), nor a
+# name's last words before a menu's item (`Kinh tế & Đô thị Đô thị Giao thông`).
 _DOUBLED = re.compile(
-    rf"(?<!\S)(?P<header>[{CAPITALS}][{SMALL_LETTERS}]+(?: [{SMALL_LETTERS}]+){{0,2}}) (?P=header)(?= \S)"
+    rf"(?<=[{SMALL_LETTERS}] )(?P<header>[{CAPITALS}][{SMALL_LETTERS}]+(?: [{SMALL_LETTERS}]+){{1,2}}) "
+    rf"(?P=header)(?= [{SMALL_LETTERS}])"
 )
 
 

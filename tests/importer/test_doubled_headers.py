@@ -16,6 +16,9 @@ def test_the_doubled_header_starts_a_unit_and_its_item_another() -> None:
     assert doubled_header_cuts(text) == [text.index("Thông báo"), text.index("Thông báo học")]
     assert doubled_header_cuts("Ông Lê Văn An cho biết, thông báo thông báo đã gửi.") == []  # small letters
     assert doubled_header_cuts("Tin tức Tin tức") == []  # nothing after: no item
+    assert doubled_header_cuts("Kinh tế & Đô thị Đô thị Giao thông Ban Quản lý dự án …") == []  # a name's end
+    assert doubled_header_cuts("Lời Chúa Chúa Nhật Giờ lễ") == []  # one word twice
+    assert doubled_header_cuts("… trực tuyến. Vy Vy Bài tiếp theo") == []  # a writer's name
 
 
 def test_an_office_with_two_charges_is_an_office() -> None:
