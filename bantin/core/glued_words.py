@@ -97,6 +97,8 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_ROW.finditer(text):  # `Urê: 241.000 tấnNPK: 38.500 tấn`: a list's rows
         cuts.append(match.start("right"))
     cuts += [m.start("right") for m in _GLUED_SIGNED_ROW.finditer(text)]  # `Mỹ | 331 | +12CPTPP | 262 | …`
+    # `OM 18: 7.200Jasmine 85: 7.400ST25: 9.100`: a price list's rows
+    cuts += [m.start("right") for m in _GLUED_PRICE_ROW.finditer(text)]
     for match in _GLUED_CODE_ROW.finditer(text):  # `Quảng Ninh: 2,23 tỷ USDTPHCM: 1,71 tỷ USD`: the same
         caps = match.group("caps")
         for at in range(len(caps) - 2, 1, -1):  # the longest unit the text prints alone after a figure
@@ -151,6 +153,13 @@ _GLUED_ROW = re.compile(
 # (`8GB`, `5G`), and no code stands in a table's row before its bar.
 _GLUED_SIGNED_ROW = re.compile(
     rf"(?<![^\s|])[+\-−]\d[\d.,]*(?P<right>[{CAPITALS}][^\W\d_]*)(?=(?:\s[^\W\d_]+){{0,4}}\s\|\s)"
+)
+
+# … and a row's figure in thousands after its label's colon, glued to the next row's label and its colon
+# and figure (`OM 18: 7.200Jasmine 85: 7.400ST25: 9.100`, a price list's rows): a code glues its figures
+# to capitals (`ST25`, `QL1A`) but no code follows a figure in thousands, nor stands between two colons.
+_GLUED_PRICE_ROW = re.compile(
+    rf":\s*\d{{1,3}}(?:\.\d{{3}})+(?P<right>[{CAPITALS}][^\s:]*(?:\s[^\s:]+){{0,3}})(?=:\s*\d)"
 )
 
 # … and a figure's unit in capitals glued to the next row's label in capitals, its colon and its figure

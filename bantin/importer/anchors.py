@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..core.sentences import ends_sentence
+from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import CAPITALS, SMALL_LETTERS
 from ..tagging.kinds import ORG_HEADS
 from ..tagging.words import STOP_CAPS, TITLES
@@ -33,6 +33,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
         opening = key(" ".join(anchor.split()[:_OPENING_WORDS]))
         if len(anchor.split()) >= 4 and len(opening) >= 15:
             wanted.append((opening, key(anchor) if index == 0 else None))
+    if (shared := _shared_opening(anchors)) is not None:  # `Festival Hoa Đà Lạt lần thứ XI` in both
+        wanted.append((shared, None))
     if not wanted:
         return units
     out = list(units)
@@ -49,6 +51,8 @@ def cut_at_anchors(units: list[Unit], anchors: tuple[str, ...]) -> list[Unit]:
             cut = _char_at_key(unit.text, at)
             if cut is None or not _starts_like_a_headline(unit.text[cut:]):
                 continue  # the headline's words inside a sentence (`… 10/8 gây lũ quét …`): no cut
+            if opening == shared and not _item_before(unit.text[:cut]):
+                continue  # the subject inside the lead (`Tỉnh … tổ chức | Festival Hoa …`, `Tối 12/12 | …`)
             if whole is not None:
                 if not unit_key.startswith(whole, at):
                     continue
@@ -209,6 +213,26 @@ _OPENING_CLAUSE = re.compile(
     r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Rạng|Cuối|Đầu|Giữa|Theo|Tại|Trong|Sau|Khi|Từ|Vào|Năm|Tháng|Nhân|Dịp)"
     r"\b[^,.!?]{0,60},$"
 )
+
+
+def _shared_opening(anchors: tuple[str, ...]) -> str | None:
+    """The key of the words the headline and the summary both open with, four at least and fewer than
+    the summary's opening words (`Festival Hoa Đà Lạt lần thứ XI: …`, `Festival Hoa Đà Lạt lần thứ XI
+    diễn ra …`): the story's subject, which the lead may open with before its own words; else None."""
+    if len(anchors) < 2:
+        return None
+    pairs = zip(anchors[0].split(), anchors[1].split(), strict=False)
+    shared = [a for a, b in itertools.takewhile(lambda pair: key(pair[0]) == key(pair[1]), pairs)]
+    opening = key(" ".join(shared))
+    return opening if 4 <= len(shared) < _OPENING_WORDS and len(opening) >= 15 else None
+
+
+def _item_before(head: str) -> bool:
+    """`head` closes on a menu's item, a word in title case or capitals (`… Phê bình Tác giả Lâm Đồng`),
+    not on a sentence's word in small letters, a figure or a preposition (`… tổ chức`, `Tối 12/12`,
+    `Tại`)."""
+    last = head.split()[-1] if head.split() else ""
+    return last.isalpha() and (last.istitle() or last.isupper()) and last.lower() not in PREPOSITIONS
 
 
 def _later(units: list[Unit], anchors: tuple[str, ...]) -> bool:

@@ -42,6 +42,7 @@ from .parsed import Block
 from .photo_albums import album_at
 from .repeated_credits import credited_before
 from .repeated_names import printed_alone, repeated_pairs
+from .signed_credits import signed_credit
 from .writers import titles_a_person
 
 _LABEL = r"(?P<label>Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic|Nguồn ảnh)"
@@ -98,16 +99,12 @@ def parse_credit(after: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     """The credit at the start of `after` and where the text after it begins; `names` are pairs of title
     case words the text prints twice (`Hạ Long`), which the next sentence may open with, and lone words.
 
-    A name said twice (`Ảnh: Lê Hội Lê Hội Thanh Hóa …`) is the credit, then the byline with the
-    same name: the credit ends after the first, even where two writers' names after it make the run
-    longer than a credit (`Ảnh: Y Phôn Y Phôn - Hồng Tâm`)."""
-    credit, cut = _credit(after, names)
+    A name said twice (`Ảnh: Lê Hội Lê Hội Thanh Hóa …`, `Ảnh: Thành Cường Thành Duy - Thành Cường`) is
+    the credit, then the byline with the same name: the credit ends after the first, even where two
+    writers' names after it make the run longer than a credit (`signed_credits`)."""
     tokens = list(re.finditer(r"\S+", after))[: 2 * _MAX_CREDIT_WORDS]
-    words = [t.group(0) for t in tokens]
-    for size in range(1, len(words) // 2 + 1):
-        if words[:size] == words[size : 2 * size] and all(titled(w) or w.isupper() for w in words[:size]):
-            return _join(tokens[:size], after), tokens[size].start()
-    return credit, cut
+    size = signed_credit([t.group(0) for t in tokens])  # `Ảnh: Thành Cường Thành Duy - Thành Cường`
+    return (_join(tokens[:size], after), tokens[size].start()) if size else _credit(after, names)
 
 
 def _credit(after: str, names: frozenset[str]) -> tuple[str, int]:

@@ -33,6 +33,7 @@ from .menus import CLAUSE
 from .name_words import goes_on_to_dash
 from .pull_quotes import pull_quote_apart
 from .reaction_rows import reactions_end
+from .short_name_signatures import short_name_apart
 from .signing_offices import office_name
 from .speakers import speaks_after_name
 from .titled_names import name_goes_on
@@ -83,6 +84,7 @@ def closing_byline_apart(
         units, lambda text: _furniture(text) or bool(footer(text))
     )  # `… 60 xe Hoài Nam`
     units = credited_byline_apart(units, lambda text: _furniture(text) or bool(footer(text)), credits)
+    units = short_name_apart(units)  # `Vinacas Giá điều thô hôm nay …`: the story named it `(Vinacas)`
     found = [signals(u.text) for u in units]
     story = [
         i

@@ -27,6 +27,9 @@ _FIELD_LABELS = (
     r"CƠ QUAN|Cơ quan chủ quản|Đường dây nóng|Bình luận(?=\s*\(\d)|Ý kiến bạn đọc|Ý KIẾN BẠN ĐỌC|Gửi ý kiến|"
     r"Gửi bình luận|Đăng nhập|ĐĂNG NHẬP|Chính sách|Điều khoản|Ý kiến(?=\s*\(\d)|Bạn thấy bài viết|"
     r"MST|Mã số thuế|Văn phòng|VĂN PHÒNG|Xem thêm:|Link nguồn|Số tài khoản|Quảng cáo:|QC:|"
+    r"Mời (?:bạn )?(?:xem|đọc) thêm:|"  # a teaser's invitation run into a list's item
+    # a footer's sitemap, run on from the closing byline (`Sơ đồ trang trại` is a story's words)
+    r"Sơ đồ website|Sơ đồ trang(?=\s+[A-ZĐ]|\s*$)|Liên kết nhanh|"
     r"Chia sẻ|(?<=[.!?…]\s)chia sẻ|Copy link|Sao chép liên kết|Gửi góp ý|Báo lỗi|Lượt (?:xem|bình chọn)|"
     r"Nghe đọc|Nghe bài viết|Cỡ chữ|In bài(?: viết)?(?=\s+(?:Gửi|In|Chia|Lượt|Tin|Bài|Các)|$)|Gửi email|"
     r"Đánh giá bài viết|Các tin đã đưa(?: ngày)?|"  # a portal's rating box, its archive's date picker

@@ -31,8 +31,9 @@ __all__ = [
 ]
 
 _LABELS = r"(?:Bước|Mục|Câu|Phần|Điều|Khoản|Ý|Cách|Lưu ý|Việc)"
-# `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number
-_ITEM_NUMBER = re.compile(r"(?:^|[\s.:;,])(?:" + _LABELS + r"\s+)?\d{1,2}\s*[.:)\-–]\s*$")
+# `Bước 1.`, `1.`, `2)`, `Câu 3:`, `Mục 4 -` ending the text before: a list's label and number; not a
+# clock's minutes (`… tình nguyện 2026 (03:40)`, a clip's length before the app badges)
+_ITEM_NUMBER = re.compile(r"(?:^|[\s.;,]|(?<!\d):)(?:" + _LABELS + r"\s+)?\d{1,2}\s*[.:)\-–]\s*$")
 
 
 def after_item_number(before: str) -> bool:

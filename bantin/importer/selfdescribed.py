@@ -9,13 +9,14 @@ from typing import Protocol
 
 from ..core.sentences import PREPOSITIONS, ends_sentence
 from ..core.text import fold
+from ..tagging.gazetteer import place
 from ..tagging.kinds import ORG_HEADS
 from .bylines import parse_byline
 from .edges import headlines
 from .furniture import Unit, key
 from .menus import CLAUSE
 from .placed import PLACED
-from .spelled import stem
+from .spelled import spells, stem
 from .vocabulary import RELATED_LEADS, as_headers
 
 __all__ = ["SIGNS_OFF", "PageSite", "describes", "describes_itself_apart", "names_itself", "signs_off"]
@@ -119,11 +120,14 @@ def _named_before(text: str, site: PageSite) -> re.Match[str] | None:
 
 def names_itself(text: str, site: PageSite) -> bool:
     """The unit is the site's own name: signing off (`Báo Thanh Hóa điện tử.`), or the name alone on
-    a line of its own after the story (`Người đưa tin` on the page of Người đưa tin)."""
+    a line of its own after the story (`Người đưa tin` on the page of Người đưa tin), or alone spelling
+    the site's address (`Bình Định TV` on binhdinhtv.vn, a station's name over its menu)."""
     found = SIGNS_OFF.match(text)
     if found is not None and site.called(found.group("name")):
         return True
     bare = text.strip(" .")
+    if len(bare.split()) in (2, 3, 4) and spells(bare, site.host) and place(bare) is None:
+        return True  # a province's site spelt by the province's name alone: a story's place too
     return bool(site.name) and len(bare.split()) <= 5 and fold(bare) == fold(site.name or "")
 
 

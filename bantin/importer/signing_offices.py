@@ -29,16 +29,19 @@ SIGNED = "an office signing the story under its last sentence: its author"
 _HEADS = frozenset(head for head in ORG_HEADS if " " not in head) | {"Phòng"}
 _WORDS = 6  # an office's name (`Phòng Quản lý nhà và Công sở`, `Ban Quản lý dự án …`)
 _JOINED = 8  # … or two of its jobs joined by a dash (`Phòng Tuyên truyền - Hỗ trợ người nộp thuế`)
+_LISTED = re.compile(r"[^\W\d_A-ZĐ], [^\W\d_A-ZĐ]")  # a comma between two words in small letters
 
 
 def office_name(text: str) -> bool:
     """`text` is an office's name alone (`Phòng Tuyển sinh`, `Ban Truyền thông`, `Phòng Kinh doanh - Khai
     thác`): a body's head word, a capital after it, no more than `_WORDS` words (`_JOINED` when a dash
-    joins two of its jobs, the dash no word), no figure and no sentence's mark."""
+    joins two of its jobs, the dash no word, or a comma two of its charges in small letters: `Ban Công
+    tác học sinh, sinh viên`), no figure and no sentence's mark."""
     tokens = text.split()
     words = [word for word in tokens if word not in ("-", "–")]
-    longest = _JOINED if len(words) < len(tokens) else _WORDS
-    plain = not any(c.isdigit() or c in ".:;,!?" for c in text)
+    listed = _LISTED.search(text) is not None  # `Ban Công tác học sinh, sinh viên`: two of its charges
+    longest = _JOINED if len(words) < len(tokens) or listed else _WORDS
+    plain = not any(c.isdigit() or c in ".:;!?" for c in text) and text.count(",") == int(listed)
     head = 2 if words[:2] == ["Văn", "phòng"] else 1  # a council's or a board's office (`Văn phòng HĐND …`)
     headed = head == 2 or bool(words[:1] and words[0] in _HEADS)
     return plain and head + 1 <= len(words) <= longest and headed and words[head][:1].isupper()

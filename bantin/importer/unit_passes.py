@@ -20,6 +20,7 @@ from .box_labels import box_labels
 from .bylines import names_section, parse_byline
 from .call_buttons import BUTTON as CALL_BUTTON
 from .campaign_boxes import campaign_boxes
+from .clip_lists import clips_after_box
 from .closing_schedules import closing_schedules
 from .comment_signatures import comment_signatures
 from .disclaimer_heads import disclaimer_heads
@@ -63,6 +64,7 @@ from .summary_heads import heads_over_summary
 from .support_boxes import support_boxes
 from .tables import story_tables
 from .tag_runs import TAG_RUN
+from .tickers import tickers_over_lead
 from .unit_kinds import BYLINE
 from .venue_cards import venue_cards
 from .visiting_boxes import box_fields, visits_in_story
@@ -99,9 +101,11 @@ def relabel(
     kinds = rating_answers(kinds, texts)  # `Đánh giá bài viết Hữu ích Không hữu ích`
     kinds = around_inline(kinds, texts)  # … and its question
     kinds = clips_between(kinds, texts)  # `Video: Người dân Tam Đường che chắn …` between two paragraphs
+    kinds = clips_after_box(kinds, texts)  # `Clip nổi bật … (02:15)` | `Ngày hội hiến máu … (03:40)`
     kinds = series_lists(kinds, texts)  # `Loạt bài`, `Bài 1: …`, `Bài 2: …` under the story
     kinds = bounds.lead_opening(kinds, texts, blocks)
     kinds = story_tables(kinds, found, texts, anchors[:1])  # the story's tables
+    kinds = tickers_over_lead(kinds, texts)  # `Cà phê nhân 118.500 đ/kg ▲ Xoài …` over the lead
     kinds = story_boxes(kinds, texts)  # … and its boxes
     if anchors:  # the series' other pages (`Giá vàng hôm nay 27/10 Giá vàng hôm nay 26/10`), other goods'
         sentences = [f.sentence for f in found]

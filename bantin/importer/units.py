@@ -21,9 +21,11 @@ from .attachments import attachment_cuts
 from .button_bars import button_bar_cuts
 from .bylines import HOW_MADE
 from .campaign_boxes import campaign_cuts
+from .capital_runs import capital_runs
 from .caps_bylines import name_cuts
 from .credit_lines import made_by_cuts
 from .disclaimers import NOTICE, advice_disclaimers
+from .doubled_headers import doubled_header_cuts
 from .embeds import player_titles, post_tags
 from .fact_boxes import row_cuts
 from .field_starts import field_cuts
@@ -100,7 +102,6 @@ from .widgets import (
     leading_buttons,
     tag_cuts,
 )
-from .writers import titles_a_person
 
 __all__ = ["split_units"]
 
@@ -216,8 +217,9 @@ def split_units(text: str) -> list[str]:
     cuts.update(price_cell_cuts(text))  # `… 2.800 HYPE. HYPE $9,84 +48,2% Token HYPE …`, `1H 24H 7D 1M 1Y`
     cuts.update(paywall_cuts(text))  # `… lớn nhỏ. Bài viết dành cho thành viên Trở thành … Chuyên gia …`
     cuts.update(page_control_cuts(text))  # `… vô giá. Bài trước | Bài sau Hiện nhà trường …`
+    cuts.update(doubled_header_cuts(text))  # `… sinh viên Thông báo Thông báo học bổng …`: a box's header
     if not shouting(text):
-        cuts.update(_caps_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
+        cuts.update(capital_runs(text) + sorted(name_cuts(text)))  # a header, a writer's name in capitals
     cuts = (cuts | set(follow_cuts(text) + home_cuts(text))) - post_tags(text)  # a post's hashtags stay
     ordered = sorted(c for c in cuts if not any(a < c < b for a, b in notices))
     pieces = [text[a:b].strip() for a, b in itertools.pairwise(ordered)]
@@ -279,38 +281,13 @@ _SERVICE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+(?=Tra cứu\s)")
 _MASTHEAD_RUN = re.compile(r"(?<=[^\W\d_])\s+(?=Cơ quan (?:ngôn luận |chủ quản )?của\s)")
 # Unambiguous enough to cut a sentence at.
 _FURNITURE = (SURE, PHONE, EMAIL, URL, STAMP, LABELLED_DATE, _COUNTER)
-_RELATED = re.compile(r"^(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
+# … after an invitation to it (`Mời xem thêm: …`, a teaser run into the list before it)
+_RELATED = re.compile(r"^(?:Mời (?:bạn )?)?(?:" + alternatives(RELATED_LEADS[:5]) + r")\s*:?\s*", re.I)
 _RELATED_LIST = re.compile(r"^(?:" + alternatives(RELATED_LEADS) + r")\b", re.I)
 
 # The label of a link to the original left at the end (`… Đức Hùng Source link`, `(theo Reuters) Nguồn`).
 # Capitalised as a link is, so a line ending `… từ nguồn` keeps its word.
 _SOURCE_LINK = re.compile(r"\S\s+(Nguồn|[Ss]ource link|[Ll]ink nguồn)\s*:?\s*$")
-_BYLINE_LABEL_END = re.compile(CREDIT_LABEL + "$")
-
-
-_DASHES = ("-", "–")
-
-
-def _caps_runs(text: str) -> list[int]:
-    """Where a run of three or more words in capitals starts inside mixed-case text (a section
-    header such as `CÓ THỂ BẠN QUAN TÂM` run into the text); not after a dash between two writers'
-    names in capitals (`SÙNG A PÁO - LẦU THỊ MAI`), one byline."""
-    cuts = []
-    tokens = list(re.finditer(r"\S+", text))
-    for i in range(1, len(tokens) - 2):
-        run = [t.group(0) for t in tokens[i : i + 3]]
-        # a header's words, not acronyms (`UBND TP HCM`, `TNHH TM DV`): one at least is Vietnamese
-        if (
-            all(shouting(w) for w in run)
-            and not (shouting(tokens[i - 1].group(0)) or titles_a_person(tokens[i - 1].group(0)))
-            and not (i > 1 and tokens[i - 1].group(0) in _DASHES and shouting(tokens[i - 2].group(0)))
-            and not "".join(run).replace("Đ", "D").isascii()  # `(ĐHQG TP HCM)`, `HĐND` are acronyms
-        ):
-            if not _BYLINE_LABEL_END.search(text[: tokens[i].start()]):  # `Bài và ảnh: NGUYỄN THU HẰNG`
-                cuts.append(tokens[i].start())
-    return cuts
-
-
 _CRUMBS = re.compile(r"^(?:[^\W\d_][^\W_]*(?: [^\W_]+){0,3} ?[>»›] ?)+")
 
 
