@@ -11,7 +11,7 @@ from ..tagging.gazetteer import place
 from .furniture import ADDRESS
 from .menu_items import menu_item
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
-from .spelled import stem
+from .spelled import spells_body, stem
 
 _SECTIONS = frozenset(
     "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
@@ -70,6 +70,7 @@ def source_of_title(
         or NAMED_DOMAIN.match(site)
         or (re.match(_MASTHEAD + r"\s", site) and not _NOT_PAPER.match(site))
         or _letters(site) in own | {_letters(k) for k in known}
+        or any(spells_body(site, n) for n in names if n and NAMED_DOMAIN.match(n))  # `Sở Y tế thành phố …`
         or _names_site(site, own)
         or _masthead_over_page(site, match.group("title"), texts)
         or _masthead_in_capitals(site, match.group("title"), texts)
