@@ -49,9 +49,9 @@ def signed_in_capitals(units: list[Unit], kinds: list[tuple[str, str]], found: l
 
 def signs_short_lines(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
     """`units[i]`, a person's full name in capitals (`NGUYỄN ĐÌNH XUÂN`), or two writers' a dash joins
-    (`NHẬT LINH - THÁI LỘC`), under lines without stops
-    after the story's last sentence (a poem's, a list's), and the only such name after it: the
-    writer signing them, no box's header (`ĐỪNG BỎ LỠ`); a roll of names in capitals has more."""
+    (`NHẬT LINH - THÁI LỘC`), under lines without stops after the story's last sentence (a poem's, a
+    list's), and the only such name after it: the writer signing them, no box's header (`ĐỪNG BỎ
+    LỠ`); a roll of names in capitals has more."""
     last = max((n for n in range(i) if kinds[n][0] in ("prose", "caption", "byline")), default=-1)
     names = [n for n in range(last + 1, len(units)) if _person_in_capitals(units[n].text)]
     return 0 <= last < i - 1 and names == [i]
