@@ -27,10 +27,17 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
     (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word), `…
     nhẹ nhàng. Hồ Thị Thanh Hiền - Phòng Công tác xã hội` (a name of four words, an office after a dash),
-    `… Hà Nội. Trần Thị Thu Hà, Viện Nghiên cứu Gia đình và Giới` (an institute's long name alone)."""
+    `… Hà Nội. Trần Thị Thu Hà, Viện Nghiên cứu Gia đình và Giới` (an institute's long name alone); a
+    writer after the story's credit in brackets, a space between them or none (`… euro.(Theo Europol,
+    Reuters)Hải Minh (tổng hợp)`), the credit staying with the story."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
+        credit = _CREDIT_FIRST.match(tail) if found is None else None
+        rest = tail[credit.end() :] if credit else ""
+        writer = parse_byline(rest) if credit and len(rest.split()) <= _WRITER_WORDS else None
+        if writer is not None and writer.author and not writer.source:
+            return text[: cut + credit.end()].rstrip(), writer  # the credit stays with the story
         bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
         if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
@@ -41,6 +48,12 @@ def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
         if found and (len(DASH.sub(" ", bare).split()) <= longest or at_work):
             return text[:cut].rstrip(), found
     return text, None
+
+
+# The story's credit in brackets before the writer's name (`(Theo Europol, Reuters)`, `(Nguồn: AFP)`).
+_CREDIT_FIRST = re.compile(r"^\((?:[Tt]heo|[Nn]guồn:?)\s[^()]{2,60}\)\s*(?=\S)")
+_GLUED_CREDIT = re.compile(r"(?<=[.!?…”\"])\((?:[Tt]heo|[Nn]guồn:?)\s")  # `… euro.(Theo Europol, …)`
+_WRITER_WORDS = 6  # a writer's name and what she did (`Hải Minh (tổng hợp)`)
 
 
 def _named_office(bare: str) -> bool:
@@ -135,6 +148,8 @@ def _tail_cuts(text: str) -> list[int]:
     starts = sentence_starts(text)
     if not text.rstrip().endswith("."):  # a name after a place ending in a letter alone (`cửa khẩu Bờ Y.`)
         starts = [*starts, *(m.end() for m in _LETTER_END.finditer(text))]
+    credits = [0] if _CREDIT_FIRST.match(text) else []  # a line of its own: `(Theo AFP) Hải Minh`
+    starts = [*starts, *credits, *(m.start() for m in _GLUED_CREDIT.finditer(text))]  # `euro.(Theo …`
     return sorted({s for s in starts if len(text) - s <= 80}, reverse=True)
 
 
