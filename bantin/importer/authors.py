@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..core.text import CAPITALS
-from ..tagging.kinds import name_case
+from ..tagging.kinds import ORG_HEADS, name_case
 from .bylines import is_name
+from .credit_bodies import MORE_HEADS
 from .repair import clean
 
 #: What a class, an id or the address of an author's box or page says (`author-box`, `/tac-gia/minh-anh`).
@@ -37,18 +38,39 @@ _LABEL = re.compile(
     r"|(?:Bài|Tin)(?:\s*(?:và|,|-|&)\s*[ảẢ]nh)?\s*:)\s*(?=\S)"
     rf"|^(?:PV|BTV|CTV|Phóng viên|Ảnh|(?:Bài|Tin)\s*(?:và|,|-|&)\s*[ảẢ]nh)\s*:?\s+(?=[{CAPITALS}])"
 )
+#: Heads of a paper's name (`Báo`, `Tạp chí`): a newsroom, which a writer's byline names after the dash.
+_PAPERS = frozenset({"Báo", "Tạp chí", "Đài", "Thông tấn xã", "NXB", "Nxb", "Nhà xuất bản"})
 _LONGEST_BOX = 400  # characters: more is a story's text, not an author's box
 
 
 def page_author(tree: etree._Element) -> str | None:
-    """The first name the page's markup gives its author, if any."""
+    """The first name the page's markup gives its author, if any, else an office signing with its
+    two jobs (`Ban Văn hóa - Xã hội phường`), which trafilatura cuts at the dash."""
+    offices = []
     for candidate in _candidates(tree):
         name = unlabelled(candidate)
         if name.isupper():
             name = name_case(name)  # `MINH ANH`
         if is_name(name):
             return name
-    return None
+        if office_signature(name):
+            offices.append(name)
+    return next(iter(offices), None)
+
+
+def office_signature(text: str) -> bool:
+    """An office's name with a dash between its two jobs (`Ban Văn hóa - Xã hội phường`, `Phòng Văn
+    hóa - Thông tin huyện`): a body's head word, then capitalised words each finished by a few in
+    lower case, no stop nor figure; a reporter's desk (`Minh Anh - Báo Mẫu`) opens with no head."""
+    return bool(_OFFICE.fullmatch(text.strip())) and len(text.split()) <= _LONGEST_OFFICE
+
+
+_HEADS = "|".join(
+    re.escape(h) for h in sorted({*ORG_HEADS, *MORE_HEADS}, key=len, reverse=True) if h not in _PAPERS
+)
+_JOB = rf"[{CAPITALS}]\w*(?:\s+[^\W\d_]+)*?"
+_OFFICE = re.compile(rf"(?:{_HEADS})\s+{_JOB}\s+[-–]\s+{_JOB}")
+_LONGEST_OFFICE = 10  # words
 
 
 def unlabelled(text: str) -> str:

@@ -9,8 +9,11 @@ import re
 
 from ..core.sentences import sentence_starts
 from ..core.text import CAPITALS, SMALL_LETTERS
+from ..tagging.kinds import ORG_HEADS
+from ..tagging.words import STOP
 from .answerers import signed_at_work
 from .bylines import DASH, PERSON_DATED, Byline, clean_author, is_person, parse_byline
+from .credit_bodies import MORE_HEADS
 from .dates import stamp_line
 from .furniture import signals
 from .suffixes import names_section
@@ -23,19 +26,49 @@ __all__ = ["is_stamp_line", "signed_before_furniture", "split_leading_byline", "
 def split_trailing_byline(text: str) -> tuple[str, Byline | None]:
     """Split a byline run into the end of a paragraph: `… bà Thủy nói. Hương Quỳnh`, `… xã. Lê Hoa
     (Sở Văn hóa, Thể thao và Du lịch)` (a few words, an office in brackets besides, no dash a word), `…
-    nhẹ nhàng. Hồ Thị Thanh Hiền - Phòng Công tác xã hội` (a name of four words, an office after a dash)."""
+    nhẹ nhàng. Hồ Thị Thanh Hiền - Phòng Công tác xã hội` (a name of four words, an office after a dash),
+    `… Hà Nội. Trần Thị Thu Hà, Viện Nghiên cứu Gia đình và Giới` (an institute's long name alone); a
+    writer after the story's credit in brackets, a space between them or none (`… euro.(Theo Europol,
+    Reuters)Hải Minh (tổng hợp)`), the credit staying with the story."""
     for cut in _tail_cuts(text):
         tail = text[cut:].strip()
         found = parse_byline(tail)
+        credit = _CREDIT_FIRST.match(tail) if found is None else None
+        rest = tail[credit.end() :] if credit else ""
+        writer = parse_byline(rest) if credit and len(rest.split()) <= _WRITER_WORDS else None
+        if writer is not None and writer.author and not writer.source:
+            return text[: cut + credit.end()].rstrip(), writer  # the credit stays with the story
         bare = re.sub(r"\([^()]*\)", "", tail.replace(found.when or "\0", "")) if found else ""
         if found and found.source:  # `… Theo Báo Quân khu 7`: a labelled credit's words are no name's
             bare = re.sub(rf"(?i)(?<!\w)(?:theo|nguồn:?)\s+{re.escape(found.source)}\W*$", "", bare)
         longest = 10 if DASH.search(bare) or ", " in bare else 8  # a name of four, an office of five after it
+        longest += _LONG_OFFICE if _named_office(bare) else 0  # `…, Viện Nghiên cứu Gia đình và Giới`
         longest += _titles(found.author) if found else 0  # and the writer's degree or rank (`ThS.BS …`)
         at_work = signed_at_work(tail)  # `Đại úy Lê An, Hội CCB huyện …`: a titled name and a workplace
         if found and (len(DASH.sub(" ", bare).split()) <= longest or at_work):
             return text[:cut].rstrip(), found
     return text, None
+
+
+# The story's credit in brackets before the writer's name (`(Theo Europol, Reuters)`, `(Nguồn: AFP)`).
+_CREDIT_FIRST = re.compile(r"^\((?:[Tt]heo|[Nn]guồn:?)\s[^()]{2,60}\)\s*(?=\S)")
+_GLUED_CREDIT = re.compile(r"(?<=[.!?…”\"])\((?:[Tt]heo|[Nn]guồn:?)\s")  # `… euro.(Theo Europol, …)`
+_WRITER_WORDS = 6  # a writer's name and what she did (`Hải Minh (tổng hợp)`)
+
+
+def _named_office(bare: str) -> bool:
+    """The words after the writer's comma or dash are a body's long name alone (`Viện Nghiên cứu Gia đình
+    và Giới`): a body's head word, no figure, and no word of grammar but `và` that a sentence going on
+    in its place would have (`Viện trưởng cho biết sẽ …`, `Trung tâm Y tế huyện đang theo dõi`)."""
+    parts = re.split(r",\s+|\s[-–—]\s", bare, maxsplit=1)
+    office = parts[1].split() if len(parts) == 2 else []
+    head = next((h for h in _OFFICE_HEADS if tuple(office[: len(h)]) == h), None)
+    grammar = [w for w in office if w.islower() and w in STOP and w != "và"]
+    return head is not None and not grammar and not any(c.isdigit() for c in parts[-1])
+
+
+_OFFICE_HEADS = sorted((tuple(h.split()) for h in (*ORG_HEADS, *MORE_HEADS)), key=len, reverse=True)
+_LONG_OFFICE = 3  # words more than an office of five: an institute's name of eight
 
 
 def _titles(author: str | None) -> int:
@@ -115,6 +148,8 @@ def _tail_cuts(text: str) -> list[int]:
     starts = sentence_starts(text)
     if not text.rstrip().endswith("."):  # a name after a place ending in a letter alone (`cửa khẩu Bờ Y.`)
         starts = [*starts, *(m.end() for m in _LETTER_END.finditer(text))]
+    credits = [0] if _CREDIT_FIRST.match(text) else []  # a line of its own: `(Theo AFP) Hải Minh`
+    starts = [*starts, *credits, *(m.start() for m in _GLUED_CREDIT.finditer(text))]  # `euro.(Theo …`
     return sorted({s for s in starts if len(text) - s <= 80}, reverse=True)
 
 

@@ -361,7 +361,7 @@ def parse_byline(text: str) -> Byline | None:
     if (
         is_name(text)
         and not (text.isupper() and any(len(words) > 4 for words in names))
-        and not names_section(text)
+        and not (names_section(text) or _PLACE_WORDS.match(text))  # a section, a place (`Tại Quảng Ngãi`)
     ):
         return Byline(author=clean_author(text))
     return None

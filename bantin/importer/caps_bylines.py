@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
+from ..tagging.gazetteer import place
 from ..tagging.kinds import is_vietnamese_person
 from .boilerplate import is_chrome
-from .bylines import parse_byline
+from .bylines import names_section, parse_byline
 from .furniture import Signals, Unit, shouting
 from .vocabulary import BOX_HEADERS, RELATED_HEADERS
 from .writers import titles_a_person
@@ -47,9 +48,10 @@ def signed_in_capitals(units: list[Unit], kinds: list[tuple[str, str]], found: l
 
 
 def signs_short_lines(units: list[Unit], kinds: list[tuple[str, str]], i: int) -> bool:
-    """`units[i]`, a person's full name in capitals (`NGUYỄN ĐÌNH XUÂN`) under lines without stops
-    after the story's last sentence (a poem's, a list's), and the only such name after it: the
-    writer signing them, no box's header (`ĐỪNG BỎ LỠ`); a roll of names in capitals has more."""
+    """`units[i]`, a person's full name in capitals (`NGUYỄN ĐÌNH XUÂN`), or two writers' a dash joins
+    (`NHẬT LINH - THÁI LỘC`), under lines without stops after the story's last sentence (a poem's, a
+    list's), and the only such name after it: the writer signing them, no box's header (`ĐỪNG BỎ
+    LỠ`); a roll of names in capitals has more."""
     last = max((n for n in range(i) if kinds[n][0] in ("prose", "caption", "byline")), default=-1)
     names = [n for n in range(last + 1, len(units)) if _person_in_capitals(units[n].text)]
     return 0 <= last < i - 1 and names == [i]
@@ -57,7 +59,22 @@ def signs_short_lines(units: list[Unit], kinds: list[tuple[str, str]], i: int) -
 
 def _person_in_capitals(text: str) -> bool:
     byline = parse_byline(text) if text.isupper() and names_short(text) else None
-    return byline is not None and byline.author is not None and is_vietnamese_person(byline.author.split())
+    return byline is not None and byline.author is not None and _writers(byline.author)
+
+
+def _writers(author: str) -> bool:
+    """A person's full name (`Nguyễn Đình Xuân`), or two writers' names a dash joins (`Nhật Linh - Thái
+    Lộc`: pen names, no surname), each of two words or more in Vietnamese syllables, no place's (not
+    `Hà Nội - Đà Nẵng`, a route's ends) nor a section's or a box's (`TIN MỚI - ĐỌC NHIỀU`)."""
+    names = _JOINT.split(author)
+    if len(names) == 1:
+        return is_vietnamese_person(author.split())
+    parts = [name.split() for name in names]
+    return (
+        len(parts) == 2
+        and all(len(p) >= 2 and all(map(is_syllable, p)) for p in parts)
+        and not any(place(name) or names_section(name) or is_chrome(name) for name in names)
+    )
 
 
 _JOINT = re.compile(r"\s[-–]\s")  # between two writers' names (`SÙNG A PÁO - LẦU THỊ MAI`)

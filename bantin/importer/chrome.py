@@ -87,6 +87,9 @@ class Site:
 # A copyright line in the footer (`© 2024 Đài … Lào.`): what follows it (`Đường Phonxay, Viêng Chăn`, its
 # address, read as a name and a place) is the owner's, no closing credit of the story.
 _OWNER = "after the article ends: the copyright line's owner or address"
+_JOURNAL = "after the article ends: a journal's name over its current issue (a sidebar's), no credit"
+# A journal's issue under its name in the sidebar: `Số 12/2019 (số 524)`, `Số 524 (12/2019)`.
+_ISSUE = re.compile(r"^(?:Số|SỐ)\s+\d{1,4}(?:/\d{4}|\s+\(?\d{1,2}/\d{4}\)?)")
 _COPYRIGHT = re.compile(r"©|\b(?:bản quyền|copyright)\b", re.IGNORECASE)
 # What a paper calls itself before its name.
 _PAPER = re.compile(r"^(?:báo|tạp chí|đài|cổng thông tin|trang thông tin)(?: điện tử)?\s+", re.IGNORECASE)
@@ -169,6 +172,8 @@ def detect(
             and _COPYRIGHT.search(texts[i - 1])
         ):
             unit = Unit(unit.block, unit.text, False, _OWNER)
+        elif kind == "byline" and i >= end and i + 1 < len(units) and _ISSUE.match(texts[i + 1]):
+            unit = Unit(unit.block, unit.text, False, _JOURNAL)  # `Tạp chí Dược học` over `Số 12/2019 …`
         elif kind == "byline" and not (i < start and bounds.foreign_label(unit.text)):
             pass  # a credit stays where it stands; not a menu's `Star Cine` over the lead
         elif i < start and unit.keep and kind != "caption":

@@ -20,14 +20,15 @@ from ..tagging import words as vocabulary
 from ..tagging.gazetteer import place
 from ..tagging.kinds import ORG_HEADS, SURNAMES
 
-__all__ = ["body_credit"]
+__all__ = ["MORE_HEADS", "body_credit"]
 
 #: Heads of a paper's or a station's name: `captions` reads those credits its own way (`_PUBLICATIONS`).
 _PUBLICATIONS = frozenset({"Báo", "Đài", "Hãng"})
-_MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND",
-               "Phòng", "Chi cục", "Vườn quốc gia", "Khu bảo tồn", "Hợp tác xã", "HTX")  # fmt: skip
+#: Heads of a body's name `kinds.ORG_HEADS` lacks: an embassy's, a local office's (`Phòng …`), a park's.
+MORE_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "UBND", "HĐND",
+              "Phòng", "Chi cục", "Vườn quốc gia", "Khu bảo tồn", "Hợp tác xã", "HTX")  # fmt: skip
 _HEADS = sorted(
-    (tuple(h.split()) for h in (*ORG_HEADS, *_MORE_HEADS) if h not in _PUBLICATIONS),
+    (tuple(h.split()) for h in (*ORG_HEADS, *MORE_HEADS) if h not in _PUBLICATIONS),
     key=len, reverse=True,
 )  # fmt: skip
 #: Administrative words before a place's name (`tỉnh Lào Cai`), longest first.

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..core.sentences import ends_sentence, split_glued
-from .authors import unlabelled
+from .authors import office_signature, unlabelled
 from .bylines import SITE_NAMES, parse_byline, source_of_title
 from .captions import split_captions
 from .errors import BadInput
@@ -201,8 +201,9 @@ def _fuller(read: str | None, marked: str | None) -> str | None:
     if read and marked and re.sub(r"\W+", " ", read).strip() == re.sub(r"\W+", " ", marked).strip():
         return marked
     byline = parse_byline(marked) if read and marked else None
-    if byline is not None and byline.source is None and byline.author == marked:
-        if re.match(re.escape(read or "") + r"\s*[-–,]\s*\w", marked):
+    whole = byline is not None and byline.source is None and byline.author == marked
+    if read and marked and (whole or office_signature(marked)):  # `Ban Văn hóa` for `Ban Văn hóa - Xã hội …`
+        if re.match(re.escape(read) + r"\s*[-–,]\s*\w", marked):
             return marked
     return read or marked
 

@@ -32,13 +32,14 @@ def spells_body(site: str | None, address: str | None) -> bool:
 def _provincial(address: str) -> tuple[str, ...]:
     """A province's body's address, its label before the province's (`sotaichinh.bacninh.gov.vn`),
     as the body's name spells it with the province's word between (`Sở Tài chính tỉnh Bắc Ninh`,
-    `sotaichinhtinhbacninh`): the address leaves out the `tỉnh` the name says."""
+    `sotaichinhtinhbacninh`): the address leaves out the `tỉnh` the name says, or a city's `thành phố`,
+    `TP` (`Sở Y tế thành phố Hà Nội` for soyte.hanoi.gov.vn)."""
     labels = address.lower().split(".")
     while len(labels) > 1 and labels[-1] in _ENDINGS:
         labels.pop()
     if len(labels) < 2 or labels[-1] not in _provinces():
         return ()
-    return (f"{labels[-2]}tinh{labels[-1]}",)
+    return tuple(f"{labels[-2]}{word}{labels[-1]}" for word in ("tinh", "thanhpho", "tp"))
 
 
 def stem(address: str) -> str:

@@ -8,9 +8,10 @@ import re
 
 from ..core.text import fold
 from ..tagging.gazetteer import place
+from .furniture import ADDRESS
 from .menu_items import menu_item
 from .publishers import KNOWN_SOURCES, NAMED_DOMAIN
-from .spelled import stem
+from .spelled import spells_body, stem
 
 _SECTIONS = frozenset(
     "thời sự|chính trị|kinh tế|xã hội|thế giới|quốc tế|văn hóa|văn hoá|thể thao|giáo dục|sức khỏe|"
@@ -69,10 +70,12 @@ def source_of_title(
         or NAMED_DOMAIN.match(site)
         or (re.match(_MASTHEAD + r"\s", site) and not _NOT_PAPER.match(site))
         or _letters(site) in own | {_letters(k) for k in known}
+        or any(spells_body(site, n) for n in names if n and NAMED_DOMAIN.match(n))  # `Sở Y tế thành phố …`
         or _names_site(site, own)
         or _masthead_over_page(site, match.group("title"), texts)
         or _masthead_in_capitals(site, match.group("title"), texts)
         or _short_after_capitals(site, match.group("title"), texts)
+        or _name_over_address(site, match.group("title"), texts)
         or (_SCHOOL.match(site) and any(n and n.lower().endswith(".edu.vn") for n in names))
     ):
         return _without_sections(match.group("title").strip(), folders, slug), site
@@ -152,6 +155,27 @@ def _short_after_capitals(site: str, rest: str, texts: tuple[str, ...]) -> bool:
             if len(before) == 3 and all(w.isupper() and w.isalpha() for w in before):
                 return True
     return False
+
+
+def _name_over_address(site: str, rest: str, texts: tuple[str, ...]) -> bool:
+    """The words after the separator are the name the page prints before a street address, its
+    footer's (`… | Bảo tàng Điêu khắc Chăm Đà Nẵng` over `Bảo tàng Điêu khắc Chăm Đà Nẵng - Số 02 đường
+    2 Tháng 9, phường Hải Châu, …`): a house signs its address so, a headline's second clause never."""
+    if len(site.split()) < 2 or not site[:1].isupper() or len(rest.split()) < 4:
+        return False
+    signed = re.compile(rf"(?<![\w-]){re.escape(site)}\s*[-–—,:|]\s*(?P<address>.{{0,{_ADDRESS_REACH}}})")
+    for text in texts:
+        for found in signed.finditer(text):
+            address = found.group("address")
+            if _STREET.match(address) or ADDRESS.search(address):
+                return True
+    return False
+
+
+#: How far after a house's name its address may name the ward (`Số 02 đường 2 Tháng 9, phường …`).
+_ADDRESS_REACH = 60
+# A street address's opening: `Số 02 đường …`, `Địa chỉ: …`, `Trụ sở: …`.
+_STREET = re.compile(r"(?:Số|số)\s+\d+\w*(?:/\d+\w*)?\s+(?:đường|phố|Đường|Phố)\s|(?i:địa chỉ|trụ sở)\s*:")
 
 
 def _printed_after(rest: str, site: str, texts: tuple[str, ...]) -> bool:

@@ -9,7 +9,8 @@ headlines too), right after a word in small letters that no name follows in a se
 (`lên Đồng Văn`, `về Hà Nội`: a place), not a word before a place's, a person's or a body's name (`huyện
 Gia Lâm`, `ông Nguyễn Văn Hưng`, `Sở …`), not `của`, `và`, `là`; or right after a quotation's closing mark
 (a slogan closing the story, `"Giữ rừng hôm nay - giữ nước cho mai sau" Quang Thanh`: its words end
-there). A line with its stop, or a name in the middle of the story, is left as it was."""
+there); after `về` or `nước`, a full name of three words opening with a surname that no place is (`…
+xuống nước Nguyễn Hùng Vĩ`). A line with its stop, or a name in the middle of the story, is left as it was."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from ..core.glued_words import glued_words
 from ..core.sentences import PREPOSITIONS, ends_sentence, last_sentence_start
 from ..core.text import is_syllable
+from ..tagging.gazetteer import place
+from ..tagging.kinds import SURNAMES
 from .bylines import is_person, parse_byline
 from .furniture import TITLE_CASE, Unit, furniture_end, signals
 from .headline_lead import BEFORE_A_NAME
@@ -25,6 +28,9 @@ from .headline_lead import BEFORE_A_NAME
 __all__ = ["signed_before_header", "unstopped_byline_apart", "unstopped_cut"]
 
 _NO_NAME_AFTER = frozenset({*PREPOSITIONS, *BEFORE_A_NAME, "của", "và", "là"})
+# Words a country's or a town's name follows, not a person's, a body's, a unit's (`xã Lê Lợi`) or a
+# street's, which is a person's name (`tại Lê Văn Sỹ`, `đến Nguyễn Thị Minh Khai`).
+_PLACE_WORDS = frozenset({"về", "nước"})
 _LEAST_WORDS = 10  # the story's line before the name
 _CLOSING = '"”»'  # a quotation's closing mark
 
@@ -39,13 +45,28 @@ def unstopped_cut(text: str, least: int = _LEAST_WORDS) -> tuple[str, str] | Non
         if not all(w.istitle() and w.isalpha() for w in name):
             continue
         quoted = before[-1:] in _CLOSING and before[:-1][-1:].isalnum()  # `… cho mai sau"`: a slogan closed
-        if not (quoted or (before.isalnum() and before.islower())) or before.casefold() in _NO_NAME_AFTER:
+        if not (quoted or (before.isalnum() and before.islower())):
+            continue
+        if before.casefold() in _NO_NAME_AFTER and not _full_name_after_place_word(before, name):
             continue
         named = " ".join(name)
         byline = parse_byline(named)
         if is_person(named) and byline is not None and byline.author == named:
             return " ".join(words[:-n]), named
     return None
+
+
+def _full_name_after_place_word(before: str, name: list[str]) -> bool:
+    """A full name of three words or more opening with a surname, after a word a place's name follows
+    (`… thả cả túi nilon xuống nước Nguyễn Hùng Vĩ`): a country's or a town's name the gazetteer does
+    not know is shorter (`nước Lào`, `về Lý Sơn`), so the name is the writer's."""
+    named = " ".join(name)
+    return (
+        before.casefold() in _PLACE_WORDS
+        and len(name) >= 3
+        and name[0] in SURNAMES
+        and not any(place(p) for p in (named, f"TP {named}", " ".join(name[1:])))  # `về Hồ Chí Minh`
+    )
 
 
 def unstopped_byline_apart(units: list[Unit], furniture: Callable[[str], bool]) -> list[Unit]:

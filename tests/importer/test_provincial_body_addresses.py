@@ -1,7 +1,8 @@
 """A province's body known only by its address (`sotaichinh.bacninh.gov.vn`), whose titles end with its
 name (`… - Sở Tài chính tỉnh Bắc Ninh`): the address spells the body's label and the province's, leaving
-out the `tỉnh` the name says (`spelled.spells_body`), so the suffix is the source even
-where the page prints the name too; a suffix that spells no such address (a place of the story) is not."""
+out the `tỉnh` (a city's `thành phố`, `TP`) the name says (`spelled.spells_body`), so the suffix is the
+source even where the page prints the name too, or runs past six words (`… - Sở Y tế thành phố Hà
+Nội`); a suffix that spells no such address (a place of the story) is not."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def _page(address: str, suffix: str, name: str) -> bytes:
         ("sotaichinh.bacninh.gov.vn", "Sở Tài chính tỉnh Bắc Ninh"),
         ("sotuphap.quangninh.gov.vn", "Sở Tư pháp tỉnh Quảng Ninh"),
         ("thongke.laocai.gov.vn", "Thống kê tỉnh Lào Cai"),
+        ("soyte.hanoi.gov.vn", "Sở Y tế thành phố Hà Nội"),  # a city's `thành phố`
+        ("sotuphap.danang.gov.vn", "Sở Tư pháp TP Đà Nẵng"),
     ],
 )
 def test_the_body_its_address_spells_is_the_source(address: str, suffix: str) -> None:
