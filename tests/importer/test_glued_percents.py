@@ -1,12 +1,15 @@
 """A share or a change in per cent glued to a Vietnamese word in title case (`VNR 32.450 ▲ 1,25%Tổng công
 ty …`, a ticker's last cell and the lead a scraper joined with no space) parts there
 (`glued_words._GLUED_PERCENT`): no name or code glues a word to `%`, so the ticker goes with the header
-and the lead, its first words no more the ticker's, stays whole."""
+and the lead, its first words no more the ticker's, stays whole. A table's rows so parted (`Video ngắn:
+38%Tìm kiếm: 27%Hiển thị: 21%`) stay the story's: a label with a share after it (`Tìm kiếm: 27%`) is a row,
+no button with its counter (`widgets.buttons`: `Lượt xem: 2.345`)."""
 
 from __future__ import annotations
 
 from bantin.core.glued_words import glued_words
 from bantin.importer.convert import convert
+from bantin.importer.widgets import buttons
 
 
 def test_a_word_glued_to_a_per_cent_parts_there() -> None:
@@ -34,3 +37,21 @@ def test_the_ticker_goes_and_the_lead_stays_whole() -> None:
     body = convert(text.encode(), "page.txt", year=2026).body
     assert body.startswith("Tổng công ty Bảo hiểm Mẫu cho biết, 11 tháng")
     assert "BHM" not in body and "Tuyển dụng" not in body
+
+
+def test_a_label_with_a_share_is_a_row_no_button() -> None:
+    assert not buttons("Tìm kiếm: 27%")
+    assert buttons("Lượt xem: 2.345")
+
+
+def test_rows_glued_by_their_shares_stay() -> None:
+    text = (
+        "Title: Quảng cáo số tăng 14%\nSource: Tạp chí Mẫu\nLink: https://tapchimau.example.vn/a1.html\n"
+        "Published Date: 2026-12-05T09:00:00+07:00\nAuthor: \nTags: None\nSummary: \n"
+        "Content: Chi tiêu quảng cáo số năm 2026 ước đạt 1,4 tỷ USD, tăng 14% so với năm trước.Cơ cấu chi "
+        "tiêu quảng cáo số:Video ngắn: 38%Tìm kiếm: 27%Hiển thị: 21%Khác: 14%Thị trường dự báo tăng thêm "
+        "10% trong năm tới, với thương mại điện tử là động lực chính.\n"
+    )
+    body = convert(text.encode(), "page.txt", year=2026).body
+    for row in ("Video ngắn: 38%", "Tìm kiếm: 27%", "Hiển thị: 21%", "Khác: 14%"):
+        assert row in body
