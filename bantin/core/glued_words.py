@@ -116,6 +116,9 @@ def glued_words(text: str) -> list[int]:
     for match in _GLUED_QUOTE.finditer(text):  # `… "Điện Biên - Mùa hoa Ban"Chợ phiên …`: a list's next item
         if is_syllable(match.group("right")):
             cuts.append(match.start("right"))
+    for match in _GLUED_PERCENT.finditer(text):  # `VNR 32.450 ▲ 1,25%Tổng công ty …`: a ticker and the lead
+        if is_syllable(match.group("right")):
+            cuts.append(match.start("right"))
     return sorted(set(cuts))  # two readers may find the same glue (`USDQuảng`: a code, an acronym)
 
 
@@ -220,6 +223,10 @@ _GLUED_COUNT = re.compile(
 # Biên - Mùa hoa Ban"Chợ phiên vùng cao`, a list's items the scraper joined): a quote closes before a
 # space or a stop, and opens after a space.
 _GLUED_QUOTE = re.compile(rf'(?<=[^\W_][”"])(?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)')
+
+# … and a share or a change in per cent (`▲ 1,25%`, `tăng 7%`) glued to a Vietnamese word in title case (`VNR
+# 32.450 ▲ 1,25%Tổng công ty …`, a ticker's last cell and the lead): no name or code glues a word to `%`.
+_GLUED_PERCENT = re.compile(rf"\d[%‰](?P<right>[{CAPITALS}][{SMALL_LETTERS}]+)(?!\w)")
 
 _FIGURE_UNIT = re.compile(r"\d+[a-z]{1,3}")  # `6km`, `100ha`: a figure and its unit
 _LONE_UNIT = re.compile(r"[a-z]{1,3}")  # `m`, `km`, `ha` printed apart from the figure (`1,8 m`)

@@ -11,7 +11,7 @@ import re
 
 from ..core.glued_words import glued_words
 from ..core.sentences import last_sentence_start
-from ..core.text import CAPITALS, is_syllable
+from ..core.text import CAPITALS, SMALL_LETTERS, is_syllable
 from ..tagging.kinds import PLACE_HEADS
 from .bylines import is_name
 from .caption_prompts import caption_start
@@ -310,8 +310,8 @@ def split_captions(text: str, whole_line: bool = False) -> list[Block]:
                 credit, cut = f"{credit} {leftover}", len(text) - match.end()  # `Ảnh: Báo Nhân dân`
         pos = match.end() + cut
         name = credit.strip()
-        said = re.match(re.escape(name) + r"(?=\s|$)(?!\s+[-–]\s)", text[pos:])  # not `Y Phôn - H'Mai`
-        byline = name if " " in name and said else ""
+        said = re.match(re.escape(name) + rf"(?=\s|$)(?!\s+[-–]\s|\s+[{SMALL_LETTERS}])", text[pos:])
+        byline = name if " " in name and said else ""  # not `Y Phôn - H'Mai`, nor a subject going on
         if signed:
             byline = ""
         ends_line = _FILLED.search(text, pos) is None

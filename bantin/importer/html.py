@@ -102,6 +102,8 @@ def parse_html(text: str) -> Parsed:
         parsed.source = source_of_title(page_title, names, texts=printed)[1] or parsed.source
     parsed.source = parsed.source or masthead or owned_site(text, page_title)
     parsed.source = parsed.source or site_after_headline(page_title, headline)  # `… | Việt Nam Kinh doanh`
+    if _the_site(parsed.author, parsed.source):  # a blog's account (`Đăng bởi Judo Việt Nam`): no writer
+        parsed.author = None
     parsed.lead = _printed_lead(clean(root.get("description") or ""), sapo, unescape(_visible(text)))
     parsed.published = _headline_stamp(text) or root.get("date") or _page_date(text)
     # trafilatura joins the tags it reads off a page's tag list with `;`, a `keywords` meta's with `,`.
@@ -206,6 +208,13 @@ def _fuller(read: str | None, marked: str | None) -> str | None:
         if re.match(re.escape(read) + r"\s*[-–,]\s*\w", marked):
             return marked
     return read or marked
+
+
+def _the_site(author: str | None, site: str | None) -> bool:
+    """`author` is the site's own name or its last words (`Judo Việt Nam` on `Liên đoàn Judo Việt Nam`'s
+    blog, whose account posts every story): the publisher, whose story's signature names its writer."""
+    words = (author or "").casefold().split()
+    return len(words) >= 2 and (site or "").casefold().split()[-len(words) :] == words
 
 
 def _site_of(url: str | None) -> str | None:

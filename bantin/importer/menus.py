@@ -249,11 +249,11 @@ DATED_LEAD = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s+\d{1,2}/\d
 
 
 def _items(head: str, menu: Signals) -> bool:
-    """`head` reads as a menu of six items or more of a few words each, its words in capitals opening
-    them (`Giới thiệu Tuyển sinh Đào tạo Khoa học công nghệ …`): no grammar word, no name, no figure."""
-    capitals = sum(1 for word in head.split() if word[:1].isupper())
+    """`head` reads as a menu of six items or more, capitals opening them (`Giới thiệu Tuyển sinh …`): no
+    name, no figure, no grammar word but one `và` joining two fields (`Tài nguyên và Môi trường`, a name)."""
+    capitals, joined = sum(1 for word in head.split() if word[:1].isupper()), head.split().count("và") == 1
     return (
-        capitals >= 6 and menu.words <= 4 * capitals and menu.capitals >= 0.3 and not menu.grammar
+        capitals >= 6 and menu.words <= 4 * capitals and menu.capitals >= 0.3 and menu.grammar <= joined
         and not figures(head) and not names_someone(head, 2)
     )  # fmt: skip
 

@@ -203,6 +203,8 @@ def name(
     shorter = short(candidate)
     if shorter.isupper() and len(shorter.split()) >= 2:  # `SÀI GÒN ĐẦU TƯ`: as the page writes it
         shorter = cased(re.findall(r"[^\W_]+", shorter)) or shorter
+    elif shorter.isascii() and len(shorter.split()) >= 2:  # `Vien Phim Viet Nam`, typed without marks
+        shorter = spelt_as(re.findall(r"[^\W_]+", shorter), texts) or shorter
     return by_initials(candidate, table) or shorter
 
 

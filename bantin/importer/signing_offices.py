@@ -34,9 +34,10 @@ _LISTED = re.compile(r"[^\W\d_A-ZĐ], [^\W\d_A-ZĐ]")  # a comma between two wor
 
 def office_name(text: str) -> bool:
     """`text` is an office's name alone (`Phòng Tuyển sinh`, `Ban Truyền thông`, `Phòng Kinh doanh - Khai
-    thác`): a body's head word, a capital after it, no more than `_WORDS` words (`_JOINED` when a dash
-    joins two of its jobs, the dash no word, or a comma two of its charges in small letters: `Ban Công
-    tác học sinh, sinh viên`), no figure and no sentence's mark."""
+    thác`, a body's secretariat: `Văn phòng VACPA`, a word more): a body's head word, a capital after it,
+    no more than `_WORDS` words (`_JOINED` when a dash joins two of its jobs, the dash no word, or a comma
+    two of its charges in small letters: `Ban Công tác học sinh, sinh viên`), no figure and no sentence's
+    mark."""
     tokens = text.split()
     words = [word for word in tokens if word not in ("-", "–")]
     listed = _LISTED.search(text) is not None  # `Ban Công tác học sinh, sinh viên`: two of its charges
@@ -44,15 +45,15 @@ def office_name(text: str) -> bool:
     plain = not any(c.isdigit() or c in ".:;!?" for c in text) and text.count(",") == int(listed)
     head = 2 if words[:2] == ["Văn", "phòng"] else 1  # a council's or a board's office (`Văn phòng HĐND …`)
     headed = head == 2 or bool(words[:1] and words[0] in _HEADS)
-    return plain and head + 1 <= len(words) <= longest and headed and words[head][:1].isupper()
+    return plain and head + 1 <= len(words) <= longest + head - 1 and headed and words[head][:1].isupper()
 
 
 def offices_signing(units: list[Unit]) -> list[Unit]:
     """`units` with an office's name right under the story's last kept sentence (kept as a short line,
     or dropped as the first line of the tail) taken for its signature: dropped, with the reason `SIGNED`
     for its name to be read as the author. Not the signer the notice names (`signers`), nor the first of
-    a list of offices (a sidebar's links), nor a line other pages of the site print too. A portal's links
-    or its footer run on after the office kept as a short line (`_links_after`) go, the office signing."""
+    a list of offices (a sidebar's links), nor a line other pages of the site print too. A portal's links,
+    its footer or a link of the page run on after the office (`_links_after`) go, the office signing."""
     kept = [i for i, unit in enumerate(units) if unit.keep]
     if not kept:
         return units
@@ -61,26 +62,35 @@ def offices_signing(units: list[Unit]) -> list[Unit]:
     for at, before in (*shortline, (last + 1, last)):  # kept after a caption (`Phòng Lý lịch tư pháp`)
         if at < len(units) and _signs(units, at, before):
             return [*units[:at], Unit(units[at].block, units[at].text, False, SIGNED), *units[at + 1 :]]
-    glued = _links_after(units[last].text) if shortline else None
-    if glued and _signs([*units[:last], Unit(units[last].block, glued[0], True, _SHORT)], last, kept[-2]):
-        office, links = (
-            Unit(units[last].block, part, False, why) for part, why in zip(glued, _GLUED, strict=True)
-        )
-        return [*units[:last], office, links, *units[last + 1 :]]
+    dropped = [(last + 1, last)] if last + 1 < len(units) and units[last + 1].reason == _AFTER_END else []
+    for at, before in (*shortline, *dropped):
+        glued = _links_after(units[at].text)
+        unit = units[at]
+        if glued and _signs([*units[:at], Unit(unit.block, glued[0], unit.keep, unit.reason)], at, before):
+            office, links = (
+                Unit(unit.block, part, False, why) for part, why in zip(glued, _GLUED, strict=True)
+            )
+            return [*units[:at], office, links, *units[at + 1 :]]
     return units
+
+
+# A link of the page's run on after the office (`Xem biểu đồ phụ tải theo thời gian thực`, `Tải số liệu
+# quan trắc`): a verb asking the reader to open something, a word in lower case after it.
+_LINK = re.compile(r"(?:Xem|Tải|Nghe|Tra cứu)\s+[^\W\d_A-ZĐ]")
 
 
 def _links_after(text: str) -> tuple[str, str] | None:
     """`text` as an office's name and the links or the footer run on after it, no sentence (`Ban Truyền
-    thông Cổng thông tin sinh viên Học viện … - Trâu Quỳ, Gia Lâm, Hà Nội`): the shortest name a capital
-    follows, the rest in title case with no grammar word; else None."""
+    thông Cổng thông tin sinh viên Học viện … - Trâu Quỳ, Gia Lâm, Hà Nội`), or a link of the page's
+    (`Ban Truyền thông Xem biểu đồ phụ tải …`): the shortest name a capital follows, the rest in title
+    case with no grammar word or opening with the link's verb; else None."""
     words = text.split()
     for end in range(2, min(len(words), _JOINED + 1)):
         name, rest = " ".join(words[:end]), " ".join(words[end:])
         found = signals(rest)
         if office_name(name) and rest[:1].isupper():
             titled = not found.sentence and not found.grammar and found.capitals >= 0.5
-            return (name, rest) if titled and not ends_sentence(rest) else None
+            return (name, rest) if (titled or _LINK.match(rest)) and not ends_sentence(rest) else None
     return None
 
 

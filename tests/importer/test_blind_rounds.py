@@ -48,7 +48,7 @@ ROUNDS = (
     "blind_laos9", "blind_keep4", "blind_sample12", "blind_sample13", "blind_laos10", "blind_sample15",
     "blind_keep5", "blind_sample14", "blind_sample17", "blind_laos11", "blind_sample16", "blind_sample19",
     "blind_sample18", "blind_laos12", "blind_sample20", "blind_sample21", "blind_sample22",
-    "blind_sample23", "blind_sample24",
+    "blind_sample23", "blind_sample24", "blind_sample25",
 )  # fmt: skip
 
 
